@@ -269,6 +269,7 @@ public final class RetCodes {
     public static final long INFO_RECOVERING_FAILED_SNAPSHOT_ROLLBACK = 10010L | MASK_INFO;
     public static final long UNKNOWN_API_CALL = 0x0FFFFFFFFFFFFFFFL | MASK_ERROR;
     public static final long API_CALL_PARSE_ERROR = 0x0FFFFFFFFFFFFFFDL | MASK_ERROR;
+    public static final long API_CALL_AUTH_REQ = 0x0FFFFFFFFFFFFFFEL | MASK_ERROR;
     public static final long FAIL_SIGN_IN = 10000L | MASK_ERROR;
     public static final long FAIL_SIGN_IN_MISSING_CREDENTIALS = 10001L | MASK_ERROR;
 
