@@ -1,10 +1,12 @@
 package io.linstorj.satellite.link;
 
+import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolVersion;
 import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.SatelliteCalls;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
+import io.linstorj.protocol.proto.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.MsgSatelliteAuth;
@@ -32,6 +34,19 @@ final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMe
         this.link = link;
         this.sink = sink;
         this.info = info;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        // The version goes first so that a controller of another version (or a client that is
+        // no controller) learns at once that it reached a LinstorJ satellite it cannot drive.
+        ctx.writeAndFlush(ProtocolMessage.of(
+            ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.VERSION),
+            MsgApiVersion.newBuilder()
+                .setVersion(ProtocolVersion.CURRENT)
+                .setMinVersion(ProtocolVersion.MINIMUM)
+                .setControllerInfo("LinstorJ satellite")
+                .build()));
     }
 
     @Override

@@ -1,0 +1,246 @@
+package io.linstorj.controller.satellite;
+
+import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.ProtocolMessage;
+import io.linstorj.protocol.ProtocolPipeline;
+import io.linstorj.protocol.ProtocolVersion;
+import io.linstorj.protocol.RetCodes;
+import io.linstorj.protocol.SatelliteCalls;
+import io.linstorj.protocol.proto.MsgApiCallResponse;
+import io.linstorj.protocol.proto.MsgApiVersion;
+import io.linstorj.protocol.proto.MsgHeader;
+import io.linstorj.protocol.proto.MsgNodeDesiredState;
+import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.protocol.proto.MsgSatelliteAuth;
+import io.linstorj.protocol.proto.MsgSatelliteInfo;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The controller's link to one node's satellite: connects, checks the satellite's version,
+ * authenticates as the node, then carries desired states out and observed states in. Any loss
+ * leads to a reconnect with backoff until {@link #close()}.
+ */
+public final class SatelliteConnection implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SatelliteConnection.class);
+    private static final int CONNECT_TIMEOUT_MILLIS = 3000;
+    private static final long AUTH_CALL_ID = 1;
+
+    private final String nodeName;
+    private final InetSocketAddress address;
+    private final EventLoopGroup group;
+    private final String controllerUuid;
+    private final int maxFrameLength;
+    private final SatelliteLinkListener listener;
+    private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
+    private volatile Channel channel;
+    private volatile boolean online;
+    private volatile boolean closed;
+
+    /**
+     * Creates a link; {@link #start()} makes the first attempt.
+     *
+     * @param group the event loops the link runs on (shared by all links)
+     */
+    public SatelliteConnection(String nodeName, InetSocketAddress address, EventLoopGroup group,
+                               String controllerUuid, int maxFrameLength, SatelliteLinkListener listener) {
+        this.nodeName = nodeName;
+        this.address = address;
+        this.group = group;
+        this.controllerUuid = controllerUuid;
+        this.maxFrameLength = maxFrameLength;
+        this.listener = listener;
+    }
+
+    /** The node this link serves. */
+    public String nodeName() {
+        return nodeName;
+    }
+
+    /** The satellite's address. */
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    /** Starts connecting. */
+    public void start() {
+        connect();
+    }
+
+    /**
+     * Sends the node's desired state if the satellite is online; otherwise drops it, since the
+     * complete state is sent again after every authentication.
+     *
+     * @return true if it was handed to the connection
+     */
+    public boolean send(MsgNodeDesiredState state) {
+        Channel current = channel;
+        if (!online || current == null) {
+            return false;
+        }
+        current.writeAndFlush(ProtocolMessage.of(
+            ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.DESIRED_STATE), state));
+        return true;
+    }
+
+    /** True while the satellite is authenticated. */
+    public boolean isOnline() {
+        return online;
+    }
+
+    private void connect() {
+        if (closed) {
+            return;
+        }
+        Bootstrap bootstrap = new Bootstrap()
+            .group(group)
+            .channel(NioSocketChannel.class)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
+            .option(ChannelOption.TCP_NODELAY, true)
+            .handler(new ChannelInitializer<SocketChannel>() {
+                @Override
+                protected void initChannel(SocketChannel ch) {
+                    ProtocolPipeline.addCodec(ch.pipeline(), maxFrameLength);
+                    ch.pipeline().addLast(new LinkHandler());
+                }
+            });
+        ChannelFuture future = bootstrap.connect(address);
+        channel = future.channel();
+        future.addListener(f -> {
+            if (!f.isSuccess()) {
+                LOG.debug("node '{}': cannot connect to {}: {}", nodeName, address, f.cause().getMessage());
+                scheduleReconnect();
+            }
+        });
+    }
+
+    private void scheduleReconnect() {
+        if (closed) {
+            return;
+        }
+        Duration delay = backoff.nextDelay();
+        group.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Closes the link for good; no reconnect follows. */
+    @Override
+    public void close() {
+        closed = true;
+        online = false;
+        Channel current = channel;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** Handles one TCP connection of this link. */
+    private final class LinkHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
+        private boolean versionChecked;
+        private ConnectionStatus failure;
+
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) {
+            listener.statusChanged(nodeName, ConnectionStatus.CONNECTED, "connected to " + address);
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage msg) {
+            if (!versionChecked) {
+                checkVersion(ctx, msg);
+            } else if (SatelliteCalls.OBSERVED_STATE.equals(msg.content()) && online) {
+                listener.observed(nodeName, msg.body(0, MsgNodeObservedState.parser()));
+            } else if (msg.apiCallId() == AUTH_CALL_ID && msg.type() == MsgHeader.MsgType.ANSWER) {
+                authAnswer(ctx, msg);
+            } else if (msg.apiCallId() == AUTH_CALL_ID && msg.type() == MsgHeader.MsgType.COMPLETE) {
+                if (!online && failure == null) {
+                    fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite completed authentication without an answer");
+                }
+            } else {
+                LOG.warn("node '{}': unexpected '{}' from satellite {}; reconnecting", nodeName, msg.content(), address);
+                ctx.close();
+            }
+        }
+
+        private void checkVersion(ChannelHandlerContext ctx, ProtocolMessage msg) {
+            if (!ApiCalls.VERSION.equals(msg.content())) {
+                fail(ctx, ConnectionStatus.VERSION_MISMATCH, "the peer at " + address + " is not a LinstorJ satellite");
+                return;
+            }
+            MsgApiVersion version = msg.body(0, MsgApiVersion.parser());
+            if (!ProtocolVersion.compatible((int) version.getVersion(), (int) version.getMinVersion())) {
+                fail(ctx, ConnectionStatus.VERSION_MISMATCH, "the satellite speaks versions " + version.getMinVersion()
+                    + ".." + version.getVersion() + ", this controller " + ProtocolVersion.CURRENT);
+                return;
+            }
+            versionChecked = true;
+            ctx.writeAndFlush(ProtocolMessage.of(
+                ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, AUTH_CALL_ID, SatelliteCalls.AUTH),
+                MsgSatelliteAuth.newBuilder()
+                    .setNodeName(nodeName)
+                    .setControllerUuid(controllerUuid)
+                    .setVersion(ProtocolVersion.CURRENT)
+                    .setMinVersion(ProtocolVersion.MINIMUM)
+                    .build()));
+        }
+
+        private void authAnswer(ChannelHandlerContext ctx, ProtocolMessage msg) {
+            if (SatelliteCalls.INFO.equals(msg.content())) {
+                MsgSatelliteInfo info = msg.body(0, MsgSatelliteInfo.parser());
+                online = true;
+                backoff.reset();
+                LOG.info("node '{}': satellite {} online (DRBD driver: {})", nodeName, address, info.getDrbdDriver());
+                listener.statusChanged(nodeName, ConnectionStatus.ONLINE, "DRBD driver: " + info.getDrbdDriver());
+                listener.authenticated(nodeName, info);
+                return;
+            }
+            MsgApiCallResponse reply = msg.body(0, MsgApiCallResponse.parser());
+            if (RetCodes.isError(reply.getRetCode())) {
+                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, reply.getMessage());
+            }
+        }
+
+        private void fail(ChannelHandlerContext ctx, ConnectionStatus status, String reason) {
+            failure = status;
+            LOG.warn("node '{}': {} ({})", nodeName, reason, status);
+            listener.statusChanged(nodeName, status, reason);
+            ctx.close();
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            boolean wasOnline = online;
+            online = false;
+            if (failure == null) {
+                if (wasOnline) {
+                    LOG.warn("node '{}': connection to satellite {} lost", nodeName, address);
+                }
+                listener.statusChanged(nodeName, ConnectionStatus.OFFLINE, "connection to " + address + " lost");
+            }
+            scheduleReconnect();
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            if (!versionChecked) {
+                fail(ctx, ConnectionStatus.VERSION_MISMATCH,
+                    "the peer at " + address + " does not speak the LinstorJ protocol: " + cause.getMessage());
+            } else {
+                LOG.warn("node '{}': closing link to {}: {}", nodeName, address, cause.getMessage());
+                ctx.close();
+            }
+        }
+    }
+}

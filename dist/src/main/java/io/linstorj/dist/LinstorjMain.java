@@ -1,0 +1,33 @@
+package io.linstorj.dist;
+
+import io.linstorj.controller.ControllerCommand;
+import io.linstorj.dist.cluster.ClusterCommand;
+import io.linstorj.satellite.SatelliteCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code linstorj} command: one entry point for every LinstorJ process. */
+@Command(
+    name = "linstorj",
+    mixinStandardHelpOptions = true,
+    versionProvider = LinstorjVersion.class,
+    description = "LinstorJ: a Java implementation of the LINSTOR storage-cluster system.",
+    subcommands = {
+        ControllerCommand.class,
+        SatelliteCommand.class,
+        ClusterCommand.class,
+    })
+public final class LinstorjMain implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LinstorjMain()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
