@@ -1,0 +1,70 @@
+package io.linstorj.satellite.storage;
+
+import java.util.List;
+
+/**
+ * The backing storage of one storage pool on this node: it creates, grows and deletes the
+ * volumes' backing disks and reports the pool's space and health.
+ *
+ * <p>Every step is idempotent and may be repeated after a crash or a restart: a provider keeps no
+ * state of its own but looks at the node each time. Calls for one volume must not run
+ * concurrently; the reconciler runs one step per volume at a time.
+ * <pre>{@code
+ * StorageProvider pool = factory.create("pool1", ProviderKind.LVM,
+ *     Map.of("StorDriver/StorPoolName", "vg0"));
+ * VolumeApplied applied = pool.createOrGrow(new VolumeSpec(new VolumeId("web", 0), 1_048_576));
+ * applied.volume().backingDisk();   // "/dev/vg0/web_00000"
+ * }</pre>
+ */
+public interface StorageProvider {
+
+  /** Returns the kind of storage this provider manages. */
+  ProviderKind kind();
+
+  /** Returns the name of the storage pool (as the controller knows it) this provider serves. */
+  String storagePoolName();
+
+  /**
+   * Makes the volume's backing disk exist with at least the requested size: creates it if it is
+   * absent ({@link Change#CREATED}), grows it if it is smaller ({@link Change#UPDATED}), and
+   * leaves it alone if it already has the size, up to the provider's allocation unit
+   * ({@link Change#NOOP}).
+   *
+   * @throws StorageException if the pool is unusable (see {@link #check()}), if the volume is
+   *     larger than requested (volumes are never shrunk), if storage with the volume's name exists
+   *     that LinstorJ did not create, or if a command failed; a failed create leaves nothing
+   *     behind where the tool allows
+   */
+  VolumeApplied createOrGrow(VolumeSpec spec);
+
+  /**
+   * Removes the volume's backing disk and everything attached to it.
+   *
+   * @return {@link Change#DELETED}, or {@link Change#NOOP} if there was nothing to remove
+   * @throws StorageException if the pool is unusable or the removal failed; the volume may then
+   *     be partly removed, and a repeated call completes it
+   */
+  Change delete(VolumeId id);
+
+  /**
+   * Returns the pool's free and total space.
+   *
+   * @throws StorageException if the pool is unusable
+   */
+  Capacity capacity();
+
+  /**
+   * Returns the volumes in this pool that LinstorJ created, so that the reconciler can remove
+   * the ones nobody wants any more. Storage that LinstorJ did not create is never listed.
+   *
+   * @throws StorageException if the pool is unusable
+   */
+  List<ProvidedVolume> list();
+
+  /**
+   * Returns the reasons this pool cannot be used right now (missing tools, missing volume group,
+   * zpool or directory, no write access); empty if it is usable. Never throws for a problem of
+   * the pool: problems are the answer.
+   */
+  List<StorageProblem> check();
+}
