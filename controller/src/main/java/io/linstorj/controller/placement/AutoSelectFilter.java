@@ -11,6 +11,8 @@ import java.util.Optional;
  * <p>Fields and meanings follow {@code AutoSelectFilter} of LINSTOR's REST API. The record holds
  * the values as a caller sent them; {@link #validate()} (and {@link Placer#place}) check them and
  * answer bad ones with LINSTOR's ret codes. Unset lists are empty, unset scalars null.
+ * LINSTOR's {@code overprovision}, {@code x_replicas_on_different_map} and {@code port_count} are
+ * not modelled: a transport adapter that receives them must answer "not supported".
  * <pre>{@code
  * AutoSelectFilter filter = AutoSelectFilter.builder()
  *     .placeCount(3)

@@ -61,7 +61,7 @@ record PlacementRules(
             filter.additionalPlaceCount(),
             names(filter.nodeNameList(), "node_name_list", RetCodes.FAIL_INVLD_NODE_NAME),
             List.copyOf(pools),
-            names(pools, "storage_pool", RetCodes.FAIL_INVLD_STOR_POOL_NAME),
+            names(pools, "storage_pool/storage_pool_list", RetCodes.FAIL_INVLD_STOR_POOL_NAME),
             names(filter.storagePoolDisklessList(), "storage_pool_diskless_list", RetCodes.FAIL_INVLD_STOR_POOL_NAME),
             names(filter.notPlaceWithRsc(), "not_place_with_rsc", RetCodes.FAIL_INVLD_RSC_NAME),
             compile(filter.notPlaceWithRscRegex()),

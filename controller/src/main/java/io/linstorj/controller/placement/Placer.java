@@ -9,7 +9,8 @@ import java.util.Objects;
  * The autoplacer: decides which nodes and storage pools get the new replicas of a resource.
  *
  * <p>A pure function of its inputs, without I/O or state between calls, so the caller may run it
- * on whatever thread holds a consistent view of the cluster. Rules, in order:
+ * on whatever thread holds a consistent view of the cluster; it is thread-safe when its strategy
+ * is. Rules, in order:
  * <ol>
  *   <li>The filter is checked; a bad one is refused with LINSTOR's ret code
  *       ({@code FAIL_INVLD_PLACE_COUNT}, {@code FAIL_INVLD_PROVIDER}, ...).</li>

@@ -27,13 +27,9 @@ record ReplicaCount(int wanted, int existing, int needed, boolean additional) {
             return needed + " additional " + noun(needed) + " requested" + (existing == 0 ? "" : " (" + deployed + ")");
         }
         if (existing == 0) {
-            return replicas(needed) + " requested";
+            return needed + " " + noun(needed) + " requested";
         }
         return needed + " more " + noun(needed) + " requested (" + wanted + " wanted, " + deployed + ")";
-    }
-
-    static String replicas(int count) {
-        return count + " " + noun(count);
     }
 
     private static String noun(int count) {
