@@ -1,0 +1,117 @@
+package io.linstorj.controller.placement;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The autoplacer: decides which nodes and storage pools get the new replicas of a resource.
+ *
+ * <p>A pure function of its inputs, without I/O or state between calls, so the caller may run it
+ * on whatever thread holds a consistent view of the cluster; it is thread-safe when its strategy
+ * is. Rules, in order:
+ * <ol>
+ *   <li>The filter is checked; a bad one is refused with LINSTOR's ret code
+ *       ({@code FAIL_INVLD_PLACE_COUNT}, {@code FAIL_INVLD_PROVIDER}, ...).</li>
+ *   <li>Top-up: existing diskful replicas count towards {@code place_count}; only the missing
+ *       ones are placed, and none at all is a success with nothing to do.
+ *       {@code additional_place_count} adds on top of the existing ones.</li>
+ *   <li>A node qualifies when it is online, holds no replica of the resource, is in
+ *       {@code node_name_list} (if given), has the replicas-on-same/different properties (with
+ *       the existing replicas' values), holds none of the do-not-place-with resources, and has an
+ *       allowed, non-DISKLESS pool with room for all volumes of the resource.</li>
+ *   <li>The {@link PlacementStrategy} rates each node's pools; the node offers its best one. Among
+ *       the qualifying nodes the set with the best total score that meets replicas-on-same and
+ *       replicas-on-different is chosen, at most one replica per node.</li>
+ *   <li>With {@code diskless_on_remaining}, every other online node gets a diskless replica.</li>
+ * </ol>
+ * <pre>{@code
+ * Placer placer = new Placer();
+ * PlacementResult result = placer.place(AutoSelectFilter.ofPlaceCount(3),
+ *     ResourceToPlace.unplaced("web", List.of(10240L)), candidates);
+ * if (result instanceof PlacementDecision decision) {
+ *     decision.diskfulReplicas().forEach(r -> create(r.nodeName(), r.storagePoolName()));
+ * } else if (result instanceof PlacementRefusal refusal) {
+ *     reply(refusal.retCode(), refusal.message());
+ * }
+ * }</pre>
+ */
+public final class Placer {
+    private final PlacementStrategy strategy;
+
+    /** A placer preferring the most free space ({@link MostFreeSpaceStrategy}). */
+    public Placer() {
+        this(new MostFreeSpaceStrategy());
+    }
+
+    /** A placer ranking pools with {@code strategy}. */
+    public Placer(PlacementStrategy strategy) {
+        this.strategy = Objects.requireNonNull(strategy, "strategy");
+    }
+
+    /**
+     * Decides where the new replicas of {@code resource} go.
+     *
+     * @param filter what to place and where it may go
+     * @param resource the resource, its volume sizes and the nodes already holding it
+     * @param candidates every node of the cluster, online or not
+     * @return a {@link PlacementDecision}, or a {@link PlacementRefusal} with LINSTOR's ret code
+     *     ({@code FAIL_NOT_ENOUGH_NODES} naming what each passed-over node lacked)
+     * @throws IllegalArgumentException if two candidates have the same name
+     * @throws IllegalStateException if the strategy answers a score that is not finite
+     */
+    public PlacementResult place(AutoSelectFilter filter, ResourceToPlace resource, List<PlacementCandidate> candidates) {
+        Map<String, PlacementCandidate> nodes = index(candidates);
+        try {
+            return decide(PlacementRules.parse(filter), resource, candidates, nodes);
+        } catch (PlacementRefusedException e) {
+            return e.refusal();
+        }
+    }
+
+    private PlacementDecision decide(PlacementRules rules, ResourceToPlace resource, List<PlacementCandidate> candidates,
+                                     Map<String, PlacementCandidate> nodes) {
+        ReplicaCount count = ReplicaCount.of(rules, resource);
+        List<ReplicaPlacement> diskful = count.needed() == 0 ? List.of()
+            : chooseDiskful(rules, count, resource, candidates, nodes);
+        DisklessPlan diskless = rules.disklessOnRemaining()
+            ? DisklessPlan.onRemaining(rules, resource, candidates, diskful)
+            : DisklessPlan.NONE;
+        return new PlacementDecision(resource.resourceName(), diskful, diskless.replicas(), rules.disklessFlag(),
+            DecisionMessages.describe(resource, count, diskful, diskless));
+    }
+
+    private List<ReplicaPlacement> chooseDiskful(PlacementRules rules, ReplicaCount count, ResourceToPlace resource,
+                                                 List<PlacementCandidate> candidates,
+                                                 Map<String, PlacementCandidate> nodes) {
+        ReplicaAnchors anchors = ReplicaAnchors.of(rules, resource, nodes);
+        if (anchors.conflict() != null) {
+            throw new PlacementRefusedException(RefusalMessages.existingReplicasConflict(count, anchors.conflict()));
+        }
+        CandidateScreen.Screening screening = new CandidateScreen(rules, strategy, anchors, resource).screen(candidates);
+        List<EligibleNode> eligible = screening.eligible();
+        if (eligible.size() < count.needed()) {
+            throw new PlacementRefusedException(
+                RefusalMessages.notEnoughNodes(count, resource, eligible.size(), screening.rejections()));
+        }
+        ReplicaSetSearch.Outcome outcome = new ReplicaSetSearch(count.needed()).run(eligible);
+        if (outcome.chosen().isEmpty()) {
+            throw new PlacementRefusedException(RefusalMessages.constraintsUnmet(
+                count, rules, eligible, screening.rejections(), outcome.exhausted()));
+        }
+        return outcome.chosen().stream()
+            .map(node -> new ReplicaPlacement(node.nodeName(), node.pool().storagePoolName()))
+            .toList();
+    }
+
+    private static Map<String, PlacementCandidate> index(List<PlacementCandidate> candidates) {
+        Map<String, PlacementCandidate> nodes = new HashMap<>(candidates.size() * 2);
+        for (PlacementCandidate candidate : candidates) {
+            if (nodes.put(Names.key(candidate.nodeName()), candidate) != null) {
+                throw new IllegalArgumentException("two candidates are named '" + candidate.nodeName() + "'");
+            }
+        }
+        return nodes;
+    }
+}

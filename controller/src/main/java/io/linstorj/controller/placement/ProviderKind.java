@@ -1,0 +1,27 @@
+package io.linstorj.controller.placement;
+
+/**
+ * The kind of storage behind a storage pool, with LINSTOR's names.
+ *
+ * <p>Thin kinds allocate on write, so placement measures them by over-subscription rather than by
+ * free space; DISKLESS pools never hold data and serve only diskless replicas.
+ */
+public enum ProviderKind {
+    DISKLESS,
+    LVM,
+    LVM_THIN,
+    ZFS,
+    ZFS_THIN,
+    FILE,
+    FILE_THIN;
+
+    /** True for kinds that allocate space on write (LVM_THIN, ZFS_THIN, FILE_THIN). */
+    public boolean isThin() {
+        return this == LVM_THIN || this == ZFS_THIN || this == FILE_THIN;
+    }
+
+    /** True for the DISKLESS kind, which can only back diskless replicas. */
+    public boolean isDiskless() {
+        return this == DISKLESS;
+    }
+}
