@@ -42,8 +42,8 @@ public record CallAnswer(String call, List<ProtocolMessage> frames) {
 
     /**
      * The answer's list messages wrapped by {@code wrap}, or the refusal: when the controller
-     * answered with an error entry, throws {@link LinstorApiCallError} with every entry. Entries
-     * that are not errors (warnings, infos) beside a list are logged.
+     * answered with an error entry, throws {@link LinstorApiCallError} with every entry. Other
+     * entries beside a list are logged: warnings as warnings, the rest at debug level.
      *
      * @throws LinstorApiCallError if an entry of the answer is an error
      * @throws LinstorNetworkError if a message does not parse
@@ -54,7 +54,11 @@ public record CallAnswer(String call, List<ProtocolMessage> frames) {
             throw new LinstorApiCallError(call, replies);
         }
         for (ApiCallResponse reply : replies) {
-            LOG.warn("{} answered beside its list: {}", call, reply);
+            if (reply.isWarning()) {
+                LOG.warn("{} answered beside its list: {}", call, reply);
+            } else {
+                LOG.debug("{} answered beside its list: {}", call, reply);
+            }
         }
         return bodies(call, parser).stream().map(wrap).toList();
     }
