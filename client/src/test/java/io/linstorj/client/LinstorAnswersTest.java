@@ -2,6 +2,7 @@ package io.linstorj.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.protobuf.ByteString;
 import io.linstorj.protocol.ApiCalls;
@@ -182,8 +183,7 @@ class LinstorAnswersTest {
         VolumeListResponse answer = lin.volumeList().get(0);
 
         assertThat(answer.volumes()).extracting(VolumeInfo::nodeName, VolumeInfo::diskState)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("alpha", "UpToDate"),
-                org.assertj.core.groups.Tuple.tuple("bravo", "Diskless"));
+            .containsExactly(tuple("alpha", "UpToDate"), tuple("bravo", "Diskless"));
         assertThat(answer.resources()).hasSize(2);
     }
 
@@ -227,7 +227,9 @@ class LinstorAnswersTest {
             FakeController.reply(call.apiCallId(), FakeController.response(RetCodes.MASK_INFO, "note")),
             FakeController.listAnswer(call.apiCallId(), call.content(), MsgLstNode.getDefaultInstance())));
 
-        assertThat(lin.nodeList()).singleElement().extracting(NodeListResponse::nodes).asList().isEmpty();
+        List<NodeListResponse> answer = lin.nodeList();
+        assertThat(answer).hasSize(1);
+        assertThat(answer.get(0).nodes()).isEmpty();
     }
 
     @Test

@@ -210,4 +210,28 @@ class LinstorConnectionTest {
             assertThat(received.body(0, MsgEvent.parser())).isEqualTo(event);
         }
     }
+
+    @Test
+    void blockingCallFromAListenerIsRefused() throws Exception {
+        try (FakeController controller = FakeController.start();
+             Linstor lin = Linstor.connect(controller.uri())) {
+            BlockingQueue<RuntimeException> refusals = new LinkedBlockingQueue<>();
+            lin.liveConnection().addListener(new ConnectionListener() {
+                @Override
+                public void onOneway(ProtocolMessage message) {
+                    try {
+                        lin.nodeList();
+                    } catch (RuntimeException e) {
+                        refusals.add(e);
+                    }
+                }
+            });
+
+            controller.send(ProtocolMessage.header(MsgType.ONEWAY, 0, ApiCalls.EVENT));
+
+            assertThat(refusals.poll(10, TimeUnit.SECONDS))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("I/O thread");
+        }
+    }
 }

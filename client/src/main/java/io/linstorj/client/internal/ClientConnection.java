@@ -8,6 +8,7 @@ import io.linstorj.protocol.ProtocolVersion;
 import io.linstorj.protocol.proto.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.List;
@@ -93,8 +94,14 @@ public final class ClientConnection implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came in time, the connection ended, or the thread
      *     was interrupted; the controller may have applied the call
+     * @throws IllegalStateException if called on the connection's I/O thread (from a listener),
+     *     where the answer could never arrive
      */
     public CallAnswer callBlocking(String call, Duration timeout, MessageLite... bodies) {
+        if (channel.eventLoop().inEventLoop()) {
+            throw new IllegalStateException("a blocking call (" + call + ") on the connection's I/O thread would "
+                + "wait for itself: call from another thread");
+        }
         CompletableFuture<CallAnswer> answer = call(call, bodies);
         try {
             return answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -153,10 +160,12 @@ public final class ClientConnection implements AutoCloseable {
     @Override
     public void close() {
         handler.closingByClient();
-        if (channel.eventLoop().inEventLoop()) {
-            channel.close();
-        } else {
-            channel.close().syncUninterruptibly();
+        // A connection already lost has closed its channel and is stopping its thread by itself.
+        if (channel.isOpen()) {
+            ChannelFuture closed = channel.close();
+            if (!channel.eventLoop().inEventLoop()) {
+                closed.awaitUninterruptibly();
+            }
         }
         ConnectionOpener.shutDown(group);
     }

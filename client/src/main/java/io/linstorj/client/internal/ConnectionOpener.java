@@ -44,6 +44,8 @@ final class ConnectionOpener {
         ConnectionHandler handler = new ConnectionHandler(address.uri(), pendingCalls, listeners);
         try {
             Channel channel = connect(group, handler);
+            // A lost connection frees its thread even if its user never closes the client.
+            channel.closeFuture().addListener(closed -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS));
             MsgApiVersion version = awaitVersion(channel, handler, deadline);
             return new ClientConnection(address, group, channel, handler, pendingCalls, listeners, version);
         } catch (RuntimeException e) {
