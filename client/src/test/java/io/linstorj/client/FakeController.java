@@ -12,6 +12,7 @@ import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgHeader.MsgType;
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
@@ -110,6 +111,13 @@ final class FakeController implements AutoCloseable {
     /** Sends a frame to every connected client. */
     void send(ProtocolMessage frame) {
         clients.writeAndFlush(frame).syncUninterruptibly();
+    }
+
+    /** Sends raw bytes to every connected client, past the codec: for frames that are not frames. */
+    void sendRaw(byte[] bytes) {
+        for (Channel client : clients) {
+            client.pipeline().firstContext().writeAndFlush(Unpooled.wrappedBuffer(bytes)).syncUninterruptibly();
+        }
     }
 
     /** Closes every client connection, as a controller that goes away. */

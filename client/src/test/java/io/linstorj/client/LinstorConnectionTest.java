@@ -125,6 +125,25 @@ class LinstorConnectionTest {
     }
 
     @Test
+    void malformedFrameFromTheControllerFailsPendingCalls() throws Exception {
+        try (FakeController controller = FakeController.start();
+             Linstor lin = Linstor.connect(controller.uri())) {
+            controller.answerWith(FakeController.SILENT);
+            CompletableFuture<List<NodeListResponse>> pending = CompletableFuture.supplyAsync(lin::nodeList, callers);
+            controller.takeCall();
+
+            byte[] badHeader = new byte[16];
+            badHeader[0] = 1; // reserved bytes must be zero
+            controller.sendRaw(badHeader);
+
+            assertThatThrownBy(pending::join).cause()
+                .isInstanceOf(LinstorNetworkError.class)
+                .hasMessageContaining("lost: ")
+                .hasMessageContaining("reserved bytes are not zero");
+        }
+    }
+
+    @Test
     void callAfterLostConnectionIsANetworkErrorAndReconnectWorks() throws Exception {
         try (FakeController controller = FakeController.start();
              Linstor lin = Linstor.connect(controller.uri())) {
