@@ -1,0 +1,833 @@
+package io.linstorj.client;
+
+import com.google.protobuf.MessageLite;
+import com.google.protobuf.Parser;
+import io.linstorj.client.internal.ClientConnection;
+import io.linstorj.client.internal.ControllerAddress;
+import io.linstorj.client.internal.Requests;
+import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.ProtocolPipeline;
+import io.linstorj.protocol.proto.MsgDelCtrlProp;
+import io.linstorj.protocol.proto.MsgDelKvs;
+import io.linstorj.protocol.proto.MsgDelNetIf;
+import io.linstorj.protocol.proto.MsgDelNode;
+import io.linstorj.protocol.proto.MsgDelRsc;
+import io.linstorj.protocol.proto.MsgDelRscDfn;
+import io.linstorj.protocol.proto.MsgDelStorPool;
+import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
+import io.linstorj.protocol.proto.MsgDelVlmDfn;
+import io.linstorj.protocol.proto.MsgLstCtrlProps;
+import io.linstorj.protocol.proto.MsgLstKvs;
+import io.linstorj.protocol.proto.MsgLstNode;
+import io.linstorj.protocol.proto.MsgLstRsc;
+import io.linstorj.protocol.proto.MsgLstRscDfn;
+import io.linstorj.protocol.proto.MsgLstStorPool;
+import io.linstorj.protocol.proto.MsgLstStorPoolDfn;
+import io.linstorj.protocol.proto.MsgModKvs;
+import io.linstorj.protocol.proto.MsgModNetIf;
+import io.linstorj.protocol.proto.MsgModNode;
+import io.linstorj.protocol.proto.MsgModRscDfn;
+import io.linstorj.protocol.proto.MsgModStorPool;
+import io.linstorj.protocol.proto.MsgSetCtrlProp;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The low-level LINSTOR client: one connection to a controller, and a method per API call.
+ *
+ * <pre>{@code
+ * try (Linstor lin = Linstor.connect("linstor://127.0.0.1")) {
+ *     List<ApiCallResponse> replies = lin.nodeCreate("alpha", "127.0.0.11", Consts.VAL_NODE_TYPE_STLT);
+ *     replies.forEach(System.out::println); // SUCCESS: Node 'alpha' registered.
+ *     if (!Linstor.allApiResponsesSuccess(replies)) {
+ *         throw new IllegalStateException("node not created");
+ *     }
+ *     for (NodeInfo node : lin.nodeList().get(0).nodes()) {
+ *         System.out.println(node.name() + " " + node.address() + " " + node.connectionStatus());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>URIs: {@code linstor://host[:port]} (the client protocol, port 3376 by default; a bare
+ * {@code host[:port]} means the same). {@code linstor+ssl://} and {@code http(s)://} are
+ * recognised but not spoken yet: {@link #connect()} refuses them with a {@link LinstorError}.
+ *
+ * <p>Calls block until the controller's answer, at most the call timeout (5 minutes by default,
+ * like LINSTOR's). Mutations return the controller's {@link ApiCallResponse} entries: a refusal
+ * is data, not an exception. List calls return their typed answers and throw
+ * {@link LinstorApiCallError} when refused. Every call throws {@link LinstorNetworkError} when no
+ * answer comes (connection refused, lost, timed out): after a mutation, the controller may have
+ * applied it. Calls before {@link #connect()} or after {@link #disconnect()} throw
+ * {@link IllegalStateException}.
+ *
+ * <p>Thread-safe: one instance carries concurrent calls from many threads over one connection.
+ */
+public final class Linstor implements AutoCloseable {
+    /** How long a call waits for its answer unless configured otherwise: 5 minutes. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(5);
+    /** How long connecting (TCP and the controller's Version) may take unless configured otherwise. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ControllerAddress address;
+    private final Duration callTimeout;
+    private final Duration connectTimeout;
+    private final Object lifecycle = new Object();
+    private volatile @Nullable ClientConnection connection;
+
+    /**
+     * Creates a client of the controller at {@code uri}, not yet connected, with the default
+     * timeouts.
+     *
+     * @throws IllegalArgumentException if {@code uri} is malformed or of an unknown scheme
+     */
+    public Linstor(String uri) {
+        this(uri, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT);
+    }
+
+    /**
+     * Creates a client of the controller at {@code uri}, not yet connected, whose calls wait at
+     * most {@code callTimeout} for their answers.
+     *
+     * @throws IllegalArgumentException if {@code uri} is malformed or the timeout is not positive
+     */
+    public Linstor(String uri, Duration callTimeout) {
+        this(uri, callTimeout, DEFAULT_CONNECT_TIMEOUT);
+    }
+
+    /**
+     * Creates a client of the controller at {@code uri}, not yet connected, with both timeouts.
+     *
+     * @param uri the controller, e.g. {@code linstor://127.0.0.1:3376}
+     * @param callTimeout how long each call waits for its answer
+     * @param connectTimeout how long {@link #connect()} may take, TCP and handshake together
+     * @throws IllegalArgumentException if {@code uri} is malformed or a timeout is not positive
+     */
+    public Linstor(String uri, Duration callTimeout, Duration connectTimeout) {
+        this.address = ControllerAddress.parse(uri);
+        this.callTimeout = requirePositive(callTimeout, "call timeout");
+        this.connectTimeout = requirePositive(connectTimeout, "connect timeout");
+    }
+
+    /**
+     * Creates a client of the controller at {@code uri} and connects it.
+     *
+     * @throws IllegalArgumentException if {@code uri} is malformed
+     * @throws LinstorNetworkError if the controller cannot be reached or is incompatible
+     * @throws LinstorError if the URI's transport is not supported yet
+     */
+    public static Linstor connect(String uri) {
+        return new Linstor(uri).connect();
+    }
+
+    /**
+     * Creates a client of the controller at {@code uri} with a call timeout and connects it.
+     *
+     * @throws IllegalArgumentException if {@code uri} is malformed or the timeout is not positive
+     * @throws LinstorNetworkError if the controller cannot be reached or is incompatible
+     * @throws LinstorError if the URI's transport is not supported yet
+     */
+    public static Linstor connect(String uri, Duration callTimeout) {
+        return new Linstor(uri, callTimeout).connect();
+    }
+
+    /**
+     * Connects to the controller and waits for its Version announcement. After a lost
+     * connection, connects anew.
+     *
+     * @return this client
+     * @throws IllegalStateException if already connected
+     * @throws LinstorNetworkError if the connection is refused or times out, or the controller
+     *     speaks an incompatible protocol version
+     * @throws LinstorError if the URI's transport ({@code linstor+ssl://}, {@code http(s)://}) is
+     *     not supported yet
+     */
+    public Linstor connect() {
+        synchronized (lifecycle) {
+            ClientConnection current = connection;
+            if (current != null && current.isOpen()) {
+                throw new IllegalStateException("already connected to " + address);
+            }
+            if (!address.isClientProtocolPlain()) {
+                throw new LinstorError("cannot connect to " + address + ": "
+                    + (address.scheme().startsWith("http") ? "the REST transport" : "TLS (linstor+ssl://)")
+                    + " is not supported yet; use linstor://host[:port]");
+            }
+            if (current != null) {
+                current.close();
+            }
+            connection = ClientConnection.open(address, connectTimeout, ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
+            return this;
+        }
+    }
+
+    /**
+     * Closes the connection: calls still waiting fail with {@link LinstorNetworkError}. Does
+     * nothing when not connected; {@link #connect()} may follow.
+     */
+    public void disconnect() {
+        synchronized (lifecycle) {
+            ClientConnection current = connection;
+            connection = null;
+            if (current != null) {
+                current.close();
+            }
+        }
+    }
+
+    /** Closes the connection, like {@link #disconnect()}. */
+    @Override
+    public void close() {
+        disconnect();
+    }
+
+    /** True while connected: after {@link #connect()}, until disconnected or the connection is lost. */
+    public boolean isConnected() {
+        ClientConnection current = connection;
+        return current != null && current.isOpen();
+    }
+
+    /** The controller's URI with its port, e.g. {@code linstor://127.0.0.1:3376}. */
+    public String uri() {
+        return address.uri();
+    }
+
+    /** How long each call waits for its answer. */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /** True when every entry is a success (no error, warning or info); true for an empty list. */
+    public static boolean allApiResponsesSuccess(List<ApiCallResponse> replies) {
+        return replies.stream().allMatch(ApiCallResponse::isSuccess);
+    }
+
+    /** True when no entry is an error (warnings and infos allowed); true for an empty list. */
+    public static boolean allApiResponsesNoError(List<ApiCallResponse> replies) {
+        return replies.stream().noneMatch(ApiCallResponse::isError);
+    }
+
+    /**
+     * Returns {@code replies} when one of them is not a success, else null: a reply handler for
+     * {@code watchEvents} that ends the watch on a failure.
+     */
+    public static @Nullable List<ApiCallResponse> returnIfFailure(List<ApiCallResponse> replies) {
+        return allApiResponsesSuccess(replies) ? null : replies;
+    }
+
+    // --- nodes ---
+
+    /**
+     * Creates a node with a net interface {@code default} at {@code address}; satellites and
+     * combined nodes get the satellite port 3366.
+     *
+     * @param name the node's name
+     * @param address its IP address
+     * @param nodeType {@link Consts#VAL_NODE_TYPE_STLT}, {@code _CTRL}, {@code _CMBD} or {@code _AUX}
+     * @throws LinstorNetworkError if no answer came; the controller may have created the node
+     */
+    public List<ApiCallResponse> nodeCreate(String name, String address, String nodeType) {
+        return nodeCreate(name, address, nodeType, Requests.defaultSatellitePort(nodeType), Map.of());
+    }
+
+    /**
+     * Creates a node whose satellite listens on {@code port} of {@code address}.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created the node
+     */
+    public List<ApiCallResponse> nodeCreate(String name, String address, String nodeType, int port) {
+        return nodeCreate(name, address, nodeType, port, Map.of());
+    }
+
+    /**
+     * Creates a node with a satellite port ({@code 0}: none) and properties.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created the node
+     */
+    public List<ApiCallResponse> nodeCreate(String name, String address, String nodeType, int port,
+        Map<String, String> props) {
+        return mutate(ApiCalls.CRT_NODE, Requests.nodeCreate(name, address, nodeType, port, props));
+    }
+
+    /**
+     * Sets and deletes properties of a node.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> nodeModify(String name, Map<String, String> overrideProps, List<String> deleteProps) {
+        return nodeModify(name, "", overrideProps, deleteProps);
+    }
+
+    /**
+     * Changes a node's type ({@code ""}: keep it) and sets and deletes its properties.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> nodeModify(String name, String nodeType, Map<String, String> overrideProps,
+        List<String> deleteProps) {
+        return mutate(ApiCalls.MOD_NODE, MsgModNode.newBuilder()
+            .setNodeName(name)
+            .setNodeType(nodeType)
+            .setProps(Requests.propsChange(overrideProps, deleteProps))
+            .build());
+    }
+
+    /**
+     * Deletes a node.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted the node
+     */
+    public List<ApiCallResponse> nodeDelete(String name) {
+        return mutate(ApiCalls.DEL_NODE, MsgDelNode.newBuilder().setNodeName(name).build());
+    }
+
+    /**
+     * Lists every node.
+     *
+     * @return the answer; its first entry holds the nodes
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<NodeListResponse> nodeList() {
+        return nodeList(List.of());
+    }
+
+    /**
+     * Lists the nodes named (all when empty).
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<NodeListResponse> nodeList(List<String> names) {
+        return list(ApiCalls.LST_NODE, Requests.filter(names, List.of(), List.of(), List.of()),
+            MsgLstNode.parser(), NodeListResponse::new);
+    }
+
+    // --- net interfaces ---
+
+    /**
+     * Adds a net interface without satellite connection to a node.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have added it
+     */
+    public List<ApiCallResponse> netInterfaceCreate(String nodeName, String name, String address) {
+        return netInterfaceCreate(nodeName, name, address, 0);
+    }
+
+    /**
+     * Adds a net interface to a node that carries the satellite connection on {@code satellitePort}.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have added it
+     */
+    public List<ApiCallResponse> netInterfaceCreate(String nodeName, String name, String address,
+        int satellitePort) {
+        return mutate(ApiCalls.CRT_NET_IF, Requests.netInterfaceCreate(nodeName, name, address, satellitePort));
+    }
+
+    /**
+     * Gives a node's net interface a new address (and no satellite connection).
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> netInterfaceModify(String nodeName, String name, String address) {
+        return netInterfaceModify(nodeName, name, address, 0);
+    }
+
+    /**
+     * Gives a node's net interface a new address and satellite port ({@code 0}: none).
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> netInterfaceModify(String nodeName, String name, String address,
+        int satellitePort) {
+        return mutate(ApiCalls.MOD_NET_IF, MsgModNetIf.newBuilder()
+            .setNodeName(nodeName)
+            .setNetIf(Requests.netInterface(name, address, satellitePort))
+            .build());
+    }
+
+    /**
+     * Deletes a node's net interface.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> netInterfaceDelete(String nodeName, String name) {
+        return mutate(ApiCalls.DEL_NET_IF, MsgDelNetIf.newBuilder().setNodeName(nodeName).setNetIfName(name).build());
+    }
+
+    // --- storage pool definitions ---
+
+    /**
+     * Creates a storage pool definition.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> storagePoolDfnCreate(String name) {
+        return storagePoolDfnCreate(name, Map.of());
+    }
+
+    /**
+     * Creates a storage pool definition with properties.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> storagePoolDfnCreate(String name, Map<String, String> props) {
+        return mutate(ApiCalls.CRT_STOR_POOL_DFN, Requests.storagePoolDfnCreate(name, props));
+    }
+
+    /**
+     * Deletes a storage pool definition.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> storagePoolDfnDelete(String name) {
+        return mutate(ApiCalls.DEL_STOR_POOL_DFN, MsgDelStorPoolDfn.newBuilder().setStoragePoolName(name).build());
+    }
+
+    /**
+     * Lists every storage pool definition.
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<StoragePoolDfnListResponse> storagePoolDfnList() {
+        return storagePoolDfnList(List.of());
+    }
+
+    /**
+     * Lists the storage pool definitions named (all when empty).
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<StoragePoolDfnListResponse> storagePoolDfnList(List<String> names) {
+        return list(ApiCalls.LST_STOR_POOL_DFN, Requests.filter(List.of(), List.of(), names, List.of()),
+            MsgLstStorPoolDfn.parser(), StoragePoolDfnListResponse::new);
+    }
+
+    // --- storage pools ---
+
+    /**
+     * Creates a storage pool on a node.
+     *
+     * @param nodeName the node
+     * @param poolName the pool's name, e.g. {@code DfltStorPool}
+     * @param providerKind e.g. {@link Consts#PROVIDER_KIND_LVM}, {@link Consts#PROVIDER_KIND_FILE_THIN}
+     * @param providerPool the provider's pool: the volume group for LVM, {@code vg/thinpool} for
+     *     LVM_THIN, the zpool for ZFS/ZFS_THIN, the directory for FILE/FILE_THIN; empty for
+     *     DISKLESS. Stored as the property {@link Consts#KEY_STOR_DRIVER_STOR_POOL_NAME}.
+     * @throws LinstorNetworkError if no answer came; the controller may have created the pool
+     */
+    public List<ApiCallResponse> storagePoolCreate(String nodeName, String poolName, String providerKind,
+        String providerPool) {
+        return storagePoolCreate(nodeName, poolName, providerKind, providerPool, Map.of());
+    }
+
+    /**
+     * Creates a storage pool on a node with further properties; see
+     * {@link #storagePoolCreate(String, String, String, String)}.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created the pool
+     */
+    public List<ApiCallResponse> storagePoolCreate(String nodeName, String poolName, String providerKind,
+        String providerPool, Map<String, String> props) {
+        return mutate(ApiCalls.CRT_STOR_POOL,
+            Requests.storagePoolCreate(nodeName, poolName, providerKind, providerPool, props));
+    }
+
+    /**
+     * Sets and deletes properties of a storage pool.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> storagePoolModify(String nodeName, String poolName, Map<String, String> setProps,
+        List<String> deleteProps) {
+        return mutate(ApiCalls.MOD_STOR_POOL, MsgModStorPool.newBuilder()
+            .setNodeName(nodeName)
+            .setStoragePoolName(poolName)
+            .setProps(Requests.propsChange(setProps, deleteProps))
+            .build());
+    }
+
+    /**
+     * Deletes a storage pool from a node.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted the pool
+     */
+    public List<ApiCallResponse> storagePoolDelete(String nodeName, String poolName) {
+        return mutate(ApiCalls.DEL_STOR_POOL,
+            MsgDelStorPool.newBuilder().setNodeName(nodeName).setStoragePoolName(poolName).build());
+    }
+
+    /**
+     * Lists every storage pool of every node.
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<StoragePoolListResponse> storagePoolList() {
+        return storagePoolList(List.of(), List.of());
+    }
+
+    /**
+     * Lists the storage pools of the nodes and with the names given (all when empty).
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<StoragePoolListResponse> storagePoolList(List<String> nodeNames, List<String> poolNames) {
+        return list(ApiCalls.LST_STOR_POOL, Requests.filter(nodeNames, List.of(), poolNames, List.of()),
+            MsgLstStorPool.parser(), StoragePoolListResponse::new);
+    }
+
+    // --- resource definitions ---
+
+    /**
+     * Creates a resource definition; the controller chooses its DRBD port.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> resourceDfnCreate(String name) {
+        return resourceDfnCreate(name, 0);
+    }
+
+    /**
+     * Creates a resource definition with DRBD port {@code port} ({@code 0}: the controller chooses).
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> resourceDfnCreate(String name, int port) {
+        return mutate(ApiCalls.CRT_RSC_DFN, Requests.resourceDfnCreate(name, port));
+    }
+
+    /**
+     * Sets and deletes properties of a resource definition, e.g.
+     * {@code DrbdOptions/Net/allow-two-primaries}.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> resourceDfnModify(String name, Map<String, String> setProps,
+        List<String> deleteProps) {
+        return mutate(ApiCalls.MOD_RSC_DFN, MsgModRscDfn.newBuilder()
+            .setResourceName(name)
+            .setProps(Requests.propsChange(setProps, deleteProps))
+            .build());
+    }
+
+    /**
+     * Deletes a resource definition with its volume definitions and resources.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> resourceDfnDelete(String name) {
+        return mutate(ApiCalls.DEL_RSC_DFN, MsgDelRscDfn.newBuilder().setResourceName(name).build());
+    }
+
+    /**
+     * Lists every resource definition with its volume definitions.
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<ResourceDfnListResponse> resourceDfnList() {
+        return resourceDfnList(List.of());
+    }
+
+    /**
+     * Lists the resource definitions named (all when empty).
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<ResourceDfnListResponse> resourceDfnList(List<String> names) {
+        return list(ApiCalls.LST_RSC_DFN, Requests.filter(List.of(), names, List.of(), List.of()),
+            MsgLstRscDfn.parser(), ResourceDfnListResponse::new);
+    }
+
+    // --- volume definitions ---
+
+    /**
+     * Creates volume 0 of a resource definition, {@code sizeKib} KiB large; the controller
+     * chooses its DRBD minor.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> volumeDfnCreate(String resourceName, long sizeKib) {
+        return mutate(ApiCalls.CRT_VLM_DFN, Requests.volumeDfnCreate(resourceName, sizeKib, 0, null));
+    }
+
+    /**
+     * Creates volume {@code volumeNumber} of a resource definition, {@code sizeKib} KiB large.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> volumeDfnCreate(String resourceName, long sizeKib, int volumeNumber) {
+        return mutate(ApiCalls.CRT_VLM_DFN, Requests.volumeDfnCreate(resourceName, sizeKib, volumeNumber, null));
+    }
+
+    /**
+     * Creates volume {@code volumeNumber} of a resource definition, {@code sizeKib} KiB large,
+     * with DRBD minor {@code minorNumber}.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> volumeDfnCreate(String resourceName, long sizeKib, int volumeNumber,
+        int minorNumber) {
+        return mutate(ApiCalls.CRT_VLM_DFN,
+            Requests.volumeDfnCreate(resourceName, sizeKib, volumeNumber, minorNumber));
+    }
+
+    /**
+     * Sets and deletes properties of a volume definition and resizes it ({@code sizeKib} null:
+     * keep the size). The controller refuses to shrink a volume.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> volumeDfnModify(String resourceName, int volumeNumber, Map<String, String> setProps,
+        List<String> deleteProps, @Nullable Long sizeKib) {
+        return mutate(ApiCalls.MOD_VLM_DFN,
+            Requests.volumeDfnModify(resourceName, volumeNumber, setProps, deleteProps, sizeKib));
+    }
+
+    /**
+     * Resizes a volume definition to {@code sizeKib} KiB; the controller refuses to shrink it.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have resized it
+     */
+    public List<ApiCallResponse> volumeDfnModify(String resourceName, int volumeNumber, long sizeKib) {
+        return volumeDfnModify(resourceName, volumeNumber, Map.of(), List.of(), sizeKib);
+    }
+
+    /**
+     * Deletes a volume definition.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> volumeDfnDelete(String resourceName, int volumeNumber) {
+        return mutate(ApiCalls.DEL_VLM_DFN,
+            MsgDelVlmDfn.newBuilder().setResourceName(resourceName).setVolumeNumber(volumeNumber).build());
+    }
+
+    // --- resources and volumes ---
+
+    /**
+     * Deploys a resource on a node, in the node's default storage pool.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> resourceCreate(String resourceName, String nodeName) {
+        return resourceCreate(resourceName, nodeName, "", false);
+    }
+
+    /**
+     * Deploys a resource on a node in storage pool {@code storagePool}.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> resourceCreate(String resourceName, String nodeName, String storagePool) {
+        return resourceCreate(resourceName, nodeName, storagePool, false);
+    }
+
+    /**
+     * Deploys a resource on a node, diskless (flag {@link Consts#FLAG_DISKLESS}) or in the
+     * node's default storage pool.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> resourceCreate(String resourceName, String nodeName, boolean diskless) {
+        return resourceCreate(resourceName, nodeName, "", diskless);
+    }
+
+    /**
+     * Deploys a resource on a node.
+     *
+     * @param storagePool the pool to allocate from; empty for the node's default pool
+     * @param diskless true for a diskless resource (flag {@link Consts#FLAG_DISKLESS})
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> resourceCreate(String resourceName, String nodeName, String storagePool,
+        boolean diskless) {
+        return mutate(ApiCalls.CRT_RSC, Requests.resourceCreate(resourceName, nodeName, storagePool, diskless));
+    }
+
+    /**
+     * Removes a resource from a node.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> resourceDelete(String resourceName, String nodeName) {
+        return mutate(ApiCalls.DEL_RSC,
+            MsgDelRsc.newBuilder().setResourceName(resourceName).setNodeName(nodeName).build());
+    }
+
+    /**
+     * Lists every resource with its volumes.
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<ResourceListResponse> resourceList() {
+        return resourceList(List.of(), List.of());
+    }
+
+    /**
+     * Lists the resources on the nodes and with the names given (all when empty).
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<ResourceListResponse> resourceList(List<String> nodeNames, List<String> resourceNames) {
+        return list(ApiCalls.LST_RSC, Requests.filter(nodeNames, resourceNames, List.of(), List.of()),
+            MsgLstRsc.parser(), ResourceListResponse::new);
+    }
+
+    /**
+     * Lists every volume, grouped by resource.
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<VolumeListResponse> volumeList() {
+        return volumeList(List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Lists the volumes on the nodes and of the resources given (all when empty).
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<VolumeListResponse> volumeList(List<String> nodeNames, List<String> resourceNames) {
+        return volumeList(nodeNames, resourceNames, List.of());
+    }
+
+    /**
+     * Lists the volumes on the nodes, of the resources and in the storage pools given (all when empty).
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<VolumeListResponse> volumeList(List<String> nodeNames, List<String> resourceNames,
+        List<String> storagePoolNames) {
+        return list(ApiCalls.LST_VLM, Requests.filter(nodeNames, resourceNames, storagePoolNames, List.of()),
+            MsgLstRsc.parser(), VolumeListResponse::new);
+    }
+
+    // --- controller properties ---
+
+    /**
+     * Lists the controller's properties.
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<ControllerPropsResponse> controllerProps() {
+        return list(ApiCalls.LST_CTRL_PROPS, null, MsgLstCtrlProps.parser(), ControllerPropsResponse::new);
+    }
+
+    /**
+     * Sets a controller property.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have set it
+     */
+    public List<ApiCallResponse> controllerSetProp(String key, String value) {
+        return mutate(ApiCalls.SET_CTRL_PROP, MsgSetCtrlProp.newBuilder().setKey(key).setValue(value).build());
+    }
+
+    /**
+     * Deletes a controller property.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> controllerDeleteProp(String key) {
+        return mutate(ApiCalls.DEL_CTRL_PROP, MsgDelCtrlProp.newBuilder().setKey(key).build());
+    }
+
+    // --- key-value store ---
+
+    /**
+     * Sets and deletes keys of a key-value store instance (created on first use).
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> keyValueStoreModify(String instance, Map<String, String> setProps,
+        List<String> deleteProps) {
+        return mutate(ApiCalls.MOD_KVS, MsgModKvs.newBuilder()
+            .setKvsName(instance)
+            .setProps(Requests.propsChange(setProps, deleteProps))
+            .build());
+    }
+
+    /**
+     * Lists every key-value store instance.
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<KeyValueStoreListResponse> keyValueStoreList() {
+        return keyValueStoreList(List.of());
+    }
+
+    /**
+     * Lists one key-value store instance.
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<KeyValueStoreListResponse> keyValueStoreList(String instance) {
+        return keyValueStoreList(List.of(instance));
+    }
+
+    private List<KeyValueStoreListResponse> keyValueStoreList(List<String> instances) {
+        return list(ApiCalls.LST_KVS, Requests.filter(List.of(), List.of(), List.of(), instances),
+            MsgLstKvs.parser(), KeyValueStoreListResponse::new);
+    }
+
+    /**
+     * Deletes a key-value store instance with all its keys.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> keyValueStoreDelete(String instance) {
+        return mutate(ApiCalls.DEL_KVS, MsgDelKvs.newBuilder().setKvsName(instance).build());
+    }
+
+    // --- machinery ---
+
+    /**
+     * The open connection, for the parts of this package that work on it directly (watches
+     * register a {@link io.linstorj.client.internal.ConnectionListener} on it).
+     *
+     * @throws IllegalStateException if not connected
+     * @throws LinstorNetworkError if the connection was lost
+     */
+    ClientConnection liveConnection() {
+        ClientConnection current = connection;
+        if (current == null) {
+            throw new IllegalStateException("not connected to " + address + ": call connect() first");
+        }
+        if (!current.isOpen()) {
+            throw new LinstorNetworkError("the connection to the controller at " + address
+                + " was lost; call connect() to connect again");
+        }
+        return current;
+    }
+
+    private List<ApiCallResponse> mutate(String call, MessageLite body) {
+        return liveConnection().callBlocking(call, callTimeout, body).replies();
+    }
+
+    private <M, R> List<R> list(String call, @Nullable MessageLite filter, Parser<M> parser, Function<M, R> wrap) {
+        MessageLite[] bodies = filter == null ? new MessageLite[0] : new MessageLite[] {filter};
+        return liveConnection().callBlocking(call, callTimeout, bodies).listOrThrow(parser, wrap);
+    }
+
+    private static Duration requirePositive(Duration timeout, String what) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive: " + timeout);
+        }
+        return timeout;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Machinery of the client library: the connection to the controller, call multiplexing, request
+ * bodies and the mapping of protocol messages to the public views. Not part of the API.
+ */
+@NullMarked
+package io.linstorj.client.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,242 @@
+package io.linstorj.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.Message;
+import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.ProtocolMessage;
+import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
+import io.linstorj.protocol.proto.MsgCrtNetIf;
+import io.linstorj.protocol.proto.MsgCrtNode;
+import io.linstorj.protocol.proto.MsgCrtRsc;
+import io.linstorj.protocol.proto.MsgCrtRscDfn;
+import io.linstorj.protocol.proto.MsgCrtStorPool;
+import io.linstorj.protocol.proto.MsgCrtStorPoolDfn;
+import io.linstorj.protocol.proto.MsgCrtVlmDfn;
+import io.linstorj.protocol.proto.MsgDelCtrlProp;
+import io.linstorj.protocol.proto.MsgDelKvs;
+import io.linstorj.protocol.proto.MsgDelNetIf;
+import io.linstorj.protocol.proto.MsgDelNode;
+import io.linstorj.protocol.proto.MsgDelRsc;
+import io.linstorj.protocol.proto.MsgDelRscDfn;
+import io.linstorj.protocol.proto.MsgDelStorPool;
+import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
+import io.linstorj.protocol.proto.MsgDelVlmDfn;
+import io.linstorj.protocol.proto.MsgHeader.MsgType;
+import io.linstorj.protocol.proto.MsgListFilter;
+import io.linstorj.protocol.proto.MsgModKvs;
+import io.linstorj.protocol.proto.MsgModNetIf;
+import io.linstorj.protocol.proto.MsgModNode;
+import io.linstorj.protocol.proto.MsgModRscDfn;
+import io.linstorj.protocol.proto.MsgModStorPool;
+import io.linstorj.protocol.proto.MsgModVlmDfn;
+import io.linstorj.protocol.proto.MsgSetCtrlProp;
+import io.linstorj.protocol.proto.NetInterface;
+import io.linstorj.protocol.proto.Node;
+import io.linstorj.protocol.proto.PropsChange;
+import io.linstorj.protocol.proto.ResourceDefinition;
+import io.linstorj.protocol.proto.StoragePool;
+import io.linstorj.protocol.proto.StoragePoolDefinition;
+import io.linstorj.protocol.proto.VolumeDefinition;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every call of {@link Linstor} sends its call name and the request body of the call table. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LinstorRequestsTest {
+    private FakeController controller;
+    private Linstor lin;
+
+    @BeforeAll
+    void connect() {
+        controller = FakeController.start();
+        lin = Linstor.connect(controller.uri());
+    }
+
+    @AfterAll
+    void disconnect() {
+        lin.close();
+        controller.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("calls")
+    void callSendsItsNameAndBody(String description, Consumer<Linstor> action, String content,
+        @Nullable Message body) throws InterruptedException {
+        action.accept(lin);
+
+        ProtocolMessage sent = controller.takeCall();
+        assertThat(sent.type()).isEqualTo(MsgType.API_CALL);
+        assertThat(sent.content()).isEqualTo(content);
+        if (body == null) {
+            assertThat(sent.bodies()).isEmpty();
+        } else {
+            assertThat(sent.bodies()).hasSize(1);
+            assertThat(sent.body(0, body.getParserForType())).isEqualTo(body);
+        }
+    }
+
+    static Stream<Arguments> calls() {
+        return Stream.of(nodeCalls(), storageCalls(), resourceCalls(), propertyCalls()).flatMap(s -> s);
+    }
+
+    private static Stream<Arguments> nodeCalls() {
+        return Stream.of(
+            call("nodeCreate satellite", l -> l.nodeCreate("alpha", "127.0.0.11", Consts.VAL_NODE_TYPE_STLT),
+                ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(node("alpha", "Satellite",
+                    netIf("default", "127.0.0.11", 3366))).build()),
+            call("nodeCreate auxiliary has no satellite port",
+                l -> l.nodeCreate("aux", "127.0.0.12", Consts.VAL_NODE_TYPE_AUX),
+                ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(node("aux", "Auxiliary",
+                    NetInterface.newBuilder().setName("default").setAddress("127.0.0.12").build())).build()),
+            call("nodeCreate with port and props",
+                l -> l.nodeCreate("beta", "127.0.0.13", Consts.VAL_NODE_TYPE_CMBD, 3400, Map.of("Aux/site", "a")),
+                ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(node("beta", "Combined",
+                    netIf("default", "127.0.0.13", 3400)).toBuilder().putProps("Aux/site", "a")).build()),
+            call("nodeModify", l -> l.nodeModify("alpha", Map.of("Aux/a", "1"), List.of("Aux/b")),
+                ApiCalls.MOD_NODE, MsgModNode.newBuilder().setNodeName("alpha")
+                    .setProps(change(Map.of("Aux/a", "1"), List.of("Aux/b"))).build()),
+            call("nodeModify with type", l -> l.nodeModify("alpha", "Combined", Map.of(), List.of()),
+                ApiCalls.MOD_NODE, MsgModNode.newBuilder().setNodeName("alpha").setNodeType("Combined")
+                    .setProps(PropsChange.getDefaultInstance()).build()),
+            call("nodeDelete", l -> l.nodeDelete("alpha"),
+                ApiCalls.DEL_NODE, MsgDelNode.newBuilder().setNodeName("alpha").build()),
+            call("nodeList", Linstor::nodeList, ApiCalls.LST_NODE, MsgListFilter.getDefaultInstance()),
+            call("nodeList filtered", l -> l.nodeList(List.of("alpha")),
+                ApiCalls.LST_NODE, MsgListFilter.newBuilder().addNodeNames("alpha").build()),
+            call("netInterfaceCreate", l -> l.netInterfaceCreate("alpha", "data", "127.0.0.21"),
+                ApiCalls.CRT_NET_IF, MsgCrtNetIf.newBuilder().setNodeName("alpha")
+                    .setNetIf(NetInterface.newBuilder().setName("data").setAddress("127.0.0.21")).build()),
+            call("netInterfaceCreate with satellite port", l -> l.netInterfaceCreate("alpha", "sat", "127.0.0.22", 3367),
+                ApiCalls.CRT_NET_IF, MsgCrtNetIf.newBuilder().setNodeName("alpha")
+                    .setNetIf(netIf("sat", "127.0.0.22", 3367)).build()),
+            call("netInterfaceModify", l -> l.netInterfaceModify("alpha", "data", "127.0.0.23"),
+                ApiCalls.MOD_NET_IF, MsgModNetIf.newBuilder().setNodeName("alpha")
+                    .setNetIf(NetInterface.newBuilder().setName("data").setAddress("127.0.0.23")).build()),
+            call("netInterfaceDelete", l -> l.netInterfaceDelete("alpha", "data"),
+                ApiCalls.DEL_NET_IF, MsgDelNetIf.newBuilder().setNodeName("alpha").setNetIfName("data").build()));
+    }
+
+    private static Stream<Arguments> storageCalls() {
+        return Stream.of(
+            call("storagePoolDfnCreate", l -> l.storagePoolDfnCreate("pool"),
+                ApiCalls.CRT_STOR_POOL_DFN, MsgCrtStorPoolDfn.newBuilder()
+                    .setStoragePoolDefinition(StoragePoolDefinition.newBuilder().setName("pool")).build()),
+            call("storagePoolDfnDelete", l -> l.storagePoolDfnDelete("pool"),
+                ApiCalls.DEL_STOR_POOL_DFN, MsgDelStorPoolDfn.newBuilder().setStoragePoolName("pool").build()),
+            call("storagePoolDfnList", l -> l.storagePoolDfnList(List.of("pool")),
+                ApiCalls.LST_STOR_POOL_DFN, MsgListFilter.newBuilder().addStoragePoolNames("pool").build()),
+            call("storagePoolCreate puts the provider pool into StorDriver/StorPoolName",
+                l -> l.storagePoolCreate("alpha", "DfltStorPool", "FILE_THIN", "/var/lib/linstorj/pools/default"),
+                ApiCalls.CRT_STOR_POOL, MsgCrtStorPool.newBuilder().setStoragePool(StoragePool.newBuilder()
+                    .setNodeName("alpha").setStoragePoolName("DfltStorPool").setProviderKind("FILE_THIN")
+                    .putProps("StorDriver/StorPoolName", "/var/lib/linstorj/pools/default")).build()),
+            call("storagePoolCreate diskless has no provider pool",
+                l -> l.storagePoolCreate("alpha", "diskless", Consts.PROVIDER_KIND_DISKLESS, ""),
+                ApiCalls.CRT_STOR_POOL, MsgCrtStorPool.newBuilder().setStoragePool(StoragePool.newBuilder()
+                    .setNodeName("alpha").setStoragePoolName("diskless").setProviderKind("DISKLESS")).build()),
+            call("storagePoolModify", l -> l.storagePoolModify("alpha", "pool", Map.of("a", "1"), List.of("b")),
+                ApiCalls.MOD_STOR_POOL, MsgModStorPool.newBuilder().setNodeName("alpha").setStoragePoolName("pool")
+                    .setProps(change(Map.of("a", "1"), List.of("b"))).build()),
+            call("storagePoolDelete", l -> l.storagePoolDelete("alpha", "pool"),
+                ApiCalls.DEL_STOR_POOL, MsgDelStorPool.newBuilder().setNodeName("alpha")
+                    .setStoragePoolName("pool").build()),
+            call("storagePoolList", l -> l.storagePoolList(List.of("alpha"), List.of("pool")),
+                ApiCalls.LST_STOR_POOL, MsgListFilter.newBuilder().addNodeNames("alpha")
+                    .addStoragePoolNames("pool").build()));
+    }
+
+    private static Stream<Arguments> resourceCalls() {
+        return Stream.of(
+            call("resourceDfnCreate", l -> l.resourceDfnCreate("rsc"),
+                ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
+                    .setResourceDefinition(ResourceDefinition.newBuilder().setName("rsc")).build()),
+            call("resourceDfnCreate with port", l -> l.resourceDfnCreate("rsc", 7005),
+                ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder().setResourceDefinition(ResourceDefinition.newBuilder()
+                    .setName("rsc").setDrbd(DrbdResourceDefinitionData.newBuilder().setPort(7005))).build()),
+            call("resourceDfnModify",
+                l -> l.resourceDfnModify("rsc", Map.of("DrbdOptions/Net/allow-two-primaries", "yes"), List.of()),
+                ApiCalls.MOD_RSC_DFN, MsgModRscDfn.newBuilder().setResourceName("rsc")
+                    .setProps(change(Map.of("DrbdOptions/Net/allow-two-primaries", "yes"), List.of())).build()),
+            call("resourceDfnDelete", l -> l.resourceDfnDelete("rsc"),
+                ApiCalls.DEL_RSC_DFN, MsgDelRscDfn.newBuilder().setResourceName("rsc").build()),
+            call("resourceDfnList", l -> l.resourceDfnList(List.of("rsc")),
+                ApiCalls.LST_RSC_DFN, MsgListFilter.newBuilder().addResourceNames("rsc").build()),
+            call("volumeDfnCreate is volume 0", l -> l.volumeDfnCreate("rsc", 10240),
+                ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder().setResourceName("rsc")
+                    .addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(0).setSizeKib(10240)).build()),
+            call("volumeDfnCreate with number and minor", l -> l.volumeDfnCreate("rsc", 2048, 1, 1001),
+                ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder().setResourceName("rsc")
+                    .addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(1).setSizeKib(2048)
+                        .setMinorNumber(1001)).build()),
+            call("volumeDfnModify resizes", l -> l.volumeDfnModify("rsc", 0, 20480),
+                ApiCalls.MOD_VLM_DFN, MsgModVlmDfn.newBuilder().setResourceName("rsc").setVolumeNumber(0)
+                    .setSizeKib(20480).setProps(PropsChange.getDefaultInstance()).build()),
+            call("volumeDfnModify without size keeps it",
+                l -> l.volumeDfnModify("rsc", 1, Map.of("a", "1"), List.of("b"), null),
+                ApiCalls.MOD_VLM_DFN, MsgModVlmDfn.newBuilder().setResourceName("rsc").setVolumeNumber(1)
+                    .setProps(change(Map.of("a", "1"), List.of("b"))).build()),
+            call("volumeDfnDelete", l -> l.volumeDfnDelete("rsc", 1),
+                ApiCalls.DEL_VLM_DFN, MsgDelVlmDfn.newBuilder().setResourceName("rsc").setVolumeNumber(1).build()),
+            call("resourceCreate", l -> l.resourceCreate("rsc", "alpha"),
+                ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder().setResourceName("rsc").setNodeName("alpha").build()),
+            call("resourceCreate in a pool", l -> l.resourceCreate("rsc", "alpha", "ssd"),
+                ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder().setResourceName("rsc").setNodeName("alpha")
+                    .setStoragePoolName("ssd").build()),
+            call("resourceCreate diskless", l -> l.resourceCreate("rsc", "bravo", true),
+                ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder().setResourceName("rsc").setNodeName("bravo")
+                    .addFlags("DISKLESS").build()),
+            call("resourceDelete", l -> l.resourceDelete("rsc", "alpha"),
+                ApiCalls.DEL_RSC, MsgDelRsc.newBuilder().setResourceName("rsc").setNodeName("alpha").build()),
+            call("resourceList", l -> l.resourceList(List.of("alpha"), List.of("rsc")),
+                ApiCalls.LST_RSC, MsgListFilter.newBuilder().addNodeNames("alpha").addResourceNames("rsc").build()),
+            call("volumeList", l -> l.volumeList(List.of("alpha"), List.of("rsc"), List.of("ssd")),
+                ApiCalls.LST_VLM, MsgListFilter.newBuilder().addNodeNames("alpha").addResourceNames("rsc")
+                    .addStoragePoolNames("ssd").build()));
+    }
+
+    private static Stream<Arguments> propertyCalls() {
+        return Stream.of(
+            call("controllerProps", Linstor::controllerProps, ApiCalls.LST_CTRL_PROPS, null),
+            call("controllerSetProp", l -> l.controllerSetProp("TcpPortAutoRange", "7000-7999"),
+                ApiCalls.SET_CTRL_PROP, MsgSetCtrlProp.newBuilder().setKey("TcpPortAutoRange")
+                    .setValue("7000-7999").build()),
+            call("controllerDeleteProp", l -> l.controllerDeleteProp("TcpPortAutoRange"),
+                ApiCalls.DEL_CTRL_PROP, MsgDelCtrlProp.newBuilder().setKey("TcpPortAutoRange").build()),
+            call("keyValueStoreModify", l -> l.keyValueStoreModify("myKV", Map.of("/foo/key", "val"), List.of("old")),
+                ApiCalls.MOD_KVS, MsgModKvs.newBuilder().setKvsName("myKV")
+                    .setProps(change(Map.of("/foo/key", "val"), List.of("old"))).build()),
+            call("keyValueStoreList of one instance", l -> l.keyValueStoreList("myKV"),
+                ApiCalls.LST_KVS, MsgListFilter.newBuilder().addNames("myKV").build()),
+            call("keyValueStoreList", Linstor::keyValueStoreList, ApiCalls.LST_KVS, MsgListFilter.getDefaultInstance()),
+            call("keyValueStoreDelete", l -> l.keyValueStoreDelete("myKV"),
+                ApiCalls.DEL_KVS, MsgDelKvs.newBuilder().setKvsName("myKV").build()));
+    }
+
+    private static Arguments call(String description, Consumer<Linstor> action, String content,
+        @Nullable Message body) {
+        return Arguments.of(description, action, content, body);
+    }
+
+    private static Node node(String name, String type, NetInterface netInterface) {
+        return Node.newBuilder().setName(name).setType(type).addNetInterfaces(netInterface).build();
+    }
+
+    private static NetInterface netIf(String name, String address, int port) {
+        return NetInterface.newBuilder().setName(name).setAddress(address).setSatellitePort(port)
+            .setSatelliteEncryptionType("PLAIN").build();
+    }
+
+    private static PropsChange change(Map<String, String> set, List<String> delete) {
+        return PropsChange.newBuilder().putAllOverrideProps(set).addAllDeleteProps(delete).build();
+    }
+}
