@@ -549,13 +549,13 @@ public final class Linstor implements AutoCloseable {
     // --- volume definitions ---
 
     /**
-     * Creates volume 0 of a resource definition, {@code sizeKib} KiB large; the controller
-     * chooses its DRBD minor.
+     * Creates the next volume of a resource definition (volume 0 for the first), {@code sizeKib}
+     * KiB large; the controller chooses its number and DRBD minor.
      *
      * @throws LinstorNetworkError if no answer came; the controller may have created it
      */
     public List<ApiCallResponse> volumeDfnCreate(String resourceName, long sizeKib) {
-        return mutate(ApiCalls.CRT_VLM_DFN, Requests.volumeDfnCreate(resourceName, sizeKib, 0, null));
+        return mutate(ApiCalls.CRT_VLM_DFN, Requests.volumeDfnCreate(resourceName, sizeKib, null, null));
     }
 
     /**

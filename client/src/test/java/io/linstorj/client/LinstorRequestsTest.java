@@ -171,9 +171,9 @@ class LinstorRequestsTest {
                 ApiCalls.DEL_RSC_DFN, MsgDelRscDfn.newBuilder().setResourceName("rsc").build()),
             call("resourceDfnList", l -> l.resourceDfnList(List.of("rsc")),
                 ApiCalls.LST_RSC_DFN, MsgListFilter.newBuilder().addResourceNames("rsc").build()),
-            call("volumeDfnCreate is volume 0", l -> l.volumeDfnCreate("rsc", 10240),
+            call("volumeDfnCreate lets the controller number the volume", l -> l.volumeDfnCreate("rsc", 10240),
                 ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder().setResourceName("rsc")
-                    .addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(0).setSizeKib(10240)).build()),
+                    .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240)).build()),
             call("volumeDfnCreate with number and minor", l -> l.volumeDfnCreate("rsc", 2048, 1, 1001),
                 ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder().setResourceName("rsc")
                     .addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(1).setSizeKib(2048)

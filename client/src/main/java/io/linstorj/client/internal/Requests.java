@@ -110,12 +110,13 @@ public final class Requests {
         return MsgCrtRscDfn.newBuilder().setResourceDefinition(definition).build();
     }
 
-    /** The body of {@code CrtVlmDfn}; a null minor lets the controller choose. */
-    public static MsgCrtVlmDfn volumeDfnCreate(String resourceName, long sizeKib, int volumeNumber,
+    /** The body of {@code CrtVlmDfn}; a null volume number or minor lets the controller choose. */
+    public static MsgCrtVlmDfn volumeDfnCreate(String resourceName, long sizeKib, @Nullable Integer volumeNumber,
         @Nullable Integer minorNumber) {
-        VolumeDefinition.Builder definition = VolumeDefinition.newBuilder()
-            .setVolumeNumber(volumeNumber)
-            .setSizeKib(sizeKib);
+        VolumeDefinition.Builder definition = VolumeDefinition.newBuilder().setSizeKib(sizeKib);
+        if (volumeNumber != null) {
+            definition.setVolumeNumber(volumeNumber);
+        }
         if (minorNumber != null) {
             definition.setMinorNumber(minorNumber);
         }
