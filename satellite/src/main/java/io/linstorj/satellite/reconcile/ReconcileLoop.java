@@ -1,0 +1,98 @@
+package io.linstorj.satellite.reconcile;
+
+import io.linstorj.protocol.proto.MsgNodeDesiredState;
+import io.linstorj.protocol.proto.MsgNodeObservedState;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the node's reconciler on one thread, level-triggered: whatever arrives only marks the
+ * node dirty; one pass converges to the newest desired state, however many states arrived
+ * meanwhile. A periodic resync and {@link #poke(String)} (observed state changed) run passes too.
+ * Every pass ends with a report, failures included.
+ */
+public final class ReconcileLoop implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReconcileLoop.class);
+
+    private final NodeReconciler reconciler;
+    private final Consumer<MsgNodeObservedState> reports;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "reconcile");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<MsgNodeDesiredState> desired = new AtomicReference<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicReference<String> pendingTrigger = new AtomicReference<>();
+    private final AtomicLong passes = new AtomicLong();
+
+    /**
+     * Creates the loop; it runs nothing before the first desired state arrives.
+     *
+     * @param resync interval of the periodic pass that catches drift nobody announced
+     */
+    public ReconcileLoop(NodeReconciler reconciler, Consumer<MsgNodeObservedState> reports, Duration resync) {
+        this.reconciler = reconciler;
+        this.reports = reports;
+        thread.scheduleWithFixedDelay(() -> poke("resync"), resync.toMillis(), resync.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Takes a new desired state and schedules a pass. */
+    public void submit(MsgNodeDesiredState state) {
+        desired.set(state);
+        poke("desired state generation " + state.getGeneration());
+    }
+
+    /** Schedules a pass for {@code trigger} unless one is pending already. */
+    public void poke(String trigger) {
+        if (desired.get() == null) {
+            return;
+        }
+        pendingTrigger.compareAndSet(null, trigger);
+        if (scheduled.compareAndSet(false, true)) {
+            thread.execute(this::pass);
+        }
+    }
+
+    private void pass() {
+        scheduled.set(false);
+        String trigger = pendingTrigger.getAndSet(null);
+        MsgNodeDesiredState state = desired.get();
+        long id = passes.incrementAndGet();
+        try {
+            MsgNodeObservedState observed = reconciler.reconcile(state, "pass " + id + " (" + trigger + ")");
+            reports.accept(observed);
+        } catch (RuntimeException e) {
+            LOG.error("pass {} ({}): reconcile failed: {}", id, trigger, e.getMessage(), e);
+            reports.accept(reconciler.failureReport(state, e));
+        }
+    }
+
+    /** Stops the loop; a pass under way finishes first. */
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            thread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code task} on the loop's thread after the passes queued before it. */
+    public void runOnLoop(Runnable task) {
+        try {
+            thread.submit(task).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("reconcile loop did not run the task: " + e.getMessage(), e);
+        }
+    }
+}
