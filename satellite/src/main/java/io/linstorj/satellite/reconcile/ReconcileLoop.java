@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the node's reconciler on one thread, level-triggered: whatever arrives only marks the
  * node dirty; one pass converges to the newest desired state, however many states arrived
- * meanwhile. A periodic resync and {@link #poke(String)} (observed state changed) run passes too.
- * Every pass ends with a report, failures included.
+ * meanwhile. A periodic resync runs passes too. Every pass ends with a report, failures included;
+ * {@link #refreshReport()} sends one without a pass, when only observed states changed.
  */
 public final class ReconcileLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileLoop.class);
@@ -31,6 +31,7 @@ public final class ReconcileLoop implements AutoCloseable {
     });
     private final AtomicReference<MsgNodeDesiredState> desired = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean reportScheduled = new AtomicBoolean();
     private final AtomicReference<String> pendingTrigger = new AtomicReference<>();
     private final AtomicLong passes = new AtomicLong();
 
@@ -67,12 +68,29 @@ public final class ReconcileLoop implements AutoCloseable {
         String trigger = pendingTrigger.getAndSet(null);
         MsgNodeDesiredState state = desired.get();
         long id = passes.incrementAndGet();
+        String passId = "pass " + id + " (" + trigger + ")";
         try {
-            MsgNodeObservedState observed = reconciler.reconcile(state, "pass " + id + " (" + trigger + ")");
-            reports.accept(observed);
+            reconciler.reconcile(state, passId);
         } catch (RuntimeException e) {
-            LOG.error("pass {} ({}): reconcile failed: {}", id, trigger, e.getMessage(), e);
-            reports.accept(reconciler.failureReport(state, e));
+            LOG.error("{}: reconcile failed: {}", passId, e.getMessage(), e);
+            reconciler.passFailed(passId, e);
+        }
+        sendReport();
+    }
+
+    /** Schedules a report of the current observed state, coalescing with any already pending. */
+    public void refreshReport() {
+        if (desired.get() != null && reportScheduled.compareAndSet(false, true)) {
+            thread.execute(this::sendReport);
+        }
+    }
+
+    private void sendReport() {
+        reportScheduled.set(false);
+        try {
+            reports.accept(reconciler.report());
+        } catch (RuntimeException e) {
+            LOG.error("cannot build the observed-state report: {}", e.getMessage(), e);
         }
     }
 

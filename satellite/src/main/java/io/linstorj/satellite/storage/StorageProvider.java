@@ -47,6 +47,18 @@ public interface StorageProvider {
   Change delete(VolumeId id);
 
   /**
+   * Lets go of what the volume holds on this node without touching its data, e.g. a loop device
+   * attached to its file, so that a stopped satellite leaves no attachment behind; the next
+   * {@link #createOrGrow} takes it up again.
+   *
+   * @return {@link Change#UPDATED} if something was released, else {@link Change#NOOP}
+   * @throws StorageException if the pool is unusable or releasing failed
+   */
+  default Change release(VolumeId id) {
+    return Change.NOOP;
+  }
+
+  /**
    * Returns the pool's free and total space.
    *
    * @throws StorageException if the pool is unusable

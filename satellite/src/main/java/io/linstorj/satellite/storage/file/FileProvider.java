@@ -174,6 +174,20 @@ public final class FileProvider implements StorageProvider {
   }
 
   @Override
+  public Change release(VolumeId id) {
+    requireUsable();
+    boolean changed = false;
+    if (loopSupport.enabled()) {
+      for (LoopAttachment attachment : loops.attachmentsOf(fileOf(id))) {
+        loops.detach(attachment.device());
+        log.info("storage pool '{}': released {} of {}", poolName, attachment.device(), id);
+        changed = true;
+      }
+    }
+    return changed ? Change.UPDATED : Change.NOOP;
+  }
+
+  @Override
   public Capacity capacity() {
     requireUsable();
     try {

@@ -1,0 +1,307 @@
+package io.linstorj.satellite.reconcile;
+
+import io.linstorj.protocol.proto.MsgNodeDesiredState;
+import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.protocol.proto.ResourceSpec;
+import io.linstorj.protocol.proto.StoragePoolSpec;
+import io.linstorj.protocol.proto.VolumeSpec;
+import io.linstorj.satellite.drbd.DrbdDriver;
+import io.linstorj.satellite.drbd.DrbdException;
+import io.linstorj.satellite.drbd.DrbdMetadata;
+import io.linstorj.satellite.drbd.DrbdResource;
+import io.linstorj.satellite.drbd.ResFileWriter;
+import io.linstorj.satellite.storage.BackingType;
+import io.linstorj.satellite.storage.Capacity;
+import io.linstorj.satellite.storage.Change;
+import io.linstorj.satellite.storage.ProvidedVolume;
+import io.linstorj.satellite.storage.StorageException;
+import io.linstorj.satellite.storage.StorageProblem;
+import io.linstorj.satellite.storage.StorageProvider;
+import io.linstorj.satellite.storage.StorageProviderFactory;
+import io.linstorj.satellite.storage.VolumeApplied;
+import io.linstorj.satellite.storage.VolumeId;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Converges this node to the controller's desired state: storage pools are observed, resources
+ * that are no longer desired are taken down, each desired resource gets its backing volumes and
+ * its DRBD configuration, and volumes nobody wants any more are deleted last. Each step is
+ * idempotent; a problem of one pool or resource is recorded for the report and does not stop
+ * the others. Runs on the reconcile loop's thread only.
+ */
+public final class SatelliteReconciler implements NodeReconciler {
+    private static final Logger LOG = LoggerFactory.getLogger(SatelliteReconciler.class);
+
+    private final StoragePools pools;
+    private final DrbdDriver drbd;
+    private final ResFileWriter resFiles;
+    private volatile PassOutcome last = PassOutcome.NONE;
+
+    /** Everything the last pass learnt, for reports between passes. */
+    private record PassOutcome(long generation, Map<String, PoolOutcome> pools,
+                               Map<String, ResourceOutcome> resources, Optional<String> failure) {
+        static final PassOutcome NONE = new PassOutcome(0, Map.of(), Map.of(), Optional.empty());
+    }
+
+    /** Creates the reconciler over the node's storage providers and DRBD driver. */
+    public SatelliteReconciler(StorageProviderFactory providers, DrbdDriver drbd,
+                               ResFileWriter resFiles) {
+        this.pools = new StoragePools(providers);
+        this.drbd = drbd;
+        this.resFiles = resFiles;
+    }
+
+    @Override
+    public void reconcile(MsgNodeDesiredState desired, String passId) {
+        Map<String, PoolOutcome> observedPools = observePools(desired, passId);
+        Set<String> wanted = new HashSet<>();
+        desired.getResourcesList().forEach(r -> wanted.add(r.getName()));
+        takeDownUnwanted(wanted, passId);
+        Map<String, ResourceOutcome> resources = new LinkedHashMap<>();
+        for (ResourceSpec spec : desired.getResourcesList()) {
+            resources.put(spec.getName(), applyResource(desired, spec, observedPools, passId));
+        }
+        deleteOrphanVolumes(desired, observedPools, passId);
+        last = new PassOutcome(desired.getGeneration(), withCapacities(observedPools), resources, Optional.empty());
+    }
+
+    @Override
+    public void passFailed(String passId, RuntimeException failure) {
+        PassOutcome previous = last;
+        last = new PassOutcome(previous.generation(), previous.pools(), previous.resources(),
+            Optional.of(passId + " failed: " + failure.getMessage()));
+    }
+
+    @Override
+    public MsgNodeObservedState report() {
+        PassOutcome outcome = last;
+        return ObservedReports.of(outcome.generation(), outcome.pools().values(), outcome.resources().values(),
+            drbd.states(), outcome.failure());
+    }
+
+    /**
+     * Takes every local resource down, and lets go of its storage attachments, without deleting
+     * anything: for a satellite that stops and should leave nothing attached behind.
+     */
+    public void releaseAll() {
+        for (String name : drbd.states().keySet()) {
+            downQuietly(name, "release");
+        }
+        for (StorageProvider provider : pools.all()) {
+            try {
+                for (ProvidedVolume volume : provider.list()) {
+                    provider.release(volume.id());
+                }
+            } catch (StorageException e) {
+                LOG.warn("release: storage pool '{}': {}", provider.storagePoolName(), e.problem().describe());
+            }
+        }
+    }
+
+    private Map<String, PoolOutcome> observePools(MsgNodeDesiredState desired, String passId) {
+        Map<String, PoolOutcome> outcomes = new HashMap<>();
+        for (StoragePoolSpec spec : desired.getStoragePoolsList()) {
+            outcomes.put(spec.getName(), observePool(spec, passId));
+        }
+        return outcomes;
+    }
+
+    private PoolOutcome observePool(StoragePoolSpec spec, String passId) {
+        StorageProvider provider;
+        try {
+            provider = pools.provider(spec);
+        } catch (StorageException e) {
+            LOG.warn("{}: storage pool '{}': {}", passId, spec.getName(), e.problem().describe());
+            return new PoolOutcome(spec.getName(), Optional.empty(), Optional.empty(), Map.of(), List.of(e.problem()));
+        }
+        List<StorageProblem> problems = provider.check();
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> LOG.warn("{}: storage pool '{}': {}", passId, spec.getName(), p.describe()));
+            return new PoolOutcome(spec.getName(), Optional.of(provider), Optional.empty(), Map.of(), problems);
+        }
+        try {
+            Map<VolumeId, ProvidedVolume> volumes = new HashMap<>();
+            provider.list().forEach(v -> volumes.put(v.id(), v));
+            return new PoolOutcome(spec.getName(), Optional.of(provider), Optional.empty(), volumes, List.of());
+        } catch (StorageException e) {
+            return new PoolOutcome(spec.getName(), Optional.of(provider), Optional.empty(), Map.of(),
+                List.of(e.problem()));
+        }
+    }
+
+    private static Map<String, PoolOutcome> withCapacities(Map<String, PoolOutcome> observed) {
+        Map<String, PoolOutcome> result = new LinkedHashMap<>();
+        for (PoolOutcome pool : observed.values()) {
+            if (!pool.usable()) {
+                result.put(pool.name(), pool);
+                continue;
+            }
+            try {
+                Capacity capacity = pool.provider().orElseThrow().capacity();
+                result.put(pool.name(), new PoolOutcome(pool.name(), pool.provider(), Optional.of(capacity),
+                    pool.volumes(), List.of()));
+            } catch (StorageException e) {
+                result.put(pool.name(), new PoolOutcome(pool.name(), pool.provider(), Optional.empty(),
+                    pool.volumes(), List.of(e.problem())));
+            }
+        }
+        return result;
+    }
+
+    private void takeDownUnwanted(Set<String> wanted, String passId) {
+        Set<String> present = new HashSet<>(drbd.states().keySet());
+        present.addAll(configuredResources());
+        for (String name : present) {
+            if (!wanted.contains(name)) {
+                downQuietly(name, passId);
+                resFiles.delete(name);
+            }
+        }
+    }
+
+    private void downQuietly(String name, String passId) {
+        try {
+            drbd.down(name);
+            LOG.info("{}: resource '{}' taken down", passId, name);
+        } catch (DrbdException e) {
+            LOG.warn("{}: resource '{}': cannot take it down: {}", passId, name, e.getMessage());
+        }
+    }
+
+    private Set<String> configuredResources() {
+        Set<String> names = new HashSet<>();
+        if (!Files.isDirectory(resFiles.directory())) {
+            return names;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(resFiles.directory(), "*.res")) {
+            for (Path file : files) {
+                String fileName = file.getFileName().toString();
+                names.add(fileName.substring(0, fileName.length() - ".res".length()));
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot list {}: {}", resFiles.directory(), e.getMessage());
+        }
+        return names;
+    }
+
+    private ResourceOutcome applyResource(MsgNodeDesiredState desired, ResourceSpec spec,
+                                          Map<String, PoolOutcome> observedPools, String passId) {
+        List<ResourceOutcome.Problem> problems = new ArrayList<>();
+        Map<Integer, ProvidedVolume> volumes = new HashMap<>();
+        Map<Integer, Integer> minors = new HashMap<>();
+        List<Integer> grown = new ArrayList<>();
+        spec.getVolumesList().forEach(v -> minors.put(v.getVolumeNumber(), v.getMinor()));
+        if (!spec.getDiskless()) {
+            int peerSlots = Math.max(spec.getPeerSlots(), DrbdMetadata.DEFAULT_PEER_SLOTS);
+            for (VolumeSpec volume : spec.getVolumesList()) {
+                applyVolume(spec, volume, peerSlots, observedPools, passId, problems, volumes, grown);
+            }
+        }
+        if (problems.isEmpty()) {
+            applyDrbd(desired, spec, volumes, grown, passId, problems);
+        }
+        return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, volumes, problems);
+    }
+
+    private static void applyVolume(ResourceSpec spec, VolumeSpec volume, int peerSlots,
+                                    Map<String, PoolOutcome> observedPools, String passId,
+                                    List<ResourceOutcome.Problem> problems, Map<Integer, ProvidedVolume> volumes,
+                                    List<Integer> grown) {
+        PoolOutcome pool = observedPools.get(volume.getStoragePoolName());
+        if (pool == null || !pool.usable()) {
+            String why = pool == null ? "the node has no such pool" : pool.problems().get(0).message();
+            problems.add(new ResourceOutcome.Problem(
+                "Volume " + volume.getVolumeNumber() + " of '" + spec.getName() + "' has no backing storage: storage pool '"
+                    + volume.getStoragePoolName() + "' is unusable.", why,
+                "Repair the storage pool or move the replica to another pool."));
+            return;
+        }
+        VolumeId id = new VolumeId(spec.getName(), volume.getVolumeNumber());
+        long backingKib = DrbdMetadata.backingSizeKib(volume.getSizeKib(), peerSlots);
+        ProvidedVolume existing = pool.volumes().get(id);
+        if (existing != null && existing.allocatedSizeKib() >= backingKib && existing.backingType() != BackingType.FILE) {
+            volumes.put(volume.getVolumeNumber(), existing);
+            return;
+        }
+        try {
+            VolumeApplied applied = pool.provider().orElseThrow().createOrGrow(new io.linstorj.satellite.storage.VolumeSpec(id, backingKib));
+            volumes.put(volume.getVolumeNumber(), applied.volume());
+            if (applied.change() == Change.UPDATED && existing != null && existing.allocatedSizeKib() < backingKib) {
+                grown.add(volume.getVolumeNumber());
+            }
+            if (applied.change() != Change.NOOP) {
+                LOG.info("{}: volume {} of '{}': {} {} ({} KiB)", passId, volume.getVolumeNumber(), spec.getName(),
+                    applied.change(), applied.volume().backingDisk(), applied.volume().allocatedSizeKib());
+            }
+        } catch (StorageException e) {
+            StorageProblem p = e.problem();
+            LOG.warn("{}: volume {} of '{}': {}", passId, volume.getVolumeNumber(), spec.getName(), p.describe());
+            problems.add(new ResourceOutcome.Problem(p.message(), p.cause(), p.correction()));
+        }
+    }
+
+    private void applyDrbd(MsgNodeDesiredState desired, ResourceSpec spec, Map<Integer, ProvidedVolume> volumes,
+                           List<Integer> grown, String passId, List<ResourceOutcome.Problem> problems) {
+        Map<Integer, String> backingDisks = new HashMap<>();
+        volumes.forEach((nr, v) -> backingDisks.put(nr, v.backingDisk()));
+        try {
+            DrbdResource config = DrbdConfigs.of(spec, desired.getNodeName(), desired.getNodeAddress(), backingDisks);
+            var result = drbd.adjust(config);
+            for (int volumeNumber : grown) {
+                drbd.resize(config, volumeNumber);
+            }
+            if (!"NOOP".equals(result.name())) {
+                LOG.info("{}: resource '{}': DRBD {}", passId, spec.getName(), result);
+            }
+        } catch (DrbdException | IllegalArgumentException e) {
+            LOG.warn("{}: resource '{}': DRBD refused: {}", passId, spec.getName(), e.getMessage());
+            problems.add(new ResourceOutcome.Problem("DRBD could not configure resource '" + spec.getName() + "'.",
+                e.getMessage(), "Check the satellite's log; the next pass tries again."));
+        }
+    }
+
+    private void deleteOrphanVolumes(MsgNodeDesiredState desired, Map<String, PoolOutcome> observedPools,
+                                     String passId) {
+        Map<VolumeId, String> wantedPool = new HashMap<>();
+        for (ResourceSpec spec : desired.getResourcesList()) {
+            if (!spec.getDiskless()) {
+                for (VolumeSpec volume : spec.getVolumesList()) {
+                    wantedPool.put(new VolumeId(spec.getName(), volume.getVolumeNumber()), volume.getStoragePoolName());
+                }
+            }
+        }
+        for (PoolOutcome pool : observedPools.values()) {
+            if (!pool.usable()) {
+                continue;
+            }
+            for (VolumeId id : pool.volumes().keySet()) {
+                if (!pool.name().equals(wantedPool.get(id))) {
+                    deleteQuietly(pool, id, passId);
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(PoolOutcome pool, VolumeId id, String passId) {
+        try {
+            pool.provider().orElseThrow().delete(id);
+            LOG.info("{}: deleted volume {} from storage pool '{}'", passId, id, pool.name());
+        } catch (StorageException e) {
+            LOG.warn("{}: cannot delete volume {} from storage pool '{}': {}", passId, id, pool.name(),
+                e.problem().describe());
+        }
+    }
+}

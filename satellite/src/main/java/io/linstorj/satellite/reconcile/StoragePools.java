@@ -1,0 +1,52 @@
+package io.linstorj.satellite.reconcile;
+
+import io.linstorj.protocol.proto.StoragePoolSpec;
+import io.linstorj.satellite.storage.ProviderKind;
+import io.linstorj.satellite.storage.StorageProvider;
+import io.linstorj.satellite.storage.StorageProviderFactory;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The storage providers of the node's pools, kept while a pool's definition stays the same and
+ * made anew when its kind or properties change.
+ */
+final class StoragePools {
+    private final StorageProviderFactory factory;
+    private final Map<String, Entry> providers = new HashMap<>();
+
+    private record Entry(StoragePoolSpec spec, StorageProvider provider) {
+    }
+
+    StoragePools(StorageProviderFactory factory) {
+        this.factory = factory;
+    }
+
+    /**
+     * The provider of {@code spec}.
+     *
+     * @throws io.linstorj.satellite.storage.StorageException if the kind is unknown or the
+     *     properties are unusable
+     */
+    StorageProvider provider(StoragePoolSpec spec) {
+        Entry entry = providers.get(spec.getName());
+        if (entry == null || !entry.spec().equals(spec)) {
+            StorageProvider provider = factory.create(spec.getName(), ProviderKind.parse(spec.getProviderKind()),
+                spec.getPropsMap());
+            entry = new Entry(spec, provider);
+            providers.put(spec.getName(), entry);
+        }
+        return entry.provider();
+    }
+
+    /** The provider of a pool by name, if the pool was seen before. */
+    Optional<StorageProvider> known(String poolName) {
+        return Optional.ofNullable(providers.get(poolName)).map(Entry::provider);
+    }
+
+    /** Every provider seen so far. */
+    Iterable<StorageProvider> all() {
+        return providers.values().stream().map(Entry::provider).toList();
+    }
+}

@@ -1,0 +1,185 @@
+package io.linstorj.satellite.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.linstorj.protocol.proto.MsgNodeDesiredState;
+import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.protocol.proto.PeerSpec;
+import io.linstorj.protocol.proto.ResourceObserved;
+import io.linstorj.protocol.proto.ResourceSpec;
+import io.linstorj.protocol.proto.StoragePoolSpec;
+import io.linstorj.protocol.proto.VolumeObserved;
+import io.linstorj.protocol.proto.VolumeSpec;
+import io.linstorj.satellite.command.ProcessCommandRunner;
+import io.linstorj.satellite.drbd.ResFileRenderer;
+import io.linstorj.satellite.drbd.ResFileWriter;
+import io.linstorj.satellite.drbd.emulated.EmulatedDrbdDriver;
+import io.linstorj.satellite.drbd.emulated.EmulatedDrbdSettings;
+import io.linstorj.satellite.drbd.emulated.SystemEmulationClock;
+import io.linstorj.satellite.storage.StorageProviderFactory;
+import io.linstorj.satellite.storage.file.LoopSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SatelliteReconcilerTest {
+    private static final String GENERATION = "1234567890ABCDEE";
+
+    @TempDir
+    Path dir;
+
+    private SystemEmulationClock clock;
+    private EmulatedDrbdDriver drbd;
+    private ResFileWriter resFiles;
+    private SatelliteReconciler reconciler;
+    private Path pool;
+    private long generation;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        pool = Files.createDirectories(dir.resolve("pool"));
+        clock = new SystemEmulationClock();
+        resFiles = new ResFileWriter(dir.resolve("drbd.d"), new ResFileRenderer());
+        drbd = new EmulatedDrbdDriver(resFiles, new EmulatedDrbdSettings(1024 * 1024, Duration.ofMillis(20)), clock);
+        drbd.start();
+        reconciler = new SatelliteReconciler(
+            new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")), drbd, resFiles);
+    }
+
+    @AfterEach
+    void tearDown() {
+        drbd.close();
+        clock.close();
+    }
+
+    private MsgNodeDesiredState state(ResourceSpec... resources) {
+        return MsgNodeDesiredState.newBuilder()
+            .setGeneration(++generation)
+            .setNodeName("alpha")
+            .setNodeAddress("127.0.0.11")
+            .addStoragePools(StoragePoolSpec.newBuilder().setName("DfltStorPool").setProviderKind("FILE_THIN")
+                .putProps("StorDriver/StorPoolName", pool.toString()))
+            .addAllResources(List.of(resources))
+            .build();
+    }
+
+    private static ResourceSpec.Builder resource(String name, long sizeKib, String generationId) {
+        return ResourceSpec.newBuilder().setName(name).setPort(7000).setSecret("s3cret").setNodeId(0)
+            .addVolumes(VolumeSpec.newBuilder().setVolumeNumber(0).setSizeKib(sizeKib).setMinor(1000)
+                .setStoragePoolName("DfltStorPool").setInitialGenerationId(generationId))
+            .addPeers(PeerSpec.newBuilder().setNodeName("bravo").setNodeId(1).setAddress("127.0.0.12"));
+    }
+
+    private MsgNodeObservedState reconcile(MsgNodeDesiredState state) {
+        reconciler.reconcile(state, "test");
+        return reconciler.report();
+    }
+
+    private static VolumeObserved volume(MsgNodeObservedState report, String resource) {
+        return report.getResourcesList().stream().filter(r -> r.getName().equals(resource)).findFirst()
+            .orElseThrow().getVolumes(0);
+    }
+
+    @Test
+    void newDiskfulReplicaGetsABackingFileAndComesUpUpToDate() {
+        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+
+        VolumeObserved volume = volume(report, "rsc1");
+        assertThat(volume.getDiskState()).isEqualTo("UpToDate");
+        assertThat(volume.getDevicePath()).isEqualTo("/dev/drbd1000");
+        assertThat(Path.of(volume.getBackingDisk())).exists().hasParent(pool);
+        assertThat(volume.getAllocatedSizeKib()).isGreaterThanOrEqualTo(10240);
+        assertThat(report.getResources(0).getReady()).isTrue();
+        assertThat(resFiles.resFile("rsc1")).exists();
+        assertThat(report.getStoragePools(0).hasFreeCapacityKib()).isTrue();
+    }
+
+    @Test
+    void reconcilingTheSameStateTwiceChangesNothing() throws Exception {
+        MsgNodeDesiredState state = state(resource("rsc1", 10240, GENERATION).build());
+        reconcile(state);
+        Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+        var modified = Files.getLastModifiedTime(file);
+        reconcile(state);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+        try (var files = Files.list(pool)) {
+            assertThat(files.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void growingTheVolumeGrowsTheBackingFile() throws Exception {
+        reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+        Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+        long before = Files.size(file);
+
+        MsgNodeObservedState report = reconcile(state(resource("rsc1", 20480, GENERATION).build()));
+
+        assertThat(Files.size(file)).isGreaterThan(before).isGreaterThanOrEqualTo(20480L * 1024);
+        assertThat(volume(report, "rsc1").getDiskState()).isEqualTo("UpToDate");
+    }
+
+    @Test
+    void resourceNoLongerDesiredIsTakenDownAndItsBackingFileDeleted() {
+        reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+        Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+
+        MsgNodeObservedState report = reconcile(state());
+
+        assertThat(file).doesNotExist();
+        assertThat(resFiles.resFile("rsc1")).doesNotExist();
+        assertThat(report.getResourcesList()).isEmpty();
+        assertThat(drbd.states()).isEmpty();
+    }
+
+    @Test
+    void disklessReplicaHasNoBackingStorage() throws Exception {
+        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, "").setDiskless(true).build()));
+
+        assertThat(volume(report, "rsc1").getDiskState()).isEqualTo("Diskless");
+        assertThat(volume(report, "rsc1").getBackingDisk()).isEqualTo("none");
+        try (var files = Files.list(pool)) {
+            assertThat(files.count()).isZero();
+        }
+    }
+
+    @Test
+    void turningAReplicaDisklessDeletesItsBackingFile() {
+        reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+        Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+
+        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, "").setDiskless(true).build()));
+
+        assertThat(file).doesNotExist();
+        assertThat(volume(report, "rsc1").getDiskState()).isEqualTo("Diskless");
+    }
+
+    @Test
+    void replicaAddedToDataOnAPeerSyncsBeforeItIsUpToDate() {
+        MsgNodeObservedState first = reconcile(state(resource("rsc1", 10240, "").build()));
+        assertThat(volume(first, "rsc1").getDiskState()).isIn("Inconsistent", "UpToDate");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+            assertThat(volume(reconciler.report(), "rsc1").getDiskState()).isEqualTo("UpToDate"));
+    }
+
+    @Test
+    void unusablePoolIsReportedWithTheReasonAndTheResourceIsNotReady() throws Exception {
+        Files.delete(pool);
+
+        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+
+        assertThat(report.getStoragePools(0).getReportsList()).isNotEmpty();
+        assertThat(report.getStoragePools(0).getReports(0).getMessage()).contains("DfltStorPool");
+        ResourceObserved resource = report.getResources(0);
+        assertThat(resource.getReady()).isFalse();
+        assertThat(resource.getReportsList()).singleElement()
+            .satisfies(r -> assertThat(r.getMessage()).contains("unusable"));
+    }
+}
