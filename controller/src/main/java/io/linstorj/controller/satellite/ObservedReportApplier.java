@@ -1,0 +1,81 @@
+package io.linstorj.controller.satellite;
+
+import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.observed.ObservedState;
+import io.linstorj.controller.observed.ResourceObservation;
+import io.linstorj.controller.observed.StoragePoolObservation;
+import io.linstorj.controller.observed.VolumeObservation;
+import io.linstorj.protocol.proto.MsgApiCallResponse;
+import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.protocol.proto.ResourceObserved;
+import io.linstorj.protocol.proto.StoragePoolObserved;
+import io.linstorj.protocol.proto.VolumeObserved;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes a satellite's observed-state report into the controller's observed state, and forgets
+ * what a node reported when its connection is lost, since nothing is known about it then.
+ */
+final class ObservedReportApplier {
+    private final ObservedState observed;
+    private final Map<String, Set<String>> reportedResources = new ConcurrentHashMap<>();
+
+    ObservedReportApplier(ObservedState observed) {
+        this.observed = observed;
+    }
+
+    /**
+     * Applies a report; resources the node does not hold in desired state any more are ignored,
+     * so that a late report cannot bring back a deleted resource.
+     */
+    void apply(String nodeName, MsgNodeObservedState report, Set<String> desiredResources) {
+        for (StoragePoolObserved pool : report.getStoragePoolsList()) {
+            observed.updateStoragePool(nodeName, pool.getName(), new StoragePoolObservation(
+                pool.hasFreeCapacityKib() ? OptionalLong.of(pool.getFreeCapacityKib()) : OptionalLong.empty(),
+                pool.hasTotalCapacityKib() ? OptionalLong.of(pool.getTotalCapacityKib()) : OptionalLong.empty(),
+                toRcs(pool.getReportsList())));
+        }
+        Set<String> now = new HashSet<>();
+        for (ResourceObserved resource : report.getResourcesList()) {
+            if (!desiredResources.contains(resource.getName())) {
+                continue;
+            }
+            now.add(resource.getName());
+            for (VolumeObserved volume : resource.getVolumesList()) {
+                observed.updateVolume(nodeName, resource.getName(), volume.getVolumeNumber(), new VolumeObservation(
+                    volume.getBackingDisk(), volume.getDevicePath(), volume.getDiskState(),
+                    volume.hasAllocatedSizeKib() ? OptionalLong.of(volume.getAllocatedSizeKib()) : OptionalLong.empty()));
+            }
+            observed.updateResource(nodeName, resource.getName(),
+                new ResourceObservation(resource.getReady(), resource.getInUse()));
+        }
+        Set<String> before = reportedResources.put(nodeName, now);
+        if (before != null) {
+            for (String gone : before) {
+                if (!now.contains(gone)) {
+                    observed.forgetResource(nodeName, gone);
+                }
+            }
+        }
+    }
+
+    /** Forgets every resource the node reported: its states are unknown while it is away. */
+    void connectionLost(String nodeName) {
+        Set<String> before = reportedResources.remove(nodeName);
+        if (before != null) {
+            before.forEach(resource -> observed.forgetResource(nodeName, resource));
+        }
+    }
+
+    private static List<ApiCallRc> toRcs(List<MsgApiCallResponse> responses) {
+        return responses.stream()
+            .map(r -> new ApiCallRc(r.getRetCode(), r.getMessage(), r.getCause(), r.getCorrection(), r.getDetails(),
+                r.getObjRefsMap()))
+            .toList();
+    }
+}

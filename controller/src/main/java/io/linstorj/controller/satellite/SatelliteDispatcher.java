@@ -1,0 +1,218 @@
+package io.linstorj.controller.satellite;
+
+import io.linstorj.controller.cluster.NetInterface;
+import io.linstorj.controller.cluster.Node;
+import io.linstorj.controller.cluster.NodeType;
+import io.linstorj.controller.observed.ObservedState;
+import io.linstorj.controller.state.ClusterView;
+import io.linstorj.controller.state.DesiredStateListener;
+import io.linstorj.controller.state.NodeDesiredState;
+import io.linstorj.controller.state.ResourceDesiredState;
+import io.linstorj.controller.state.StateChange;
+import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.protocol.proto.MsgSatelliteInfo;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.net.InetSocketAddress;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps every satellite converging to its node's desired state: holds one link per node, marks
+ * nodes dirty when a committed change concerns them (or when their satellite authenticates),
+ * and sends each dirty node its complete desired state from one sender thread, so that many
+ * changes in a burst coalesce into few messages. Reports coming back go to the observed state.
+ */
+public final class SatelliteDispatcher implements DesiredStateListener, SatelliteLinkListener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SatelliteDispatcher.class);
+
+    private final ClusterView view;
+    private final ObservedState observed;
+    private final ObservedReportApplier reports;
+    private final String controllerUuid;
+    private final int maxFrameLength;
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "satellite-sender");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, SatelliteConnection> links = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> sentResources = new ConcurrentHashMap<>();
+    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean sendScheduled = new AtomicBoolean();
+    private final AtomicLong generation = new AtomicLong();
+
+    /** Creates the dispatcher; {@link #start()} connects to the nodes known now. */
+    public SatelliteDispatcher(ClusterView view, ObservedState observed, String controllerUuid, int maxFrameLength) {
+        this.view = view;
+        this.observed = observed;
+        this.reports = new ObservedReportApplier(observed);
+        this.controllerUuid = controllerUuid;
+        this.maxFrameLength = maxFrameLength;
+    }
+
+    /** Connects to the satellite of every node that has one. */
+    public void start() {
+        for (Node node : view.nodes()) {
+            ensureLink(node);
+        }
+    }
+
+    @Override
+    public void desiredStateChanged(StateChange change) {
+        Set<String> touched = new HashSet<>(change.nodeNames());
+        for (String resourceName : change.resourceNames()) {
+            view.resourcesOf(resourceName).forEach(r -> touched.add(r.nodeName()));
+            sentResources.forEach((node, resources) -> {
+                if (resources.contains(resourceName)) {
+                    touched.add(node);
+                }
+            });
+        }
+        for (String nodeName : touched) {
+            Optional<Node> node = view.node(nodeName);
+            if (node.isEmpty()) {
+                dropLink(nodeName);
+            } else {
+                ensureLink(node.get());
+                markDirty(node.get().name());
+            }
+        }
+    }
+
+    private void ensureLink(Node node) {
+        Optional<NetInterface> netInterface = node.satelliteConnection();
+        if (!hasSatellite(node) || netInterface.isEmpty()) {
+            dropLink(node.name());
+            return;
+        }
+        InetSocketAddress address = new InetSocketAddress(netInterface.get().address(), netInterface.get().satellitePort());
+        String key = key(node.name());
+        SatelliteConnection existing = links.get(key);
+        if (existing != null && existing.address().equals(address)) {
+            return;
+        }
+        if (existing != null) {
+            existing.close();
+        }
+        SatelliteConnection link = new SatelliteConnection(node.name(), address, group, controllerUuid,
+            maxFrameLength, this);
+        links.put(key, link);
+        LOG.info("node '{}': connecting to its satellite at {}", node.name(), address);
+        link.start();
+    }
+
+    private static boolean hasSatellite(Node node) {
+        return node.type() == NodeType.SATELLITE || node.type() == NodeType.COMBINED;
+    }
+
+    private void dropLink(String nodeName) {
+        SatelliteConnection link = links.remove(key(nodeName));
+        if (link != null) {
+            link.close();
+            LOG.info("node '{}': satellite link closed", nodeName);
+        }
+        sentResources.remove(key(nodeName));
+        if (view.node(nodeName).isEmpty()) {
+            observed.forgetNode(nodeName);
+        }
+    }
+
+    private void markDirty(String nodeName) {
+        dirty.add(nodeName);
+        if (sendScheduled.compareAndSet(false, true)) {
+            sender.execute(this::sendDirty);
+        }
+    }
+
+    private void sendDirty() {
+        sendScheduled.set(false);
+        for (String nodeName : Set.copyOf(dirty)) {
+            dirty.remove(nodeName);
+            try {
+                send(nodeName);
+            } catch (RuntimeException e) {
+                LOG.error("node '{}': cannot send its desired state: {}", nodeName, e.getMessage(), e);
+            }
+        }
+    }
+
+    private void send(String nodeName) {
+        Optional<NodeDesiredState> state = view.nodeState(nodeName);
+        if (state.isEmpty()) {
+            return;
+        }
+        Set<String> resources = new HashSet<>();
+        for (ResourceDesiredState resource : state.get().resources()) {
+            resources.add(resource.definition().name());
+        }
+        forgetDeleted(nodeName, resources);
+        sentResources.put(key(nodeName), resources);
+        SatelliteConnection link = links.get(key(nodeName));
+        if (link != null) {
+            link.send(NodeStateMapper.toMessage(state.get(), generation.incrementAndGet()));
+        }
+    }
+
+    private void forgetDeleted(String nodeName, Set<String> stillThere) {
+        Set<String> before = sentResources.getOrDefault(key(nodeName), Set.of());
+        for (String resource : before) {
+            if (!stillThere.contains(resource)) {
+                observed.forgetResource(nodeName, resource);
+            }
+        }
+    }
+
+    @Override
+    public void statusChanged(String nodeName, ConnectionStatus status, String detail) {
+        observed.updateConnectionStatus(nodeName, status.name());
+        if (status != ConnectionStatus.ONLINE && status != ConnectionStatus.CONNECTED) {
+            reports.connectionLost(nodeName);
+        }
+    }
+
+    @Override
+    public void authenticated(String nodeName, MsgSatelliteInfo info) {
+        markDirty(nodeName);
+    }
+
+    @Override
+    public void observed(String nodeName, MsgNodeObservedState state) {
+        reports.apply(nodeName, state, sentResources.getOrDefault(key(nodeName), Set.of()));
+    }
+
+    /** True while the node's satellite is authenticated. */
+    public boolean isOnline(String nodeName) {
+        SatelliteConnection link = links.get(key(nodeName));
+        return link != null && link.isOnline();
+    }
+
+    private static String key(String nodeName) {
+        return io.linstorj.controller.cluster.Names.key(nodeName);
+    }
+
+    @Override
+    public void close() {
+        links.values().forEach(SatelliteConnection::close);
+        links.clear();
+        sender.shutdown();
+        try {
+            sender.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}
