@@ -1,0 +1,225 @@
+package io.linstorj.controller;
+
+import io.linstorj.controller.kv.KeyValueStoreService;
+import io.linstorj.controller.node.NetInterfaceService;
+import io.linstorj.controller.node.NodeService;
+import io.linstorj.controller.observed.ObservedState;
+import io.linstorj.controller.persistence.Database;
+import io.linstorj.controller.persistence.JdbcStateStore;
+import io.linstorj.controller.props.ControllerPropsService;
+import io.linstorj.controller.resource.ResourceServices;
+import io.linstorj.controller.state.ClusterView;
+import io.linstorj.controller.state.DesiredState;
+import io.linstorj.controller.state.DesiredStateListener;
+import io.linstorj.controller.state.GuardedState;
+import io.linstorj.controller.state.StoreException;
+import io.linstorj.controller.state.WriteQueue;
+import io.linstorj.controller.storage.StoragePoolDefinitionService;
+import io.linstorj.controller.storage.StoragePoolService;
+import io.linstorj.controller.transport.CallTable;
+import io.linstorj.controller.transport.ClientSessions;
+import io.linstorj.controller.transport.ControllerServer;
+import io.linstorj.controller.transport.ControllerServices;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The controller process's composition root: opens the database, loads the desired state, starts
+ * the writer and the services, and serves the client protocol.
+ *
+ * <pre>{@code
+ * try (Controller controller = Controller.start(ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0))) {
+ *     InetSocketAddress address = controller.address();
+ *     controller.addDesiredStateListener(change -> System.out.println(change.nodeNames()));
+ * }
+ * }</pre>
+ */
+public final class Controller implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Controller.class);
+
+    private final Database database;
+    private final JdbcStateStore store;
+    private final ExecutorService readers;
+    private final WriteQueue writes;
+    private final ClusterView clusterView;
+    private final ObservedState observed;
+    private final ControllerServices services;
+    private final ClientSessions sessions;
+    private final ControllerServer server;
+    private final StartupSummary summary;
+
+    private Controller(Parts parts) {
+        this.database = parts.database;
+        this.store = parts.store;
+        this.readers = parts.readers;
+        this.writes = parts.writes;
+        this.clusterView = parts.clusterView;
+        this.observed = parts.observed;
+        this.services = parts.services;
+        this.sessions = parts.sessions;
+        this.server = parts.server;
+        this.summary = parts.summary;
+    }
+
+    /**
+     * Starts a controller; returns once the port is bound.
+     *
+     * @throws ControllerStartException if the database cannot be opened or loaded, or the port bound
+     */
+    public static Controller start(ControllerConfig config) {
+        Parts parts = new Parts();
+        long started = System.nanoTime();
+        try {
+            parts.database = openDatabase(config);
+            parts.store = new JdbcStateStore(parts.database);
+            DesiredState desired = new DesiredState();
+            parts.store.loadInto(desired);
+            StartupSummary loaded = StartupSummary.loaded(desired, parts.database.description());
+            parts.readers = Executors.newFixedThreadPool(2, namedThreads("state-reader"));
+            GuardedState guarded = new GuardedState(desired, parts.readers);
+            parts.writes = new WriteQueue(guarded, parts.store);
+            parts.clusterView = new ClusterView(guarded);
+            parts.observed = new ObservedState();
+            parts.services = services(parts.writes, guarded, parts.observed);
+            parts.sessions = new ClientSessions();
+            parts.server = ControllerServer.start(config.listenAddress(), config.port(), config.maxFrameLength(),
+                CallTable.create(parts.services), parts.sessions, "LinstorJ controller " + version());
+            parts.summary = loaded.bound(parts.server.localAddress(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            return new Controller(parts);
+        } catch (StoreException | RuntimeException e) {
+            parts.close();
+            throw new ControllerStartException("The controller could not start: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            parts.close();
+            Thread.currentThread().interrupt();
+            throw new ControllerStartException("Interrupted while starting the controller", e);
+        }
+    }
+
+    /** The address the client protocol listens on. */
+    public InetSocketAddress address() {
+        return server.localAddress();
+    }
+
+    /** Read access to the committed desired state. */
+    public ClusterView clusterView() {
+        return clusterView;
+    }
+
+    /** The observed state satellites report into. */
+    public ObservedState observedState() {
+        return observed;
+    }
+
+    /** The transport-agnostic services, for in-process callers and further adapters. */
+    public ControllerServices services() {
+        return services;
+    }
+
+    /** The open client sessions. */
+    public ClientSessions sessions() {
+        return sessions;
+    }
+
+    /** What was loaded at start and how long it took. */
+    public StartupSummary startupSummary() {
+        return summary;
+    }
+
+    /** Registers a listener for committed changes of the desired state. */
+    public void addDesiredStateListener(DesiredStateListener listener) {
+        writes.addListener(listener);
+    }
+
+    /** Stops serving, finishes queued mutations and closes the database. */
+    @Override
+    public void close() {
+        LOG.info("Controller stopping");
+        server.close();
+        writes.close();
+        readers.shutdown();
+        store.close();
+        database.close();
+        LOG.info("Controller stopped");
+    }
+
+    private static Database openDatabase(ControllerConfig config) {
+        if (config.jdbcUrl().isPresent()) {
+            return Database.open(config.jdbcUrl().get(), config.jdbcUser().orElse(null),
+                config.jdbcPassword().orElse(null));
+        }
+        try {
+            Files.createDirectories(config.dataDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + config.dataDirectory(), e);
+        }
+        return Database.open(Database.h2Url(config.dataDirectory()), "sa", "");
+    }
+
+    private static ControllerServices services(WriteQueue writes, GuardedState guarded, ObservedState observed) {
+        return new ControllerServices(
+            new NodeService(writes, guarded, observed),
+            new NetInterfaceService(writes),
+            new StoragePoolDefinitionService(writes, guarded),
+            new StoragePoolService(writes, guarded, observed),
+            ResourceServices.create(writes, guarded, observed),
+            new KeyValueStoreService(writes, guarded),
+            new ControllerPropsService(writes, guarded));
+    }
+
+    private static ThreadFactory namedThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static String version() {
+        String version = Controller.class.getPackage().getImplementationVersion();
+        return version == null ? "(development build)" : version;
+    }
+
+    /** What a start has opened so far, so that a failed start closes it again. */
+    private static final class Parts {
+        Database database;
+        JdbcStateStore store;
+        ExecutorService readers;
+        WriteQueue writes;
+        ClusterView clusterView;
+        ObservedState observed;
+        ControllerServices services;
+        ClientSessions sessions;
+        ControllerServer server;
+        StartupSummary summary;
+
+        void close() {
+            if (server != null) {
+                server.close();
+            }
+            if (writes != null) {
+                writes.close();
+            }
+            if (readers != null) {
+                readers.shutdown();
+            }
+            if (store != null) {
+                store.close();
+            }
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.linstorj.controller;
+
+import io.linstorj.protocol.ProtocolPipeline;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to run a controller.
+ *
+ * @param dataDirectory directory of the H2 database ({@code <dir>/linstorj.mv.db}) and other files
+ * @param listenAddress address the client protocol listens on
+ * @param port client-protocol port; 0 picks an ephemeral port
+ * @param maxFrameLength largest accepted frame payload in bytes
+ * @param jdbcUrl a PostgreSQL (or other) JDBC URL replacing the H2 file, if given
+ * @param jdbcUser database user for {@code jdbcUrl}
+ * @param jdbcPassword database password for {@code jdbcUrl}
+ */
+public record ControllerConfig(
+    Path dataDirectory, String listenAddress, int port, int maxFrameLength,
+    Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
+
+    /** Default client-protocol port. */
+    public static final int DEFAULT_PORT = 3376;
+    /** Default listen address. */
+    public static final String DEFAULT_LISTEN_ADDRESS = "127.0.0.1";
+
+    /** Checks the values. */
+    public ControllerConfig {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(listenAddress, "listenAddress");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must lie in 0..65535: " + port);
+        }
+        if (maxFrameLength <= 0) {
+            throw new IllegalArgumentException("maxFrameLength must be positive: " + maxFrameLength);
+        }
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(jdbcUser, "jdbcUser");
+        Objects.requireNonNull(jdbcPassword, "jdbcPassword");
+    }
+
+    /** A configuration with H2 in {@code dataDirectory}, listening on 127.0.0.1:3376. */
+    public static ControllerConfig defaults(Path dataDirectory) {
+        return new ControllerConfig(dataDirectory, DEFAULT_LISTEN_ADDRESS, DEFAULT_PORT,
+            ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Returns a copy listening on {@code address:newPort}. */
+    public ControllerConfig withListen(String address, int newPort) {
+        return new ControllerConfig(dataDirectory, address, newPort, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword);
+    }
+
+    /** Returns a copy with another maximum frame length. */
+    public ControllerConfig withMaxFrameLength(int newMaxFrameLength) {
+        return new ControllerConfig(dataDirectory, listenAddress, port, newMaxFrameLength, jdbcUrl, jdbcUser,
+            jdbcPassword);
+    }
+}

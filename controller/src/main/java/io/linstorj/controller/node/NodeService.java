@@ -1,0 +1,178 @@
+package io.linstorj.controller.node;
+
+import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.api.CallContext;
+import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.cluster.Names;
+import io.linstorj.controller.cluster.NetInterface;
+import io.linstorj.controller.cluster.Node;
+import io.linstorj.controller.cluster.NodeType;
+import io.linstorj.controller.cluster.ProviderKind;
+import io.linstorj.controller.cluster.StoragePool;
+import io.linstorj.controller.cluster.StoragePoolDefinition;
+import io.linstorj.controller.observed.ObservedState;
+import io.linstorj.controller.props.PropertyRules;
+import io.linstorj.controller.props.PropsChange;
+import io.linstorj.controller.state.DesiredState;
+import io.linstorj.controller.state.GuardedState;
+import io.linstorj.controller.state.WriteQueue;
+import io.linstorj.protocol.RetCodes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/** Registers, modifies, deletes and lists nodes. */
+public final class NodeService {
+    private final WriteQueue writes;
+    private final GuardedState state;
+    private final ObservedState observed;
+
+    /** Creates the service. */
+    public NodeService(WriteQueue writes, GuardedState state, ObservedState observed) {
+        this.writes = writes;
+        this.state = state;
+        this.observed = observed;
+    }
+
+    /**
+     * Registers a node with its net interfaces (the connection interface gets satellite port 3366
+     * unless one is given) and its diskless default pool {@code DfltDisklessStorPool}.
+     */
+    public CompletableFuture<List<ApiCallRc>> create(NodeCreateRequest request) {
+        CallContext ctx = CallContext.of(RetCodes.MASK_CRT, RetCodes.MASK_NODE).ref(ApiCallRc.REF_NODE, request.name());
+        return writes.submit(desired -> {
+            NameRules.nodeName(request.name(), ctx);
+            NodeType type = nodeType(request.type(), ctx);
+            PropertyRules.check(request.props(), ctx);
+            Map<String, NetInterface> interfaces = netInterfaces(request.netInterfaces(), type, ctx);
+            if (desired.node(request.name()) != null) {
+                throw ctx.refuse(RetCodes.FAIL_EXISTS_NODE, "Node '" + request.name() + "' already exists.",
+                    "A node of that name (ignoring case) is registered.", "Choose another name or delete the node first.");
+            }
+            Node node = new Node(request.name(), type, request.props(), Set.of(), new TreeMap<>(interfaces),
+                UUID.randomUUID());
+            desired.nodes().put(Names.key(node.name()), node);
+            addDisklessPool(desired, node.name());
+            return List.of(ctx.rc(RetCodes.CREATED, "Node '" + node.name() + "' registered.")
+                .withDetails("Node '" + node.name() + "' UUID is: " + node.uuid()));
+        });
+    }
+
+    /** Changes a node's properties and, when {@code newType} is not empty, its type. */
+    public CompletableFuture<List<ApiCallRc>> modify(String nodeName, PropsChange props, String newType) {
+        CallContext ctx = CallContext.of(RetCodes.MASK_MOD, RetCodes.MASK_NODE).ref(ApiCallRc.REF_NODE, nodeName);
+        return writes.submit(desired -> {
+            NameRules.nodeName(nodeName, ctx);
+            Node node = existing(desired, nodeName, ctx);
+            PropertyRules.check(props.overrides(), ctx);
+            Node changed = node.withProps(props.applyTo(node.props()));
+            if (newType != null && !newType.isEmpty()) {
+                changed = changed.withType(nodeType(newType, ctx));
+            }
+            desired.nodes().put(Names.key(node.name()), changed);
+            return List.of(ctx.rc(RetCodes.MODIFIED, "Node '" + node.name() + "' modified."));
+        });
+    }
+
+    /**
+     * Deletes a node and its storage pools; refused with FAIL_IN_USE while it holds resources,
+     * WARN_NOT_FOUND when it does not exist.
+     */
+    public CompletableFuture<List<ApiCallRc>> delete(String nodeName) {
+        CallContext ctx = CallContext.of(RetCodes.MASK_DEL, RetCodes.MASK_NODE).ref(ApiCallRc.REF_NODE, nodeName);
+        return writes.submit(desired -> {
+            NameRules.nodeName(nodeName, ctx);
+            Node node = desired.node(nodeName);
+            if (node == null) {
+                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Node '" + nodeName + "' not found."));
+            }
+            Collection<String> resources = desired.resourceNamesOn(nodeName);
+            if (!resources.isEmpty()) {
+                throw ctx.refuse(RetCodes.FAIL_IN_USE, "Node '" + node.name() + "' still has resources.",
+                    "Resources on the node: " + String.join(", ", resources) + ".",
+                    "Delete the resources on the node first.");
+            }
+            for (StoragePool pool : List.copyOf(desired.storagePoolsOf(nodeName))) {
+                desired.storagePools().remove(pool.key());
+            }
+            desired.nodes().remove(Names.key(nodeName));
+            return List.of(ctx.rc(RetCodes.DELETED, "Node '" + node.name() + "' deleted."));
+        }).thenApply(replies -> {
+            if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
+                observed.forgetNode(nodeName);
+            }
+            return replies;
+        });
+    }
+
+    /** Lists the nodes named in {@code names} (all when empty), with their connection status. */
+    public CompletableFuture<List<NodeView>> list(Collection<String> names) {
+        Set<String> keys = names.stream().map(Names::key).collect(Collectors.toSet());
+        return state.readAsync(desired -> {
+            List<NodeView> views = new ArrayList<>();
+            for (Node node : desired.nodes().values()) {
+                if (keys.isEmpty() || keys.contains(Names.key(node.name()))) {
+                    views.add(new NodeView(node, observed.connectionStatus(node.name())));
+                }
+            }
+            return views;
+        });
+    }
+
+    static Node existing(DesiredState desired, String nodeName, CallContext ctx) {
+        Node node = desired.node(nodeName);
+        if (node == null) {
+            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_NODE, "Node '" + nodeName + "' not found.",
+                "No node of that name is registered.", "Register the node first or check the name.");
+        }
+        return node;
+    }
+
+    private static NodeType nodeType(String text, CallContext ctx) {
+        return NodeType.parse(text == null ? "" : text).orElseThrow(() -> ctx.refuse(RetCodes.FAIL_INVLD_NODE_TYPE,
+            "Invalid node type '" + text + "'.", "Known node types: Satellite, Controller, Combined, Auxiliary.",
+            "Use one of the known node types."));
+    }
+
+    private static Map<String, NetInterface> netInterfaces(List<NetInterfaceRequest> requests, NodeType type,
+        CallContext ctx) {
+        if (requests.isEmpty()) {
+            throw ctx.refuse(RetCodes.FAIL_INVLD_NET_ADDR, "The node has no net interface.",
+                "A node needs a net interface with an IP address.", "Give the node's IP address.");
+        }
+        boolean needsPort = type.runsSatellite()
+            && requests.stream().noneMatch(request -> request.satellitePort() != null && request.satellitePort() > 0);
+        Map<String, NetInterface> interfaces = new LinkedHashMap<>();
+        for (NetInterfaceRequest request : requests) {
+            String name = request.name() == null || request.name().isEmpty() ? NetInterface.DEFAULT_NAME : request.name();
+            int port = request.satellitePort() == null ? 0 : request.satellitePort();
+            if (needsPort && interfaces.isEmpty()) {
+                port = NetInterface.DEFAULT_SATELLITE_PORT;
+            }
+            NetInterface netInterface = NetInterfaceRules.build(name, request.address(), port, request.encryptionType(),
+                ctx);
+            if (interfaces.putIfAbsent(Names.key(name), netInterface) != null) {
+                throw ctx.refuse(RetCodes.FAIL_EXISTS_NET_IF, "Net interface '" + name + "' is given twice.",
+                    "Net interface names are unique per node (ignoring case).", "Give each interface its own name.");
+            }
+        }
+        return interfaces;
+    }
+
+    private static void addDisklessPool(DesiredState desired, String nodeName) {
+        String poolName = StoragePoolDefinition.DEFAULT_DISKLESS_POOL;
+        if (desired.storagePoolDefinitions().get(Names.key(poolName)) == null) {
+            desired.storagePoolDefinitions().put(Names.key(poolName),
+                new StoragePoolDefinition(poolName, Map.of(), UUID.randomUUID()));
+        }
+        StoragePool pool = new StoragePool(nodeName, poolName, ProviderKind.DISKLESS, Map.of(), UUID.randomUUID());
+        desired.storagePools().put(pool.key(), pool);
+    }
+}

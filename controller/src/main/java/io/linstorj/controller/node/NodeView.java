@@ -1,0 +1,12 @@
+package io.linstorj.controller.node;
+
+import io.linstorj.controller.cluster.Node;
+
+/**
+ * A node as listed: desired state merged with the observed connection status.
+ *
+ * @param node the node
+ * @param connectionStatus OFFLINE, CONNECTED, ONLINE, ...
+ */
+public record NodeView(Node node, String connectionStatus) {
+}

@@ -1,0 +1,108 @@
+package io.linstorj.controller.observed;
+
+import io.linstorj.controller.cluster.Names;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What satellites report, kept in memory apart from the desired state and never persisted:
+ * connection status per node, capacity and problems per storage pool, disk facts per volume,
+ * readiness per resource. Rebuilt from the satellites after a restart. Thread-safe.
+ */
+public final class ObservedState {
+    /** Connection status of a node nothing was heard from. */
+    public static final String OFFLINE = "OFFLINE";
+
+    private final Map<String, String> connectionStatus = new ConcurrentHashMap<>();
+    private final Map<PoolRef, StoragePoolObservation> pools = new ConcurrentHashMap<>();
+    private final Map<VolumeRef, VolumeObservation> volumes = new ConcurrentHashMap<>();
+    private final Map<ResourceRef, ResourceObservation> resources = new ConcurrentHashMap<>();
+    private final List<ObservedStateListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** Registers a listener. */
+    public void addListener(ObservedStateListener listener) {
+        listeners.add(listener);
+    }
+
+    /** The connection status of a node ("OFFLINE" unless reported otherwise). */
+    public String connectionStatus(String nodeName) {
+        return connectionStatus.getOrDefault(Names.key(nodeName), OFFLINE);
+    }
+
+    /** Sets the connection status of a node (OFFLINE, CONNECTED, ONLINE, VERSION_MISMATCH, ...). */
+    public void updateConnectionStatus(String nodeName, String status) {
+        String old = connectionStatus.put(Names.key(nodeName), status);
+        if (!status.equals(old == null ? OFFLINE : old)) {
+            listeners.forEach(listener -> listener.connectionStatusChanged(nodeName, status));
+        }
+    }
+
+    /** The last report about a storage pool. */
+    public Optional<StoragePoolObservation> storagePool(String nodeName, String poolName) {
+        return Optional.ofNullable(pools.get(new PoolRef(Names.key(nodeName), Names.key(poolName))));
+    }
+
+    /** Records a report about a storage pool. */
+    public void updateStoragePool(String nodeName, String poolName, StoragePoolObservation observation) {
+        pools.put(new PoolRef(Names.key(nodeName), Names.key(poolName)), observation);
+    }
+
+    /** The last report about a volume. */
+    public Optional<VolumeObservation> volume(String nodeName, String resourceName, int volumeNumber) {
+        return Optional.ofNullable(volumes.get(new VolumeRef(Names.key(nodeName), Names.key(resourceName), volumeNumber)));
+    }
+
+    /** Records a report about a volume. */
+    public void updateVolume(String nodeName, String resourceName, int volumeNumber, VolumeObservation observation) {
+        VolumeObservation old = volumes.put(
+            new VolumeRef(Names.key(nodeName), Names.key(resourceName), volumeNumber), observation);
+        if (!Objects.equals(old, observation)) {
+            listeners.forEach(listener -> listener.volumeChanged(nodeName, resourceName, volumeNumber, observation));
+        }
+    }
+
+    /** The last report about a resource. */
+    public Optional<ResourceObservation> resource(String nodeName, String resourceName) {
+        return Optional.ofNullable(resources.get(new ResourceRef(Names.key(nodeName), Names.key(resourceName))));
+    }
+
+    /** Records a report about a resource. */
+    public void updateResource(String nodeName, String resourceName, ResourceObservation observation) {
+        ResourceObservation old = resources.put(new ResourceRef(Names.key(nodeName), Names.key(resourceName)), observation);
+        if (!Objects.equals(old, observation)) {
+            listeners.forEach(listener -> listener.resourceChanged(nodeName, resourceName, observation));
+        }
+    }
+
+    /** Forgets everything about a resource on a node and its volumes (it was deleted). */
+    public void forgetResource(String nodeName, String resourceName) {
+        String nodeKey = Names.key(nodeName);
+        String resourceKey = Names.key(resourceName);
+        if (resources.remove(new ResourceRef(nodeKey, resourceKey)) != null) {
+            listeners.forEach(listener -> listener.resourceChanged(nodeName, resourceName, null));
+        }
+        volumes.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey) && ref.resourceKey().equals(resourceKey));
+    }
+
+    /** Forgets everything about a node (it was deleted): status, pools, volumes, resources. */
+    public void forgetNode(String nodeName) {
+        String nodeKey = Names.key(nodeName);
+        connectionStatus.remove(nodeKey);
+        pools.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));
+        volumes.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));
+        resources.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));
+    }
+
+    private record PoolRef(String nodeKey, String poolKey) {
+    }
+
+    private record VolumeRef(String nodeKey, String resourceKey, int volumeNumber) {
+    }
+
+    private record ResourceRef(String nodeKey, String resourceKey) {
+    }
+}

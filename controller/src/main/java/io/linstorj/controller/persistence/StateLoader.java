@@ -1,0 +1,135 @@
+package io.linstorj.controller.persistence;
+
+import io.linstorj.controller.cluster.KeyValueStore;
+import io.linstorj.controller.cluster.Names;
+import io.linstorj.controller.cluster.NetInterface;
+import io.linstorj.controller.cluster.Node;
+import io.linstorj.controller.cluster.NodeType;
+import io.linstorj.controller.cluster.ProviderKind;
+import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.StoragePool;
+import io.linstorj.controller.cluster.StoragePoolDefinition;
+import io.linstorj.controller.cluster.Volume;
+import io.linstorj.controller.cluster.VolumeDefinition;
+import io.linstorj.controller.state.DesiredState;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads the whole desired state with one query per table. */
+final class StateLoader {
+    private final Connection connection;
+    private Map<String, Map<String, String>> props;
+
+    StateLoader(Connection connection) {
+        this.connection = connection;
+    }
+
+    void loadInto(DesiredState state) throws SQLException {
+        props = loadProps();
+        Map<String, Map<String, NetInterface>> interfaces = loadNetInterfaces();
+        query("SELECT name, node_type, flags, object_uuid FROM nodes", row -> {
+            String name = row.getString(1);
+            Node node = new Node(name, NodeType.valueOf(row.getString(2)), props(Owners.node(name)), flags(row.getString(3)),
+                new TreeMap<>(interfaces.getOrDefault(Names.key(name), Map.of())), uuid(row.getString(4)));
+            state.nodes().put(Names.key(name), node);
+        });
+        query("SELECT name, object_uuid FROM storage_pool_definitions", row -> {
+            String name = row.getString(1);
+            state.storagePoolDefinitions().put(Names.key(name),
+                new StoragePoolDefinition(name, props(Owners.storagePoolDefinition(name)), uuid(row.getString(2))));
+        });
+        query("SELECT node_name, pool_name, provider_kind, object_uuid FROM storage_pools", row -> {
+            StoragePool pool = new StoragePool(row.getString(1), row.getString(2), ProviderKind.valueOf(row.getString(3)),
+                props(Owners.storagePool(row.getString(1), row.getString(2))), uuid(row.getString(4)));
+            state.storagePools().put(pool.key(), pool);
+        });
+        loadResources(state);
+        query("SELECT name FROM key_value_stores", row -> {
+            String name = row.getString(1);
+            state.keyValueStores().put(Names.key(name), new KeyValueStore(name, props(Owners.keyValueStore(name))));
+        });
+        props(Owners.CONTROLLER).forEach(state.controllerProps()::put);
+    }
+
+    private void loadResources(DesiredState state) throws SQLException {
+        query("SELECT name, tcp_port, secret, transport_type, flags, resource_group_name, object_uuid"
+            + " FROM resource_definitions", row -> {
+                String name = row.getString(1);
+                state.putResourceDefinition(new ResourceDefinition(name, row.getInt(2), row.getString(3), row.getString(4),
+                    props(Owners.resourceDefinition(name)), flags(row.getString(5)), row.getString(6),
+                    uuid(row.getString(7))));
+            });
+        query("SELECT resource_name, volume_number, size_kib, minor_number, flags, object_uuid FROM volume_definitions",
+            row -> {
+                String name = row.getString(1);
+                int number = row.getInt(2);
+                state.putVolumeDefinition(new VolumeDefinition(name, number, row.getLong(3), row.getInt(4),
+                    props(Owners.volumeDefinition(name, number)), flags(row.getString(5)), uuid(row.getString(6))));
+            });
+        query("SELECT resource_name, node_name, node_id, flags, object_uuid FROM resources", row -> {
+            String resourceName = row.getString(1);
+            String nodeName = row.getString(2);
+            state.putResource(new Resource(resourceName, nodeName, row.getInt(3),
+                props(Owners.resource(resourceName, nodeName)), flags(row.getString(4)), uuid(row.getString(5))));
+        });
+        query("SELECT resource_name, node_name, volume_number, storage_pool_name, object_uuid FROM volumes", row -> {
+            String resourceName = row.getString(1);
+            String nodeName = row.getString(2);
+            int number = row.getInt(3);
+            Volume volume = new Volume(resourceName, nodeName, number, row.getString(4),
+                props(Owners.volume(resourceName, nodeName, number)), uuid(row.getString(5)));
+            state.volumes().put(volume.key(), volume);
+        });
+    }
+
+    private Map<String, Map<String, String>> loadProps() throws SQLException {
+        Map<String, Map<String, String>> all = new HashMap<>();
+        query("SELECT owner_key, prop_key, prop_value FROM props",
+            row -> all.computeIfAbsent(row.getString(1), owner -> new HashMap<>()).put(row.getString(2), row.getString(3)));
+        return all;
+    }
+
+    private Map<String, Map<String, NetInterface>> loadNetInterfaces() throws SQLException {
+        Map<String, Map<String, NetInterface>> all = new HashMap<>();
+        query("SELECT node_key, name, address, satellite_port, encryption_type FROM net_interfaces", row -> {
+            NetInterface netInterface = new NetInterface(row.getString(2), row.getString(3), row.getInt(4), row.getString(5));
+            all.computeIfAbsent(row.getString(1), node -> new HashMap<>()).put(Names.key(netInterface.name()), netInterface);
+        });
+        return all;
+    }
+
+    private Map<String, String> props(String owner) {
+        return props.getOrDefault(owner, Map.of());
+    }
+
+    private void query(String sql, RowHandler handler) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                handler.handle(rows);
+            }
+        }
+    }
+
+    private static Set<String> flags(String text) {
+        return text.isEmpty() ? Set.of() : Arrays.stream(text.split(",")).collect(Collectors.toSet());
+    }
+
+    private static UUID uuid(String text) {
+        return UUID.fromString(text.trim());
+    }
+
+    @FunctionalInterface
+    private interface RowHandler {
+        void handle(ResultSet row) throws SQLException;
+    }
+}

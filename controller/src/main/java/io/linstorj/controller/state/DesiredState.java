@@ -1,0 +1,216 @@
+package io.linstorj.controller.state;
+
+import io.linstorj.controller.cluster.KeyValueStore;
+import io.linstorj.controller.cluster.Names;
+import io.linstorj.controller.cluster.Node;
+import io.linstorj.controller.cluster.NodeResourceKey;
+import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.ResourceKey;
+import io.linstorj.controller.cluster.StoragePool;
+import io.linstorj.controller.cluster.StoragePoolDefinition;
+import io.linstorj.controller.cluster.StoragePoolKey;
+import io.linstorj.controller.cluster.Volume;
+import io.linstorj.controller.cluster.VolumeDefinition;
+import io.linstorj.controller.cluster.VolumeDefinitionKey;
+import io.linstorj.controller.cluster.VolumeKey;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The in-memory desired state of the cluster: one table per kind of object, plus indexes the
+ * services need (resources by node, DRBD ports and minors in use).
+ *
+ * <p>Only the writer changes it, and only inside a mutation; objects with indexes change through
+ * the {@code put}/{@code remove} methods here so that the indexes follow. Guarded by
+ * {@link GuardedState}.
+ */
+public final class DesiredState {
+    private final UndoLog undoLog = new UndoLog();
+    private final Table<String, Node> nodes = new Table<>(TableId.NODES, undoLog);
+    private final Table<String, StoragePoolDefinition> storagePoolDefinitions =
+        new Table<>(TableId.STORAGE_POOL_DEFINITIONS, undoLog);
+    private final Table<StoragePoolKey, StoragePool> storagePools = new Table<>(TableId.STORAGE_POOLS, undoLog);
+    private final Table<String, ResourceDefinition> resourceDefinitions =
+        new Table<>(TableId.RESOURCE_DEFINITIONS, undoLog);
+    private final Table<VolumeDefinitionKey, VolumeDefinition> volumeDefinitions =
+        new Table<>(TableId.VOLUME_DEFINITIONS, undoLog);
+    private final Table<ResourceKey, Resource> resources = new Table<>(TableId.RESOURCES, undoLog);
+    private final Table<VolumeKey, Volume> volumes = new Table<>(TableId.VOLUMES, undoLog);
+    private final Table<String, KeyValueStore> keyValueStores = new Table<>(TableId.KEY_VALUE_STORES, undoLog);
+    private final Table<String, String> controllerProps = new Table<>(TableId.CONTROLLER_PROPS, undoLog);
+    private final Table<NodeResourceKey, String> resourcesByNode = new Table<>(null, undoLog);
+    private final Table<Integer, String> usedPorts = new Table<>(null, undoLog);
+    private final Table<Integer, VolumeDefinitionKey> usedMinors = new Table<>(null, undoLog);
+
+    private long committedVersion;
+
+    /** The number of the last committed batch since start (0 before the first). */
+    public long committedVersion() {
+        return committedVersion;
+    }
+
+    long advanceVersion() {
+        return ++committedVersion;
+    }
+
+    /** The log of changes since the last commit. */
+    public UndoLog undoLog() {
+        return undoLog;
+    }
+
+    /** Nodes by name key. */
+    public Table<String, Node> nodes() {
+        return nodes;
+    }
+
+    /** Storage pool definitions by name key. */
+    public Table<String, StoragePoolDefinition> storagePoolDefinitions() {
+        return storagePoolDefinitions;
+    }
+
+    /** Storage pools by node and pool key. */
+    public Table<StoragePoolKey, StoragePool> storagePools() {
+        return storagePools;
+    }
+
+    /** Resource definitions by name key; change them with {@link #putResourceDefinition}. */
+    public Table<String, ResourceDefinition> resourceDefinitions() {
+        return resourceDefinitions;
+    }
+
+    /** Volume definitions by resource key and number; change them with {@link #putVolumeDefinition}. */
+    public Table<VolumeDefinitionKey, VolumeDefinition> volumeDefinitions() {
+        return volumeDefinitions;
+    }
+
+    /** Resources by resource and node key; change them with {@link #putResource}. */
+    public Table<ResourceKey, Resource> resources() {
+        return resources;
+    }
+
+    /** Volumes by resource key, node key and number. */
+    public Table<VolumeKey, Volume> volumes() {
+        return volumes;
+    }
+
+    /** Key-value stores by name key. */
+    public Table<String, KeyValueStore> keyValueStores() {
+        return keyValueStores;
+    }
+
+    /** Controller properties by key (case-sensitive). */
+    public Table<String, String> controllerProps() {
+        return controllerProps;
+    }
+
+    /** DRBD ports in use, with the resource key using each. */
+    public Table<Integer, String> usedPorts() {
+        return usedPorts;
+    }
+
+    /** DRBD minors in use, with the volume definition using each. */
+    public Table<Integer, VolumeDefinitionKey> usedMinors() {
+        return usedMinors;
+    }
+
+    /** The node named {@code name}, or null. */
+    public Node node(String name) {
+        return nodes.get(Names.key(name));
+    }
+
+    /** The resource definition named {@code name}, or null. */
+    public ResourceDefinition resourceDefinition(String name) {
+        return resourceDefinitions.get(Names.key(name));
+    }
+
+    /** The storage pool {@code poolName} on {@code nodeName}, or null. */
+    public StoragePool storagePool(String nodeName, String poolName) {
+        return storagePools.get(StoragePoolKey.of(nodeName, poolName));
+    }
+
+    /** The resource {@code resourceName} on {@code nodeName}, or null. */
+    public Resource resource(String resourceName, String nodeName) {
+        return resources.get(ResourceKey.of(resourceName, nodeName));
+    }
+
+    /** The storage pools of a node, by pool name key. */
+    public Collection<StoragePool> storagePoolsOf(String nodeName) {
+        return storagePools.range(StoragePoolKey.firstOfNode(nodeName), StoragePoolKey.afterNode(nodeName)).values();
+    }
+
+    /** The volume definitions of a resource definition, by volume number. */
+    public Collection<VolumeDefinition> volumeDefinitionsOf(String resourceName) {
+        return volumeDefinitions.range(VolumeDefinitionKey.firstOf(resourceName), VolumeDefinitionKey.after(resourceName))
+            .values();
+    }
+
+    /** The replicas of a resource definition, by node key. */
+    public Collection<Resource> resourcesOf(String resourceName) {
+        return resources.range(ResourceKey.firstOf(resourceName), ResourceKey.after(resourceName)).values();
+    }
+
+    /** The names of the resources on a node, by resource key. */
+    public Collection<String> resourceNamesOn(String nodeName) {
+        return resourcesByNode.range(NodeResourceKey.firstOf(nodeName), NodeResourceKey.after(nodeName)).values();
+    }
+
+    /** The volumes of a resource on a node, by volume number. */
+    public Collection<Volume> volumesOf(String resourceName, String nodeName) {
+        return volumes.range(VolumeKey.firstOf(resourceName, nodeName), VolumeKey.after(resourceName, nodeName))
+            .values();
+    }
+
+    /** Adds or replaces a resource definition, keeping the port index. */
+    public void putResourceDefinition(ResourceDefinition definition) {
+        String key = Names.key(definition.name());
+        ResourceDefinition old = resourceDefinitions.get(key);
+        if (old != null && old.port() != definition.port()) {
+            usedPorts.remove(old.port());
+        }
+        resourceDefinitions.put(key, definition);
+        usedPorts.put(definition.port(), key);
+    }
+
+    /** Removes a resource definition (not its volume definitions or resources), keeping the port index. */
+    public void removeResourceDefinition(String name) {
+        ResourceDefinition old = resourceDefinitions.remove(Names.key(name));
+        if (old != null) {
+            usedPorts.remove(old.port());
+        }
+    }
+
+    /** Adds or replaces a volume definition, keeping the minor index. */
+    public void putVolumeDefinition(VolumeDefinition definition) {
+        VolumeDefinitionKey key = definition.key();
+        VolumeDefinition old = volumeDefinitions.get(key);
+        if (old != null && old.minorNumber() != definition.minorNumber()) {
+            usedMinors.remove(old.minorNumber());
+        }
+        volumeDefinitions.put(key, definition);
+        usedMinors.put(definition.minorNumber(), key);
+    }
+
+    /** Removes a volume definition (not its volumes), keeping the minor index. */
+    public void removeVolumeDefinition(VolumeDefinitionKey key) {
+        VolumeDefinition old = volumeDefinitions.remove(key);
+        if (old != null) {
+            usedMinors.remove(old.minorNumber());
+        }
+    }
+
+    /** Adds or replaces a resource, keeping the node index. */
+    public void putResource(Resource resource) {
+        resources.put(resource.key(), resource);
+        resourcesByNode.put(NodeResourceKey.of(resource.nodeName(), resource.resourceName()), resource.resourceName());
+    }
+
+    /** Removes a resource and its volumes, keeping the node index. */
+    public void removeResource(String resourceName, String nodeName) {
+        for (Volume volume : List.copyOf(volumesOf(resourceName, nodeName))) {
+            volumes.remove(volume.key());
+        }
+        resources.remove(ResourceKey.of(resourceName, nodeName));
+        resourcesByNode.remove(NodeResourceKey.of(nodeName, resourceName));
+    }
+}

@@ -1,0 +1,21 @@
+package io.linstorj.controller.state;
+
+import io.linstorj.controller.cluster.NetInterface;
+import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.Volume;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A replica of a resource on another node, as a node needs it to connect DRBD to it.
+ *
+ * @param resource the peer replica (node name, DRBD node id, flags)
+ * @param connectionInterface the peer node's satellite-connection interface (its address), if any
+ * @param volumes the peer's volumes
+ */
+public record PeerResource(Resource resource, Optional<NetInterface> connectionInterface, List<Volume> volumes) {
+    /** Creates the peer; the list is copied. */
+    public PeerResource {
+        volumes = List.copyOf(volumes);
+    }
+}

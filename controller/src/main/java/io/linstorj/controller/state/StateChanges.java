@@ -1,0 +1,63 @@
+package io.linstorj.controller.state;
+
+import io.linstorj.controller.cluster.KeyValueStore;
+import io.linstorj.controller.cluster.Node;
+import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.StoragePool;
+import io.linstorj.controller.cluster.StoragePoolDefinition;
+import io.linstorj.controller.cluster.Volume;
+import io.linstorj.controller.cluster.VolumeDefinition;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Summarises the rows a batch changed into a {@link StateChange}: which nodes and resources it touched. */
+final class StateChanges {
+    private StateChanges() {
+    }
+
+    /** Summarises {@code changes}, reading the committed {@code state} for replicas and peers. */
+    static StateChange summarise(long version, List<Change> changes, DesiredState state) {
+        Set<String> nodes = new HashSet<>();
+        Set<String> resources = new HashSet<>();
+        Set<String> keyValueStores = new HashSet<>();
+        boolean controllerProps = false;
+        for (Change change : changes) {
+            Object value = change.after() != null ? change.after() : change.before();
+            switch (change.table()) {
+                case NODES -> nodes.add(((Node) value).name());
+                case STORAGE_POOLS -> nodes.add(((StoragePool) value).nodeName());
+                case STORAGE_POOL_DEFINITIONS -> addNodesWithPool(((StoragePoolDefinition) value).name(), state, nodes);
+                case RESOURCE_DEFINITIONS -> resources.add(((ResourceDefinition) value).name());
+                case VOLUME_DEFINITIONS -> resources.add(((VolumeDefinition) value).resourceName());
+                case RESOURCES -> {
+                    Resource resource = (Resource) value;
+                    resources.add(resource.resourceName());
+                    nodes.add(resource.nodeName());
+                }
+                case VOLUMES -> {
+                    Volume volume = (Volume) value;
+                    resources.add(volume.resourceName());
+                    nodes.add(volume.nodeName());
+                }
+                case KEY_VALUE_STORES -> keyValueStores.add(((KeyValueStore) value).name());
+                case CONTROLLER_PROPS -> controllerProps = true;
+            }
+        }
+        for (String resourceName : resources) {
+            for (Resource replica : state.resourcesOf(resourceName)) {
+                nodes.add(replica.nodeName());
+            }
+        }
+        return new StateChange(version, nodes, resources, keyValueStores, controllerProps);
+    }
+
+    private static void addNodesWithPool(String poolName, DesiredState state, Set<String> nodes) {
+        for (StoragePool pool : state.storagePools().values()) {
+            if (pool.name().equalsIgnoreCase(poolName)) {
+                nodes.add(pool.nodeName());
+            }
+        }
+    }
+}

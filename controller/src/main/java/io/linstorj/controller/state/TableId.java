@@ -1,0 +1,14 @@
+package io.linstorj.controller.state;
+
+/** The persisted tables of the desired state; each maps to database tables of the same concept. */
+public enum TableId {
+    NODES,
+    STORAGE_POOL_DEFINITIONS,
+    STORAGE_POOLS,
+    RESOURCE_DEFINITIONS,
+    VOLUME_DEFINITIONS,
+    RESOURCES,
+    VOLUMES,
+    KEY_VALUE_STORES,
+    CONTROLLER_PROPS
+}

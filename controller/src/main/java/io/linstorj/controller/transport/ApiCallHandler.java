@@ -1,0 +1,133 @@
+package io.linstorj.controller.transport;
+
+import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.MalformedMessageException;
+import io.linstorj.protocol.ProtocolMessage;
+import io.linstorj.protocol.ProtocolVersion;
+import io.linstorj.protocol.RetCodes;
+import io.linstorj.protocol.proto.MsgApiVersion;
+import io.linstorj.protocol.proto.MsgHeader;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.DecoderException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last handler of a client connection: sends the Version message on accept, dispatches
+ * API_CALL frames through the {@link CallTable} and writes each answer (ANSWER, then COMPLETE
+ * with the call's id) when its future completes, so many calls run at once and never block the
+ * event loop. A broken frame closes this connection only.
+ */
+final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiCallHandler.class);
+
+    private final Map<String, CallHandler> calls;
+    private final ClientSessions sessions;
+    private final String controllerInfo;
+    private NettyClientSession session;
+
+    ApiCallHandler(Map<String, CallHandler> calls, ClientSessions sessions, String controllerInfo) {
+        this.calls = calls;
+        this.sessions = sessions;
+        this.controllerInfo = controllerInfo;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        session = new NettyClientSession(ctx.channel());
+        MsgApiVersion version = MsgApiVersion.newBuilder()
+            .setVersion(ProtocolVersion.CURRENT).setMinVersion(ProtocolVersion.MINIMUM)
+            .setControllerInfo(controllerInfo).build();
+        ctx.writeAndFlush(ProtocolMessage.of(
+            ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.VERSION), version));
+        sessions.opened(session);
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (session != null) {
+            sessions.closed(session);
+        }
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage message) {
+        if (message.type() != MsgHeader.MsgType.API_CALL) {
+            LOG.warn("Ignoring a {} frame '{}' from {}: clients send API_CALL frames only",
+                message.type(), message.content(), ctx.channel().remoteAddress());
+            return;
+        }
+        long id = message.apiCallId();
+        CallHandler handler = calls.get(message.content());
+        if (handler == null) {
+            answer(ctx.channel(), id, ReplyMessages.reply(List.of(ApiCallRc.of(RetCodes.UNKNOWN_API_CALL,
+                "Unknown API call '" + message.content() + "'.")
+                .withCorrection("This controller does not know that call; check the client's version."))));
+            return;
+        }
+        CompletableFuture<CallAnswer> answer;
+        try {
+            answer = handler.handle(session, message);
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        Channel channel = ctx.channel();
+        answer.whenComplete((result, error) -> answer(channel, id,
+            error == null ? result : failure(message.content(), unwrap(error))));
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof IOException) {
+            LOG.debug("Connection from {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
+        } else {
+            LOG.warn("Closing the connection from {}: {}", ctx.channel().remoteAddress(), reason(cause));
+        }
+        ctx.close();
+    }
+
+    private static void answer(Channel channel, long id, CallAnswer answer) {
+        channel.write(ProtocolMessage.of(
+            ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, answer.content()), answer.bodies()));
+        channel.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, answer.content()));
+    }
+
+    private static CallAnswer failure(String call, Throwable error) {
+        if (error instanceof MalformedMessageException) {
+            return ReplyMessages.reply(List.of(ApiCallRc.of(RetCodes.API_CALL_PARSE_ERROR,
+                "The body of API call '" + call + "' could not be parsed.")
+                .withCause(error.getMessage())
+                .withCorrection("Send the request message the protocol defines for '" + call + "'.")));
+        }
+        LOG.error("API call '{}' failed unexpectedly", call, error);
+        return ReplyMessages.reply(List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR,
+            "API call '" + call + "' failed inside the controller.")
+            .withCause(String.valueOf(error)).withDetails("The controller log has the details.")));
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while (current instanceof CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String reason(Throwable cause) {
+        Throwable root = cause;
+        while (root instanceof DecoderException && root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,135 @@
+package io.linstorj.controller;
+
+import static io.linstorj.protocol.RetCodes.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.linstorj.controller.transport.RawProtocolClient;
+import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.proto.MsgApiCallResponse;
+import io.linstorj.protocol.proto.MsgCrtRscDfn;
+import io.linstorj.protocol.proto.MsgCrtVlmDfn;
+import io.linstorj.protocol.proto.MsgLstRscDfn;
+import io.linstorj.protocol.proto.ResourceDefinition;
+import io.linstorj.protocol.proto.VolumeDefinition;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@link ControllerCommand} as a child JVM and kills it with SIGKILL. */
+class ControllerProcessTest {
+    private static final int THREADS = 4;
+    private static final int DEFINITIONS_PER_THREAD = 50;
+
+    @TempDir
+    Path dataDirectory;
+
+    private final List<Process> processes = new ArrayList<>();
+
+    @AfterEach
+    void destroyChildren() throws InterruptedException {
+        for (Process process : processes) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Starts the command and returns the address from its LISTENING line. */
+    private InetSocketAddress startController(String logName) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            ControllerCommand.class.getName(), "--data-dir", dataDirectory.toString(), "--listen", "127.0.0.1",
+            "--port", "0")
+            .redirectError(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-" + logName + ".log").toFile())
+            .start();
+        processes.add(process);
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                lines.add("READ FAILED " + e);
+            }
+        }, "controller-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        String line = lines.poll(60, TimeUnit.SECONDS);
+        assertThat(line).as("first stdout line of the controller").startsWith("LISTENING linstor://");
+        URI uri = URI.create(line.substring("LISTENING ".length()));
+        return new InetSocketAddress(uri.getHost(), uri.getPort());
+    }
+
+    private static Map<String, Long> createDefinitions(InetSocketAddress address, int thread) throws Exception {
+        Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        try (RawProtocolClient client = RawProtocolClient.connect(address)) {
+            for (int i = 0; i < DEFINITIONS_PER_THREAD; i++) {
+                String name = "rsc_" + thread + "_" + i;
+                long size = 1024L + thread * 1000 + i;
+                List<MsgApiCallResponse> created = client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
+                    .setResourceDefinition(ResourceDefinition.newBuilder().setName(name)).build());
+                assertThat(created).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
+                List<MsgApiCallResponse> volume = client.callForReplies(ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder()
+                    .setResourceName(name).addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(0).setSizeKib(size))
+                    .build());
+                assertThat(volume).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
+                acknowledged.put(name, size);
+            }
+        }
+        return acknowledged;
+    }
+
+    @Test
+    void everyAcknowledgedChangeSurvivesSigkill() throws Exception {
+        InetSocketAddress first = startController("first");
+        Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Map<String, Long>>> results = new ArrayList<>();
+            for (int thread = 0; thread < THREADS; thread++) {
+                int number = thread;
+                Callable<Map<String, Long>> burst = () -> createDefinitions(first, number);
+                results.add(threads.submit(burst));
+            }
+            for (Future<Map<String, Long>> result : results) {
+                acknowledged.putAll(result.get(5, TimeUnit.MINUTES));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        Process killed = processes.get(0);
+        killed.destroyForcibly();
+        assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(killed.exitValue()).isEqualTo(137);
+
+        InetSocketAddress second = startController("second");
+        try (RawProtocolClient client = RawProtocolClient.connect(second)) {
+            MsgLstRscDfn list = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
+            Map<String, Long> stored = list.getResourceDefinitionsList().stream().collect(Collectors.toMap(
+                ResourceDefinition::getName, definition -> definition.getVolumeDefinitionsCount() == 0
+                    ? -1L : definition.getVolumeDefinitions(0).getSizeKib()));
+            assertThat(acknowledged).hasSize(THREADS * DEFINITIONS_PER_THREAD);
+            assertThat(stored).containsExactlyInAnyOrderEntriesOf(acknowledged);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.linstorj.controller.kv;
+
+import static io.linstorj.controller.ServiceFixture.await;
+import static io.linstorj.controller.ServiceFixture.retCodes;
+import static io.linstorj.protocol.RetCodes.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.linstorj.controller.ServiceFixture;
+import io.linstorj.controller.cluster.KeyValueStore;
+import io.linstorj.controller.props.PropsChange;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class KeyValueStoreServiceTest {
+    private final ServiceFixture fixture = new ServiceFixture();
+    private final KeyValueStoreService stores = fixture.services().keyValueStores();
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void firstModifyCreatesStoreAndLaterOnesSetAndDeleteKeys() {
+        assertThat(retCodes(await(stores.modify("myKV", PropsChange.set(Map.of("/foo/bar/key", "val", "/foo/baz/key", "x"))))))
+            .containsExactly(MASK_KVS | MASK_MOD | MODIFIED);
+
+        await(stores.modify("MYKV", new PropsChange(Map.of("other", "1"), Set.of(), Set.of("/foo/baz"))));
+
+        List<KeyValueStore> listed = await(stores.list(List.of("mykv")));
+        assertThat(listed).singleElement().satisfies(store -> {
+            assertThat(store.name()).isEqualTo("myKV");
+            assertThat(store.props()).containsExactly(Map.entry("/foo/bar/key", "val"), Map.entry("other", "1"));
+        });
+    }
+
+    @Test
+    void modifyWithOnlyDeletesOfMissingStoreWarns() {
+        assertThat(retCodes(await(stores.modify("myKV", new PropsChange(Map.of(), Set.of("a"), Set.of())))))
+            .containsExactly(MASK_KVS | MASK_MOD | WARN_NOT_FOUND);
+        assertThat(await(stores.list(List.of()))).isEmpty();
+    }
+
+    @Test
+    void invalidStoreNameIsRefused() {
+        assertThat(retCodes(await(stores.modify("my KV", PropsChange.set(Map.of("a", "b"))))))
+            .containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_KVS_NAME);
+    }
+
+    @Test
+    void deleteRemovesStoreAndWarnsWhenMissing() {
+        await(stores.modify("myKV", PropsChange.set(Map.of("a", "b"))));
+
+        assertThat(retCodes(await(stores.delete("myKV")))).containsExactly(MASK_KVS | MASK_DEL | DELETED);
+        assertThat(retCodes(await(stores.delete("myKV")))).containsExactly(MASK_KVS | MASK_DEL | WARN_NOT_FOUND);
+    }
+}

@@ -1,0 +1,228 @@
+package io.linstorj.controller.transport;
+
+import static io.linstorj.protocol.RetCodes.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.linstorj.controller.Controller;
+import io.linstorj.controller.ControllerConfig;
+import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.ProtocolMessage;
+import io.linstorj.protocol.ProtocolVersion;
+import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
+import io.linstorj.protocol.proto.MsgApiCallResponse;
+import io.linstorj.protocol.proto.MsgCrtNode;
+import io.linstorj.protocol.proto.MsgCrtRscDfn;
+import io.linstorj.protocol.proto.MsgCrtVlmDfn;
+import io.linstorj.protocol.proto.MsgCrtWatch;
+import io.linstorj.protocol.proto.MsgHeader;
+import io.linstorj.protocol.proto.MsgListFilter;
+import io.linstorj.protocol.proto.MsgLstNode;
+import io.linstorj.protocol.proto.MsgLstRsc;
+import io.linstorj.protocol.proto.MsgLstRscDfn;
+import io.linstorj.protocol.proto.MsgCrtRsc;
+import io.linstorj.protocol.proto.NetInterface;
+import io.linstorj.protocol.proto.Node;
+import io.linstorj.protocol.proto.ResourceDefinition;
+import io.linstorj.protocol.proto.VolumeDefinition;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProtocolServerTest {
+    private static final int MAX_FRAME = 64 * 1024;
+
+    @TempDir
+    Path dataDirectory;
+
+    private Controller controller;
+    private final List<RawProtocolClient> clients = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        controller = Controller.start(ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0)
+            .withMaxFrameLength(MAX_FRAME));
+    }
+
+    @AfterEach
+    void stop() {
+        clients.forEach(RawProtocolClient::close);
+        controller.close();
+    }
+
+    private RawProtocolClient connect() throws InterruptedException {
+        RawProtocolClient client = RawProtocolClient.connect(controller.address());
+        clients.add(client);
+        return client;
+    }
+
+    private static MsgCrtRscDfn resourceDefinition(String name) {
+        return MsgCrtRscDfn.newBuilder().setResourceDefinition(ResourceDefinition.newBuilder().setName(name)).build();
+    }
+
+    @Test
+    void versionIsSentOnAccept() throws InterruptedException {
+        RawProtocolClient client = connect();
+
+        assertThat(client.version().getVersion()).isEqualTo(ProtocolVersion.CURRENT);
+        assertThat(client.version().getMinVersion()).isEqualTo(ProtocolVersion.MINIMUM);
+        assertThat(client.version().getControllerInfo()).startsWith("LinstorJ controller");
+    }
+
+    @Test
+    void nodeCreateAndListRoundTrip() throws InterruptedException {
+        RawProtocolClient client = connect();
+
+        List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.CRT_NODE, MsgCrtNode.newBuilder()
+            .setNode(Node.newBuilder().setName("alpha").setType("Satellite")
+                .addNetInterfaces(NetInterface.newBuilder().setName("default").setAddress("127.0.0.11")))
+            .build());
+        List<ProtocolMessage> list = client.call(ApiCalls.LST_NODE);
+
+        assertThat(replies).singleElement().satisfies(reply -> {
+            assertThat(reply.getRetCode()).isEqualTo(MASK_NODE | MASK_CRT | CREATED);
+            assertThat(reply.getMessage()).isEqualTo("Node 'alpha' registered.");
+            assertThat(reply.getObjRefsMap()).containsEntry("Node", "alpha");
+        });
+        assertThat(list).singleElement().satisfies(answer -> {
+            assertThat(answer.content()).isEqualTo(ApiCalls.LST_NODE);
+            Node node = answer.body(0, MsgLstNode.parser()).getNodes(0);
+            assertThat(node.getName()).isEqualTo("alpha");
+            assertThat(node.getType()).isEqualTo("SATELLITE");
+            assertThat(node.getConnectionStatus()).isEqualTo("OFFLINE");
+            assertThat(node.getNetInterfaces(0).getSatellitePort()).isEqualTo(3366);
+        });
+    }
+
+    @Test
+    void concurrentCallsOnOneConnectionAreAnsweredById() throws InterruptedException {
+        RawProtocolClient client = connect();
+        Map<Long, String> names = new HashMap<>();
+        List<Long> listIds = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long id = client.newId();
+            names.put(id, "rsc" + i);
+            client.send(id, ApiCalls.CRT_RSC_DFN, resourceDefinition("rsc" + i));
+            if (i % 10 == 0) {
+                long listId = client.newId();
+                listIds.add(listId);
+                client.send(listId, ApiCalls.LST_RSC_DFN);
+            }
+        }
+
+        for (Map.Entry<Long, String> entry : names.entrySet()) {
+            List<ProtocolMessage> answers = client.awaitAnswers(entry.getKey());
+            assertThat(answers).singleElement().satisfies(answer -> {
+                assertThat(answer.type()).isEqualTo(MsgHeader.MsgType.ANSWER);
+                assertThat(answer.body(0, MsgApiCallResponse.parser()).getObjRefsMap())
+                    .containsEntry("RscDfn", entry.getValue());
+            });
+        }
+        for (long listId : listIds) {
+            assertThat(client.awaitAnswers(listId)).singleElement()
+                .satisfies(answer -> assertThat(answer.content()).isEqualTo(ApiCalls.LST_RSC_DFN));
+        }
+        MsgLstRscDfn all = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
+        assertThat(all.getResourceDefinitionsCount()).isEqualTo(40);
+        assertThat(all.getResourceDefinitionsList()).extracting(definition -> definition.getDrbd().getPort())
+            .doesNotHaveDuplicates().allMatch(port -> port >= 7000 && port <= 7999);
+    }
+
+    @Test
+    void resourceListCarriesVolumesWithMinorsAndFilter() throws InterruptedException {
+        RawProtocolClient client = connect();
+        client.callForReplies(ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(Node.newBuilder().setName("alpha")
+            .setType("Satellite").addNetInterfaces(NetInterface.newBuilder().setAddress("127.0.0.11"))).build());
+        client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder().setResourceDefinition(
+            ResourceDefinition.newBuilder().setName("rsc1").setDrbd(DrbdResourceDefinitionData.newBuilder().setPort(7500)))
+            .build());
+        List<MsgApiCallResponse> volume = client.callForReplies(ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder()
+            .setResourceName("rsc1").addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(-1).setSizeKib(10240))
+            .build());
+        List<MsgApiCallResponse> resource = client.callForReplies(ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder()
+            .setResourceName("rsc1").setNodeName("alpha").addFlags("DISKLESS").build());
+
+        assertThat(volume).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
+        assertThat(resource).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_RSC | MASK_CRT | CREATED);
+        MsgLstRsc list = client.call(ApiCalls.LST_RSC,
+            MsgListFilter.newBuilder().addNodeNames("alpha").build()).get(0).body(0, MsgLstRsc.parser());
+        assertThat(list.getResourcesList()).singleElement().satisfies(rsc -> {
+            assertThat(rsc.getFlagsList()).contains("DISKLESS", "DRBD_DISKLESS");
+            assertThat(rsc.getVolumes(0).getMinorNumber()).isEqualTo(1000);
+            assertThat(rsc.getVolumes(0).getStoragePoolName()).isEqualTo("DfltDisklessStorPool");
+            assertThat(rsc.getVolumes(0).getProviderKind()).isEqualTo("DISKLESS");
+            assertThat(rsc.hasState()).isFalse();
+        });
+        MsgLstRscDfn definitions = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
+        assertThat(definitions.getResourceDefinitions(0).getDrbd().getPort()).isEqualTo(7500);
+    }
+
+    @Test
+    void unknownCallIsAnsweredWithUnknownApiCall() throws InterruptedException {
+        RawProtocolClient client = connect();
+
+        List<MsgApiCallResponse> replies = client.callForReplies("FlyToTheMoon");
+
+        assertThat(replies).singleElement().satisfies(reply -> {
+            assertThat(reply.getRetCode()).isEqualTo(UNKNOWN_API_CALL);
+            assertThat(reply.getMessage()).contains("FlyToTheMoon");
+        });
+        assertThat(client.call(ApiCalls.LST_NODE)).hasSize(1);
+    }
+
+    @Test
+    void unparsableBodyIsAnsweredWithParseErrorAndConnectionStays() throws InterruptedException {
+        RawProtocolClient client = connect();
+        long id = client.newId();
+
+        client.sendFramePayload(id, ApiCalls.CRT_NODE, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+
+        assertThat(client.awaitAnswers(id)).singleElement().satisfies(answer ->
+            assertThat(answer.body(0, MsgApiCallResponse.parser()).getRetCode()).isEqualTo(API_CALL_PARSE_ERROR));
+        assertThat(client.callForReplies(ApiCalls.CRT_NODE)).singleElement().satisfies(reply ->
+            assertThat(reply.getRetCode()).isEqualTo(API_CALL_PARSE_ERROR));
+        assertThat(client.call(ApiCalls.LST_NODE)).hasSize(1);
+    }
+
+    @Test
+    void watchesAreRefusedAsNotSupported() throws InterruptedException {
+        RawProtocolClient client = connect();
+
+        List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.CRT_WATCH,
+            MsgCrtWatch.newBuilder().setWatchId(1).setResourceName("rsc1").build());
+
+        assertThat(replies).singleElement().satisfies(reply -> {
+            assertThat(reply.getRetCode()).isEqualTo(FAIL_UNKNOWN_ERROR | MASK_CRT);
+            assertThat(reply.getMessage()).contains("not supported");
+        });
+    }
+
+    @Test
+    void oversizedFrameClosesOnlyThatConnection() throws InterruptedException {
+        RawProtocolClient bystander = connect();
+        RawProtocolClient offender = connect();
+
+        offender.sendRaw(ByteBuffer.allocate(16).putInt(0).putInt(MAX_FRAME + 1).putLong(0).array());
+
+        assertThat(offender.awaitClosedByPeer()).isTrue();
+        assertThat(bystander.callForReplies(ApiCalls.CRT_RSC_DFN, resourceDefinition("rsc1"))).singleElement()
+            .satisfies(reply -> assertThat(reply.getRetCode()).isEqualTo(MASK_RSC_DFN | MASK_CRT | CREATED));
+    }
+
+    @Test
+    void malformedFrameHeaderClosesOnlyThatConnection() throws InterruptedException {
+        RawProtocolClient bystander = connect();
+        RawProtocolClient offender = connect();
+
+        offender.sendRaw(ByteBuffer.allocate(20).putInt(7).putInt(4).putLong(0).putInt(0).array());
+
+        assertThat(offender.awaitClosedByPeer()).isTrue();
+        assertThat(bystander.call(ApiCalls.LST_NODE)).hasSize(1);
+    }
+}
