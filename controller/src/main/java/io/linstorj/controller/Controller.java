@@ -3,7 +3,10 @@ package io.linstorj.controller;
 import io.linstorj.controller.kv.KeyValueStoreService;
 import io.linstorj.controller.node.NetInterfaceService;
 import io.linstorj.controller.node.NodeService;
+import io.linstorj.controller.event.EventHub;
+import io.linstorj.controller.event.ObservedStateEvents;
 import io.linstorj.controller.observed.ObservedState;
+import io.linstorj.controller.satellite.SatelliteDispatcher;
 import io.linstorj.controller.persistence.Database;
 import io.linstorj.controller.persistence.JdbcStateStore;
 import io.linstorj.controller.props.ControllerPropsService;
@@ -24,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -56,6 +60,8 @@ public final class Controller implements AutoCloseable {
     private final ClientSessions sessions;
     private final ControllerServer server;
     private final StartupSummary summary;
+    private final EventHub events;
+    private final SatelliteDispatcher satellites;
 
     private Controller(Parts parts) {
         this.database = parts.database;
@@ -68,6 +74,8 @@ public final class Controller implements AutoCloseable {
         this.sessions = parts.sessions;
         this.server = parts.server;
         this.summary = parts.summary;
+        this.events = parts.events;
+        this.satellites = parts.satellites;
     }
 
     /**
@@ -89,10 +97,16 @@ public final class Controller implements AutoCloseable {
             parts.writes = new WriteQueue(guarded, parts.store);
             parts.clusterView = new ClusterView(guarded);
             parts.observed = new ObservedState();
+            parts.events = new EventHub();
+            parts.observed.addListener(new ObservedStateEvents(parts.events));
             parts.services = services(parts.writes, guarded, parts.observed);
+            parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
+                UUID.randomUUID().toString(), config.maxFrameLength());
+            parts.writes.addListener(parts.satellites);
             parts.sessions = new ClientSessions();
             parts.server = ControllerServer.start(config.listenAddress(), config.port(), config.maxFrameLength(),
-                CallTable.create(parts.services), parts.sessions, "LinstorJ controller " + version());
+                CallTable.create(parts.services, parts.events), parts.sessions, "LinstorJ controller " + version());
+            parts.satellites.start();
             parts.summary = loaded.bound(parts.server.localAddress(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return new Controller(parts);
@@ -131,6 +145,11 @@ public final class Controller implements AutoCloseable {
         return sessions;
     }
 
+    /** The event hub that watches subscribe to. */
+    public EventHub events() {
+        return events;
+    }
+
     /** What was loaded at start and how long it took. */
     public StartupSummary startupSummary() {
         return summary;
@@ -146,7 +165,9 @@ public final class Controller implements AutoCloseable {
     public void close() {
         LOG.info("Controller stopping");
         server.close();
+        satellites.close();
         writes.close();
+        events.close();
         readers.shutdown();
         store.close();
         database.close();
@@ -203,10 +224,18 @@ public final class Controller implements AutoCloseable {
         ClientSessions sessions;
         ControllerServer server;
         StartupSummary summary;
+        EventHub events;
+        SatelliteDispatcher satellites;
 
         void close() {
             if (server != null) {
                 server.close();
+            }
+            if (satellites != null) {
+                satellites.close();
+            }
+            if (events != null) {
+                events.close();
             }
             if (writes != null) {
                 writes.close();

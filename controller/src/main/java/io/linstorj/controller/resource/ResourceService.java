@@ -75,6 +75,9 @@ public final class ResourceService {
                 flags.add(Resource.FLAG_DRBD_DISKLESS);
             }
             int nodeId = allocation.allocateNodeId(desired, definition.name(), ctx);
+            if (!flags.contains(Resource.FLAG_DISKLESS)) {
+                props.put(InitialSyncRule.PROP, InitialSyncRule.decide(diskfulReplicas(desired, definition.name())));
+            }
             Resource resource = new Resource(definition.name(), node.name(), nodeId, props, flags, UUID.randomUUID());
             desired.putResource(resource);
             for (VolumeDefinition volumeDefinition : desired.volumeDefinitionsOf(definition.name())) {
@@ -140,6 +143,11 @@ public final class ResourceService {
             return pool;
         }
         return pools.resolve(desired, definition.name(), node, props, diskless, ctx);
+    }
+
+    /** The number of diskful replicas the resource has now. */
+    static int diskfulReplicas(DesiredState desired, String resourceName) {
+        return (int) desired.resourcesOf(resourceName).stream().filter(r -> !r.isDiskless()).count();
     }
 
     private static Node node(DesiredState desired, String nodeName, CallContext ctx) {

@@ -5,6 +5,7 @@ import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.cluster.VolumeDefinition;
+import io.linstorj.controller.resource.InitialSyncRule;
 import io.linstorj.controller.state.NodeDesiredState;
 import io.linstorj.controller.state.PeerResource;
 import io.linstorj.controller.state.ResourceDesiredState;
@@ -19,8 +20,6 @@ import java.util.UUID;
 
 /** Translates a node's desired state into the message its satellite converges to. */
 final class NodeStateMapper {
-    /** Resource property, set when the replica was created, telling how its data starts. */
-    static final String INITIAL_SYNC_PROP = InitialSyncRule.PROP;
     private static final int MIN_PEER_SLOTS = 7;
 
     private NodeStateMapper() {

@@ -16,7 +16,6 @@ import io.linstorj.protocol.proto.MsgCrtRscDfn;
 import io.linstorj.protocol.proto.MsgCrtStorPool;
 import io.linstorj.protocol.proto.MsgCrtStorPoolDfn;
 import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgCrtWatch;
 import io.linstorj.protocol.proto.MsgDelCtrlProp;
 import io.linstorj.protocol.proto.MsgDelKvs;
 import io.linstorj.protocol.proto.MsgDelNetIf;
@@ -26,7 +25,6 @@ import io.linstorj.protocol.proto.MsgDelRscDfn;
 import io.linstorj.protocol.proto.MsgDelStorPool;
 import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
 import io.linstorj.protocol.proto.MsgDelVlmDfn;
-import io.linstorj.protocol.proto.MsgDelWatch;
 import io.linstorj.protocol.proto.MsgListFilter;
 import io.linstorj.protocol.proto.MsgLstCtrlProps;
 import io.linstorj.protocol.proto.MsgLstKvs;
@@ -37,6 +35,7 @@ import io.linstorj.protocol.proto.MsgModRscDfn;
 import io.linstorj.protocol.proto.MsgModStorPool;
 import io.linstorj.protocol.proto.MsgModVlmDfn;
 import io.linstorj.protocol.proto.MsgSetCtrlProp;
+import io.linstorj.controller.event.EventHub;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,20 +52,15 @@ public final class CallTable {
     }
 
     /** Builds the table over {@code services}. */
-    public static Map<String, CallHandler> create(ControllerServices services) {
+    public static Map<String, CallHandler> create(ControllerServices services, EventHub events) {
         Map<String, CallHandler> table = new LinkedHashMap<>();
         addNodeCalls(table, services);
         addStorageCalls(table, services);
         addResourceCalls(table, services.resources());
         addPropsAndKeyValueCalls(table, services);
-        table.put(ApiCalls.CRT_WATCH, (session, call) -> {
-            call.body(0, MsgCrtWatch.parser());
-            return watchesNotSupported(RetCodes.MASK_CRT);
-        });
-        table.put(ApiCalls.DEL_WATCH, (session, call) -> {
-            call.body(0, MsgDelWatch.parser());
-            return watchesNotSupported(RetCodes.MASK_DEL);
-        });
+        WatchCalls watches = new WatchCalls(events);
+        table.put(ApiCalls.CRT_WATCH, watches::create);
+        table.put(ApiCalls.DEL_WATCH, watches::delete);
         return Collections.unmodifiableMap(table);
     }
 
@@ -196,14 +190,5 @@ public final class CallTable {
                 .setName(store.name()).putAllProps(store.props()));
         }
         return list.build();
-    }
-
-    private static CompletableFuture<CallAnswer> watchesNotSupported(long operation) {
-        // No LINSTOR code says "not implemented"; FAIL_UNKNOWN_ERROR with a plain message is the honest choice.
-        return CompletableFuture.completedFuture(reply(List.of(ApiCallRc.of(
-            RetCodes.FAIL_UNKNOWN_ERROR | operation,
-            "Watches are not supported yet by this controller.")
-            .withCause("Events and watches (CrtWatch/DelWatch) are not implemented in this version.")
-            .withCorrection("Poll the list calls (LstRsc, LstVlm) instead."))));
     }
 }

@@ -156,7 +156,7 @@ public final class LocalCluster implements AutoCloseable {
                 Path poolDir = config.dataDir().resolve(node.name()).resolve("pools/DfltStorPool");
                 createDirectories(poolDir);
                 boolean hasPool = lin.storagePoolList(List.of(node.name()), List.of("DfltStorPool")).get(0)
-                    .storagePools().stream().anyMatch(p -> p.name().equals("DfltStorPool"));
+                    .storagePools().stream().anyMatch(p -> p.storagePoolName().equals("DfltStorPool"));
                 if (!hasPool) {
                     check(lin.storagePoolCreate(node.name(), "DfltStorPool", "FILE_THIN", poolDir.toString()));
                 }

@@ -1,4 +1,4 @@
-package io.linstorj.controller.satellite;
+package io.linstorj.controller.resource;
 
 import io.linstorj.controller.cluster.Resource;
 
