@@ -30,7 +30,8 @@ public final class ControllerCommand implements Callable<Integer> {
         description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     private String listenAddress;
 
-    @Option(names = "--port", defaultValue = "3376", description = "Client-protocol port; 0 = ephemeral (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "3376",
+        description = "Client-protocol port; 0 = ephemeral (default: ${DEFAULT-VALUE}).")
     private int port;
 
     @Option(names = "--db-url", paramLabel = "JDBC-URL", description = "PostgreSQL JDBC URL instead of the H2 file.")

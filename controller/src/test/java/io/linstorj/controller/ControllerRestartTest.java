@@ -2,6 +2,7 @@ package io.linstorj.controller;
 
 import static io.linstorj.controller.ServiceFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.node.NetInterfaceRequest;
@@ -79,6 +80,21 @@ class ControllerRestartTest {
         try (Controller controller = start()) {
             assertThat(Snapshot.of(controller.services())).isEqualTo(before);
             assertThat(controller.startupSummary().resourceDefinitions()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void startOnATakenPortFailsClearlyAndReleasesTheDatabase(@TempDir Path otherDirectory) {
+        try (Controller running = Controller.start(ControllerConfig.defaults(otherDirectory).withListen("127.0.0.1", 0))) {
+            int takenPort = running.address().getPort();
+
+            assertThatThrownBy(() -> Controller.start(ControllerConfig.defaults(dataDirectory)
+                .withListen("127.0.0.1", takenPort)))
+                .isInstanceOf(ControllerStartException.class)
+                .hasMessageContaining("127.0.0.1:" + takenPort);
+        }
+        try (Controller controller = start()) {
+            assertThat(controller.address().getPort()).isPositive();
         }
     }
 

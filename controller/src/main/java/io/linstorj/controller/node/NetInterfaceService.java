@@ -51,7 +51,8 @@ public final class NetInterfaceService {
             NetInterface changed = new NetInterface(old.name(),
                 request.address() == null || request.address().isEmpty()
                     ? old.address() : NetInterfaceRules.address(request.address(), ctx),
-                request.satellitePort() == null ? old.satellitePort() : NetInterfaceRules.port(request.satellitePort(), ctx),
+                request.satellitePort() == null
+                    ? old.satellitePort() : NetInterfaceRules.port(request.satellitePort(), ctx),
                 request.encryptionType() == null || request.encryptionType().isEmpty()
                     ? old.encryptionType() : NetInterfaceRules.encryption(request.encryptionType(), ctx));
             desired.nodes().put(Names.key(node.name()), node.withNetInterface(changed));

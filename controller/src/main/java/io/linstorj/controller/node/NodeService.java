@@ -54,7 +54,8 @@ public final class NodeService {
             Map<String, NetInterface> interfaces = netInterfaces(request.netInterfaces(), type, ctx);
             if (desired.node(request.name()) != null) {
                 throw ctx.refuse(RetCodes.FAIL_EXISTS_NODE, "Node '" + request.name() + "' already exists.",
-                    "A node of that name (ignoring case) is registered.", "Choose another name or delete the node first.");
+                    "A node of that name (ignoring case) is registered.",
+                    "Choose another name or delete the node first.");
             }
             Node node = new Node(request.name(), type, request.props(), Set.of(), new TreeMap<>(interfaces),
                 UUID.randomUUID());
@@ -151,7 +152,8 @@ public final class NodeService {
             && requests.stream().noneMatch(request -> request.satellitePort() != null && request.satellitePort() > 0);
         Map<String, NetInterface> interfaces = new LinkedHashMap<>();
         for (NetInterfaceRequest request : requests) {
-            String name = request.name() == null || request.name().isEmpty() ? NetInterface.DEFAULT_NAME : request.name();
+            String name = request.name() == null || request.name().isEmpty() ? NetInterface.DEFAULT_NAME
+                : request.name();
             int port = request.satellitePort() == null ? 0 : request.satellitePort();
             if (needsPort && interfaces.isEmpty()) {
                 port = NetInterface.DEFAULT_SATELLITE_PORT;

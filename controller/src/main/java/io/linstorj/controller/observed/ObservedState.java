@@ -53,7 +53,8 @@ public final class ObservedState {
 
     /** The last report about a volume. */
     public Optional<VolumeObservation> volume(String nodeName, String resourceName, int volumeNumber) {
-        return Optional.ofNullable(volumes.get(new VolumeRef(Names.key(nodeName), Names.key(resourceName), volumeNumber)));
+        return Optional.ofNullable(volumes.get(new VolumeRef(Names.key(nodeName), Names.key(resourceName),
+            volumeNumber)));
     }
 
     /** Records a report about a volume. */
@@ -72,7 +73,8 @@ public final class ObservedState {
 
     /** Records a report about a resource. */
     public void updateResource(String nodeName, String resourceName, ResourceObservation observation) {
-        ResourceObservation old = resources.put(new ResourceRef(Names.key(nodeName), Names.key(resourceName)), observation);
+        ResourceObservation old = resources.put(new ResourceRef(Names.key(nodeName), Names.key(resourceName)),
+            observation);
         if (!Objects.equals(old, observation)) {
             listeners.forEach(listener -> listener.resourceChanged(nodeName, resourceName, observation));
         }

@@ -36,11 +36,13 @@ final class ChangeWriter {
             case STORAGE_POOLS -> storagePool((StoragePool) change.before(), (StoragePool) change.after());
             case RESOURCE_DEFINITIONS -> resourceDefinition(
                 (ResourceDefinition) change.before(), (ResourceDefinition) change.after());
-            case VOLUME_DEFINITIONS -> volumeDefinition((VolumeDefinition) change.before(), (VolumeDefinition) change.after());
+            case VOLUME_DEFINITIONS -> volumeDefinition((VolumeDefinition) change.before(),
+                (VolumeDefinition) change.after());
             case RESOURCES -> resource((Resource) change.before(), (Resource) change.after());
             case VOLUMES -> volume((Volume) change.before(), (Volume) change.after());
             case KEY_VALUE_STORES -> keyValueStore((KeyValueStore) change.before(), (KeyValueStore) change.after());
-            case CONTROLLER_PROPS -> controllerProp((String) change.key(), (String) change.before(), (String) change.after());
+            case CONTROLLER_PROPS -> controllerProp((String) change.key(), (String) change.before(),
+                (String) change.after());
         }
     }
 
@@ -129,7 +131,8 @@ final class ChangeWriter {
         VolumeDefinition any = after != null ? after : before;
         String key = Names.key(any.resourceName());
         if (after == null) {
-            sql.add("DELETE FROM volume_definitions WHERE resource_key = ? AND volume_number = ?", key, any.volumeNumber());
+            sql.add("DELETE FROM volume_definitions WHERE resource_key = ? AND volume_number = ?", key,
+                any.volumeNumber());
         } else {
             upsert(before == null,
                 "INSERT INTO volume_definitions (resource_name, size_kib, minor_number, flags, object_uuid,"
@@ -198,7 +201,8 @@ final class ChangeWriter {
     }
 
     private void controllerProp(String key, String before, String after) throws SQLException {
-        props(Owners.CONTROLLER, before == null ? Map.of() : Map.of(key, before), after == null ? Map.of() : Map.of(key, after));
+        props(Owners.CONTROLLER, before == null ? Map.of() : Map.of(key, before),
+            after == null ? Map.of() : Map.of(key, after));
     }
 
     /** Writes the difference of an owner's properties; null {@code after} deletes them all. */

@@ -39,7 +39,8 @@ final class StateLoader {
         Map<String, Map<String, NetInterface>> interfaces = loadNetInterfaces();
         query("SELECT name, node_type, flags, object_uuid FROM nodes", row -> {
             String name = row.getString(1);
-            Node node = new Node(name, NodeType.valueOf(row.getString(2)), props(Owners.node(name)), flags(row.getString(3)),
+            Node node = new Node(name, NodeType.valueOf(row.getString(2)), props(Owners.node(name)),
+                flags(row.getString(3)),
                 new TreeMap<>(interfaces.getOrDefault(Names.key(name), Map.of())), uuid(row.getString(4)));
             state.nodes().put(Names.key(name), node);
         });
@@ -49,7 +50,8 @@ final class StateLoader {
                 new StoragePoolDefinition(name, props(Owners.storagePoolDefinition(name)), uuid(row.getString(2))));
         });
         query("SELECT node_name, pool_name, provider_kind, object_uuid FROM storage_pools", row -> {
-            StoragePool pool = new StoragePool(row.getString(1), row.getString(2), ProviderKind.valueOf(row.getString(3)),
+            StoragePool pool = new StoragePool(row.getString(1), row.getString(2),
+                ProviderKind.valueOf(row.getString(3)),
                 props(Owners.storagePool(row.getString(1), row.getString(2))), uuid(row.getString(4)));
             state.storagePools().put(pool.key(), pool);
         });
@@ -65,7 +67,8 @@ final class StateLoader {
         query("SELECT name, tcp_port, secret, transport_type, flags, resource_group_name, object_uuid"
             + " FROM resource_definitions", row -> {
                 String name = row.getString(1);
-                state.putResourceDefinition(new ResourceDefinition(name, row.getInt(2), row.getString(3), row.getString(4),
+                state.putResourceDefinition(new ResourceDefinition(name, row.getInt(2), row.getString(3),
+                    row.getString(4),
                     props(Owners.resourceDefinition(name)), flags(row.getString(5)), row.getString(6),
                     uuid(row.getString(7))));
             });
@@ -95,15 +98,18 @@ final class StateLoader {
     private Map<String, Map<String, String>> loadProps() throws SQLException {
         Map<String, Map<String, String>> all = new HashMap<>();
         query("SELECT owner_key, prop_key, prop_value FROM props",
-            row -> all.computeIfAbsent(row.getString(1), owner -> new HashMap<>()).put(row.getString(2), row.getString(3)));
+            row -> all.computeIfAbsent(row.getString(1), owner -> new HashMap<>()).put(row.getString(2),
+                row.getString(3)));
         return all;
     }
 
     private Map<String, Map<String, NetInterface>> loadNetInterfaces() throws SQLException {
         Map<String, Map<String, NetInterface>> all = new HashMap<>();
         query("SELECT node_key, name, address, satellite_port, encryption_type FROM net_interfaces", row -> {
-            NetInterface netInterface = new NetInterface(row.getString(2), row.getString(3), row.getInt(4), row.getString(5));
-            all.computeIfAbsent(row.getString(1), node -> new HashMap<>()).put(Names.key(netInterface.name()), netInterface);
+            NetInterface netInterface = new NetInterface(row.getString(2), row.getString(3), row.getInt(4),
+                row.getString(5));
+            all.computeIfAbsent(row.getString(1), node -> new HashMap<>()).put(Names.key(netInterface.name()),
+                netInterface);
         });
         return all;
     }

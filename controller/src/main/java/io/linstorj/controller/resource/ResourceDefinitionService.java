@@ -58,9 +58,11 @@ public final class ResourceDefinitionService {
                     "A resource definition of that name (ignoring case) exists.",
                     "Choose another name or use the existing definition.");
             }
-            int port = request.port() == null ? allocation.allocatePort(desired, ctx) : checkPort(desired, request.port(), ctx);
+            int port = request.port() == null
+                ? allocation.allocatePort(desired, ctx) : checkPort(desired, request.port(), ctx);
             ResourceDefinition definition = new ResourceDefinition(request.name(), port, allocation.newSecret(),
-                ResourceDefinition.TRANSPORT_IP, request.props(), Set.of(), request.resourceGroupName(), UUID.randomUUID());
+                ResourceDefinition.TRANSPORT_IP, request.props(), Set.of(), request.resourceGroupName(),
+                UUID.randomUUID());
             desired.putResourceDefinition(definition);
             List<ApiCallRc> replies = new ArrayList<>();
             replies.add(ctx.rc(RetCodes.CREATED, "Resource definition '" + definition.name() + "' created.")
@@ -95,7 +97,8 @@ public final class ResourceDefinitionService {
             }
             Collection<Resource> replicas = desired.resourcesOf(name);
             if (!replicas.isEmpty()) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE, "Resource definition '" + definition.name() + "' is still in use.",
+                throw ctx.refuse(RetCodes.FAIL_IN_USE, "Resource definition '" + definition.name()
+                    + "' is still in use.",
                     "Resources exist on nodes: "
                         + replicas.stream().map(Resource::nodeName).collect(Collectors.joining(", ")) + ".",
                     "Delete the resources first.");
@@ -115,14 +118,16 @@ public final class ResourceDefinitionService {
             List<ResourceDefinitionView> views = new ArrayList<>();
             if (keys.isEmpty()) {
                 for (ResourceDefinition definition : desired.resourceDefinitions().values()) {
-                    views.add(new ResourceDefinitionView(definition, List.copyOf(desired.volumeDefinitionsOf(definition.name()))));
+                    views.add(new ResourceDefinitionView(definition,
+                        List.copyOf(desired.volumeDefinitionsOf(definition.name()))));
                 }
                 return views;
             }
             for (String key : new TreeSet<>(keys)) {
                 ResourceDefinition definition = desired.resourceDefinitions().get(key);
                 if (definition != null) {
-                    views.add(new ResourceDefinitionView(definition, List.copyOf(desired.volumeDefinitionsOf(definition.name()))));
+                    views.add(new ResourceDefinitionView(definition,
+                        List.copyOf(desired.volumeDefinitionsOf(definition.name()))));
                 }
             }
             return views;

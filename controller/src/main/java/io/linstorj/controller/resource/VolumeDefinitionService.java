@@ -48,7 +48,8 @@ public final class VolumeDefinitionService {
         CallContext ctx = context(RetCodes.MASK_MOD, resourceName, volumeNumber);
         return writes.submit(desired -> {
             NameRules.resourceName(resourceName, ctx);
-            VolumeDefinition volume = desired.volumeDefinitions().get(VolumeDefinitionKey.of(resourceName, volumeNumber));
+            VolumeDefinition volume = desired.volumeDefinitions().get(VolumeDefinitionKey.of(resourceName,
+                volumeNumber));
             if (volume == null) {
                 throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_VLM_DFN, "Volume definition with number '" + volumeNumber
                     + "' of resource definition '" + resourceName + "' not found.",

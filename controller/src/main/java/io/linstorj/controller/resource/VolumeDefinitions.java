@@ -94,7 +94,8 @@ final class VolumeDefinitions {
     private static int checkMinor(DesiredState state, int minor, CallContext ctx) {
         if (minor < 0 || minor > PropertyRules.MAX_MINOR) {
             throw ctx.refuse(RetCodes.FAIL_INVLD_MINOR_NR, "Invalid minor number " + minor + ".",
-                "DRBD minors lie between 0 and " + PropertyRules.MAX_MINOR + ".", "Give a minor in that range or none.");
+                "DRBD minors lie between 0 and " + PropertyRules.MAX_MINOR + ".",
+                "Give a minor in that range or none.");
         }
         VolumeDefinitionKey user = state.usedMinors().get(minor);
         if (user != null) {

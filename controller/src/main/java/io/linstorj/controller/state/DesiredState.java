@@ -141,7 +141,8 @@ public final class DesiredState {
 
     /** The volume definitions of a resource definition, by volume number. */
     public Collection<VolumeDefinition> volumeDefinitionsOf(String resourceName) {
-        return volumeDefinitions.range(VolumeDefinitionKey.firstOf(resourceName), VolumeDefinitionKey.after(resourceName))
+        return volumeDefinitions.range(VolumeDefinitionKey.firstOf(resourceName),
+            VolumeDefinitionKey.after(resourceName))
             .values();
     }
 

@@ -144,16 +144,19 @@ public final class WriteQueue implements AutoCloseable {
             undoLog.rollbackTo(mark);
             LOG.error("A mutation failed unexpectedly; its changes were undone", bug);
             return List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "The controller failed to apply the change.")
-                .withCause(String.valueOf(bug)).withDetails("Nothing was changed. The controller log has the details."));
+                .withCause(String.valueOf(bug))
+                .withDetails("Nothing was changed. The controller log has the details."));
         }
     }
 
-    private StateChange commit(List<Change> changes, DesiredState state, UndoLog undoLog, List<List<ApiCallRc>> replies) {
+    private StateChange commit(List<Change> changes, DesiredState state, UndoLog undoLog,
+        List<List<ApiCallRc>> replies) {
         try {
             store.write(changes);
             return StateChanges.summarise(state.advanceVersion(), changes, state);
         } catch (StoreException | RuntimeException e) {
-            LOG.error("Commit of {} changes failed; the batch of {} calls is undone", changes.size(), replies.size(), e);
+            LOG.error("Commit of {} changes failed; the batch of {} calls is undone",
+                changes.size(), replies.size(), e);
             undoLog.rollbackTo(0);
             for (int i = 0; i < replies.size(); i++) {
                 replies.set(i, sqlFailure(replies.get(i), e));

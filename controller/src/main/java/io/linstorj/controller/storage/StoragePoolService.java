@@ -50,7 +50,8 @@ public final class StoragePoolService {
             NameRules.storagePoolName(request.poolName(), ctx);
             ProviderKind kind = ProviderKind.parse(request.providerKind()).orElseThrow(() -> ctx.refuse(
                 RetCodes.FAIL_INVLD_STOR_DRIVER, "Invalid storage provider kind '" + request.providerKind() + "'.",
-                "Known kinds: DISKLESS, LVM, LVM_THIN, ZFS, ZFS_THIN, FILE, FILE_THIN.", "Use one of the known kinds."));
+                "Known kinds: DISKLESS, LVM, LVM_THIN, ZFS, ZFS_THIN, FILE, FILE_THIN.",
+                "Use one of the known kinds."));
             PropertyRules.check(request.props(), ctx);
             checkProviderPool(kind, request.props(), ctx);
             Node node = desired.node(request.nodeName());
@@ -68,7 +69,8 @@ public final class StoragePoolService {
                 definition = new StoragePoolDefinition(request.poolName(), Map.of(), UUID.randomUUID());
                 desired.storagePoolDefinitions().put(Names.key(definition.name()), definition);
             }
-            StoragePool pool = new StoragePool(node.name(), definition.name(), kind, request.props(), UUID.randomUUID());
+            StoragePool pool = new StoragePool(node.name(), definition.name(), kind, request.props(),
+                UUID.randomUUID());
             desired.storagePools().put(pool.key(), pool);
             return List.of(ctx.rc(RetCodes.CREATED,
                 "Storage pool '" + pool.name() + "' on node '" + node.name() + "' created.")
@@ -166,7 +168,8 @@ public final class StoragePoolService {
             throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,
                 "Invalid value '" + providerPool + "' for property '" + StoragePool.PROVIDER_POOL_PROP + "'.",
                 kind.isFileBased() ? "A " + kind + " pool needs an absolute directory path."
-                    : "A " + kind + " pool needs a volume group, thin pool or zpool name of letters, digits, '_', '/' or '-'.",
+                    : "A " + kind + " pool needs a volume group, thin pool or zpool name of letters, digits, "
+                        + "'_', '/' or '-'.",
                 "Correct the provider's pool name.");
         }
     }

@@ -100,7 +100,8 @@ public final class CallTable {
             call.body(0, MsgDelStorPoolDfn.parser()).getStoragePoolName())));
         table.put(ApiCalls.LST_STOR_POOL_DFN, (session, call) -> services.storagePoolDefinitions()
             .list(filter(call).getStoragePoolNamesList())
-            .thenApply(list -> new CallAnswer(ApiCalls.LST_STOR_POOL_DFN, List.of(StorageMessages.definitionList(list)))));
+            .thenApply(list -> new CallAnswer(ApiCalls.LST_STOR_POOL_DFN,
+                List.of(StorageMessages.definitionList(list)))));
         table.put(ApiCalls.CRT_STOR_POOL, (session, call) -> reply(services.storagePools().create(
             StorageMessages.createRequest(call.body(0, MsgCrtStorPool.parser()).getStoragePool()))));
         table.put(ApiCalls.MOD_STOR_POOL, (session, call) -> {
@@ -128,7 +129,8 @@ public final class CallTable {
         });
         table.put(ApiCalls.DEL_RSC_DFN, (session, call) -> reply(services.definitions().delete(
             call.body(0, MsgDelRscDfn.parser()).getResourceName())));
-        table.put(ApiCalls.LST_RSC_DFN, (session, call) -> services.definitions().list(filter(call).getResourceNamesList())
+        table.put(ApiCalls.LST_RSC_DFN, (session, call) -> services.definitions()
+            .list(filter(call).getResourceNamesList())
             .thenApply(list -> new CallAnswer(ApiCalls.LST_RSC_DFN, List.of(ResourceMessages.definitionList(list)))));
         table.put(ApiCalls.CRT_VLM_DFN, (session, call) -> {
             MsgCrtVlmDfn body = call.body(0, MsgCrtVlmDfn.parser());

@@ -2,7 +2,7 @@ package io.linstorj.controller.transport;
 
 /** Hears about client connections opening and closing; both methods default to no-ops. */
 public interface ClientSessionListener {
-    /** A client connected (after the Version message was sent). */
+    /** A client connected; its Version message is already queued, so pushes follow it. */
     default void sessionOpened(ClientSession session) {
     }
 

@@ -42,11 +42,19 @@ public final class ControllerServer implements AutoCloseable {
                 .childHandler(new ControllerChannelInitializer(maxFrameLength, calls, sessions, controllerInfo))
                 .bind(host, port).sync().channel();
             return new ControllerServer(acceptors, workers, channel);
-        } catch (Exception e) {
-            acceptors.shutdownGracefully(0, 0, TimeUnit.SECONDS);
-            workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            shutdown(acceptors, workers);
             throw e;
+        } catch (Exception e) {
+            // Netty rethrows the BindException undeclared; turn it into an unchecked failure with the address.
+            shutdown(acceptors, workers);
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void shutdown(EventLoopGroup acceptors, EventLoopGroup workers) {
+        acceptors.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+        workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
     }
 
     /** The bound address. */

@@ -41,6 +41,7 @@ final class ReplyMessages {
 
     /** The optional filter body of a list call: absent means "all". */
     static MsgListFilter filter(ProtocolMessage request) {
-        return request.bodies().isEmpty() ? MsgListFilter.getDefaultInstance() : request.body(0, MsgListFilter.parser());
+        return request.bodies().isEmpty()
+            ? MsgListFilter.getDefaultInstance() : request.body(0, MsgListFilter.parser());
     }
 }

@@ -216,6 +216,18 @@ class ProtocolServerTest {
     }
 
     @Test
+    void unparsableFramePayloadClosesOnlyThatConnection() throws InterruptedException {
+        RawProtocolClient bystander = connect();
+        RawProtocolClient offender = connect();
+
+        offender.sendRaw(ByteBuffer.allocate(19).putInt(0).putInt(3).putLong(0)
+            .put((byte) 0xFF).put((byte) 0xFF).put((byte) 0xFF).array());
+
+        assertThat(offender.awaitClosedByPeer()).isTrue();
+        assertThat(bystander.call(ApiCalls.LST_NODE)).hasSize(1);
+    }
+
+    @Test
     void malformedFrameHeaderClosesOnlyThatConnection() throws InterruptedException {
         RawProtocolClient bystander = connect();
         RawProtocolClient offender = connect();
