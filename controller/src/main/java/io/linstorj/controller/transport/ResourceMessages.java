@@ -34,7 +34,7 @@ final class ResourceMessages {
 
     /** A negative volume number and an absent or negative minor mean "choose one". */
     static VolumeDefinitionRequest volumeRequest(io.linstorj.protocol.proto.VolumeDefinition proto) {
-        Integer number = proto.getVolumeNumber() < 0 ? null : proto.getVolumeNumber();
+        Integer number = !proto.hasVolumeNumber() || proto.getVolumeNumber() < 0 ? null : proto.getVolumeNumber();
         Integer minor = proto.hasMinorNumber() && proto.getMinorNumber() >= 0 ? proto.getMinorNumber() : null;
         return new VolumeDefinitionRequest(number, proto.getSizeKib(), minor, proto.getPropsMap());
     }
