@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,8 @@ class WatchEventsTest {
 
         Object result = lin.watchEvents(Linstor::returnIfFailure, (header, data) -> "never", RSC1);
 
-        assertThat(result).asList().singleElement().hasToString("ERROR: Resource 'rsc1' not found.");
+        assertThat(result).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement()
+            .hasToString("ERROR: Resource 'rsc1' not found.");
         controller.takeCall(ApiCalls.CRT_WATCH);
         assertThat(controller.drainCallNames()).doesNotContain(ApiCalls.DEL_WATCH);
     }
