@@ -42,7 +42,8 @@ public final class Consts {
     /**
      * Event action of LinstorJ's controller (not LINSTOR's): the controller ended the watch because
      * this client did not take its events fast enough. No data follows; the watch fails with a
-     * {@link LinstorError} naming it, and is not delivered to the event handler.
+     * {@link LinstorError} naming it, and is not delivered to the event handler. With watch id 0
+     * it ends every watch of the connection.
      */
     public static final String EVENT_STREAM_OVERFLOW = "Overflow";
 

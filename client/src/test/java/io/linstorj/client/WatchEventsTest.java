@@ -154,6 +154,20 @@ class WatchEventsTest {
     }
 
     @Test
+    void overflowWithoutAWatchIdEndsEveryWatchOfTheConnection() throws Exception {
+        Watch<Object> first = lin.watchEventsAsync(Linstor::returnIfFailure, (header, data) -> null, RSC1);
+        Watch<Object> second = lin.watchEventsAsync(Linstor::returnIfFailure, (header, data) -> null, RSC1);
+        controller.takeCall(ApiCalls.CRT_WATCH);
+        controller.takeCall(ApiCalls.CRT_WATCH);
+
+        controller.send(FakeController.event(
+            MsgEvent.newBuilder().setEventAction(Consts.EVENT_STREAM_OVERFLOW).build(), null));
+
+        assertThatThrownBy(first::await).hasMessageContaining("(Overflow)");
+        assertThatThrownBy(second::await).hasMessageContaining("(Overflow)");
+    }
+
+    @Test
     void handlerExceptionEndsTheWatchReachesTheCallerAndDeletesIt() throws Exception {
         controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
             FakeController.diskState(watchIdOf(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"))

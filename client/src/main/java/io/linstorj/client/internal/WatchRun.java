@@ -36,6 +36,9 @@ import org.slf4j.LoggerFactory;
  * controller refused or ended the watch itself. The watch is registered as a listener before
  * {@code CrtWatch} goes out, so no event that follows the reply is missed.
  *
+ * <p>Watch ids start at 1, so an {@code Overflow} with watch id 0 cannot name one watch: it is
+ * taken as the controller ending every watch of the connection.
+ *
  * @param <T> the watch's result
  */
 public final class WatchRun<T> implements ConnectionListener {
@@ -141,7 +144,9 @@ public final class WatchRun<T> implements ConnectionListener {
             LOG.warn("dropping an Event frame whose MsgEvent does not parse: {}", e.getMessage());
             return;
         }
-        if (event.getWatchId() == watchId) {
+        boolean overflowOfTheConnection = event.getWatchId() == 0
+            && Consts.EVENT_STREAM_OVERFLOW.equals(event.getEventAction());
+        if (event.getWatchId() == watchId || overflowOfTheConnection) {
             signals.add(new Signal(event, message, null));
         }
     }
