@@ -205,7 +205,7 @@ class HighLevelSamplesTest {
         }
     }
 
-    /** The samples exactly as API.md writes them (192.168.x replaced by 127.0.0.42): compiled, never run. */
+    /** The samples exactly as API.md writes them (the sample's private address replaced by 127.0.0.42): compiled, never run. */
     @SuppressWarnings("unused")
     private static void samplesAsWrittenCompile() {
         {
