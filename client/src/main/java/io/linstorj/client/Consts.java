@@ -39,6 +39,13 @@ public final class Consts {
     public static final String EVENT_STREAM_CLOSE_NO_CONNECTION = "CloseNoConnection";
     /** Event action: the stream closed because the object was deleted. */
     public static final String EVENT_STREAM_CLOSE_REMOVED = "CloseRemoved";
+    /**
+     * Event action of LinstorJ's controller (not LINSTOR's): the controller ended the watch because
+     * this client did not take its events fast enough. No data follows; the watch fails with a
+     * {@link LinstorError} naming it, and is not delivered to the event handler. With watch id 0
+     * it ends every watch of the connection.
+     */
+    public static final String EVENT_STREAM_OVERFLOW = "Overflow";
 
     // --- storage pool provider kinds ---
 
@@ -79,6 +86,15 @@ public final class Consts {
      * group for LVM, {@code vg/thinpool} for LVM_THIN, the zpool for ZFS, the directory for FILE.
      */
     public static final String KEY_STOR_DRIVER_STOR_POOL_NAME = NAMESPC_STORAGE_DRIVER + "/" + KEY_STOR_POOL_NAME;
+    /** Namespace of the DRBD options of an object ({@code DrbdOptions}). */
+    public static final String NAMESPC_DRBD_OPTIONS = "DrbdOptions";
+    /** Namespace of DRBD's net options ({@code DrbdOptions/Net}). */
+    public static final String NAMESPC_DRBD_NET_OPTIONS = NAMESPC_DRBD_OPTIONS + "/Net";
+    /**
+     * Key of DRBD's dual-primary option on a resource definition
+     * ({@code DrbdOptions/Net/allow-two-primaries}, value {@code yes} or {@code no}).
+     */
+    public static final String KEY_DRBD_ALLOW_TWO_PRIMARIES = NAMESPC_DRBD_NET_OPTIONS + "/allow-two-primaries";
     /** Name of a node's default net interface. */
     public static final String DEFAULT_NETIF = "default";
     /** Name of the storage pool a resource uses when none is given. */

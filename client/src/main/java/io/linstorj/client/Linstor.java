@@ -4,7 +4,9 @@ import com.google.protobuf.MessageLite;
 import com.google.protobuf.Parser;
 import io.linstorj.client.internal.ClientConnection;
 import io.linstorj.client.internal.ControllerAddress;
+import io.linstorj.client.internal.GroupRequests;
 import io.linstorj.client.internal.Requests;
+import io.linstorj.client.internal.WatchRun;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.proto.MsgDelCtrlProp;
@@ -13,21 +15,26 @@ import io.linstorj.protocol.proto.MsgDelNetIf;
 import io.linstorj.protocol.proto.MsgDelNode;
 import io.linstorj.protocol.proto.MsgDelRsc;
 import io.linstorj.protocol.proto.MsgDelRscDfn;
+import io.linstorj.protocol.proto.MsgDelRscGrp;
 import io.linstorj.protocol.proto.MsgDelStorPool;
 import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
 import io.linstorj.protocol.proto.MsgDelVlmDfn;
+import io.linstorj.protocol.proto.MsgDelVlmGrp;
 import io.linstorj.protocol.proto.MsgLstCtrlProps;
 import io.linstorj.protocol.proto.MsgLstKvs;
 import io.linstorj.protocol.proto.MsgLstNode;
 import io.linstorj.protocol.proto.MsgLstRsc;
 import io.linstorj.protocol.proto.MsgLstRscDfn;
+import io.linstorj.protocol.proto.MsgLstRscGrp;
 import io.linstorj.protocol.proto.MsgLstStorPool;
 import io.linstorj.protocol.proto.MsgLstStorPoolDfn;
+import io.linstorj.protocol.proto.MsgLstVlmGrp;
 import io.linstorj.protocol.proto.MsgModKvs;
 import io.linstorj.protocol.proto.MsgModNetIf;
 import io.linstorj.protocol.proto.MsgModNode;
 import io.linstorj.protocol.proto.MsgModRscDfn;
 import io.linstorj.protocol.proto.MsgModStorPool;
+import io.linstorj.protocol.proto.MsgModVlmGrp;
 import io.linstorj.protocol.proto.MsgSetCtrlProp;
 import java.time.Duration;
 import java.util.List;
@@ -792,6 +799,274 @@ public final class Linstor implements AutoCloseable {
      */
     public List<ApiCallResponse> keyValueStoreDelete(String instance) {
         return mutate(ApiCalls.DEL_KVS, MsgDelKvs.newBuilder().setKvsName(instance).build());
+    }
+
+    // --- placement and disk state ---
+
+    /**
+     * Places a resource on {@code placeCount} nodes chosen by the controller, in any storage pool.
+     *
+     * @throws IllegalArgumentException if {@code placeCount} is not positive
+     * @throws LinstorNetworkError if no answer came; the controller may have placed it
+     */
+    public List<ApiCallResponse> resourceAutoPlace(String resourceName, int placeCount) {
+        return resourceAutoPlace(resourceName, AutoSelectFilter.ofPlaceCount(placeCount));
+    }
+
+    /**
+     * Places a resource on {@code placeCount} nodes chosen by the controller, in storage pool
+     * {@code storagePool}.
+     *
+     * @throws IllegalArgumentException if {@code placeCount} is not positive
+     * @throws LinstorNetworkError if no answer came; the controller may have placed it
+     */
+    public List<ApiCallResponse> resourceAutoPlace(String resourceName, int placeCount, String storagePool) {
+        return resourceAutoPlace(resourceName,
+            AutoSelectFilter.builder().placeCount(placeCount).storagePool(storagePool).build());
+    }
+
+    /**
+     * Places a resource on nodes the controller chooses by {@code filter} (place count, pools,
+     * nodes to avoid, diskless on the remaining nodes, ...).
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have placed it
+     */
+    public List<ApiCallResponse> resourceAutoPlace(String resourceName, AutoSelectFilter filter) {
+        return mutate(ApiCalls.AUTO_PLACE_RSC, GroupRequests.autoPlace(resourceName, filter));
+    }
+
+    /**
+     * Turns a resource's replica on a node diskless ({@code diskless = true}) or diskful (in a
+     * storage pool the controller chooses).
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied it
+     */
+    public List<ApiCallResponse> resourceToggleDisk(String resourceName, String nodeName, boolean diskless) {
+        return resourceToggleDisk(resourceName, nodeName, diskless, "");
+    }
+
+    /**
+     * Turns a resource's replica on a node diskless, or diskful in {@code storagePool} (empty:
+     * the controller chooses; ignored when turning diskless).
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied it
+     */
+    public List<ApiCallResponse> resourceToggleDisk(String resourceName, String nodeName, boolean diskless,
+        String storagePool) {
+        return mutate(ApiCalls.TOGGLE_DISK, GroupRequests.toggleDisk(resourceName, nodeName, diskless, storagePool));
+    }
+
+    // --- resource groups and volume groups ---
+
+    /**
+     * Creates a resource group without description whose select filter constrains nothing.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> resourceGroupCreate(String name) {
+        return resourceGroupCreate(name, "", AutoSelectFilter.builder().build());
+    }
+
+    /**
+     * Creates a resource group with a description.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> resourceGroupCreate(String name, String description) {
+        return resourceGroupCreate(name, description, AutoSelectFilter.builder().build());
+    }
+
+    /**
+     * Creates a resource group whose resources are placed by {@code filter}.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> resourceGroupCreate(String name, String description, AutoSelectFilter filter) {
+        return mutate(ApiCalls.CRT_RSC_GRP, GroupRequests.resourceGroupCreate(name, description, filter));
+    }
+
+    /**
+     * Sets and deletes properties of a resource group.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> resourceGroupModify(String name, Map<String, String> setProps,
+        List<String> deleteProps) {
+        return resourceGroupModify(name, null, null, setProps, deleteProps);
+    }
+
+    /**
+     * Changes a resource group: its description (null: keep), its select filter (null: keep; a
+     * filter replaces the group's whole filter) and its properties.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> resourceGroupModify(String name, @Nullable String description,
+        @Nullable AutoSelectFilter filter, Map<String, String> setProps, List<String> deleteProps) {
+        return mutate(ApiCalls.MOD_RSC_GRP,
+            GroupRequests.resourceGroupModify(name, description, filter, setProps, deleteProps));
+    }
+
+    /**
+     * Deletes a resource group with its volume groups.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> resourceGroupDelete(String name) {
+        return mutate(ApiCalls.DEL_RSC_GRP, MsgDelRscGrp.newBuilder().setResourceGroupName(name).build());
+    }
+
+    /**
+     * Lists every resource group with its volume groups.
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<ResourceGroupListResponse> resourceGroupList() {
+        return resourceGroupList(List.of());
+    }
+
+    /**
+     * Lists the resource groups named (all when empty).
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<ResourceGroupListResponse> resourceGroupList(List<String> names) {
+        return list(ApiCalls.LST_RSC_GRP, Requests.filter(List.of(), List.of(), List.of(), names),
+            MsgLstRscGrp.parser(), ResourceGroupListResponse::new);
+    }
+
+    /**
+     * Adds the next volume group to a resource group (volume 0 for the first).
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> volumeGroupCreate(String resourceGroupName) {
+        return mutate(ApiCalls.CRT_VLM_GRP, GroupRequests.volumeGroupCreate(resourceGroupName, null));
+    }
+
+    /**
+     * Adds volume group {@code volumeNumber} to a resource group.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have created it
+     */
+    public List<ApiCallResponse> volumeGroupCreate(String resourceGroupName, int volumeNumber) {
+        return mutate(ApiCalls.CRT_VLM_GRP, GroupRequests.volumeGroupCreate(resourceGroupName, volumeNumber));
+    }
+
+    /**
+     * Sets and deletes properties of a volume group.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have applied the change
+     */
+    public List<ApiCallResponse> volumeGroupModify(String resourceGroupName, int volumeNumber,
+        Map<String, String> setProps, List<String> deleteProps) {
+        return mutate(ApiCalls.MOD_VLM_GRP, MsgModVlmGrp.newBuilder()
+            .setResourceGroupName(resourceGroupName)
+            .setVolumeNumber(volumeNumber)
+            .setProps(Requests.propsChange(setProps, deleteProps))
+            .build());
+    }
+
+    /**
+     * Deletes a volume group.
+     *
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> volumeGroupDelete(String resourceGroupName, int volumeNumber) {
+        return mutate(ApiCalls.DEL_VLM_GRP, MsgDelVlmGrp.newBuilder()
+            .setResourceGroupName(resourceGroupName).setVolumeNumber(volumeNumber).build());
+    }
+
+    /**
+     * Lists the volume groups of a resource group.
+     *
+     * @throws LinstorApiCallError if the controller refused the list (e.g. no such group)
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<VolumeGroupListResponse> volumeGroupList(String resourceGroupName) {
+        return list(ApiCalls.LST_VLM_GRP, Requests.filter(List.of(), List.of(), List.of(), List.of(resourceGroupName)),
+            MsgLstVlmGrp.parser(), VolumeGroupListResponse::new);
+    }
+
+    /**
+     * Creates resource definition {@code resourceName} in a resource group, with one volume
+     * definition per size, and places it by the group's select filter.
+     *
+     * @param sizesKib the volumes' sizes in KiB, volume 0 first
+     * @throws LinstorNetworkError if no answer came; the controller may have spawned it
+     */
+    public List<ApiCallResponse> resourceGroupSpawn(String resourceGroupName, String resourceName,
+        List<Long> sizesKib) {
+        return resourceGroupSpawn(resourceGroupName, resourceName, sizesKib, false);
+    }
+
+    /**
+     * Creates resource definition {@code resourceName} in a resource group, with one volume
+     * definition per size, and places it unless {@code definitionsOnly}.
+     *
+     * @param sizesKib the volumes' sizes in KiB, volume 0 first
+     * @throws LinstorNetworkError if no answer came; the controller may have spawned it
+     */
+    public List<ApiCallResponse> resourceGroupSpawn(String resourceGroupName, String resourceName,
+        List<Long> sizesKib, boolean definitionsOnly) {
+        return mutate(ApiCalls.SPAWN_RSC_DFN,
+            GroupRequests.spawn(resourceGroupName, resourceName, sizesKib, definitionsOnly));
+    }
+
+    // --- watches ---
+
+    /**
+     * Watches events and blocks until a handler returns non-null, then returns that.
+     *
+     * <p>Creates a watch (client-chosen id, unique on this connection) for the objects
+     * {@code filter} names. {@code replyHandler} gets the replies to creating it: non-null ends
+     * the watch at once with that result. Then {@code eventHandler} gets every event, in order
+     * ({@code Open} with the current value of each matching stream, {@code Value} on changes, the
+     * closes without data), until it returns non-null. Both run on the calling thread, never on
+     * the connection's I/O thread, and may call this client. However the watch ends, it is deleted
+     * on the controller ({@code DelWatch}). Several watches may run on one connection at once.
+     *
+     * @throws LinstorApiCallError if the controller refused the watch and {@code replyHandler}
+     *     returned null
+     * @throws LinstorNetworkError if the connection ends (or was lost) before a result
+     * @throws LinstorError if the controller ended the watch because this client did not keep up
+     *     with its events ({@link Consts#EVENT_STREAM_OVERFLOW})
+     * @throws IllegalStateException if not connected
+     * @throws RuntimeException whatever a handler threw; the watch is deleted
+     */
+    public <T> T watchEvents(ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler,
+        ObjectIdentifier filter) {
+        return new WatchRun<T>(liveConnection(), callTimeout, filter, replyHandler, eventHandler).run(null);
+    }
+
+    /**
+     * Watches events like {@link #watchEvents(ReplyHandler, EventHandler, ObjectIdentifier)}, for
+     * at most {@code timeout} in all.
+     *
+     * @throws LinstorTimeoutError if no handler returned non-null within {@code timeout}; the
+     *     watch was deleted
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public <T> T watchEvents(ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler,
+        ObjectIdentifier filter, Duration timeout) {
+        requirePositive(timeout, "watch timeout");
+        return new WatchRun<T>(liveConnection(), callTimeout, filter, replyHandler, eventHandler).run(timeout);
+    }
+
+    /**
+     * Starts watching events without blocking: the watch runs its handlers on a thread of its own
+     * and its {@link Watch#result()} completes as
+     * {@link #watchEvents(ReplyHandler, EventHandler, ObjectIdentifier)} would return or throw.
+     * {@link Watch#cancel()} ends it and deletes it on the controller.
+     *
+     * @throws IllegalStateException if not connected
+     * @throws LinstorNetworkError if the connection was lost
+     */
+    public <T> Watch<T> watchEventsAsync(ReplyHandler<? extends T> replyHandler,
+        EventHandler<? extends T> eventHandler, ObjectIdentifier filter) {
+        return new Watch<>(new WatchRun<T>(liveConnection(), callTimeout, filter, replyHandler, eventHandler));
     }
 
     // --- machinery ---

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The controller refused a list or query call: it answered with {@link ApiCallResponse} entries
- * of which at least one is an error, instead of the list.
+ * The controller refused a call: it answered with {@link ApiCallResponse} entries of which at
+ * least one is an error. Raised for refused list and query calls of {@link Linstor}, and for
+ * every refused call of the high-level API ({@link Resource}, {@link KV}, {@link ResourceGroup}),
+ * where a refusal is an exception rather than data.
  *
  * <p>The message is that of the first error; {@link #getErrors()} holds one {@link LinstorError}
  * per further error entry, and {@link #getApiCallResponses()} every entry of the answer.

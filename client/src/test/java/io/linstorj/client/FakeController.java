@@ -10,6 +10,9 @@ import io.linstorj.protocol.ProtocolVersion;
 import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgApiVersion;
+import io.linstorj.protocol.proto.EventVlmDiskState;
+import io.linstorj.protocol.proto.MsgEvent;
+import io.linstorj.protocol.proto.MsgHeader;
 import io.linstorj.protocol.proto.MsgHeader.MsgType;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
@@ -44,6 +47,12 @@ final class FakeController implements AutoCloseable {
         @Nullable List<ProtocolMessage> answer(ProtocolMessage call);
     }
 
+    /** Frames to send to the caller right after the COMPLETE of a call, e.g. the events of a new watch. */
+    @FunctionalInterface
+    interface FollowUp {
+        List<ProtocolMessage> after(ProtocolMessage call);
+    }
+
     /** Answers every call with one successful Reply entry. */
     static final Responder SUCCESS = call -> List.of(reply(call.apiCallId(),
         response(RetCodes.MASK_CRT | RetCodes.CREATED, call.content() + " done.")));
@@ -57,6 +66,7 @@ final class FakeController implements AutoCloseable {
     private final Channel server;
     private final @Nullable MsgApiVersion version;
     private volatile Responder responder = SUCCESS;
+    private volatile FollowUp followUp = call -> List.of();
 
     private FakeController(@Nullable MsgApiVersion version) {
         this.version = version;
@@ -101,6 +111,28 @@ final class FakeController implements AutoCloseable {
         responder = newResponder;
     }
 
+    /** Sets what is sent after each call's COMPLETE from now on. */
+    void followWith(FollowUp newFollowUp) {
+        followUp = newFollowUp;
+    }
+
+    /** Takes frames a client sent until one for {@code content}, waiting up to 10 s for each. */
+    ProtocolMessage takeCall(String content) throws InterruptedException {
+        while (true) {
+            ProtocolMessage call = takeCall();
+            if (call.content().equals(content)) {
+                return call;
+            }
+        }
+    }
+
+    /** The names of the frames received and not taken yet, in order; takes them. */
+    List<String> drainCallNames() {
+        List<ProtocolMessage> frames = new ArrayList<>();
+        received.drainTo(frames);
+        return frames.stream().map(ProtocolMessage::content).toList();
+    }
+
     /** Takes the next frame a client sent, waiting up to 10 s; fails the test if none came. */
     ProtocolMessage takeCall() throws InterruptedException {
         ProtocolMessage call = received.poll(10, TimeUnit.SECONDS);
@@ -140,6 +172,25 @@ final class FakeController implements AutoCloseable {
         return ProtocolMessage.header(MsgType.COMPLETE, id, "");
     }
 
+    /** An Event frame: {@code header}, then {@code data} unless null. */
+    static ProtocolMessage event(MsgEvent header, @Nullable MessageLite data) {
+        MsgHeader frameHeader = ProtocolMessage.headerOf(MsgType.ONEWAY, 0, ApiCalls.EVENT);
+        return data == null ? ProtocolMessage.of(frameHeader, header) : ProtocolMessage.of(frameHeader, header, data);
+    }
+
+    /** An event header of watch {@code watchId} about volume {@code volumeNumber} of a resource on a node. */
+    static MsgEvent eventHeader(int watchId, String action, String eventName, String node, String resource,
+        int volumeNumber) {
+        return MsgEvent.newBuilder().setWatchId(watchId).setEventAction(action).setEventName(eventName)
+            .setNodeName(node).setResourceName(resource).setVolumeNumber(volumeNumber).build();
+    }
+
+    /** A disk state event of watch {@code watchId}, volume 0 of {@code resource} on {@code node}. */
+    static ProtocolMessage diskState(int watchId, String action, String node, String resource, String diskState) {
+        return event(eventHeader(watchId, action, Consts.EVENT_VOLUME_DISK_STATE, node, resource, 0),
+            EventVlmDiskState.newBuilder().setDiskState(diskState).build());
+    }
+
     /** An answer entry with a ret code and a message. */
     static MsgApiCallResponse response(long retCode, String message) {
         return MsgApiCallResponse.newBuilder().setRetCode(retCode).setMessage(message).build();
@@ -174,6 +225,7 @@ final class FakeController implements AutoCloseable {
             }
             List<ProtocolMessage> frames = new ArrayList<>(answers);
             frames.add(complete(frame.apiCallId()));
+            frames.addAll(followUp.after(frame));
             frames.forEach(ctx::write);
             ctx.flush();
         }

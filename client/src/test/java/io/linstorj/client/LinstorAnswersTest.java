@@ -8,6 +8,7 @@ import com.google.protobuf.ByteString;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.RetCodes;
+import io.linstorj.protocol.proto.AutoSelectFilter;
 import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
 import io.linstorj.protocol.proto.KeyValueStore;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
@@ -17,17 +18,21 @@ import io.linstorj.protocol.proto.MsgLstKvs;
 import io.linstorj.protocol.proto.MsgLstNode;
 import io.linstorj.protocol.proto.MsgLstRsc;
 import io.linstorj.protocol.proto.MsgLstRscDfn;
+import io.linstorj.protocol.proto.MsgLstRscGrp;
 import io.linstorj.protocol.proto.MsgLstStorPool;
 import io.linstorj.protocol.proto.MsgLstStorPoolDfn;
+import io.linstorj.protocol.proto.MsgLstVlmGrp;
 import io.linstorj.protocol.proto.NetInterface;
 import io.linstorj.protocol.proto.Node;
 import io.linstorj.protocol.proto.Resource;
 import io.linstorj.protocol.proto.ResourceDefinition;
+import io.linstorj.protocol.proto.ResourceGroup;
 import io.linstorj.protocol.proto.ResourceState;
 import io.linstorj.protocol.proto.StoragePool;
 import io.linstorj.protocol.proto.StoragePoolDefinition;
 import io.linstorj.protocol.proto.Volume;
 import io.linstorj.protocol.proto.VolumeDefinition;
+import io.linstorj.protocol.proto.VolumeGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -263,5 +268,47 @@ class LinstorAnswersTest {
             .addVolumes(Volume.newBuilder().setVolumeNumber(0).setDiskState("Diskless"))
             .build();
         return MsgLstRsc.newBuilder().addResources(alpha).addResources(bravo).build();
+    }
+
+    @Test
+    void resourceGroupListBecomesGroupsWithFiltersAndVolumeGroups() {
+        MsgLstRscGrp list = MsgLstRscGrp.newBuilder().addResourceGroups(ResourceGroup.newBuilder()
+            .setName("gold").setDescription("fast").putProps("Aux/tier", "1")
+            .setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(3).setStoragePool("ssd")
+                .addReplicasOnDifferent("Aux/rack"))
+            .addVolumeGroups(VolumeGroup.newBuilder().setVolumeNumber(0).putProps("a", "b"))).build();
+        controller.answerWith(call -> List.of(FakeController.listAnswer(call.apiCallId(), ApiCalls.LST_RSC_GRP, list)));
+
+        ResourceGroupListResponse answer = lin.resourceGroupList().get(0);
+
+        assertThat(answer.protoMsg()).isEqualTo(list);
+        ResourceGroupInfo gold = answer.resourceGroup("gold").orElseThrow();
+        assertThat(gold.description()).isEqualTo("fast");
+        assertThat(gold.props()).containsEntry("Aux/tier", "1");
+        assertThat(gold.selectFilter()).isEqualTo(io.linstorj.client.AutoSelectFilter.builder()
+            .placeCount(3).storagePool("ssd").replicasOnDifferent(List.of("Aux/rack")).build());
+        assertThat(gold.volumeGroups()).containsExactly(new VolumeGroupInfo(0, Map.of("a", "b"), List.of()));
+        assertThat(answer.resourceGroup("silver")).isEmpty();
+    }
+
+    @Test
+    void unsetSelectFilterFieldsReadAsUnconstrained() {
+        controller.answerWith(call -> List.of(FakeController.listAnswer(call.apiCallId(), ApiCalls.LST_RSC_GRP,
+            MsgLstRscGrp.newBuilder().addResourceGroups(ResourceGroup.newBuilder().setName("plain")).build())));
+
+        io.linstorj.client.AutoSelectFilter filter = lin.resourceGroupList().get(0).resourceGroups().get(0).selectFilter();
+
+        assertThat(filter).isEqualTo(io.linstorj.client.AutoSelectFilter.builder().build());
+        assertThat(filter.placeCount()).isNull();
+        assertThat(filter.storagePool()).isNull();
+    }
+
+    @Test
+    void volumeGroupListBecomesVolumeGroups() {
+        controller.answerWith(call -> List.of(FakeController.listAnswer(call.apiCallId(), ApiCalls.LST_VLM_GRP,
+            MsgLstVlmGrp.newBuilder().addVolumeGroups(VolumeGroup.newBuilder().setVolumeNumber(1)).build())));
+
+        assertThat(lin.volumeGroupList("gold").get(0).volumeGroups())
+            .containsExactly(new VolumeGroupInfo(1, Map.of(), List.of()));
     }
 }

@@ -6,38 +6,49 @@ import com.google.protobuf.Message;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
+import io.linstorj.protocol.proto.MsgAutoPlaceRsc;
 import io.linstorj.protocol.proto.MsgCrtNetIf;
 import io.linstorj.protocol.proto.MsgCrtNode;
 import io.linstorj.protocol.proto.MsgCrtRsc;
 import io.linstorj.protocol.proto.MsgCrtRscDfn;
+import io.linstorj.protocol.proto.MsgCrtRscGrp;
 import io.linstorj.protocol.proto.MsgCrtStorPool;
 import io.linstorj.protocol.proto.MsgCrtStorPoolDfn;
 import io.linstorj.protocol.proto.MsgCrtVlmDfn;
+import io.linstorj.protocol.proto.MsgCrtVlmGrp;
 import io.linstorj.protocol.proto.MsgDelCtrlProp;
 import io.linstorj.protocol.proto.MsgDelKvs;
 import io.linstorj.protocol.proto.MsgDelNetIf;
 import io.linstorj.protocol.proto.MsgDelNode;
 import io.linstorj.protocol.proto.MsgDelRsc;
 import io.linstorj.protocol.proto.MsgDelRscDfn;
+import io.linstorj.protocol.proto.MsgDelRscGrp;
 import io.linstorj.protocol.proto.MsgDelStorPool;
 import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
 import io.linstorj.protocol.proto.MsgDelVlmDfn;
+import io.linstorj.protocol.proto.MsgDelVlmGrp;
 import io.linstorj.protocol.proto.MsgHeader.MsgType;
 import io.linstorj.protocol.proto.MsgListFilter;
 import io.linstorj.protocol.proto.MsgModKvs;
 import io.linstorj.protocol.proto.MsgModNetIf;
 import io.linstorj.protocol.proto.MsgModNode;
 import io.linstorj.protocol.proto.MsgModRscDfn;
+import io.linstorj.protocol.proto.MsgModRscGrp;
 import io.linstorj.protocol.proto.MsgModStorPool;
 import io.linstorj.protocol.proto.MsgModVlmDfn;
+import io.linstorj.protocol.proto.MsgModVlmGrp;
 import io.linstorj.protocol.proto.MsgSetCtrlProp;
+import io.linstorj.protocol.proto.MsgSpawnRscDfn;
+import io.linstorj.protocol.proto.MsgToggleDisk;
 import io.linstorj.protocol.proto.NetInterface;
 import io.linstorj.protocol.proto.Node;
 import io.linstorj.protocol.proto.PropsChange;
 import io.linstorj.protocol.proto.ResourceDefinition;
+import io.linstorj.protocol.proto.ResourceGroup;
 import io.linstorj.protocol.proto.StoragePool;
 import io.linstorj.protocol.proto.StoragePoolDefinition;
 import io.linstorj.protocol.proto.VolumeDefinition;
+import io.linstorj.protocol.proto.VolumeGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -86,7 +97,8 @@ class LinstorRequestsTest {
     }
 
     static Stream<Arguments> calls() {
-        return Stream.of(nodeCalls(), storageCalls(), resourceCalls(), propertyCalls()).flatMap(s -> s);
+        return Stream.of(nodeCalls(), storageCalls(), resourceCalls(), propertyCalls(), placementCalls(), groupCalls())
+            .flatMap(s -> s);
     }
 
     private static Stream<Arguments> nodeCalls() {
@@ -220,6 +232,84 @@ class LinstorRequestsTest {
             call("keyValueStoreList", Linstor::keyValueStoreList, ApiCalls.LST_KVS, MsgListFilter.getDefaultInstance()),
             call("keyValueStoreDelete", l -> l.keyValueStoreDelete("myKV"),
                 ApiCalls.DEL_KVS, MsgDelKvs.newBuilder().setKvsName("myKV").build()));
+    }
+
+    private static Stream<Arguments> placementCalls() {
+        return Stream.of(
+            call("resourceAutoPlace with a place count", l -> l.resourceAutoPlace("rsc", 3),
+                ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder().setResourceName("rsc")
+                    .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(3)).build()),
+            call("resourceAutoPlace in a pool", l -> l.resourceAutoPlace("rsc", 2, "ssd"),
+                ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder().setResourceName("rsc")
+                    .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(2)
+                        .setStoragePool("ssd")).build()),
+            call("resourceAutoPlace with a full filter", l -> l.resourceAutoPlace("rsc", AutoSelectFilter.builder()
+                    .placeCount(2).additionalPlaceCount(1).nodeNames(List.of("alpha", "bravo")).storagePool("ssd")
+                    .storagePoolList(List.of("ssd", "hdd")).disklessStoragePoolList(List.of("dl"))
+                    .doNotPlaceWith(List.of("db")).doNotPlaceWithRegex("web.*")
+                    .replicasOnSame(List.of("Aux/site")).replicasOnDifferent(List.of("Aux/rack"))
+                    .disklessOnRemaining(true).layerStack(List.of("DRBD", "STORAGE"))
+                    .providerList(List.of("LVM_THIN")).disklessType("DRBD_DISKLESS").build()),
+                ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder().setResourceName("rsc")
+                    .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(2)
+                        .setAdditionalPlaceCount(1).addAllNodeNameList(List.of("alpha", "bravo")).setStoragePool("ssd")
+                        .addAllStoragePoolList(List.of("ssd", "hdd")).addStoragePoolDisklessList("dl")
+                        .addNotPlaceWithRsc("db").setNotPlaceWithRscRegex("web.*").addReplicasOnSame("Aux/site")
+                        .addReplicasOnDifferent("Aux/rack").setDisklessOnRemaining(true)
+                        .addAllLayerStack(List.of("DRBD", "STORAGE")).addProviderList("LVM_THIN")
+                        .setDisklessType("DRBD_DISKLESS")).build()),
+            call("resourceToggleDisk to diskless", l -> l.resourceToggleDisk("rsc", "alpha", true),
+                ApiCalls.TOGGLE_DISK, MsgToggleDisk.newBuilder().setResourceName("rsc").setNodeName("alpha")
+                    .setDiskless(true).build()),
+            call("resourceToggleDisk to diskful in a pool", l -> l.resourceToggleDisk("rsc", "alpha", false, "ssd"),
+                ApiCalls.TOGGLE_DISK, MsgToggleDisk.newBuilder().setResourceName("rsc").setNodeName("alpha")
+                    .setStoragePoolName("ssd").build()));
+    }
+
+    private static Stream<Arguments> groupCalls() {
+        return Stream.of(
+            call("resourceGroupCreate", l -> l.resourceGroupCreate("gold"),
+                ApiCalls.CRT_RSC_GRP, MsgCrtRscGrp.newBuilder().setResourceGroup(ResourceGroup.newBuilder()
+                    .setName("gold").setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.getDefaultInstance()))
+                    .build()),
+            call("resourceGroupCreate with description and filter",
+                l -> l.resourceGroupCreate("gold", "fast", AutoSelectFilter.ofPlaceCount(3)),
+                ApiCalls.CRT_RSC_GRP, MsgCrtRscGrp.newBuilder().setResourceGroup(ResourceGroup.newBuilder()
+                    .setName("gold").setDescription("fast")
+                    .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(3)))
+                    .build()),
+            call("resourceGroupModify props only keeps description and filter",
+                l -> l.resourceGroupModify("gold", Map.of("Aux/a", "1"), List.of("Aux/b")),
+                ApiCalls.MOD_RSC_GRP, MsgModRscGrp.newBuilder().setResourceGroupName("gold")
+                    .setProps(change(Map.of("Aux/a", "1"), List.of("Aux/b"))).build()),
+            call("resourceGroupModify replaces description and filter",
+                l -> l.resourceGroupModify("gold", "faster", AutoSelectFilter.ofPlaceCount(2), Map.of(), List.of()),
+                ApiCalls.MOD_RSC_GRP, MsgModRscGrp.newBuilder().setResourceGroupName("gold").setDescription("faster")
+                    .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(2))
+                    .setProps(PropsChange.getDefaultInstance()).build()),
+            call("resourceGroupDelete", l -> l.resourceGroupDelete("gold"),
+                ApiCalls.DEL_RSC_GRP, MsgDelRscGrp.newBuilder().setResourceGroupName("gold").build()),
+            call("resourceGroupList", l -> l.resourceGroupList(List.of("gold")),
+                ApiCalls.LST_RSC_GRP, MsgListFilter.newBuilder().addNames("gold").build()),
+            call("volumeGroupCreate lets the controller number it", l -> l.volumeGroupCreate("gold"),
+                ApiCalls.CRT_VLM_GRP, MsgCrtVlmGrp.newBuilder().setResourceGroupName("gold")
+                    .addVolumeGroups(VolumeGroup.getDefaultInstance()).build()),
+            call("volumeGroupCreate with a number", l -> l.volumeGroupCreate("gold", 1),
+                ApiCalls.CRT_VLM_GRP, MsgCrtVlmGrp.newBuilder().setResourceGroupName("gold")
+                    .addVolumeGroups(VolumeGroup.newBuilder().setVolumeNumber(1)).build()),
+            call("volumeGroupModify", l -> l.volumeGroupModify("gold", 0, Map.of("a", "1"), List.of()),
+                ApiCalls.MOD_VLM_GRP, MsgModVlmGrp.newBuilder().setResourceGroupName("gold").setVolumeNumber(0)
+                    .setProps(change(Map.of("a", "1"), List.of())).build()),
+            call("volumeGroupDelete", l -> l.volumeGroupDelete("gold", 1),
+                ApiCalls.DEL_VLM_GRP, MsgDelVlmGrp.newBuilder().setResourceGroupName("gold").setVolumeNumber(1).build()),
+            call("volumeGroupList names the resource group", l -> l.volumeGroupList("gold"),
+                ApiCalls.LST_VLM_GRP, MsgListFilter.newBuilder().addNames("gold").build()),
+            call("resourceGroupSpawn", l -> l.resourceGroupSpawn("gold", "db1", List.of(20480L, 1024L)),
+                ApiCalls.SPAWN_RSC_DFN, MsgSpawnRscDfn.newBuilder().setResourceGroupName("gold")
+                    .setResourceDefinitionName("db1").addVolumeSizesKib(20480).addVolumeSizesKib(1024).build()),
+            call("resourceGroupSpawn definitions only", l -> l.resourceGroupSpawn("gold", "db2", List.of(1024L), true),
+                ApiCalls.SPAWN_RSC_DFN, MsgSpawnRscDfn.newBuilder().setResourceGroupName("gold")
+                    .setResourceDefinitionName("db2").addVolumeSizesKib(1024).setDefinitionsOnly(true).build()));
     }
 
     private static Arguments call(String description, Consumer<Linstor> action, String content,

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One open connection to a controller, carrying any number of concurrent calls.
@@ -33,6 +34,7 @@ public final class ClientConnection implements AutoCloseable {
     private final PendingCalls pendingCalls;
     private final Listeners listeners;
     private final MsgApiVersion controllerVersion;
+    private final AtomicInteger nextWatchId = new AtomicInteger(1);
 
     ClientConnection(ControllerAddress address, EventLoopGroup group, Channel channel, ConnectionHandler handler,
         PendingCalls pendingCalls, Listeners listeners, MsgApiVersion controllerVersion) {
@@ -131,6 +133,11 @@ public final class ClientConnection implements AutoCloseable {
     /** Removes a listener added with {@link #addListener}. */
     public void removeListener(ConnectionListener listener) {
         listeners.remove(listener);
+    }
+
+    /** A watch id not used before on this connection: watch ids are the client's to choose. */
+    public int nextWatchId() {
+        return nextWatchId.getAndIncrement();
     }
 
     /** The Version message the controller announced on connect. */

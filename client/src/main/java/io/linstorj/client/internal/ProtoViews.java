@@ -1,14 +1,17 @@
 package io.linstorj.client.internal;
 
 import io.linstorj.client.ApiCallResponse;
+import io.linstorj.client.AutoSelectFilter;
 import io.linstorj.client.KeyValueStoreInfo;
 import io.linstorj.client.NetInterfaceInfo;
 import io.linstorj.client.NodeInfo;
 import io.linstorj.client.ResourceDefinitionInfo;
+import io.linstorj.client.ResourceGroupInfo;
 import io.linstorj.client.ResourceInfo;
 import io.linstorj.client.StoragePoolDefinitionInfo;
 import io.linstorj.client.StoragePoolInfo;
 import io.linstorj.client.VolumeDefinitionInfo;
+import io.linstorj.client.VolumeGroupInfo;
 import io.linstorj.client.VolumeInfo;
 import io.linstorj.protocol.proto.KeyValueStore;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
@@ -16,10 +19,12 @@ import io.linstorj.protocol.proto.NetInterface;
 import io.linstorj.protocol.proto.Node;
 import io.linstorj.protocol.proto.Resource;
 import io.linstorj.protocol.proto.ResourceDefinition;
+import io.linstorj.protocol.proto.ResourceGroup;
 import io.linstorj.protocol.proto.StoragePool;
 import io.linstorj.protocol.proto.StoragePoolDefinition;
 import io.linstorj.protocol.proto.Volume;
 import io.linstorj.protocol.proto.VolumeDefinition;
+import io.linstorj.protocol.proto.VolumeGroup;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -108,6 +113,38 @@ public final class ProtoViews {
     /** The view of a key-value store instance. */
     public static KeyValueStoreInfo keyValueStore(KeyValueStore store) {
         return new KeyValueStoreInfo(store.getName(), store.getPropsMap());
+    }
+
+    /** The view of a resource group with its select filter and volume groups. */
+    public static ResourceGroupInfo resourceGroup(ResourceGroup group) {
+        return new ResourceGroupInfo(group.getName(), group.getDescription(), group.getPropsMap(),
+            selectFilter(group.getSelectFilter()), map(group.getVolumeGroupsList(), ProtoViews::volumeGroup));
+    }
+
+    /** The view of a volume group. */
+    public static VolumeGroupInfo volumeGroup(VolumeGroup group) {
+        return new VolumeGroupInfo(group.getVolumeNumber(), group.getPropsMap(), group.getFlagsList());
+    }
+
+    /** The view of a select filter; absent counts are null, empty strings null. */
+    public static AutoSelectFilter selectFilter(io.linstorj.protocol.proto.AutoSelectFilter filter) {
+        return AutoSelectFilter.builder()
+            .placeCount(filter.hasPlaceCount() && filter.getPlaceCount() > 0 ? filter.getPlaceCount() : null)
+            .additionalPlaceCount(filter.hasAdditionalPlaceCount() && filter.getAdditionalPlaceCount() > 0
+                ? filter.getAdditionalPlaceCount() : null)
+            .nodeNames(filter.getNodeNameListList())
+            .storagePool(filter.getStoragePool())
+            .storagePoolList(filter.getStoragePoolListList())
+            .disklessStoragePoolList(filter.getStoragePoolDisklessListList())
+            .doNotPlaceWith(filter.getNotPlaceWithRscList())
+            .doNotPlaceWithRegex(filter.getNotPlaceWithRscRegex())
+            .replicasOnSame(filter.getReplicasOnSameList())
+            .replicasOnDifferent(filter.getReplicasOnDifferentList())
+            .disklessOnRemaining(filter.getDisklessOnRemaining())
+            .layerStack(filter.getLayerStackList())
+            .providerList(filter.getProviderListList())
+            .disklessType(filter.getDisklessType())
+            .build();
     }
 
     /** Maps every element of {@code source} into an immutable list. */
