@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.linstorj.client.ApiCallResponse;
 import io.linstorj.client.Linstor;
-import io.linstorj.client.NodeInfo;
 import io.linstorj.client.VolumeInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,46 +31,36 @@ class LocalClusterTest {
     @TempDir
     static Path dataDir;
 
-    private static LocalCluster cluster;
+    private static TestCluster cluster;
     private static Linstor lin;
 
     @BeforeAll
     static void startCluster() {
-        cluster = LocalCluster.start(new LocalClusterConfig(dataDir, 3, 0, 0, 50 * 1024));
-        lin = Linstor.connect(cluster.controllerUri());
+        cluster = TestCluster.start(dataDir);
+        lin = cluster.client();
     }
 
     @AfterAll
     static void stopCluster() {
-        if (lin != null) {
-            lin.close();
-        }
         if (cluster != null) {
             cluster.close();
         }
-        assertThat(cluster.satellites()).allSatisfy(s -> assertThat(s.process().isAlive()).isFalse());
-        List<String> leftovers = LoopDevices.attachedUnder(dataDir);
-        LoopDevices.detachAllUnder(dataDir);
-        assertThat(leftovers).as("loop devices left attached after the cluster stopped").isEmpty();
     }
 
     private static void check(List<ApiCallResponse> replies) {
-        assertThat(Linstor.allApiResponsesSuccess(replies)).as(replies.toString()).isTrue();
+        TestCluster.check(replies);
     }
 
     private static Map<String, VolumeInfo> volumes(String resource) {
-        return lin.volumeList(List.of(), List.of(resource)).get(0).volumes().stream()
-            .collect(Collectors.toMap(VolumeInfo::nodeName, v -> v));
+        return cluster.volumes(resource);
     }
 
     private static Map<String, String> diskStates(String resource) {
-        return volumes(resource).values().stream()
-            .collect(Collectors.toMap(VolumeInfo::nodeName, VolumeInfo::diskState));
+        return cluster.diskStates(resource);
     }
 
     private static Map<String, String> connectionStatus() {
-        return lin.nodeList().get(0).nodes().stream()
-            .collect(Collectors.toMap(NodeInfo::name, NodeInfo::connectionStatus));
+        return cluster.connectionStatus();
     }
 
     private static Path backingFile(String node, String resource) {
@@ -146,11 +134,11 @@ class LocalClusterTest {
     @Test
     @Order(4)
     void killedSatelliteGoesOfflineAndConvergesAfterItsRestart() {
-        cluster.killSatellite("alpha");
+        cluster.processes().killSatellite("alpha");
 
         await().atMost(CONVERGE).untilAsserted(() -> assertThat(connectionStatus()).containsEntry("alpha", "OFFLINE"));
 
-        cluster.restartSatellite("alpha");
+        cluster.processes().restartSatellite("alpha");
 
         await().atMost(CONVERGE).untilAsserted(() -> assertThat(connectionStatus()).containsEntry("alpha", "ONLINE"));
         awaitUpToDate("web");
@@ -165,10 +153,9 @@ class LocalClusterTest {
         try (var files = Files.list(dataDir.resolve("alpha/pools/DfltStorPool"))) {
             filesBefore = files.count();
         }
-        lin.close();
-
-        cluster.restartController();
-        lin = Linstor.connect(cluster.controllerUri());
+        cluster.processes().restartController();
+        cluster.reconnect();
+        lin = cluster.client();
 
         await().atMost(CONVERGE).untilAsserted(() ->
             assertThat(connectionStatus()).containsOnly(
