@@ -13,6 +13,8 @@ import java.util.Map;
  *     {@code OFFLINE}, {@code CONNECTED}, {@code VERSION_MISMATCH}, ...
  * @param props its properties
  * @param flags its flags, e.g. {@code DELETE}
+ * @param satelliteInfo what its satellite said of itself when it connected, e.g. which DRBD
+ *     driver it runs ("emulated" where no DRBD 9 kernel module is loaded); empty until then
  */
 public record NodeInfo(
     String name,
@@ -20,7 +22,8 @@ public record NodeInfo(
     List<NetInterfaceInfo> netInterfaces,
     String connectionStatus,
     Map<String, String> props,
-    List<String> flags) {
+    List<String> flags,
+    String satelliteInfo) {
 
     /** Creates a view; lists and maps are copied. */
     public NodeInfo {

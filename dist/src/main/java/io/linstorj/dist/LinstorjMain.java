@@ -2,6 +2,7 @@ package io.linstorj.dist;
 
 import io.linstorj.controller.ControllerCommand;
 import io.linstorj.dist.cluster.ClusterCommand;
+import io.linstorj.dist.demo.DemoCommand;
 import io.linstorj.satellite.SatelliteCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         ControllerCommand.class,
         SatelliteCommand.class,
         ClusterCommand.class,
+        DemoCommand.class,
     })
 public final class LinstorjMain implements Runnable {
     @CommandLine.Spec

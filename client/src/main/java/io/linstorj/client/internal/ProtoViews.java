@@ -50,7 +50,7 @@ public final class ProtoViews {
     /** The view of a node. */
     public static NodeInfo node(Node node) {
         return new NodeInfo(node.getName(), node.getType(), map(node.getNetInterfacesList(), ProtoViews::netInterface),
-            node.getConnectionStatus(), node.getPropsMap(), node.getFlagsList());
+            node.getConnectionStatus(), node.getPropsMap(), node.getFlagsList(), node.getSatelliteInfo());
     }
 
     /** The view of a net interface. */

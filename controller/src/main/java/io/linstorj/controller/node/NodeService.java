@@ -120,7 +120,7 @@ public final class NodeService {
             List<NodeView> views = new ArrayList<>();
             for (Node node : desired.nodes().values()) {
                 if (keys.isEmpty() || keys.contains(Names.key(node.name()))) {
-                    views.add(new NodeView(node, observed.connectionStatus(node.name())));
+                    views.add(new NodeView(node, observed.connectionStatus(node.name()), observed.satelliteInfo(node.name())));
                 }
             }
             return views;

@@ -7,6 +7,7 @@ import io.linstorj.controller.cluster.Node;
  *
  * @param node the node
  * @param connectionStatus OFFLINE, CONNECTED, ONLINE, ...
+ * @param satelliteInfo what the satellite said of itself (its DRBD driver), empty if unknown
  */
-public record NodeView(Node node, String connectionStatus) {
+public record NodeView(Node node, String connectionStatus, String satelliteInfo) {
 }

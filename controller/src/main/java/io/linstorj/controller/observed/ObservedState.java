@@ -18,6 +18,7 @@ public final class ObservedState {
     public static final String OFFLINE = "OFFLINE";
 
     private final Map<String, String> connectionStatus = new ConcurrentHashMap<>();
+    private final Map<String, String> satelliteInfo = new ConcurrentHashMap<>();
     private final Map<PoolRef, StoragePoolObservation> pools = new ConcurrentHashMap<>();
     private final Map<VolumeRef, VolumeObservation> volumes = new ConcurrentHashMap<>();
     private final Map<ResourceRef, ResourceObservation> resources = new ConcurrentHashMap<>();
@@ -39,6 +40,16 @@ public final class ObservedState {
         if (!status.equals(old == null ? OFFLINE : old)) {
             listeners.forEach(listener -> listener.connectionStatusChanged(nodeName, status));
         }
+    }
+
+    /** What the node's satellite said of itself when it last connected; empty if unknown. */
+    public String satelliteInfo(String nodeName) {
+        return satelliteInfo.getOrDefault(Names.key(nodeName), "");
+    }
+
+    /** Records what the node's satellite said of itself (its DRBD driver, ...). */
+    public void updateSatelliteInfo(String nodeName, String info) {
+        satelliteInfo.put(Names.key(nodeName), info);
     }
 
     /** The last report about a storage pool. */
@@ -94,6 +105,7 @@ public final class ObservedState {
     public void forgetNode(String nodeName) {
         String nodeKey = Names.key(nodeName);
         connectionStatus.remove(nodeKey);
+        satelliteInfo.remove(nodeKey);
         pools.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));
         volumes.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));
         resources.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));

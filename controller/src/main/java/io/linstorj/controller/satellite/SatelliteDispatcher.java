@@ -185,6 +185,7 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
 
     @Override
     public void authenticated(String nodeName, MsgSatelliteInfo info) {
+        observed.updateSatelliteInfo(nodeName, "DRBD driver: " + info.getSatelliteInfo());
         markDirty(nodeName);
     }
 

@@ -34,6 +34,7 @@ final class NodeMessages {
                 .putAllProps(node.props())
                 .addAllFlags(node.flags())
                 .setConnectionStatus(view.connectionStatus())
+                .setSatelliteInfo(view.satelliteInfo())
                 .setUuid(node.uuid().toString());
             for (NetInterface netInterface : node.netInterfaces().values()) {
                 proto.addNetInterfaces(io.linstorj.protocol.proto.NetInterface.newBuilder()

@@ -75,6 +75,14 @@ public final class LocalCluster implements AutoCloseable {
         return controllerUri;
     }
 
+    /** What the first satellite says of its DRBD driver, e.g. that it is emulated. */
+    public String drbdDriverSummary() {
+        try (Linstor lin = Linstor.connect(controllerUri)) {
+            return lin.nodeList().get(0).nodes().stream()
+                .map(n -> n.satelliteInfo()).filter(info -> !info.isEmpty()).findFirst().orElse("unknown");
+        }
+    }
+
     /** The satellites, in order. */
     public List<SatelliteNode> satellites() {
         return List.copyOf(satellites);
