@@ -20,15 +20,25 @@ public final class TestCluster implements AutoCloseable {
     private final LocalCluster cluster;
     private Linstor client;
 
-    private TestCluster(Path dataDir) {
+    private TestCluster(Path dataDir, int controllerPort) {
         this.dataDir = dataDir;
-        this.cluster = LocalCluster.start(new LocalClusterConfig(dataDir, 3, 0, 0, 50 * 1024));
+        this.cluster = LocalCluster.start(new LocalClusterConfig(dataDir, 3, controllerPort, 0, 50 * 1024));
         this.client = Linstor.connect(cluster.controllerUri());
     }
 
     /** Starts alpha, bravo and charlie (127.0.0.11-13) and a controller, all under {@code dataDir}. */
     public static TestCluster start(Path dataDir) {
-        return new TestCluster(dataDir);
+        return new TestCluster(dataDir, 0);
+    }
+
+    /** The same with the controller on a given port, e.g. LINSTOR's default 3376. */
+    public static TestCluster start(Path dataDir, int controllerPort) {
+        return new TestCluster(dataDir, controllerPort);
+    }
+
+    /** The directory holding the processes' data. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** The processes. */
