@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
+import io.linstorj.controller.observed.VolumeObservation;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolVersion;
@@ -13,7 +14,9 @@ import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgCrtNode;
 import io.linstorj.protocol.proto.MsgCrtRscDfn;
 import io.linstorj.protocol.proto.MsgCrtVlmDfn;
+import io.linstorj.protocol.proto.EventVlmDiskState;
 import io.linstorj.protocol.proto.MsgCrtWatch;
+import io.linstorj.protocol.proto.MsgEvent;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.linstorj.protocol.proto.MsgListFilter;
 import io.linstorj.protocol.proto.MsgLstNode;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,16 +195,31 @@ class ProtocolServerTest {
     }
 
     @Test
-    void watchesAreRefusedAsNotSupported() throws InterruptedException {
+    void watchIsConfirmedThenReceivesEventsOfMatchingStreamsOnly() throws InterruptedException {
         RawProtocolClient client = connect();
+        controller.observedState().updateVolume("alpha", "rsc1", 0,
+            new VolumeObservation("/dev/loop0", "/dev/drbd1000", "Inconsistent", OptionalLong.empty()));
 
         List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.CRT_WATCH,
-            MsgCrtWatch.newBuilder().setWatchId(1).setResourceName("rsc1").build());
+            MsgCrtWatch.newBuilder().setWatchId(7).setResourceName("rsc1").build());
+        controller.observedState().updateVolume("alpha", "other", 0,
+            new VolumeObservation("/dev/loop1", "/dev/drbd1001", "UpToDate", OptionalLong.empty()));
+        controller.observedState().updateVolume("alpha", "rsc1", 0,
+            new VolumeObservation("/dev/loop0", "/dev/drbd1000", "UpToDate", OptionalLong.empty()));
 
-        assertThat(replies).singleElement().satisfies(reply -> {
-            assertThat(reply.getRetCode()).isEqualTo(FAIL_UNKNOWN_ERROR | MASK_CRT);
-            assertThat(reply.getMessage()).contains("not supported");
-        });
+        assertThat(replies).singleElement().satisfies(reply ->
+            assertThat(reply.getRetCode()).isEqualTo(MASK_CRT | CREATED));
+        assertThat(List.of(event(client.take()), event(client.take())))
+            .containsExactly("7 Open VlmDiskState alpha/rsc1/0 Inconsistent", "7 Value VlmDiskState alpha/rsc1/0 UpToDate");
+    }
+
+    private static String event(ProtocolMessage frame) {
+        assertThat(frame.type()).isEqualTo(MsgHeader.MsgType.ONEWAY);
+        assertThat(frame.content()).isEqualTo(ApiCalls.EVENT);
+        MsgEvent event = frame.body(0, MsgEvent.parser());
+        return event.getWatchId() + " " + event.getEventAction() + " " + event.getEventName() + " "
+            + event.getNodeName() + "/" + event.getResourceName() + "/" + event.getVolumeNumber() + " "
+            + frame.body(1, EventVlmDiskState.parser()).getDiskState();
     }
 
     @Test
