@@ -191,15 +191,15 @@ class ProtocolServerTest {
     }
 
     @Test
-    void watchesAreRefusedAsNotSupported() throws InterruptedException {
+    void watchCreateIsConfirmed() throws InterruptedException {
         RawProtocolClient client = connect();
 
         List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.CRT_WATCH,
             MsgCrtWatch.newBuilder().setWatchId(1).setResourceName("rsc1").build());
 
         assertThat(replies).singleElement().satisfies(reply -> {
-            assertThat(reply.getRetCode()).isEqualTo(FAIL_UNKNOWN_ERROR | MASK_CRT);
-            assertThat(reply.getMessage()).contains("not supported");
+            assertThat(reply.getRetCode()).isEqualTo(MASK_CRT | CREATED);
+            assertThat(reply.getMessage()).isEqualTo("Watch 1 created.");
         });
     }
 
