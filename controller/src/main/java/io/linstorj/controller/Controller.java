@@ -1,24 +1,17 @@
 package io.linstorj.controller;
 
-import io.linstorj.controller.kv.KeyValueStoreService;
-import io.linstorj.controller.node.NetInterfaceService;
-import io.linstorj.controller.node.NodeService;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.event.ObservedStateEvents;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.satellite.SatelliteDispatcher;
 import io.linstorj.controller.persistence.Database;
 import io.linstorj.controller.persistence.JdbcStateStore;
-import io.linstorj.controller.props.ControllerPropsService;
-import io.linstorj.controller.resource.ResourceServices;
 import io.linstorj.controller.state.ClusterView;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.DesiredStateListener;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.StoreException;
 import io.linstorj.controller.state.WriteQueue;
-import io.linstorj.controller.storage.StoragePoolDefinitionService;
-import io.linstorj.controller.storage.StoragePoolService;
 import io.linstorj.controller.transport.CallTable;
 import io.linstorj.controller.transport.ClientSessions;
 import io.linstorj.controller.transport.ControllerServer;
@@ -99,7 +92,7 @@ public final class Controller implements AutoCloseable {
             parts.observed = new ObservedState();
             parts.events = new EventHub();
             parts.observed.addListener(new ObservedStateEvents(parts.events));
-            parts.services = services(parts.writes, guarded, parts.observed);
+            parts.services = ControllerServices.create(parts.writes, guarded, parts.observed);
             parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
                 UUID.randomUUID().toString(), config.maxFrameLength());
             parts.writes.addListener(parts.satellites);
@@ -185,17 +178,6 @@ public final class Controller implements AutoCloseable {
             throw new UncheckedIOException("cannot create data directory " + config.dataDirectory(), e);
         }
         return Database.open(Database.h2Url(config.dataDirectory()), "sa", "");
-    }
-
-    private static ControllerServices services(WriteQueue writes, GuardedState guarded, ObservedState observed) {
-        return new ControllerServices(
-            new NodeService(writes, guarded, observed),
-            new NetInterfaceService(writes),
-            new StoragePoolDefinitionService(writes, guarded),
-            new StoragePoolService(writes, guarded, observed),
-            ResourceServices.create(writes, guarded, observed),
-            new KeyValueStoreService(writes, guarded),
-            new ControllerPropsService(writes, guarded));
     }
 
     private static ThreadFactory namedThreads(String prefix) {

@@ -2,17 +2,14 @@ package io.linstorj.controller;
 
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.Names;
+import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
-import io.linstorj.controller.kv.KeyValueStoreService;
 import io.linstorj.controller.node.NetInterfaceRequest;
-import io.linstorj.controller.node.NetInterfaceService;
 import io.linstorj.controller.node.NodeCreateRequest;
-import io.linstorj.controller.node.NodeService;
 import io.linstorj.controller.observed.ObservedState;
-import io.linstorj.controller.props.ControllerPropsService;
+import io.linstorj.controller.placement.AutoSelectFilter;
 import io.linstorj.controller.resource.ResourceCreateRequest;
 import io.linstorj.controller.resource.ResourceDefinitionCreateRequest;
-import io.linstorj.controller.resource.ResourceServices;
 import io.linstorj.controller.resource.VolumeDefinitionRequest;
 import io.linstorj.controller.state.Change;
 import io.linstorj.controller.state.ClusterView;
@@ -21,8 +18,6 @@ import io.linstorj.controller.state.DesiredStateStore;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
 import io.linstorj.controller.storage.StoragePoolCreateRequest;
-import io.linstorj.controller.storage.StoragePoolDefinitionService;
-import io.linstorj.controller.storage.StoragePoolService;
 import io.linstorj.controller.transport.ControllerServices;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The services over an in-memory store (no database), with LINSTOR's two default storage pool
- * definitions, for tests of validation and ret codes.
+ * definitions and its default resource group, for tests of validation and ret codes.
  */
 public final class ServiceFixture implements AutoCloseable {
     private final ExecutorService readers = Executors.newFixedThreadPool(2);
@@ -52,14 +47,12 @@ public final class ServiceFixture implements AutoCloseable {
         for (String pool : List.of(StoragePoolDefinition.DEFAULT_POOL, StoragePoolDefinition.DEFAULT_DISKLESS_POOL)) {
             desired.storagePoolDefinitions().put(Names.key(pool), new StoragePoolDefinition(pool, Map.of(), UUID.randomUUID()));
         }
+        desired.resourceGroups().put(Names.key(ResourceGroup.DEFAULT_NAME), new ResourceGroup(ResourceGroup.DEFAULT_NAME,
+            "", Map.of(), AutoSelectFilter.builder().build(), UUID.randomUUID()));
         desired.undoLog().clear();
         guarded = new GuardedState(desired, readers);
         writes = new WriteQueue(guarded, store);
-        services = new ControllerServices(
-            new NodeService(writes, guarded, observed), new NetInterfaceService(writes),
-            new StoragePoolDefinitionService(writes, guarded), new StoragePoolService(writes, guarded, observed),
-            ResourceServices.create(writes, guarded, observed), new KeyValueStoreService(writes, guarded),
-            new ControllerPropsService(writes, guarded));
+        services = ControllerServices.create(writes, guarded, observed);
     }
 
     /** Waits for a service's future (at most 10 s). */

@@ -26,6 +26,8 @@ public record ApiCallRc(
     public static final String REF_NODE = "Node";
     /** Object reference key of a resource definition (and of a resource, with {@link #REF_NODE}). */
     public static final String REF_RESOURCE_DEFINITION = "RscDfn";
+    /** Object reference key of a resource group. */
+    public static final String REF_RESOURCE_GROUP = "RscGrp";
     /** Object reference key of a volume number. */
     public static final String REF_VOLUME_NUMBER = "VlmNr";
     /** Object reference key of a storage pool. */

@@ -32,6 +32,11 @@ public final class NameRules {
         return objectName(name, ctx, RetCodes.FAIL_INVLD_RSC_NAME, "resource");
     }
 
+    /** Checks a resource group name (the rule of resource names). */
+    public static String resourceGroupName(String name, CallContext ctx) {
+        return objectName(name, ctx, RetCodes.FAIL_INVLD_RSC_GRP_NAME, "resource group");
+    }
+
     /** Checks a storage pool (definition) name. */
     public static String storagePoolName(String name, CallContext ctx) {
         return objectName(name, ctx, RetCodes.FAIL_INVLD_STOR_POOL_NAME, "storage pool");
@@ -65,7 +70,7 @@ public final class NameRules {
         return true;
     }
 
-    /** True when {@code name} follows the rule of resource, storage pool and key-value store names. */
+    /** True when {@code name} follows the rule of resource, resource group, storage pool and key-value store names. */
     public static boolean isObjectName(String name) {
         return name != null && OBJECT_NAME.matcher(name).matches();
     }

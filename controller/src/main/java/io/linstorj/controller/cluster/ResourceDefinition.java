@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param transportType DRBD transport ("IP")
  * @param props properties
  * @param flags LINSTOR flags
- * @param resourceGroupName resource group, empty while resource groups are not supported
+ * @param resourceGroupName the resource group it belongs to (as the group was created)
  * @param uuid identity
  */
 public record ResourceDefinition(

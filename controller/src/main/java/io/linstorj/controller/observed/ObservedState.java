@@ -16,6 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ObservedState {
     /** Connection status of a node nothing was heard from. */
     public static final String OFFLINE = "OFFLINE";
+    /** Connection status of a node whose satellite is authenticated and receives its desired state. */
+    public static final String ONLINE = "ONLINE";
 
     private final Map<String, String> connectionStatus = new ConcurrentHashMap<>();
     private final Map<String, String> satelliteInfo = new ConcurrentHashMap<>();
@@ -32,6 +34,11 @@ public final class ObservedState {
     /** The connection status of a node ("OFFLINE" unless reported otherwise). */
     public String connectionStatus(String nodeName) {
         return connectionStatus.getOrDefault(Names.key(nodeName), OFFLINE);
+    }
+
+    /** True when the node's satellite is authenticated (status {@value #ONLINE}). */
+    public boolean isOnline(String nodeName) {
+        return ONLINE.equals(connectionStatus(nodeName));
     }
 
     /** Sets the connection status of a node (OFFLINE, CONNECTED, ONLINE, VERSION_MISMATCH, ...). */

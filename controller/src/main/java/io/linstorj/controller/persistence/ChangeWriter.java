@@ -6,10 +6,12 @@ import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.cluster.VolumeDefinition;
+import io.linstorj.controller.cluster.VolumeGroup;
 import io.linstorj.controller.state.Change;
 import java.sql.SQLException;
 import java.util.Map;
@@ -43,6 +45,8 @@ final class ChangeWriter {
             case KEY_VALUE_STORES -> keyValueStore((KeyValueStore) change.before(), (KeyValueStore) change.after());
             case CONTROLLER_PROPS -> controllerProp((String) change.key(), (String) change.before(),
                 (String) change.after());
+            case RESOURCE_GROUPS -> resourceGroup((ResourceGroup) change.before(), (ResourceGroup) change.after());
+            case VOLUME_GROUPS -> volumeGroup((VolumeGroup) change.before(), (VolumeGroup) change.after());
         }
     }
 
@@ -200,6 +204,42 @@ final class ChangeWriter {
             after == null ? null : after.props());
     }
 
+    private void resourceGroup(ResourceGroup before, ResourceGroup after) throws SQLException {
+        ResourceGroup any = after != null ? after : before;
+        String key = Names.key(any.name());
+        if (after == null) {
+            sql.add("DELETE FROM resource_groups WHERE name_key = ?", key);
+        } else {
+            String placeholders = ", ?".repeat(SelectFilterColumns.COUNT);
+            String assignments = String.join(" = ?, ", SelectFilterColumns.NAMES.split(", ")) + " = ?";
+            upsert(before == null,
+                "INSERT INTO resource_groups (name, description, object_uuid, " + SelectFilterColumns.NAMES
+                    + ", name_key) VALUES (?, ?, ?" + placeholders + ", ?)",
+                "UPDATE resource_groups SET name = ?, description = ?, object_uuid = ?, " + assignments
+                    + " WHERE name_key = ?",
+                concat(new Object[] {after.name(), after.description(), after.uuid().toString()},
+                    SelectFilterColumns.values(after.selectFilter()), new Object[] {key}));
+        }
+        props(Owners.resourceGroup(any.name()), before == null ? null : before.props(), after == null ? null : after.props());
+    }
+
+    private void volumeGroup(VolumeGroup before, VolumeGroup after) throws SQLException {
+        VolumeGroup any = after != null ? after : before;
+        String key = Names.key(any.resourceGroupName());
+        if (after == null) {
+            sql.add("DELETE FROM volume_groups WHERE group_key = ? AND volume_number = ?", key, any.volumeNumber());
+        } else {
+            upsert(before == null,
+                "INSERT INTO volume_groups (group_name, flags, object_uuid, group_key, volume_number)"
+                    + " VALUES (?, ?, ?, ?, ?)",
+                "UPDATE volume_groups SET group_name = ?, flags = ?, object_uuid = ?"
+                    + " WHERE group_key = ? AND volume_number = ?",
+                after.resourceGroupName(), flags(after.flags()), after.uuid().toString(), key, after.volumeNumber());
+        }
+        props(Owners.volumeGroup(any.resourceGroupName(), any.volumeNumber()), before == null ? null : before.props(),
+            after == null ? null : after.props());
+    }
+
     private void controllerProp(String key, String before, String after) throws SQLException {
         props(Owners.CONTROLLER, before == null ? Map.of() : Map.of(key, before),
             after == null ? Map.of() : Map.of(key, after));
@@ -236,6 +276,20 @@ final class ChangeWriter {
 
     private void upsert(boolean insert, String insertSql, String updateSql, Object... params) throws SQLException {
         sql.add(insert ? insertSql : updateSql, params);
+    }
+
+    private static Object[] concat(Object[]... parts) {
+        int length = 0;
+        for (Object[] part : parts) {
+            length += part.length;
+        }
+        Object[] all = new Object[length];
+        int at = 0;
+        for (Object[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 
     private static String flags(Set<String> flags) {

@@ -38,6 +38,14 @@ final class Owners {
         return "V:" + Names.key(resourceName) + "/" + Names.key(nodeName) + "/" + volumeNumber;
     }
 
+    static String resourceGroup(String name) {
+        return "RG:" + Names.key(name);
+    }
+
+    static String volumeGroup(String groupName, int volumeNumber) {
+        return "VG:" + Names.key(groupName) + "/" + volumeNumber;
+    }
+
     static String keyValueStore(String name) {
         return "KVS:" + Names.key(name);
     }

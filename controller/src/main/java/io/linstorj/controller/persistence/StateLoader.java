@@ -8,10 +8,12 @@ import io.linstorj.controller.cluster.NodeType;
 import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.cluster.VolumeDefinition;
+import io.linstorj.controller.cluster.VolumeGroup;
 import io.linstorj.controller.state.DesiredState;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -55,12 +57,28 @@ final class StateLoader {
                 props(Owners.storagePool(row.getString(1), row.getString(2))), uuid(row.getString(4)));
             state.storagePools().put(pool.key(), pool);
         });
+        loadGroups(state);
         loadResources(state);
         query("SELECT name FROM key_value_stores", row -> {
             String name = row.getString(1);
             state.keyValueStores().put(Names.key(name), new KeyValueStore(name, props(Owners.keyValueStore(name))));
         });
         props(Owners.CONTROLLER).forEach(state.controllerProps()::put);
+    }
+
+    private void loadGroups(DesiredState state) throws SQLException {
+        query("SELECT name, description, object_uuid, " + SelectFilterColumns.NAMES + " FROM resource_groups", row -> {
+            String name = row.getString(1);
+            state.resourceGroups().put(Names.key(name), new ResourceGroup(name, row.getString(2),
+                props(Owners.resourceGroup(name)), SelectFilterColumns.read(row, 4), uuid(row.getString(3))));
+        });
+        query("SELECT group_name, volume_number, flags, object_uuid FROM volume_groups", row -> {
+            String groupName = row.getString(1);
+            int number = row.getInt(2);
+            VolumeGroup group = new VolumeGroup(groupName, number, props(Owners.volumeGroup(groupName, number)),
+                flags(row.getString(3)), uuid(row.getString(4)));
+            state.volumeGroups().put(group.key(), group);
+        });
     }
 
     private void loadResources(DesiredState state) throws SQLException {

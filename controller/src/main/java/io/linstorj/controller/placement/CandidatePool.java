@@ -1,6 +1,7 @@
 package io.linstorj.controller.placement;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A storage pool of a candidate node as placement sees it: its kind and its capacity in KiB.
@@ -50,6 +51,17 @@ public record CandidatePool(
     /** A pool with the default over-subscription ratio (20). */
     public static CandidatePool of(String name, ProviderKind kind, long freeCapacityKib, long totalCapacityKib) {
         return new CandidatePool(name, kind, freeCapacityKib, totalCapacityKib, DEFAULT_MAX_OVERSUBSCRIPTION_RATIO);
+    }
+
+    /**
+     * What this pool lacks for a new replica of {@code requiredKib}, for people, or empty when the
+     * replica fits: the rule placement applies to every pool it considers.
+     *
+     * @param provisionedKib what deployed resources already take from the pool (counted for thin
+     *     pools only)
+     */
+    public Optional<String> shortfall(long requiredKib, long provisionedKib) {
+        return Optional.ofNullable(PoolCapacity.shortfall(this, requiredKib, provisionedKib));
     }
 
     /** True when the pool allocates on write (see {@link ProviderKind#isThin()}). */

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param name resource name
  * @param port DRBD port, or null to allocate one
  * @param props initial properties
- * @param resourceGroupName resource group; empty (resource groups are not supported yet)
+ * @param resourceGroupName resource group; empty for DfltRscGrp
  * @param volumeDefinitions volume definitions to create with it
  */
 public record ResourceDefinitionCreateRequest(

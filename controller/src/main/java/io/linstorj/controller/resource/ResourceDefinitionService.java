@@ -18,61 +18,29 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /** Creates, modifies, deletes and lists resource definitions. */
 public final class ResourceDefinitionService {
-    /** The only resource group name accepted besides empty, until resource groups exist. */
-    static final String DEFAULT_RESOURCE_GROUP = "DfltRscGrp";
-
     private final WriteQueue writes;
     private final GuardedState state;
-    private final DrbdAllocation allocation;
-    private final VolumeDefinitions volumeDefinitions;
+    private final ResourceDefinitionFactory factory;
 
     /** Creates the service. */
-    ResourceDefinitionService(WriteQueue writes, GuardedState state, DrbdAllocation allocation,
-        VolumeDefinitions volumeDefinitions) {
+    ResourceDefinitionService(WriteQueue writes, GuardedState state, ResourceDefinitionFactory factory) {
         this.writes = writes;
         this.state = state;
-        this.allocation = allocation;
-        this.volumeDefinitions = volumeDefinitions;
+        this.factory = factory;
     }
 
     /**
-     * Creates a resource definition with a DRBD port (given, or allocated from TcpPortAutoRange)
-     * and a new shared secret, and the volume definitions of the request.
+     * Creates a resource definition in its resource group (DfltRscGrp unless named) with a DRBD
+     * port (given, or allocated from TcpPortAutoRange), a new shared secret and the volume
+     * definitions of the request.
      */
     public CompletableFuture<List<ApiCallRc>> create(ResourceDefinitionCreateRequest request) {
-        CallContext ctx = context(RetCodes.MASK_CRT, request.name());
-        return writes.submit(desired -> {
-            NameRules.resourceName(request.name(), ctx);
-            PropertyRules.check(request.props(), ctx);
-            checkResourceGroup(request.resourceGroupName(), ctx);
-            ResourceDefinition existing = desired.resourceDefinition(request.name());
-            if (existing != null) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_RSC_DFN,
-                    "Resource definition '" + existing.name() + "' already exists.",
-                    "A resource definition of that name (ignoring case) exists.",
-                    "Choose another name or use the existing definition.");
-            }
-            int port = request.port() == null
-                ? allocation.allocatePort(desired, ctx) : checkPort(desired, request.port(), ctx);
-            ResourceDefinition definition = new ResourceDefinition(request.name(), port, allocation.newSecret(),
-                ResourceDefinition.TRANSPORT_IP, request.props(), Set.of(), request.resourceGroupName(),
-                UUID.randomUUID());
-            desired.putResourceDefinition(definition);
-            List<ApiCallRc> replies = new ArrayList<>();
-            replies.add(ctx.rc(RetCodes.CREATED, "Resource definition '" + definition.name() + "' created.")
-                .withDetails("Resource definition '" + definition.name() + "' UUID is: " + definition.uuid()
-                    + "; DRBD port " + port + "."));
-            for (VolumeDefinitionRequest volume : request.volumeDefinitions()) {
-                replies.add(volumeDefinitions.create(desired, definition, volume));
-            }
-            return replies;
-        });
+        return writes.submit(desired -> factory.create(desired, request));
     }
 
     /** Sets and deletes properties of a resource definition. */
@@ -134,7 +102,8 @@ public final class ResourceDefinitionService {
         });
     }
 
-    static ResourceDefinition existing(DesiredState desired, String name, CallContext ctx) {
+    /** The resource definition named {@code name}; refuses a bad name or FAIL_NOT_FOUND_RSC_DFN with {@code ctx}. */
+    public static ResourceDefinition existing(DesiredState desired, String name, CallContext ctx) {
         NameRules.resourceName(name, ctx);
         ResourceDefinition definition = desired.resourceDefinition(name);
         if (definition == null) {
@@ -142,28 +111,6 @@ public final class ResourceDefinitionService {
                 "No resource definition of that name exists.", "Create the resource definition first.");
         }
         return definition;
-    }
-
-    private static int checkPort(DesiredState desired, int port, CallContext ctx) {
-        if (port < 1 || port > PropertyRules.MAX_PORT) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_RSC_PORT, "Invalid DRBD port " + port + ".",
-                "A TCP port lies between 1 and " + PropertyRules.MAX_PORT + ".", "Give a valid port or none.");
-        }
-        String user = desired.usedPorts().get(port);
-        if (user != null) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_RSC_PORT, "DRBD port " + port + " is already in use.",
-                "Resource definition '" + desired.resourceDefinitions().get(user).name() + "' uses it.",
-                "Give a free port or none to have one allocated.");
-        }
-        return port;
-    }
-
-    private static void checkResourceGroup(String name, CallContext ctx) {
-        if (name != null && !name.isEmpty() && !name.equalsIgnoreCase(DEFAULT_RESOURCE_GROUP)) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC_GRP, "Resource group '" + name + "' not found.",
-                "Resource groups are not supported yet by this controller.",
-                "Leave the resource group empty.");
-        }
     }
 
     private static CallContext context(long operation, String name) {

@@ -10,8 +10,6 @@ import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.StoragePool;
-import io.linstorj.controller.cluster.Volume;
-import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.state.DesiredState;
@@ -24,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.List;
 
@@ -36,16 +33,16 @@ public final class ResourceService {
     private final WriteQueue writes;
     private final GuardedState state;
     private final ObservedState observed;
-    private final DrbdAllocation allocation;
+    private final ReplicaFactory replicas;
     private final StoragePoolResolver pools;
 
     /** Creates the service. */
-    ResourceService(WriteQueue writes, GuardedState state, ObservedState observed, DrbdAllocation allocation,
+    ResourceService(WriteQueue writes, GuardedState state, ObservedState observed, ReplicaFactory replicas,
         StoragePoolResolver pools) {
         this.writes = writes;
         this.state = state;
         this.observed = observed;
-        this.allocation = allocation;
+        this.replicas = replicas;
         this.pools = pools;
     }
 
@@ -70,24 +67,11 @@ public final class ResourceService {
             }
             Map<String, String> props = new HashMap<>(request.props());
             StoragePool pool = choosePool(desired, definition, node, request.storagePoolName(), props, flags, ctx);
-            if (pool.providerKind() == ProviderKind.DISKLESS) {
-                flags.add(Resource.FLAG_DISKLESS);
-                flags.add(Resource.FLAG_DRBD_DISKLESS);
-            }
-            int nodeId = allocation.allocateNodeId(desired, definition.name(), ctx);
-            if (!flags.contains(Resource.FLAG_DISKLESS)) {
-                props.put(InitialSyncRule.PROP, InitialSyncRule.decide(diskfulReplicas(desired, definition.name())));
-            }
-            Resource resource = new Resource(definition.name(), node.name(), nodeId, props, flags, UUID.randomUUID());
-            desired.putResource(resource);
-            for (VolumeDefinition volumeDefinition : desired.volumeDefinitionsOf(definition.name())) {
-                Volume volume = new Volume(definition.name(), node.name(), volumeDefinition.volumeNumber(), pool.name(),
-                    Map.of(), UUID.randomUUID());
-                desired.volumes().put(volume.key(), volume);
-            }
+            Resource resource = replicas.create(desired, new ReplicaSpec(definition.name(), node.name(), pool, flags, props),
+                ReplicaFactory.diskfulReplicas(desired, definition.name()), ctx);
             return List.of(ctx.rc(RetCodes.CREATED,
                 "Resource '" + definition.name() + "' on node '" + node.name() + "' created.")
-                .withDetails("Storage pool '" + pool.name() + "', DRBD node id " + nodeId + "."));
+                .withDetails("Storage pool '" + pool.name() + "', DRBD node id " + resource.nodeId() + "."));
         });
     }
 
@@ -143,11 +127,6 @@ public final class ResourceService {
             return pool;
         }
         return pools.resolve(desired, definition.name(), node, props, diskless, ctx);
-    }
-
-    /** The number of diskful replicas the resource has now. */
-    static int diskfulReplicas(DesiredState desired, String resourceName) {
-        return (int) desired.resourcesOf(resourceName).stream().filter(r -> !r.isDiskless()).count();
     }
 
     private static Node node(DesiredState desired, String nodeName, CallContext ctx) {

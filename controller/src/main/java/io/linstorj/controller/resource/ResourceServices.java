@@ -3,26 +3,37 @@ package io.linstorj.controller.resource;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
+import io.linstorj.controller.storage.PoolMeasurement;
 
 /**
- * The three resource services sharing one DRBD allocation (ports, minors, node ids) and one
- * storage pool resolver.
+ * The resource services sharing one DRBD allocation (ports, minors, node ids) and one storage
+ * pool resolver, with the creation steps that other services (autoplace, spawn) run inside their
+ * own mutations.
  *
  * @param definitions resource definitions
  * @param volumeDefinitions volume definitions
  * @param resources resources
+ * @param toggleDisk turning replicas diskful or diskless
+ * @param definitionFactory creates resource definitions inside a mutation
+ * @param replicaFactory creates replicas inside a mutation
  */
 public record ResourceServices(
-    ResourceDefinitionService definitions, VolumeDefinitionService volumeDefinitions, ResourceService resources) {
+    ResourceDefinitionService definitions, VolumeDefinitionService volumeDefinitions, ResourceService resources,
+    ToggleDiskService toggleDisk, ResourceDefinitionFactory definitionFactory, ReplicaFactory replicaFactory) {
 
     /** Wires the resource services. */
     public static ResourceServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
         DrbdAllocation allocation = new DrbdAllocation();
         StoragePoolResolver pools = new StoragePoolResolver();
         VolumeDefinitions volumeDefinitions = new VolumeDefinitions(allocation, pools);
+        ResourceDefinitionFactory definitionFactory = new ResourceDefinitionFactory(allocation, volumeDefinitions);
+        ReplicaFactory replicaFactory = new ReplicaFactory(allocation);
         return new ResourceServices(
-            new ResourceDefinitionService(writes, state, allocation, volumeDefinitions),
+            new ResourceDefinitionService(writes, state, definitionFactory),
             new VolumeDefinitionService(writes, volumeDefinitions),
-            new ResourceService(writes, state, observed, allocation, pools));
+            new ResourceService(writes, state, observed, replicaFactory, pools),
+            new ToggleDiskService(writes, pools, new PoolMeasurement(observed)),
+            definitionFactory,
+            replicaFactory);
     }
 }

@@ -6,6 +6,7 @@ import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.NodeResourceKey;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.cluster.ResourceKey;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
@@ -13,6 +14,8 @@ import io.linstorj.controller.cluster.StoragePoolKey;
 import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.cluster.VolumeDefinitionKey;
+import io.linstorj.controller.cluster.VolumeGroup;
+import io.linstorj.controller.cluster.VolumeGroupKey;
 import io.linstorj.controller.cluster.VolumeKey;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +42,8 @@ public final class DesiredState {
     private final Table<VolumeKey, Volume> volumes = new Table<>(TableId.VOLUMES, undoLog);
     private final Table<String, KeyValueStore> keyValueStores = new Table<>(TableId.KEY_VALUE_STORES, undoLog);
     private final Table<String, String> controllerProps = new Table<>(TableId.CONTROLLER_PROPS, undoLog);
+    private final Table<String, ResourceGroup> resourceGroups = new Table<>(TableId.RESOURCE_GROUPS, undoLog);
+    private final Table<VolumeGroupKey, VolumeGroup> volumeGroups = new Table<>(TableId.VOLUME_GROUPS, undoLog);
     private final Table<NodeResourceKey, String> resourcesByNode = new Table<>(null, undoLog);
     private final Table<Integer, String> usedPorts = new Table<>(null, undoLog);
     private final Table<Integer, VolumeDefinitionKey> usedMinors = new Table<>(null, undoLog);
@@ -104,6 +109,16 @@ public final class DesiredState {
         return controllerProps;
     }
 
+    /** Resource groups by name key. */
+    public Table<String, ResourceGroup> resourceGroups() {
+        return resourceGroups;
+    }
+
+    /** Volume groups by resource group key and number. */
+    public Table<VolumeGroupKey, VolumeGroup> volumeGroups() {
+        return volumeGroups;
+    }
+
     /** DRBD ports in use, with the resource key using each. */
     public Table<Integer, String> usedPorts() {
         return usedPorts;
@@ -122,6 +137,16 @@ public final class DesiredState {
     /** The resource definition named {@code name}, or null. */
     public ResourceDefinition resourceDefinition(String name) {
         return resourceDefinitions.get(Names.key(name));
+    }
+
+    /** The resource group named {@code name}, or null. */
+    public ResourceGroup resourceGroup(String name) {
+        return resourceGroups.get(Names.key(name));
+    }
+
+    /** The volume groups of a resource group, by volume number. */
+    public Collection<VolumeGroup> volumeGroupsOf(String groupName) {
+        return volumeGroups.range(VolumeGroupKey.firstOf(groupName), VolumeGroupKey.after(groupName)).values();
     }
 
     /** The storage pool {@code poolName} on {@code nodeName}, or null. */

@@ -43,6 +43,9 @@ final class StateChanges {
                 }
                 case KEY_VALUE_STORES -> keyValueStores.add(((KeyValueStore) value).name());
                 case CONTROLLER_PROPS -> controllerProps = true;
+                case RESOURCE_GROUPS, VOLUME_GROUPS -> {
+                    // Templates only: no satellite realises them, and definitions copy what they need.
+                }
             }
         }
         for (String resourceName : resources) {

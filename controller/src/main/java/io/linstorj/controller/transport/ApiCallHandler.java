@@ -1,6 +1,7 @@
 package io.linstorj.controller.transport;
 
 import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.MalformedMessageException;
 import io.linstorj.protocol.ProtocolMessage;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * The last handler of a client connection: sends the Version message on accept, dispatches
  * API_CALL frames through the {@link CallTable} and writes each answer (ANSWER, then COMPLETE
  * with the call's id) when its future completes, so many calls run at once and never block the
- * event loop. A broken frame closes this connection only.
+ * event loop. A query a service refuses (its future fails with an ApiRcException) is answered with
+ * the refusal's entries. A broken frame closes this connection only.
  */
 final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiCallHandler.class);
@@ -103,6 +105,9 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
     }
 
     private static CallAnswer failure(String call, Throwable error) {
+        if (error instanceof ApiRcException refused) {
+            return ReplyMessages.reply(refused.replies());
+        }
         if (error instanceof MalformedMessageException) {
             return ReplyMessages.reply(List.of(ApiCallRc.of(RetCodes.API_CALL_PARSE_ERROR,
                 "The body of API call '" + call + "' could not be parsed.")

@@ -6,25 +6,31 @@ import static io.linstorj.controller.transport.ReplyMessages.reply;
 
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.KeyValueStore;
+import io.linstorj.controller.group.GroupServices;
 import io.linstorj.controller.resource.ResourceServices;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.RetCodes;
+import io.linstorj.protocol.proto.MsgAutoPlaceRsc;
 import io.linstorj.protocol.proto.MsgCrtNetIf;
 import io.linstorj.protocol.proto.MsgCrtNode;
 import io.linstorj.protocol.proto.MsgCrtRsc;
 import io.linstorj.protocol.proto.MsgCrtRscDfn;
+import io.linstorj.protocol.proto.MsgCrtRscGrp;
 import io.linstorj.protocol.proto.MsgCrtStorPool;
 import io.linstorj.protocol.proto.MsgCrtStorPoolDfn;
 import io.linstorj.protocol.proto.MsgCrtVlmDfn;
+import io.linstorj.protocol.proto.MsgCrtVlmGrp;
 import io.linstorj.protocol.proto.MsgDelCtrlProp;
 import io.linstorj.protocol.proto.MsgDelKvs;
 import io.linstorj.protocol.proto.MsgDelNetIf;
 import io.linstorj.protocol.proto.MsgDelNode;
 import io.linstorj.protocol.proto.MsgDelRsc;
 import io.linstorj.protocol.proto.MsgDelRscDfn;
+import io.linstorj.protocol.proto.MsgDelRscGrp;
 import io.linstorj.protocol.proto.MsgDelStorPool;
 import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
 import io.linstorj.protocol.proto.MsgDelVlmDfn;
+import io.linstorj.protocol.proto.MsgDelVlmGrp;
 import io.linstorj.protocol.proto.MsgListFilter;
 import io.linstorj.protocol.proto.MsgLstCtrlProps;
 import io.linstorj.protocol.proto.MsgLstKvs;
@@ -32,9 +38,13 @@ import io.linstorj.protocol.proto.MsgModKvs;
 import io.linstorj.protocol.proto.MsgModNetIf;
 import io.linstorj.protocol.proto.MsgModNode;
 import io.linstorj.protocol.proto.MsgModRscDfn;
+import io.linstorj.protocol.proto.MsgModRscGrp;
 import io.linstorj.protocol.proto.MsgModStorPool;
 import io.linstorj.protocol.proto.MsgModVlmDfn;
+import io.linstorj.protocol.proto.MsgModVlmGrp;
 import io.linstorj.protocol.proto.MsgSetCtrlProp;
+import io.linstorj.protocol.proto.MsgSpawnRscDfn;
+import io.linstorj.protocol.proto.MsgToggleDisk;
 import io.linstorj.controller.event.EventHub;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,6 +68,8 @@ public final class CallTable {
         addStorageCalls(table, services);
         addResourceCalls(table, services.resources());
         addPropsAndKeyValueCalls(table, services);
+        addPlacementCalls(table, services);
+        addGroupCalls(table, services.groups());
         WatchCalls watches = new WatchCalls(events);
         table.put(ApiCalls.CRT_WATCH, watches::create);
         table.put(ApiCalls.DEL_WATCH, watches::delete);
@@ -163,6 +175,57 @@ public final class CallTable {
                     filter.getStoragePoolNamesList())
                 .thenApply(list -> new CallAnswer(ApiCalls.LST_VLM, List.of(ResourceMessages.resourceList(list))));
         });
+    }
+
+    private static void addPlacementCalls(Map<String, CallHandler> table, ControllerServices services) {
+        table.put(ApiCalls.AUTO_PLACE_RSC, (session, call) -> {
+            MsgAutoPlaceRsc body = call.body(0, MsgAutoPlaceRsc.parser());
+            return reply(services.autoplace().autoplace(body.getResourceName(),
+                PlacementMessages.filter(body.getSelectFilter())));
+        });
+        table.put(ApiCalls.TOGGLE_DISK, (session, call) -> {
+            MsgToggleDisk body = call.body(0, MsgToggleDisk.parser());
+            return reply(services.resources().toggleDisk().toggle(body.getResourceName(), body.getNodeName(),
+                body.getDiskless(), body.getStoragePoolName()));
+        });
+    }
+
+    private static void addGroupCalls(Map<String, CallHandler> table, GroupServices groups) {
+        table.put(ApiCalls.CRT_RSC_GRP, (session, call) -> reply(groups.resourceGroups().create(
+            GroupMessages.createRequest(call.body(0, MsgCrtRscGrp.parser()).getResourceGroup()))));
+        table.put(ApiCalls.MOD_RSC_GRP, (session, call) -> reply(groups.resourceGroups().modify(
+            GroupMessages.modifyRequest(call.body(0, MsgModRscGrp.parser())))));
+        table.put(ApiCalls.DEL_RSC_GRP, (session, call) -> reply(groups.resourceGroups().delete(
+            call.body(0, MsgDelRscGrp.parser()).getResourceGroupName())));
+        table.put(ApiCalls.LST_RSC_GRP, (session, call) -> groups.resourceGroups().list(filter(call).getNamesList())
+            .thenApply(list -> new CallAnswer(ApiCalls.LST_RSC_GRP, List.of(GroupMessages.groupList(list)))));
+        table.put(ApiCalls.CRT_VLM_GRP, (session, call) -> {
+            MsgCrtVlmGrp body = call.body(0, MsgCrtVlmGrp.parser());
+            return reply(groups.volumeGroups().create(body.getResourceGroupName(),
+                body.getVolumeGroupsList().stream().map(GroupMessages::volumeGroupRequest).toList()));
+        });
+        table.put(ApiCalls.MOD_VLM_GRP, (session, call) -> {
+            MsgModVlmGrp body = call.body(0, MsgModVlmGrp.parser());
+            return reply(groups.volumeGroups().modify(body.getResourceGroupName(), body.getVolumeNumber(),
+                propsChange(body.getProps())));
+        });
+        table.put(ApiCalls.DEL_VLM_GRP, (session, call) -> {
+            MsgDelVlmGrp body = call.body(0, MsgDelVlmGrp.parser());
+            return reply(groups.volumeGroups().delete(body.getResourceGroupName(), body.getVolumeNumber()));
+        });
+        table.put(ApiCalls.LST_VLM_GRP, (session, call) -> {
+            List<String> names = filter(call).getNamesList();
+            if (names.size() != 1) {
+                return CompletableFuture.completedFuture(reply(List.of(ApiCallRc.of(
+                    RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_VLM_GRP,
+                    "LstVlmGrp lists the volume groups of one resource group; " + names.size() + " names were given.")
+                    .withCorrection("Name exactly one resource group in the filter's names."))));
+            }
+            return groups.volumeGroups().list(names.get(0))
+                .thenApply(list -> new CallAnswer(ApiCalls.LST_VLM_GRP, List.of(GroupMessages.volumeGroupList(list))));
+        });
+        table.put(ApiCalls.SPAWN_RSC_DFN, (session, call) -> reply(groups.spawn().spawn(
+            GroupMessages.spawnRequest(call.body(0, MsgSpawnRscDfn.parser())))));
     }
 
     private static void addPropsAndKeyValueCalls(Map<String, CallHandler> table, ControllerServices services) {

@@ -1,10 +1,16 @@
 package io.linstorj.controller.transport;
 
+import io.linstorj.controller.autoplace.AutoplaceService;
+import io.linstorj.controller.autoplace.Autoplacer;
+import io.linstorj.controller.group.GroupServices;
 import io.linstorj.controller.kv.KeyValueStoreService;
 import io.linstorj.controller.node.NetInterfaceService;
 import io.linstorj.controller.node.NodeService;
+import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.ControllerPropsService;
 import io.linstorj.controller.resource.ResourceServices;
+import io.linstorj.controller.state.GuardedState;
+import io.linstorj.controller.state.WriteQueue;
 import io.linstorj.controller.storage.StoragePoolDefinitionService;
 import io.linstorj.controller.storage.StoragePoolService;
 
@@ -15,12 +21,30 @@ import io.linstorj.controller.storage.StoragePoolService;
  * @param netInterfaces net interfaces
  * @param storagePoolDefinitions storage pool definitions
  * @param storagePools storage pools
- * @param resources resource definitions, volume definitions and resources
+ * @param resources resource definitions, volume definitions, resources and toggle disk
  * @param keyValueStores key-value stores
  * @param controllerProps controller properties
+ * @param autoplace automatic placement of replicas
+ * @param groups resource groups, volume groups and spawn
  */
 public record ControllerServices(
     NodeService nodes, NetInterfaceService netInterfaces, StoragePoolDefinitionService storagePoolDefinitions,
     StoragePoolService storagePools, ResourceServices resources, KeyValueStoreService keyValueStores,
-    ControllerPropsService controllerProps) {
+    ControllerPropsService controllerProps, AutoplaceService autoplace, GroupServices groups) {
+
+    /** Wires every service over one writer, one guarded desired state and the observed state. */
+    public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
+        ResourceServices resources = ResourceServices.create(writes, state, observed);
+        Autoplacer autoplacer = new Autoplacer(observed, resources.replicaFactory());
+        return new ControllerServices(
+            new NodeService(writes, state, observed),
+            new NetInterfaceService(writes),
+            new StoragePoolDefinitionService(writes, state),
+            new StoragePoolService(writes, state, observed),
+            resources,
+            new KeyValueStoreService(writes, state),
+            new ControllerPropsService(writes, state),
+            new AutoplaceService(writes, autoplacer),
+            GroupServices.create(writes, state, resources.definitionFactory(), autoplacer));
+    }
 }

@@ -3,13 +3,16 @@ package io.linstorj.controller.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.cluster.StoragePoolDefinition;
+import io.linstorj.controller.placement.AutoSelectFilter;
 import io.linstorj.controller.state.DesiredState;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,12 +33,13 @@ class MigrationTest {
     }
 
     @Test
-    void freshDatabaseIsMigratedToTheCurrentSchemaWithDefaultPoolDefinitions() throws Exception {
+    void freshDatabaseIsMigratedToTheCurrentSchemaWithDefaultPoolDefinitionsAndGroup() throws Exception {
         try (Database database = Database.open(Database.h2Url(dataDirectory), "sa", "")) {
             assertThat(column(database, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL"))
-                .containsExactly("1");
+                .containsExactly("1", "2");
             assertThat(column(database, "SELECT name FROM storage_pool_definitions ORDER BY name"))
                 .containsExactly("DfltDisklessStorPool", "DfltStorPool");
+            assertThat(column(database, "SELECT name FROM resource_groups")).containsExactly("DfltRscGrp");
         }
         assertThat(dataDirectory.resolve("linstorj.mv.db")).exists();
     }
@@ -51,13 +55,33 @@ class MigrationTest {
         }
 
         try (Database database = Database.open(Database.h2Url(dataDirectory), "sa", "")) {
-            assertThat(column(database, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")).containsExactly("1");
+            assertThat(column(database, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"))
+                .containsExactly("1", "2");
             DesiredState state = new DesiredState();
             new JdbcStateStore(database).loadInto(state);
             assertThat(state.keyValueStores().get("KV").name()).isEqualTo("kv");
             assertThat(state.storagePoolDefinitions().get("DFLTSTORPOOL").name())
                 .isEqualTo(StoragePoolDefinition.DEFAULT_POOL);
+            assertThat(state.resourceGroup("dfltrscgrp").selectFilter()).isEqualTo(AutoSelectFilter.builder().build());
             assertThat(state.undoLog().isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void definitionsFromBeforeResourceGroupsJoinTheDefaultGroup() throws Exception {
+        String url = Database.h2Url(dataDirectory);
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO resource_definitions (name_key, name, tcp_port, secret, transport_type,"
+                + " flags, resource_group_name, object_uuid) VALUES ('OLD', 'old', 7000, 's', 'IP', '', '',"
+                + " '00000000-0000-0000-0000-000000000001')");
+        }
+
+        try (Database database = Database.open(url, "sa", "")) {
+            DesiredState state = new DesiredState();
+            new JdbcStateStore(database).loadInto(state);
+            assertThat(state.resourceDefinition("old").resourceGroupName()).isEqualTo("DfltRscGrp");
         }
     }
 }

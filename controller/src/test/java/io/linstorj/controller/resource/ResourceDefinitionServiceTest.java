@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.linstorj.controller.ServiceFixture;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.group.ResourceGroupCreateRequest;
 import io.linstorj.controller.props.PropsChange;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ class ResourceDefinitionServiceTest {
         assertThat(definition("rsc1").port()).isEqualTo(7000);
         assertThat(definition("rsc2").port()).isEqualTo(7001);
         assertThat(definition("rsc1").secret()).hasSize(20).isNotEqualTo(definition("rsc2").secret());
-        assertThat(definition("rsc1").resourceGroupName()).isEmpty();
+        assertThat(definition("rsc1").resourceGroupName()).isEqualTo("DfltRscGrp");
     }
 
     @Test
@@ -88,12 +89,18 @@ class ResourceDefinitionServiceTest {
     }
 
     @Test
-    void createWithResourceGroupIsRefusedAsNotSupported() {
-        List<ApiCallRc> replies = await(definitions.create(
+    void createInMissingResourceGroupIsRefusedAndInExistingOneKeepsItsName() {
+        List<ApiCallRc> missing = await(definitions.create(
             new ResourceDefinitionCreateRequest("rsc1", null, Map.of(), "gold", List.of())));
+        await(fixture.services().groups().resourceGroups().create(new ResourceGroupCreateRequest(
+            "Gold", "", Map.of(), null, List.of())));
+        List<ApiCallRc> created = await(definitions.create(
+            new ResourceDefinitionCreateRequest("rsc1", null, Map.of(), "GOLD", List.of())));
 
-        assertThat(retCodes(replies)).containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_NOT_FOUND_RSC_GRP);
-        assertThat(replies.get(0).cause()).contains("not supported");
+        assertThat(retCodes(missing)).containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_NOT_FOUND_RSC_GRP);
+        assertThat(missing.get(0).message()).contains("'gold'");
+        assertThat(retCodes(created)).containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
+        assertThat(definition("rsc1").resourceGroupName()).isEqualTo("Gold");
     }
 
     @Test
@@ -118,9 +125,14 @@ class ResourceDefinitionServiceTest {
 
         assertThat(retCodes(await(definitions.modify("rsc1", PropsChange.set(Map.of(key, "yes"))))))
             .containsExactly(MASK_RSC_DFN | MASK_MOD | MODIFIED);
-        assertThat(retCodes(await(definitions.modify("rsc1", PropsChange.set(Map.of(key, "true"))))))
+        assertThat(retCodes(await(definitions.modify("rsc1", PropsChange.set(Map.of(key, "maybe"))))))
             .containsExactly(MASK_RSC_DFN | MASK_MOD | FAIL_INVLD_PROP);
         assertThat(definition("rsc1").props()).containsEntry(key, "yes");
+        for (String value : List.of("no", "true", "False", "YES")) {
+            assertThat(retCodes(await(definitions.modify("rsc1", PropsChange.set(Map.of(key, value))))))
+                .containsExactly(MASK_RSC_DFN | MASK_MOD | MODIFIED);
+            assertThat(definition("rsc1").props()).containsEntry(key, value);
+        }
         await(definitions.modify("rsc1", new PropsChange(Map.of(), Set.of(key), Set.of())));
         assertThat(definition("rsc1").props()).isEmpty();
         assertThat(retCodes(await(definitions.modify("rsc9", PropsChange.NONE))))

@@ -1,0 +1,75 @@
+package io.linstorj.controller.group;
+
+import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.api.CallContext;
+import io.linstorj.controller.autoplace.Autoplacer;
+import io.linstorj.controller.cluster.ResourceGroup;
+import io.linstorj.controller.cluster.VolumeGroup;
+import io.linstorj.controller.placement.AutoSelectFilter;
+import io.linstorj.controller.resource.ResourceDefinitionCreateRequest;
+import io.linstorj.controller.resource.ResourceDefinitionFactory;
+import io.linstorj.controller.resource.VolumeDefinitionRequest;
+import io.linstorj.controller.state.DesiredState;
+import io.linstorj.controller.state.WriteQueue;
+import io.linstorj.protocol.RetCodes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Spawns resource definitions from resource groups (LINSTOR's spawn): the definition with the
+ * group's properties, one volume definition per size with the matching volume group's number and
+ * properties, and unless asked for definitions only, the replicas autoplace chooses by the
+ * group's select filter. One mutation: when placement refuses, nothing is left behind.
+ */
+public final class SpawnService {
+    private final WriteQueue writes;
+    private final ResourceDefinitionFactory definitions;
+    private final Autoplacer autoplacer;
+
+    /** Creates the service. */
+    public SpawnService(WriteQueue writes, ResourceDefinitionFactory definitions, Autoplacer autoplacer) {
+        this.writes = writes;
+        this.definitions = definitions;
+        this.autoplacer = autoplacer;
+    }
+
+    /**
+     * Spawns {@code request}; answers the entries of the created definition, volume definitions
+     * and replicas, or the first refusal (FAIL_NOT_FOUND_RSC_GRP, FAIL_INVLD_VLM_SIZES when the
+     * number of sizes differs from the group's volume groups, the definition's or placement's).
+     */
+    public CompletableFuture<List<ApiCallRc>> spawn(SpawnRequest request) {
+        CallContext ctx = GroupLookup.context(RetCodes.MASK_CRT, request.resourceGroupName())
+            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, request.resourceDefinitionName());
+        return writes.submit(desired -> {
+            ResourceGroup group = GroupLookup.existing(desired, request.resourceGroupName(), ctx);
+            List<VolumeDefinitionRequest> volumes = volumes(desired, group, request.volumeSizesKib(), ctx);
+            List<ApiCallRc> replies = new ArrayList<>(definitions.create(desired, new ResourceDefinitionCreateRequest(
+                request.resourceDefinitionName(), null, group.props(), group.name(), volumes)));
+            if (!request.definitionsOnly()) {
+                replies.addAll(autoplacer.place(desired, request.resourceDefinitionName(), AutoSelectFilter.builder().build()));
+            }
+            return replies;
+        });
+    }
+
+    private static List<VolumeDefinitionRequest> volumes(DesiredState desired, ResourceGroup group, List<Long> sizes,
+        CallContext ctx) {
+        List<VolumeGroup> volumeGroups = List.copyOf(desired.volumeGroupsOf(group.name()));
+        if (!volumeGroups.isEmpty() && volumeGroups.size() != sizes.size()) {
+            throw ctx.refuse(RetCodes.FAIL_INVLD_VLM_SIZES, "Resource group '" + group.name() + "' has "
+                + volumeGroups.size() + " volume groups, but " + sizes.size() + " volume sizes were given.",
+                "A spawn gives one size per volume group of the resource group.",
+                "Give " + volumeGroups.size() + " sizes, in the order of the volume numbers.");
+        }
+        List<VolumeDefinitionRequest> volumes = new ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            VolumeGroup template = volumeGroups.isEmpty() ? null : volumeGroups.get(i);
+            volumes.add(new VolumeDefinitionRequest(template == null ? null : template.volumeNumber(), sizes.get(i), null,
+                template == null ? Map.of() : template.props()));
+        }
+        return volumes;
+    }
+}
