@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The scenarios of API.md in order, against a running cluster whose satellites are alpha, bravo
@@ -137,7 +138,7 @@ final class Demo {
         } catch (LinstorError e) {
             say.result("refused", e.getMessage());
         }
-        awaitNoSync("foo");
+        awaitAllocated("foo", 40 * 1024);
         showVolumes("foo");
     }
 
@@ -214,13 +215,21 @@ final class Demo {
         showVolumes("spawned");
     }
 
+    private void awaitAllocated(String resource, long kib) {
+        awaitVolumes(resource, v -> v.backingDisk().equals("none")
+            || v.allocatedSizeKib().orElse(0) >= kib && v.diskState().equals("UpToDate"));
+    }
+
     private void awaitNoSync(String resource) {
+        awaitVolumes(resource, v -> v.diskState().equals("UpToDate") || v.diskState().equals("Diskless"));
+    }
+
+    private void awaitVolumes(String resource, Predicate<VolumeInfo> done) {
         Instant deadline = Instant.now().plus(CONVERGE);
         try (Linstor lin = Linstor.connect(uri)) {
             while (Instant.now().isBefore(deadline)) {
                 List<VolumeInfo> volumes = lin.volumeList(List.of(), List.of(resource)).get(0).volumes();
-                if (!volumes.isEmpty() && volumes.stream().allMatch(
-                    v -> v.diskState().equals("UpToDate") || v.diskState().equals("Diskless"))) {
+                if (!volumes.isEmpty() && volumes.stream().allMatch(done)) {
                     return;
                 }
                 TimeUnit.MILLISECONDS.sleep(100);
@@ -228,7 +237,7 @@ final class Demo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        say.line("(not all replicas of '" + resource + "' are UpToDate yet)");
+        say.line("(the replicas of '" + resource + "' have not converged yet)");
     }
 
     private void showVolumes(String resource) {
