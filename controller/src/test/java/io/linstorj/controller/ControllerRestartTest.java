@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.group.ResourceGroupCreateRequest;
+import io.linstorj.controller.group.ResourceGroupModifyRequest;
+import io.linstorj.controller.group.ResourceGroupView;
+import io.linstorj.controller.group.SpawnRequest;
+import io.linstorj.controller.group.VolumeGroupRequest;
 import io.linstorj.controller.node.NetInterfaceRequest;
 import io.linstorj.controller.node.NodeCreateRequest;
 import io.linstorj.controller.node.NodeView;
+import io.linstorj.controller.placement.AutoSelectFilter;
 import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.resource.ResourceCreateRequest;
 import io.linstorj.controller.resource.ResourceDefinitionCreateRequest;
@@ -37,23 +43,32 @@ class ControllerRestartTest {
     }
 
     private record Snapshot(List<NodeView> nodes, List<StoragePoolView> pools, List<ResourceDefinitionView> definitions,
-        List<ResourceView> resources, Object keyValueStores, Map<String, String> controllerProps) {
+        List<ResourceView> resources, Object keyValueStores, Map<String, String> controllerProps,
+        List<ResourceGroupView> groups) {
         static Snapshot of(ControllerServices services) {
             return new Snapshot(await(services.nodes().list(List.of())),
                 await(services.storagePools().list(List.of(), List.of())),
                 await(services.resources().definitions().list(List.of())),
                 await(services.resources().resources().list(List.of(), List.of())),
                 await(services.keyValueStores().list(List.of())),
-                await(services.controllerProps().list()));
+                await(services.controllerProps().list()),
+                await(services.groups().resourceGroups().list(List.of())));
         }
     }
 
+    private static final AutoSelectFilter GOLD_FILTER = AutoSelectFilter.builder()
+        .placeCount(3).nodeNameList(List.of("alpha", "bravo")).storagePool("ssd")
+        .storagePoolDisklessList(List.of("DfltDisklessStorPool")).notPlaceWithRsc(List.of("rsc2"))
+        .notPlaceWithRscRegex("^test-.*").replicasOnSame(List.of("Aux/site=a, b")).replicasOnDifferent(List.of("rack"))
+        .disklessOnRemaining(true).layerStack(List.of("DRBD", "STORAGE")).providerList(List.of("LVM", "ZFS"))
+        .disklessType("DRBD_DISKLESS").build();
+
     private static void populate(ControllerServices services) {
         check(await(services.nodes().create(new NodeCreateRequest("alpha", "Satellite", Map.of("Aux/site", "a"),
-            List.of(new NetInterfaceRequest("default", "127.0.0.11", null, ""))))));
-        check(await(services.netInterfaces().create("alpha", new NetInterfaceRequest("data", "127.0.0.21", 3367, "SSL"))));
+            List.of(new NetInterfaceRequest("default", "127.0.8.11", null, ""))))));
+        check(await(services.netInterfaces().create("alpha", new NetInterfaceRequest("data", "127.0.8.21", 3367, "SSL"))));
         check(await(services.nodes().create(new NodeCreateRequest("bravo", "Combined", Map.of(),
-            List.of(new NetInterfaceRequest("", "127.0.0.12", null, ""))))));
+            List.of(new NetInterfaceRequest("", "127.0.8.12", null, ""))))));
         check(await(services.storagePools().create(new StoragePoolCreateRequest("alpha", "DfltStorPool", "FILE_THIN",
             Map.of("StorDriver/StorPoolName", "/var/lib/linstorj/pools/default")))));
         check(await(services.resources().definitions().create(new ResourceDefinitionCreateRequest("rsc1", null,
@@ -67,6 +82,12 @@ class ControllerRestartTest {
             new ResourceCreateRequest("rsc1", "bravo", Set.of("DISKLESS"), "", Map.of()))));
         check(await(services.keyValueStores().modify("myKV", PropsChange.set(Map.of("/foo/bar/key", "val")))));
         check(await(services.controllerProps().set("TcpPortAutoRange", "7000-8999")));
+        check(await(services.groups().resourceGroups().create(new ResourceGroupCreateRequest("gold", "fast \"disks\"",
+            Map.of("Aux/tier", "1"), GOLD_FILTER, List.of(new VolumeGroupRequest(null, Map.of("Aux/kind", "data"), Set.of()),
+                new VolumeGroupRequest(7, Map.of(), Set.of()))))));
+        check(await(services.groups().resourceGroups().create(new ResourceGroupCreateRequest("silver", "", Map.of(),
+            AutoSelectFilter.builder().additionalPlaceCount(1).build(), List.of()))));
+        check(await(services.groups().spawn().spawn(new SpawnRequest("gold", "rsc4", List.of(1024L, 2048L), true))));
     }
 
     @Test
@@ -79,7 +100,7 @@ class ControllerRestartTest {
 
         try (Controller controller = start()) {
             assertThat(Snapshot.of(controller.services())).isEqualTo(before);
-            assertThat(controller.startupSummary().resourceDefinitions()).isEqualTo(2);
+            assertThat(controller.startupSummary().resourceDefinitions()).isEqualTo(3);
         }
     }
 
@@ -118,7 +139,7 @@ class ControllerRestartTest {
             NodeView alpha = await(services.nodes().list(List.of("alpha"))).get(0);
             assertThat(alpha.node().props()).isEmpty();
             assertThat(alpha.node().netInterfaces()).containsOnlyKeys("DEFAULT");
-            List<ResourceDefinitionView> definitions = await(services.resources().definitions().list(List.of()));
+            List<ResourceDefinitionView> definitions = await(services.resources().definitions().list(List.of("rsc1", "rsc2")));
             assertThat(definitions).singleElement().satisfies(view -> {
                 assertThat(view.volumeDefinitions().get(0).sizeKib()).isEqualTo(20480);
                 assertThat(view.volumeDefinitions().get(0).props()).containsExactly(Map.entry("Aux/w", "1"));
@@ -129,6 +150,33 @@ class ControllerRestartTest {
             assertThat(await(services.controllerProps().list())).isEmpty();
             assertThat(await(services.resources().definitions().create(
                 new ResourceDefinitionCreateRequest("rsc3", 7777, Map.of(), "", List.of())))).allMatch(ApiCallRc::isSuccess);
+        }
+    }
+
+    @Test
+    void groupChangesAndDeletesSurviveAStopAndStart() {
+        try (Controller controller = start()) {
+            populate(controller.services());
+            ControllerServices services = controller.services();
+            check(await(services.groups().resourceGroups().modify(new ResourceGroupModifyRequest("gold",
+                new PropsChange(Map.of("Aux/zone", "z"), Set.of("Aux/tier"), Set.of()), "",
+                AutoSelectFilter.ofPlaceCount(2)))));
+            check(await(services.groups().volumeGroups().delete("gold", 7)));
+            check(await(services.groups().volumeGroups().modify("gold", 0, PropsChange.set(Map.of("Aux/kind", "log")))));
+            check(await(services.groups().resourceGroups().delete("silver")));
+        }
+
+        try (Controller controller = start()) {
+            List<ResourceGroupView> groups = await(controller.services().groups().resourceGroups().list(List.of()));
+            assertThat(groups).extracting(view -> view.group().name()).containsExactly("DfltRscGrp", "gold");
+            ResourceGroupView gold = groups.get(1);
+            assertThat(gold.group().selectFilter()).isEqualTo(AutoSelectFilter.ofPlaceCount(2));
+            assertThat(gold.group().description()).isEmpty();
+            assertThat(gold.group().props()).containsExactly(Map.entry("Aux/zone", "z"));
+            assertThat(gold.volumeGroups()).singleElement()
+                .satisfies(volumeGroup -> assertThat(volumeGroup.props()).containsEntry("Aux/kind", "log"));
+            assertThat(await(controller.services().resources().definitions().list(List.of("rsc4"))).get(0)
+                .definition().resourceGroupName()).isEqualTo("gold");
         }
     }
 }

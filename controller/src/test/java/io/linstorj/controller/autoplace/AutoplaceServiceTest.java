@@ -2,11 +2,12 @@ package io.linstorj.controller.autoplace;
 
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.controller.autoplace.TestNodes.MIB;
+import static io.linstorj.controller.TestNodes.MIB;
 import static io.linstorj.protocol.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
+import io.linstorj.controller.TestNodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.placement.AutoSelectFilter;

@@ -85,7 +85,7 @@ class ProtocolServerTest {
 
         List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.CRT_NODE, MsgCrtNode.newBuilder()
             .setNode(Node.newBuilder().setName("alpha").setType("Satellite")
-                .addNetInterfaces(NetInterface.newBuilder().setName("default").setAddress("127.0.0.11")))
+                .addNetInterfaces(NetInterface.newBuilder().setName("default").setAddress("127.0.8.11")))
             .build());
         List<ProtocolMessage> list = client.call(ApiCalls.LST_NODE);
 
@@ -142,7 +142,7 @@ class ProtocolServerTest {
     void resourceListCarriesVolumesWithMinorsAndFilter() throws InterruptedException {
         RawProtocolClient client = connect();
         client.callForReplies(ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(Node.newBuilder().setName("alpha")
-            .setType("Satellite").addNetInterfaces(NetInterface.newBuilder().setAddress("127.0.0.11"))).build());
+            .setType("Satellite").addNetInterfaces(NetInterface.newBuilder().setAddress("127.0.8.11"))).build());
         client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder().setResourceDefinition(
             ResourceDefinition.newBuilder().setName("rsc1").setDrbd(DrbdResourceDefinitionData.newBuilder().setPort(7500)))
             .build());

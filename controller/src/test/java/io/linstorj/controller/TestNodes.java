@@ -1,8 +1,7 @@
-package io.linstorj.controller.autoplace;
+package io.linstorj.controller;
 
 import static io.linstorj.controller.ServiceFixture.await;
 
-import io.linstorj.controller.ServiceFixture;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.observed.StoragePoolObservation;
 import io.linstorj.controller.props.PropsChange;
@@ -12,58 +11,60 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /** Registers nodes, pools and their observed state on a {@link ServiceFixture}, as satellites would report them. */
-final class TestNodes {
-    static final long MIB = 1024;
+public final class TestNodes {
+    /** KiB in a MiB. */
+    public static final long MIB = 1024;
 
     private final ServiceFixture fixture;
     private int nextAddress = 11;
 
-    TestNodes(ServiceFixture fixture) {
+    /** Works on {@code fixture}. */
+    public TestNodes(ServiceFixture fixture) {
         this.fixture = fixture;
     }
 
     /** Registers a node and marks its satellite ONLINE. */
-    void online(String node) {
+    public void online(String node) {
         fixture.createNode(node, "127.0.9." + nextAddress++);
         fixture.observed().updateConnectionStatus(node, "ONLINE");
     }
 
     /** Registers a node whose satellite never connected. */
-    void offline(String node) {
+    public void offline(String node) {
         fixture.createNode(node, "127.0.9." + nextAddress++);
     }
 
     /** Sets a node property. */
-    void nodeProp(String node, String key, String value) {
+    public void nodeProp(String node, String key, String value) {
         check(await(fixture.services().nodes().modify(node, PropsChange.set(Map.of(key, value)), "")));
     }
 
     /** Creates a pool of {@code kind} and reports its capacity in MiB. */
-    void pool(String node, String pool, String kind, long freeMib, long totalMib) {
+    public void pool(String node, String pool, String kind, long freeMib, long totalMib) {
         createPool(node, pool, kind);
         report(node, pool, freeMib, totalMib);
     }
 
     /** Creates a pool of {@code kind} whose satellite has not reported it yet. */
-    void createPool(String node, String pool, String kind) {
+    public void createPool(String node, String pool, String kind) {
         String directory = kind.startsWith("FILE") ? "/var/lib/linstorj/pools/" + pool : "vg_" + pool;
         check(await(fixture.services().storagePools().create(new StoragePoolCreateRequest(node, pool, kind,
             Map.of("StorDriver/StorPoolName", directory)))));
     }
 
     /** Reports a pool's capacity in MiB. */
-    void report(String node, String pool, long freeMib, long totalMib) {
+    public void report(String node, String pool, long freeMib, long totalMib) {
         fixture.observed().updateStoragePool(node, pool, new StoragePoolObservation(
             OptionalLong.of(freeMib * MIB), OptionalLong.of(totalMib * MIB), List.of()));
     }
 
     /** Creates a resource definition with one volume of {@code sizeMib}. */
-    void resource(String name, long sizeMib) {
+    public void resource(String name, long sizeMib) {
         check(fixture.createResourceDefinition(name));
         check(fixture.createVolumeDefinition(name, sizeMib * MIB));
     }
 
-    static void check(List<ApiCallRc> replies) {
+    public static void check(List<ApiCallRc> replies) {
         if (replies.stream().anyMatch(ApiCallRc::isError)) {
             throw new AssertionError("refused: " + replies);
         }

@@ -1,0 +1,123 @@
+package io.linstorj.controller.transport;
+
+import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.ProtocolMessage;
+import io.linstorj.protocol.ProtocolPipeline;
+import io.linstorj.protocol.ProtocolVersion;
+import io.linstorj.protocol.RetCodes;
+import io.linstorj.protocol.SatelliteCalls;
+import io.linstorj.protocol.proto.MsgApiCallResponse;
+import io.linstorj.protocol.proto.MsgApiVersion;
+import io.linstorj.protocol.proto.MsgHeader;
+import io.linstorj.protocol.proto.MsgNodeDesiredState;
+import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.protocol.proto.MsgSatelliteAuth;
+import io.linstorj.protocol.proto.MsgSatelliteInfo;
+import io.linstorj.protocol.proto.StoragePoolObserved;
+import io.linstorj.protocol.proto.StoragePoolSpec;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.net.InetSocketAddress;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A stand-in satellite for tests of the controller over real sockets: it speaks the satellite
+ * link on a loopback address and an ephemeral port, accepts any controller, and answers every
+ * desired state with a report that gives each diskful pool the same capacity. It has no storage
+ * and no DRBD, so it reports no resources.
+ */
+final class FakeSatellite implements AutoCloseable {
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final BlockingQueue<MsgNodeDesiredState> desiredStates = new LinkedBlockingQueue<>();
+    private final long freeKib;
+    private final long totalKib;
+    private final Channel server;
+
+    private FakeSatellite(String address, long freeKib, long totalKib) throws InterruptedException {
+        this.freeKib = freeKib;
+        this.totalKib = totalKib;
+        this.server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+            .childHandler(new ChannelInitializer<SocketChannel>() {
+                @Override
+                protected void initChannel(SocketChannel ch) {
+                    ProtocolPipeline.addCodec(ch.pipeline(), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
+                    ch.pipeline().addLast(new LinkHandler());
+                }
+            })
+            .bind(new InetSocketAddress(address, 0)).sync().channel();
+    }
+
+    /** Starts a stand-in on {@code address} whose pools report {@code freeKib} of {@code totalKib}. */
+    static FakeSatellite start(String address, long freeKib, long totalKib) throws InterruptedException {
+        return new FakeSatellite(address, freeKib, totalKib);
+    }
+
+    /** The port it listens on. */
+    int port() {
+        return ((InetSocketAddress) server.localAddress()).getPort();
+    }
+
+    /** Every desired state the controller sent, oldest first. */
+    BlockingQueue<MsgNodeDesiredState> desiredStates() {
+        return desiredStates;
+    }
+
+    @Override
+    public void close() {
+        server.close().syncUninterruptibly();
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    private final class LinkHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) {
+            ctx.writeAndFlush(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.VERSION),
+                MsgApiVersion.newBuilder().setVersion(ProtocolVersion.CURRENT).setMinVersion(ProtocolVersion.MINIMUM)
+                    .setControllerInfo("fake satellite").build()));
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage msg) {
+            if (SatelliteCalls.AUTH.equals(msg.content())) {
+                authenticate(ctx, msg);
+            } else if (SatelliteCalls.DESIRED_STATE.equals(msg.content())) {
+                MsgNodeDesiredState state = msg.body(0, MsgNodeDesiredState.parser());
+                desiredStates.add(state);
+                ctx.writeAndFlush(ProtocolMessage.of(
+                    ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.OBSERVED_STATE), report(state)));
+            }
+        }
+
+        private void authenticate(ChannelHandlerContext ctx, ProtocolMessage msg) {
+            long id = msg.apiCallId();
+            MsgSatelliteAuth auth = msg.body(0, MsgSatelliteAuth.parser());
+            ctx.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, ApiCalls.REPLY),
+                MsgApiCallResponse.newBuilder().setRetCode(RetCodes.MASK_SUCCESS).setMessage("authenticated").build()));
+            ctx.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, SatelliteCalls.INFO),
+                MsgSatelliteInfo.newBuilder().setNodeName(auth.getNodeName()).setVersion(ProtocolVersion.CURRENT)
+                    .setDrbdDriver("none (test stand-in)").build()));
+            ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, SatelliteCalls.AUTH));
+        }
+
+        private MsgNodeObservedState report(MsgNodeDesiredState state) {
+            MsgNodeObservedState.Builder report = MsgNodeObservedState.newBuilder().setAppliedGeneration(state.getGeneration());
+            for (StoragePoolSpec pool : state.getStoragePoolsList()) {
+                if (!"DISKLESS".equals(pool.getProviderKind())) {
+                    report.addStoragePools(StoragePoolObserved.newBuilder().setName(pool.getName())
+                        .setFreeCapacityKib(freeKib).setTotalCapacityKib(totalKib));
+                }
+            }
+            return report.build();
+        }
+    }
+}
