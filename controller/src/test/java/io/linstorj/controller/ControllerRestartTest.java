@@ -34,8 +34,13 @@ class ControllerRestartTest {
     @TempDir
     Path dataDirectory;
 
+    /** The controller's configuration; H2 in the test's directory here, another database in subclasses. */
+    ControllerConfig config() {
+        return ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0);
+    }
+
     private Controller start() {
-        return Controller.start(ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0));
+        return Controller.start(config());
     }
 
     private static void check(List<ApiCallRc> replies) {
@@ -109,8 +114,7 @@ class ControllerRestartTest {
         try (Controller running = Controller.start(ControllerConfig.defaults(otherDirectory).withListen("127.0.0.1", 0))) {
             int takenPort = running.address().getPort();
 
-            assertThatThrownBy(() -> Controller.start(ControllerConfig.defaults(dataDirectory)
-                .withListen("127.0.0.1", takenPort)))
+            assertThatThrownBy(() -> Controller.start(config().withListen("127.0.0.1", takenPort)))
                 .isInstanceOf(ControllerStartException.class)
                 .hasMessageContaining("127.0.0.1:" + takenPort);
         }
