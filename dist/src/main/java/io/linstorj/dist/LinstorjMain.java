@@ -1,5 +1,6 @@
 package io.linstorj.dist;
 
+import io.linstorj.bench.BenchCommand;
 import io.linstorj.controller.ControllerCommand;
 import io.linstorj.dist.cluster.ClusterCommand;
 import io.linstorj.satellite.SatelliteCommand;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         ControllerCommand.class,
         SatelliteCommand.class,
         ClusterCommand.class,
+        BenchCommand.class,
     })
 public final class LinstorjMain implements Runnable {
     @CommandLine.Spec
