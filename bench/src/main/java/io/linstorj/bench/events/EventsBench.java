@@ -99,33 +99,43 @@ public final class EventsBench implements Callable<Integer> {
             for (int w = 0; w < phase.watchers(); w++) {
                 streams.add(EventStream.open(cluster.uri(), log, w));
             }
-            ReadyTiming timing = new ReadyTiming(lin, log, sizeKib, Duration.ofSeconds(60));
             LatencyRecorder endToEnd = new LatencyRecorder();
-            Set<String> measured = new HashSet<>();
-            for (int i = 0; i < WARM_UP_RESOURCES + count; i++) {
-                ResourcePlan plan = ResourcePlan.spread(String.format(Locale.ROOT, "%s%03d", phase.prefix(), i),
-                    cluster.nodeNames(), i, 2, 1);
-                ReadyTiming.Timing result = timing.deploy(plan);
-                if (i >= WARM_UP_RESOURCES) {
-                    measured.add(plan.name());
-                    endToEnd.record(result.acknowledgedToReadyNanos());
-                }
-            }
-            Deliveries deliveries = Deliveries.of(clock, log, measured);
-            String who = phase.watchers() == 1 ? "1 watcher" : phase.watchers() + " watchers";
-            report.latency("state observed -> event received, " + who, deliveries.latency(), OptionalDouble.empty(),
-                Check.of(LATENCY, deliveries.latency().p99Millis()));
-            if (phase.watchers() > 1) {
-                report.latency("spread first -> last of " + who + " per state", deliveries.spread(),
-                    OptionalDouble.empty(), Check.NONE);
-            }
-            report.latency("last CrtRsc acknowledged -> all ready events, " + who, endToEnd.summary(),
-                OptionalDouble.empty(), Check.NONE);
-            report.value("disk states measured / deliveries missing, " + who,
-                deliveries.states() + " / " + deliveries.missing() + (log.overflows() > 0
-                    ? " (" + log.overflows() + " watches overflowed)" : ""), Check.NONE);
+            Set<String> measured = deploy(phase, new ReadyTiming(lin, log, sizeKib, Duration.ofSeconds(60)),
+                cluster.nodeNames(), count, endToEnd);
+            addFigures(report, phase, Deliveries.of(clock, log, measured), endToEnd, log.overflows());
         } finally {
             streams.forEach(EventStream::close);
         }
+    }
+
+    /** Deploys warm-up and measured resources one at a time; returns the measured ones' names. */
+    private Set<String> deploy(Phase phase, ReadyTiming timing, List<String> nodes, int count,
+                               LatencyRecorder endToEnd) throws InterruptedException {
+        Set<String> measured = new HashSet<>();
+        for (int i = 0; i < WARM_UP_RESOURCES + count; i++) {
+            ResourcePlan plan = ResourcePlan.spread(String.format(Locale.ROOT, "%s%03d", phase.prefix(), i),
+                nodes, i, 2, 1);
+            ReadyTiming.Timing result = timing.deploy(plan);
+            if (i >= WARM_UP_RESOURCES) {
+                measured.add(plan.name());
+                endToEnd.record(result.acknowledgedToReadyNanos());
+            }
+        }
+        return measured;
+    }
+
+    private static void addFigures(Report report, Phase phase, Deliveries deliveries, LatencyRecorder endToEnd,
+                                   int overflows) {
+        String who = phase.watchers() == 1 ? "1 watcher" : phase.watchers() + " watchers";
+        report.latency("state observed -> event received, " + who, deliveries.latency(), OptionalDouble.empty(),
+            Check.of(LATENCY, deliveries.latency().p99Millis()));
+        if (phase.watchers() > 1) {
+            report.latency("spread first -> last of " + who + " per state", deliveries.spread(),
+                OptionalDouble.empty(), Check.NONE);
+        }
+        report.latency("last CrtRsc acknowledged -> all ready events, " + who, endToEnd.summary(),
+            OptionalDouble.empty(), Check.NONE);
+        report.value("disk states measured / deliveries missing, " + who, deliveries.states() + " / "
+            + deliveries.missing() + (overflows > 0 ? " (" + overflows + " watches overflowed)" : ""), Check.NONE);
     }
 }

@@ -133,7 +133,7 @@ public final class SatellitesBench implements Callable<Integer> {
             + "round-robin over the satellites), created by %d concurrent clients", count, replicas,
             count * replicas, creators));
         long createNanos = result.createdNanos() - result.startNanos();
-        report.value("creating " + Figures.count(count) + " resources (CrtRscDfn, CrtVlmDfn, CrtRsc each)",
+        report.value("creating " + Figures.count(count) + " resources (CrtRscDfn, CrtVlmDfn, " + replicas + " x CrtRsc each)",
             Figures.seconds(createNanos) + " (" + Figures.rate(Figures.perSecond(count, createNanos))
                 + " resources/s)", Check.NONE);
         if (result.readyNanos().isPresent()) {
