@@ -74,18 +74,20 @@ public final class SatellitesBench implements Callable<Integer> {
         int timedCount = timed == null ? options.pick(30, 5) : timed;
         PrintWriter progress = spec.commandLine().getErr();
         Report report = new Report("satellites", Machine.current());
-        report.setup("controller in this JVM (H2 in a temp dir); " + SATELLITES + " satellite processes (" 
+        report.setup("controller in this JVM (H2 in a temp dir); " + SATELLITES + " satellite processes ("
             + "FILE_THIN pools in the temp dir; emulated DRBD driver where no DRBD 9 module is loaded)");
         try (TempDirectory dir = TempDirectory.create("satellites", options.keepData());
              BenchCluster cluster = BenchCluster.start(dir.path(), SATELLITES, progress)) {
             EventLog log = new EventLog(1);
-            try (EventStream watch = EventStream.open(cluster.uri(), log, 0);
-                 Linstor lin = Linstor.connect(cluster.uri())) {
+            EventStream watch = EventStream.open(cluster.uri(), log, 0);
+            try (Linstor lin = Linstor.connect(cluster.uri())) {
                 measureOneAtATime(report, new ReadyTiming(lin, log, sizeKib, Duration.ofSeconds(60)),
                     cluster.nodeNames(), timedCount, progress);
                 Map<String, ProcessMemory> before = memory(cluster);
                 measureAtOnce(report, cluster, log, bulk, progress);
                 reportMemory(report, before, memory(cluster), bulk);
+            } finally {
+                watch.close();
             }
         }
         report.print(spec.commandLine().getOut());
