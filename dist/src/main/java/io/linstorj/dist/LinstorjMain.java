@@ -1,5 +1,6 @@
 package io.linstorj.dist;
 
+import io.linstorj.bench.BenchCommand;
 import io.linstorj.controller.ControllerCommand;
 import io.linstorj.dist.cluster.ClusterCommand;
 import io.linstorj.dist.demo.DemoCommand;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
         SatelliteCommand.class,
         ClusterCommand.class,
         DemoCommand.class,
+        BenchCommand.class,
     })
 public final class LinstorjMain implements Runnable {
     @CommandLine.Spec
