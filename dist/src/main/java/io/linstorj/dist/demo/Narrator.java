@@ -1,21 +1,22 @@
 package io.linstorj.dist.demo;
 
 import io.linstorj.client.ApiCallResponse;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
 /** Prints the demo's story: numbered steps, what is done, what came back. */
 final class Narrator {
-    private final PrintStream out;
+    private final PrintWriter out;
     private int step;
 
-    Narrator(PrintStream out) {
+    Narrator(PrintWriter out) {
         this.out = out;
     }
 
     void step(String title) {
         out.println();
         out.printf("== %d. %s%n", ++step, title);
+        out.flush();
     }
 
     void doing(String what) {
@@ -34,5 +35,12 @@ final class Narrator {
 
     void line(String text) {
         out.println("     " + text);
+        out.flush();
+    }
+
+    /** Prints a line of its own, not indented. */
+    void headline(String text) {
+        out.println(text);
+        out.flush();
     }
 }

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import io.linstorj.client.KV;
 import io.linstorj.client.LinstorError;
 import io.linstorj.client.Resource;
+import io.linstorj.client.ResourceGroup;
 import io.linstorj.client.Volume;
 import io.linstorj.dist.cluster.TestCluster;
 import java.nio.file.Files;
@@ -180,6 +181,23 @@ class HighLevelSamplesTest {
 
     @Test
     @Order(8)
+    void resourceGroupSpawnsAResourcePlacedByItsFilter() {
+        ResourceGroup group = new ResourceGroup("gold");
+        group.setRedundancy(2);
+        group.setStoragePool("drbdpool");
+
+        Resource spawned = group.createResource("spawned", List.of("12 MiB"));
+
+        assertThat(spawned.diskfulNodes()).hasSize(2);
+        awaitConverged("spawned");
+        assertThat(cluster.volumes("spawned").values()).allSatisfy(v -> {
+            assertThat(v.storagePoolName()).isEqualTo("drbdpool");
+            assertThat(v.diskState()).isEqualTo("UpToDate");
+        });
+    }
+
+    @Test
+    @Order(9)
     void keyValueStoreNamespaces() {
         KV kv = new KV("myKV", "/foo/bar/");    // new KV(name, namespace[, uri])
         kv.put("key", "val");
