@@ -17,7 +17,6 @@ public final class ControllerLink {
     private static final Logger LOG = LoggerFactory.getLogger(ControllerLink.class);
 
     private final AtomicReference<Channel> current = new AtomicReference<>();
-    private final AtomicReference<MsgNodeObservedState> lastReport = new AtomicReference<>();
 
     /** Makes {@code channel} the controller link. */
     void attach(Channel channel) {
@@ -33,9 +32,8 @@ public final class ControllerLink {
         current.compareAndSet(channel, null);
     }
 
-    /** Sends an observed-state report to the controller, if one is connected; remembers it. */
+    /** Sends an observed-state report to the controller, if one is connected. */
     public void report(MsgNodeObservedState state) {
-        lastReport.set(state);
         Channel channel = current.get();
         if (channel != null && channel.isActive()) {
             channel.writeAndFlush(ProtocolMessage.of(
