@@ -2,12 +2,14 @@ package io.linstorj.dist.watch;
 
 import static io.linstorj.dist.cluster.TestCluster.check;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.linstorj.client.Consts;
 import io.linstorj.client.EventHandler;
 import io.linstorj.client.EventHeader;
 import io.linstorj.client.Linstor;
+import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.client.ObjectIdentifier;
 import io.linstorj.client.VolumeDiskState;
 import io.linstorj.client.Watch;
@@ -162,6 +164,21 @@ class WatchesTest {
             });
             assertThat(byNode.events).allMatch(e -> e.contains(" charlie/filtered"));
             assertThat(byVolume.events).allMatch(e -> e.contains("VlmDiskState") && e.contains("/filtered/0"));
+        }
+    }
+
+    @Test
+    void watchEndsWithANetworkErrorWhenTheControllerIsLost() throws Exception {
+        Linstor lin = Linstor.connect(cluster.uri());
+        try {
+            Watch<Object> watch = lin.watchEventsAsync(Linstor::returnIfFailure, new Recorder(), ObjectIdentifier.all());
+
+            cluster.processes().restartController();
+            cluster.reconnect();
+
+            assertThatThrownBy(watch::await).isInstanceOf(LinstorNetworkError.class);
+        } finally {
+            lin.close();
         }
     }
 
