@@ -23,8 +23,12 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +49,7 @@ public final class SatelliteConnection implements AutoCloseable {
     private final String controllerUuid;
     private final int maxFrameLength;
     private final SatelliteLinkListener listener;
+    private final Heartbeat heartbeat;
     private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
     private volatile Channel channel;
     private volatile boolean online;
@@ -57,12 +62,34 @@ public final class SatelliteConnection implements AutoCloseable {
      */
     public SatelliteConnection(String nodeName, InetSocketAddress address, EventLoopGroup group,
                                String controllerUuid, int maxFrameLength, SatelliteLinkListener listener) {
+        this(nodeName, address, group, controllerUuid, maxFrameLength, listener, Heartbeat.DEFAULT);
+    }
+
+    /**
+     * Creates a link with its own heartbeat: a ping every {@code heartbeat.interval()}; a satellite
+     * silent for {@code heartbeat.timeout()} is taken as lost, even where no TCP reset says so.
+     */
+    public SatelliteConnection(String nodeName, InetSocketAddress address, EventLoopGroup group,
+                               String controllerUuid, int maxFrameLength, SatelliteLinkListener listener,
+                               Heartbeat heartbeat) {
         this.nodeName = nodeName;
         this.address = address;
         this.group = group;
         this.controllerUuid = controllerUuid;
         this.maxFrameLength = maxFrameLength;
         this.listener = listener;
+        this.heartbeat = heartbeat;
+    }
+
+    /**
+     * How the controller notices a satellite that went silent without closing the connection.
+     *
+     * @param interval time between pings
+     * @param timeout  silence after which the link is closed and reconnected
+     */
+    public record Heartbeat(Duration interval, Duration timeout) {
+        /** A ping every 5 s; 20 s of silence is a lost satellite. */
+        public static final Heartbeat DEFAULT = new Heartbeat(Duration.ofSeconds(5), Duration.ofSeconds(20));
     }
 
     /** The node this link serves. */
@@ -114,6 +141,8 @@ public final class SatelliteConnection implements AutoCloseable {
                 @Override
                 protected void initChannel(SocketChannel ch) {
                     ProtocolPipeline.addCodec(ch.pipeline(), maxFrameLength);
+                    ch.pipeline().addLast(new IdleStateHandler(heartbeat.timeout().toMillis(), 0, 0,
+                        TimeUnit.MILLISECONDS));
                     ch.pipeline().addLast(new LinkHandler());
                 }
             });
@@ -150,6 +179,7 @@ public final class SatelliteConnection implements AutoCloseable {
     private final class LinkHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
         private boolean versionChecked;
         private ConnectionStatus failure;
+        private ScheduledFuture<?> pings;
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
@@ -160,6 +190,8 @@ public final class SatelliteConnection implements AutoCloseable {
         protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage msg) {
             if (!versionChecked) {
                 checkVersion(ctx, msg);
+            } else if (ApiCalls.PONG.equals(msg.content())) {
+                LOG.trace("node '{}': pong", nodeName);
             } else if (SatelliteCalls.OBSERVED_STATE.equals(msg.content()) && online) {
                 listener.observed(nodeName, msg.body(0, MsgNodeObservedState.parser()));
             } else if (msg.apiCallId() == AUTH_CALL_ID && msg.type() == MsgHeader.MsgType.ANSWER) {
@@ -203,12 +235,30 @@ public final class SatelliteConnection implements AutoCloseable {
                 backoff.reset();
                 LOG.info("node '{}': satellite {} online (DRBD driver: {})", nodeName, address, info.getDrbdDriver());
                 listener.statusChanged(nodeName, ConnectionStatus.ONLINE, "DRBD driver: " + info.getDrbdDriver());
+                startPings(ctx);
                 listener.authenticated(nodeName, info);
                 return;
             }
             MsgApiCallResponse reply = msg.body(0, MsgApiCallResponse.parser());
             if (RetCodes.isError(reply.getRetCode())) {
                 fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, reply.getMessage());
+            }
+        }
+
+        private void startPings(ChannelHandlerContext ctx) {
+            long every = heartbeat.interval().toMillis();
+            pings = ctx.executor().scheduleAtFixedRate(() -> ctx.writeAndFlush(
+                ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.PING)), every, every, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+            if (event instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
+                LOG.warn("node '{}': satellite {} silent for {} ms; reconnecting", nodeName, address,
+                    heartbeat.timeout().toMillis());
+                ctx.close();
+            } else {
+                ctx.fireUserEventTriggered(event);
             }
         }
 
@@ -221,6 +271,9 @@ public final class SatelliteConnection implements AutoCloseable {
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
+            if (pings != null) {
+                pings.cancel(false);
+            }
             boolean wasOnline = online;
             online = false;
             if (failure == null) {

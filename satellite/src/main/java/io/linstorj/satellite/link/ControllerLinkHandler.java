@@ -54,6 +54,8 @@ final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMe
         String content = msg.content();
         if (SatelliteCalls.AUTH.equals(content)) {
             authenticate(ctx, msg);
+        } else if (ApiCalls.PING.equals(content) && authenticated) {
+            ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.PONG));
         } else if (SatelliteCalls.DESIRED_STATE.equals(content) && authenticated) {
             sink.desiredState(msg.body(0, MsgNodeDesiredState.parser()));
         } else {
