@@ -1,9 +1,9 @@
 package io.linstorj.bench.autoplace;
 
+import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.controller.placement.CandidatePool;
 import io.linstorj.controller.placement.DeployedResource;
 import io.linstorj.controller.placement.PlacementCandidate;
-import io.linstorj.controller.placement.ProviderKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,12 @@ package io.linstorj.controller.cluster;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kind of storage behind a storage pool. */
+/**
+ * The kind of storage behind a storage pool, with LINSTOR's names.
+ *
+ * <p>Thin kinds allocate on write, so placement measures them by over-subscription rather than by
+ * free space; DISKLESS pools never hold data and serve only diskless replicas.
+ */
 public enum ProviderKind {
     DISKLESS,
     LVM,
@@ -16,6 +21,16 @@ public enum ProviderKind {
     /** True for the kinds whose pool is a directory rather than a volume group or zpool. */
     public boolean isFileBased() {
         return this == FILE || this == FILE_THIN;
+    }
+
+    /** True for kinds that allocate space on write (LVM_THIN, ZFS_THIN, FILE_THIN). */
+    public boolean isThin() {
+        return this == LVM_THIN || this == ZFS_THIN || this == FILE_THIN;
+    }
+
+    /** True for the DISKLESS kind, which can only back diskless replicas. */
+    public boolean isDiskless() {
+        return this == DISKLESS;
     }
 
     /** Parses a kind, ignoring case. */

@@ -37,7 +37,8 @@ import java.util.Optional;
  * @param replicasOnDifferent node property names: all replicas on nodes with different values
  * @param disklessOnRemaining also put a diskless replica on every other online node
  * @param layerStack the resource's layers, top first ({@code DRBD}, {@code STORAGE})
- * @param providerList provider kinds ({@link ProviderKind} names) that diskful replicas may use
+ * @param providerList provider kinds ({@link io.linstorj.controller.cluster.ProviderKind} names)
+ *     that diskful replicas may use
  * @param disklessType the flag of the diskless replicas; null means {@code DRBD_DISKLESS}
  */
 public record AutoSelectFilter(

@@ -1,5 +1,6 @@
 package io.linstorj.controller.placement;
 
+import io.linstorj.controller.cluster.ProviderKind;
 import java.util.Objects;
 import java.util.Optional;
 

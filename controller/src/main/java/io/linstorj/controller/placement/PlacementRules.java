@@ -1,5 +1,6 @@
 package io.linstorj.controller.placement;
 
+import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package io.linstorj.controller.storage;
 
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.Node;
+import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
@@ -13,7 +14,6 @@ import io.linstorj.controller.observed.StoragePoolObservation;
 import io.linstorj.controller.observed.VolumeObservation;
 import io.linstorj.controller.placement.CandidatePool;
 import io.linstorj.controller.placement.DeployedResource;
-import io.linstorj.controller.placement.ProviderKind;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.state.DesiredState;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ public final class PoolMeasurement {
         List<CandidatePool> pools = new ArrayList<>();
         List<String> unmeasured = new ArrayList<>();
         for (StoragePool pool : desired.storagePoolsOf(node.name())) {
-            if (pool.providerKind() == io.linstorj.controller.cluster.ProviderKind.DISKLESS) {
+            if (pool.providerKind() == ProviderKind.DISKLESS) {
                 pools.add(CandidatePool.of(pool.name(), ProviderKind.DISKLESS, 0, 0));
                 continue;
             }
@@ -103,7 +103,7 @@ public final class PoolMeasurement {
         if (!observation.get().reports().isEmpty()) {
             return "its satellite reports: " + observation.get().reports().get(0).message();
         }
-        ProviderKind kind = ProviderKind.valueOf(pool.providerKind().name());
+        ProviderKind kind = pool.providerKind();
         long reportedFree = Math.max(0, observation.get().freeCapacityKib().getAsLong());
         long free = kind.isThin() ? reportedFree : Math.max(0, reportedFree - pendingKib);
         long total = Math.max(0, observation.get().totalCapacityKib().getAsLong());

@@ -1,5 +1,6 @@
 package io.linstorj.controller.placement;
 
+import io.linstorj.controller.cluster.ProviderKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -46,6 +46,26 @@ public final class StorageCommands {
   }
 
   /**
+   * Returns what keeps the pool from being used: the first program the provider needs that is not
+   * installed, else the problem {@code readPool} fails with; empty if both are fine.
+   *
+   * @param readPool reads the pool (volume group, dataset) the way the provider does, throwing a
+   *     {@link StorageException} if it is missing or unreadable
+   */
+  public Optional<StorageProblem> toolOrPoolProblem(Runnable readPool) {
+    Optional<StorageProblem> missingTool = missingTool();
+    if (missingTool.isPresent()) {
+      return missingTool;
+    }
+    try {
+      readPool.run();
+      return Optional.empty();
+    } catch (StorageException e) {
+      return Optional.of(e.problem());
+    }
+  }
+
+  /**
    * Runs a command whatever its exit code.
    *
    * @throws StorageException if it could not run (program missing, timeout)

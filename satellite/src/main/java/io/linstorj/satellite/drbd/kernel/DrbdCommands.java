@@ -1,6 +1,8 @@
 package io.linstorj.satellite.drbd.kernel;
 
+import io.linstorj.satellite.command.Command;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,38 +14,41 @@ final class DrbdCommands {
     /** The exit code of {@link #probeMetadata} when the disk holds no DRBD metadata. */
     static final int NO_METADATA_EXIT_CODE = 1;
 
+    /** How long a drbd-utils command may run before it is killed. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
     private final Path mainFile;
 
     DrbdCommands(Path mainFile) {
         this.mainFile = mainFile;
     }
 
-    List<String> adjust(String resource) {
+    Command adjust(String resource) {
         return drbdadm("adjust", resource);
     }
 
-    List<String> down(String resource) {
+    Command down(String resource) {
         return drbdadm("down", resource);
     }
 
     /** Takes down a resource the kernel still runs but that has no configuration file any more. */
-    List<String> downWithoutConfig(String resource) {
-        return List.of("drbdsetup", "down", resource);
+    Command downWithoutConfig(String resource) {
+        return new Command(List.of("drbdsetup", "down", resource), TIMEOUT);
     }
 
-    List<String> primary(String resource, boolean force) {
+    Command primary(String resource, boolean force) {
         return force ? drbdadm("primary", "--force", resource) : drbdadm("primary", resource);
     }
 
-    List<String> secondary(String resource) {
+    Command secondary(String resource) {
         return drbdadm("secondary", resource);
     }
 
-    List<String> resize(String resource, int volume) {
+    Command resize(String resource, int volume) {
         return drbdadm("resize", resource + "/" + volume);
     }
 
-    List<String> createMetadata(String resource, int volume, int peerSlots) {
+    Command createMetadata(String resource, int volume, int peerSlots) {
         return drbdadm("create-md", "--force", "--max-peers=" + peerSlots, resource + "/" + volume);
     }
 
@@ -51,7 +56,7 @@ final class DrbdCommands {
      * Exits 0 if the backing disk holds DRBD metadata, {@link #NO_METADATA_EXIT_CODE} if not,
      * 20 if it cannot open the disk or the minor is in use (drbd-utils 9.22).
      */
-    List<String> probeMetadata(int minor, String backingDisk, int nodeId) {
+    Command probeMetadata(int minor, String backingDisk, int nodeId) {
         return drbdmeta(minor, backingDisk, "get-gi", "--node-id", Integer.toString(nodeId));
     }
 
@@ -59,7 +64,7 @@ final class DrbdCommands {
      * Marks fresh metadata as consistent and up to date with the generation id all replicas of a
      * new volume share, so that they connect without an initial sync.
      */
-    List<String> setInitialGeneration(int minor, String backingDisk, int nodeId, String generationId) {
+    Command setInitialGeneration(int minor, String backingDisk, int nodeId, String generationId) {
         return drbdmeta(minor, backingDisk, "set-gi", "--node-id", Integer.toString(nodeId),
             generationId + ":0:0:0:1:1");
     }
@@ -69,16 +74,16 @@ final class DrbdCommands {
         return List.of("drbdsetup", "events2", "--statistics", "all");
     }
 
-    private List<String> drbdadm(String... arguments) {
+    private Command drbdadm(String... arguments) {
         List<String> command = new ArrayList<>(List.of("drbdadm", "-c", mainFile.toString()));
         command.addAll(List.of(arguments));
-        return List.copyOf(command);
+        return new Command(command, TIMEOUT);
     }
 
-    private static List<String> drbdmeta(int minor, String backingDisk, String... arguments) {
+    private static Command drbdmeta(int minor, String backingDisk, String... arguments) {
         List<String> command = new ArrayList<>(List.of("drbdmeta", "--force", Integer.toString(minor),
             "v09", backingDisk, "internal"));
         command.addAll(List.of(arguments));
-        return List.copyOf(command);
+        return new Command(command, TIMEOUT);
     }
 }

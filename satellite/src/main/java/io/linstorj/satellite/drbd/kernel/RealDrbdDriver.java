@@ -1,5 +1,10 @@
 package io.linstorj.satellite.drbd.kernel;
 
+import io.linstorj.satellite.command.Command;
+import io.linstorj.satellite.command.CommandException;
+import io.linstorj.satellite.command.CommandResult;
+import io.linstorj.satellite.command.CommandRunner;
+import io.linstorj.satellite.command.ProcessCommandRunner;
 import io.linstorj.satellite.drbd.DiskState;
 import io.linstorj.satellite.drbd.DrbdApplyResult;
 import io.linstorj.satellite.drbd.DrbdDriver;
@@ -14,6 +19,7 @@ import io.linstorj.satellite.drbd.DrbdVolume;
 import io.linstorj.satellite.drbd.DrbdVolumeState;
 import io.linstorj.satellite.drbd.InitialSync;
 import io.linstorj.satellite.drbd.ResFileWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
@@ -37,11 +43,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class RealDrbdDriver implements DrbdDriver {
     private static final Logger LOG = LoggerFactory.getLogger(RealDrbdDriver.class);
-    private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration DEFAULT_EVENTS_RESTART_DELAY = Duration.ofSeconds(2);
 
     private final ResFileWriter writer;
     private final CommandRunner runner;
+    private final CommandFollower follower;
     private final DrbdCommands commands;
     private final String kernelVersion;
     private final DrbdStateListeners listeners = new DrbdStateListeners();
@@ -50,13 +56,14 @@ public final class RealDrbdDriver implements DrbdDriver {
     private final ScheduledExecutorService restarter;
     private final Duration eventsRestartDelay;
     private final Object eventsLock = new Object();
-    private CommandRunner.FollowedCommand events;
+    private CommandFollower.FollowedCommand events;
     private boolean closed;
 
-    RealDrbdDriver(ResFileWriter writer, CommandRunner runner, ScheduledExecutorService restarter,
-                   Duration eventsRestartDelay, String kernelVersion) {
+    RealDrbdDriver(ResFileWriter writer, CommandRunner runner, CommandFollower follower,
+                   ScheduledExecutorService restarter, Duration eventsRestartDelay, String kernelVersion) {
         this.writer = writer;
         this.runner = runner;
+        this.follower = follower;
         this.restarter = restarter;
         this.eventsRestartDelay = eventsRestartDelay;
         this.kernelVersion = kernelVersion;
@@ -75,8 +82,8 @@ public final class RealDrbdDriver implements DrbdDriver {
             thread.setDaemon(true);
             return thread;
         });
-        return new RealDrbdDriver(writer, new ProcessCommandRunner(COMMAND_TIMEOUT), restarter,
-            DEFAULT_EVENTS_RESTART_DELAY, kernelVersion);
+        return new RealDrbdDriver(writer, new ProcessCommandRunner(), new ProcessCommandFollower(),
+            restarter, DEFAULT_EVENTS_RESTART_DELAY, kernelVersion);
     }
 
     @Override
@@ -106,7 +113,7 @@ public final class RealDrbdDriver implements DrbdDriver {
         boolean existed = tracker.states().containsKey(resource.name());
         boolean configChanged = writer.write(resource);
         boolean metadataCreated = createMissingMetadata(resource);
-        check(runner.run(commands.adjust(resource.name())), "cannot adjust DRBD resource " + resource.name());
+        runChecked(commands.adjust(resource.name()), "cannot adjust DRBD resource " + resource.name());
         if (!existed) {
             return DrbdApplyResult.CREATED;
         }
@@ -118,10 +125,10 @@ public final class RealDrbdDriver implements DrbdDriver {
         boolean configured = Files.exists(writer.resFile(resourceName));
         boolean running = tracker.states().containsKey(resourceName);
         if (configured) {
-            check(runner.run(commands.down(resourceName)), "cannot take down DRBD resource " + resourceName);
+            runChecked(commands.down(resourceName), "cannot take down DRBD resource " + resourceName);
             writer.delete(resourceName);
         } else if (running) {
-            check(runner.run(commands.downWithoutConfig(resourceName)),
+            runChecked(commands.downWithoutConfig(resourceName),
                 "cannot take down DRBD resource " + resourceName);
         }
         return configured || running ? DrbdApplyResult.DELETED : DrbdApplyResult.NOOP;
@@ -129,13 +136,12 @@ public final class RealDrbdDriver implements DrbdDriver {
 
     @Override
     public void primary(String resourceName, boolean force) {
-        check(runner.run(commands.primary(resourceName, force)),
-            "cannot promote DRBD resource " + resourceName);
+        runChecked(commands.primary(resourceName, force), "cannot promote DRBD resource " + resourceName);
     }
 
     @Override
     public void secondary(String resourceName) {
-        check(runner.run(commands.secondary(resourceName)), "cannot demote DRBD resource " + resourceName);
+        runChecked(commands.secondary(resourceName), "cannot demote DRBD resource " + resourceName);
     }
 
     @Override
@@ -143,7 +149,7 @@ public final class RealDrbdDriver implements DrbdDriver {
         resource.volume(volumeNumber).orElseThrow(() -> new IllegalArgumentException(
             "resource " + resource.name() + " has no volume " + volumeNumber));
         writer.write(resource);
-        check(runner.run(commands.resize(resource.name(), volumeNumber)),
+        runChecked(commands.resize(resource.name(), volumeNumber),
             "cannot resize volume " + volumeNumber + " of DRBD resource " + resource.name());
     }
 
@@ -206,11 +212,12 @@ public final class RealDrbdDriver implements DrbdDriver {
      */
     private boolean hasMetadata(DrbdVolume volume, DrbdReplica local) {
         String disk = volume.backingDisk().orElseThrow();
-        CommandResult probe = runner.run(commands.probeMetadata(volume.minor(), disk, local.nodeId()));
+        String failure = "cannot read the DRBD metadata on " + disk;
+        CommandResult probe = run(commands.probeMetadata(volume.minor(), disk, local.nodeId()), failure);
         if (probe.exitCode() == DrbdCommands.NO_METADATA_EXIT_CODE) {
             return false;
         }
-        check(probe, "cannot read the DRBD metadata on " + disk);
+        check(probe, failure);
         return true;
     }
 
@@ -218,12 +225,12 @@ public final class RealDrbdDriver implements DrbdDriver {
         int peerSlots = DrbdMetadata.peerSlots(resource);
         String what = "volume " + volume.number() + " of DRBD resource " + resource.name();
         LOG.info("creating DRBD metadata for {} on {}", what, volume.backingDisk().orElseThrow());
-        check(runner.run(commands.createMetadata(resource.name(), volume.number(), peerSlots)),
+        runChecked(commands.createMetadata(resource.name(), volume.number(), peerSlots),
             "cannot create the DRBD metadata of " + what);
         if (volume.initialSync() instanceof InitialSync.Skip skip) {
             String disk = volume.backingDisk().orElseThrow();
-            check(runner.run(commands.setInitialGeneration(volume.minor(), disk, local.nodeId(),
-                    skip.generationId())),
+            runChecked(commands.setInitialGeneration(volume.minor(), disk, local.nodeId(),
+                    skip.generationId()),
                 "cannot set the initial generation id of " + what);
         }
     }
@@ -235,7 +242,7 @@ public final class RealDrbdDriver implements DrbdDriver {
             }
             tracker.streamStarted();
             try {
-                events = runner.follow(commands.followEvents(), this::onEventLine, this::onEventsEnded);
+                events = follower.follow(commands.followEvents(), this::onEventLine, this::onEventsEnded);
             } catch (DrbdException e) {
                 LOG.warn("cannot follow DRBD events; trying again in {}", eventsRestartDelay, e);
                 scheduleEventsRestart();
@@ -267,9 +274,26 @@ public final class RealDrbdDriver implements DrbdDriver {
         restarter.schedule(this::startEvents, eventsRestartDelay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Runs a command whatever its exit code.
+     *
+     * @throws DrbdException saying {@code failure} if it could not run or did not end in time
+     */
+    private CommandResult run(Command command, String failure) {
+        try {
+            return runner.run(command);
+        } catch (CommandException | UncheckedIOException e) {
+            throw new DrbdException(failure, command.argv(), e);
+        }
+    }
+
+    private void runChecked(Command command, String failure) {
+        check(run(command, failure), failure);
+    }
+
     private static void check(CommandResult result, String failure) {
         if (!result.succeeded()) {
-            throw new DrbdException(failure, result.command(), result.exitCode(), result.stderr());
+            throw new DrbdException(failure, result.command().argv(), result.exitCode(), result.stderr());
         }
     }
 }

@@ -1,13 +1,17 @@
 package io.linstorj.satellite.drbd.kernel;
 
-import io.linstorj.satellite.drbd.DrbdException;
+import io.linstorj.satellite.command.Command;
+import io.linstorj.satellite.command.CommandException;
+import io.linstorj.satellite.command.CommandResult;
+import io.linstorj.satellite.command.CommandRunner;
+import io.linstorj.satellite.command.ProcessCommandRunner;
 import io.linstorj.satellite.drbd.DrbdKernelProbe;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class SystemDrbdKernelProbe implements DrbdKernelProbe {
     private static final Pattern PROC_VERSION = Pattern.compile("^version:\\s*(\\S+)", Pattern.MULTILINE);
+    private static final Command MODINFO =
+        Command.of("modinfo", "-F", "version", "drbd").withTimeout(Duration.ofSeconds(30));
 
     private final Path procDrbd;
     private final Path sysModuleVersion;
@@ -27,7 +33,7 @@ public final class SystemDrbdKernelProbe implements DrbdKernelProbe {
     /** A probe of the running system. */
     public SystemDrbdKernelProbe() {
         this(Path.of("/proc/drbd"), Path.of("/sys/module/drbd/version"),
-            new ProcessCommandRunner(Duration.ofSeconds(30)));
+            new ProcessCommandRunner());
     }
 
     SystemDrbdKernelProbe(Path procDrbd, Path sysModuleVersion, CommandRunner runner) {
@@ -52,11 +58,11 @@ public final class SystemDrbdKernelProbe implements DrbdKernelProbe {
 
     private Optional<String> fromModinfo() {
         try {
-            CommandResult result = runner.run(List.of("modinfo", "-F", "version", "drbd"));
+            CommandResult result = runner.run(MODINFO);
             return result.succeeded()
                 ? Optional.of(result.stdout().strip()).filter(version -> !version.isEmpty())
                 : Optional.empty();
-        } catch (DrbdException noModinfo) {
+        } catch (CommandException | UncheckedIOException noModinfo) {
             return Optional.empty();
         }
     }

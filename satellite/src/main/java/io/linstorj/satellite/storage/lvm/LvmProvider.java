@@ -156,16 +156,10 @@ public final class LvmProvider implements StorageProvider {
 
   @Override
   public List<StorageProblem> check() {
-    Optional<StorageProblem> missingTool = commands.missingTool();
-    if (missingTool.isPresent()) {
-      return List.of(missingTool.get());
-    }
-    try {
-      observe();
-    } catch (StorageException e) {
-      return List.of(e.problem());
-    }
-    return deviceMapperProblem().map(List::of).orElse(List.of());
+    return commands.toolOrPoolProblem(this::observe)
+        .or(this::deviceMapperProblem)
+        .map(List::of)
+        .orElse(List.of());
   }
 
   /**

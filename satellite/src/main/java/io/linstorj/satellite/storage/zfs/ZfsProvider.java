@@ -146,16 +146,7 @@ public final class ZfsProvider implements StorageProvider {
 
   @Override
   public List<StorageProblem> check() {
-    Optional<StorageProblem> missingTool = commands.missingTool();
-    if (missingTool.isPresent()) {
-      return List.of(missingTool.get());
-    }
-    try {
-      space();
-      return List.of();
-    } catch (StorageException e) {
-      return List.of(e.problem());
-    }
+    return commands.toolOrPoolProblem(this::space).map(List::of).orElse(List.of());
   }
 
   private ZfsSpace space() {

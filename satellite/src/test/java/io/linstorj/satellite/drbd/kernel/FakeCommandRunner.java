@@ -1,5 +1,8 @@
 package io.linstorj.satellite.drbd.kernel;
 
+import io.linstorj.satellite.command.Command;
+import io.linstorj.satellite.command.CommandResult;
+import io.linstorj.satellite.command.CommandRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -7,34 +10,40 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
- * Records the command lines it is given and answers with a scripted result; a followed command's
- * output is fed by the test through {@link #emit}.
+ * Stands in for drbd-utils: records the command lines it is given, run or followed, and answers
+ * a run with a scripted result; a followed command's output is fed by the test through
+ * {@link #emit}.
  */
-final class FakeCommandRunner implements CommandRunner {
+final class FakeCommandRunner implements CommandRunner, CommandFollower {
     private final List<List<String>> commands = new ArrayList<>();
-    private Function<List<String>, CommandResult> answers = command -> ok(command);
+    private Function<Command, CommandResult> answers = command -> ok(command);
     private Consumer<String> followedLines;
     private IntConsumer followedExit;
     private int follows;
     private boolean followClosed;
 
-    static CommandResult ok(List<String> command) {
+    static CommandResult ok(Command command) {
         return new CommandResult(command, 0, "", "");
     }
 
-    static CommandResult failed(List<String> command, int exitCode, String stderr) {
+    static CommandResult failed(Command command, int exitCode, String stderr) {
         return new CommandResult(command, exitCode, "", stderr);
     }
 
     /** Answers every command from now on with {@code answers}. */
-    synchronized void answer(Function<List<String>, CommandResult> newAnswers) {
+    synchronized void answer(Function<Command, CommandResult> newAnswers) {
         this.answers = newAnswers;
     }
 
     @Override
-    public synchronized CommandResult run(List<String> command) {
-        commands.add(command);
+    public synchronized CommandResult run(Command command) {
+        commands.add(command.argv());
         return answers.apply(command);
+    }
+
+    @Override
+    public boolean isInstalled(String program) {
+        return true;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.linstorj.satellite.command.ToolNotInstalledException;
 import io.linstorj.satellite.drbd.DiskState;
 import io.linstorj.satellite.drbd.DrbdApplyResult;
 import io.linstorj.satellite.drbd.DrbdException;
@@ -42,7 +43,7 @@ class RealDrbdDriverTest {
     void startDriver() {
         writer = new ResFileWriter(temp, new ResFileRenderer());
         conf = writer.mainFile().toString();
-        driver = new RealDrbdDriver(writer, runner, restarter, Duration.ofMillis(10), "9.2.8");
+        driver = new RealDrbdDriver(writer, runner, runner, restarter, Duration.ofMillis(10), "9.2.8");
         driver.addStateListener(listener);
         driver.start();
     }
@@ -65,7 +66,7 @@ class RealDrbdDriverTest {
     }
 
     private void answerMetadataProbeWith(int exitCode) {
-        runner.answer(command -> command.contains("get-gi")
+        runner.answer(command -> command.argv().contains("get-gi")
             ? FakeCommandRunner.failed(command, exitCode, exitCode == 0 ? "" : "No valid meta data found")
             : FakeCommandRunner.ok(command));
     }
@@ -159,7 +160,7 @@ class RealDrbdDriverTest {
 
     @Test
     void aFailingCommandBecomesADrbdExceptionWithItsStderr() {
-        runner.answer(command -> command.contains("adjust")
+        runner.answer(command -> command.argv().contains("adjust")
             ? FakeCommandRunner.failed(command, 10, "rsc1: Failure: (102) Local address(port) already in use.")
             : FakeCommandRunner.ok(command));
 
@@ -169,6 +170,19 @@ class RealDrbdDriverTest {
             .hasMessageContaining("exited with 10")
             .hasMessageContaining("already in use")
             .satisfies(e -> assertThat(((DrbdException) e).exitCode()).isEqualTo(10));
+    }
+
+    @Test
+    void aDrbdUtilsProgramThatCannotRunBecomesADrbdException() {
+        runner.answer(command -> {
+            throw new ToolNotInstalledException(command, "the test's PATH");
+        });
+
+        assertThatThrownBy(() -> driver.adjust(resource(InitialSync.fromPeer(), true)))
+            .isInstanceOf(DrbdException.class)
+            .hasMessageContaining("cannot adjust DRBD resource rsc1")
+            .hasMessageContaining("could not run")
+            .hasMessageContaining("'drbdadm' is not installed");
     }
 
     @Test

@@ -2,11 +2,10 @@ package io.linstorj.satellite.drbd.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.linstorj.satellite.drbd.DrbdException;
+import io.linstorj.satellite.command.ScriptedCommandRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +13,7 @@ class SystemDrbdKernelProbeTest {
     @TempDir
     Path temp;
 
-    private final FakeCommandRunner runner = new FakeCommandRunner();
+    private final ScriptedCommandRunner runner = new ScriptedCommandRunner();
 
     private SystemDrbdKernelProbe probe() {
         return new SystemDrbdKernelProbe(temp.resolve("proc-drbd"), temp.resolve("sys-version"), runner);
@@ -27,7 +26,7 @@ class SystemDrbdKernelProbeTest {
             + "Transports (api:20): tcp (9.2.8)\n");
 
         assertThat(probe().kernelModuleVersion()).contains("9.2.8");
-        assertThat(runner.commands()).isEmpty();
+        assertThat(runner.commandLines()).isEmpty();
     }
 
     @Test
@@ -46,20 +45,18 @@ class SystemDrbdKernelProbeTest {
 
     @Test
     void modinfoIsAskedWhenNoModuleIsLoaded() {
-        runner.answer(command -> new CommandResult(command, 0, "9.2.8\n", ""));
+        runner.expect("modinfo -F version drbd", "9.2.8\n");
 
         assertThat(probe().kernelModuleVersion()).contains("9.2.8");
-        assertThat(runner.commands()).containsExactly(List.of("modinfo", "-F", "version", "drbd"));
+        assertThat(runner.commandLines()).containsExactly("modinfo -F version drbd");
     }
 
     @Test
     void noModuleAndNoModinfoMeansNoVersion() {
-        runner.answer(command -> FakeCommandRunner.failed(command, 1, "modinfo: ERROR: Module drbd not found."));
+        runner.expectFailure("modinfo -F version drbd", 1, "modinfo: ERROR: Module drbd not found.");
         assertThat(probe().kernelModuleVersion()).isEmpty();
 
-        runner.answer(command -> {
-            throw new DrbdException("cannot start a command", command, new IOException("No such file"));
-        });
+        runner.withoutProgram("modinfo");
         assertThat(probe().kernelModuleVersion()).isEmpty();
     }
 }

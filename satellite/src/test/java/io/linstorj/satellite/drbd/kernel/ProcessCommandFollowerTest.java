@@ -4,38 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.linstorj.satellite.drbd.DrbdException;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class ProcessCommandRunnerTest {
-    private final ProcessCommandRunner runner = new ProcessCommandRunner(Duration.ofSeconds(30));
-
-    @Test
-    void runCapturesExitCodeStdoutAndStderr() {
-        CommandResult result = runner.run(List.of("sh", "-c", "echo out; echo err >&2; exit 3"));
-
-        assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.stdout()).isEqualTo("out\n");
-        assertThat(result.stderr()).isEqualTo("err\n");
-        assertThat(result.succeeded()).isFalse();
-    }
+class ProcessCommandFollowerTest {
+    private final ProcessCommandFollower follower = new ProcessCommandFollower();
 
     @Test
     void aCommandThatCannotStartIsADrbdException() {
-        assertThatThrownBy(() -> runner.run(List.of("/nonexistent/drbdadm", "adjust", "rsc1")))
+        assertThatThrownBy(() -> follower.follow(List.of("/nonexistent/drbdsetup", "events2"), line -> { }, exit -> { }))
             .isInstanceOf(DrbdException.class)
-            .hasMessageContaining("'/nonexistent/drbdadm adjust rsc1' could not run");
+            .hasMessageContaining("'/nonexistent/drbdsetup events2' could not run");
     }
 
     @Test
     void followHandsOverEveryLineAndThenTheExitCode() throws InterruptedException {
         BlockingQueue<Object> heard = new LinkedBlockingQueue<>();
 
-        try (CommandRunner.FollowedCommand followed = runner.follow(
+        try (CommandFollower.FollowedCommand followed = follower.follow(
             List.of("sh", "-c", "echo 'exists -'; echo 'change resource name:rsc1 role:Primary'; exit 4"),
             heard::add, heard::add)) {
             assertThat(heard.poll(30, TimeUnit.SECONDS)).isEqualTo("exists -");
@@ -47,8 +36,8 @@ class ProcessCommandRunnerTest {
     @Test
     void closingAFollowedCommandStopsIt() throws InterruptedException {
         BlockingQueue<Integer> exit = new LinkedBlockingQueue<>();
-        CommandRunner.FollowedCommand followed =
-            runner.follow(List.of("sleep", "600"), line -> { }, exit::add);
+        CommandFollower.FollowedCommand followed =
+            follower.follow(List.of("sleep", "600"), line -> { }, exit::add);
 
         followed.close();
 

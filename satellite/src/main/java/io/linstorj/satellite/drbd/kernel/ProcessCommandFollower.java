@@ -5,49 +5,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs commands as child processes of the satellite. */
-final class ProcessCommandRunner implements CommandRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(ProcessCommandRunner.class);
-
-    private final Duration timeout;
-
-    /** A runner that kills a command still running after {@code timeout}. */
-    ProcessCommandRunner(Duration timeout) {
-        this.timeout = timeout;
-    }
-
-    @Override
-    public CommandResult run(List<String> command) {
-        Process process = start(command);
-        CompletableFuture<String> stderr = readAllAsync(process.getErrorStream());
-        try {
-            String stdout = readAll(process.getInputStream());
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new DrbdException("command timed out after " + timeout, command, -1, "");
-            }
-            return new CommandResult(command, process.exitValue(), stdout, stderr.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new DrbdException("interrupted while waiting for a command", command, e);
-        } catch (ExecutionException | UncheckedIOException e) {
-            process.destroyForcibly();
-            throw new DrbdException("cannot read the output of a command", command, e);
-        }
-    }
+/** Follows commands run as child processes of the satellite; their stderr goes to the log. */
+final class ProcessCommandFollower implements CommandFollower {
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessCommandFollower.class);
 
     @Override
     public FollowedCommand follow(List<String> command, Consumer<String> onLine, IntConsumer onExit) {
@@ -79,26 +46,6 @@ final class ProcessCommandRunner implements CommandRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
-        }
-    }
-
-    private static CompletableFuture<String> readAllAsync(InputStream stream) {
-        CompletableFuture<String> result = new CompletableFuture<>();
-        daemon("command stderr", () -> {
-            try {
-                result.complete(readAll(stream));
-            } catch (UncheckedIOException e) {
-                result.completeExceptionally(e);
-            }
-        }).start();
-        return result;
-    }
-
-    private static String readAll(InputStream stream) {
-        try (stream) {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
