@@ -38,7 +38,7 @@ record ClusterAutoplace(String uri, int resources, int placeCount, long sizeKib,
 
     Result run() throws InterruptedException {
         List<String> names = new ArrayList<>();
-        try (Linstor lin = Linstor.connect(uri); RawAutoPlace autoplace = RawAutoPlace.open(uri)) {
+        try (Linstor lin = Linstor.connect(uri)) {
             for (int i = 0; i < resources; i++) {
                 String name = String.format(Locale.ROOT, "auto%05d", i);
                 Replies.requireNoError("creating resource definition " + name, lin.resourceDfnCreate(name));
@@ -50,7 +50,7 @@ record ClusterAutoplace(String uri, int resources, int placeCount, long sizeKib,
             long start = System.nanoTime();
             for (String name : names) {
                 long begin = System.nanoTime();
-                List<ApiCallResponse> replies = autoplace.place(name, placeCount);
+                List<ApiCallResponse> replies = lin.resourceAutoPlace(name, placeCount);
                 calls.recordSince(begin);
                 refused += Linstor.allApiResponsesNoError(replies) ? 0 : 1;
             }
