@@ -136,6 +136,7 @@ public final class AutoplaceBench implements Callable<Integer> {
             report.value("first AutoPlaceRsc to every placed volume UpToDate",
                 result.untilUpToDateNanos().isPresent() ? Figures.seconds(result.untilUpToDateNanos().getAsLong())
                     : "not within the time limit", Check.NONE);
+            report.value("diskful replicas per node after placing", result.diskfulPerNode().toString(), Check.NONE);
             if (result.refused() > 0) {
                 report.note(result.refused() + " AutoPlaceRsc calls were refused");
             }
