@@ -10,6 +10,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ record CpuUse(long wallNanos, Map<String, Long> groups, long processNanos, long 
         groups.put("multiThreadIoEventLoopGroup", "controller Netty (clients + satellite link)");
         groups.put("linstorj-client", "client I/O threads");
         groups.put("linstorj-watch", "client watch threads");
-        return groups;
+        return Collections.unmodifiableMap(groups);
     }
 
     /** A snapshot now, with the CPU time of {@code children} (process ids). */
