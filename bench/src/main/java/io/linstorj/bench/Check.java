@@ -4,7 +4,7 @@ package io.linstorj.bench;
  * A target beside a figure and whether the figure met it, as printed in a report.
  *
  * @param target the goal, empty when the figure has none
- * @param result {@code met}, {@code NOT met}, {@code n/a: <why>}, {@code pending} or empty
+ * @param result {@code met}, {@code NOT met}, {@code n/a: <why>} or empty
  */
 public record Check(String target, String result) {
     /** No target for this figure. */
@@ -26,10 +26,5 @@ public record Check(String target, String result) {
     /** {@link #of} when {@code comparable}, else {@link #notComparable}. */
     public static Check ofIf(boolean comparable, Target target, double figure, String whyNot) {
         return comparable ? of(target, figure) : notComparable(target, whyNot);
-    }
-
-    /** A target that could not be measured yet (the feature is missing), never a made-up figure. */
-    public static Check pending(Target target) {
-        return new Check(target.text(), "pending");
     }
 }

@@ -26,7 +26,8 @@ class BenchCommandTest {
             {"controller", "--calls-per-client", "200", "--uri", "linstor://127.0.0.1:3376"},
             {"satellites", "--quick", "--resources", "1000", "--replicas", "2", "--timed", "30", "--creators", "4",
                 "--size-kib", "2048"},
-            {"events", "--quick", "--watchers", "100", "--resources", "20", "--size-kib", "1024"},
+            {"events", "--quick", "--watchers", "100", "--connections", "10", "--resources", "20", "--warm-up", "5",
+                "--size-kib", "1024"},
             {"autoplace", "--quick", "--nodes", "100", "--existing", "10000", "--decisions", "500",
                 "--resources", "1000", "--place-count", "3", "--no-cluster"},
         };

@@ -8,8 +8,6 @@ import io.linstorj.bench.ScenarioOptions;
 import io.linstorj.bench.Target;
 import io.linstorj.bench.cluster.BenchCluster;
 import io.linstorj.bench.cluster.TempDirectory;
-import io.linstorj.controller.Controller;
-import io.linstorj.controller.ControllerConfig;
 import io.linstorj.controller.placement.AutoSelectFilter;
 import io.linstorj.controller.placement.Placer;
 import io.linstorj.controller.placement.ResourceToPlace;
@@ -121,12 +119,6 @@ public final class AutoplaceBench implements Callable<Integer> {
         int count = resources == null ? options.pick(1000, 20) : resources;
         String figure = "AutoPlaceRsc of " + Figures.count(count) + " resources (place_count " + placeCount
             + ") on 3 nodes";
-        if (!controllerPlaces(dir.resolve("probe"))) {
-            report.value(figure, "pending", Check.NONE);
-            report.note("AutoPlaceRsc through the controller is pending: this controller answers UNKNOWN_API_CALL "
-                + "(the autoplace call is being added elsewhere); no figure is given.");
-            return;
-        }
         if (noCluster) {
             report.value(figure, "skipped (--no-cluster)", Check.NONE);
             return;
@@ -137,23 +129,17 @@ public final class AutoplaceBench implements Callable<Integer> {
             ClusterAutoplace.Result result = new ClusterAutoplace(cluster.uri(), count, placeCount, sizeKib,
                 Duration.ofMinutes(options.pick(10, 2))).run();
             report.setup("through the controller: in-process controller, 3 satellite processes, " + count
-                + " resources defined first (" + sizeKib + " KiB), then one AutoPlaceRsc each, one client");
+                + " resources defined first (" + sizeKib + " KiB), then one AutoPlaceRsc each "
+                + "(Linstor.resourceAutoPlace), one client");
             report.latency(figure, result.calls(),
                 OptionalDouble.of(Figures.perSecond(result.calls().count(), result.callsNanos())), Check.NONE);
             report.value("first AutoPlaceRsc to every placed volume UpToDate",
                 result.untilUpToDateNanos().isPresent() ? Figures.seconds(result.untilUpToDateNanos().getAsLong())
                     : "not within the time limit", Check.NONE);
+            report.value("diskful replicas per node after placing", result.diskfulPerNode().toString(), Check.NONE);
             if (result.refused() > 0) {
                 report.note(result.refused() + " AutoPlaceRsc calls were refused");
             }
-        }
-    }
-
-    /** Asks a fresh in-process controller whether it knows AutoPlaceRsc at all. */
-    private static boolean controllerPlaces(Path dataDir) {
-        try (Controller controller = Controller.start(ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0));
-             RawAutoPlace autoplace = RawAutoPlace.open("linstor://127.0.0.1:" + controller.address().getPort())) {
-            return !RawAutoPlace.unsupported(autoplace.place("probe", 1));
         }
     }
 }

@@ -5,12 +5,16 @@ import io.linstorj.bench.LatencySummary;
 import io.linstorj.bench.Replies;
 import io.linstorj.client.ApiCallResponse;
 import io.linstorj.client.Linstor;
+import io.linstorj.client.ResourceInfo;
 import io.linstorj.client.VolumeInfo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Places resources through the controller's autoplacer on a running cluster, one call at a time,
@@ -24,6 +28,7 @@ import java.util.OptionalLong;
  */
 record ClusterAutoplace(String uri, int resources, int placeCount, long sizeKib, Duration readyTimeout) {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final String PREFIX = "auto";
 
     /**
      * What was measured.
@@ -32,15 +37,17 @@ record ClusterAutoplace(String uri, int resources, int placeCount, long sizeKib,
      * @param callsNanos first call to last acknowledgement
      * @param untilUpToDateNanos first call to every placed volume UpToDate, empty on timeout
      * @param refused calls answered with an error
+     * @param diskfulPerNode diskful replicas of the placed resources per node, as the controller lists them
      */
-    record Result(LatencySummary calls, long callsNanos, OptionalLong untilUpToDateNanos, int refused) {
+    record Result(LatencySummary calls, long callsNanos, OptionalLong untilUpToDateNanos, int refused,
+                  Map<String, Long> diskfulPerNode) {
     }
 
     Result run() throws InterruptedException {
         List<String> names = new ArrayList<>();
-        try (Linstor lin = Linstor.connect(uri); RawAutoPlace autoplace = RawAutoPlace.open(uri)) {
+        try (Linstor lin = Linstor.connect(uri)) {
             for (int i = 0; i < resources; i++) {
-                String name = String.format(Locale.ROOT, "auto%05d", i);
+                String name = String.format(Locale.ROOT, PREFIX + "%05d", i);
                 Replies.requireNoError("creating resource definition " + name, lin.resourceDfnCreate(name));
                 Replies.requireNoError("creating volume definition of " + name, lin.volumeDfnCreate(name, sizeKib));
                 names.add(name);
@@ -50,14 +57,20 @@ record ClusterAutoplace(String uri, int resources, int placeCount, long sizeKib,
             long start = System.nanoTime();
             for (String name : names) {
                 long begin = System.nanoTime();
-                List<ApiCallResponse> replies = autoplace.place(name, placeCount);
+                List<ApiCallResponse> replies = lin.resourceAutoPlace(name, placeCount);
                 calls.recordSince(begin);
                 refused += Linstor.allApiResponsesNoError(replies) ? 0 : 1;
             }
             long placed = System.nanoTime();
             OptionalLong upToDate = awaitUpToDate(lin, start);
-            return new Result(calls.summary(), placed - start, upToDate, refused);
+            return new Result(calls.summary(), placed - start, upToDate, refused, diskfulPerNode(lin));
         }
+    }
+
+    private static Map<String, Long> diskfulPerNode(Linstor lin) {
+        return lin.resourceList().get(0).resources().stream()
+            .filter(resource -> resource.name().startsWith(PREFIX) && !resource.isDiskless())
+            .collect(Collectors.groupingBy(ResourceInfo::nodeName, TreeMap::new, Collectors.counting()));
     }
 
     private OptionalLong awaitUpToDate(Linstor lin, long start) throws InterruptedException {
@@ -65,7 +78,7 @@ record ClusterAutoplace(String uri, int resources, int placeCount, long sizeKib,
         int wanted = resources * placeCount;
         while (System.nanoTime() < deadline) {
             long upToDate = lin.volumeList().get(0).volumes().stream()
-                .filter(volume -> volume.resourceName().startsWith("auto"))
+                .filter(volume -> volume.resourceName().startsWith(PREFIX))
                 .map(VolumeInfo::diskState)
                 .filter("UpToDate"::equals)
                 .count();

@@ -43,6 +43,7 @@ public final class BenchCluster implements AutoCloseable {
         "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett");
 
     private final Path dataDir;
+    private final PrintWriter progress;
     private final List<Satellite> satellites = new ArrayList<>();
     private final List<ChildJvm> processes = new ArrayList<>();
     private final Thread shutdownHook = new Thread(this::stop, "bench-cluster-shutdown");
@@ -59,8 +60,9 @@ public final class BenchCluster implements AutoCloseable {
     public record Satellite(String name, String address, int port, ChildJvm process) {
     }
 
-    private BenchCluster(Path dataDir) {
+    private BenchCluster(Path dataDir, PrintWriter progress) {
         this.dataDir = dataDir;
+        this.progress = progress;
     }
 
     /**
@@ -76,7 +78,7 @@ public final class BenchCluster implements AutoCloseable {
         if (satelliteCount < 1 || satelliteCount > NAMES.size()) {
             throw new IllegalArgumentException("satellites must be 1.." + NAMES.size() + ": " + satelliteCount);
         }
-        BenchCluster cluster = new BenchCluster(dataDir);
+        BenchCluster cluster = new BenchCluster(dataDir, progress);
         Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
         try {
             cluster.controller = Controller.start(
@@ -180,7 +182,8 @@ public final class BenchCluster implements AutoCloseable {
 
     /**
      * Stops the satellites (SIGTERM to all, then waits; they detach their loop devices), then the
-     * controller. Idempotent.
+     * controller, then detaches any loop device of this cluster's data directory a satellite left
+     * attached, saying so. Idempotent.
      */
     @Override
     public void close() {
@@ -199,5 +202,22 @@ public final class BenchCluster implements AutoCloseable {
             controller.close();
             controller = null;
         }
+        detachLeftoverLoopDevices();
+    }
+
+    private void detachLeftoverLoopDevices() {
+        List<String> leftovers = LeftoverLoopDevices.under(dataDir);
+        if (leftovers.isEmpty()) {
+            return;
+        }
+        progress.printf("WARNING: the satellites left %d loop devices attached to files under %s; detaching them%n",
+            leftovers.size(), dataDir);
+        for (String device : leftovers) {
+            String failure = LeftoverLoopDevices.detach(device);
+            if (failure != null) {
+                progress.printf("WARNING: %s%n", failure);
+            }
+        }
+        progress.flush();
     }
 }

@@ -13,7 +13,7 @@ import io.linstorj.bench.cluster.ReadyTiming;
 import io.linstorj.bench.cluster.ResourcePlan;
 import io.linstorj.bench.cluster.TempDirectory;
 import io.linstorj.bench.watch.EventLog;
-import io.linstorj.bench.watch.EventStream;
+import io.linstorj.bench.watch.Watchers;
 import io.linstorj.client.Linstor;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -79,15 +79,13 @@ public final class SatellitesBench implements Callable<Integer> {
         try (TempDirectory dir = TempDirectory.create("satellites", options.keepData());
              BenchCluster cluster = BenchCluster.start(dir.path(), SATELLITES, progress)) {
             EventLog log = new EventLog(1);
-            EventStream watch = EventStream.open(cluster.uri(), log, 0);
-            try (Linstor lin = Linstor.connect(cluster.uri())) {
+            try (Watchers watch = Watchers.open(cluster.uri(), log, 1);
+                 Linstor lin = Linstor.connect(cluster.uri())) {
                 measureOneAtATime(report, new ReadyTiming(lin, log, sizeKib, Duration.ofSeconds(60)),
                     cluster.nodeNames(), timedCount, progress);
                 Map<String, ProcessMemory> before = memory(cluster);
                 measureAtOnce(report, cluster, log, bulk, progress);
                 reportMemory(report, before, memory(cluster), bulk);
-            } finally {
-                watch.close();
             }
         }
         report.print(spec.commandLine().getOut());

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * When each watcher first received each volume disk state: arrival times by {@link StateKey} and
  * watcher index, and a way to wait until every watcher has seen a set of states. Thread-safe: the
- * watchers' I/O threads record, a benchmark thread waits and reads.
+ * watchers' threads record, a benchmark thread waits and reads.
  */
 public final class EventLog {
     private static final long MISSING = Long.MIN_VALUE;
@@ -19,7 +19,8 @@ public final class EventLog {
     private final int watchers;
     private final Map<StateKey, long[]> arrivals = new HashMap<>();
     private final Map<StateKey, Integer> receivedBy = new HashMap<>();
-    private int overflows;
+    private int endedWatches;
+    private String firstEnd = "";
     private long events;
 
     /** A log for {@code watchers} watchers, numbered from 0. */
@@ -49,27 +50,32 @@ public final class EventLog {
         }
     }
 
-    /** Records that the controller ended {@code watcher}'s watch because it fell behind. */
-    public synchronized void overflowed(int watcher) {
-        overflows++;
+    /**
+     * Records that {@code watcher}'s watch ended before the benchmark closed it, e.g. the controller
+     * ended it for falling behind ({@code Overflow}) or refused it; {@code why} says what happened.
+     */
+    public synchronized void ended(int watcher, String why) {
+        if (endedWatches++ == 0) {
+            firstEnd = "watcher " + watcher + ": " + why;
+        }
         notifyAll();
     }
 
     /**
      * Waits until every watcher has received every one of {@code keys}, at most {@code timeout}.
      *
-     * @return true if they all arrived, false on timeout or when a watch overflowed
+     * @return true if they all arrived, false on timeout or when a watch ended
      */
     public synchronized boolean awaitAll(Collection<StateKey> keys, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (overflows == 0 && !allReceived(keys)) {
+        while (endedWatches == 0 && !allReceived(keys)) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;
             }
             wait(Math.max(1, left / 1_000_000));
         }
-        return overflows == 0;
+        return endedWatches == 0;
     }
 
     private boolean allReceived(Collection<StateKey> keys) {
@@ -116,9 +122,14 @@ public final class EventLog {
         return Set.copyOf(arrivals.keySet());
     }
 
-    /** How many watches the controller ended for falling behind. */
-    public synchronized int overflows() {
-        return overflows;
+    /** How many watches ended before the benchmark closed them. */
+    public synchronized int endedWatches() {
+        return endedWatches;
+    }
+
+    /** Which watch ended first and why; empty if none did. */
+    public synchronized String firstEnd() {
+        return firstEnd;
     }
 
     /** How many disk-state events arrived in all, repeats included. */
