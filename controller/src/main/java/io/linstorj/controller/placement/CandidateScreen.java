@@ -16,9 +16,14 @@ import java.util.Set;
  * Regex verdicts are cached per resource name, as a resource sits on several nodes.
  */
 final class CandidateScreen {
-    /** Best score first, then node name: the ranking every later step relies on. */
+    /**
+     * Best score first, then the pool with less provisioned on it (so that pools that report the
+     * same free space, e.g. sharing one filesystem, fill evenly), then node name: the ranking
+     * every later step relies on.
+     */
     static final Comparator<EligibleNode> RANKING = Comparator
         .comparingDouble(EligibleNode::score).reversed()
+        .thenComparingLong(EligibleNode::provisionedKib)
         .thenComparing(EligibleNode::nodeName);
 
     private final PlacementRules rules;
@@ -173,6 +178,7 @@ final class CandidateScreen {
     private String pickPool(PlacementCandidate node, List<CandidatePool> pools, long[] provisioned, List<EligibleNode> eligible) {
         CandidatePool best = null;
         double bestScore = 0;
+        long bestProvisioned = 0;
         List<String> shortfalls = new ArrayList<>(pools.size());
         for (int i = 0; i < pools.size(); i++) {
             CandidatePool pool = pools.get(i);
@@ -186,13 +192,15 @@ final class CandidateScreen {
                 || (score == bestScore && pool.storagePoolName().compareTo(best.storagePoolName()) < 0)) {
                 best = pool;
                 bestScore = score;
+                bestProvisioned = provisioned[i];
             }
         }
         if (best == null) {
             shortfalls.sort(null);
             return String.join("; ", shortfalls);
         }
-        eligible.add(new EligibleNode(node, best, bestScore, sameValues(node), differentValues(node)));
+        eligible.add(new EligibleNode(node, best, bestScore, bestProvisioned, sameValues(node),
+            differentValues(node)));
         return null;
     }
 

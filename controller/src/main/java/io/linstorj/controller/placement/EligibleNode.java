@@ -10,6 +10,7 @@ record EligibleNode(
     PlacementCandidate node,
     CandidatePool pool,
     double score,
+    long provisionedKib,
     List<String> sameValues,
     List<String> differentValues) {
 
