@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ChildProcess implements AutoCloseable {
     private static final String READY_MARKER = "LISTENING ";
-    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
     private final String name;
     private final Process process;
