@@ -12,27 +12,27 @@ package io.linstorj.satellite.command;
  */
 public interface CommandRunner {
 
-  /**
-   * Runs a command to its end and returns its exit code and outputs, whatever the exit code.
-   *
-   * @throws ToolNotInstalledException if the program is not installed; nothing ran
-   * @throws CommandTimeoutException if it ran longer than its timeout; it was killed, and may
-   *     have done part of its work
-   */
-  CommandResult run(Command command);
+    /**
+     * Runs a command to its end and returns its exit code and outputs, whatever the exit code.
+     *
+     * @throws ToolNotInstalledException if the program is not installed; nothing ran
+     * @throws CommandTimeoutException if it ran longer than its timeout; it was killed, and may
+     *     have done part of its work
+     */
+    CommandResult run(Command command);
 
-  /** Returns true if {@code program} is installed where this runner looks for programs. */
-  boolean isInstalled(String program);
+    /** Returns true if {@code program} is installed where this runner looks for programs. */
+    boolean isInstalled(String program);
 
-  /**
-   * Runs a command and returns its result if it exited with 0.
-   *
-   * @throws CommandFailedException if it exited with another code; the message names the command
-   *     and its standard error
-   * @throws ToolNotInstalledException if the program is not installed
-   * @throws CommandTimeoutException if it ran longer than its timeout
-   */
-  default CommandResult runChecked(Command command) {
-    return run(command).requireSuccess();
-  }
+    /**
+     * Runs a command and returns its result if it exited with 0.
+     *
+     * @throws CommandFailedException if it exited with another code; the message names the command
+     *     and its standard error
+     * @throws ToolNotInstalledException if the program is not installed
+     * @throws CommandTimeoutException if it ran longer than its timeout
+     */
+    default CommandResult runChecked(Command command) {
+        return run(command).requireSuccess();
+    }
 }

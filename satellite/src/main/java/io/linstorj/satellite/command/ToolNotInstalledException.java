@@ -8,11 +8,11 @@ package io.linstorj.satellite.command;
  */
 public final class ToolNotInstalledException extends CommandException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Creates an exception for a command whose program was not found. */
-  public ToolNotInstalledException(Command command, String searched) {
-    super(command, "'" + command.program() + "' is not installed (searched " + searched
-        + "), so '" + command.commandLine() + "' cannot run", null);
-  }
+    /** Creates an exception for a command whose program was not found. */
+    public ToolNotInstalledException(Command command, String searched) {
+        super(command, "'" + command.program() + "' is not installed (searched " + searched
+                + "), so '" + command.commandLine() + "' cannot run", null);
+    }
 }

@@ -8,24 +8,24 @@ package io.linstorj.satellite.storage;
  */
 public record Capacity(long freeKib, long totalKib) {
 
-  /** Creates a capacity; sizes are not negative and free space does not exceed the total. */
-  public Capacity {
-    if (freeKib < 0 || totalKib < 0 || freeKib > totalKib) {
-      throw new IllegalArgumentException(
-          "invalid capacity: free " + freeKib + " KiB of " + totalKib + " KiB");
+    /** Creates a capacity; sizes are not negative and free space does not exceed the total. */
+    public Capacity {
+        if (freeKib < 0 || totalKib < 0 || freeKib > totalKib) {
+            throw new IllegalArgumentException(
+                    "invalid capacity: free " + freeKib + " KiB of " + totalKib + " KiB");
+        }
     }
-  }
 
-  /**
-   * Returns the capacity of a pool that never runs out (a diskless pool); both values are
-   * {@link Long#MAX_VALUE}, LINSTOR's {@code VAL_STOR_POOL_SPACE_ENOUGH}.
-   */
-  public static Capacity unlimited() {
-    return new Capacity(Long.MAX_VALUE, Long.MAX_VALUE);
-  }
+    /**
+     * Returns the capacity of a pool that never runs out (a diskless pool); both values are
+     * {@link Long#MAX_VALUE}, LINSTOR's {@code VAL_STOR_POOL_SPACE_ENOUGH}.
+     */
+    public static Capacity unlimited() {
+        return new Capacity(Long.MAX_VALUE, Long.MAX_VALUE);
+    }
 
-  /** Returns true for {@link #unlimited()}. */
-  public boolean isUnlimited() {
-    return totalKib == Long.MAX_VALUE;
-  }
+    /** Returns true for {@link #unlimited()}. */
+    public boolean isUnlimited() {
+        return totalKib == Long.MAX_VALUE;
+    }
 }

@@ -13,17 +13,17 @@ import java.util.Objects;
  * @param backingType what {@code backingDisk} is
  */
 public record ProvidedVolume(
-    VolumeId id, String backingDisk, long allocatedSizeKib, BackingType backingType) {
+        VolumeId id, String backingDisk, long allocatedSizeKib, BackingType backingType) {
 
-  /** Creates a value; only a diskless volume lacks a backing disk. */
-  public ProvidedVolume {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(backingDisk, "backingDisk");
-    Objects.requireNonNull(backingType, "backingType");
-    if (backingDisk.isEmpty() != (backingType == BackingType.NONE)) {
-      throw new IllegalArgumentException(
-          "a volume has a backing disk unless it is diskless: " + backingType + " '" + backingDisk
-              + "'");
+    /** Creates a value; only a diskless volume lacks a backing disk. */
+    public ProvidedVolume {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(backingDisk, "backingDisk");
+        Objects.requireNonNull(backingType, "backingType");
+        if (backingDisk.isEmpty() != (backingType == BackingType.NONE)) {
+            throw new IllegalArgumentException(
+                    "a volume has a backing disk unless it is diskless: " + backingType + " '" + backingDisk
+                            + "'");
+        }
     }
-  }
 }

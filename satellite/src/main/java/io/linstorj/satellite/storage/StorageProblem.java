@@ -21,36 +21,36 @@ import java.util.Objects;
  */
 public record StorageProblem(Reason reason, String message, String cause, String correction) {
 
-  /** The kinds of storage problems. */
-  public enum Reason {
-    /** A program the provider needs is not installed. */
-    TOOL_MISSING,
-    /** The pool's directory, volume group, thin pool or zpool dataset does not exist. */
-    POOL_MISSING,
-    /** The pool exists but cannot be used (not writable, not a directory, not a thin pool). */
-    POOL_UNUSABLE,
-    /** The pool's properties are missing or invalid. */
-    CONFIGURATION,
-    /** The requested size is smaller than the volume; volumes never shrink. */
-    SHRINK_REFUSED,
-    /** Storage with a LinstorJ volume's name exists but LinstorJ did not create it. */
-    FOREIGN_VOLUME,
-    /** A storage command failed. */
-    COMMAND_FAILED,
-    /** The request asks for something this satellite does not implement. */
-    UNSUPPORTED
-  }
+    /** The kinds of storage problems. */
+    public enum Reason {
+        /** A program the provider needs is not installed. */
+        TOOL_MISSING,
+        /** The pool's directory, volume group, thin pool or zpool dataset does not exist. */
+        POOL_MISSING,
+        /** The pool exists but cannot be used (not writable, not a directory, not a thin pool). */
+        POOL_UNUSABLE,
+        /** The pool's properties are missing or invalid. */
+        CONFIGURATION,
+        /** The requested size is smaller than the volume; volumes never shrink. */
+        SHRINK_REFUSED,
+        /** Storage with a LinstorJ volume's name exists but LinstorJ did not create it. */
+        FOREIGN_VOLUME,
+        /** A storage command failed. */
+        COMMAND_FAILED,
+        /** The request asks for something this satellite does not implement. */
+        UNSUPPORTED
+    }
 
-  /** Creates a problem; every field is required. */
-  public StorageProblem {
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(cause, "cause");
-    Objects.requireNonNull(correction, "correction");
-  }
+    /** Creates a problem; every field is required. */
+    public StorageProblem {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(correction, "correction");
+    }
 
-  /** Returns the problem as one line: message, cause and correction. */
-  public String describe() {
-    return message + " (cause: " + cause + "; correction: " + correction + ")";
-  }
+    /** Returns the problem as one line: message, cause and correction. */
+    public String describe() {
+        return message + " (cause: " + cause + "; correction: " + correction + ")";
+    }
 }

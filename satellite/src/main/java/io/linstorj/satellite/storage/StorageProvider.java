@@ -18,65 +18,65 @@ import java.util.List;
  */
 public interface StorageProvider {
 
-  /** Returns the kind of storage this provider manages. */
-  ProviderKind kind();
+    /** Returns the kind of storage this provider manages. */
+    ProviderKind kind();
 
-  /** Returns the name of the storage pool (as the controller knows it) this provider serves. */
-  String storagePoolName();
+    /** Returns the name of the storage pool (as the controller knows it) this provider serves. */
+    String storagePoolName();
 
-  /**
-   * Makes the volume's backing disk exist with at least the requested size: creates it if it is
-   * absent ({@link Change#CREATED}), grows it if it is smaller ({@link Change#UPDATED}), and
-   * leaves it alone if it already has the size, up to the provider's allocation unit
-   * ({@link Change#NOOP}).
-   *
-   * @throws StorageException if the pool is unusable (see {@link #check()}), if the volume is
-   *     larger than requested (volumes are never shrunk), if storage with the volume's name exists
-   *     that LinstorJ did not create, or if a command failed; a failed create leaves nothing
-   *     behind where the tool allows
-   */
-  VolumeApplied createOrGrow(VolumeSpec spec);
+    /**
+     * Makes the volume's backing disk exist with at least the requested size: creates it if it is
+     * absent ({@link Change#CREATED}), grows it if it is smaller ({@link Change#UPDATED}), and
+     * leaves it alone if it already has the size, up to the provider's allocation unit
+     * ({@link Change#NOOP}).
+     *
+     * @throws StorageException if the pool is unusable (see {@link #check()}), if the volume is
+     *     larger than requested (volumes are never shrunk), if storage with the volume's name exists
+     *     that LinstorJ did not create, or if a command failed; a failed create leaves nothing
+     *     behind where the tool allows
+     */
+    VolumeApplied createOrGrow(VolumeSpec spec);
 
-  /**
-   * Removes the volume's backing disk and everything attached to it.
-   *
-   * @return {@link Change#DELETED}, or {@link Change#NOOP} if there was nothing to remove
-   * @throws StorageException if the pool is unusable or the removal failed; the volume may then
-   *     be partly removed, and a repeated call completes it
-   */
-  Change delete(VolumeId id);
+    /**
+     * Removes the volume's backing disk and everything attached to it.
+     *
+     * @return {@link Change#DELETED}, or {@link Change#NOOP} if there was nothing to remove
+     * @throws StorageException if the pool is unusable or the removal failed; the volume may then
+     *     be partly removed, and a repeated call completes it
+     */
+    Change delete(VolumeId id);
 
-  /**
-   * Lets go of what the volume holds on this node without touching its data, e.g. a loop device
-   * attached to its file, so that a stopped satellite leaves no attachment behind; the next
-   * {@link #createOrGrow} takes it up again.
-   *
-   * @return {@link Change#UPDATED} if something was released, else {@link Change#NOOP}
-   * @throws StorageException if the pool is unusable or releasing failed
-   */
-  default Change release(VolumeId id) {
-    return Change.NOOP;
-  }
+    /**
+     * Lets go of what the volume holds on this node without touching its data, e.g. a loop device
+     * attached to its file, so that a stopped satellite leaves no attachment behind; the next
+     * {@link #createOrGrow} takes it up again.
+     *
+     * @return {@link Change#UPDATED} if something was released, else {@link Change#NOOP}
+     * @throws StorageException if the pool is unusable or releasing failed
+     */
+    default Change release(VolumeId id) {
+        return Change.NOOP;
+    }
 
-  /**
-   * Returns the pool's free and total space.
-   *
-   * @throws StorageException if the pool is unusable
-   */
-  Capacity capacity();
+    /**
+     * Returns the pool's free and total space.
+     *
+     * @throws StorageException if the pool is unusable
+     */
+    Capacity capacity();
 
-  /**
-   * Returns the volumes in this pool that LinstorJ created, so that the reconciler can remove
-   * the ones nobody wants any more. Storage that LinstorJ did not create is never listed.
-   *
-   * @throws StorageException if the pool is unusable
-   */
-  List<ProvidedVolume> list();
+    /**
+     * Returns the volumes in this pool that LinstorJ created, so that the reconciler can remove
+     * the ones nobody wants any more. Storage that LinstorJ did not create is never listed.
+     *
+     * @throws StorageException if the pool is unusable
+     */
+    List<ProvidedVolume> list();
 
-  /**
-   * Returns the reasons this pool cannot be used right now (missing tools, missing volume group,
-   * zpool or directory, no write access); empty if it is usable. Never throws for a problem of
-   * the pool: problems are the answer.
-   */
-  List<StorageProblem> check();
+    /**
+     * Returns the reasons this pool cannot be used right now (missing tools, missing volume group,
+     * zpool or directory, no write access); empty if it is usable. Never throws for a problem of
+     * the pool: problems are the answer.
+     */
+    List<StorageProblem> check();
 }

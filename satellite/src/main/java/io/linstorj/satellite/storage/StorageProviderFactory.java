@@ -28,78 +28,78 @@ import java.util.Map;
  */
 public final class StorageProviderFactory {
 
-  /** The pool property naming the directory, volume group or dataset (LINSTOR's key). */
-  public static final String POOL_NAME_KEY = "StorDriver/StorPoolName";
+    /** The pool property naming the directory, volume group or dataset (LINSTOR's key). */
+    public static final String POOL_NAME_KEY = "StorDriver/StorPoolName";
 
-  private final CommandRunner runner;
-  private final LoopSupport loopSupport;
+    private final CommandRunner runner;
+    private final LoopSupport loopSupport;
 
-  /**
-   * Creates a factory whose providers run their commands with {@code runner} and attach FILE
-   * volumes to loop devices as {@code loopSupport} says.
-   */
-  public StorageProviderFactory(CommandRunner runner, LoopSupport loopSupport) {
-    this.runner = runner;
-    this.loopSupport = loopSupport;
-  }
-
-  /**
-   * Returns the provider of the storage pool {@code storagePoolName}. It touches nothing on the
-   * node; call {@link StorageProvider#check()} to learn whether the pool is usable.
-   *
-   * @throws StorageException with {@link StorageProblem.Reason#CONFIGURATION} if
-   *     {@value #POOL_NAME_KEY} is missing or not of the form the kind needs
-   */
-  public StorageProvider create(
-      String storagePoolName, ProviderKind kind, Map<String, String> poolProps) {
-    return switch (kind) {
-      case DISKLESS -> new DisklessProvider(storagePoolName);
-      case FILE, FILE_THIN -> new FileProvider(storagePoolName,
-          directory(storagePoolName, kind, poolProps),
-          kind == ProviderKind.FILE ? FileAllocation.PREALLOCATED : FileAllocation.SPARSE,
-          runner, loopSupport);
-      case LVM, LVM_THIN -> new LvmProvider(storagePoolName, LvmPool.parse(storagePoolName,
-          required(storagePoolName, kind, poolProps, "<volume group>"
-              + (kind == ProviderKind.LVM_THIN ? "/<thin pool>" : "")),
-          kind == ProviderKind.LVM_THIN), runner);
-      case ZFS, ZFS_THIN -> new ZfsProvider(storagePoolName, ZfsPool.parse(storagePoolName,
-          required(storagePoolName, kind, poolProps, "<zpool>[/<filesystem>]")),
-          kind == ProviderKind.ZFS_THIN, runner);
-    };
-  }
-
-  private static Path directory(String poolName, ProviderKind kind, Map<String, String> props) {
-    String value = required(poolName, kind, props, "<absolute directory>");
-    try {
-      Path directory = Path.of(value.strip());
-      if (directory.isAbsolute()) {
-        return directory;
-      }
-    } catch (InvalidPathException e) {
-      // Reported below like any other unusable value.
+    /**
+     * Creates a factory whose providers run their commands with {@code runner} and attach FILE
+     * volumes to loop devices as {@code loopSupport} says.
+     */
+    public StorageProviderFactory(CommandRunner runner, LoopSupport loopSupport) {
+        this.runner = runner;
+        this.loopSupport = loopSupport;
     }
-    throw configuration(poolName, "'" + value + "' is not an absolute directory path",
-        "a " + kind + " pool keeps its files in the directory " + POOL_NAME_KEY + " names",
-        "set " + POOL_NAME_KEY + " to an absolute path, e.g. /var/lib/linstorj/pools/"
-            + poolName);
-  }
 
-  private static String required(
-      String poolName, ProviderKind kind, Map<String, String> props, String form) {
-    String value = props.get(POOL_NAME_KEY);
-    if (value == null || value.isBlank()) {
-      throw configuration(poolName, "the property " + POOL_NAME_KEY + " is missing",
-          "a " + kind + " pool needs it to find its backing storage (" + form + ")",
-          "create the storage pool again with its backing storage named, e.g. 'linstor"
-              + " storage-pool create " + kind.name().toLowerCase(Locale.ROOT).replace("_", "")
-              + " <node> " + poolName + " " + form + "'");
+    /**
+     * Returns the provider of the storage pool {@code storagePoolName}. It touches nothing on the
+     * node; call {@link StorageProvider#check()} to learn whether the pool is usable.
+     *
+     * @throws StorageException with {@link StorageProblem.Reason#CONFIGURATION} if
+     *     {@value #POOL_NAME_KEY} is missing or not of the form the kind needs
+     */
+    public StorageProvider create(
+            String storagePoolName, ProviderKind kind, Map<String, String> poolProps) {
+        return switch (kind) {
+            case DISKLESS -> new DisklessProvider(storagePoolName);
+            case FILE, FILE_THIN -> new FileProvider(storagePoolName,
+                    directory(storagePoolName, kind, poolProps),
+                    kind == ProviderKind.FILE ? FileAllocation.PREALLOCATED : FileAllocation.SPARSE,
+                    runner, loopSupport);
+            case LVM, LVM_THIN -> new LvmProvider(storagePoolName, LvmPool.parse(storagePoolName,
+                    required(storagePoolName, kind, poolProps, "<volume group>"
+                            + (kind == ProviderKind.LVM_THIN ? "/<thin pool>" : "")),
+                    kind == ProviderKind.LVM_THIN), runner);
+            case ZFS, ZFS_THIN -> new ZfsProvider(storagePoolName, ZfsPool.parse(storagePoolName,
+                    required(storagePoolName, kind, poolProps, "<zpool>[/<filesystem>]")),
+                    kind == ProviderKind.ZFS_THIN, runner);
+        };
     }
-    return value;
-  }
 
-  private static StorageException configuration(
-      String poolName, String message, String cause, String correction) {
-    return new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
-        "storage pool '" + poolName + "': " + message, cause, correction));
-  }
+    private static Path directory(String poolName, ProviderKind kind, Map<String, String> props) {
+        String value = required(poolName, kind, props, "<absolute directory>");
+        try {
+            Path directory = Path.of(value.strip());
+            if (directory.isAbsolute()) {
+                return directory;
+            }
+        } catch (InvalidPathException e) {
+            // Reported below like any other unusable value.
+        }
+        throw configuration(poolName, "'" + value + "' is not an absolute directory path",
+                "a " + kind + " pool keeps its files in the directory " + POOL_NAME_KEY + " names",
+                "set " + POOL_NAME_KEY + " to an absolute path, e.g. /var/lib/linstorj/pools/"
+                        + poolName);
+    }
+
+    private static String required(
+            String poolName, ProviderKind kind, Map<String, String> props, String form) {
+        String value = props.get(POOL_NAME_KEY);
+        if (value == null || value.isBlank()) {
+            throw configuration(poolName, "the property " + POOL_NAME_KEY + " is missing",
+                    "a " + kind + " pool needs it to find its backing storage (" + form + ")",
+                    "create the storage pool again with its backing storage named, e.g. 'linstor"
+                            + " storage-pool create " + kind.name().toLowerCase(Locale.ROOT).replace("_", "")
+                            + " <node> " + poolName + " " + form + "'");
+        }
+        return value;
+    }
+
+    private static StorageException configuration(
+            String poolName, String message, String cause, String correction) {
+        return new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+                "storage pool '" + poolName + "': " + message, cause, correction));
+    }
 }

@@ -10,12 +10,12 @@ import java.util.Objects;
  */
 public record VolumeApplied(Change change, ProvidedVolume volume) {
 
-  /** Creates a result; a create-or-grow step never deletes. */
-  public VolumeApplied {
-    Objects.requireNonNull(change, "change");
-    Objects.requireNonNull(volume, "volume");
-    if (change == Change.DELETED) {
-      throw new IllegalArgumentException("creating or growing a volume cannot delete it");
+    /** Creates a result; a create-or-grow step never deletes. */
+    public VolumeApplied {
+        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(volume, "volume");
+        if (change == Change.DELETED) {
+            throw new IllegalArgumentException("creating or growing a volume cannot delete it");
+        }
     }
-  }
 }

@@ -10,11 +10,11 @@ import java.util.Objects;
  */
 public record VolumeSpec(VolumeId id, long sizeKib) {
 
-  /** Creates a spec; the size must be positive. */
-  public VolumeSpec {
-    Objects.requireNonNull(id, "id");
-    if (sizeKib <= 0) {
-      throw new IllegalArgumentException("size of volume " + id + " must be positive: " + sizeKib);
+    /** Creates a spec; the size must be positive. */
+    public VolumeSpec {
+        Objects.requireNonNull(id, "id");
+        if (sizeKib <= 0) {
+            throw new IllegalArgumentException("size of volume " + id + " must be positive: " + sizeKib);
+        }
     }
-  }
 }

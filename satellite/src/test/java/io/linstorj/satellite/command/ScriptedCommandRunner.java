@@ -24,74 +24,74 @@ import java.util.Set;
  */
 public final class ScriptedCommandRunner implements CommandRunner {
 
-  private static final String RESOURCES = "/io/linstorj/satellite/storage/";
+    private static final String RESOURCES = "/io/linstorj/satellite/storage/";
 
-  private final Deque<Expectation> script = new ArrayDeque<>();
-  private final List<String> commandLines = new ArrayList<>();
-  private final Set<String> missingPrograms = new HashSet<>();
+    private final Deque<Expectation> script = new ArrayDeque<>();
+    private final List<String> commandLines = new ArrayList<>();
+    private final Set<String> missingPrograms = new HashSet<>();
 
-  /** Expects {@code commandLine} next, answering exit code 0 with {@code stdout}. */
-  public ScriptedCommandRunner expect(String commandLine, String stdout) {
-    script.add(new Expectation(commandLine, 0, stdout, ""));
-    return this;
-  }
-
-  /** Expects {@code commandLine} next, answering {@code exitCode} with {@code stderr}. */
-  public ScriptedCommandRunner expectFailure(String commandLine, int exitCode, String stderr) {
-    script.add(new Expectation(commandLine, exitCode, "", stderr));
-    return this;
-  }
-
-  /** Makes {@code program} count as not installed. */
-  public ScriptedCommandRunner withoutProgram(String program) {
-    missingPrograms.add(program);
-    return this;
-  }
-
-  /** Returns the command lines run so far, in order. */
-  public List<String> commandLines() {
-    return List.copyOf(commandLines);
-  }
-
-  /** Returns the expected command lines not run yet. */
-  public List<String> pending() {
-    return script.stream().map(Expectation::commandLine).toList();
-  }
-
-  /** Returns a recorded output from the test resources under io/linstorj/satellite/storage. */
-  public static String recorded(String name) {
-    try (InputStream in = ScriptedCommandRunner.class.getResourceAsStream(RESOURCES + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no recorded output " + RESOURCES + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Expects {@code commandLine} next, answering exit code 0 with {@code stdout}. */
+    public ScriptedCommandRunner expect(String commandLine, String stdout) {
+        script.add(new Expectation(commandLine, 0, stdout, ""));
+        return this;
     }
-  }
 
-  @Override
-  public boolean isInstalled(String program) {
-    return !missingPrograms.contains(program);
-  }
+    /** Expects {@code commandLine} next, answering {@code exitCode} with {@code stderr}. */
+    public ScriptedCommandRunner expectFailure(String commandLine, int exitCode, String stderr) {
+        script.add(new Expectation(commandLine, exitCode, "", stderr));
+        return this;
+    }
 
-  @Override
-  public CommandResult run(Command command) {
-    commandLines.add(command.commandLine());
-    if (missingPrograms.contains(command.program())) {
-      throw new ToolNotInstalledException(command, "the test's PATH");
+    /** Makes {@code program} count as not installed. */
+    public ScriptedCommandRunner withoutProgram(String program) {
+        missingPrograms.add(program);
+        return this;
     }
-    Expectation next = script.poll();
-    if (next == null) {
-      throw new AssertionError("unexpected command: " + command.commandLine());
-    }
-    if (!next.commandLine().equals(command.commandLine())) {
-      throw new AssertionError("expected command: " + next.commandLine()
-          + "\n        but ran: " + command.commandLine());
-    }
-    return new CommandResult(command, next.exitCode(), next.stdout(), next.stderr());
-  }
 
-  private record Expectation(String commandLine, int exitCode, String stdout, String stderr) {
-  }
+    /** Returns the command lines run so far, in order. */
+    public List<String> commandLines() {
+        return List.copyOf(commandLines);
+    }
+
+    /** Returns the expected command lines not run yet. */
+    public List<String> pending() {
+        return script.stream().map(Expectation::commandLine).toList();
+    }
+
+    /** Returns a recorded output from the test resources under io/linstorj/satellite/storage. */
+    public static String recorded(String name) {
+        try (InputStream in = ScriptedCommandRunner.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no recorded output " + RESOURCES + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean isInstalled(String program) {
+        return !missingPrograms.contains(program);
+    }
+
+    @Override
+    public CommandResult run(Command command) {
+        commandLines.add(command.commandLine());
+        if (missingPrograms.contains(command.program())) {
+            throw new ToolNotInstalledException(command, "the test's PATH");
+        }
+        Expectation next = script.poll();
+        if (next == null) {
+            throw new AssertionError("unexpected command: " + command.commandLine());
+        }
+        if (!next.commandLine().equals(command.commandLine())) {
+            throw new AssertionError("expected command: " + next.commandLine()
+                    + "\n        but ran: " + command.commandLine());
+        }
+        return new CommandResult(command, next.exitCode(), next.stdout(), next.stderr());
+    }
+
+    private record Expectation(String commandLine, int exitCode, String stdout, String stderr) {
+    }
 }

@@ -14,77 +14,77 @@ import org.junit.jupiter.api.Test;
 
 class StorageProviderFactoryTest {
 
-  private static final String KEY = StorageProviderFactory.POOL_NAME_KEY;
+    private static final String KEY = StorageProviderFactory.POOL_NAME_KEY;
 
-  private final StorageProviderFactory factory = new StorageProviderFactory(
-      new ScriptedCommandRunner(), LoopSupport.disabled("test"));
+    private final StorageProviderFactory factory = new StorageProviderFactory(
+            new ScriptedCommandRunner(), LoopSupport.disabled("test"));
 
-  @Test
-  void poolNameKeyIsLinstorsKey() {
-    assertThat(KEY).isEqualTo("StorDriver/StorPoolName");
-  }
-
-  @Test
-  void everyKindGetsItsProvider() {
-    assertThat(factory.create("d", ProviderKind.DISKLESS, Map.of()))
-        .isInstanceOf(DisklessProvider.class);
-    assertThat(factory.create("f", ProviderKind.FILE, Map.of(KEY, "/srv/pool")))
-        .isInstanceOf(FileProvider.class)
-        .satisfies(p -> assertThat(((FileProvider) p).directory()).isEqualTo(Path.of("/srv/pool")));
-    assertThat(factory.create("l", ProviderKind.LVM, Map.of(KEY, "vg0")))
-        .isInstanceOf(LvmProvider.class);
-    assertThat(factory.create("z", ProviderKind.ZFS_THIN, Map.of(KEY, "tank/linstorj")))
-        .isInstanceOf(ZfsProvider.class);
-    for (ProviderKind kind : ProviderKind.values()) {
-      String value = kind == ProviderKind.LVM_THIN ? "vg0/thin"
-          : kind.name().startsWith("FILE") ? "/srv/pool" : "tank";
-      assertThat(factory.create("p", kind, Map.of(KEY, value)).kind()).isEqualTo(kind);
+    @Test
+    void poolNameKeyIsLinstorsKey() {
+        assertThat(KEY).isEqualTo("StorDriver/StorPoolName");
     }
-  }
 
-  @Test
-  void filePoolWithoutDirectoryPropertyIsRefused() {
-    assertThatThrownBy(() -> factory.create("pool1", ProviderKind.FILE_THIN, Map.of()))
-        .isInstanceOf(StorageException.class)
-        .hasMessageContaining("storage pool 'pool1': the property StorDriver/StorPoolName is"
-            + " missing")
-        .hasMessageContaining("linstor storage-pool create filethin <node> pool1")
-        .satisfies(e -> assertThat(((StorageException) e).problem().reason())
-            .isEqualTo(StorageProblem.Reason.CONFIGURATION));
-  }
+    @Test
+    void everyKindGetsItsProvider() {
+        assertThat(factory.create("d", ProviderKind.DISKLESS, Map.of()))
+                .isInstanceOf(DisklessProvider.class);
+        assertThat(factory.create("f", ProviderKind.FILE, Map.of(KEY, "/srv/pool")))
+                .isInstanceOf(FileProvider.class)
+                .satisfies(p -> assertThat(((FileProvider) p).directory()).isEqualTo(Path.of("/srv/pool")));
+        assertThat(factory.create("l", ProviderKind.LVM, Map.of(KEY, "vg0")))
+                .isInstanceOf(LvmProvider.class);
+        assertThat(factory.create("z", ProviderKind.ZFS_THIN, Map.of(KEY, "tank/linstorj")))
+                .isInstanceOf(ZfsProvider.class);
+        for (ProviderKind kind : ProviderKind.values()) {
+            String value = kind == ProviderKind.LVM_THIN ? "vg0/thin"
+                    : kind.name().startsWith("FILE") ? "/srv/pool" : "tank";
+            assertThat(factory.create("p", kind, Map.of(KEY, value)).kind()).isEqualTo(kind);
+        }
+    }
 
-  @Test
-  void filePoolWithRelativeDirectoryIsRefused() {
-    assertThatThrownBy(() -> factory.create("pool1", ProviderKind.FILE, Map.of(KEY, "pools/a")))
-        .isInstanceOf(StorageException.class)
-        .hasMessageContaining("'pools/a' is not an absolute directory path");
-  }
+    @Test
+    void filePoolWithoutDirectoryPropertyIsRefused() {
+        assertThatThrownBy(() -> factory.create("pool1", ProviderKind.FILE_THIN, Map.of()))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("storage pool 'pool1': the property StorDriver/StorPoolName is"
+                        + " missing")
+                .hasMessageContaining("linstor storage-pool create filethin <node> pool1")
+                .satisfies(e -> assertThat(((StorageException) e).problem().reason())
+                        .isEqualTo(StorageProblem.Reason.CONFIGURATION));
+    }
 
-  @Test
-  void lvmThinPoolNeedsVolumeGroupAndThinPool() {
-    assertThatThrownBy(() -> factory.create("pool1", ProviderKind.LVM_THIN, Map.of(KEY, "vg0")))
-        .isInstanceOf(StorageException.class)
-        .hasMessageContaining("'vg0' is not a volume group and thin pool")
-        .hasMessageContaining("vg0/thinpool");
-  }
+    @Test
+    void filePoolWithRelativeDirectoryIsRefused() {
+        assertThatThrownBy(() -> factory.create("pool1", ProviderKind.FILE, Map.of(KEY, "pools/a")))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("'pools/a' is not an absolute directory path");
+    }
 
-  @Test
-  void namesThatWouldReadAsOptionsAreRefused() {
-    assertThatThrownBy(() -> factory.create("p", ProviderKind.LVM, Map.of(KEY, "--force")))
-        .isInstanceOf(StorageException.class);
-    assertThatThrownBy(() -> factory.create("p", ProviderKind.ZFS, Map.of(KEY, "-r")))
-        .isInstanceOf(StorageException.class);
-    assertThatThrownBy(() -> factory.create("p", ProviderKind.LVM, Map.of()))
-        .isInstanceOf(StorageException.class)
-        .hasMessageContaining("StorDriver/StorPoolName is missing");
-  }
+    @Test
+    void lvmThinPoolNeedsVolumeGroupAndThinPool() {
+        assertThatThrownBy(() -> factory.create("pool1", ProviderKind.LVM_THIN, Map.of(KEY, "vg0")))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("'vg0' is not a volume group and thin pool")
+                .hasMessageContaining("vg0/thinpool");
+    }
 
-  @Test
-  void unknownProviderKindIsNotSupported() {
-    assertThatThrownBy(() -> ProviderKind.parse("SPDK"))
-        .isInstanceOf(StorageException.class)
-        .hasMessageContaining("storage provider kind 'SPDK' is not supported")
-        .hasMessageContaining("FILE_THIN");
-    assertThat(ProviderKind.parse("lvm_thin")).isEqualTo(ProviderKind.LVM_THIN);
-  }
+    @Test
+    void namesThatWouldReadAsOptionsAreRefused() {
+        assertThatThrownBy(() -> factory.create("p", ProviderKind.LVM, Map.of(KEY, "--force")))
+                .isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> factory.create("p", ProviderKind.ZFS, Map.of(KEY, "-r")))
+                .isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> factory.create("p", ProviderKind.LVM, Map.of()))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("StorDriver/StorPoolName is missing");
+    }
+
+    @Test
+    void unknownProviderKindIsNotSupported() {
+        assertThatThrownBy(() -> ProviderKind.parse("SPDK"))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("storage provider kind 'SPDK' is not supported")
+                .hasMessageContaining("FILE_THIN");
+        assertThat(ProviderKind.parse("lvm_thin")).isEqualTo(ProviderKind.LVM_THIN);
+    }
 }

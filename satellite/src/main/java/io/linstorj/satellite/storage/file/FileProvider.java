@@ -40,265 +40,265 @@ import org.slf4j.LoggerFactory;
  */
 public final class FileProvider implements StorageProvider {
 
-  private static final Logger log = LoggerFactory.getLogger(FileProvider.class);
-  private static final String SUFFIX = ".img";
-  private static final long KIB = 1024;
+    private static final Logger log = LoggerFactory.getLogger(FileProvider.class);
+    private static final String SUFFIX = ".img";
+    private static final long KIB = 1024;
 
-  private final String poolName;
-  private final Path directory;
-  private final FileAllocation allocation;
-  private final LoopSupport loopSupport;
-  private final StorageCommands commands;
-  private final VolumeFiles files;
-  private final LoopDevices loops;
+    private final String poolName;
+    private final Path directory;
+    private final FileAllocation allocation;
+    private final LoopSupport loopSupport;
+    private final StorageCommands commands;
+    private final VolumeFiles files;
+    private final LoopDevices loops;
 
-  /**
-   * Creates the provider of a FILE ({@link FileAllocation#PREALLOCATED}) or FILE_THIN
-   * ({@link FileAllocation#SPARSE}) pool in {@code directory}, which must be absolute.
-   */
-  public FileProvider(String poolName, Path directory, FileAllocation allocation,
-      CommandRunner runner, LoopSupport loopSupport) {
-    if (!directory.isAbsolute()) {
-      throw new IllegalArgumentException("the directory of a FILE pool must be absolute: "
-          + directory);
-    }
-    this.poolName = poolName;
-    this.directory = directory.normalize();
-    this.allocation = allocation;
-    this.loopSupport = loopSupport;
-    this.commands = new StorageCommands(runner, poolName, toolsNeeded(allocation, loopSupport));
-    this.files = new VolumeFiles(commands, allocation);
-    this.loops = new LoopDevices(commands, Path.of("/sys/block"));
-  }
-
-  private static Map<String, String> toolsNeeded(FileAllocation allocation, LoopSupport loops) {
-    var tools = new HashMap<String, String>();
-    if (allocation == FileAllocation.PREALLOCATED) {
-      tools.put("fallocate", "util-linux");
-    }
-    if (loops.enabled()) {
-      tools.put("losetup", "mount");
-    }
-    return tools;
-  }
-
-  @Override
-  public ProviderKind kind() {
-    return allocation == FileAllocation.PREALLOCATED ? ProviderKind.FILE : ProviderKind.FILE_THIN;
-  }
-
-  @Override
-  public String storagePoolName() {
-    return poolName;
-  }
-
-  /** Returns the pool's directory as configured. */
-  public Path directory() {
-    return directory;
-  }
-
-  /** Returns whether files are attached to loop devices here, and why. */
-  public LoopSupport loopSupport() {
-    return loopSupport;
-  }
-
-  @Override
-  public VolumeApplied createOrGrow(VolumeSpec spec) {
-    requireUsable();
-    Path file = fileOf(spec.id());
-    Change fileChange = ensureFileSize(file, spec);
-    Backing backing = ensureBacking(file, fileChange);
-    Change change = fileChange != Change.NOOP ? fileChange : backing.change();
-    long sizeKib = files.sizeKib(file).orElseThrow();
-    return new VolumeApplied(change,
-        new ProvidedVolume(spec.id(), backing.disk(), sizeKib, backing.type()));
-  }
-
-  private Change ensureFileSize(Path file, VolumeSpec spec) {
-    var current = files.sizeKib(file);
-    if (current.isEmpty()) {
-      files.create(file, spec.sizeKib());
-      log.info("storage pool '{}': created {} with {} KiB ({})", poolName, file, spec.sizeKib(),
-          allocation);
-      return Change.CREATED;
-    }
-    if (SizeDecision.decide(poolName, spec.id(), current.get(), spec.sizeKib(), 1)
-        == SizeDecision.KEEP) {
-      return Change.NOOP;
-    }
-    files.grow(file, spec.sizeKib());
-    log.info("storage pool '{}': grew {} from {} to {} KiB", poolName, file, current.get(),
-        spec.sizeKib());
-    return Change.UPDATED;
-  }
-
-  private Backing ensureBacking(Path file, Change fileChange) {
-    if (!loopSupport.enabled()) {
-      return new Backing(file.toString(), BackingType.FILE, Change.NOOP);
-    }
-    var attached = loops.attachmentsOf(file).stream()
-        .filter(attachment -> !attachment.backingFileDeleted())
-        .findFirst();
-    if (attached.isEmpty()) {
-      String device = loops.attach(file);
-      log.info("storage pool '{}': attached {} to {}", poolName, file, device);
-      return new Backing(device, BackingType.LOOP_DEVICE, Change.UPDATED);
-    }
-    String device = attached.get().device();
-    if (loops.sizeBytes(device) != fileBytes(file)) {
-      loops.refreshSize(device);
-      log.info("storage pool '{}': refreshed the size of {} after {} grew", poolName, device,
-          file);
-      return new Backing(device, BackingType.LOOP_DEVICE, Change.UPDATED);
-    }
-    return new Backing(device, BackingType.LOOP_DEVICE, fileChange);
-  }
-
-  @Override
-  public Change delete(VolumeId id) {
-    requireUsable();
-    Path file = fileOf(id);
-    boolean changed = false;
-    if (loopSupport.enabled()) {
-      for (LoopAttachment attachment : loops.attachmentsOf(file)) {
-        loops.detach(attachment.device());
-        log.info("storage pool '{}': detached {} from {}", poolName, attachment.device(), file);
-        changed = true;
-      }
-    }
-    if (files.deleteIfExists(file)) {
-      log.info("storage pool '{}': deleted {}", poolName, file);
-      changed = true;
-    }
-    return changed ? Change.DELETED : Change.NOOP;
-  }
-
-  @Override
-  public Change release(VolumeId id) {
-    requireUsable();
-    boolean changed = false;
-    if (loopSupport.enabled()) {
-      for (LoopAttachment attachment : loops.attachmentsOf(fileOf(id))) {
-        loops.detach(attachment.device());
-        log.info("storage pool '{}': released {} of {}", poolName, attachment.device(), id);
-        changed = true;
-      }
-    }
-    return changed ? Change.UPDATED : Change.NOOP;
-  }
-
-  @Override
-  public Capacity capacity() {
-    requireUsable();
-    try {
-      FileStore store = Files.getFileStore(directory);
-      long total = store.getTotalSpace() / KIB;
-      return new Capacity(Math.min(store.getUsableSpace() / KIB, total), total);
-    } catch (IOException e) {
-      throw new StorageException(commands.failed(
-          "read the free space of " + directory, e.toString()), e);
-    }
-  }
-
-  @Override
-  public List<ProvidedVolume> list() {
-    requireUsable();
-    Map<Path, String> deviceOfFile = new HashMap<>();
-    if (loopSupport.enabled()) {
-      for (LoopAttachment attachment : loops.list()) {
-        if (!attachment.backingFileDeleted()) {
-          deviceOfFile.putIfAbsent(attachment.backingFile(), attachment.device());
+    /**
+     * Creates the provider of a FILE ({@link FileAllocation#PREALLOCATED}) or FILE_THIN
+     * ({@link FileAllocation#SPARSE}) pool in {@code directory}, which must be absolute.
+     */
+    public FileProvider(String poolName, Path directory, FileAllocation allocation,
+            CommandRunner runner, LoopSupport loopSupport) {
+        if (!directory.isAbsolute()) {
+            throw new IllegalArgumentException("the directory of a FILE pool must be absolute: "
+                    + directory);
         }
-      }
+        this.poolName = poolName;
+        this.directory = directory.normalize();
+        this.allocation = allocation;
+        this.loopSupport = loopSupport;
+        this.commands = new StorageCommands(runner, poolName, toolsNeeded(allocation, loopSupport));
+        this.files = new VolumeFiles(commands, allocation);
+        this.loops = new LoopDevices(commands, Path.of("/sys/block"));
     }
-    var volumes = new ArrayList<ProvidedVolume>();
-    for (Path file : volumeFiles()) {
-      String name = file.getFileName().toString();
-      VolumeId.parseStorageName(name.substring(0, name.length() - SUFFIX.length()))
-          .ifPresent(id -> volumes.add(providedVolume(id, file, deviceOfFile.get(file))));
+
+    private static Map<String, String> toolsNeeded(FileAllocation allocation, LoopSupport loops) {
+        var tools = new HashMap<String, String>();
+        if (allocation == FileAllocation.PREALLOCATED) {
+            tools.put("fallocate", "util-linux");
+        }
+        if (loops.enabled()) {
+            tools.put("losetup", "mount");
+        }
+        return tools;
     }
-    return List.copyOf(volumes);
-  }
 
-  private ProvidedVolume providedVolume(VolumeId id, Path file, String device) {
-    long sizeKib = files.sizeKib(file).orElse(0L);
-    return device == null
-        ? new ProvidedVolume(id, file.toString(), sizeKib, BackingType.FILE)
-        : new ProvidedVolume(id, device, sizeKib, BackingType.LOOP_DEVICE);
-  }
-
-  private List<Path> volumeFiles() {
-    try (Stream<Path> entries = Files.list(realDirectory())) {
-      return entries
-          .filter(path -> path.getFileName().toString().endsWith(SUFFIX))
-          .filter(Files::isRegularFile)
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new StorageException(commands.failed("list " + directory, e.toString()), e);
+    @Override
+    public ProviderKind kind() {
+        return allocation == FileAllocation.PREALLOCATED ? ProviderKind.FILE : ProviderKind.FILE_THIN;
     }
-  }
 
-  @Override
-  public List<StorageProblem> check() {
-    var problems = new ArrayList<StorageProblem>();
-    directoryProblem().ifPresent(problems::add);
-    commands.missingTool().ifPresent(problems::add);
-    return List.copyOf(problems);
-  }
-
-  private Optional<StorageProblem> directoryProblem() {
-    String pool = "storage pool '" + poolName + "'";
-    if (!Files.exists(directory)) {
-      return Optional.of(new StorageProblem(StorageProblem.Reason.POOL_MISSING,
-          "directory '" + directory + "' of " + pool + " not found",
-          "it does not exist on this node",
-          "create it (mkdir -p " + directory + ") or set StorDriver/StorPoolName of the pool to"
-              + " an existing directory"));
+    @Override
+    public String storagePoolName() {
+        return poolName;
     }
-    if (!Files.isDirectory(directory)) {
-      return Optional.of(new StorageProblem(StorageProblem.Reason.POOL_UNUSABLE,
-          "'" + directory + "' of " + pool + " is not a directory",
-          "a FILE pool keeps its volumes as files in a directory",
-          "set StorDriver/StorPoolName of the pool to a directory"));
-    }
-    if (!Files.isWritable(directory)) {
-      return Optional.of(new StorageProblem(StorageProblem.Reason.POOL_UNUSABLE,
-          "directory '" + directory + "' of " + pool + " is not writable",
-          "the satellite's user may not create files in it",
-          "give the satellite's user write access to it, or choose another directory"));
-    }
-    return Optional.empty();
-  }
 
-  private void requireUsable() {
-    List<StorageProblem> problems = check();
-    if (!problems.isEmpty()) {
-      throw new StorageException(problems.get(0));
+    /** Returns the pool's directory as configured. */
+    public Path directory() {
+        return directory;
     }
-  }
 
-  private Path fileOf(VolumeId id) {
-    return realDirectory().resolve(id.storageName() + SUFFIX);
-  }
-
-  /** Returns the directory with symbolic links resolved, as losetup reports backing files. */
-  private Path realDirectory() {
-    try {
-      return directory.toRealPath();
-    } catch (IOException e) {
-      throw new StorageException(commands.failed("resolve " + directory, e.toString()), e);
+    /** Returns whether files are attached to loop devices here, and why. */
+    public LoopSupport loopSupport() {
+        return loopSupport;
     }
-  }
 
-  private long fileBytes(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new StorageException(commands.failed("read the size of " + file, e.toString()), e);
+    @Override
+    public VolumeApplied createOrGrow(VolumeSpec spec) {
+        requireUsable();
+        Path file = fileOf(spec.id());
+        Change fileChange = ensureFileSize(file, spec);
+        Backing backing = ensureBacking(file, fileChange);
+        Change change = fileChange != Change.NOOP ? fileChange : backing.change();
+        long sizeKib = files.sizeKib(file).orElseThrow();
+        return new VolumeApplied(change,
+                new ProvidedVolume(spec.id(), backing.disk(), sizeKib, backing.type()));
     }
-  }
 
-  private record Backing(String disk, BackingType type, Change change) {
-  }
+    private Change ensureFileSize(Path file, VolumeSpec spec) {
+        var current = files.sizeKib(file);
+        if (current.isEmpty()) {
+            files.create(file, spec.sizeKib());
+            log.info("storage pool '{}': created {} with {} KiB ({})", poolName, file, spec.sizeKib(),
+                    allocation);
+            return Change.CREATED;
+        }
+        if (SizeDecision.decide(poolName, spec.id(), current.get(), spec.sizeKib(), 1)
+                == SizeDecision.KEEP) {
+            return Change.NOOP;
+        }
+        files.grow(file, spec.sizeKib());
+        log.info("storage pool '{}': grew {} from {} to {} KiB", poolName, file, current.get(),
+                spec.sizeKib());
+        return Change.UPDATED;
+    }
+
+    private Backing ensureBacking(Path file, Change fileChange) {
+        if (!loopSupport.enabled()) {
+            return new Backing(file.toString(), BackingType.FILE, Change.NOOP);
+        }
+        var attached = loops.attachmentsOf(file).stream()
+                .filter(attachment -> !attachment.backingFileDeleted())
+                .findFirst();
+        if (attached.isEmpty()) {
+            String device = loops.attach(file);
+            log.info("storage pool '{}': attached {} to {}", poolName, file, device);
+            return new Backing(device, BackingType.LOOP_DEVICE, Change.UPDATED);
+        }
+        String device = attached.get().device();
+        if (loops.sizeBytes(device) != fileBytes(file)) {
+            loops.refreshSize(device);
+            log.info("storage pool '{}': refreshed the size of {} after {} grew", poolName, device,
+                    file);
+            return new Backing(device, BackingType.LOOP_DEVICE, Change.UPDATED);
+        }
+        return new Backing(device, BackingType.LOOP_DEVICE, fileChange);
+    }
+
+    @Override
+    public Change delete(VolumeId id) {
+        requireUsable();
+        Path file = fileOf(id);
+        boolean changed = false;
+        if (loopSupport.enabled()) {
+            for (LoopAttachment attachment : loops.attachmentsOf(file)) {
+                loops.detach(attachment.device());
+                log.info("storage pool '{}': detached {} from {}", poolName, attachment.device(), file);
+                changed = true;
+            }
+        }
+        if (files.deleteIfExists(file)) {
+            log.info("storage pool '{}': deleted {}", poolName, file);
+            changed = true;
+        }
+        return changed ? Change.DELETED : Change.NOOP;
+    }
+
+    @Override
+    public Change release(VolumeId id) {
+        requireUsable();
+        boolean changed = false;
+        if (loopSupport.enabled()) {
+            for (LoopAttachment attachment : loops.attachmentsOf(fileOf(id))) {
+                loops.detach(attachment.device());
+                log.info("storage pool '{}': released {} of {}", poolName, attachment.device(), id);
+                changed = true;
+            }
+        }
+        return changed ? Change.UPDATED : Change.NOOP;
+    }
+
+    @Override
+    public Capacity capacity() {
+        requireUsable();
+        try {
+            FileStore store = Files.getFileStore(directory);
+            long total = store.getTotalSpace() / KIB;
+            return new Capacity(Math.min(store.getUsableSpace() / KIB, total), total);
+        } catch (IOException e) {
+            throw new StorageException(commands.failed(
+                    "read the free space of " + directory, e.toString()), e);
+        }
+    }
+
+    @Override
+    public List<ProvidedVolume> list() {
+        requireUsable();
+        Map<Path, String> deviceOfFile = new HashMap<>();
+        if (loopSupport.enabled()) {
+            for (LoopAttachment attachment : loops.list()) {
+                if (!attachment.backingFileDeleted()) {
+                    deviceOfFile.putIfAbsent(attachment.backingFile(), attachment.device());
+                }
+            }
+        }
+        var volumes = new ArrayList<ProvidedVolume>();
+        for (Path file : volumeFiles()) {
+            String name = file.getFileName().toString();
+            VolumeId.parseStorageName(name.substring(0, name.length() - SUFFIX.length()))
+                    .ifPresent(id -> volumes.add(providedVolume(id, file, deviceOfFile.get(file))));
+        }
+        return List.copyOf(volumes);
+    }
+
+    private ProvidedVolume providedVolume(VolumeId id, Path file, String device) {
+        long sizeKib = files.sizeKib(file).orElse(0L);
+        return device == null
+                ? new ProvidedVolume(id, file.toString(), sizeKib, BackingType.FILE)
+                : new ProvidedVolume(id, device, sizeKib, BackingType.LOOP_DEVICE);
+    }
+
+    private List<Path> volumeFiles() {
+        try (Stream<Path> entries = Files.list(realDirectory())) {
+            return entries
+                    .filter(path -> path.getFileName().toString().endsWith(SUFFIX))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new StorageException(commands.failed("list " + directory, e.toString()), e);
+        }
+    }
+
+    @Override
+    public List<StorageProblem> check() {
+        var problems = new ArrayList<StorageProblem>();
+        directoryProblem().ifPresent(problems::add);
+        commands.missingTool().ifPresent(problems::add);
+        return List.copyOf(problems);
+    }
+
+    private Optional<StorageProblem> directoryProblem() {
+        String pool = "storage pool '" + poolName + "'";
+        if (!Files.exists(directory)) {
+            return Optional.of(new StorageProblem(StorageProblem.Reason.POOL_MISSING,
+                    "directory '" + directory + "' of " + pool + " not found",
+                    "it does not exist on this node",
+                    "create it (mkdir -p " + directory + ") or set StorDriver/StorPoolName of the pool to"
+                            + " an existing directory"));
+        }
+        if (!Files.isDirectory(directory)) {
+            return Optional.of(new StorageProblem(StorageProblem.Reason.POOL_UNUSABLE,
+                    "'" + directory + "' of " + pool + " is not a directory",
+                    "a FILE pool keeps its volumes as files in a directory",
+                    "set StorDriver/StorPoolName of the pool to a directory"));
+        }
+        if (!Files.isWritable(directory)) {
+            return Optional.of(new StorageProblem(StorageProblem.Reason.POOL_UNUSABLE,
+                    "directory '" + directory + "' of " + pool + " is not writable",
+                    "the satellite's user may not create files in it",
+                    "give the satellite's user write access to it, or choose another directory"));
+        }
+        return Optional.empty();
+    }
+
+    private void requireUsable() {
+        List<StorageProblem> problems = check();
+        if (!problems.isEmpty()) {
+            throw new StorageException(problems.get(0));
+        }
+    }
+
+    private Path fileOf(VolumeId id) {
+        return realDirectory().resolve(id.storageName() + SUFFIX);
+    }
+
+    /** Returns the directory with symbolic links resolved, as losetup reports backing files. */
+    private Path realDirectory() {
+        try {
+            return directory.toRealPath();
+        } catch (IOException e) {
+            throw new StorageException(commands.failed("resolve " + directory, e.toString()), e);
+        }
+    }
+
+    private long fileBytes(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new StorageException(commands.failed("read the size of " + file, e.toString()), e);
+        }
+    }
+
+    private record Backing(String disk, BackingType type, Change change) {
+    }
 }

@@ -13,9 +13,9 @@ import java.util.Objects;
  */
 public record LoopAttachment(String device, Path backingFile, boolean backingFileDeleted) {
 
-  /** Creates a value; device and file are required. */
-  public LoopAttachment {
-    Objects.requireNonNull(device, "device");
-    Objects.requireNonNull(backingFile, "backingFile");
-  }
+    /** Creates a value; device and file are required. */
+    public LoopAttachment {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(backingFile, "backingFile");
+    }
 }

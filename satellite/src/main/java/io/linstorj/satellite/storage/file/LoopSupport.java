@@ -20,33 +20,33 @@ import java.nio.file.Path;
  */
 public record LoopSupport(boolean enabled, String reason) {
 
-  private static final Path LOOP_CONTROL = Path.of("/dev/loop-control");
+    private static final Path LOOP_CONTROL = Path.of("/dev/loop-control");
 
-  /** Returns loop support as this process has it. */
-  public static LoopSupport detect(CommandRunner runner) {
-    if (!runsAsRoot()) {
-      return disabled("the satellite does not run as root");
+    /** Returns loop support as this process has it. */
+    public static LoopSupport detect(CommandRunner runner) {
+        if (!runsAsRoot()) {
+            return disabled("the satellite does not run as root");
+        }
+        if (!Files.exists(LOOP_CONTROL)) {
+            return disabled(LOOP_CONTROL + " does not exist");
+        }
+        if (!runner.isInstalled("losetup")) {
+            return disabled("losetup is not installed (apt-get install mount)");
+        }
+        return new LoopSupport(true, "running as root with " + LOOP_CONTROL + " and losetup");
     }
-    if (!Files.exists(LOOP_CONTROL)) {
-      return disabled(LOOP_CONTROL + " does not exist");
-    }
-    if (!runner.isInstalled("losetup")) {
-      return disabled("losetup is not installed (apt-get install mount)");
-    }
-    return new LoopSupport(true, "running as root with " + LOOP_CONTROL + " and losetup");
-  }
 
-  /** Returns support switched off, e.g. by configuration, with the reason to report. */
-  public static LoopSupport disabled(String reason) {
-    return new LoopSupport(false, reason);
-  }
-
-  private static boolean runsAsRoot() {
-    try {
-      // /proc/self belongs to this process's user: its uid is ours.
-      return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-    } catch (IOException | UnsupportedOperationException e) {
-      return false;
+    /** Returns support switched off, e.g. by configuration, with the reason to report. */
+    public static LoopSupport disabled(String reason) {
+        return new LoopSupport(false, reason);
     }
-  }
+
+    private static boolean runsAsRoot() {
+        try {
+            // /proc/self belongs to this process's user: its uid is ours.
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
 }

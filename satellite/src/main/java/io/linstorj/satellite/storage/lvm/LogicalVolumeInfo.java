@@ -16,15 +16,15 @@ import java.util.Optional;
  * @param dataPercent for a thin pool or volume: how much of it holds data; empty otherwise
  */
 public record LogicalVolumeInfo(String name, String attributes, long sizeKib, List<String> tags,
-    String thinPool, Optional<BigDecimal> dataPercent) {
+        String thinPool, Optional<BigDecimal> dataPercent) {
 
-  /** Creates a value with an unmodifiable tag list. */
-  public LogicalVolumeInfo {
-    tags = List.copyOf(tags);
-  }
+    /** Creates a value with an unmodifiable tag list. */
+    public LogicalVolumeInfo {
+        tags = List.copyOf(tags);
+    }
 
-  /** Returns true if this is a thin pool. */
-  public boolean isThinPool() {
-    return attributes.startsWith("t");
-  }
+    /** Returns true if this is a thin pool. */
+    public boolean isThinPool() {
+        return attributes.startsWith("t");
+    }
 }

@@ -7,56 +7,56 @@ import java.util.List;
 /** The LVM command lines of an LVM or LVM_THIN pool, machine-readable where they report. */
 final class LvmCommands {
 
-  private static final List<String> REPORT_OPTIONS =
-      List.of("--noheadings", "--units", "k", "--nosuffix", "--separator", ";");
+    private static final List<String> REPORT_OPTIONS =
+            List.of("--noheadings", "--units", "k", "--nosuffix", "--separator", ";");
 
-  private final LvmPool pool;
+    private final LvmPool pool;
 
-  LvmCommands(LvmPool pool) {
-    this.pool = pool;
-  }
-
-  Command volumeGroupReport() {
-    return report("vgs", VgsParser.COLUMNS, pool.volumeGroup());
-  }
-
-  Command logicalVolumeReport() {
-    return report("lvs", LvsParser.COLUMNS, pool.volumeGroup());
-  }
-
-  Command deviceMapperVersion() {
-    return Command.of("dmsetup", "version");
-  }
-
-  Command create(String name, long sizeKib, String tag) {
-    var arguments = new ArrayList<String>();
-    if (pool.thinPool().isPresent()) {
-      arguments.addAll(List.of("--virtualsize", sizeKib + "k", "--thinpool",
-          pool.thinPool().get()));
-    } else {
-      arguments.addAll(List.of("--size", sizeKib + "k"));
+    LvmCommands(LvmPool pool) {
+        this.pool = pool;
     }
-    // --yes answers LVM's question whether to wipe an old signature found on the new volume.
-    arguments.addAll(List.of("--name", name, "--addtag", tag, "--yes", pool.volumeGroup()));
-    return Command.of("lvcreate", arguments);
-  }
 
-  Command extend(String name, long sizeKib) {
-    return Command.of("lvextend", "--size", sizeKib + "k", path(name));
-  }
+    Command volumeGroupReport() {
+        return report("vgs", VgsParser.COLUMNS, pool.volumeGroup());
+    }
 
-  Command remove(String name) {
-    return Command.of("lvremove", "--yes", path(name));
-  }
+    Command logicalVolumeReport() {
+        return report("lvs", LvsParser.COLUMNS, pool.volumeGroup());
+    }
 
-  /** Returns {@code vg/lv}, the way LVM commands name a logical volume. */
-  String path(String name) {
-    return pool.volumeGroup() + "/" + name;
-  }
+    Command deviceMapperVersion() {
+        return Command.of("dmsetup", "version");
+    }
 
-  private static Command report(String program, String columns, String volumeGroup) {
-    var arguments = new ArrayList<>(REPORT_OPTIONS);
-    arguments.addAll(List.of("-o", columns, volumeGroup));
-    return Command.of(program, arguments);
-  }
+    Command create(String name, long sizeKib, String tag) {
+        var arguments = new ArrayList<String>();
+        if (pool.thinPool().isPresent()) {
+            arguments.addAll(List.of("--virtualsize", sizeKib + "k", "--thinpool",
+                    pool.thinPool().get()));
+        } else {
+            arguments.addAll(List.of("--size", sizeKib + "k"));
+        }
+        // --yes answers LVM's question whether to wipe an old signature found on the new volume.
+        arguments.addAll(List.of("--name", name, "--addtag", tag, "--yes", pool.volumeGroup()));
+        return Command.of("lvcreate", arguments);
+    }
+
+    Command extend(String name, long sizeKib) {
+        return Command.of("lvextend", "--size", sizeKib + "k", path(name));
+    }
+
+    Command remove(String name) {
+        return Command.of("lvremove", "--yes", path(name));
+    }
+
+    /** Returns {@code vg/lv}, the way LVM commands name a logical volume. */
+    String path(String name) {
+        return pool.volumeGroup() + "/" + name;
+    }
+
+    private static Command report(String program, String columns, String volumeGroup) {
+        var arguments = new ArrayList<>(REPORT_OPTIONS);
+        arguments.addAll(List.of("-o", columns, volumeGroup));
+        return Command.of(program, arguments);
+    }
 }

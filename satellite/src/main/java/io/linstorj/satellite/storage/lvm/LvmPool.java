@@ -13,39 +13,39 @@ import java.util.regex.Pattern;
  */
 public record LvmPool(String volumeGroup, Optional<String> thinPool) {
 
-  // LVM's own rule for names, minus a leading '-' so that no name reads as an option.
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.+][A-Za-z0-9_.+-]*");
+    // LVM's own rule for names, minus a leading '-' so that no name reads as an option.
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.+][A-Za-z0-9_.+-]*");
 
-  /**
-   * Returns the pool that the value of {@code StorDriver/StorPoolName} names: {@code vg} for
-   * LVM, {@code vg/thinpool} for LVM_THIN.
-   *
-   * @throws StorageException with {@link StorageProblem.Reason#CONFIGURATION} if it is not of
-   *     that form
-   */
-  public static LvmPool parse(String storagePoolName, String value, boolean thin) {
-    String[] parts = value.strip().split("/", -1);
-    boolean valid = parts.length == (thin ? 2 : 1)
-        && NAME.matcher(parts[0]).matches()
-        && (!thin || NAME.matcher(parts[1]).matches());
-    if (!valid) {
-      throw new StorageException(new StorageProblem(
-          StorageProblem.Reason.CONFIGURATION,
-          "storage pool '" + storagePoolName + "': '" + value + "' is not "
-              + (thin ? "a volume group and thin pool" : "a volume group name"),
-          thin
-              ? "an LVM_THIN pool needs StorDriver/StorPoolName = <volume group>/<thin pool>"
-              : "an LVM pool needs StorDriver/StorPoolName = <volume group>",
-          thin
-              ? "set StorDriver/StorPoolName to e.g. 'vg0/thinpool'"
-              : "set StorDriver/StorPoolName to e.g. 'vg0'"));
+    /**
+     * Returns the pool that the value of {@code StorDriver/StorPoolName} names: {@code vg} for
+     * LVM, {@code vg/thinpool} for LVM_THIN.
+     *
+     * @throws StorageException with {@link StorageProblem.Reason#CONFIGURATION} if it is not of
+     *     that form
+     */
+    public static LvmPool parse(String storagePoolName, String value, boolean thin) {
+        String[] parts = value.strip().split("/", -1);
+        boolean valid = parts.length == (thin ? 2 : 1)
+                && NAME.matcher(parts[0]).matches()
+                && (!thin || NAME.matcher(parts[1]).matches());
+        if (!valid) {
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.CONFIGURATION,
+                    "storage pool '" + storagePoolName + "': '" + value + "' is not "
+                            + (thin ? "a volume group and thin pool" : "a volume group name"),
+                    thin
+                            ? "an LVM_THIN pool needs StorDriver/StorPoolName = <volume group>/<thin pool>"
+                            : "an LVM pool needs StorDriver/StorPoolName = <volume group>",
+                    thin
+                            ? "set StorDriver/StorPoolName to e.g. 'vg0/thinpool'"
+                            : "set StorDriver/StorPoolName to e.g. 'vg0'"));
+        }
+        return new LvmPool(parts[0], thin ? Optional.of(parts[1]) : Optional.empty());
     }
-    return new LvmPool(parts[0], thin ? Optional.of(parts[1]) : Optional.empty());
-  }
 
-  /** Returns the pool as written in StorDriver/StorPoolName. */
-  @Override
-  public String toString() {
-    return thinPool.map(pool -> volumeGroup + "/" + pool).orElse(volumeGroup);
-  }
+    /** Returns the pool as written in StorDriver/StorPoolName. */
+    @Override
+    public String toString() {
+        return thinPool.map(pool -> volumeGroup + "/" + pool).orElse(volumeGroup);
+    }
 }

@@ -38,237 +38,237 @@ import org.slf4j.LoggerFactory;
  */
 public final class LvmProvider implements StorageProvider {
 
-  private static final Logger log = LoggerFactory.getLogger(LvmProvider.class);
-  private static final Map<String, String> TOOLS = Map.of("vgs", "lvm2", "lvs", "lvm2",
-      "lvcreate", "lvm2", "lvextend", "lvm2", "lvremove", "lvm2", "dmsetup", "dmsetup");
+    private static final Logger log = LoggerFactory.getLogger(LvmProvider.class);
+    private static final Map<String, String> TOOLS = Map.of("vgs", "lvm2", "lvs", "lvm2",
+            "lvcreate", "lvm2", "lvextend", "lvm2", "lvremove", "lvm2", "dmsetup", "dmsetup");
 
-  private final String poolName;
-  private final LvmPool pool;
-  private final LvmCommands lvm;
-  private final StorageCommands commands;
-  private final VgsParser vgsParser = new VgsParser();
-  private final LvsParser lvsParser = new LvsParser();
+    private final String poolName;
+    private final LvmPool pool;
+    private final LvmCommands lvm;
+    private final StorageCommands commands;
+    private final VgsParser vgsParser = new VgsParser();
+    private final LvsParser lvsParser = new LvsParser();
 
-  /** Creates the provider of the LinstorJ storage pool {@code poolName} on {@code pool}. */
-  public LvmProvider(String poolName, LvmPool pool, CommandRunner runner) {
-    this.poolName = poolName;
-    this.pool = pool;
-    this.lvm = new LvmCommands(pool);
-    this.commands = new StorageCommands(runner, poolName, TOOLS);
-  }
-
-  @Override
-  public ProviderKind kind() {
-    return pool.thinPool().isPresent() ? ProviderKind.LVM_THIN : ProviderKind.LVM;
-  }
-
-  @Override
-  public String storagePoolName() {
-    return poolName;
-  }
-
-  /** Returns the tag that marks the logical volumes of this storage pool. */
-  public String ownerTag() {
-    return "linstorj_pool=" + poolName;
-  }
-
-  @Override
-  public VolumeApplied createOrGrow(VolumeSpec spec) {
-    Observed observed = observe();
-    String name = spec.id().storageName();
-    Optional<LogicalVolumeInfo> existing = observed.volume(name);
-    if (existing.isEmpty()) {
-      create(name, spec.sizeKib());
-      return new VolumeApplied(Change.CREATED, provided(spec.id(), reread(name, "created")));
+    /** Creates the provider of the LinstorJ storage pool {@code poolName} on {@code pool}. */
+    public LvmProvider(String poolName, LvmPool pool, CommandRunner runner) {
+        this.poolName = poolName;
+        this.pool = pool;
+        this.lvm = new LvmCommands(pool);
+        this.commands = new StorageCommands(runner, poolName, TOOLS);
     }
-    LogicalVolumeInfo volume = requireOwned(existing.get());
-    long extent = observed.group().extentSizeKib();
-    if (SizeDecision.decide(poolName, spec.id(), volume.sizeKib(), spec.sizeKib(), extent)
-        == SizeDecision.KEEP) {
-      return new VolumeApplied(Change.NOOP, provided(spec.id(), volume));
+
+    @Override
+    public ProviderKind kind() {
+        return pool.thinPool().isPresent() ? ProviderKind.LVM_THIN : ProviderKind.LVM;
     }
-    grow(volume, spec.sizeKib());
-    return new VolumeApplied(Change.UPDATED, provided(spec.id(), reread(name, "grown")));
-  }
 
-  private void create(String name, long sizeKib) {
-    commands.runChecked(lvm.create(name, sizeKib, ownerTag()),
-        "create logical volume " + lvm.path(name) + " of " + sizeKib + " KiB");
-    log.info("storage pool '{}': created {} with {} KiB", poolName, lvm.path(name), sizeKib);
-  }
-
-  private void grow(LogicalVolumeInfo volume, long sizeKib) {
-    String path = lvm.path(volume.name());
-    commands.runChecked(lvm.extend(volume.name(), sizeKib),
-        "grow logical volume " + path + " from " + volume.sizeKib() + " to " + sizeKib + " KiB");
-    log.info("storage pool '{}': grew {} from {} to {} KiB", poolName, path, volume.sizeKib(),
-        sizeKib);
-  }
-
-  /** Reads a volume again after a change, for the size LVM actually allocated. */
-  private LogicalVolumeInfo reread(String name, String changed) {
-    return logicalVolumes().stream()
-        .filter(volume -> volume.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new StorageException(commands.failed("find " + lvm.path(name),
-            "lvs does not list it right after it was " + changed)));
-  }
-
-  @Override
-  public Change delete(VolumeId id) {
-    Observed observed = observe();
-    Optional<LogicalVolumeInfo> existing = observed.volume(id.storageName());
-    if (existing.isEmpty()) {
-      return Change.NOOP;
+    @Override
+    public String storagePoolName() {
+        return poolName;
     }
-    requireOwned(existing.get());
-    String path = lvm.path(id.storageName());
-    commands.runChecked(lvm.remove(id.storageName()), "remove logical volume " + path);
-    log.info("storage pool '{}': removed {}", poolName, path);
-    return Change.DELETED;
-  }
 
-  @Override
-  public Capacity capacity() {
-    Observed observed = observe();
-    if (observed.thinPool().isEmpty()) {
-      return new Capacity(observed.group().freeKib(), observed.group().sizeKib());
+    /** Returns the tag that marks the logical volumes of this storage pool. */
+    public String ownerTag() {
+        return "linstorj_pool=" + poolName;
     }
-    LogicalVolumeInfo thin = observed.thinPool().get();
-    BigDecimal used = BigDecimal.valueOf(thin.sizeKib())
-        .multiply(thin.dataPercent().orElse(BigDecimal.ZERO))
-        .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING);
-    long usedKib = Math.min(used.longValueExact(), thin.sizeKib());
-    return new Capacity(thin.sizeKib() - usedKib, thin.sizeKib());
-  }
 
-  @Override
-  public List<ProvidedVolume> list() {
-    var volumes = new ArrayList<ProvidedVolume>();
-    for (LogicalVolumeInfo volume : observe().volumes()) {
-      if (volume.tags().contains(ownerTag())) {
-        VolumeId.parseStorageName(volume.name())
-            .ifPresent(id -> volumes.add(provided(id, volume)));
-      }
+    @Override
+    public VolumeApplied createOrGrow(VolumeSpec spec) {
+        Observed observed = observe();
+        String name = spec.id().storageName();
+        Optional<LogicalVolumeInfo> existing = observed.volume(name);
+        if (existing.isEmpty()) {
+            create(name, spec.sizeKib());
+            return new VolumeApplied(Change.CREATED, provided(spec.id(), reread(name, "created")));
+        }
+        LogicalVolumeInfo volume = requireOwned(existing.get());
+        long extent = observed.group().extentSizeKib();
+        if (SizeDecision.decide(poolName, spec.id(), volume.sizeKib(), spec.sizeKib(), extent)
+                == SizeDecision.KEEP) {
+            return new VolumeApplied(Change.NOOP, provided(spec.id(), volume));
+        }
+        grow(volume, spec.sizeKib());
+        return new VolumeApplied(Change.UPDATED, provided(spec.id(), reread(name, "grown")));
     }
-    return List.copyOf(volumes);
-  }
 
-  @Override
-  public List<StorageProblem> check() {
-    return commands.toolOrPoolProblem(this::observe)
-        .or(this::deviceMapperProblem)
-        .map(List::of)
-        .orElse(List.of());
-  }
-
-  /**
-   * Returns the problem of a kernel without a working device-mapper: vgs and lvs still answer
-   * there, but no logical volume can be created or activated.
-   */
-  private Optional<StorageProblem> deviceMapperProblem() {
-    CommandResult result = commands.run(lvm.deviceMapperVersion(), "ask for device-mapper");
-    if (result.succeeded()) {
-      return Optional.empty();
+    private void create(String name, long sizeKib) {
+        commands.runChecked(lvm.create(name, sizeKib, ownerTag()),
+                "create logical volume " + lvm.path(name) + " of " + sizeKib + " KiB");
+        log.info("storage pool '{}': created {} with {} KiB", poolName, lvm.path(name), sizeKib);
     }
-    return Optional.of(new StorageProblem(
-        StorageProblem.Reason.POOL_UNUSABLE,
-        "device-mapper does not work on this node, so storage pool '" + poolName
-            + "' cannot create logical volumes",
-        "dmsetup version says: " + result.stderr().strip(),
-        "load the kernel modules (modprobe dm_mod" + (pool.thinPool().isPresent()
-            ? " dm_thin_pool" : "") + "); in a container, give it the host's device-mapper"));
-  }
 
-  private Observed observe() {
-    VolumeGroupInfo group = volumeGroup();
-    List<LogicalVolumeInfo> volumes = logicalVolumes();
-    Optional<LogicalVolumeInfo> thinPool = Optional.empty();
-    if (pool.thinPool().isPresent()) {
-      thinPool = Optional.of(thinPool(pool.thinPool().get(), volumes));
+    private void grow(LogicalVolumeInfo volume, long sizeKib) {
+        String path = lvm.path(volume.name());
+        commands.runChecked(lvm.extend(volume.name(), sizeKib),
+                "grow logical volume " + path + " from " + volume.sizeKib() + " to " + sizeKib + " KiB");
+        log.info("storage pool '{}': grew {} from {} to {} KiB", poolName, path, volume.sizeKib(),
+                sizeKib);
     }
-    return new Observed(group, volumes, thinPool);
-  }
 
-  private VolumeGroupInfo volumeGroup() {
-    String purpose = "read volume group '" + pool.volumeGroup() + "'";
-    CommandResult result = commands.run(lvm.volumeGroupReport(), purpose);
-    if (!result.succeeded() && !result.stderr().contains("not found")) {
-      throw new StorageException(commands.failed(purpose, result.stderr().strip()));
+    /** Reads a volume again after a change, for the size LVM actually allocated. */
+    private LogicalVolumeInfo reread(String name, String changed) {
+        return logicalVolumes().stream()
+                .filter(volume -> volume.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new StorageException(commands.failed("find " + lvm.path(name),
+                        "lvs does not list it right after it was " + changed)));
     }
-    List<VolumeGroupInfo> groups = result.succeeded() ? parse(purpose,
-        () -> vgsParser.parse(result.stdout())) : List.of();
-    return groups.stream()
-        .filter(group -> group.name().equals(pool.volumeGroup()))
-        .findFirst()
-        .orElseThrow(() -> new StorageException(new StorageProblem(
-            StorageProblem.Reason.POOL_MISSING,
-            "volume group '" + pool.volumeGroup() + "' of storage pool '" + poolName
-                + "' not found",
-            result.stderr().isBlank()
-                ? "vgs does not list it on this node"
-                : "vgs says: " + result.stderr().strip(),
-            "create it (vgcreate " + pool.volumeGroup() + " <physical volumes>) or set"
-                + " StorDriver/StorPoolName of the pool to an existing volume group")));
-  }
 
-  private List<LogicalVolumeInfo> logicalVolumes() {
-    String purpose = "list the logical volumes of '" + pool.volumeGroup() + "'";
-    String output = commands.runChecked(lvm.logicalVolumeReport(), purpose);
-    return parse(purpose, () -> lvsParser.parse(output));
-  }
-
-  private LogicalVolumeInfo thinPool(String name, List<LogicalVolumeInfo> volumes) {
-    String where = "thin pool '" + pool + "' of storage pool '" + poolName + "'";
-    LogicalVolumeInfo thin = volumes.stream()
-        .filter(volume -> volume.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new StorageException(new StorageProblem(
-            StorageProblem.Reason.POOL_MISSING, where + " not found",
-            "lvs does not list a logical volume '" + name + "' in '" + pool.volumeGroup() + "'",
-            "create it (lvcreate --type thin-pool --size <size> --name " + name + " "
-                + pool.volumeGroup() + ") or correct StorDriver/StorPoolName")));
-    if (!thin.isThinPool()) {
-      throw new StorageException(new StorageProblem(
-          StorageProblem.Reason.POOL_UNUSABLE, where + " is not a thin pool",
-          "logical volume '" + pool + "' has the attributes '" + thin.attributes() + "'",
-          "name a thin pool in StorDriver/StorPoolName, or use an LVM (thick) pool"));
+    @Override
+    public Change delete(VolumeId id) {
+        Observed observed = observe();
+        Optional<LogicalVolumeInfo> existing = observed.volume(id.storageName());
+        if (existing.isEmpty()) {
+            return Change.NOOP;
+        }
+        requireOwned(existing.get());
+        String path = lvm.path(id.storageName());
+        commands.runChecked(lvm.remove(id.storageName()), "remove logical volume " + path);
+        log.info("storage pool '{}': removed {}", poolName, path);
+        return Change.DELETED;
     }
-    return thin;
-  }
 
-  private LogicalVolumeInfo requireOwned(LogicalVolumeInfo volume) {
-    if (volume.tags().contains(ownerTag())) {
-      return volume;
+    @Override
+    public Capacity capacity() {
+        Observed observed = observe();
+        if (observed.thinPool().isEmpty()) {
+            return new Capacity(observed.group().freeKib(), observed.group().sizeKib());
+        }
+        LogicalVolumeInfo thin = observed.thinPool().get();
+        BigDecimal used = BigDecimal.valueOf(thin.sizeKib())
+                .multiply(thin.dataPercent().orElse(BigDecimal.ZERO))
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING);
+        long usedKib = Math.min(used.longValueExact(), thin.sizeKib());
+        return new Capacity(thin.sizeKib() - usedKib, thin.sizeKib());
     }
-    String path = lvm.path(volume.name());
-    throw new StorageException(new StorageProblem(
-        StorageProblem.Reason.FOREIGN_VOLUME,
-        "logical volume " + path + " exists, but storage pool '" + poolName
-            + "' did not create it; it is left alone",
-        "it lacks the tag '" + ownerTag() + "' (its tags: " + volume.tags() + ")",
-        "remove or rename it, or, if it holds this volume's data, adopt it: lvchange --addtag "
-            + ownerTag() + " " + path));
-  }
 
-  private ProvidedVolume provided(VolumeId id, LogicalVolumeInfo volume) {
-    return new ProvidedVolume(id, "/dev/" + lvm.path(volume.name()), volume.sizeKib(),
-        BackingType.BLOCK_DEVICE);
-  }
-
-  private <T> T parse(String purpose, Supplier<T> parser) {
-    try {
-      return parser.get();
-    } catch (IllegalArgumentException e) {
-      throw new StorageException(commands.failed(purpose, e.getMessage()), e);
+    @Override
+    public List<ProvidedVolume> list() {
+        var volumes = new ArrayList<ProvidedVolume>();
+        for (LogicalVolumeInfo volume : observe().volumes()) {
+            if (volume.tags().contains(ownerTag())) {
+                VolumeId.parseStorageName(volume.name())
+                        .ifPresent(id -> volumes.add(provided(id, volume)));
+            }
+        }
+        return List.copyOf(volumes);
     }
-  }
 
-  private record Observed(VolumeGroupInfo group, List<LogicalVolumeInfo> volumes,
-      Optional<LogicalVolumeInfo> thinPool) {
-
-    Optional<LogicalVolumeInfo> volume(String name) {
-      return volumes.stream().filter(volume -> volume.name().equals(name)).findFirst();
+    @Override
+    public List<StorageProblem> check() {
+        return commands.toolOrPoolProblem(this::observe)
+                .or(this::deviceMapperProblem)
+                .map(List::of)
+                .orElse(List.of());
     }
-  }
+
+    /**
+     * Returns the problem of a kernel without a working device-mapper: vgs and lvs still answer
+     * there, but no logical volume can be created or activated.
+     */
+    private Optional<StorageProblem> deviceMapperProblem() {
+        CommandResult result = commands.run(lvm.deviceMapperVersion(), "ask for device-mapper");
+        if (result.succeeded()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StorageProblem(
+                StorageProblem.Reason.POOL_UNUSABLE,
+                "device-mapper does not work on this node, so storage pool '" + poolName
+                        + "' cannot create logical volumes",
+                "dmsetup version says: " + result.stderr().strip(),
+                "load the kernel modules (modprobe dm_mod" + (pool.thinPool().isPresent()
+                        ? " dm_thin_pool" : "") + "); in a container, give it the host's device-mapper"));
+    }
+
+    private Observed observe() {
+        VolumeGroupInfo group = volumeGroup();
+        List<LogicalVolumeInfo> volumes = logicalVolumes();
+        Optional<LogicalVolumeInfo> thinPool = Optional.empty();
+        if (pool.thinPool().isPresent()) {
+            thinPool = Optional.of(thinPool(pool.thinPool().get(), volumes));
+        }
+        return new Observed(group, volumes, thinPool);
+    }
+
+    private VolumeGroupInfo volumeGroup() {
+        String purpose = "read volume group '" + pool.volumeGroup() + "'";
+        CommandResult result = commands.run(lvm.volumeGroupReport(), purpose);
+        if (!result.succeeded() && !result.stderr().contains("not found")) {
+            throw new StorageException(commands.failed(purpose, result.stderr().strip()));
+        }
+        List<VolumeGroupInfo> groups = result.succeeded() ? parse(purpose,
+                () -> vgsParser.parse(result.stdout())) : List.of();
+        return groups.stream()
+                .filter(group -> group.name().equals(pool.volumeGroup()))
+                .findFirst()
+                .orElseThrow(() -> new StorageException(new StorageProblem(
+                        StorageProblem.Reason.POOL_MISSING,
+                        "volume group '" + pool.volumeGroup() + "' of storage pool '" + poolName
+                                + "' not found",
+                        result.stderr().isBlank()
+                                ? "vgs does not list it on this node"
+                                : "vgs says: " + result.stderr().strip(),
+                        "create it (vgcreate " + pool.volumeGroup() + " <physical volumes>) or set"
+                                + " StorDriver/StorPoolName of the pool to an existing volume group")));
+    }
+
+    private List<LogicalVolumeInfo> logicalVolumes() {
+        String purpose = "list the logical volumes of '" + pool.volumeGroup() + "'";
+        String output = commands.runChecked(lvm.logicalVolumeReport(), purpose);
+        return parse(purpose, () -> lvsParser.parse(output));
+    }
+
+    private LogicalVolumeInfo thinPool(String name, List<LogicalVolumeInfo> volumes) {
+        String where = "thin pool '" + pool + "' of storage pool '" + poolName + "'";
+        LogicalVolumeInfo thin = volumes.stream()
+                .filter(volume -> volume.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new StorageException(new StorageProblem(
+                        StorageProblem.Reason.POOL_MISSING, where + " not found",
+                        "lvs does not list a logical volume '" + name + "' in '" + pool.volumeGroup() + "'",
+                        "create it (lvcreate --type thin-pool --size <size> --name " + name + " "
+                                + pool.volumeGroup() + ") or correct StorDriver/StorPoolName")));
+        if (!thin.isThinPool()) {
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.POOL_UNUSABLE, where + " is not a thin pool",
+                    "logical volume '" + pool + "' has the attributes '" + thin.attributes() + "'",
+                    "name a thin pool in StorDriver/StorPoolName, or use an LVM (thick) pool"));
+        }
+        return thin;
+    }
+
+    private LogicalVolumeInfo requireOwned(LogicalVolumeInfo volume) {
+        if (volume.tags().contains(ownerTag())) {
+            return volume;
+        }
+        String path = lvm.path(volume.name());
+        throw new StorageException(new StorageProblem(
+                StorageProblem.Reason.FOREIGN_VOLUME,
+                "logical volume " + path + " exists, but storage pool '" + poolName
+                        + "' did not create it; it is left alone",
+                "it lacks the tag '" + ownerTag() + "' (its tags: " + volume.tags() + ")",
+                "remove or rename it, or, if it holds this volume's data, adopt it: lvchange --addtag "
+                        + ownerTag() + " " + path));
+    }
+
+    private ProvidedVolume provided(VolumeId id, LogicalVolumeInfo volume) {
+        return new ProvidedVolume(id, "/dev/" + lvm.path(volume.name()), volume.sizeKib(),
+                BackingType.BLOCK_DEVICE);
+    }
+
+    private <T> T parse(String purpose, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new StorageException(commands.failed(purpose, e.getMessage()), e);
+        }
+    }
+
+    private record Observed(VolumeGroupInfo group, List<LogicalVolumeInfo> volumes,
+            Optional<LogicalVolumeInfo> thinPool) {
+
+        Optional<LogicalVolumeInfo> volume(String name) {
+            return volumes.stream().filter(volume -> volume.name().equals(name)).findFirst();
+        }
+    }
 }

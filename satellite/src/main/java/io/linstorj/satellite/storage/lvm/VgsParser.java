@@ -13,21 +13,21 @@ import java.util.List;
  */
 public final class VgsParser {
 
-  /** The columns this parser reads, in order, for vgs's {@code -o}. */
-  public static final String COLUMNS = "vg_name,vg_extent_size,vg_size,vg_free";
+    /** The columns this parser reads, in order, for vgs's {@code -o}. */
+    public static final String COLUMNS = "vg_name,vg_extent_size,vg_size,vg_free";
 
-  /**
-   * Returns the volume groups in {@code output} (none for an empty output).
-   *
-   * @throws IllegalArgumentException naming the line if the output is not of this format
-   */
-  public List<VolumeGroupInfo> parse(String output) {
-    return OutputFields.split("vgs", output, ";", 4).stream()
-        .map(fields -> new VolumeGroupInfo(
-            fields.get(0),
-            OutputFields.kib("vgs", fields.get(1)),
-            OutputFields.kib("vgs", fields.get(2)),
-            OutputFields.kib("vgs", fields.get(3))))
-        .toList();
-  }
+    /**
+     * Returns the volume groups in {@code output} (none for an empty output).
+     *
+     * @throws IllegalArgumentException naming the line if the output is not of this format
+     */
+    public List<VolumeGroupInfo> parse(String output) {
+        return OutputFields.split("vgs", output, ";", 4).stream()
+                .map(fields -> new VolumeGroupInfo(
+                        fields.get(0),
+                        OutputFields.kib("vgs", fields.get(1)),
+                        OutputFields.kib("vgs", fields.get(2)),
+                        OutputFields.kib("vgs", fields.get(3))))
+                .toList();
+    }
 }

@@ -7,38 +7,38 @@ import java.util.List;
 /** The zfs command lines of a ZFS or ZFS_THIN pool; reports are tab-separated and in bytes. */
 final class ZfsCommands {
 
-  private final ZfsPool pool;
-  private final boolean sparse;
+    private final ZfsPool pool;
+    private final boolean sparse;
 
-  ZfsCommands(ZfsPool pool, boolean sparse) {
-    this.pool = pool;
-    this.sparse = sparse;
-  }
-
-  Command spaceReport() {
-    return Command.of("zfs", "list", "-H", "-p", "-o", ZfsSpaceParser.COLUMNS, pool.dataset());
-  }
-
-  Command volumeReport() {
-    return Command.of("zfs", "list", "-H", "-p", "-d", "1", "-t", "volume",
-        "-o", ZfsVolumeParser.COLUMNS, pool.dataset());
-  }
-
-  Command create(String name, long sizeKib, String owner) {
-    var arguments = new ArrayList<>(List.of("create"));
-    if (sparse) {
-      arguments.add("-s");
+    ZfsCommands(ZfsPool pool, boolean sparse) {
+        this.pool = pool;
+        this.sparse = sparse;
     }
-    arguments.addAll(List.of("-o", ZfsVolumeParser.OWNER_PROPERTY + "=" + owner,
-        "-V", sizeKib + "k", pool.volume(name)));
-    return Command.of("zfs", arguments);
-  }
 
-  Command resize(String name, long sizeKib) {
-    return Command.of("zfs", "set", "volsize=" + sizeKib + "k", pool.volume(name));
-  }
+    Command spaceReport() {
+        return Command.of("zfs", "list", "-H", "-p", "-o", ZfsSpaceParser.COLUMNS, pool.dataset());
+    }
 
-  Command destroy(String name) {
-    return Command.of("zfs", "destroy", pool.volume(name));
-  }
+    Command volumeReport() {
+        return Command.of("zfs", "list", "-H", "-p", "-d", "1", "-t", "volume",
+                "-o", ZfsVolumeParser.COLUMNS, pool.dataset());
+    }
+
+    Command create(String name, long sizeKib, String owner) {
+        var arguments = new ArrayList<>(List.of("create"));
+        if (sparse) {
+            arguments.add("-s");
+        }
+        arguments.addAll(List.of("-o", ZfsVolumeParser.OWNER_PROPERTY + "=" + owner,
+                "-V", sizeKib + "k", pool.volume(name)));
+        return Command.of("zfs", arguments);
+    }
+
+    Command resize(String name, long sizeKib) {
+        return Command.of("zfs", "set", "volsize=" + sizeKib + "k", pool.volume(name));
+    }
+
+    Command destroy(String name) {
+        return Command.of("zfs", "destroy", pool.volume(name));
+    }
 }

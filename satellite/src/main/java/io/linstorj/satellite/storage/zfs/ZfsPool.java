@@ -12,30 +12,30 @@ import java.util.regex.Pattern;
  */
 public record ZfsPool(String dataset) {
 
-  // ZFS's characters for dataset names, component by component; no leading '-' (an option).
-  private static final Pattern DATASET =
-      Pattern.compile("[A-Za-z0-9_.:][A-Za-z0-9_.:-]*(/[A-Za-z0-9_.:][A-Za-z0-9_.:-]*)*");
+    // ZFS's characters for dataset names, component by component; no leading '-' (an option).
+    private static final Pattern DATASET =
+            Pattern.compile("[A-Za-z0-9_.:][A-Za-z0-9_.:-]*(/[A-Za-z0-9_.:][A-Za-z0-9_.:-]*)*");
 
-  /**
-   * Returns the pool that the value of {@code StorDriver/StorPoolName} names.
-   *
-   * @throws StorageException with {@link StorageProblem.Reason#CONFIGURATION} if it is not a
-   *     dataset name
-   */
-  public static ZfsPool parse(String storagePoolName, String value) {
-    String dataset = value.strip();
-    if (!DATASET.matcher(dataset).matches()) {
-      throw new StorageException(new StorageProblem(
-          StorageProblem.Reason.CONFIGURATION,
-          "storage pool '" + storagePoolName + "': '" + value + "' is not a ZFS dataset name",
-          "a ZFS pool needs StorDriver/StorPoolName = <zpool> or <zpool>/<filesystem>",
-          "set StorDriver/StorPoolName to e.g. 'tank' or 'tank/linstorj'"));
+    /**
+     * Returns the pool that the value of {@code StorDriver/StorPoolName} names.
+     *
+     * @throws StorageException with {@link StorageProblem.Reason#CONFIGURATION} if it is not a
+     *     dataset name
+     */
+    public static ZfsPool parse(String storagePoolName, String value) {
+        String dataset = value.strip();
+        if (!DATASET.matcher(dataset).matches()) {
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.CONFIGURATION,
+                    "storage pool '" + storagePoolName + "': '" + value + "' is not a ZFS dataset name",
+                    "a ZFS pool needs StorDriver/StorPoolName = <zpool> or <zpool>/<filesystem>",
+                    "set StorDriver/StorPoolName to e.g. 'tank' or 'tank/linstorj'"));
+        }
+        return new ZfsPool(dataset);
     }
-    return new ZfsPool(dataset);
-  }
 
-  /** Returns the name of the zvol called {@code name} in this pool. */
-  public String volume(String name) {
-    return dataset + "/" + name;
-  }
+    /** Returns the name of the zvol called {@code name} in this pool. */
+    public String volume(String name) {
+        return dataset + "/" + name;
+    }
 }

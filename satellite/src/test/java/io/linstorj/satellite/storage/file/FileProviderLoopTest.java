@@ -27,137 +27,137 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FileProviderLoopTest {
 
-  private static final VolumeId WEB = new VolumeId("web", 0);
+    private static final VolumeId WEB = new VolumeId("web", 0);
 
-  private final ProcessCommandRunner runner = new ProcessCommandRunner();
-  private final LoopDevices loops =
-      new LoopDevices(new StorageCommands(runner, "test", Map.of()), Path.of("/sys/block"));
+    private final ProcessCommandRunner runner = new ProcessCommandRunner();
+    private final LoopDevices loops =
+            new LoopDevices(new StorageCommands(runner, "test", Map.of()), Path.of("/sys/block"));
 
-  @TempDir
-  Path directory;
+    @TempDir
+    Path directory;
 
-  private LoopSupport loopSupport;
+    private LoopSupport loopSupport;
 
-  @BeforeEach
-  void requireLoopDevices() {
-    loopSupport = LoopSupport.detect(runner);
-    assumeTrue(loopSupport.enabled(), "loop devices not available: " + loopSupport.reason());
-  }
-
-  @AfterEach
-  void detachEverythingOfThisTest() throws IOException {
-    if (loopSupport == null || !loopSupport.enabled()) {
-      return;
+    @BeforeEach
+    void requireLoopDevices() {
+        loopSupport = LoopSupport.detect(runner);
+        assumeTrue(loopSupport.enabled(), "loop devices not available: " + loopSupport.reason());
     }
-    Path ours = directory.toRealPath();
-    for (LoopAttachment attachment : loops.list()) {
-      if (attachment.backingFile().startsWith(ours)) {
-        runner.run(Command.of("losetup", "--detach", attachment.device()));
-      }
+
+    @AfterEach
+    void detachEverythingOfThisTest() throws IOException {
+        if (loopSupport == null || !loopSupport.enabled()) {
+            return;
+        }
+        Path ours = directory.toRealPath();
+        for (LoopAttachment attachment : loops.list()) {
+            if (attachment.backingFile().startsWith(ours)) {
+                runner.run(Command.of("losetup", "--detach", attachment.device()));
+            }
+        }
     }
-  }
 
-  private FileProvider pool(FileAllocation allocation) {
-    return new FileProvider("pool1", directory, allocation, runner, loopSupport);
-  }
+    private FileProvider pool(FileAllocation allocation) {
+        return new FileProvider("pool1", directory, allocation, runner, loopSupport);
+    }
 
-  private Path file(String name) throws IOException {
-    return directory.toRealPath().resolve(name);
-  }
+    private Path file(String name) throws IOException {
+        return directory.toRealPath().resolve(name);
+    }
 
-  @Test
-  void createAttachesALoopDeviceOfTheFilesSize() throws IOException {
-    VolumeApplied applied = pool(FileAllocation.SPARSE).createOrGrow(new VolumeSpec(WEB, 8192));
+    @Test
+    void createAttachesALoopDeviceOfTheFilesSize() throws IOException {
+        VolumeApplied applied = pool(FileAllocation.SPARSE).createOrGrow(new VolumeSpec(WEB, 8192));
 
-    assertThat(applied.change()).isEqualTo(Change.CREATED);
-    assertThat(applied.volume().backingType()).isEqualTo(BackingType.LOOP_DEVICE);
-    String device = applied.volume().backingDisk();
-    assertThat(device).startsWith("/dev/loop");
-    assertThat(loops.attachmentsOf(file("web_00000.img")))
-        .extracting(LoopAttachment::device).containsExactly(device);
-    assertThat(loops.sizeBytes(device)).isEqualTo(8192L * 1024);
-    assertThat(blockDeviceSize(device)).isEqualTo(8192L * 1024);
-  }
+        assertThat(applied.change()).isEqualTo(Change.CREATED);
+        assertThat(applied.volume().backingType()).isEqualTo(BackingType.LOOP_DEVICE);
+        String device = applied.volume().backingDisk();
+        assertThat(device).startsWith("/dev/loop");
+        assertThat(loops.attachmentsOf(file("web_00000.img")))
+                .extracting(LoopAttachment::device).containsExactly(device);
+        assertThat(loops.sizeBytes(device)).isEqualTo(8192L * 1024);
+        assertThat(blockDeviceSize(device)).isEqualTo(8192L * 1024);
+    }
 
-  @Test
-  void growingRefreshesTheLoopDeviceSize() {
-    FileProvider pool = pool(FileAllocation.PREALLOCATED);
-    String device = pool.createOrGrow(new VolumeSpec(WEB, 4096)).volume().backingDisk();
+    @Test
+    void growingRefreshesTheLoopDeviceSize() {
+        FileProvider pool = pool(FileAllocation.PREALLOCATED);
+        String device = pool.createOrGrow(new VolumeSpec(WEB, 4096)).volume().backingDisk();
 
-    VolumeApplied grown = pool.createOrGrow(new VolumeSpec(WEB, 16384));
+        VolumeApplied grown = pool.createOrGrow(new VolumeSpec(WEB, 16384));
 
-    assertThat(grown.change()).isEqualTo(Change.UPDATED);
-    assertThat(grown.volume().backingDisk()).isEqualTo(device);
-    assertThat(blockDeviceSize(device)).isEqualTo(16384L * 1024);
-  }
+        assertThat(grown.change()).isEqualTo(Change.UPDATED);
+        assertThat(grown.volume().backingDisk()).isEqualTo(device);
+        assertThat(blockDeviceSize(device)).isEqualTo(16384L * 1024);
+    }
 
-  @Test
-  void creatingTwiceIsANoopAndAttachesOnlyOnce() throws IOException {
-    FileProvider pool = pool(FileAllocation.SPARSE);
-    String device = pool.createOrGrow(new VolumeSpec(WEB, 4096)).volume().backingDisk();
+    @Test
+    void creatingTwiceIsANoopAndAttachesOnlyOnce() throws IOException {
+        FileProvider pool = pool(FileAllocation.SPARSE);
+        String device = pool.createOrGrow(new VolumeSpec(WEB, 4096)).volume().backingDisk();
 
-    VolumeApplied again = pool.createOrGrow(new VolumeSpec(WEB, 4096));
+        VolumeApplied again = pool.createOrGrow(new VolumeSpec(WEB, 4096));
 
-    assertThat(again.change()).isEqualTo(Change.NOOP);
-    assertThat(again.volume().backingDisk()).isEqualTo(device);
-    assertThat(loops.attachmentsOf(file("web_00000.img"))).hasSize(1);
-  }
+        assertThat(again.change()).isEqualTo(Change.NOOP);
+        assertThat(again.volume().backingDisk()).isEqualTo(device);
+        assertThat(loops.attachmentsOf(file("web_00000.img"))).hasSize(1);
+    }
 
-  @Test
-  void newProviderAfterARestartFindsTheExistingAttachment() throws IOException {
-    String device = pool(FileAllocation.SPARSE).createOrGrow(new VolumeSpec(WEB, 4096))
-        .volume().backingDisk();
+    @Test
+    void newProviderAfterARestartFindsTheExistingAttachment() throws IOException {
+        String device = pool(FileAllocation.SPARSE).createOrGrow(new VolumeSpec(WEB, 4096))
+                .volume().backingDisk();
 
-    FileProvider restarted = pool(FileAllocation.SPARSE);
-    VolumeApplied applied = restarted.createOrGrow(new VolumeSpec(WEB, 4096));
+        FileProvider restarted = pool(FileAllocation.SPARSE);
+        VolumeApplied applied = restarted.createOrGrow(new VolumeSpec(WEB, 4096));
 
-    assertThat(applied.change()).isEqualTo(Change.NOOP);
-    assertThat(applied.volume().backingDisk()).isEqualTo(device);
-    assertThat(loops.attachmentsOf(file("web_00000.img"))).hasSize(1);
-    assertThat(restarted.list()).singleElement()
-        .satisfies(volume -> assertThat(volume.backingDisk()).isEqualTo(device));
-  }
+        assertThat(applied.change()).isEqualTo(Change.NOOP);
+        assertThat(applied.volume().backingDisk()).isEqualTo(device);
+        assertThat(loops.attachmentsOf(file("web_00000.img"))).hasSize(1);
+        assertThat(restarted.list()).singleElement()
+                .satisfies(volume -> assertThat(volume.backingDisk()).isEqualTo(device));
+    }
 
-  @Test
-  void fileWhoseLoopDeviceWentAwayIsAttachedAgain() throws IOException {
-    FileProvider pool = pool(FileAllocation.SPARSE);
-    String device = pool.createOrGrow(new VolumeSpec(WEB, 4096)).volume().backingDisk();
-    loops.detach(device);
+    @Test
+    void fileWhoseLoopDeviceWentAwayIsAttachedAgain() throws IOException {
+        FileProvider pool = pool(FileAllocation.SPARSE);
+        String device = pool.createOrGrow(new VolumeSpec(WEB, 4096)).volume().backingDisk();
+        loops.detach(device);
 
-    VolumeApplied applied = pool.createOrGrow(new VolumeSpec(WEB, 4096));
+        VolumeApplied applied = pool.createOrGrow(new VolumeSpec(WEB, 4096));
 
-    assertThat(applied.change()).isEqualTo(Change.UPDATED);
-    assertThat(loops.attachmentsOf(file("web_00000.img"))).hasSize(1);
-  }
+        assertThat(applied.change()).isEqualTo(Change.UPDATED);
+        assertThat(loops.attachmentsOf(file("web_00000.img"))).hasSize(1);
+    }
 
-  @Test
-  void deleteDetachesTheLoopDeviceAndRemovesTheFile() throws IOException {
-    FileProvider pool = pool(FileAllocation.SPARSE);
-    String device = pool.createOrGrow(new VolumeSpec(WEB, 4096)).volume().backingDisk();
+    @Test
+    void deleteDetachesTheLoopDeviceAndRemovesTheFile() throws IOException {
+        FileProvider pool = pool(FileAllocation.SPARSE);
+        String device = pool.createOrGrow(new VolumeSpec(WEB, 4096)).volume().backingDisk();
 
-    assertThat(pool.delete(WEB)).isEqualTo(Change.DELETED);
+        assertThat(pool.delete(WEB)).isEqualTo(Change.DELETED);
 
-    assertThat(file("web_00000.img")).doesNotExist();
-    assertThat(loops.list()).noneSatisfy(attachment -> {
-      assertThat(attachment.device()).isEqualTo(device);
-      assertThat(attachment.backingFile()).isEqualTo(file("web_00000.img"));
-    });
-    assertThat(pool.delete(WEB)).isEqualTo(Change.NOOP);
-  }
+        assertThat(file("web_00000.img")).doesNotExist();
+        assertThat(loops.list()).noneSatisfy(attachment -> {
+            assertThat(attachment.device()).isEqualTo(device);
+            assertThat(attachment.backingFile()).isEqualTo(file("web_00000.img"));
+        });
+        assertThat(pool.delete(WEB)).isEqualTo(Change.NOOP);
+    }
 
-  @Test
-  void loopDeviceOfAFileDeletedBehindOurBackIsDetached() throws IOException {
-    FileProvider pool = pool(FileAllocation.SPARSE);
-    pool.createOrGrow(new VolumeSpec(WEB, 4096));
-    Files.delete(file("web_00000.img"));
+    @Test
+    void loopDeviceOfAFileDeletedBehindOurBackIsDetached() throws IOException {
+        FileProvider pool = pool(FileAllocation.SPARSE);
+        pool.createOrGrow(new VolumeSpec(WEB, 4096));
+        Files.delete(file("web_00000.img"));
 
-    assertThat(pool.delete(WEB)).isEqualTo(Change.DELETED);
+        assertThat(pool.delete(WEB)).isEqualTo(Change.DELETED);
 
-    assertThat(loops.attachmentsOf(file("web_00000.img"))).isEmpty();
-  }
+        assertThat(loops.attachmentsOf(file("web_00000.img"))).isEmpty();
+    }
 
-  private long blockDeviceSize(String device) {
-    return Long.parseLong(runner.runChecked(Command.of("blockdev", "--getsize64", device))
-        .stdout().strip());
-  }
+    private long blockDeviceSize(String device) {
+        return Long.parseLong(runner.runChecked(Command.of("blockdev", "--getsize64", device))
+                .stdout().strip());
+    }
 }
