@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class ChildJvm implements AutoCloseable {
         this.process = process;
         this.startNanos = startNanos;
         this.logFile = logFile;
-        Thread pump = new Thread(this::pump, "bench-output-" + name);
+        Thread pump = new Thread(this::pump, "output-" + name);
         pump.setDaemon(true);
         pump.start();
     }
@@ -92,7 +93,8 @@ public final class ChildJvm implements AutoCloseable {
     private void pump() {
         try (BufferedReader reader = new BufferedReader(
                  new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-             Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
+             Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8,
+                 StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!listening.isDone() && line.startsWith(LISTENING_MARKER)) {
                     listening.complete(new Listening(line.substring(LISTENING_MARKER.length()).trim(), System.nanoTime()));
@@ -145,6 +147,17 @@ public final class ChildJvm implements AutoCloseable {
     /** The child's name, as given at start. */
     public String name() {
         return name;
+    }
+
+    /** True while the child runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills the child at once (SIGKILL), as a crash would, and waits for it to be gone. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit(STOP_GRACE);
     }
 
     /** Asks the child to stop (SIGTERM) without waiting, so that several children stop together. */

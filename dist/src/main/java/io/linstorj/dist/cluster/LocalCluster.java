@@ -1,5 +1,6 @@
 package io.linstorj.dist.cluster;
 
+import io.linstorj.bench.cluster.ChildJvm;
 import io.linstorj.client.ApiCallResponse;
 import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalCluster implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCluster.class);
+    private static final String MAIN_CLASS = "io.linstorj.dist.LinstorjMain";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final String[] NAMES = {
         "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
@@ -30,11 +32,11 @@ public final class LocalCluster implements AutoCloseable {
 
     private final LocalClusterConfig config;
     private final List<SatelliteNode> satellites = new ArrayList<>();
-    private ChildProcess controller;
+    private ChildJvm controller;
     private String controllerUri;
 
     /** One satellite of the cluster. */
-    public record SatelliteNode(String name, String address, int port, ChildProcess process) {
+    public record SatelliteNode(String name, String address, int port, ChildJvm process) {
     }
 
     private LocalCluster(LocalClusterConfig config) {
@@ -122,11 +124,11 @@ public final class LocalCluster implements AutoCloseable {
 
     private void startController() {
         Path dir = config.dataDir().resolve("controller");
-        controller = ChildProcess.start("controller", List.of(
+        controller = ChildJvm.start("controller", MAIN_CLASS, List.of(
             "controller", "--data-dir", dir.toString(),
             "--listen", "127.0.0.1", "--port", Integer.toString(config.controllerPort())),
             config.dataDir().resolve("logs/controller.log"));
-        controllerUri = controller.awaitListening(START_TIMEOUT);
+        controllerUri = controller.awaitListening(START_TIMEOUT).address();
         LOG.info("controller ready at {} (pid {})", controllerUri, controller.pid());
     }
 
@@ -146,9 +148,8 @@ public final class LocalCluster implements AutoCloseable {
             args.add("--emulated-sync-rate");
             args.add(Long.toString(config.emulatedSyncRateKib()));
         }
-        ChildProcess process = ChildProcess.start(name, args, config.dataDir().resolve("logs/" + name + ".log"));
-        String listening = process.awaitListening(START_TIMEOUT);
-        int actualPort = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1));
+        ChildJvm process = ChildJvm.start(name, MAIN_CLASS, args, config.dataDir().resolve("logs/" + name + ".log"));
+        int actualPort = process.awaitListening(START_TIMEOUT).port();
         LOG.info("satellite {} ready at {}:{} (pid {})", name, address, actualPort, process.pid());
         return new SatelliteNode(name, address, actualPort, process);
     }

@@ -4,6 +4,7 @@ import static io.linstorj.dist.cluster.TestCluster.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.linstorj.bench.cluster.ChildJvm;
 import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;
 import io.linstorj.client.NodeInfo;
@@ -53,11 +54,10 @@ class SatelliteConnectionStatusTest {
 
     @Test
     void satelliteOfAnotherNodeIsAnAuthenticationError() {
-        try (ChildProcess satellite = ChildProcess.start("bravo-satellite", List.of("satellite",
+        try (ChildJvm satellite = ChildJvm.start("bravo-satellite", "io.linstorj.dist.LinstorjMain", List.of("satellite",
             "--data-dir", dataDir.resolve("bravo").toString(), "--listen", "127.0.0.12", "--port", "0",
             "--node-name", "bravo"), dataDir.resolve("bravo.log"))) {
-            String listening = satellite.awaitListening(WAIT);
-            int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1));
+            int port = satellite.awaitListening(WAIT).port();
 
             check(lin.nodeCreate("alpha", "127.0.0.12", Consts.VAL_NODE_TYPE_STLT, port));
 

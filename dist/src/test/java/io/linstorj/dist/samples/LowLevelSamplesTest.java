@@ -7,7 +7,7 @@ import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;
 import io.linstorj.client.NodeListResponse;
 import io.linstorj.client.ResourceInfo;
-import io.linstorj.dist.cluster.ChildProcess;
+import io.linstorj.bench.cluster.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,15 +28,15 @@ class LowLevelSamplesTest {
     @TempDir
     static Path dataDir;
 
-    private static ChildProcess controller;
+    private static ChildJvm controller;
     private static String uri;
 
     @BeforeAll
     static void startController() {
-        controller = ChildProcess.start("controller",
+        controller = ChildJvm.start("controller", "io.linstorj.dist.LinstorjMain",
             List.of("controller", "--data-dir", dataDir.toString(), "--listen", "127.0.0.1", "--port", "0"),
             dataDir.resolve("controller.log"));
-        uri = controller.awaitListening(Duration.ofSeconds(60));
+        uri = controller.awaitListening(Duration.ofSeconds(60)).address();
     }
 
     @AfterAll
