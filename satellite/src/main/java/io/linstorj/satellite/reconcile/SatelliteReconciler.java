@@ -12,6 +12,7 @@ import io.linstorj.satellite.drbd.DrbdResource;
 import io.linstorj.satellite.drbd.ResFileWriter;
 import io.linstorj.satellite.storage.BackingType;
 import io.linstorj.satellite.storage.Capacity;
+import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.Change;
 import io.linstorj.satellite.storage.ProvidedVolume;
 import io.linstorj.satellite.storage.StorageException;
@@ -114,15 +115,15 @@ public final class SatelliteReconciler implements NodeReconciler {
     private Map<String, PoolOutcome> observePools(MsgNodeDesiredState desired, String passId) {
         Map<String, PoolOutcome> outcomes = new HashMap<>();
         for (StoragePoolSpec spec : desired.getStoragePoolsList()) {
-            outcomes.put(spec.getName(), observePool(spec, passId));
+            outcomes.put(spec.getName(), observePool(spec, PoolOwner.of(desired.getNodeName()), passId));
         }
         return outcomes;
     }
 
-    private PoolOutcome observePool(StoragePoolSpec spec, String passId) {
+    private PoolOutcome observePool(StoragePoolSpec spec, PoolOwner owner, String passId) {
         StorageProvider provider;
         try {
-            provider = pools.provider(spec);
+            provider = pools.provider(spec, owner);
         } catch (StorageException e) {
             LOG.warn("{}: storage pool '{}': {}", passId, spec.getName(), e.problem().describe());
             return new PoolOutcome(spec.getName(), Optional.empty(), Optional.empty(), Map.of(), List.of(e.problem()));
@@ -133,10 +134,12 @@ public final class SatelliteReconciler implements NodeReconciler {
             return new PoolOutcome(spec.getName(), Optional.of(provider), Optional.empty(), Map.of(), problems);
         }
         try {
+            provider.prepare();
             Map<VolumeId, ProvidedVolume> volumes = new HashMap<>();
             provider.list().forEach(v -> volumes.put(v.id(), v));
             return new PoolOutcome(spec.getName(), Optional.of(provider), Optional.empty(), volumes, List.of());
         } catch (StorageException e) {
+            LOG.warn("{}: storage pool '{}': {}", passId, spec.getName(), e.problem().describe());
             return new PoolOutcome(spec.getName(), Optional.of(provider), Optional.empty(), Map.of(),
                 List.of(e.problem()));
         }

@@ -1,6 +1,7 @@
 package io.linstorj.satellite.reconcile;
 
 import io.linstorj.protocol.proto.StoragePoolSpec;
+import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.ProviderKind;
 import io.linstorj.satellite.storage.StorageProvider;
 import io.linstorj.satellite.storage.StorageProviderFactory;
@@ -16,7 +17,7 @@ final class StoragePools {
     private final StorageProviderFactory factory;
     private final Map<String, Entry> providers = new HashMap<>();
 
-    private record Entry(StoragePoolSpec spec, StorageProvider provider) {
+    private record Entry(StoragePoolSpec spec, PoolOwner owner, StorageProvider provider) {
     }
 
     StoragePools(StorageProviderFactory factory) {
@@ -24,17 +25,17 @@ final class StoragePools {
     }
 
     /**
-     * The provider of {@code spec}.
+     * The provider of {@code spec} on the node {@code owner}.
      *
      * @throws io.linstorj.satellite.storage.StorageException if the kind is unknown or the
      *     properties are unusable
      */
-    StorageProvider provider(StoragePoolSpec spec) {
+    StorageProvider provider(StoragePoolSpec spec, PoolOwner owner) {
         Entry entry = providers.get(spec.getName());
-        if (entry == null || !entry.spec().equals(spec)) {
+        if (entry == null || !entry.spec().equals(spec) || !entry.owner().equals(owner)) {
             StorageProvider provider = factory.create(spec.getName(), ProviderKind.parse(spec.getProviderKind()),
-                spec.getPropsMap());
-            entry = new Entry(spec, provider);
+                spec.getPropsMap(), owner);
+            entry = new Entry(spec, owner, provider);
             providers.put(spec.getName(), entry);
         }
         return entry.provider();

@@ -29,6 +29,11 @@ public record StorageProblem(Reason reason, String message, String cause, String
         POOL_MISSING,
         /** The pool exists but cannot be used (not writable, not a directory, not a thin pool). */
         POOL_UNUSABLE,
+        /**
+         * The pool's directory is marked as another storage pool's (another pool, node or
+         * cluster), so this pool must not use it.
+         */
+        OWNED_ELSEWHERE,
         /** The pool's properties are missing or invalid. */
         CONFIGURATION,
         /** The requested size is smaller than the volume; volumes never shrink. */

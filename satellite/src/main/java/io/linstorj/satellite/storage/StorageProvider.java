@@ -11,7 +11,7 @@ import java.util.List;
  * concurrently; the reconciler runs one step per volume at a time.
  * <pre>{@code
  * StorageProvider pool = factory.create("pool1", ProviderKind.LVM,
- *     Map.of("StorDriver/StorPoolName", "vg0"));
+ *     Map.of("StorDriver/StorPoolName", "vg0"), PoolOwner.of("alpha"));
  * VolumeApplied applied = pool.createOrGrow(new VolumeSpec(new VolumeId("web", 0), 1_048_576));
  * applied.volume().backingDisk();   // "/dev/vg0/web_00000"
  * }</pre>
@@ -23,6 +23,17 @@ public interface StorageProvider {
 
     /** Returns the name of the storage pool (as the controller knows it) this provider serves. */
     String storagePoolName();
+
+    /**
+     * Prepares the pool for use before its volumes are listed or changed, e.g. marks a FILE pool's
+     * directory as this pool's; idempotent, and a no-op for providers that need nothing.
+     *
+     * @return {@link Change#CREATED} if something was set up now, else {@link Change#NOOP}
+     * @throws StorageException if the pool is unusable, e.g. its storage belongs to another pool
+     */
+    default Change prepare() {
+        return Change.NOOP;
+    }
 
     /**
      * Makes the volume's backing disk exist with at least the requested size: creates it if it is

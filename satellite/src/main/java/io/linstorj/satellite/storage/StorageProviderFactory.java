@@ -23,7 +23,8 @@ import java.util.Map;
  * var runner = new ProcessCommandRunner();
  * var factory = new StorageProviderFactory(runner, LoopSupport.detect(runner));
  * StorageProvider pool = factory.create("pool1", ProviderKind.FILE_THIN,
- *     Map.of(StorageProviderFactory.POOL_NAME_KEY, "/var/lib/linstorj/pools/pool1"));
+ *     Map.of(StorageProviderFactory.POOL_NAME_KEY, "/var/lib/linstorj/pools/pool1"),
+ *     PoolOwner.of("alpha"));
  * }</pre>
  */
 public final class StorageProviderFactory {
@@ -44,20 +45,21 @@ public final class StorageProviderFactory {
     }
 
     /**
-     * Returns the provider of the storage pool {@code storagePoolName}. It touches nothing on the
-     * node; call {@link StorageProvider#check()} to learn whether the pool is usable.
+     * Returns the provider of the storage pool {@code storagePoolName} of the node {@code owner}.
+     * It touches nothing on the node; call {@link StorageProvider#check()} to learn whether the
+     * pool is usable.
      *
      * @throws StorageException with {@link StorageProblem.Reason#CONFIGURATION} if
      *     {@value #POOL_NAME_KEY} is missing or not of the form the kind needs
      */
-    public StorageProvider create(
-            String storagePoolName, ProviderKind kind, Map<String, String> poolProps) {
+    public StorageProvider create(String storagePoolName, ProviderKind kind, Map<String, String> poolProps,
+            PoolOwner owner) {
         return switch (kind) {
             case DISKLESS -> new DisklessProvider(storagePoolName);
             case FILE, FILE_THIN -> new FileProvider(storagePoolName,
                     directory(storagePoolName, kind, poolProps),
                     kind == ProviderKind.FILE ? FileAllocation.PREALLOCATED : FileAllocation.SPARSE,
-                    runner, loopSupport);
+                    owner, runner, loopSupport);
             case LVM, LVM_THIN -> new LvmProvider(storagePoolName, LvmPool.parse(storagePoolName,
                     required(storagePoolName, kind, poolProps, "<volume group>"
                             + (kind == ProviderKind.LVM_THIN ? "/<thin pool>" : "")),
@@ -70,15 +72,19 @@ public final class StorageProviderFactory {
 
     private static Path directory(String poolName, ProviderKind kind, Map<String, String> props) {
         String value = required(poolName, kind, props, "<absolute directory>");
-        try {
-            Path directory = Path.of(value.strip());
-            if (directory.isAbsolute()) {
-                return directory;
+        // A control character (newline, NUL) is refused, not stripped: the controller refuses
+        // it too, and a stored value that differs from the directory used hides the mistake.
+        if (value.chars().noneMatch(Character::isISOControl)) {
+            try {
+                Path directory = Path.of(value);
+                if (directory.isAbsolute() && directory.getNameCount() > 0) {
+                    return directory;
+                }
+            } catch (InvalidPathException e) {
+                // Reported below like any other unusable value.
             }
-        } catch (InvalidPathException e) {
-            // Reported below like any other unusable value.
         }
-        throw configuration(poolName, "'" + value + "' is not an absolute directory path",
+        throw configuration(poolName, "'" + value.replace("\n", "\\n") + "' is not an absolute directory path",
                 "a " + kind + " pool keeps its files in the directory " + POOL_NAME_KEY + " names",
                 "set " + POOL_NAME_KEY + " to an absolute path, e.g. /var/lib/linstorj/pools/"
                         + poolName);

@@ -3,11 +3,13 @@ package io.linstorj.satellite.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.PeerSpec;
 import io.linstorj.protocol.proto.ResourceObserved;
 import io.linstorj.protocol.proto.ResourceSpec;
+import io.linstorj.protocol.proto.StoragePoolObserved;
 import io.linstorj.protocol.proto.StoragePoolSpec;
 import io.linstorj.protocol.proto.VolumeObserved;
 import io.linstorj.protocol.proto.VolumeSpec;
@@ -59,14 +61,20 @@ class SatelliteReconcilerTest {
     }
 
     private MsgNodeDesiredState state(ResourceSpec... resources) {
-        return MsgNodeDesiredState.newBuilder()
+        return stateWithPools(List.of("DfltStorPool"), resources);
+    }
+
+    /** A state whose pools all use the one pool directory, as the defect's second pool did. */
+    private MsgNodeDesiredState stateWithPools(List<String> poolNames, ResourceSpec... resources) {
+        MsgNodeDesiredState.Builder state = MsgNodeDesiredState.newBuilder()
             .setGeneration(++generation)
             .setNodeName("alpha")
-            .setNodeAddress("127.0.0.11")
-            .addStoragePools(StoragePoolSpec.newBuilder().setName("DfltStorPool").setProviderKind("FILE_THIN")
-                .putProps("StorDriver/StorPoolName", pool.toString()))
-            .addAllResources(List.of(resources))
-            .build();
+            .setNodeAddress("127.0.0.11");
+        for (String name : poolNames) {
+            state.addStoragePools(StoragePoolSpec.newBuilder().setName(name).setProviderKind("FILE_THIN")
+                .putProps("StorDriver/StorPoolName", pool.toString()));
+        }
+        return state.addAllResources(List.of(resources)).build();
     }
 
     private static ResourceSpec.Builder resource(String name, long sizeKib, String generationId) {
@@ -109,7 +117,7 @@ class SatelliteReconcilerTest {
         reconcile(state);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
         try (var files = Files.list(pool)) {
-            assertThat(files.count()).isEqualTo(1);
+            assertThat(files.filter(f -> f.toString().endsWith(".img")).count()).isEqualTo(1);
         }
     }
 
@@ -145,7 +153,7 @@ class SatelliteReconcilerTest {
         assertThat(volume(report, "rsc1").getDiskState()).isEqualTo("Diskless");
         assertThat(volume(report, "rsc1").getBackingDisk()).isEqualTo("none");
         try (var files = Files.list(pool)) {
-            assertThat(files.count()).isZero();
+            assertThat(files.filter(f -> f.toString().endsWith(".img")).count()).isZero();
         }
     }
 
@@ -167,6 +175,43 @@ class SatelliteReconcilerTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
             assertThat(volume(reconciler.report(), "rsc1").getDiskState()).isEqualTo("UpToDate"));
+    }
+
+    @Test
+    void foreignVolumeFilesInThePoolsDirectorySurviveReconcileAndResync() throws Exception {
+        Path before = Files.writeString(pool.resolve("old_00000.img"), "there before the pool");
+        reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+        Path after = Files.writeString(pool.resolve("rsc9_00000.img"), "dropped in later");
+        Path own = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+
+        reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+        reconcile(state());
+        reconcile(state());
+
+        assertThat(own).doesNotExist();
+        assertThat(before).hasContent("there before the pool");
+        assertThat(after).hasContent("dropped in later");
+    }
+
+    @Test
+    void secondPoolOnAnotherPoolsDirectoryIsReportedAndDeletesNothing() throws Exception {
+        reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+        Path own = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+
+        MsgNodeObservedState report = reconcile(stateWithPools(List.of("DfltStorPool", "pool2"),
+            resource("rsc1", 10240, GENERATION).build()));
+        reconcile(stateWithPools(List.of("pool2", "DfltStorPool"), resource("rsc1", 10240, GENERATION).build()));
+
+        StoragePoolObserved second = report.getStoragePoolsList().stream()
+            .filter(p -> p.getName().equals("pool2")).findFirst().orElseThrow();
+        assertThat(second.getReportsList()).singleElement().satisfies(r -> {
+            assertThat(r.getRetCode()).isEqualTo(RetCodes.FAIL_STOR_POOL_CONFIGURATION_ERROR | RetCodes.MASK_STOR_POOL);
+            assertThat(r.getMessage()).contains("marked as another pool's");
+            assertThat(r.getCause()).contains("DfltStorPool");
+            assertThat(r.getCorrection()).isNotBlank();
+        });
+        assertThat(own).exists();
+        assertThat(volume(reconciler.report(), "rsc1").getDiskState()).isEqualTo("UpToDate");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.linstorj.satellite.command.CommandRunner;
 import io.linstorj.satellite.storage.BackingType;
 import io.linstorj.satellite.storage.Capacity;
 import io.linstorj.satellite.storage.Change;
+import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.ProvidedVolume;
 import io.linstorj.satellite.storage.ProviderKind;
 import io.linstorj.satellite.storage.SizeDecision;
@@ -17,12 +18,15 @@ import io.linstorj.satellite.storage.VolumeSpec;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +35,17 @@ import org.slf4j.LoggerFactory;
  * The provider of FILE and FILE_THIN pools: one file per volume, {@code <dir>/<rsc>_<nr>.img},
  * attached to a loop device where {@link LoopSupport} allows, else the file is the backing disk.
  *
+ * <p>The pool owns its directory through a {@link PoolMarker} ({@value PoolMarker#FILE_NAME}),
+ * written when the pool is first prepared: a directory marked for another pool, node or cluster
+ * is refused, and only the volume files the marker lists (those this pool created) are listed,
+ * grown, detached or deleted. A file with a volume's name that the marker does not list is
+ * foreign and never touched; one that was there before the marker (a pool of an earlier version)
+ * is taken over only when {@link #createOrGrow} is asked for exactly that volume, i.e. when the
+ * controller's desired state names it for this pool.
+ *
  * <pre>{@code
  * var pool = new FileProvider("pool1", Path.of("/var/lib/linstorj/pools/pool1"),
- *     FileAllocation.SPARSE, runner, LoopSupport.detect(runner));
+ *     FileAllocation.SPARSE, PoolOwner.of("alpha"), runner, LoopSupport.detect(runner));
  * pool.createOrGrow(new VolumeSpec(new VolumeId("web", 0), 65_536)).volume().backingDisk();
  * // "/dev/loop0", or the file's path where loop devices are not available
  * }</pre>
@@ -51,12 +63,14 @@ public final class FileProvider implements StorageProvider {
     private final StorageCommands commands;
     private final VolumeFiles files;
     private final LoopDevices loops;
+    private final PoolOwnership ownership;
 
     /**
      * Creates the provider of a FILE ({@link FileAllocation#PREALLOCATED}) or FILE_THIN
-     * ({@link FileAllocation#SPARSE}) pool in {@code directory}, which must be absolute.
+     * ({@link FileAllocation#SPARSE}) pool in {@code directory}, which must be absolute, for the
+     * node (and cluster) {@code owner}.
      */
-    public FileProvider(String poolName, Path directory, FileAllocation allocation,
+    public FileProvider(String poolName, Path directory, FileAllocation allocation, PoolOwner owner,
             CommandRunner runner, LoopSupport loopSupport) {
         if (!directory.isAbsolute()) {
             throw new IllegalArgumentException("the directory of a FILE pool must be absolute: "
@@ -69,6 +83,7 @@ public final class FileProvider implements StorageProvider {
         this.commands = new StorageCommands(runner, poolName, toolsNeeded(allocation, loopSupport));
         this.files = new VolumeFiles(commands, allocation);
         this.loops = new LoopDevices(commands, Path.of("/sys/block"));
+        this.ownership = new PoolOwnership(poolName, owner, this::realDirectory, commands);
     }
 
     private static Map<String, String> toolsNeeded(FileAllocation allocation, LoopSupport loops) {
@@ -105,13 +120,59 @@ public final class FileProvider implements StorageProvider {
     @Override
     public VolumeApplied createOrGrow(VolumeSpec spec) {
         requireUsable();
+        claimDirectory();
         Path file = fileOf(spec.id());
+        ensureOwned(spec.id(), file);
         Change fileChange = ensureFileSize(file, spec);
         Backing backing = ensureBacking(file, fileChange);
         Change change = fileChange != Change.NOOP ? fileChange : backing.change();
         long sizeKib = files.sizeKib(file).orElseThrow();
         return new VolumeApplied(change,
                 new ProvidedVolume(spec.id(), backing.disk(), sizeKib, backing.type()));
+    }
+
+    /**
+     * Prepares the pool: marks its directory as this pool's if it is not marked yet.
+     *
+     * @return {@link Change#CREATED} if the marker was written now, else {@link Change#NOOP}
+     * @throws StorageException if the pool is unusable, e.g. its directory is another pool's
+     */
+    @Override
+    public Change prepare() {
+        requireUsable();
+        return claimDirectory();
+    }
+
+    private Change claimDirectory() {
+        Set<String> found = new TreeSet<>();
+        for (Path file : volumeFiles()) {
+            volumeId(file).ifPresent(id -> found.add(id.storageName()));
+        }
+        return ownership.claim(found);
+    }
+
+    /** Records the volume's file as the pool's before it is created, or refuses a foreign one. */
+    private void ensureOwned(VolumeId id, Path file) {
+        PoolMarker marker = ownership.marker().orElseThrow();
+        String name = id.storageName();
+        if (marker.owns(name)) {
+            return;
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            ownership.record(name);
+            return;
+        }
+        if (marker.isLegacy(name) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            ownership.record(name);
+            log.warn("storage pool '{}': took over {}, which predates the pool's marker, for volume {}",
+                    poolName, file, id);
+            return;
+        }
+        throw new StorageException(new StorageProblem(StorageProblem.Reason.FOREIGN_VOLUME,
+                "storage pool '" + poolName + "': " + file + " exists but was not created by this pool",
+                "the pool's marker " + directory.resolve(PoolMarker.FILE_NAME) + " does not list it, so it"
+                        + " may hold someone else's data; the satellite neither uses nor deletes it",
+                "move the file away if it is not needed, or place the resource in another pool"));
     }
 
     private Change ensureFileSize(Path file, VolumeSpec spec) {
@@ -158,6 +219,12 @@ public final class FileProvider implements StorageProvider {
     public Change delete(VolumeId id) {
         requireUsable();
         Path file = fileOf(id);
+        if (!owns(id)) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                log.info("storage pool '{}': left {} alone: this pool did not create it", poolName, file);
+            }
+            return Change.NOOP;
+        }
         boolean changed = false;
         if (loopSupport.enabled()) {
             for (LoopAttachment attachment : loops.attachmentsOf(file)) {
@@ -170,6 +237,7 @@ public final class FileProvider implements StorageProvider {
             log.info("storage pool '{}': deleted {}", poolName, file);
             changed = true;
         }
+        ownership.forget(id.storageName());
         return changed ? Change.DELETED : Change.NOOP;
     }
 
@@ -177,7 +245,7 @@ public final class FileProvider implements StorageProvider {
     public Change release(VolumeId id) {
         requireUsable();
         boolean changed = false;
-        if (loopSupport.enabled()) {
+        if (loopSupport.enabled() && owns(id)) {
             for (LoopAttachment attachment : loops.attachmentsOf(fileOf(id))) {
                 loops.detach(attachment.device());
                 log.info("storage pool '{}': released {} of {}", poolName, attachment.device(), id);
@@ -211,13 +279,23 @@ public final class FileProvider implements StorageProvider {
                 }
             }
         }
+        Optional<PoolMarker> marker = ownership.marker();
         var volumes = new ArrayList<ProvidedVolume>();
         for (Path file : volumeFiles()) {
-            String name = file.getFileName().toString();
-            VolumeId.parseStorageName(name.substring(0, name.length() - SUFFIX.length()))
+            volumeId(file)
+                    .filter(id -> marker.isPresent() && marker.get().owns(id.storageName()))
                     .ifPresent(id -> volumes.add(providedVolume(id, file, deviceOfFile.get(file))));
         }
         return List.copyOf(volumes);
+    }
+
+    private boolean owns(VolumeId id) {
+        return ownership.marker().map(marker -> marker.owns(id.storageName())).orElse(false);
+    }
+
+    private static Optional<VolumeId> volumeId(Path file) {
+        String name = file.getFileName().toString();
+        return VolumeId.parseStorageName(name.substring(0, name.length() - SUFFIX.length()));
     }
 
     private ProvidedVolume providedVolume(VolumeId id, Path file, String device) {
@@ -231,7 +309,7 @@ public final class FileProvider implements StorageProvider {
         try (Stream<Path> entries = Files.list(realDirectory())) {
             return entries
                     .filter(path -> path.getFileName().toString().endsWith(SUFFIX))
-                    .filter(Files::isRegularFile)
+                    .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -242,7 +320,7 @@ public final class FileProvider implements StorageProvider {
     @Override
     public List<StorageProblem> check() {
         var problems = new ArrayList<StorageProblem>();
-        directoryProblem().ifPresent(problems::add);
+        directoryProblem().or(() -> ownership.problem(directory)).ifPresent(problems::add);
         commands.missingTool().ifPresent(problems::add);
         return List.copyOf(problems);
     }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  */
 public record LvmPool(String volumeGroup, Optional<String> thinPool) {
 
-    // LVM's own rule for names, minus a leading '-' so that no name reads as an option.
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.+][A-Za-z0-9_.+-]*");
+    // LVM's own rule for names (lvm(8) "VALID NAMES"), minus a leading '-' so that no name reads
+    // as an option; '.' and '..' are refused separately, and so is a name past LVM's 127 characters.
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.+][A-Za-z0-9_.+-]{0,126}");
 
     /**
      * Returns the pool that the value of {@code StorDriver/StorPoolName} names: {@code vg} for
@@ -24,10 +25,10 @@ public record LvmPool(String volumeGroup, Optional<String> thinPool) {
      *     that form
      */
     public static LvmPool parse(String storagePoolName, String value, boolean thin) {
-        String[] parts = value.strip().split("/", -1);
+        String[] parts = value.split("/", -1);
         boolean valid = parts.length == (thin ? 2 : 1)
-                && NAME.matcher(parts[0]).matches()
-                && (!thin || NAME.matcher(parts[1]).matches());
+                && validName(parts[0])
+                && (!thin || validName(parts[1]));
         if (!valid) {
             throw new StorageException(new StorageProblem(
                     StorageProblem.Reason.CONFIGURATION,
@@ -41,6 +42,10 @@ public record LvmPool(String volumeGroup, Optional<String> thinPool) {
                             : "set StorDriver/StorPoolName to e.g. 'vg0'"));
         }
         return new LvmPool(parts[0], thin ? Optional.of(parts[1]) : Optional.empty());
+    }
+
+    private static boolean validName(String name) {
+        return NAME.matcher(name).matches() && !name.equals(".") && !name.equals("..");
     }
 
     /** Returns the pool as written in StorDriver/StorPoolName. */

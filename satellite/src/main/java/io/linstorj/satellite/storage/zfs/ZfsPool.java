@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  */
 public record ZfsPool(String dataset) {
 
-    // ZFS's characters for dataset names, component by component; no leading '-' (an option).
+    // ZFS's characters for dataset names, component by component; no leading '-' (an option), no
+    // empty component ('//'); the zpool (first component) starts with a letter, as zpool demands.
     private static final Pattern DATASET =
-            Pattern.compile("[A-Za-z0-9_.:][A-Za-z0-9_.:-]*(/[A-Za-z0-9_.:][A-Za-z0-9_.:-]*)*");
+            Pattern.compile("[A-Za-z][A-Za-z0-9_.:-]*(/[A-Za-z0-9_.:][A-Za-z0-9_.:-]*)*");
+    // zpool(8): names that zpool reserves for vdev types.
+    private static final Pattern RESERVED_ZPOOL = Pattern.compile("mirror|raidz[0-9]*|draid[0-9]*|spare|log");
+    private static final int MAX_LENGTH = 255;
 
     /**
      * Returns the pool that the value of {@code StorDriver/StorPoolName} names.
@@ -23,8 +27,8 @@ public record ZfsPool(String dataset) {
      *     dataset name
      */
     public static ZfsPool parse(String storagePoolName, String value) {
-        String dataset = value.strip();
-        if (!DATASET.matcher(dataset).matches()) {
+        String dataset = value;
+        if (!isDatasetName(dataset)) {
             throw new StorageException(new StorageProblem(
                     StorageProblem.Reason.CONFIGURATION,
                     "storage pool '" + storagePoolName + "': '" + value + "' is not a ZFS dataset name",
@@ -32,6 +36,22 @@ public record ZfsPool(String dataset) {
                     "set StorDriver/StorPoolName to e.g. 'tank' or 'tank/linstorj'"));
         }
         return new ZfsPool(dataset);
+    }
+
+    private static boolean isDatasetName(String name) {
+        if (name.length() > MAX_LENGTH || !DATASET.matcher(name).matches()) {
+            return false;
+        }
+        String[] components = name.split("/");
+        if (RESERVED_ZPOOL.matcher(components[0]).matches()) {
+            return false;
+        }
+        for (String component : components) {
+            if (component.equals(".") || component.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the name of the zvol called {@code name} in this pool. */

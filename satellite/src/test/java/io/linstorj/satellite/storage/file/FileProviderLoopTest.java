@@ -7,6 +7,8 @@ import io.linstorj.satellite.command.Command;
 import io.linstorj.satellite.command.ProcessCommandRunner;
 import io.linstorj.satellite.storage.BackingType;
 import io.linstorj.satellite.storage.Change;
+import io.linstorj.satellite.storage.PoolOwner;
+import io.linstorj.satellite.storage.ProvidedVolume;
 import io.linstorj.satellite.storage.StorageCommands;
 import io.linstorj.satellite.storage.VolumeApplied;
 import io.linstorj.satellite.storage.VolumeId;
@@ -58,7 +60,7 @@ class FileProviderLoopTest {
     }
 
     private FileProvider pool(FileAllocation allocation) {
-        return new FileProvider("pool1", directory, allocation, runner, loopSupport);
+        return new FileProvider("pool1", directory, allocation, PoolOwner.of("alpha"), runner, loopSupport);
     }
 
     private Path file(String name) throws IOException {
@@ -154,6 +156,30 @@ class FileProviderLoopTest {
         assertThat(pool.delete(WEB)).isEqualTo(Change.DELETED);
 
         assertThat(loops.attachmentsOf(file("web_00000.img"))).isEmpty();
+    }
+
+    @Test
+    void foreignFilesAndTheirLoopDevicesAreLeftAloneByBothKinds() throws IOException {
+        for (FileAllocation allocation : FileAllocation.values()) {
+            FileProvider pool = pool(allocation);
+            VolumeId own = new VolumeId("own" + allocation.ordinal(), 0);
+            VolumeId other = new VolumeId("other" + allocation.ordinal(), 0);
+            String device = pool.createOrGrow(new VolumeSpec(own, 4096)).volume().backingDisk();
+            Path foreign = Files.write(directory.resolve(other.storageName() + ".img"), new byte[1 << 20]);
+            String foreignDevice = runner.runChecked(Command.of("losetup", "--find", "--show", foreign.toString()))
+                    .stdout().strip();
+
+            assertThat(pool.list()).extracting(ProvidedVolume::id).contains(own).doesNotContain(other);
+            assertThat(pool.release(other)).isEqualTo(Change.NOOP);
+            assertThat(pool.delete(other)).isEqualTo(Change.NOOP);
+            assertThat(pool.delete(own)).isEqualTo(Change.DELETED);
+
+            assertThat(foreign).exists();
+            assertThat(loops.attachmentsOf(file(foreign.getFileName().toString())))
+                    .extracting(LoopAttachment::device).containsExactly(foreignDevice);
+            assertThat(loops.attachmentsOf(file(own.storageName() + ".img"))).isEmpty();
+            assertThat(device).startsWith("/dev/loop");
+        }
     }
 
     private long blockDeviceSize(String device) {

@@ -8,6 +8,7 @@ import io.linstorj.satellite.command.ProcessCommandRunner;
 import io.linstorj.satellite.storage.BackingType;
 import io.linstorj.satellite.storage.Capacity;
 import io.linstorj.satellite.storage.Change;
+import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.ProvidedVolume;
 import io.linstorj.satellite.storage.ProviderKind;
 import io.linstorj.satellite.storage.StorageException;
@@ -27,6 +28,7 @@ class FileProviderTest {
 
     private static final VolumeId WEB = new VolumeId("web", 0);
     private static final long MIB_IN_KIB = 1024;
+    private static final PoolOwner ALPHA = PoolOwner.of("alpha");
 
     private final ProcessCommandRunner runner = new ProcessCommandRunner();
     private final LoopSupport noLoops = LoopSupport.disabled("disabled by configuration");
@@ -35,7 +37,7 @@ class FileProviderTest {
     Path directory;
 
     private FileProvider pool(FileAllocation allocation) {
-        return new FileProvider("pool1", directory, allocation, runner, noLoops);
+        return new FileProvider("pool1", directory, allocation, ALPHA, runner, noLoops);
     }
 
     private Path file(String name) throws IOException {
@@ -139,7 +141,7 @@ class FileProviderTest {
     @Test
     void missingDirectoryIsAClearProblemForCheckAndOperations() {
         FileProvider pool = new FileProvider("pool1", directory.resolve("absent"),
-                FileAllocation.SPARSE, runner, noLoops);
+                FileAllocation.SPARSE, ALPHA, runner, noLoops);
 
         assertThat(pool.check()).singleElement().satisfies(problem -> {
             assertThat(problem.reason()).isEqualTo(StorageProblem.Reason.POOL_MISSING);
@@ -155,7 +157,7 @@ class FileProviderTest {
     void plainFileAsDirectoryIsUnusable() throws IOException {
         Path notADirectory = Files.writeString(directory.resolve("plain"), "x");
         FileProvider pool = new FileProvider("pool1", notADirectory, FileAllocation.SPARSE,
-                runner, noLoops);
+                ALPHA, runner, noLoops);
 
         assertThat(pool.check()).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).endsWith("is not a directory"));
@@ -164,8 +166,8 @@ class FileProviderTest {
     @Test
     void preallocationWithoutFallocateIsReportedAsMissingTool() {
         var bare = new ProcessCommandRunner(List.of(directory.resolve("no-bin")));
-        FileProvider pool = new FileProvider("pool1", directory, FileAllocation.PREALLOCATED, bare,
-                noLoops);
+        FileProvider pool = new FileProvider("pool1", directory, FileAllocation.PREALLOCATED, ALPHA,
+                bare, noLoops);
 
         assertThat(pool.check()).singleElement().satisfies(problem -> {
             assertThat(problem.reason()).isEqualTo(StorageProblem.Reason.TOOL_MISSING);
@@ -176,7 +178,7 @@ class FileProviderTest {
     @Test
     void relativeDirectoryIsRejected() {
         assertThatThrownBy(() -> new FileProvider("pool1", Path.of("pools"), FileAllocation.SPARSE,
-                runner, noLoops)).isInstanceOf(IllegalArgumentException.class);
+                ALPHA, runner, noLoops)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private long allocatedBytes(Path file) {
