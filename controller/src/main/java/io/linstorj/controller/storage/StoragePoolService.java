@@ -8,7 +8,6 @@ import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
-import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
@@ -21,16 +20,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Creates, modifies, deletes and lists the storage pools of nodes. */
+/**
+ * Creates, modifies, deletes and lists the storage pools of nodes. The storage a pool names is
+ * checked by the rules of its tools ({@link ProviderPoolRules}) and against the node's other pools
+ * and the pool's volumes ({@link PoolConflicts}) before anything is stored.
+ */
 public final class StoragePoolService {
-    private static final Pattern VOLUME_GROUP_OR_ZPOOL = Pattern.compile("[a-zA-Z0-9_/-]+");
-
     private final WriteQueue writes;
     private final GuardedState state;
     private final ObservedState observed;
@@ -53,7 +52,7 @@ public final class StoragePoolService {
                 "Known kinds: DISKLESS, LVM, LVM_THIN, ZFS, ZFS_THIN, FILE, FILE_THIN.",
                 "Use one of the known kinds."));
             PropertyRules.check(request.props(), ctx);
-            checkProviderPool(kind, request.props(), ctx);
+            ProviderPoolRules.check(kind, request.props(), ctx);
             Node node = desired.node(request.nodeName());
             if (node == null) {
                 throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_NODE, "Node '" + request.nodeName() + "' not found.",
@@ -65,12 +64,13 @@ public final class StoragePoolService {
                     "Pool names are unique per node (ignoring case).", "Use the existing pool or another name.");
             }
             StoragePoolDefinition definition = desired.storagePoolDefinitions().get(Names.key(request.poolName()));
+            String poolName = definition == null ? request.poolName() : definition.name();
+            StoragePool pool = new StoragePool(node.name(), poolName, kind, request.props(), UUID.randomUUID());
+            PoolConflicts.checkDirectoryOverlap(desired, pool, ctx);
             if (definition == null) {
                 definition = new StoragePoolDefinition(request.poolName(), Map.of(), UUID.randomUUID());
                 desired.storagePoolDefinitions().put(Names.key(definition.name()), definition);
             }
-            StoragePool pool = new StoragePool(node.name(), definition.name(), kind, request.props(),
-                UUID.randomUUID());
             desired.storagePools().put(pool.key(), pool);
             return List.of(ctx.rc(RetCodes.CREATED,
                 "Storage pool '" + pool.name() + "' on node '" + node.name() + "' created.")
@@ -85,7 +85,12 @@ public final class StoragePoolService {
             StoragePool pool = existing(desired, nodeName, poolName, ctx);
             PropertyRules.check(props.overrides(), ctx);
             StoragePool changed = pool.withProps(props.applyTo(pool.props()));
-            checkProviderPool(pool.providerKind(), changed.props(), ctx);
+            // Only a change of the storage is checked again: a pool stored before these rules keeps
+            // taking other property changes.
+            if (PoolConflicts.checkIdentityChange(desired, pool, changed.props(), ctx)) {
+                ProviderPoolRules.check(pool.providerKind(), changed.props(), ctx);
+                PoolConflicts.checkDirectoryOverlap(desired, changed, ctx);
+            }
             desired.storagePools().put(pool.key(), changed);
             return List.of(ctx.rc(RetCodes.MODIFIED,
                 "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' modified."));
@@ -103,7 +108,7 @@ public final class StoragePoolService {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND,
                     "Storage pool '" + poolName + "' not found on node '" + nodeName + "'."));
             }
-            Set<String> users = resourcesUsing(desired, pool);
+            Set<String> users = PoolConflicts.resourcesUsing(desired, pool);
             if (!users.isEmpty()) {
                 throw ctx.refuse(RetCodes.FAIL_IN_USE,
                     "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' is still in use.",
@@ -142,36 +147,6 @@ public final class StoragePoolService {
                 "The node has no storage pool of that name.", "Check the names or create the pool.");
         }
         return pool;
-    }
-
-    private static Set<String> resourcesUsing(DesiredState desired, StoragePool pool) {
-        Set<String> users = new TreeSet<>();
-        for (String resourceName : desired.resourceNamesOn(pool.nodeName())) {
-            for (Volume volume : desired.volumesOf(resourceName, pool.nodeName())) {
-                if (volume.storagePoolName().equalsIgnoreCase(pool.name())) {
-                    users.add(resourceName);
-                }
-            }
-        }
-        return users;
-    }
-
-    private static void checkProviderPool(ProviderKind kind, Map<String, String> props, CallContext ctx) {
-        String providerPool = props.get(StoragePool.PROVIDER_POOL_PROP);
-        if (providerPool == null || kind == ProviderKind.DISKLESS) {
-            return;
-        }
-        boolean valid = kind.isFileBased()
-            ? providerPool.startsWith("/") && !providerPool.contains("\0")
-            : VOLUME_GROUP_OR_ZPOOL.matcher(providerPool).matches();
-        if (!valid) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,
-                "Invalid value '" + providerPool + "' for property '" + StoragePool.PROVIDER_POOL_PROP + "'.",
-                kind.isFileBased() ? "A " + kind + " pool needs an absolute directory path."
-                    : "A " + kind + " pool needs a volume group, thin pool or zpool name of letters, digits, "
-                        + "'_', '/' or '-'.",
-                "Correct the provider's pool name.");
-        }
     }
 
     private static CallContext context(long operation, String nodeName, String poolName) {
