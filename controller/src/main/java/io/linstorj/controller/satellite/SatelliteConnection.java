@@ -285,8 +285,8 @@ public final class SatelliteConnection implements AutoCloseable {
             MsgApiCallResponse reply = msg.body(0, MsgApiCallResponse.parser());
             if (RetCodes.isError(reply.getRetCode())) {
                 fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address
-                    + " refused this controller (cluster " + credentials.key().clusterId() + "): " + reply.getMessage()
-                    + " It belongs to another cluster, holds another cluster's secret file, or serves another node.");
+                    + " refused this controller of cluster " + credentials.key().clusterId() + ": " + reply.getMessage()
+                    + " " + reply.getCorrection());
             }
         }
 
