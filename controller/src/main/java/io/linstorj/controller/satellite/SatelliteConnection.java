@@ -11,6 +11,7 @@ import io.linstorj.protocol.proto.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
 import io.linstorj.protocol.trust.ClusterKey;
 import io.netty.bootstrap.Bootstrap;
@@ -26,7 +27,6 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
-import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -59,6 +59,8 @@ public final class SatelliteConnection implements AutoCloseable {
     private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
     private volatile Channel channel;
     private volatile boolean online;
+    /** Set once the satellite proved the cluster key: from then on it never gets the secret again. */
+    private volatile boolean provedBefore;
     private volatile boolean closed;
 
     /**
@@ -239,14 +241,26 @@ public final class SatelliteConnection implements AutoCloseable {
         }
 
         private void challengeAnswer(ChannelHandlerContext ctx, ProtocolMessage msg) {
-            if (!SatelliteCalls.CHALLENGE.equals(msg.content()) || proofSent) {
+            if (ApiCalls.REPLY.equals(msg.content())) {
                 refused(ctx, msg);
+                return;
+            }
+            if (!SatelliteCalls.CHALLENGE.equals(msg.content()) || proofSent) {
+                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address + " answered the handshake"
+                    + " with '" + msg.content() + "': it runs a LinstorJ version without cluster identities; run the"
+                    + " same version on controller and satellites");
                 return;
             }
             MsgSatelliteChallenge challenge = msg.body(0, MsgSatelliteChallenge.parser());
             if (challenge.getSatelliteNonce().size() != ClusterKey.NONCE_BYTES) {
                 fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address
                     + " sent a challenge without a proper nonce");
+                return;
+            }
+            if (challenge.getAdoptable() && provedBefore) {
+                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the peer at " + address + " asks for this cluster's"
+                    + " secret, but the node's satellite proved it belongs to this cluster before: it is no longer"
+                    + " that satellite, or its data directory was lost; start the satellite with --cluster-secret-file");
                 return;
             }
             if (challenge.getAdoptable()) {
@@ -261,8 +275,13 @@ public final class SatelliteConnection implements AutoCloseable {
         }
 
         private void proofAnswer(ChannelHandlerContext ctx, ProtocolMessage msg) {
-            if (!SatelliteCalls.INFO.equals(msg.content())) {
+            if (ApiCalls.REPLY.equals(msg.content())) {
                 refused(ctx, msg);
+                return;
+            }
+            if (!SatelliteCalls.INFO.equals(msg.content())) {
+                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address
+                    + " answered the proof with '" + msg.content() + "'");
                 return;
             }
             MsgSatelliteInfo info = msg.body(0, MsgSatelliteInfo.parser());
@@ -273,6 +292,7 @@ public final class SatelliteConnection implements AutoCloseable {
                 return;
             }
             online = true;
+            provedBefore = true;
             backoff.reset();
             LOG.info("node '{}': satellite {} online (DRBD driver: {})", nodeName, address, info.getDrbdDriver());
             listener.statusChanged(nodeName, ConnectionStatus.ONLINE, "DRBD driver: " + info.getDrbdDriver());

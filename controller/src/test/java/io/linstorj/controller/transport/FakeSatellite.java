@@ -38,8 +38,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in satellite for tests of the controller over real sockets: it speaks the satellite
- * link on a loopback address and an ephemeral port, lets any controller adopt it (as a satellite
- * without a cluster does), and answers every
+ * link on a loopback address and an ephemeral port, lets the first controller adopt it (as a
+ * satellite without a cluster does; it checks no proofs), and answers every
  * desired state with a report that gives each diskful pool the same capacity. It has no storage
  * and no DRBD, so it reports no resources.
  */
@@ -49,6 +49,7 @@ final class FakeSatellite implements AutoCloseable {
     private final long freeKib;
     private final long totalKib;
     private final Channel server;
+    private volatile ClusterKey adopted;
 
     private FakeSatellite(String address, long freeKib, long totalKib) throws InterruptedException {
         this.freeKib = freeKib;
@@ -110,21 +111,24 @@ final class FakeSatellite implements AutoCloseable {
             }
         }
 
-        /** Like a satellite that belongs to no cluster yet: it adopts whichever controller comes. */
+        /** Like a satellite without a cluster, it lets the first controller adopt it, and keeps that key. */
         private void challenge(ChannelHandlerContext ctx, ProtocolMessage msg) {
             long id = msg.apiCallId();
             auth = msg.body(0, MsgSatelliteAuth.parser());
             new SecureRandom().nextBytes(satelliteNonce);
             ctx.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, SatelliteCalls.CHALLENGE),
                 MsgSatelliteChallenge.newBuilder().setSatelliteNonce(ByteString.copyFrom(satelliteNonce))
-                    .setAdoptable(true).build()));
+                    .setAdoptable(adopted == null).build()));
             ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, SatelliteCalls.AUTH));
         }
 
         private void authenticate(ChannelHandlerContext ctx, ProtocolMessage msg) {
             long id = msg.apiCallId();
             MsgSatelliteProof proof = msg.body(0, MsgSatelliteProof.parser());
-            ClusterKey key = new ClusterKey(auth.getClusterId(), proof.getClusterSecret().toByteArray());
+            if (adopted == null) {
+                adopted = new ClusterKey(auth.getClusterId(), proof.getClusterSecret().toByteArray());
+            }
+            ClusterKey key = adopted;
             byte[] satelliteProof = key.proof(LinkRole.SATELLITE, auth.getNodeName(),
                 auth.getControllerNonce().toByteArray(), satelliteNonce);
             ctx.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, ApiCalls.REPLY),

@@ -210,4 +210,22 @@ class SatelliteTrustTest {
             .orElseThrow())).isTrue();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(identity))).isEqualTo("rw-------");
     }
+
+    @Test
+    void controllerNeverHandsItsSecretToAPeerClaimingToBeAnAdoptedNodeAfresh() throws Exception {
+        Linstor lin = controller("ctrl-a");
+        Satellite echo = satellite("echo", "127.0.0.25", 0, Optional.empty());
+        int port = echo.boundAddress().getPort();
+        createNode(lin, "echo", echo);
+        await().atMost(WAIT).until(() -> status(lin, "echo").equals("ONLINE"));
+
+        satellites.remove(echo);
+        echo.stop(true);
+        Path identity = dataDir.resolve("echo").resolve(ClusterBinding.FILE_NAME);
+        Files.delete(identity);
+        satellite("echo", "127.0.0.25", port, Optional.empty());
+
+        await().atMost(WAIT).until(() -> status(lin, "echo").equals("AUTHENTICATION_ERROR"));
+        assertThat(identity).doesNotExist();
+    }
 }
