@@ -3,7 +3,10 @@ package io.linstorj.controller;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.event.ObservedStateEvents;
 import io.linstorj.controller.observed.ObservedState;
+import io.linstorj.controller.satellite.LinkCredentials;
 import io.linstorj.controller.satellite.SatelliteDispatcher;
+import io.linstorj.controller.trust.ClusterIdentityStore;
+import io.linstorj.protocol.trust.ClusterKey;
 import io.linstorj.controller.persistence.Database;
 import io.linstorj.controller.persistence.JdbcStateStore;
 import io.linstorj.controller.state.ClusterView;
@@ -20,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,8 +97,10 @@ public final class Controller implements AutoCloseable {
             parts.events = new EventHub();
             parts.observed.addListener(new ObservedStateEvents(parts.events));
             parts.services = ControllerServices.create(parts.writes, guarded, parts.observed);
+            ClusterKey clusterKey = new ClusterIdentityStore(parts.database.dataSource(), new SecureRandom())
+                .establish(config.clusterSecretFile());
             parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
-                UUID.randomUUID().toString(), config.maxFrameLength());
+                new LinkCredentials(UUID.randomUUID().toString(), clusterKey), config.maxFrameLength());
             parts.writes.addListener(parts.satellites);
             parts.sessions = new ClientSessions();
             parts.server = ControllerServer.start(config.listenAddress(), config.port(), config.maxFrameLength(),

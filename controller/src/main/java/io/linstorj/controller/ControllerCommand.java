@@ -1,8 +1,13 @@
 package io.linstorj.controller;
 
 import io.linstorj.protocol.ProtocolPipeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code controller} command: runs a controller until SIGTERM. Once the port is bound it
@@ -20,6 +28,8 @@ import picocli.CommandLine.Option;
 @Command(name = "controller", mixinStandardHelpOptions = true,
     description = "Runs the LinstorJ controller (client protocol on --listen:--port, desired state in --data-dir).")
 public final class ControllerCommand implements Callable<Integer> {
+    /** The environment variable the database password may come from. */
+    public static final String DB_PASSWORD_ENV = "LINSTORJ_DB_PASSWORD";
     private static final Logger LOG = LoggerFactory.getLogger(ControllerCommand.class);
 
     @Option(names = "--data-dir", required = true, paramLabel = "DIR",
@@ -40,8 +50,42 @@ public final class ControllerCommand implements Callable<Integer> {
     @Option(names = "--db-user", description = "Database user for --db-url.")
     private String databaseUser;
 
-    @Option(names = "--db-password", description = "Database password for --db-url.")
-    private String databasePassword;
+    @Option(names = "--db-password-file", paramLabel = "FILE",
+        description = "File holding the database password for --db-url (trailing line breaks are ignored);"
+            + " else the environment variable " + DB_PASSWORD_ENV + " is used.")
+    private Path databasePasswordFile;
+
+    @Option(names = "--cluster-secret-file", paramLabel = "FILE",
+        description = "Exports the cluster's key to FILE (mode 0600) for satellites started with --cluster-secret-file;"
+            + " at the first start of a new database an existing FILE gives the cluster its key.")
+    private Path clusterSecretFile;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Map<String, String> environment;
+
+    /** A command that reads the process environment. */
+    public ControllerCommand() {
+        this(System.getenv());
+    }
+
+    /** A command that reads {@code environment} instead of the process's (for tests). */
+    ControllerCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /**
+     * Refuses a password on the command line, where every local user sees it in {@code ps}.
+     *
+     * @throws ParameterException always
+     */
+    @Option(names = "--db-password", hidden = true, paramLabel = "PASSWORD")
+    void refusePasswordOnCommandLine(String ignored) {
+        throw new ParameterException(spec.commandLine(), "--db-password is not accepted: a password on the command"
+            + " line is visible to every local user (ps). Put it in a file readable only by this user and pass"
+            + " --db-password-file FILE, or set the environment variable " + DB_PASSWORD_ENV + ".");
+    }
 
     @Option(names = "--max-frame-bytes", description = "Largest accepted frame payload (default: ${DEFAULT-VALUE}).")
     private int maxFrameBytes = ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH;
@@ -49,8 +93,13 @@ public final class ControllerCommand implements Callable<Integer> {
     /** Starts the controller and blocks until the JVM shuts down. */
     @Override
     public Integer call() throws InterruptedException {
-        ControllerConfig config = new ControllerConfig(dataDirectory, listenAddress, port, maxFrameBytes,
-            Optional.ofNullable(databaseUrl), Optional.ofNullable(databaseUser), Optional.ofNullable(databasePassword));
+        ControllerConfig config;
+        try {
+            config = config();
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         Controller controller;
         try {
             controller = Controller.start(config);
@@ -68,6 +117,30 @@ public final class ControllerCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The configuration the options describe.
+     *
+     * @throws UncheckedIOException if the password file cannot be read
+     */
+    ControllerConfig config() {
+        ControllerConfig config = new ControllerConfig(dataDirectory, listenAddress, port, maxFrameBytes,
+            Optional.ofNullable(databaseUrl), Optional.ofNullable(databaseUser), databasePassword());
+        return clusterSecretFile == null ? config : config.withClusterSecretFile(clusterSecretFile);
+    }
+
+    private Optional<String> databasePassword() {
+        if (databasePasswordFile != null) {
+            try {
+                return Optional.of(Files.readString(databasePasswordFile, StandardCharsets.UTF_8)
+                    .replaceAll("[\\r\\n]+$", ""));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the database password file " + databasePasswordFile
+                    + ": " + e.getMessage(), e);
+            }
+        }
+        return Optional.ofNullable(environment.get(DB_PASSWORD_ENV));
     }
 
     /** Runs the command with {@code args} and exits with its exit code. */

@@ -15,10 +15,13 @@ import java.util.Optional;
  * @param jdbcUrl a PostgreSQL (or other) JDBC URL replacing the H2 file, if given
  * @param jdbcUser database user for {@code jdbcUrl}
  * @param jdbcPassword database password for {@code jdbcUrl}
+ * @param clusterSecretFile where the cluster's key is exported for satellites (or taken from at the
+ *                          first start), if anywhere
  */
 public record ControllerConfig(
     Path dataDirectory, String listenAddress, int port, int maxFrameLength,
-    Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
+    Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword,
+    Optional<Path> clusterSecretFile) {
 
     /** Default client-protocol port. */
     public static final int DEFAULT_PORT = 3376;
@@ -38,6 +41,13 @@ public record ControllerConfig(
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(jdbcUser, "jdbcUser");
         Objects.requireNonNull(jdbcPassword, "jdbcPassword");
+        Objects.requireNonNull(clusterSecretFile, "clusterSecretFile");
+    }
+
+    /** A configuration that exports no cluster key file. */
+    public ControllerConfig(Path dataDirectory, String listenAddress, int port, int maxFrameLength,
+                            Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
+        this(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword, Optional.empty());
     }
 
     /** A configuration with H2 in {@code dataDirectory}, listening on 127.0.0.1:3376. */
@@ -48,12 +58,19 @@ public record ControllerConfig(
 
     /** Returns a copy listening on {@code address:newPort}. */
     public ControllerConfig withListen(String address, int newPort) {
-        return new ControllerConfig(dataDirectory, address, newPort, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword);
+        return new ControllerConfig(dataDirectory, address, newPort, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword,
+            clusterSecretFile);
     }
 
     /** Returns a copy with another maximum frame length. */
     public ControllerConfig withMaxFrameLength(int newMaxFrameLength) {
         return new ControllerConfig(dataDirectory, listenAddress, port, newMaxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword);
+            jdbcPassword, clusterSecretFile);
+    }
+
+    /** Returns a copy that exports the cluster's key to {@code file} (or takes it from there at the first start). */
+    public ControllerConfig withClusterSecretFile(Path file) {
+        return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
+            jdbcPassword, Optional.of(file));
     }
 }

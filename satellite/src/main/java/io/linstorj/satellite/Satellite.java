@@ -15,6 +15,7 @@ import io.linstorj.satellite.drbd.emulated.EmulatedDrbdSettings;
 import io.linstorj.satellite.drbd.emulated.SystemEmulationClock;
 import io.linstorj.satellite.drbd.kernel.RealDrbdDriver;
 import io.linstorj.satellite.drbd.kernel.SystemDrbdKernelProbe;
+import io.linstorj.satellite.link.ClusterBinding;
 import io.linstorj.satellite.link.ControllerLink;
 import io.linstorj.satellite.link.NodeIdentity;
 import io.linstorj.satellite.link.SatelliteServer;
@@ -42,6 +43,7 @@ public final class Satellite implements AutoCloseable {
     private final SystemEmulationClock clock = new SystemEmulationClock();
 
     private Satellite(SatelliteConfig config) {
+        ClusterBinding binding = ClusterBinding.load(config.dataDir(), config.clusterSecretFile());
         CommandRunner runner = new ProcessCommandRunner();
         LoopSupport loops = LoopSupport.detect(runner);
         LOG.info("loop devices: {}", loops.enabled() ? "used" : "not used (" + loops.reason() + ")");
@@ -67,7 +69,7 @@ public final class Satellite implements AutoCloseable {
             .setSatelliteInfo(drbd.description())
             .build();
         server = new SatelliteServer(new InetSocketAddress(config.listenAddress(), config.port()),
-            config.maxFrameLength(), new NodeIdentity(config.nodeName()), link, loop::submit, info);
+            config.maxFrameLength(), new NodeIdentity(config.nodeName()), binding, link, loop::submit, info);
     }
 
     private DrbdDriver selectDrbdDriver(SatelliteConfig config, ResFileWriter resFiles) {
@@ -84,6 +86,7 @@ public final class Satellite implements AutoCloseable {
      * Starts a satellite and binds its port.
      *
      * @throws IllegalStateException if the port cannot be bound
+     * @throws IllegalArgumentException if the cluster secret file is missing or damaged
      */
     public static Satellite start(SatelliteConfig config) {
         return new Satellite(config);

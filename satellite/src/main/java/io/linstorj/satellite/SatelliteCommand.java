@@ -1,6 +1,7 @@
 package io.linstorj.satellite;
 
 import io.linstorj.protocol.ProtocolPipeline;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,6 +36,13 @@ public final class SatelliteCommand implements Callable<Integer> {
         description = "Sync rate in KiB/s of the EMULATED DRBD driver, used only where no DRBD 9 kernel module is loaded (0: its default).")
     private long emulatedSyncRate;
 
+    @Option(names = "--cluster-secret-file", paramLabel = "FILE",
+        description = "The cluster's key file (the controller writes it with --cluster-secret-file): this satellite then"
+            + " serves only that cluster's controller, and the secret never crosses the network. Without it the"
+            + " satellite belongs to the cluster its data directory remembers, or else to the first controller"
+            + " that adopts it.")
+    private Path clusterSecretFile;
+
     @Option(names = "--release-on-exit",
         description = "On SIGTERM, take local DRBD resources down and detach loop devices (data stays); for local test clusters.")
     private boolean releaseOnExit;
@@ -47,8 +55,14 @@ public final class SatelliteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(dataDir);
-        Satellite satellite = Satellite.start(new SatelliteConfig(dataDir.toAbsolutePath(), listen, port,
-            Optional.ofNullable(nodeName), maxFrameBytes, emulatedSyncRate));
+        Satellite satellite;
+        try {
+            satellite = Satellite.start(new SatelliteConfig(dataDir.toAbsolutePath(), listen, port,
+                Optional.ofNullable(nodeName), maxFrameBytes, emulatedSyncRate, Optional.ofNullable(clusterSecretFile)));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println("The satellite could not start: " + e.getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             satellite.stop(releaseOnExit);

@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param nodeName         the node name this satellite must be; empty: the first controller decides
  * @param maxFrameLength   largest frame payload accepted from the controller
  * @param emulatedSyncRateKibPerSecond sync rate of the emulated DRBD driver, where it is used
+ * @param clusterSecretFile the cluster's key file the controller exported; empty: the satellite
+ *                          belongs to the cluster its data directory remembers, or else to the
+ *                          first controller that adopts it
  */
 public record SatelliteConfig(
     Path dataDir,
@@ -19,7 +22,8 @@ public record SatelliteConfig(
     int port,
     Optional<String> nodeName,
     int maxFrameLength,
-    long emulatedSyncRateKibPerSecond) {
+    long emulatedSyncRateKibPerSecond,
+    Optional<Path> clusterSecretFile) {
 
     /** The satellite's default port (LINSTOR's plain satellite port). */
     public static final int DEFAULT_PORT = 3366;

@@ -11,8 +11,9 @@ import io.linstorj.protocol.proto.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
-import io.linstorj.protocol.proto.MsgSatelliteAuth;
+import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
+import io.linstorj.protocol.trust.ClusterKey;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -27,6 +28,7 @@ import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,24 +37,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The controller's link to one node's satellite: connects, checks the satellite's version,
- * authenticates as the node, then carries desired states out and observed states in. Any loss
- * leads to a reconnect with backoff until {@link #close()}.
+ * authenticates both ways with the cluster's key ({@link SatelliteHandshake}), then carries desired
+ * states out and observed states in. A satellite that refuses this controller, or cannot prove it
+ * belongs to this cluster, is an AUTHENTICATION_ERROR. Any loss leads to a reconnect with backoff
+ * until {@link #close()}.
  */
 public final class SatelliteConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SatelliteConnection.class);
     private static final int CONNECT_TIMEOUT_MILLIS = 3000;
     private static final long AUTH_CALL_ID = 1;
+    private static final long PROOF_CALL_ID = 2;
 
     private final String nodeName;
     private final InetSocketAddress address;
     private final EventLoopGroup group;
-    private final String controllerUuid;
+    private final LinkCredentials credentials;
+    private final SecureRandom random = new SecureRandom();
     private final int maxFrameLength;
     private final SatelliteLinkListener listener;
     private final Heartbeat heartbeat;
     private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
     private volatile Channel channel;
     private volatile boolean online;
+    /** Set once the satellite proved the cluster key: from then on it never gets the secret again. */
+    private volatile boolean provedBefore;
     private volatile boolean closed;
 
     /**
@@ -61,8 +69,8 @@ public final class SatelliteConnection implements AutoCloseable {
      * @param group the event loops the link runs on (shared by all links)
      */
     public SatelliteConnection(String nodeName, InetSocketAddress address, EventLoopGroup group,
-                               String controllerUuid, int maxFrameLength, SatelliteLinkListener listener) {
-        this(nodeName, address, group, controllerUuid, maxFrameLength, listener, Heartbeat.DEFAULT);
+                               LinkCredentials credentials, int maxFrameLength, SatelliteLinkListener listener) {
+        this(nodeName, address, group, credentials, maxFrameLength, listener, Heartbeat.DEFAULT);
     }
 
     /**
@@ -70,12 +78,12 @@ public final class SatelliteConnection implements AutoCloseable {
      * silent for {@code heartbeat.timeout()} is taken as lost, even where no TCP reset says so.
      */
     public SatelliteConnection(String nodeName, InetSocketAddress address, EventLoopGroup group,
-                               String controllerUuid, int maxFrameLength, SatelliteLinkListener listener,
+                               LinkCredentials credentials, int maxFrameLength, SatelliteLinkListener listener,
                                Heartbeat heartbeat) {
         this.nodeName = nodeName;
         this.address = address;
         this.group = group;
-        this.controllerUuid = controllerUuid;
+        this.credentials = credentials;
         this.maxFrameLength = maxFrameLength;
         this.listener = listener;
         this.heartbeat = heartbeat;
@@ -178,6 +186,8 @@ public final class SatelliteConnection implements AutoCloseable {
     /** Handles one TCP connection of this link. */
     private final class LinkHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
         private boolean versionChecked;
+        private boolean proofSent;
+        private SatelliteHandshake handshake;
         private ConnectionStatus failure;
         private ScheduledFuture<?> pings;
 
@@ -194,12 +204,18 @@ public final class SatelliteConnection implements AutoCloseable {
                 LOG.trace("node '{}': pong", nodeName);
             } else if (SatelliteCalls.OBSERVED_STATE.equals(msg.content()) && online) {
                 listener.observed(nodeName, msg.body(0, MsgNodeObservedState.parser()));
-            } else if (msg.apiCallId() == AUTH_CALL_ID && msg.type() == MsgHeader.MsgType.ANSWER) {
-                authAnswer(ctx, msg);
-            } else if (msg.apiCallId() == AUTH_CALL_ID && msg.type() == MsgHeader.MsgType.COMPLETE) {
-                if (!online && failure == null) {
-                    fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite completed authentication without an answer");
+            } else if (msg.apiCallId() == AUTH_CALL_ID && msg.type() == MsgHeader.MsgType.ANSWER && !online) {
+                challengeAnswer(ctx, msg);
+            } else if (msg.apiCallId() == PROOF_CALL_ID && msg.type() == MsgHeader.MsgType.ANSWER && !online) {
+                proofAnswer(ctx, msg);
+            } else if (msg.type() == MsgHeader.MsgType.COMPLETE && !online
+                && (msg.apiCallId() == AUTH_CALL_ID || msg.apiCallId() == PROOF_CALL_ID)) {
+                if (failure == null && (msg.apiCallId() == PROOF_CALL_ID || !proofSent)) {
+                    fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR,
+                        "the satellite at " + address + " ended the handshake without authenticating");
                 }
+            } else if (msg.type() == MsgHeader.MsgType.COMPLETE && online) {
+                LOG.trace("node '{}': handshake complete", nodeName);
             } else {
                 LOG.warn("node '{}': unexpected '{}' from satellite {}; reconnecting", nodeName, msg.content(), address);
                 ctx.close();
@@ -218,30 +234,79 @@ public final class SatelliteConnection implements AutoCloseable {
                 return;
             }
             versionChecked = true;
+            handshake = new SatelliteHandshake(credentials, nodeName, random);
             ctx.writeAndFlush(ProtocolMessage.of(
                 ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, AUTH_CALL_ID, SatelliteCalls.AUTH),
-                MsgSatelliteAuth.newBuilder()
-                    .setNodeName(nodeName)
-                    .setControllerUuid(controllerUuid)
-                    .setVersion(ProtocolVersion.CURRENT)
-                    .setMinVersion(ProtocolVersion.MINIMUM)
-                    .build()));
+                handshake.auth()));
         }
 
-        private void authAnswer(ChannelHandlerContext ctx, ProtocolMessage msg) {
-            if (SatelliteCalls.INFO.equals(msg.content())) {
-                MsgSatelliteInfo info = msg.body(0, MsgSatelliteInfo.parser());
-                online = true;
-                backoff.reset();
-                LOG.info("node '{}': satellite {} online (DRBD driver: {})", nodeName, address, info.getDrbdDriver());
-                listener.statusChanged(nodeName, ConnectionStatus.ONLINE, "DRBD driver: " + info.getDrbdDriver());
-                startPings(ctx);
-                listener.authenticated(nodeName, info);
+        private void challengeAnswer(ChannelHandlerContext ctx, ProtocolMessage msg) {
+            if (ApiCalls.REPLY.equals(msg.content())) {
+                refused(ctx, msg);
                 return;
             }
+            if (!SatelliteCalls.CHALLENGE.equals(msg.content()) || proofSent) {
+                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address + " answered the handshake"
+                    + " with '" + msg.content() + "': it runs a LinstorJ version without cluster identities; run the"
+                    + " same version on controller and satellites");
+                return;
+            }
+            MsgSatelliteChallenge challenge = msg.body(0, MsgSatelliteChallenge.parser());
+            if (challenge.getSatelliteNonce().size() != ClusterKey.NONCE_BYTES) {
+                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address
+                    + " sent a challenge without a proper nonce");
+                return;
+            }
+            if (challenge.getAdoptable() && provedBefore) {
+                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the peer at " + address + " asks for this cluster's"
+                    + " secret, but the node's satellite proved it belongs to this cluster before: it is no longer"
+                    + " that satellite, or its data directory was lost; start the satellite with --cluster-secret-file");
+                return;
+            }
+            if (challenge.getAdoptable()) {
+                LOG.warn("node '{}': the satellite at {} belongs to no cluster yet; it adopts cluster {} and receives"
+                    + " its secret once (trust on first use; --cluster-secret-file on the satellite avoids sending it)",
+                    nodeName, address, credentials.key().clusterId());
+            }
+            proofSent = true;
+            ctx.writeAndFlush(ProtocolMessage.of(
+                ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, PROOF_CALL_ID, SatelliteCalls.PROOF),
+                handshake.respond(challenge)));
+        }
+
+        private void proofAnswer(ChannelHandlerContext ctx, ProtocolMessage msg) {
+            if (ApiCalls.REPLY.equals(msg.content())) {
+                refused(ctx, msg);
+                return;
+            }
+            if (!SatelliteCalls.INFO.equals(msg.content())) {
+                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address
+                    + " answered the proof with '" + msg.content() + "'");
+                return;
+            }
+            MsgSatelliteInfo info = msg.body(0, MsgSatelliteInfo.parser());
+            if (!handshake.satelliteProved(info.getSatelliteProof().toByteArray())) {
+                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the peer at " + address
+                    + " accepted this controller but could not prove it belongs to cluster "
+                    + credentials.key().clusterId() + "; it is not taken for the node's satellite");
+                return;
+            }
+            online = true;
+            provedBefore = true;
+            backoff.reset();
+            LOG.info("node '{}': satellite {} online (DRBD driver: {})", nodeName, address, info.getDrbdDriver());
+            listener.statusChanged(nodeName, ConnectionStatus.ONLINE, "DRBD driver: " + info.getDrbdDriver());
+            startPings(ctx);
+            listener.authenticated(nodeName, info.toBuilder().clearSatelliteProof().build());
+        }
+
+        /** A "Reply" in the handshake: a success is a step, an error is the satellite's refusal. */
+        private void refused(ChannelHandlerContext ctx, ProtocolMessage msg) {
             MsgApiCallResponse reply = msg.body(0, MsgApiCallResponse.parser());
             if (RetCodes.isError(reply.getRetCode())) {
-                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, reply.getMessage());
+                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address
+                    + " refused this controller of cluster " + credentials.key().clusterId() + ": " + reply.getMessage()
+                    + " " + reply.getCorrection());
             }
         }
 

@@ -40,7 +40,7 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
     private final ClusterView view;
     private final ObservedState observed;
     private final ObservedReportApplier reports;
-    private final String controllerUuid;
+    private final LinkCredentials credentials;
     private final int maxFrameLength;
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
@@ -55,11 +55,12 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
     private final AtomicLong generation = new AtomicLong();
 
     /** Creates the dispatcher; {@link #start()} connects to the nodes known now. */
-    public SatelliteDispatcher(ClusterView view, ObservedState observed, String controllerUuid, int maxFrameLength) {
+    public SatelliteDispatcher(ClusterView view, ObservedState observed, LinkCredentials credentials,
+                               int maxFrameLength) {
         this.view = view;
         this.observed = observed;
         this.reports = new ObservedReportApplier(observed);
-        this.controllerUuid = controllerUuid;
+        this.credentials = credentials;
         this.maxFrameLength = maxFrameLength;
     }
 
@@ -107,7 +108,7 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
         if (existing != null) {
             existing.close();
         }
-        SatelliteConnection link = new SatelliteConnection(node.name(), address, group, controllerUuid,
+        SatelliteConnection link = new SatelliteConnection(node.name(), address, group, credentials,
             maxFrameLength, this);
         links.put(key, link);
         LOG.info("node '{}': connecting to its satellite at {}", node.name(), address);

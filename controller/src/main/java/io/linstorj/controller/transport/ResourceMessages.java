@@ -53,9 +53,10 @@ final class ResourceMessages {
                     .setName(definition.name())
                     .putAllProps(definition.props())
                     .addAllFlags(definition.flags())
+                    // The shared secret stays out of lists: it goes only to satellites, over the
+                    // authenticated link (NodeStateMapper).
                     .setDrbd(DrbdResourceDefinitionData.newBuilder()
                         .setPort(definition.port())
-                        .setSecret(definition.secret())
                         .setTransportType(definition.transportType()))
                     .setResourceGroupName(definition.resourceGroupName())
                     .setUuid(definition.uuid().toString());

@@ -1,5 +1,6 @@
 package io.linstorj.controller.transport;
 
+import com.google.protobuf.ByteString;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
@@ -12,9 +13,13 @@ import io.linstorj.protocol.proto.MsgHeader;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.MsgSatelliteAuth;
+import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
+import io.linstorj.protocol.proto.MsgSatelliteProof;
 import io.linstorj.protocol.proto.StoragePoolObserved;
 import io.linstorj.protocol.proto.StoragePoolSpec;
+import io.linstorj.protocol.trust.ClusterKey;
+import io.linstorj.protocol.trust.LinkRole;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -26,13 +31,15 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in satellite for tests of the controller over real sockets: it speaks the satellite
- * link on a loopback address and an ephemeral port, accepts any controller, and answers every
+ * link on a loopback address and an ephemeral port, lets the first controller adopt it (as a
+ * satellite without a cluster does; it checks no proofs), and answers every
  * desired state with a report that gives each diskful pool the same capacity. It has no storage
  * and no DRBD, so it reports no resources.
  */
@@ -42,6 +49,7 @@ final class FakeSatellite implements AutoCloseable {
     private final long freeKib;
     private final long totalKib;
     private final Channel server;
+    private volatile ClusterKey adopted;
 
     private FakeSatellite(String address, long freeKib, long totalKib) throws InterruptedException {
         this.freeKib = freeKib;
@@ -86,9 +94,14 @@ final class FakeSatellite implements AutoCloseable {
                     .setControllerInfo("fake satellite").build()));
         }
 
+        private MsgSatelliteAuth auth;
+        private final byte[] satelliteNonce = new byte[ClusterKey.NONCE_BYTES];
+
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage msg) {
             if (SatelliteCalls.AUTH.equals(msg.content())) {
+                challenge(ctx, msg);
+            } else if (SatelliteCalls.PROOF.equals(msg.content())) {
                 authenticate(ctx, msg);
             } else if (SatelliteCalls.DESIRED_STATE.equals(msg.content())) {
                 MsgNodeDesiredState state = msg.body(0, MsgNodeDesiredState.parser());
@@ -98,15 +111,33 @@ final class FakeSatellite implements AutoCloseable {
             }
         }
 
+        /** Like a satellite without a cluster, it lets the first controller adopt it, and keeps that key. */
+        private void challenge(ChannelHandlerContext ctx, ProtocolMessage msg) {
+            long id = msg.apiCallId();
+            auth = msg.body(0, MsgSatelliteAuth.parser());
+            new SecureRandom().nextBytes(satelliteNonce);
+            ctx.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, SatelliteCalls.CHALLENGE),
+                MsgSatelliteChallenge.newBuilder().setSatelliteNonce(ByteString.copyFrom(satelliteNonce))
+                    .setAdoptable(adopted == null).build()));
+            ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, SatelliteCalls.AUTH));
+        }
+
         private void authenticate(ChannelHandlerContext ctx, ProtocolMessage msg) {
             long id = msg.apiCallId();
-            MsgSatelliteAuth auth = msg.body(0, MsgSatelliteAuth.parser());
+            MsgSatelliteProof proof = msg.body(0, MsgSatelliteProof.parser());
+            if (adopted == null) {
+                adopted = new ClusterKey(auth.getClusterId(), proof.getClusterSecret().toByteArray());
+            }
+            ClusterKey key = adopted;
+            byte[] satelliteProof = key.proof(LinkRole.SATELLITE, auth.getNodeName(),
+                auth.getControllerNonce().toByteArray(), satelliteNonce);
             ctx.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, ApiCalls.REPLY),
                 MsgApiCallResponse.newBuilder().setRetCode(RetCodes.MASK_SUCCESS).setMessage("authenticated").build()));
             ctx.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, SatelliteCalls.INFO),
                 MsgSatelliteInfo.newBuilder().setNodeName(auth.getNodeName()).setVersion(ProtocolVersion.CURRENT)
-                    .setDrbdDriver("none (test stand-in)").build()));
-            ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, SatelliteCalls.AUTH));
+                    .setDrbdDriver("none (test stand-in)").setSatelliteProof(ByteString.copyFrom(satelliteProof))
+                    .build()));
+            ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, SatelliteCalls.PROOF));
         }
 
         private MsgNodeObservedState report(MsgNodeDesiredState state) {

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.linstorj.controller.satellite.ConnectionStatus;
+import io.linstorj.controller.satellite.LinkCredentials;
 import io.linstorj.controller.satellite.SatelliteConnection;
 import io.linstorj.controller.satellite.SatelliteLinkListener;
 import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
+import io.linstorj.protocol.trust.ClusterKey;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,7 +47,7 @@ class SatelliteHeartbeatTest {
         Statuses statuses = new Statuses();
         try (FakeSatellite mute = FakeSatellite.start("127.0.8.31", 0, 0);
              SatelliteConnection link = new SatelliteConnection("alpha", new InetSocketAddress("127.0.8.31", mute.port()),
-                 group, "controller-1", ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, statuses,
+                 group, new LinkCredentials("controller-1", ClusterKey.generate(new SecureRandom())), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, statuses,
                  new SatelliteConnection.Heartbeat(Duration.ofMillis(100), Duration.ofMillis(500)))) {
             link.start();
 

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A controller and N satellites on this machine, each in its own OS process as on real nodes:
  * satellites alpha, bravo, charlie, ... at 127.0.0.11, .12, ..., each with a {@code FILE_THIN}
- * pool {@code DfltStorPool} under the data directory.
+ * pool {@code DfltStorPool} under the data directory. The satellites trust the controller's cluster
+ * through the key file it exports ({@code DIR/controller/cluster-secret}).
  */
 public final class LocalCluster implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCluster.class);
@@ -126,10 +127,19 @@ public final class LocalCluster implements AutoCloseable {
         Path dir = config.dataDir().resolve("controller");
         controller = ChildJvm.start("controller", MAIN_CLASS, List.of(
             "controller", "--data-dir", dir.toString(),
-            "--listen", "127.0.0.1", "--port", Integer.toString(config.controllerPort())),
+            "--listen", "127.0.0.1", "--port", Integer.toString(config.controllerPort()),
+            "--cluster-secret-file", clusterSecretFile().toString()),
             config.dataDir().resolve("logs/controller.log"));
         controllerUri = controller.awaitListening(START_TIMEOUT).address();
         LOG.info("controller ready at {} (pid {})", controllerUri, controller.pid());
+    }
+
+    /**
+     * The cluster's key file: the controller writes it before it listens, the satellites are
+     * started with it, so that the cluster's secret never crosses the network.
+     */
+    private Path clusterSecretFile() {
+        return config.dataDir().resolve("controller/cluster-secret");
     }
 
     private void startSatellite(int index) {
@@ -143,7 +153,7 @@ public final class LocalCluster implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of(
             "satellite", "--data-dir", config.dataDir().resolve(name).toString(),
             "--listen", address, "--port", Integer.toString(port),
-            "--node-name", name, "--release-on-exit"));
+            "--node-name", name, "--cluster-secret-file", clusterSecretFile().toString(), "--release-on-exit"));
         if (config.emulatedSyncRateKib() > 0) {
             args.add("--emulated-sync-rate");
             args.add(Long.toString(config.emulatedSyncRateKib()));

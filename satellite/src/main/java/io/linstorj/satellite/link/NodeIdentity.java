@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The node name this satellite answers to. Fixed by configuration, or by the first controller
  * that authenticates; afterwards a controller naming another node is refused, so that one
- * satellite never realises two nodes' state.
+ * satellite never realises two nodes' state. Only a controller that proved the cluster's secret
+ * gets to claim a name.
  */
 public final class NodeIdentity {
     private final AtomicReference<String> name;
@@ -23,6 +24,12 @@ public final class NodeIdentity {
      */
     public boolean claim(String requested) {
         return name.compareAndSet(null, requested) || requested.equals(name.get());
+    }
+
+    /** True if the satellite is, or may still become, {@code requested}; binds nothing. */
+    public boolean accepts(String requested) {
+        String bound = name.get();
+        return bound == null || bound.equals(requested);
     }
 
     /** The bound name, if any. */

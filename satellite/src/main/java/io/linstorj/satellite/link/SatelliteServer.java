@@ -11,8 +11,9 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 
-/** Accepts the controller's connections on the satellite port. */
+/** Accepts the controller's connections on the satellite port; serves only its cluster's controller. */
 public final class SatelliteServer implements AutoCloseable {
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final Channel serverChannel;
@@ -23,7 +24,8 @@ public final class SatelliteServer implements AutoCloseable {
      * @throws IllegalStateException if the address cannot be bound
      */
     public SatelliteServer(InetSocketAddress address, int maxFrameLength, NodeIdentity identity,
-                           ControllerLink link, DesiredStateSink sink, MsgSatelliteInfo info) {
+                           ClusterBinding binding, ControllerLink link, DesiredStateSink sink, MsgSatelliteInfo info) {
+        SecureRandom random = new SecureRandom();
         ServerBootstrap bootstrap = new ServerBootstrap()
             .group(group)
             .channel(NioServerSocketChannel.class)
@@ -31,7 +33,7 @@ public final class SatelliteServer implements AutoCloseable {
                 @Override
                 protected void initChannel(SocketChannel ch) {
                     ProtocolPipeline.addCodec(ch.pipeline(), maxFrameLength);
-                    ch.pipeline().addLast(new ControllerLinkHandler(identity, link, sink, info));
+                    ch.pipeline().addLast(new ControllerLinkHandler(identity, binding, link, sink, info, random));
                 }
             });
         try {
