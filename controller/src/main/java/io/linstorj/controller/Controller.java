@@ -20,6 +20,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +58,7 @@ public final class Controller implements AutoCloseable {
     private final StartupSummary summary;
     private final EventHub events;
     private final SatelliteDispatcher satellites;
+    private final List<ControllerAdapter.Running> adapters;
 
     private Controller(Parts parts) {
         this.database = parts.database;
@@ -69,6 +73,7 @@ public final class Controller implements AutoCloseable {
         this.summary = parts.summary;
         this.events = parts.events;
         this.satellites = parts.satellites;
+        this.adapters = List.copyOf(parts.adapters);
     }
 
     /**
@@ -100,6 +105,9 @@ public final class Controller implements AutoCloseable {
             parts.server = ControllerServer.start(config.listenAddress(), config.port(), config.maxFrameLength(),
                 CallTable.create(parts.services, parts.events), parts.sessions, "LinstorJ controller " + version());
             parts.satellites.start();
+            for (ControllerAdapter adapter : config.adapters()) {
+                parts.adapters.add(adapter.start(parts.services, parts.events));
+            }
             parts.summary = loaded.bound(parts.server.localAddress(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return new Controller(parts);
@@ -116,6 +124,11 @@ public final class Controller implements AutoCloseable {
     /** The address the client protocol listens on. */
     public InetSocketAddress address() {
         return server.localAddress();
+    }
+
+    /** The started adapters (REST), in the order of the configuration. */
+    public List<ControllerAdapter.Running> adapters() {
+        return adapters;
     }
 
     /** Read access to the committed desired state. */
@@ -157,6 +170,7 @@ public final class Controller implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("Controller stopping");
+        closeAdapters(adapters);
         server.close();
         satellites.close();
         writes.close();
@@ -165,6 +179,19 @@ public final class Controller implements AutoCloseable {
         store.close();
         database.close();
         LOG.info("Controller stopped");
+    }
+
+    /** Adapters call the services, so they stop first, the last started first. */
+    private static void closeAdapters(List<ControllerAdapter.Running> running) {
+        List<ControllerAdapter.Running> reversed = new ArrayList<>(running);
+        Collections.reverse(reversed);
+        for (ControllerAdapter.Running adapter : reversed) {
+            try {
+                adapter.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing adapter {} failed", adapter.uri(), e);
+            }
+        }
     }
 
     private static Database openDatabase(ControllerConfig config) {
@@ -208,8 +235,10 @@ public final class Controller implements AutoCloseable {
         StartupSummary summary;
         EventHub events;
         SatelliteDispatcher satellites;
+        final List<ControllerAdapter.Running> adapters = new ArrayList<>();
 
         void close() {
+            closeAdapters(adapters);
             if (server != null) {
                 server.close();
             }

@@ -3,6 +3,7 @@ package io.linstorj.controller;
 import io.linstorj.protocol.ProtocolPipeline;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,8 +15,12 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code controller} command: runs a controller until SIGTERM. Once the port is bound it
- * prints exactly one line {@code LISTENING linstor://<addr>:<port>} to standard output; logs go
+ * prints the line {@code LISTENING linstor://<addr>:<port>} to standard output, first, then one
+ * {@code LISTENING <uri>} line per adapter (e.g. {@code LISTENING http://127.0.0.1:3370}); logs go
  * to standard error.
+ *
+ * <p>Adapters come from {@link ControllerAdapter.Option}s handed to the constructor; the process
+ * that assembles the command (dist) adds their command-line options as picocli mixins.
  */
 @Command(name = "controller", mixinStandardHelpOptions = true,
     description = "Runs the LinstorJ controller (client protocol on --listen:--port, desired state in --data-dir).")
@@ -46,11 +51,24 @@ public final class ControllerCommand implements Callable<Integer> {
     @Option(names = "--max-frame-bytes", description = "Largest accepted frame payload (default: ${DEFAULT-VALUE}).")
     private int maxFrameBytes = ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH;
 
+    private final List<ControllerAdapter.Option> adapterOptions;
+
+    /** A controller command without adapters (the client protocol only). */
+    public ControllerCommand() {
+        this(List.of());
+    }
+
+    /** A controller command that starts the adapters {@code adapterOptions} ask for. */
+    public ControllerCommand(List<ControllerAdapter.Option> adapterOptions) {
+        this.adapterOptions = List.copyOf(adapterOptions);
+    }
+
     /** Starts the controller and blocks until the JVM shuts down. */
     @Override
     public Integer call() throws InterruptedException {
         ControllerConfig config = new ControllerConfig(dataDirectory, listenAddress, port, maxFrameBytes,
-            Optional.ofNullable(databaseUrl), Optional.ofNullable(databaseUser), Optional.ofNullable(databasePassword));
+            Optional.ofNullable(databaseUrl), Optional.ofNullable(databaseUser), Optional.ofNullable(databasePassword),
+            adapterOptions.stream().flatMap(option -> option.adapter().stream()).toList());
         Controller controller;
         try {
             controller = Controller.start(config);
@@ -65,6 +83,9 @@ public final class ControllerCommand implements Callable<Integer> {
         }, "controller-shutdown"));
         LOG.info("{}", controller.startupSummary());
         System.out.println("LISTENING " + uri(controller.address()));
+        for (ControllerAdapter.Running adapter : controller.adapters()) {
+            System.out.println("LISTENING " + adapter.uri());
+        }
         System.out.flush();
         stopped.await();
         return 0;

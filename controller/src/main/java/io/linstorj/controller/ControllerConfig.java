@@ -2,6 +2,7 @@ package io.linstorj.controller;
 
 import io.linstorj.protocol.ProtocolPipeline;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,10 +16,12 @@ import java.util.Optional;
  * @param jdbcUrl a PostgreSQL (or other) JDBC URL replacing the H2 file, if given
  * @param jdbcUser database user for {@code jdbcUrl}
  * @param jdbcPassword database password for {@code jdbcUrl}
+ * @param adapters further ways in (REST), started in this order once the client port is bound
  */
 public record ControllerConfig(
     Path dataDirectory, String listenAddress, int port, int maxFrameLength,
-    Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
+    Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword,
+    List<ControllerAdapter> adapters) {
 
     /** Default client-protocol port. */
     public static final int DEFAULT_PORT = 3376;
@@ -38,6 +41,13 @@ public record ControllerConfig(
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(jdbcUser, "jdbcUser");
         Objects.requireNonNull(jdbcPassword, "jdbcPassword");
+        adapters = List.copyOf(adapters);
+    }
+
+    /** A configuration without adapters (the form before adapters existed). */
+    public ControllerConfig(Path dataDirectory, String listenAddress, int port, int maxFrameLength,
+        Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
+        this(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword, List.of());
     }
 
     /** A configuration with H2 in {@code dataDirectory}, listening on 127.0.0.1:3376. */
@@ -48,12 +58,19 @@ public record ControllerConfig(
 
     /** Returns a copy listening on {@code address:newPort}. */
     public ControllerConfig withListen(String address, int newPort) {
-        return new ControllerConfig(dataDirectory, address, newPort, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword);
+        return new ControllerConfig(dataDirectory, address, newPort, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword,
+            adapters);
     }
 
     /** Returns a copy with another maximum frame length. */
     public ControllerConfig withMaxFrameLength(int newMaxFrameLength) {
         return new ControllerConfig(dataDirectory, listenAddress, port, newMaxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword);
+            jdbcPassword, adapters);
+    }
+
+    /** Returns a copy with these adapters instead of the current ones. */
+    public ControllerConfig withAdapters(List<ControllerAdapter> newAdapters) {
+        return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
+            jdbcPassword, newAdapters);
     }
 }
