@@ -24,6 +24,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +62,7 @@ public final class Controller implements AutoCloseable {
     private final StartupSummary summary;
     private final EventHub events;
     private final SatelliteDispatcher satellites;
+    private final List<ControllerAdapter.Running> adapters;
 
     private Controller(Parts parts) {
         this.database = parts.database;
@@ -73,6 +77,7 @@ public final class Controller implements AutoCloseable {
         this.summary = parts.summary;
         this.events = parts.events;
         this.satellites = parts.satellites;
+        this.adapters = List.copyOf(parts.adapters);
     }
 
     /**
@@ -106,6 +111,9 @@ public final class Controller implements AutoCloseable {
             parts.server = ControllerServer.start(config.listenAddress(), config.port(), config.maxFrameLength(),
                 CallTable.create(parts.services, parts.events), parts.sessions, "LinstorJ controller " + version());
             parts.satellites.start();
+            for (ControllerAdapter adapter : config.adapters()) {
+                parts.adapters.add(adapter.start(parts.services, parts.events));
+            }
             parts.summary = loaded.bound(parts.server.localAddress(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return new Controller(parts);
@@ -122,6 +130,11 @@ public final class Controller implements AutoCloseable {
     /** The address the client protocol listens on. */
     public InetSocketAddress address() {
         return server.localAddress();
+    }
+
+    /** The started adapters (REST), in the order of the configuration. */
+    public List<ControllerAdapter.Running> adapters() {
+        return adapters;
     }
 
     /** Read access to the committed desired state. */
@@ -163,6 +176,7 @@ public final class Controller implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("Controller stopping");
+        closeAdapters(adapters);
         server.close();
         satellites.close();
         writes.close();
@@ -171,6 +185,19 @@ public final class Controller implements AutoCloseable {
         store.close();
         database.close();
         LOG.info("Controller stopped");
+    }
+
+    /** Adapters call the services, so they stop first, the last started first. */
+    private static void closeAdapters(List<ControllerAdapter.Running> running) {
+        List<ControllerAdapter.Running> reversed = new ArrayList<>(running);
+        Collections.reverse(reversed);
+        for (ControllerAdapter.Running adapter : reversed) {
+            try {
+                adapter.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing adapter {} failed", adapter.uri(), e);
+            }
+        }
     }
 
     private static Database openDatabase(ControllerConfig config) {
@@ -214,8 +241,10 @@ public final class Controller implements AutoCloseable {
         StartupSummary summary;
         EventHub events;
         SatelliteDispatcher satellites;
+        final List<ControllerAdapter.Running> adapters = new ArrayList<>();
 
         void close() {
+            closeAdapters(adapters);
             if (server != null) {
                 server.close();
             }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,8 +23,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code controller} command: runs a controller until SIGTERM. Once the port is bound it
- * prints exactly one line {@code LISTENING linstor://<addr>:<port>} to standard output; logs go
+ * prints the line {@code LISTENING linstor://<addr>:<port>} to standard output, first, then one
+ * {@code LISTENING <uri>} line per adapter (e.g. {@code LISTENING http://127.0.0.1:3370}); logs go
  * to standard error.
+ *
+ * <p>Adapters come from {@link ControllerAdapter.Option}s handed to the constructor; the process
+ * that assembles the command (dist) adds their command-line options as picocli mixins.
  */
 @Command(name = "controller", mixinStandardHelpOptions = true,
     description = "Runs the LinstorJ controller (client protocol on --listen:--port, desired state in --data-dir).")
@@ -65,15 +70,6 @@ public final class ControllerCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
 
-    /** A command that reads the process environment. */
-    public ControllerCommand() {
-        this(System.getenv());
-    }
-
-    /** A command that reads {@code environment} instead of the process's (for tests). */
-    ControllerCommand(Map<String, String> environment) {
-        this.environment = Map.copyOf(environment);
-    }
 
     /**
      * Refuses a password on the command line, where every local user sees it in {@code ps}.
@@ -89,6 +85,29 @@ public final class ControllerCommand implements Callable<Integer> {
 
     @Option(names = "--max-frame-bytes", description = "Largest accepted frame payload (default: ${DEFAULT-VALUE}).")
     private int maxFrameBytes = ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH;
+
+    private final List<ControllerAdapter.Option> adapterOptions;
+
+    /** A controller command without adapters (the client protocol only) that reads the process environment. */
+    public ControllerCommand() {
+        this(List.of());
+    }
+
+    /** A controller command that starts the adapters {@code adapterOptions} ask for. */
+    public ControllerCommand(List<ControllerAdapter.Option> adapterOptions) {
+        this(adapterOptions, System.getenv());
+    }
+
+    /** The same, reading {@code environment} instead of the process's (for tests). */
+    ControllerCommand(List<ControllerAdapter.Option> adapterOptions, Map<String, String> environment) {
+        this.adapterOptions = List.copyOf(adapterOptions);
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** A command without adapters that reads {@code environment} instead of the process's (for tests). */
+    ControllerCommand(Map<String, String> environment) {
+        this(List.of(), environment);
+    }
 
     /** Starts the controller and blocks until the JVM shuts down. */
     @Override
@@ -114,6 +133,9 @@ public final class ControllerCommand implements Callable<Integer> {
         }, "controller-shutdown"));
         LOG.info("{}", controller.startupSummary());
         System.out.println("LISTENING " + uri(controller.address()));
+        for (ControllerAdapter.Running adapter : controller.adapters()) {
+            System.out.println("LISTENING " + adapter.uri());
+        }
         System.out.flush();
         stopped.await();
         return 0;
@@ -126,7 +148,8 @@ public final class ControllerCommand implements Callable<Integer> {
      */
     ControllerConfig config() {
         ControllerConfig config = new ControllerConfig(dataDirectory, listenAddress, port, maxFrameBytes,
-            Optional.ofNullable(databaseUrl), Optional.ofNullable(databaseUser), databasePassword());
+            Optional.ofNullable(databaseUrl), Optional.ofNullable(databaseUser), databasePassword())
+            .withAdapters(adapterOptions.stream().flatMap(option -> option.adapter().stream()).toList());
         return clusterSecretFile == null ? config : config.withClusterSecretFile(clusterSecretFile);
     }
 

@@ -2,6 +2,7 @@ package io.linstorj.controller;
 
 import io.linstorj.protocol.ProtocolPipeline;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,11 +18,12 @@ import java.util.Optional;
  * @param jdbcPassword database password for {@code jdbcUrl}
  * @param clusterSecretFile where the cluster's key is exported for satellites (or taken from at the
  *                          first start), if anywhere
+ * @param adapters further ways in (REST), started in this order once the client port is bound
  */
 public record ControllerConfig(
     Path dataDirectory, String listenAddress, int port, int maxFrameLength,
     Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword,
-    Optional<Path> clusterSecretFile) {
+    Optional<Path> clusterSecretFile, List<ControllerAdapter> adapters) {
 
     /** Default client-protocol port. */
     public static final int DEFAULT_PORT = 3376;
@@ -42,12 +44,14 @@ public record ControllerConfig(
         Objects.requireNonNull(jdbcUser, "jdbcUser");
         Objects.requireNonNull(jdbcPassword, "jdbcPassword");
         Objects.requireNonNull(clusterSecretFile, "clusterSecretFile");
+        adapters = List.copyOf(adapters);
     }
 
-    /** A configuration that exports no cluster key file. */
+    /** A configuration that exports no cluster key file and has no adapters. */
     public ControllerConfig(Path dataDirectory, String listenAddress, int port, int maxFrameLength,
                             Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
-        this(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword, Optional.empty());
+        this(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword, Optional.empty(),
+            List.of());
     }
 
     /** A configuration with H2 in {@code dataDirectory}, listening on 127.0.0.1:3376. */
@@ -59,18 +63,24 @@ public record ControllerConfig(
     /** Returns a copy listening on {@code address:newPort}. */
     public ControllerConfig withListen(String address, int newPort) {
         return new ControllerConfig(dataDirectory, address, newPort, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword,
-            clusterSecretFile);
+            clusterSecretFile, adapters);
     }
 
     /** Returns a copy with another maximum frame length. */
     public ControllerConfig withMaxFrameLength(int newMaxFrameLength) {
         return new ControllerConfig(dataDirectory, listenAddress, port, newMaxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword, clusterSecretFile);
+            jdbcPassword, clusterSecretFile, adapters);
     }
 
     /** Returns a copy that exports the cluster's key to {@code file} (or takes it from there at the first start). */
     public ControllerConfig withClusterSecretFile(Path file) {
         return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword, Optional.of(file));
+            jdbcPassword, Optional.of(file), adapters);
+    }
+
+    /** Returns a copy with these adapters instead of the current ones. */
+    public ControllerConfig withAdapters(List<ControllerAdapter> newAdapters) {
+        return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
+            jdbcPassword, clusterSecretFile, newAdapters);
     }
 }

@@ -4,6 +4,8 @@ import io.linstorj.bench.BenchCommand;
 import io.linstorj.controller.ControllerCommand;
 import io.linstorj.dist.cluster.ClusterCommand;
 import io.linstorj.dist.demo.DemoCommand;
+import io.linstorj.rest.RestOptions;
+import java.util.List;
 import io.linstorj.satellite.SatelliteCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +17,6 @@ import picocli.CommandLine.Command;
     versionProvider = LinstorjVersion.class,
     description = "LinstorJ: a Java implementation of the LINSTOR storage-cluster system.",
     subcommands = {
-        ControllerCommand.class,
         SatelliteCommand.class,
         ClusterCommand.class,
         DemoCommand.class,
@@ -27,7 +28,18 @@ public final class LinstorjMain implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new LinstorjMain()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line: the controller command gets the REST API's options as a mixin and starts
+     * the REST adapter they ask for, so that the controller module needs no HTTP library.
+     */
+    public static CommandLine commandLine() {
+        RestOptions rest = new RestOptions();
+        CommandLine controller = new CommandLine(new ControllerCommand(List.of(rest)));
+        controller.addMixin("rest", rest);
+        return new CommandLine(new LinstorjMain()).addSubcommand("controller", controller);
     }
 
     @Override

@@ -41,6 +41,10 @@ public final class ChildJvm implements AutoCloseable {
     private final long startNanos;
     private final Path logFile;
     private final CompletableFuture<Listening> listening = new CompletableFuture<>();
+    /** Later LISTENING lines by URI scheme (a controller prints {@code http://...} for REST after its first). */
+    private final java.util.Map<String, CompletableFuture<Listening>> byScheme =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Throwable ended;
 
     /**
      * The {@code LISTENING} line of a child.
@@ -96,8 +100,10 @@ public final class ChildJvm implements AutoCloseable {
              Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8,
                  StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             for (String line; (line = reader.readLine()) != null; ) {
-                if (!listening.isDone() && line.startsWith(LISTENING_MARKER)) {
-                    listening.complete(new Listening(line.substring(LISTENING_MARKER.length()).trim(), System.nanoTime()));
+                if (line.startsWith(LISTENING_MARKER)) {
+                    Listening seen = new Listening(line.substring(LISTENING_MARKER.length()).trim(), System.nanoTime());
+                    listening.complete(seen);
+                    schemeFuture(scheme(seen.address())).complete(seen);
                 }
                 log.write(line);
                 log.write('\n');
@@ -106,8 +112,43 @@ public final class ChildJvm implements AutoCloseable {
         } catch (IOException e) {
             listening.completeExceptionally(e);
         } finally {
-            listening.completeExceptionally(new IllegalStateException(name + " exited before it listened; see "
-                + logFile));
+            ended = new IllegalStateException(name + " exited before it listened; see " + logFile);
+            listening.completeExceptionally(ended);
+            byScheme.values().forEach(future -> future.completeExceptionally(ended));
+        }
+    }
+
+    private CompletableFuture<Listening> schemeFuture(String scheme) {
+        CompletableFuture<Listening> future = byScheme.computeIfAbsent(scheme, key -> new CompletableFuture<>());
+        Throwable end = ended;
+        if (end != null) {
+            future.completeExceptionally(end);
+        }
+        return future;
+    }
+
+    private static String scheme(String address) {
+        int colon = address.indexOf("://");
+        return colon < 0 ? "" : address.substring(0, colon);
+    }
+
+    /**
+     * Waits for the child's first {@code LISTENING} line whose address has URI scheme {@code scheme}
+     * (e.g. {@code http} for a controller's REST API).
+     *
+     * @throws IllegalStateException if the child exits first or prints no such line within {@code timeout}
+     */
+    public Listening awaitListening(String scheme, Duration timeout) {
+        try {
+            return schemeFuture(scheme).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(name + " printed no LISTENING " + scheme + ":// line within " + timeout
+                + "; see " + logFile, e);
         }
     }
 

@@ -35,6 +35,7 @@ public final class LocalCluster implements AutoCloseable {
     private final List<SatelliteNode> satellites = new ArrayList<>();
     private ChildJvm controller;
     private String controllerUri;
+    private String restUri;
 
     /** One satellite of the cluster. */
     public record SatelliteNode(String name, String address, int port, ChildJvm process) {
@@ -76,6 +77,11 @@ public final class LocalCluster implements AutoCloseable {
     /** The controller's client URI, e.g. {@code linstor://127.0.0.1:3376}. */
     public String controllerUri() {
         return controllerUri;
+    }
+
+    /** The controller's REST URI, e.g. {@code http://127.0.0.1:3370}. */
+    public String restUri() {
+        return restUri;
     }
 
     /** What the first satellite says of its DRBD driver, e.g. that it is emulated. */
@@ -128,9 +134,11 @@ public final class LocalCluster implements AutoCloseable {
         controller = ChildJvm.start("controller", MAIN_CLASS, List.of(
             "controller", "--data-dir", dir.toString(),
             "--listen", "127.0.0.1", "--port", Integer.toString(config.controllerPort()),
-            "--cluster-secret-file", clusterSecretFile().toString()),
+            "--cluster-secret-file", clusterSecretFile().toString(),
+            "--rest-listen", "127.0.0.1", "--rest-port", Integer.toString(config.restPort())),
             config.dataDir().resolve("logs/controller.log"));
         controllerUri = controller.awaitListening(START_TIMEOUT).address();
+        restUri = controller.awaitListening("http", START_TIMEOUT).address();
         LOG.info("controller ready at {} (pid {})", controllerUri, controller.pid());
     }
 

@@ -46,7 +46,7 @@ class ClusterCommandTest {
         List<String> command = new ArrayList<>(List.of(
             ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
             "io.linstorj.dist.LinstorjMain", "cluster", "--data-dir", dataDir.toString(), "--port", "0",
-            "--satellite-port", "0"));
+            "--rest-port", "0", "--satellite-port", "0"));
         Process cluster = new ProcessBuilder(command).redirectError(dataDir.resolve("cluster.err").toFile()).start();
         try {
             String ready;
@@ -54,9 +54,9 @@ class ClusterCommandTest {
                 new InputStreamReader(cluster.getInputStream(), StandardCharsets.UTF_8))) {
                 ready = firstReadyLine(out);
                 List<ProcessHandle> children = cluster.descendants().toList();
-                assertThat(ready).startsWith("READY linstor://127.0.0.1:");
+                assertThat(ready).startsWith("READY linstor://127.0.0.1:").contains(" http://127.0.0.1:");
                 assertThat(children).hasSizeGreaterThanOrEqualTo(4);
-                holdAResourceOnAlpha(ready.substring("READY ".length()));
+                holdAResourceOnAlpha(ready.split(" ")[1]);
 
                 cluster.destroy();
 

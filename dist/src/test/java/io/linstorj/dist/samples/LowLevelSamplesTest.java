@@ -34,7 +34,8 @@ class LowLevelSamplesTest {
     @BeforeAll
     static void startController() {
         controller = ChildJvm.start("controller", "io.linstorj.dist.LinstorjMain",
-            List.of("controller", "--data-dir", dataDir.toString(), "--listen", "127.0.0.1", "--port", "0"),
+            List.of("controller", "--data-dir", dataDir.toString(), "--listen", "127.0.0.1", "--port", "0",
+                "--rest-port", "0"),
             dataDir.resolve("controller.log"));
         uri = controller.awaitListening(Duration.ofSeconds(60)).address();
     }

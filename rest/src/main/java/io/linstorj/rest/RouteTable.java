@@ -1,0 +1,101 @@
+package io.linstorj.rest;
+
+import io.linstorj.controller.transport.ControllerServices;
+import io.linstorj.protocol.RetCodes;
+import io.linstorj.rest.endpoint.ControllerEndpoints;
+import io.linstorj.rest.endpoint.NodeEndpoints;
+import io.linstorj.rest.endpoint.ResourceEndpoints;
+import io.linstorj.rest.endpoint.StorageEndpoints;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The REST API's routes in one place: every path LinstorJ serves with the endpoint that answers
+ * it, then every further operation of the spec, answered 501 "not supported yet". Paths the spec
+ * lacks but LINSTOR serves (single-object GETs, {@code /health}) are marked so.
+ */
+public final class RouteTable {
+    private final List<Route> routes = new ArrayList<>();
+    private final Set<String> served = new HashSet<>();
+
+    private RouteTable() {
+    }
+
+    /** The routes over {@code services}; {@code version} is the controller's version. */
+    public static List<Route> create(ControllerServices services, Replies replies, Clock clock, String version) {
+        RouteTable table = new RouteTable();
+        var controller = new ControllerEndpoints(services.controllerProps(), replies, version);
+        table.add("GET", "/health", controller::health);                              // not in the spec
+        table.add("GET", "/v1/controller/version", controller::version);
+        table.add("GET", "/v1/controller/properties", controller::listProps);
+        table.add("POST", "/v1/controller/properties", controller::modifyProps);
+        table.add("DELETE", "/v1/controller/properties/{key}", controller::deleteProp);
+
+        var nodes = new NodeEndpoints(services.nodes(), replies);
+        table.add("GET", "/v1/nodes", nodes::list);
+        table.add("POST", "/v1/nodes", nodes::create);
+        table.add("GET", "/v1/nodes/{node}", nodes::get);                             // not in the spec
+        table.add("PUT", "/v1/nodes/{node}", nodes::modify);
+        table.add("DELETE", "/v1/nodes/{node}", nodes::delete);
+        table.add("GET", "/v1/nodes/{node}/net-interfaces", nodes::listNetInterfaces);
+
+        var storage = new StorageEndpoints(services.storagePoolDefinitions(), services.storagePools(), replies, clock);
+        table.add("GET", "/v1/storage-pool-definitions", storage::listDefinitions);
+        table.add("POST", "/v1/storage-pool-definitions", storage::createDefinition);
+        table.add("GET", "/v1/storage-pool-definitions/{storagepool}", storage::getDefinition);
+        table.add("DELETE", "/v1/storage-pool-definitions/{storagepool}", storage::deleteDefinition);
+        table.add("GET", "/v1/nodes/{node}/storage-pools", storage::listOnNode);
+        table.add("POST", "/v1/nodes/{node}/storage-pools", storage::create);
+        table.add("GET", "/v1/nodes/{node}/storage-pools/{storagepool}", storage::get);  // not in the spec
+        table.add("PUT", "/v1/nodes/{node}/storage-pools/{storagepool}", storage::modify);
+        table.add("DELETE", "/v1/nodes/{node}/storage-pools/{storagepool}", storage::delete);
+        table.add("GET", "/v1/view/storage-pools", storage::view);
+
+        var resources = new ResourceEndpoints(services.resources(), replies);
+        table.add("GET", "/v1/resource-definitions", resources::listDefinitions);
+        table.add("POST", "/v1/resource-definitions", resources::createDefinition);
+        table.add("GET", "/v1/resource-definitions/{resource}", resources::getDefinition); // not in the spec
+        table.add("PUT", "/v1/resource-definitions/{resource}", resources::modifyDefinition);
+        table.add("DELETE", "/v1/resource-definitions/{resource}", resources::deleteDefinition);
+        table.add("GET", "/v1/resource-definitions/{resource}/volume-definitions", resources::listVolumeDefinitions);
+        table.add("POST", "/v1/resource-definitions/{resource}/volume-definitions", resources::createVolumeDefinition);
+        table.add("GET", "/v1/resource-definitions/{resource}/volume-definitions/{volume_number}",
+            resources::getVolumeDefinition);                                                 // not in the spec
+        table.add("PUT", "/v1/resource-definitions/{resource}/volume-definitions/{volume_number}",
+            resources::modifyVolumeDefinition);
+        table.add("DELETE", "/v1/resource-definitions/{resource}/volume-definitions/{volume_number}",
+            resources::deleteVolumeDefinition);
+        table.add("GET", "/v1/resource-definitions/{resource}/resources", resources::listResources);
+        table.add("POST", "/v1/resource-definitions/{resource}/resources", resources::createResources);
+        table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}", resources::getResource); // not in spec
+        table.add("POST", "/v1/resource-definitions/{resource}/resources/{node}", resources::createResource);
+        table.add("DELETE", "/v1/resource-definitions/{resource}/resources/{node}", resources::deleteResource);
+        table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}/volumes", resources::listVolumes);
+        table.add("GET", "/v1/view/resources", resources::view);
+
+        table.addNotSupported(replies);
+        return List.copyOf(table.routes);
+    }
+
+    private void add(String method, String template, Endpoint endpoint) {
+        routes.add(new Route(method, PathPattern.of(template), endpoint, true));
+        served.add(method + " " + template);
+    }
+
+    private void addNotSupported(Replies replies) {
+        for (String operation : SpecOperations.ALL) {
+            if (served.contains(operation)) {
+                continue;
+            }
+            String[] parts = operation.split(" ", 2);
+            Endpoint notYet = call -> CompletableFuture.completedFuture(replies.refusal(501, RetCodes.UNKNOWN_API_CALL,
+                parts[0] + " " + parts[1] + " is not supported yet by LinstorJ.",
+                "See rest/README.md for the paths LinstorJ serves."));
+            routes.add(new Route(parts[0], PathPattern.of(parts[1]), notYet, false));
+        }
+    }
+}

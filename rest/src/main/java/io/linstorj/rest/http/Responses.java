@@ -1,0 +1,30 @@
+package io.linstorj.rest.http;
+
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+
+/** Turns a {@link RestResponse} into Netty's response: JSON content type and length on every one. */
+final class Responses {
+    private Responses() {
+    }
+
+    /**
+     * @param headOnly true for a HEAD request: the headers of the GET answer, no body
+     * @param keepAlive whether the connection stays open after this answer
+     */
+    static FullHttpResponse toHttp(RestResponse response, boolean headOnly, boolean keepAlive) {
+        FullHttpResponse http = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+            HttpResponseStatus.valueOf(response.status()),
+            headOnly ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(response.json()));
+        http.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
+        http.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, response.json().length);
+        HttpUtil.setKeepAlive(http, keepAlive);
+        return http;
+    }
+}

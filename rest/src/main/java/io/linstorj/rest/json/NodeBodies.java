@@ -1,0 +1,81 @@
+package io.linstorj.rest.json;
+
+import io.linstorj.controller.cluster.NetInterface;
+import io.linstorj.controller.node.NetInterfaceRequest;
+import io.linstorj.controller.node.NodeCreateRequest;
+import io.linstorj.controller.node.NodeView;
+import java.util.List;
+import java.util.Map;
+
+/** The node shapes of the spec: Node, NetInterface, NodeModify. */
+public final class NodeBodies {
+    private NodeBodies() {
+    }
+
+    /**
+     * A node, as answered and as created (POST /v1/nodes reads the same shape; answer-only fields
+     * are refused there by being absent from {@link NodeCreate}).
+     */
+    public record Node(String name, String type, List<String> flags, Map<String, String> props,
+        List<Interface> netInterfaces, String connectionStatus, String uuid) {
+
+        /** The wire form of {@code view}; the type as LINSTOR answers it, in upper case. */
+        public static Node of(NodeView view) {
+            io.linstorj.controller.cluster.Node node = view.node();
+            return new Node(node.name(), node.type().name(), List.copyOf(node.flags()), node.props(),
+                node.netInterfaces().values().stream().map(Interface::of).toList(), view.connectionStatus(),
+                node.uuid().toString());
+        }
+    }
+
+    /** The body of POST /v1/nodes. */
+    public record NodeCreate(String name, String type, Map<String, String> props, List<Interface> netInterfaces,
+        List<String> flags) {
+
+        /** The request for the node service. */
+        public NodeCreateRequest toRequest() {
+            if (netInterfaces != null && netInterfaces.contains(null)) {
+                throw new JsonInputException("net_interfaces holds a null entry.");
+            }
+            return new NodeCreateRequest(name == null ? "" : name, type == null ? "" : type,
+                props == null ? Map.of() : nonNullValues(props),
+                netInterfaces == null ? List.of() : netInterfaces.stream().map(Interface::toRequest).toList());
+        }
+    }
+
+    /**
+     * A net interface.
+     *
+     * @param isActive whether it carries the satellite connection (answers only)
+     */
+    public record Interface(String name, String address, Integer satellitePort, String satelliteEncryptionType,
+        Boolean isActive, String uuid) {
+
+        static Interface of(NetInterface netInterface) {
+            return new Interface(netInterface.name(), netInterface.address(), netInterface.satellitePort(),
+                netInterface.encryptionType(), netInterface.carriesSatelliteConnection(), null);
+        }
+
+        NetInterfaceRequest toRequest() {
+            return new NetInterfaceRequest(name == null ? "" : name, address == null ? "" : address, satellitePort,
+                satelliteEncryptionType == null ? "" : satelliteEncryptionType);
+        }
+    }
+
+    /** The body of PUT /v1/nodes/{node}. */
+    public record NodeModify(String nodeType, Map<String, String> overrideProps, List<String> deleteProps,
+        List<String> deleteNamespaces) {
+
+        /** The property part of the change. */
+        public PropsModifyJson props() {
+            return new PropsModifyJson(overrideProps, deleteProps, deleteNamespaces);
+        }
+    }
+
+    static Map<String, String> nonNullValues(Map<String, String> props) {
+        if (props.containsValue(null)) {
+            throw new JsonInputException("props has a null value; every value must be a string.");
+        }
+        return props;
+    }
+}

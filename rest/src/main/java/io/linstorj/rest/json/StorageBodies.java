@@ -1,0 +1,61 @@
+package io.linstorj.rest.json;
+
+import io.linstorj.controller.cluster.StoragePoolDefinition;
+import io.linstorj.controller.storage.StoragePoolCreateRequest;
+import io.linstorj.controller.storage.StoragePoolView;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The storage shapes of the spec: StoragePool, StoragePoolDefinition and their create bodies. */
+public final class StorageBodies {
+    private StorageBodies() {
+    }
+
+    /** A storage pool definition, as answered and as created. */
+    public record PoolDefinition(String storagePoolName, Map<String, String> props) {
+
+        /** The wire form of {@code definition}; empty properties are left out as LINSTOR does. */
+        public static PoolDefinition of(StoragePoolDefinition definition) {
+            return new PoolDefinition(definition.name(), definition.props().isEmpty() ? null : definition.props());
+        }
+
+        /** The properties to create it with. */
+        public Map<String, String> createProps() {
+            return props == null ? Map.of() : NodeBodies.nonNullValues(props);
+        }
+    }
+
+    /** A storage pool as answered. */
+    public record Pool(String storagePoolName, String nodeName, String providerKind, Map<String, String> props,
+        Long freeCapacity, Long totalCapacity, String freeSpaceMgrName, String uuid, List<ApiCallRcJson> reports,
+        Boolean supportsSnapshots, Boolean externalLocking) {
+
+        /** The wire form of {@code view}: capacities only once the satellite has reported them. */
+        public static Pool of(StoragePoolView view, Instant now) {
+            var pool = view.pool();
+            Long free = view.observation().flatMap(o -> boxed(o.freeCapacityKib())).orElse(null);
+            Long total = view.observation().flatMap(o -> boxed(o.totalCapacityKib())).orElse(null);
+            List<ApiCallRcJson> reports = view.observation()
+                .map(o -> o.reports().stream().map(rc -> ApiCallRcJson.of(rc, now)).toList())
+                .filter(list -> !list.isEmpty()).orElse(null);
+            return new Pool(pool.name(), pool.nodeName(), pool.providerKind().name(),
+                pool.props().isEmpty() ? null : pool.props(), free, total, pool.nodeName() + ";" + pool.name(),
+                pool.uuid().toString(), reports, null, false);
+        }
+
+        private static java.util.Optional<Long> boxed(java.util.OptionalLong value) {
+            return value.isPresent() ? java.util.Optional.of(value.getAsLong()) : java.util.Optional.empty();
+        }
+    }
+
+    /** The body of POST /v1/nodes/{node}/storage-pools. */
+    public record PoolCreate(String storagePoolName, String providerKind, Map<String, String> props) {
+
+        /** The request for the storage pool service, on {@code nodeName}. */
+        public StoragePoolCreateRequest toRequest(String nodeName) {
+            return new StoragePoolCreateRequest(nodeName, storagePoolName == null ? "" : storagePoolName,
+                providerKind == null ? "" : providerKind, props == null ? Map.of() : NodeBodies.nonNullValues(props));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.linstorj.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.linstorj.controller.Controller;
+import io.linstorj.controller.ControllerConfig;
+import io.linstorj.rest.http.HttpLimits;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * An in-process controller with its REST API on free ports, and a JDK HTTP client that checks
+ * every answer: JSON content type, and conformance to rest_v1_openapi.yaml.
+ */
+final class RestFixture implements AutoCloseable {
+    static final int MAX_BODY = 64 * 1024;
+
+    private final Controller controller;
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final SpecValidator spec = new SpecValidator(SpecFile.locate());
+
+    RestFixture(Path dataDir) {
+        RestConfig rest = RestConfig.defaults().withListen("127.0.0.1", 0)
+            .withLimits(HttpLimits.DEFAULTS.withMaxBodyBytes(MAX_BODY));
+        controller = Controller.start(ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0)
+            .withAdapters(List.of(new RestAdapter(rest))));
+        base = controller.adapters().get(0).uri();
+    }
+
+    URI base() {
+        return base;
+    }
+
+    RestAnswer get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    RestAnswer post(String path, String json) {
+        return send("POST", path, json, "application/json");
+    }
+
+    RestAnswer put(String path, String json) {
+        return send("PUT", path, json, "application/json");
+    }
+
+    RestAnswer delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    /** Sends a request; checks the answer's content type and its conformance to the spec. */
+    RestAnswer send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        HttpResponse<String> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        assertThat(type).as("content type of %s %s", method, path).isEqualTo("application/json");
+        RestAnswer answer = new RestAnswer(response.statusCode(), type, response.body());
+        if (!"/health".equals(path)) {
+            var report = spec.validate(method, URI.create(path).getRawPath(), answer.status(), answer.body());
+            assertThat(report.getMessages().stream()
+                .filter(message -> message.getLevel() != ValidationReport.Level.IGNORE).toList()).as("spec conformance of %s %s -> %d %s", method, path, answer.status(),
+                answer.body()).isEmpty();
+        }
+        return answer;
+    }
+
+    @Override
+    public void close() {
+        controller.close();
+    }
+}
