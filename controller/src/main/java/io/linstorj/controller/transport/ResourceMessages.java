@@ -32,10 +32,13 @@ final class ResourceMessages {
             proto.getVolumeDefinitionsList().stream().map(ResourceMessages::volumeRequest).toList());
     }
 
-    /** A negative volume number and an absent or negative minor mean "choose one". */
+    /**
+     * Only an absent volume number or minor means "choose one"; a given one, negative too, goes to
+     * the service, which refuses what is out of range instead of silently choosing.
+     */
     static VolumeDefinitionRequest volumeRequest(io.linstorj.protocol.proto.VolumeDefinition proto) {
-        Integer number = !proto.hasVolumeNumber() || proto.getVolumeNumber() < 0 ? null : proto.getVolumeNumber();
-        Integer minor = proto.hasMinorNumber() && proto.getMinorNumber() >= 0 ? proto.getMinorNumber() : null;
+        Integer number = proto.hasVolumeNumber() ? proto.getVolumeNumber() : null;
+        Integer minor = proto.hasMinorNumber() ? proto.getMinorNumber() : null;
         return new VolumeDefinitionRequest(number, proto.getSizeKib(), minor, proto.getPropsMap());
     }
 
