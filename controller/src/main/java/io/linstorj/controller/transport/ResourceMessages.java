@@ -87,8 +87,10 @@ final class ResourceMessages {
                 .addAllFlags(resource.flags())
                 .setNodeId(resource.nodeId())
                 .setUuid(resource.uuid().toString());
-            view.observation().ifPresent(observation -> proto.setState(
-                ResourceState.newBuilder().setReady(observation.ready()).setInUse(observation.inUse())));
+            view.observation().ifPresent(observation -> proto.setState(ResourceState.newBuilder()
+                .setReady(observation.ready())
+                .setInUse(observation.inUse())
+                .addAllReports(observation.reports().stream().map(ReplyMessages::toProto).toList())));
             view.volumes().forEach(volume -> proto.addVolumes(volume(volume)));
             list.addResources(proto);
         }
