@@ -256,6 +256,29 @@ class LinstorAnswersTest {
             ProtocolMessage.headerOf(MsgType.ANSWER, received.apiCallId(), call), List.of(body))));
     }
 
+    @Test
+    void resourceTheSatelliteCannotRealiseCarriesTheReasonInItsTypedState() {
+        MsgLstRsc list = MsgLstRsc.newBuilder().addResources(Resource.newBuilder().setName("rsc").setNodeName("alpha")
+            .setState(ResourceState.newBuilder().setReady(false).addReports(MsgApiCallResponse.newBuilder()
+                .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_RSC)
+                .setMessage("Volume 0 of 'rsc' has no backing storage: storage pool 'data' is unusable.")
+                .setCause("cannot create directory /srv/pools/data")
+                .setCorrection("Repair the storage pool or move the replica to another pool."))))
+            .build();
+        answerList(ApiCalls.LST_RSC, list.toByteString());
+
+        ResourceInfo resource = lin.resourceList().get(0).resources().get(0);
+
+        assertThat(resource.ready()).contains(false);
+        assertThat(resource.hasProblems()).isTrue();
+        assertThat(resource.reports()).singleElement().satisfies(report -> {
+            assertThat(report.isError()).isTrue();
+            assertThat(report.message()).contains("unusable");
+            assertThat(report.cause()).contains("/srv/pools/data");
+            assertThat(report.correction()).isNotEmpty();
+        });
+    }
+
     private static MsgLstRsc resources() {
         Resource alpha = Resource.newBuilder().setName("rsc").setNodeName("alpha").setNodeId(0)
             .setState(ResourceState.newBuilder().setReady(true))

@@ -131,6 +131,10 @@ class LinstorRequestsTest {
             call("netInterfaceCreate with satellite port", l -> l.netInterfaceCreate("alpha", "sat", "127.0.0.22", 3367),
                 ApiCalls.CRT_NET_IF, MsgCrtNetIf.newBuilder().setNodeName("alpha")
                     .setNetIf(netIf("sat", "127.0.0.22", 3367)).build()),
+            call("netInterfaceCreate sends a negative port for the controller to refuse",
+                l -> l.netInterfaceCreate("alpha", "sat", "127.0.0.22", -1),
+                ApiCalls.CRT_NET_IF, MsgCrtNetIf.newBuilder().setNodeName("alpha")
+                    .setNetIf(netIf("sat", "127.0.0.22", -1)).build()),
             call("netInterfaceModify", l -> l.netInterfaceModify("alpha", "data", "127.0.0.23"),
                 ApiCalls.MOD_NET_IF, MsgModNetIf.newBuilder().setNodeName("alpha")
                     .setNetIf(NetInterface.newBuilder().setName("data").setAddress("127.0.0.23")).build()),

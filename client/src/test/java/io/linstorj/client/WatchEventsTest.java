@@ -107,6 +107,31 @@ class WatchEventsTest {
     }
 
     @Test
+    void resourceStateEventCarriesTheSatellitesReasons() {
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
+            FakeController.event(resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_VALUE),
+                EventRscState.newBuilder().setReady(false).addReports(
+                    io.linstorj.protocol.proto.MsgApiCallResponse.newBuilder().setRetCode(Consts.MASK_ERROR)
+                        .setMessage("DRBD could not configure resource 'rsc1'.").setCause("drbdadm refused it"))
+                    .build()),
+            FakeController.event(resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_CLOSE_REMOVED), null))
+            : List.of());
+        BlockingQueue<EventData> data = new LinkedBlockingQueue<>();
+
+        lin.watchEvents(Linstor::returnIfFailure, (header, eventData) -> {
+            if (eventData != null) {
+                data.add(eventData);
+            }
+            return header.isClose() ? header : null;
+        }, RSC1);
+
+        assertThat(data).singleElement().isInstanceOfSatisfying(ResourceState.class, state -> {
+            assertThat(state.ready()).isFalse();
+            assertThat(state.reports()).extracting(ApiCallResponse::cause).containsExactly("drbdadm refused it");
+        });
+    }
+
+    @Test
     void closeActionsCarryNoDataAndResourceStatesTheirFlags() {
         controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
             FakeController.event(resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_VALUE),

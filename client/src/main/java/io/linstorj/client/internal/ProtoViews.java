@@ -97,7 +97,8 @@ public final class ProtoViews {
             map(resource.getVolumesList(), volume -> volume(resource, volume)),
             resource.getPropsMap(), resource.getFlagsList(),
             reported ? Optional.of(resource.getState().getReady()) : Optional.empty(),
-            reported ? Optional.of(resource.getState().getInUse()) : Optional.empty());
+            reported ? Optional.of(resource.getState().getInUse()) : Optional.empty(),
+            map(resource.getState().getReportsList(), ProtoViews::apiCallResponse));
     }
 
     /** The view of one volume of {@code resource}. */

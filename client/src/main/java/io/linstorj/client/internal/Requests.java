@@ -67,10 +67,13 @@ public final class Requests {
             .build();
     }
 
-    /** A net interface; a satellite port makes it carry a plain satellite connection. */
+    /**
+     * A net interface; a satellite port makes it carry a plain satellite connection. Only 0 means
+     * "none": any other port, a negative one too, is sent for the controller to judge.
+     */
     public static NetInterface netInterface(String name, String address, int satellitePort) {
         NetInterface.Builder netInterface = NetInterface.newBuilder().setName(name).setAddress(address);
-        if (satellitePort > 0) {
+        if (satellitePort != 0) {
             netInterface.setSatellitePort(satellitePort).setSatelliteEncryptionType(PLAIN);
         }
         return netInterface.build();

@@ -65,7 +65,8 @@ final class WatchEvents {
                 new VolumeDiskState(frame.body(1, EventVlmDiskState.parser()).getDiskState());
             case Consts.EVENT_RESOURCE_STATE -> {
                 EventRscState state = frame.body(1, EventRscState.parser());
-                yield new ResourceState(state.getReady(), state.getInUse());
+                yield new ResourceState(state.getReady(), state.getInUse(),
+                    ProtoViews.map(state.getReportsList(), ProtoViews::apiCallResponse));
             }
             default -> {
                 LOG.debug("event '{}' of watch {} is unknown to this client: passing it without data",

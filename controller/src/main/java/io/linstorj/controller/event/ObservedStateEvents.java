@@ -43,7 +43,7 @@ public final class ObservedStateEvents implements ObservedStateListener {
             hub.removed(key -> key.nodeName().equals(nodeName) && key.resourceName().equals(resourceName));
         } else {
             hub.update(StreamKey.resourceState(nodeName, resourceName),
-                new EventValue.ResourceState(observation.ready(), observation.inUse()));
+                new EventValue.ResourceState(observation.ready(), observation.inUse(), observation.reports()));
         }
     }
 }

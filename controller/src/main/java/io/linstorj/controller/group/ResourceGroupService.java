@@ -157,6 +157,7 @@ public final class ResourceGroupService {
 
     /** Checks the filter as placement will, and that it fits the database. */
     private static void checkFilter(AutoSelectFilter filter, CallContext ctx) {
+        SelectFilterLimits.check(filter, ctx);
         Optional<PlacementRefusal> invalid = filter.validate();
         if (invalid.isPresent()) {
             throw ctx.refuse(invalid.get().retCode(), "Invalid select filter: " + invalid.get().message(),

@@ -17,7 +17,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-/** Modifies, deletes and lists key-value stores; a store is created by the first modify that sets keys. */
+/**
+ * Modifies, deletes and lists key-value stores; a store is created by the first modify that sets
+ * keys. Values and stores are bounded in size ({@link KeyValueStoreLimits}).
+ */
 public final class KeyValueStoreService {
     private final WriteQueue writes;
     private final GuardedState state;
@@ -44,8 +47,11 @@ public final class KeyValueStoreService {
                 }
             }
             String storeName = store == null ? name : store.name();
+            KeyValueStoreLimits.checkValues(storeName, change.overrides(), ctx);
             Map<String, String> before = store == null ? Map.of() : store.props();
-            desired.keyValueStores().put(Names.key(name), new KeyValueStore(storeName, change.applyTo(before)));
+            Map<String, String> after = change.applyTo(before);
+            KeyValueStoreLimits.checkStore(storeName, after, ctx);
+            desired.keyValueStores().put(Names.key(name), new KeyValueStore(storeName, after));
             return List.of(ctx.rc(RetCodes.MODIFIED, "Key-value store '" + storeName + "' modified."));
         });
     }

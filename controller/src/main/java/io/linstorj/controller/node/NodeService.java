@@ -154,7 +154,8 @@ public final class NodeService {
         for (NetInterfaceRequest request : requests) {
             String name = request.name() == null || request.name().isEmpty() ? NetInterface.DEFAULT_NAME
                 : request.name();
-            int port = request.satellitePort() == null ? 0 : request.satellitePort();
+            // A given port is judged before any default applies: -1 must be refused, not replaced.
+            int port = request.satellitePort() == null ? 0 : NetInterfaceRules.port(request.satellitePort(), ctx);
             if (needsPort && interfaces.isEmpty()) {
                 port = NetInterface.DEFAULT_SATELLITE_PORT;
             }

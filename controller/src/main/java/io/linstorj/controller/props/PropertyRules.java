@@ -71,6 +71,7 @@ public final class PropertyRules {
                 "A property key is a non-empty path such as 'Aux/site' that neither starts nor ends with '/'.",
                 "Correct the key.");
         }
+        DrbdOptionRules.check(key, value, ctx);
         Rule rule = RULES.get(key);
         if (value == null || (rule != null && !rule.accepts().test(value))) {
             throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,

@@ -52,7 +52,7 @@ final class ObservedReportApplier {
                     volume.hasAllocatedSizeKib() ? OptionalLong.of(volume.getAllocatedSizeKib()) : OptionalLong.empty()));
             }
             observed.updateResource(nodeName, resource.getName(),
-                new ResourceObservation(resource.getReady(), resource.getInUse()));
+                new ResourceObservation(resource.getReady(), resource.getInUse(), toRcs(resource.getReportsList())));
         }
         Set<String> before = reportedResources.put(nodeName, now);
         if (before != null) {

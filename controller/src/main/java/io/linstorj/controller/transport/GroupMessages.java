@@ -32,9 +32,9 @@ final class GroupMessages {
             proto.hasSelectFilter() ? PlacementMessages.filter(proto.getSelectFilter()) : null);
     }
 
-    /** An absent or negative volume number means "choose one". */
+    /** Only an absent volume number means "choose one"; a negative one is refused by the service. */
     static VolumeGroupRequest volumeGroupRequest(VolumeGroup proto) {
-        Integer number = proto.hasVolumeNumber() && proto.getVolumeNumber() >= 0 ? proto.getVolumeNumber() : null;
+        Integer number = proto.hasVolumeNumber() ? proto.getVolumeNumber() : null;
         return new VolumeGroupRequest(number, proto.getPropsMap(), new HashSet<>(proto.getFlagsList()));
     }
 

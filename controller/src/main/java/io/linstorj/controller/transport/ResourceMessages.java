@@ -32,10 +32,13 @@ final class ResourceMessages {
             proto.getVolumeDefinitionsList().stream().map(ResourceMessages::volumeRequest).toList());
     }
 
-    /** A negative volume number and an absent or negative minor mean "choose one". */
+    /**
+     * Only an absent volume number or minor means "choose one"; a given one, negative too, goes to
+     * the service, which refuses what is out of range instead of silently choosing.
+     */
     static VolumeDefinitionRequest volumeRequest(io.linstorj.protocol.proto.VolumeDefinition proto) {
-        Integer number = !proto.hasVolumeNumber() || proto.getVolumeNumber() < 0 ? null : proto.getVolumeNumber();
-        Integer minor = proto.hasMinorNumber() && proto.getMinorNumber() >= 0 ? proto.getMinorNumber() : null;
+        Integer number = proto.hasVolumeNumber() ? proto.getVolumeNumber() : null;
+        Integer minor = proto.hasMinorNumber() ? proto.getMinorNumber() : null;
         return new VolumeDefinitionRequest(number, proto.getSizeKib(), minor, proto.getPropsMap());
     }
 
@@ -85,8 +88,10 @@ final class ResourceMessages {
                 .addAllFlags(resource.flags())
                 .setNodeId(resource.nodeId())
                 .setUuid(resource.uuid().toString());
-            view.observation().ifPresent(observation -> proto.setState(
-                ResourceState.newBuilder().setReady(observation.ready()).setInUse(observation.inUse())));
+            view.observation().ifPresent(observation -> proto.setState(ResourceState.newBuilder()
+                .setReady(observation.ready())
+                .setInUse(observation.inUse())
+                .addAllReports(observation.reports().stream().map(ReplyMessages::toProto).toList())));
             view.volumes().forEach(volume -> proto.addVolumes(volume(volume)));
             list.addResources(proto);
         }

@@ -73,7 +73,8 @@ final class SessionEventSink implements EventSink {
         if (event.value() instanceof EventValue.DiskState disk) {
             messages.add(EventVlmDiskState.newBuilder().setDiskState(disk.diskState()).build());
         } else if (event.value() instanceof EventValue.ResourceState state) {
-            messages.add(EventRscState.newBuilder().setReady(state.ready()).setInUse(state.inUse()).build());
+            messages.add(EventRscState.newBuilder().setReady(state.ready()).setInUse(state.inUse())
+                .addAllReports(state.reports().stream().map(ReplyMessages::toProto).toList()).build());
         }
         return messages;
     }

@@ -133,7 +133,7 @@ class EventHubTest {
         hub.flush();
         assertThat(byNode.actions()).containsExactly(
             "Open bravo/rsc1/1 DiskState[diskState=Diskless]",
-            "Open bravo/rsc1 ResourceState[ready=true, inUse=false]");
+            "Open bravo/rsc1 ResourceState[ready=true, inUse=false, reports=[]]");
         assertThat(byVolume.actions()).containsExactly(
             "Open alpha/rsc1/1 DiskState[diskState=UpToDate]",
             "Open bravo/rsc1/1 DiskState[diskState=Diskless]");

@@ -6,6 +6,7 @@ import static io.linstorj.protocol.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
+import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.KeyValueStore;
 import io.linstorj.controller.props.PropsChange;
 import java.util.List;
@@ -56,5 +57,38 @@ class KeyValueStoreServiceTest {
 
         assertThat(retCodes(await(stores.delete("myKV")))).containsExactly(MASK_KVS | MASK_DEL | DELETED);
         assertThat(retCodes(await(stores.delete("myKV")))).containsExactly(MASK_KVS | MASK_DEL | WARN_NOT_FOUND);
+    }
+
+    @Test
+    void valueOfOneMegabyteIsRefusedAndNothingStored() {
+        String megabyte = "x".repeat(1024 * 1024);
+
+        List<ApiCallRc> replies = await(stores.modify("myKV", PropsChange.set(Map.of("big", megabyte))));
+
+        assertThat(retCodes(replies)).containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_PROP);
+        assertThat(replies.get(0).cause()).contains("65536");
+        assertThat(replies.get(0).correction()).isNotEmpty();
+        assertThat(await(stores.list(List.of()))).isEmpty();
+    }
+
+    @Test
+    void twentyLargeValuesInOneStoreAreRefusedAndTheStoreKeepsItsEntries() {
+        await(stores.modify("myKV", PropsChange.set(Map.of("small", "1"))));
+        Map<String, String> twenty = new java.util.HashMap<>();
+        for (int i = 0; i < 20; i++) {
+            twenty.put("key" + i, "y".repeat(60 * 1024));
+        }
+
+        List<ApiCallRc> replies = await(stores.modify("myKV", PropsChange.set(twenty)));
+
+        assertThat(retCodes(replies)).containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_PROP);
+        assertThat(await(stores.list(List.of("myKV")))).singleElement()
+            .satisfies(store -> assertThat(store.props()).containsExactly(Map.entry("small", "1")));
+    }
+
+    @Test
+    void valueOfSixtyFourKibibytesIsAccepted() {
+        assertThat(retCodes(await(stores.modify("myKV", PropsChange.set(Map.of("k", "z".repeat(64 * 1024)))))))
+            .containsExactly(MASK_KVS | MASK_MOD | MODIFIED);
     }
 }

@@ -16,6 +16,7 @@ import io.linstorj.protocol.proto.MsgSatelliteAuth;
 import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
 import io.linstorj.protocol.proto.MsgSatelliteProof;
+import io.linstorj.protocol.proto.ResourceObserved;
 import io.linstorj.protocol.proto.StoragePoolObserved;
 import io.linstorj.protocol.proto.StoragePoolSpec;
 import io.linstorj.protocol.trust.ClusterKey;
@@ -50,6 +51,7 @@ final class FakeSatellite implements AutoCloseable {
     private final long totalKib;
     private final Channel server;
     private volatile ClusterKey adopted;
+    private volatile String resourceFailure;
 
     private FakeSatellite(String address, long freeKib, long totalKib) throws InterruptedException {
         this.freeKib = freeKib;
@@ -78,6 +80,14 @@ final class FakeSatellite implements AutoCloseable {
     /** Every desired state the controller sent, oldest first. */
     BlockingQueue<MsgNodeDesiredState> desiredStates() {
         return desiredStates;
+    }
+
+    /**
+     * From now on, reports every desired resource as not ready with a problem of this cause, as a
+     * satellite whose storage or DRBD refuses it does.
+     */
+    void failResources(String cause) {
+        resourceFailure = cause;
     }
 
     @Override
@@ -147,6 +157,14 @@ final class FakeSatellite implements AutoCloseable {
                     report.addStoragePools(StoragePoolObserved.newBuilder().setName(pool.getName())
                         .setFreeCapacityKib(freeKib).setTotalCapacityKib(totalKib));
                 }
+            }
+            String failure = resourceFailure;
+            if (failure != null) {
+                state.getResourcesList().forEach(resource -> report.addResources(ResourceObserved.newBuilder()
+                    .setName(resource.getName()).setReady(false)
+                    .addReports(MsgApiCallResponse.newBuilder().setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_RSC)
+                        .setMessage("DRBD could not configure resource '" + resource.getName() + "'.")
+                        .setCause(failure).setCorrection("Check the satellite's log."))));
             }
             return report.build();
         }

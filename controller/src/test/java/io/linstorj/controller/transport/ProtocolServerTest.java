@@ -147,7 +147,7 @@ class ProtocolServerTest {
             ResourceDefinition.newBuilder().setName("rsc1").setDrbd(DrbdResourceDefinitionData.newBuilder().setPort(7500)))
             .build());
         List<MsgApiCallResponse> volume = client.callForReplies(ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder()
-            .setResourceName("rsc1").addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(-1).setSizeKib(10240))
+            .setResourceName("rsc1").addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240))
             .build());
         List<MsgApiCallResponse> resource = client.callForReplies(ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder()
             .setResourceName("rsc1").setNodeName("alpha").addFlags("DISKLESS").build());

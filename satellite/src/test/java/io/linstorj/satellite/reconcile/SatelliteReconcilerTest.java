@@ -227,4 +227,21 @@ class SatelliteReconcilerTest {
         assertThat(resource.getReportsList()).singleElement()
             .satisfies(r -> assertThat(r.getMessage()).contains("unusable"));
     }
+
+    @Test
+    void drbdOptionTheRendererRefusesIsReportedWithItsCauseAndTheResourceIsNotReady() {
+        MsgNodeDesiredState state = state(resource("rsc1", 10240, GENERATION)
+            .putProps("DrbdOptions/Net/max-buffers", "8000; } handlers { split-brain \"/bin/sh\"; }").build());
+
+        MsgNodeObservedState report = reconcile(state);
+
+        ResourceObserved resource = report.getResources(0);
+        assertThat(resource.getReady()).isFalse();
+        assertThat(resource.getReportsList()).singleElement().satisfies(problem -> {
+            assertThat(problem.getMessage()).contains("rsc1");
+            assertThat(problem.getCause()).contains("max-buffers");
+            assertThat(problem.getCorrection()).isNotEmpty();
+        });
+    }
 }
+
