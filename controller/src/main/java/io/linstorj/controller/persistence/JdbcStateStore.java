@@ -91,7 +91,7 @@ public final class JdbcStateStore implements DesiredStateStore {
             connection.setReadOnly(true);
             new StateLoader(connection).loadInto(state);
             connection.rollback();
-        } catch (SQLException e) {
+        } catch (SQLException | AssertionError e) {
             if (SqlFailures.isConnectionLost(e, connection)) {
                 throw new DeadConnection(e);
             }
@@ -115,7 +115,9 @@ public final class JdbcStateStore implements DesiredStateStore {
                 writer.write(change);
             }
             sql.execute();
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | AssertionError e) {
+            // AssertionError: with assertions enabled, the PostgreSQL driver asserts in
+            // executeBatch when the server closed the connection under it (pgjdbc issue 1458).
             rollbackQuietly(connection, e);
             boolean lost = SqlFailures.isConnectionLost(e, connection);
             dropWriterConnection();
@@ -155,7 +157,7 @@ public final class JdbcStateStore implements DesiredStateStore {
         }
     }
 
-    private static void rollbackQuietly(Connection connection, Exception cause) {
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
         try {
             connection.rollback();
         } catch (SQLException e) {
@@ -167,7 +169,7 @@ public final class JdbcStateStore implements DesiredStateStore {
     private static final class DeadConnection extends Exception {
         private static final long serialVersionUID = 1L;
 
-        DeadConnection(Exception cause) {
+        DeadConnection(Throwable cause) {
             super(cause);
         }
     }

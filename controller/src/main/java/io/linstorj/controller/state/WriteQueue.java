@@ -121,7 +121,7 @@ public final class WriteQueue implements AutoCloseable {
             if (stale != null && !reload(committed)) {
                 replies = answerUncommitted(batch, stale);
             } else {
-                replies = applyAndCommit(batch, committed);
+                replies = applyAndCommitSafely(batch, committed);
                 if (stale != null) {
                     // Re-read at once, so that readers too see what the database holds.
                     reload(committed);
@@ -134,6 +134,30 @@ public final class WriteQueue implements AutoCloseable {
             batch.get(i).reply().complete(replies.get(i));
         }
         committed.forEach(this::notifyListeners);
+    }
+
+    /**
+     * {@link #applyAndCommit}, keeping the writer alive when something throws that nothing
+     * expected (a driver's Error, a bug): every call of the batch is answered, and the state is
+     * re-read since what was committed is unknown.
+     */
+    private List<List<ApiCallRc>> applyAndCommitSafely(List<Pending> batch, List<StateChange> committed) {
+        try {
+            return applyAndCommit(batch, committed);
+        } catch (RuntimeException | Error unexpected) {
+            LOG.error("Processing a batch of {} calls failed unexpectedly; re-reading the desired state",
+                batch.size(), unexpected);
+            guarded.state().undoLog().rollbackTo(0);
+            stale = new StoreException(String.valueOf(unexpected), unexpected, StoreException.Outcome.UNKNOWN);
+            List<List<ApiCallRc>> replies = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                replies.add(List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "The controller failed to save the change.")
+                    .withCause(unexpected + " The change may have been committed.")
+                    .withDetails("The controller re-reads its desired state from the database. Its log has the details.")
+                    .withCorrection("List the object to see whether the change took effect; repeat the call if it did not.")));
+            }
+            return replies;
+        }
     }
 
     /** Applies the whole batch and commits it in one transaction; falls back to one by one when refused. */
