@@ -50,6 +50,12 @@ class PostgresCommitFailureTest extends CommitFailureTest {
     }
 
     @Test
+    void theLimitsTheServicesCheckAreTheColumnsOfThePostgresSchema() throws Exception {
+        assertThat(io.linstorj.controller.state.ColumnLimits.columns())
+            .isEqualTo(ColumnLimitsTest.textColumns(database, "public"));
+    }
+
+    @Test
     void terminatingTheControllersBackendsDuringCommitsLeavesMemoryEqualToTheDatabaseAndAnswersTrue() throws Exception {
         AtomicBoolean calling = new AtomicBoolean(true);
         AtomicInteger terminated = new AtomicInteger();
