@@ -3,6 +3,7 @@ package io.linstorj.controller.group;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.api.TextRules;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.ResourceGroup;
@@ -10,6 +11,7 @@ import io.linstorj.controller.cluster.VolumeGroup;
 import io.linstorj.controller.placement.AutoSelectFilter;
 import io.linstorj.controller.placement.PlacementRefusal;
 import io.linstorj.controller.props.PropertyRules;
+import io.linstorj.controller.state.ColumnLimits;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
@@ -30,9 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class ResourceGroupService {
     /** Longest description, in characters. */
-    static final int MAX_DESCRIPTION = 4096;
+    static final int MAX_DESCRIPTION = ColumnLimits.DESCRIPTION;
     /** Longest text field of a stored select filter, in characters. */
-    static final int MAX_FILTER_TEXT = 4096;
+    static final int MAX_FILTER_TEXT = ColumnLimits.FILTER_TEXT;
     /** Most characters all entries of one select filter list may have together. */
     static final int MAX_FILTER_LIST = 65536;
 
@@ -153,6 +155,7 @@ public final class ResourceGroupService {
                 + " characters, more than " + MAX_DESCRIPTION + ".", "Descriptions are short texts for people.",
                 "Shorten the description.");
         }
+        TextRules.check(description, MAX_DESCRIPTION, "description", RetCodes.FAIL_INVLD_REQUEST, ctx);
     }
 
     /** Checks the filter as placement will, and that it fits the database. */
@@ -168,6 +171,7 @@ public final class ResourceGroupService {
                 throw tooLong(ctx, "A select filter field has " + text.length() + " characters, more than "
                     + MAX_FILTER_TEXT + ".");
             }
+            TextRules.check(text, MAX_FILTER_TEXT, "select filter field", RetCodes.FAIL_INVLD_REQUEST, ctx);
         }
         for (List<String> list : List.of(filter.nodeNameList(), filter.storagePoolList(), filter.storagePoolDisklessList(),
             filter.notPlaceWithRsc(), filter.replicasOnSame(), filter.replicasOnDifferent(), filter.layerStack(),

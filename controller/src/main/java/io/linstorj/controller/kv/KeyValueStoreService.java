@@ -5,6 +5,7 @@ import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
 import io.linstorj.controller.cluster.KeyValueStore;
 import io.linstorj.controller.cluster.Names;
+import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
@@ -40,12 +41,7 @@ public final class KeyValueStoreService {
             if (store == null && change.overrides().isEmpty()) {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Key-value store '" + name + "' not found."));
             }
-            for (String key : change.overrides().keySet()) {
-                if (key.isEmpty()) {
-                    throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "Empty key in key-value store '" + name + "'.",
-                        "Every entry needs a non-empty key.", "Give the entry a key.");
-                }
-            }
+            change.overrides().forEach((key, value) -> PropertyRules.checkEntry(key, value, ctx));
             String storeName = store == null ? name : store.name();
             KeyValueStoreLimits.checkValues(storeName, change.overrides(), ctx);
             Map<String, String> before = store == null ? Map.of() : store.props();

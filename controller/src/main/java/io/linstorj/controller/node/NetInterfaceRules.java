@@ -2,7 +2,9 @@ package io.linstorj.controller.node;
 
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.api.TextRules;
 import io.linstorj.controller.cluster.NetInterface;
+import io.linstorj.controller.state.ColumnLimits;
 import io.linstorj.protocol.RetCodes;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -25,8 +27,8 @@ final class NetInterfaceRules {
 
     /** Checks an IP address literal (IPv4 or IPv6); host names are refused. */
     static String address(String address, CallContext ctx) {
-        if (address == null || !(isIpv4(address) || isIpv6(address))) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_NET_ADDR, "Invalid IP address '" + address + "'.",
+        if (address == null || address.length() > ColumnLimits.NET_ADDRESS || !(isIpv4(address) || isIpv6(address))) {
+            throw ctx.refuse(RetCodes.FAIL_INVLD_NET_ADDR, "Invalid IP address " + TextRules.shown(address) + ".",
                 "A net interface needs an IPv4 or IPv6 address literal; host names are not resolved.",
                 "Give an address such as 127.0.0.11.");
         }

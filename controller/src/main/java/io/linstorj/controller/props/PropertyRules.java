@@ -1,6 +1,8 @@
 package io.linstorj.controller.props;
 
 import io.linstorj.controller.api.CallContext;
+import io.linstorj.controller.api.TextRules;
+import io.linstorj.controller.state.ColumnLimits;
 import io.linstorj.protocol.RetCodes;
 import java.util.Locale;
 import java.util.Map;
@@ -9,8 +11,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Value rules of the property keys the controller interprets (LINSTOR's names and rules).
- * Other keys are accepted as they are.
+ * Rules for properties: the syntax of every key, values that fit the database, and the value
+ * rules of the keys the controller interprets (LINSTOR's names and rules). Values of other keys
+ * are accepted as they are.
  */
 public final class PropertyRules {
     /** DRBD's dual-primary switch of a resource: "yes" or "no" ("true" and "false" too, any case). */
@@ -64,21 +67,80 @@ public final class PropertyRules {
         props.forEach((key, value) -> check(key, value, ctx));
     }
 
-    /** Checks one key and value to set. */
+    /**
+     * Checks one key and value to set on an object: the key's syntax ({@link #checkKey}), that
+     * the value fits the database, and the value rule of the keys the controller interprets.
+     */
     public static void check(String key, String value, CallContext ctx) {
-        if (key == null || key.isBlank() || key.startsWith("/") || key.endsWith("/")) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "Invalid property key '" + key + "'.",
-                "A property key is a non-empty path such as 'Aux/site' that neither starts nor ends with '/'.",
-                "Correct the key.");
-        }
+        checkKey(key, false, ctx);
+        checkValue(key, value, ctx);
         DrbdOptionRules.check(key, value, ctx);
         Rule rule = RULES.get(key);
-        if (value == null || (rule != null && !rule.accepts().test(value))) {
+        if (rule != null && !rule.accepts().test(value)) {
             throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,
-                "Invalid value '" + value + "' for property '" + key + "'.",
-                "The value of '" + key + "' must be " + (rule == null ? "present" : rule.expected()) + ".",
-                "Set '" + key + "' to " + (rule == null ? "a value" : rule.expected()) + ".");
+                "Invalid value " + TextRules.shown(value) + " for property '" + key + "'.",
+                "The value of '" + key + "' must be " + rule.expected() + ".",
+                "Set '" + key + "' to " + rule.expected() + ".");
         }
+    }
+
+    /**
+     * Checks one entry to set in a key-value store: the syntax of property keys, except that a
+     * key may start with '/' (the namespaces of LINSTOR's KV clients, "/foo/bar/key"), and a
+     * value that fits the database. Values are not interpreted.
+     */
+    public static void checkEntry(String key, String value, CallContext ctx) {
+        checkKey(key, true, ctx);
+        checkValue(key, value, ctx);
+    }
+
+    /**
+     * Checks the syntax of a key: a path of non-empty segments separated by '/' ("Aux/site"),
+     * at most {@value ColumnLimits#PROP_KEY} characters, without control characters (NUL,
+     * newline, tab), not starting (unless {@code leadingSlash}) or ending with '/'.
+     */
+    public static void checkKey(String key, boolean leadingSlash, CallContext ctx) {
+        String problem = keyProblem(key, leadingSlash);
+        if (problem != null) {
+            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "Invalid property key " + TextRules.shown(key) + ": " + problem
+                    + ".",
+                "A property key is a path of up to " + ColumnLimits.PROP_KEY + " characters such as 'Aux/site':"
+                    + " non-empty segments separated by single '/', without control characters, "
+                    + (leadingSlash ? "not ending with '/'." : "neither starting nor ending with '/'."),
+                "Correct the key.");
+        }
+    }
+
+    private static String keyProblem(String key, boolean leadingSlash) {
+        if (key == null || key.isBlank()) {
+            return "it is empty";
+        }
+        if (key.length() > ColumnLimits.PROP_KEY) {
+            return "it has " + key.length() + " characters, more than " + ColumnLimits.PROP_KEY;
+        }
+        if (TextRules.hasControlCharacter(key)) {
+            return "it contains a control character";
+        }
+        String path = leadingSlash && key.startsWith("/") ? key.substring(1) : key;
+        if (path.isEmpty() || path.startsWith("/")) {
+            return "it starts with '/'";
+        }
+        if (path.endsWith("/")) {
+            return "it ends with '/'";
+        }
+        if (path.contains("//")) {
+            return "it has an empty segment ('//')";
+        }
+        return null;
+    }
+
+    private static void checkValue(String key, String value, CallContext ctx) {
+        if (value == null) {
+            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "No value for property '" + key + "'.",
+                "Every property to set needs a value.", "Give '" + key + "' a value, or delete the key instead.");
+        }
+        TextRules.check(value, ColumnLimits.PROP_VALUE, "value of property " + TextRules.shown(key),
+            RetCodes.FAIL_INVLD_PROP, ctx);
     }
 
     /** The over-subscription ratio {@code text} names, if it is a number from 0 to {@value #MAX_RATIO}. */

@@ -59,6 +59,11 @@ public final class DesiredState {
         return ++committedVersion;
     }
 
+    /** Continues the batch numbers of {@code previous}, which this state replaces after a reload. */
+    void continueVersionsOf(DesiredState previous) {
+        committedVersion = previous.committedVersion;
+    }
+
     /** The log of changes since the last commit. */
     public UndoLog undoLog() {
         return undoLog;

@@ -8,10 +8,11 @@ import java.util.function.Function;
 
 /**
  * The desired state with the lock that guards it. The writer holds the write lock across
- * applying a batch and committing it, so readers see only committed state.
+ * applying a batch and committing it, so readers see only committed state. After a commit whose
+ * outcome is unknown the writer replaces the whole state with the one the store holds.
  */
 public final class GuardedState {
-    private final DesiredState state;
+    private DesiredState state;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Executor readExecutor;
 
@@ -45,5 +46,13 @@ public final class GuardedState {
 
     DesiredState state() {
         return state;
+    }
+
+    /** Replaces the state with one reloaded from the store; the caller holds the write lock. */
+    void replace(DesiredState reloaded) {
+        if (!lock.isWriteLockedByCurrentThread()) {
+            throw new IllegalStateException("the desired state is replaced under the write lock only");
+        }
+        state = reloaded;
     }
 }

@@ -56,6 +56,22 @@ final class StateChanges {
         return new StateChange(version, nodes, resources, keyValueStores, controllerProps);
     }
 
+    /**
+     * A change that names everything in {@code before} and {@code after}: what listeners hear
+     * when the state was reloaded and any object may have changed.
+     */
+    static StateChange everything(long version, DesiredState before, DesiredState after) {
+        Set<String> nodes = new HashSet<>();
+        Set<String> resources = new HashSet<>();
+        Set<String> keyValueStores = new HashSet<>();
+        for (DesiredState state : List.of(before, after)) {
+            state.nodes().values().forEach(node -> nodes.add(node.name()));
+            state.resourceDefinitions().values().forEach(definition -> resources.add(definition.name()));
+            state.keyValueStores().values().forEach(store -> keyValueStores.add(store.name()));
+        }
+        return new StateChange(version, nodes, resources, keyValueStores, true);
+    }
+
     private static void addNodesWithPool(String poolName, DesiredState state, Set<String> nodes) {
         for (StoragePool pool : state.storagePools().values()) {
             if (pool.name().equalsIgnoreCase(poolName)) {

@@ -22,9 +22,13 @@ import org.slf4j.LoggerFactory;
  * <p>Its thread takes every queued mutation (up to {@value #MAX_BATCH}), applies them one after
  * another under the write lock (each validates against the effects of the earlier ones), writes
  * all their changes in one transaction and commits, and only then completes the replies. A
- * refused mutation is undone alone; if the commit fails, the whole batch is undone and each
- * mutation that had succeeded answers FAIL_SQL. Listeners hear about each committed batch on a
- * separate notifier thread.
+ * refused mutation is undone alone. If the database refuses the batch's transaction, the batch
+ * is undone and each mutation is applied and committed again in its own transaction, so only
+ * the call whose data the database refuses fails (FAIL_SQL, nothing changed). If the connection
+ * breaks while committing, the outcome is unknown: the calls answer FAIL_SQL saying the change
+ * may have been committed, and the writer re-reads the whole desired state from the store
+ * before it applies anything else. Listeners hear about each committed batch (and each reload)
+ * on a separate notifier thread.
  */
 public final class WriteQueue implements AutoCloseable {
     /** Most mutations committed in one transaction. */
@@ -40,6 +44,8 @@ public final class WriteQueue implements AutoCloseable {
         runnable -> new Thread(runnable, "state-notifier"));
     private final Thread writer;
     private volatile boolean accepting = true;
+    /** Set when a commit's outcome is unknown: memory may disagree with the database until reloaded. */
+    private StoreException stale;
 
     /** Creates the queue; its writer thread starts at once. */
     public WriteQueue(GuardedState guarded, DesiredStateStore store) {
@@ -108,29 +114,181 @@ public final class WriteQueue implements AutoCloseable {
     }
 
     private void process(List<Pending> batch) {
-        List<List<ApiCallRc>> replies = new ArrayList<>(batch.size());
-        StateChange change = null;
+        List<List<ApiCallRc>> replies;
+        List<StateChange> committed = new ArrayList<>();
         guarded.writeLock().lock();
         try {
-            DesiredState state = guarded.state();
-            UndoLog undoLog = state.undoLog();
-            for (Pending pending : batch) {
-                replies.add(apply(pending.mutation(), state, undoLog));
+            if (stale != null && !reload(committed)) {
+                replies = answerUncommitted(batch, stale);
+            } else {
+                replies = applyAndCommitSafely(batch, committed);
+                if (stale != null) {
+                    // Re-read at once, so that readers too see what the database holds.
+                    reload(committed);
+                }
             }
-            List<Change> changes = undoLog.changes();
-            if (!changes.isEmpty()) {
-                change = commit(changes, state, undoLog, replies);
-            }
-            undoLog.clear();
         } finally {
             guarded.writeLock().unlock();
         }
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).reply().complete(replies.get(i));
         }
-        if (change != null) {
-            notifyListeners(change);
+        committed.forEach(this::notifyListeners);
+    }
+
+    /**
+     * {@link #applyAndCommit}, keeping the writer alive when something throws that nothing
+     * expected (a driver's Error, a bug): every call of the batch is answered, and the state is
+     * re-read since what was committed is unknown.
+     */
+    private List<List<ApiCallRc>> applyAndCommitSafely(List<Pending> batch, List<StateChange> committed) {
+        try {
+            return applyAndCommit(batch, committed);
+        } catch (RuntimeException | Error unexpected) {
+            LOG.error("Processing a batch of {} calls failed unexpectedly; re-reading the desired state",
+                batch.size(), unexpected);
+            guarded.state().undoLog().rollbackTo(0);
+            stale = new StoreException(String.valueOf(unexpected), unexpected, StoreException.Outcome.UNKNOWN);
+            List<List<ApiCallRc>> replies = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                replies.add(List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "The controller failed to save the change.")
+                    .withCause(unexpected + " The change may have been committed.")
+                    .withDetails("The controller re-reads its desired state from the database. Its log has the details.")
+                    .withCorrection("List the object to see whether the change took effect; repeat the call if it did not.")));
+            }
+            return replies;
         }
+    }
+
+    /** Applies the whole batch and commits it in one transaction; falls back to one by one when refused. */
+    private List<List<ApiCallRc>> applyAndCommit(List<Pending> batch, List<StateChange> committed) {
+        DesiredState state = guarded.state();
+        UndoLog undoLog = state.undoLog();
+        List<List<ApiCallRc>> replies = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            replies.add(apply(pending.mutation(), state, undoLog));
+        }
+        List<Change> changes = undoLog.changes();
+        if (changes.isEmpty()) {
+            undoLog.clear();
+            return replies;
+        }
+        StoreException failure = commit(changes, state, committed);
+        if (failure == null) {
+            return replies;
+        }
+        LOG.error("Commit of {} changes failed ({}); the batch of {} calls is undone",
+            changes.size(), failure.outcome(), batch.size(), failure);
+        if (failure.outcome() == StoreException.Outcome.REJECTED && batch.size() > 1) {
+            // One call's data (a value the database refuses) must not fail the others: each one
+            // is applied again and committed alone, so only the offending call fails.
+            LOG.warn("Committing the {} calls of the refused batch one by one", batch.size());
+            return oneByOne(batch, committed);
+        }
+        if (failure.outcome() == StoreException.Outcome.UNKNOWN) {
+            stale = failure;
+        }
+        for (int i = 0; i < replies.size(); i++) {
+            replies.set(i, sqlFailure(replies.get(i), failure));
+        }
+        return replies;
+    }
+
+    /**
+     * Applies and commits each call in its own transaction. After a failure other than a
+     * refused statement the rest are not tried (the database is unreachable or in doubt) and
+     * answer that nothing was changed.
+     */
+    private List<List<ApiCallRc>> oneByOne(List<Pending> batch, List<StateChange> committed) {
+        DesiredState state = guarded.state();
+        UndoLog undoLog = state.undoLog();
+        List<List<ApiCallRc>> replies = new ArrayList<>(batch.size());
+        StoreException stopped = null;
+        for (Pending pending : batch) {
+            List<ApiCallRc> reply = apply(pending.mutation(), state, undoLog);
+            List<Change> changes = undoLog.changes();
+            if (stopped != null) {
+                undoLog.rollbackTo(0);
+                reply = sqlFailure(reply, notTried(stopped));
+            } else if (!changes.isEmpty()) {
+                StoreException failure = commit(changes, state, committed);
+                if (failure != null) {
+                    LOG.error("Commit of one call's {} changes failed ({})", changes.size(), failure.outcome(), failure);
+                    reply = sqlFailure(reply, failure);
+                    if (failure.outcome() != StoreException.Outcome.REJECTED) {
+                        stopped = failure;
+                    }
+                    if (failure.outcome() == StoreException.Outcome.UNKNOWN) {
+                        stale = failure;
+                    }
+                }
+            }
+            undoLog.clear();
+            replies.add(reply);
+        }
+        return replies;
+    }
+
+    /** Commits {@code changes}; on failure undoes them in memory and returns why. */
+    private StoreException commit(List<Change> changes, DesiredState state, List<StateChange> committed) {
+        UndoLog undoLog = state.undoLog();
+        try {
+            store.write(changes);
+        } catch (StoreException e) {
+            undoLog.rollbackTo(0);
+            return e;
+        } catch (RuntimeException e) {
+            undoLog.rollbackTo(0);
+            return new StoreException(String.valueOf(e.getMessage()), e);
+        }
+        committed.add(StateChanges.summarise(state.advanceVersion(), changes, state));
+        undoLog.clear();
+        return null;
+    }
+
+    /**
+     * Replaces memory with what the database holds, after a commit whose outcome is unknown: the
+     * database is the truth, and memory must agree with it before the next change is validated.
+     * Returns false (and keeps trying before later batches) when the database cannot be read.
+     */
+    private boolean reload(List<StateChange> committed) {
+        DesiredState reloaded = new DesiredState();
+        try {
+            store.loadInto(reloaded);
+        } catch (StoreException | RuntimeException e) {
+            LOG.error("Re-reading the desired state after a commit with unknown outcome failed; changes wait for it", e);
+            return false;
+        }
+        reloaded.undoLog().clear();
+        DesiredState previous = guarded.state();
+        reloaded.continueVersionsOf(previous);
+        guarded.replace(reloaded);
+        stale = null;
+        committed.add(StateChanges.everything(reloaded.advanceVersion(), previous, reloaded));
+        LOG.warn("Desired state re-read from the database after a commit with unknown outcome");
+        return true;
+    }
+
+    /** Answers every call of the batch without trying it: the state in memory is in doubt. */
+    private List<List<ApiCallRc>> answerUncommitted(List<Pending> batch, StoreException cause) {
+        DesiredState state = guarded.state();
+        UndoLog undoLog = state.undoLog();
+        List<List<ApiCallRc>> replies = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            // Applied only to learn the reply's masks (and any refusal); undone at once.
+            List<ApiCallRc> reply = apply(pending.mutation(), state, undoLog);
+            undoLog.rollbackTo(0);
+            replies.add(sqlFailure(reply, new StoreException("the controller could not re-read its desired state"
+                + " from the database after an earlier commit failed: " + cause.getMessage(), cause,
+                StoreException.Outcome.UNAVAILABLE)));
+        }
+        undoLog.clear();
+        return replies;
+    }
+
+    private static StoreException notTried(StoreException stopped) {
+        return new StoreException("not tried after an earlier commit failed: " + stopped.getMessage(), stopped,
+            StoreException.Outcome.UNAVAILABLE);
     }
 
     private static List<ApiCallRc> apply(Mutation mutation, DesiredState state, UndoLog undoLog) {
@@ -149,32 +307,27 @@ public final class WriteQueue implements AutoCloseable {
         }
     }
 
-    private StateChange commit(List<Change> changes, DesiredState state, UndoLog undoLog,
-        List<List<ApiCallRc>> replies) {
-        try {
-            store.write(changes);
-            return StateChanges.summarise(state.advanceVersion(), changes, state);
-        } catch (StoreException | RuntimeException e) {
-            LOG.error("Commit of {} changes failed; the batch of {} calls is undone",
-                changes.size(), replies.size(), e);
-            undoLog.rollbackTo(0);
-            for (int i = 0; i < replies.size(); i++) {
-                replies.set(i, sqlFailure(replies.get(i), e));
-            }
-            return null;
-        }
-    }
-
-    private static List<ApiCallRc> sqlFailure(List<ApiCallRc> reply, Exception e) {
+    /** The FAIL_SQL answer for a call that succeeded in memory but failed to commit; refusals stay. */
+    private static List<ApiCallRc> sqlFailure(List<ApiCallRc> reply, StoreException e) {
         if (reply.stream().anyMatch(ApiCallRc::isError)) {
             return reply;
         }
         long masks = reply.isEmpty() ? 0 : reply.get(0).retCode() & (RetCodes.MASK_BITS_OP | RetCodes.MASK_BITS_OBJ);
+        Map<String, String> objRefs = reply.isEmpty() ? Map.of() : reply.get(0).objRefs();
+        if (e.outcome() == StoreException.Outcome.UNKNOWN) {
+            return List.of(ApiCallRc.of(RetCodes.FAIL_SQL | masks,
+                    "The database connection broke while the change was being committed.")
+                .withCause(e.getMessage() + " The change may have been committed.")
+                .withDetails("The change may have been committed. The controller re-reads its desired state from"
+                    + " the database, so what it lists afterwards is what the database holds.")
+                .withCorrection("List the object to see whether the change took effect; repeat the call if it did not.")
+                .withObjRefs(objRefs));
+        }
         return List.of(ApiCallRc.of(RetCodes.FAIL_SQL | masks, "The change could not be saved in the database.")
             .withCause(e.getMessage())
             .withDetails("Nothing was changed.")
             .withCorrection("Check the database (disk space, connection) and retry.")
-            .withObjRefs(reply.isEmpty() ? Map.of() : reply.get(0).objRefs()));
+            .withObjRefs(objRefs));
     }
 
     private void notifyListeners(StateChange change) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class KeyValueStoreServiceTest {
     private final ServiceFixture fixture = new ServiceFixture();
@@ -90,5 +92,25 @@ class KeyValueStoreServiceTest {
     void valueOfSixtyFourKibibytesIsAccepted() {
         assertThat(retCodes(await(stores.modify("myKV", PropsChange.set(Map.of("k", "z".repeat(64 * 1024)))))))
             .containsExactly(MASK_KVS | MASK_MOD | MODIFIED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"foo//bar", "/foo/\0bar", "/foo/bar\n", "/foo/", "LONG_KEY", "LONG_VALUE", "NUL_VALUE"})
+    void entriesTheDatabaseCouldNotHoldAreRefusedAsInvalidAndNothingIsStored(String entry) {
+        String key = switch (entry) {
+            case "LONG_KEY" -> "/" + "k".repeat(1024);
+            case "LONG_VALUE", "NUL_VALUE" -> "/foo/key";
+            default -> entry;
+        };
+        String value = switch (entry) {
+            case "LONG_VALUE" -> "v".repeat(1048577);
+            case "NUL_VALUE" -> "a\0b";
+            default -> "v";
+        };
+
+        assertThat(retCodes(await(stores.modify("myKV", PropsChange.set(Map.of("/ok", "1", key, value))))))
+            .containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_PROP);
+        assertThat(await(stores.list(List.of()))).isEmpty();
+        assertThat(fixture.commits()).isEmpty();
     }
 }

@@ -140,6 +140,69 @@ class WriteQueueTest {
         assertThat(second.version()).isEqualTo(first.version() + 1);
     }
 
+    @Test
+    void aCallTheStoreRejectsFailsAloneAndTheOtherCallsOfItsBatchAreCommittedEachOnItsOwn() throws Exception {
+        store.blockFirstWrite = true;
+        store.rejectStore = "POISON";
+        CompletableFuture<List<ApiCallRc>> warmup = writes.submit(putStore("warmup"));
+        store.entered.await(10, TimeUnit.SECONDS);
+        List<CompletableFuture<List<ApiCallRc>>> valid = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            valid.add(writes.submit(putStore("kv" + i)));
+        }
+        CompletableFuture<List<ApiCallRc>> poisoned = writes.submit(putStore("poison"));
+        for (int i = 4; i < 8; i++) {
+            valid.add(writes.submit(putStore("kv" + i)));
+        }
+        store.release.countDown();
+
+        assertThat(await(warmup)).allMatch(ApiCallRc::isSuccess);
+        assertThat(await(poisoned)).singleElement().satisfies(rc -> {
+            assertThat(rc.retCode()).isEqualTo(RetCodes.FAIL_SQL | RetCodes.MASK_KVS | RetCodes.MASK_MOD);
+            assertThat(rc.details()).isEqualTo("Nothing was changed.");
+        });
+        for (CompletableFuture<List<ApiCallRc>> future : valid) {
+            assertThat(await(future)).allMatch(ApiCallRc::isSuccess);
+        }
+        assertThat(storeNames()).hasSize(9).doesNotContain("poison");
+        assertThat(store.persisted).hasSize(9);
+        assertThat(store.commits).as("the warmup, then the eight valid calls one by one").hasSize(9);
+    }
+
+    @Test
+    void aCommitWithUnknownOutcomeSaysItMayHaveBeenCommittedAndMemoryIsReloadedFromTheStore() throws Exception {
+        BlockingQueue<StateChange> heard = new LinkedBlockingQueue<>();
+        writes.addListener(heard::add);
+        store.loseNextAnswer = true;
+
+        List<ApiCallRc> replies = await(writes.submit(putStore("maybe")));
+
+        assertThat(replies).singleElement().satisfies(rc -> {
+            assertThat(rc.retCode()).isEqualTo(RetCodes.FAIL_SQL | RetCodes.MASK_KVS | RetCodes.MASK_MOD);
+            assertThat(rc.cause()).contains("may have been committed");
+        });
+        assertThat(storeNames()).as("memory follows the store, which committed").containsExactly("maybe");
+        assertThat(heard.poll(10, TimeUnit.SECONDS).keyValueStoreNames()).contains("maybe");
+    }
+
+    @Test
+    void whileTheStoreCannotBeReReadAfterAnUnknownOutcomeCallsAreAnsweredNothingChangedAndLaterSucceed()
+        throws Exception {
+        store.loseNextAnswer = true;
+        store.failLoads = true;
+        await(writes.submit(putStore("maybe")));
+
+        assertThat(await(writes.submit(putStore("waiting")))).singleElement().satisfies(rc -> {
+            assertThat(rc.hasCode(RetCodes.FAIL_SQL)).isTrue();
+            assertThat(rc.details()).isEqualTo("Nothing was changed.");
+        });
+        store.failLoads = false;
+
+        assertThat(await(writes.submit(putStore("later")))).allMatch(ApiCallRc::isSuccess);
+        assertThat(storeNames()).containsExactly("later", "maybe");
+        assertThat(store.persisted.keySet()).containsExactly("LATER", "MAYBE");
+    }
+
     /** A store that can block its first write (to queue a batch behind it) or fail. */
     private static final class ControlledStore implements DesiredStateStore {
         final List<List<Change>> commits = new CopyOnWriteArrayList<>();
@@ -148,14 +211,39 @@ class WriteQueueTest {
         volatile boolean blockFirstWrite;
         volatile boolean failWrites;
 
+        final Map<Object, KeyValueStore> persisted = new java.util.concurrent.ConcurrentSkipListMap<>();
+        volatile String rejectStore;
+        volatile boolean loseNextAnswer;
+        volatile boolean failLoads;
+        final java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+
         @Override
-        public void loadInto(DesiredState state) {
+        public void loadInto(DesiredState state) throws StoreException {
+            loads.incrementAndGet();
+            if (failLoads) {
+                throw new StoreException("database unreachable", null, StoreException.Outcome.UNAVAILABLE);
+            }
+            persisted.forEach((key, store) -> state.keyValueStores().put((String) key, store));
         }
 
         @Override
         public void write(List<Change> changes) throws StoreException {
             if (failWrites) {
                 throw new StoreException("disk full", null);
+            }
+            if (changes.stream().anyMatch(change -> change.key().equals(rejectStore))) {
+                throw new StoreException("value too long for type character varying(1024)", null);
+            }
+            for (Change change : changes) {
+                if (change.after() == null) {
+                    persisted.remove(change.key());
+                } else {
+                    persisted.put(change.key(), (KeyValueStore) change.after());
+                }
+            }
+            if (loseNextAnswer) {
+                loseNextAnswer = false;
+                throw new StoreException("connection reset during COMMIT", null, StoreException.Outcome.UNKNOWN);
             }
             if (blockFirstWrite && entered.getCount() > 0) {
                 entered.countDown();
