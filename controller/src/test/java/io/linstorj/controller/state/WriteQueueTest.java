@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
-import io.linstorj.controller.cluster.KeyValueStore;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,7 +34,7 @@ class WriteQueueTest {
 
     private static Mutation putStore(String name) {
         return state -> {
-            state.keyValueStores().put(Names.key(name), new KeyValueStore(name, Map.of("k", "v")));
+            state.keyValueStores().put(Names.key(name), name);
             return List.of(ApiCallRc.of(RetCodes.MASK_KVS | RetCodes.MASK_MOD | RetCodes.MODIFIED, name + " modified"));
         };
     }
@@ -51,7 +49,7 @@ class WriteQueueTest {
     }
 
     private List<String> storeNames() {
-        return guarded.read(state -> state.keyValueStores().values().stream().map(KeyValueStore::name).toList());
+        return guarded.read(state -> List.copyOf(state.keyValueStores().values()));
     }
 
     private static List<ApiCallRc> await(CompletableFuture<List<ApiCallRc>> future) throws Exception {
@@ -115,7 +113,7 @@ class WriteQueueTest {
     @Test
     void unexpectedExceptionInAMutationIsAnsweredAsImplementationErrorAndUndone() throws Exception {
         List<ApiCallRc> replies = await(writes.submit(state -> {
-            state.keyValueStores().put("HALF", new KeyValueStore("half", Map.of()));
+            state.keyValueStores().put("HALF", "half");
             throw new IllegalStateException("bug");
         }));
 
