@@ -10,6 +10,7 @@ import io.linstorj.controller.group.ResourceGroupModifyRequest;
 import io.linstorj.controller.group.ResourceGroupView;
 import io.linstorj.controller.group.SpawnRequest;
 import io.linstorj.controller.group.VolumeGroupRequest;
+import io.linstorj.controller.kv.KeyValueStoreService;
 import io.linstorj.controller.node.NetInterfaceRequest;
 import io.linstorj.controller.node.NodeCreateRequest;
 import io.linstorj.controller.node.NodeView;
@@ -106,6 +107,25 @@ class ControllerRestartTest {
         try (Controller controller = start()) {
             assertThat(Snapshot.of(controller.services())).isEqualTo(before);
             assertThat(controller.startupSummary().resourceDefinitions()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void keyValueEntryChangesSurviveAStopAndStart() {
+        try (Controller controller = start()) {
+            KeyValueStoreService stores = controller.services().keyValueStores();
+            check(await(stores.modify("kv", PropsChange.set(Map.of("a/1", "x", "a/2", "y", "b", "z", "c", "old")))));
+            check(await(stores.modify("KV", new PropsChange(Map.of("c", "new", "d", "added"), Set.of("b"), Set.of("a")))));
+            check(await(stores.modify("gone", PropsChange.set(Map.of("k", "v")))));
+            check(await(stores.delete("gone")));
+        }
+
+        try (Controller controller = start()) {
+            assertThat(await(controller.services().keyValueStores().list(List.of()))).singleElement()
+                .satisfies(store -> {
+                    assertThat(store.name()).isEqualTo("kv");
+                    assertThat(store.props()).containsExactly(Map.entry("c", "new"), Map.entry("d", "added"));
+                });
         }
     }
 

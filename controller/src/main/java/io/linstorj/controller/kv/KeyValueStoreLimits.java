@@ -6,19 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Size bounds of key-value stores, in UTF-8 bytes.
+ * Size bound of key-value store values, in UTF-8 bytes.
  *
  * <p>A store holds small settings of plugins (LINSTOR's own users keep a few hundred bytes per
- * entry); it is kept in memory, written to the database and sent whole in every listing. So one
- * value has at most {@value #MAX_VALUE_BYTES} bytes (64 KiB) and one store, keys and values
- * together, at most {@value #MAX_STORE_BYTES} bytes (1 MiB). Raw key and value lengths and
- * characters, as the database's columns take them, are checked with every other property.
+ * entry); it is kept in memory and written to the database. So one value has at most
+ * {@value #MAX_VALUE_BYTES} bytes (64 KiB). A store as a whole has no bound of its own: checking
+ * one would cost O(size of the store) per modify, and listings of any size reach the client in
+ * several frames. Raw key and value lengths and characters, as the database's columns take them,
+ * are checked with every other property.
  */
 final class KeyValueStoreLimits {
     /** Largest value of one entry: 64 KiB. */
     static final int MAX_VALUE_BYTES = 64 * 1024;
-    /** Largest store, keys and values together: 1 MiB. */
-    static final int MAX_STORE_BYTES = 1024 * 1024;
 
     private KeyValueStoreLimits() {
     }
@@ -35,20 +34,6 @@ final class KeyValueStoreLimits {
                     "Store large data elsewhere and keep a reference in the store.");
             }
         });
-    }
-
-    /** Refuses a store whose entries, as they would be after the change, are too large together. */
-    static void checkStore(String storeName, Map<String, String> entries, CallContext ctx) {
-        long total = 0;
-        for (Map.Entry<String, String> entry : entries.entrySet()) {
-            total += bytes(entry.getKey()) + bytes(entry.getValue());
-        }
-        if (total > MAX_STORE_BYTES) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,
-                "Key-value store '" + storeName + "' would hold " + total + " bytes.",
-                "A key-value store holds at most " + MAX_STORE_BYTES + " bytes (1 MiB), keys and values together.",
-                "Delete entries or store large data elsewhere.");
-        }
     }
 
     private static int bytes(String text) {

@@ -1,6 +1,6 @@
 package io.linstorj.controller.persistence;
 
-import io.linstorj.controller.cluster.KeyValueStore;
+import io.linstorj.controller.cluster.KeyValueEntryKey;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Node;
@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Turns the changed rows of a batch into SQL: an INSERT for a created object, an UPDATE for a
  * changed one, a DELETE for a removed one, and the difference of its properties and net
- * interfaces as row inserts, updates and deletes.
+ * interfaces as row inserts, updates and deletes. Controller properties and key-value entries are
+ * rows of their own in the desired state, so each changed one is one statement.
  */
 final class ChangeWriter {
     private final SqlBatch sql;
@@ -42,8 +43,13 @@ final class ChangeWriter {
                 (VolumeDefinition) change.after());
             case RESOURCES -> resource((Resource) change.before(), (Resource) change.after());
             case VOLUMES -> volume((Volume) change.before(), (Volume) change.after());
-            case KEY_VALUE_STORES -> keyValueStore((KeyValueStore) change.before(), (KeyValueStore) change.after());
-            case CONTROLLER_PROPS -> controllerProp((String) change.key(), (String) change.before(),
+            case KEY_VALUE_STORES -> keyValueStore((String) change.key(), (String) change.before(),
+                (String) change.after());
+            case KEY_VALUE_ENTRIES -> {
+                KeyValueEntryKey key = (KeyValueEntryKey) change.key();
+                prop(Owners.keyValueStore(key.storeKey()), key.key(), (String) change.before(), (String) change.after());
+            }
+            case CONTROLLER_PROPS -> prop(Owners.CONTROLLER, (String) change.key(), (String) change.before(),
                 (String) change.after());
             case RESOURCE_GROUPS -> resourceGroup((ResourceGroup) change.before(), (ResourceGroup) change.after());
             case VOLUME_GROUPS -> volumeGroup((VolumeGroup) change.before(), (VolumeGroup) change.after());
@@ -189,19 +195,16 @@ final class ChangeWriter {
             before == null ? null : before.props(), after == null ? null : after.props());
     }
 
-    private void keyValueStore(KeyValueStore before, KeyValueStore after) throws SQLException {
-        KeyValueStore any = after != null ? after : before;
-        String key = Names.key(any.name());
+    /** The store's own row; its entries are rows of their own ({@link #prop}). */
+    private void keyValueStore(String key, String before, String after) throws SQLException {
         if (after == null) {
             sql.add("DELETE FROM key_value_stores WHERE name_key = ?", key);
         } else {
             upsert(before == null,
                 "INSERT INTO key_value_stores (name, name_key) VALUES (?, ?)",
                 "UPDATE key_value_stores SET name = ? WHERE name_key = ?",
-                after.name(), key);
+                after, key);
         }
-        props(Owners.keyValueStore(any.name()), before == null ? null : before.props(),
-            after == null ? null : after.props());
     }
 
     private void resourceGroup(ResourceGroup before, ResourceGroup after) throws SQLException {
@@ -240,9 +243,18 @@ final class ChangeWriter {
             after == null ? null : after.props());
     }
 
-    private void controllerProp(String key, String before, String after) throws SQLException {
-        props(Owners.CONTROLLER, before == null ? Map.of() : Map.of(key, before),
-            after == null ? Map.of() : Map.of(key, after));
+    /**
+     * Writes one property row of a table that keeps one row per property (controller properties,
+     * key-value entries): one statement, however many properties the owner has.
+     */
+    private void prop(String owner, String key, String before, String after) throws SQLException {
+        if (after == null) {
+            sql.add("DELETE FROM props WHERE owner_key = ? AND prop_key = ?", owner, key);
+        } else if (before == null) {
+            sql.add("INSERT INTO props (prop_value, owner_key, prop_key) VALUES (?, ?, ?)", after, owner, key);
+        } else {
+            sql.add("UPDATE props SET prop_value = ? WHERE owner_key = ? AND prop_key = ?", after, owner, key);
+        }
     }
 
     /** Writes the difference of an owner's properties; null {@code after} deletes them all. */

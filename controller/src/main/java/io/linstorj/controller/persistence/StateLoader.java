@@ -1,6 +1,6 @@
 package io.linstorj.controller.persistence;
 
-import io.linstorj.controller.cluster.KeyValueStore;
+import io.linstorj.controller.cluster.KeyValueEntryKey;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Node;
@@ -61,7 +61,9 @@ final class StateLoader {
         loadResources(state);
         query("SELECT name FROM key_value_stores", row -> {
             String name = row.getString(1);
-            state.keyValueStores().put(Names.key(name), new KeyValueStore(name, props(Owners.keyValueStore(name))));
+            state.keyValueStores().put(Names.key(name), name);
+            props(Owners.keyValueStore(name)).forEach((key, value) ->
+                state.keyValueEntries().put(KeyValueEntryKey.of(name, key), value));
         });
         props(Owners.CONTROLLER).forEach(state.controllerProps()::put);
     }

@@ -1,6 +1,6 @@
 package io.linstorj.controller.state;
 
-import io.linstorj.controller.cluster.KeyValueStore;
+import io.linstorj.controller.cluster.KeyValueEntryKey;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.NodeResourceKey;
@@ -19,6 +19,7 @@ import io.linstorj.controller.cluster.VolumeGroupKey;
 import io.linstorj.controller.cluster.VolumeKey;
 import java.util.Collection;
 import java.util.List;
+import java.util.NavigableMap;
 
 /**
  * The in-memory desired state of the cluster: one table per kind of object, plus indexes the
@@ -40,7 +41,8 @@ public final class DesiredState {
         new Table<>(TableId.VOLUME_DEFINITIONS, undoLog);
     private final Table<ResourceKey, Resource> resources = new Table<>(TableId.RESOURCES, undoLog);
     private final Table<VolumeKey, Volume> volumes = new Table<>(TableId.VOLUMES, undoLog);
-    private final Table<String, KeyValueStore> keyValueStores = new Table<>(TableId.KEY_VALUE_STORES, undoLog);
+    private final Table<String, String> keyValueStores = new Table<>(TableId.KEY_VALUE_STORES, undoLog);
+    private final Table<KeyValueEntryKey, String> keyValueEntries = new Table<>(TableId.KEY_VALUE_ENTRIES, undoLog);
     private final Table<String, String> controllerProps = new Table<>(TableId.CONTROLLER_PROPS, undoLog);
     private final Table<String, ResourceGroup> resourceGroups = new Table<>(TableId.RESOURCE_GROUPS, undoLog);
     private final Table<VolumeGroupKey, VolumeGroup> volumeGroups = new Table<>(TableId.VOLUME_GROUPS, undoLog);
@@ -104,9 +106,23 @@ public final class DesiredState {
         return volumes;
     }
 
-    /** Key-value stores by name key. */
-    public Table<String, KeyValueStore> keyValueStores() {
+    /**
+     * Key-value stores: name key to the name as created. Their entries are rows of
+     * {@link #keyValueEntries()}, one per key, so that changing k keys costs O(k) however big
+     * the store is.
+     */
+    public Table<String, String> keyValueStores() {
         return keyValueStores;
+    }
+
+    /** The entries of every key-value store, by store name key and entry key. */
+    public Table<KeyValueEntryKey, String> keyValueEntries() {
+        return keyValueEntries;
+    }
+
+    /** The entries of the key-value store named {@code name}, by entry key (a read-only live view). */
+    public NavigableMap<KeyValueEntryKey, String> keyValueEntriesOf(String name) {
+        return keyValueEntries.range(KeyValueEntryKey.firstOf(name), KeyValueEntryKey.after(name));
     }
 
     /** Controller properties by key (case-sensitive). */

@@ -1,6 +1,6 @@
 package io.linstorj.controller.state;
 
-import io.linstorj.controller.cluster.KeyValueStore;
+import io.linstorj.controller.cluster.KeyValueEntryKey;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
@@ -41,7 +41,14 @@ final class StateChanges {
                     resources.add(volume.resourceName());
                     nodes.add(volume.nodeName());
                 }
-                case KEY_VALUE_STORES -> keyValueStores.add(((KeyValueStore) value).name());
+                case KEY_VALUE_STORES -> keyValueStores.add((String) value);
+                case KEY_VALUE_ENTRIES -> {
+                    // A store's entries change with the store itself or alone; name it as created.
+                    String name = state.keyValueStores().get(((KeyValueEntryKey) change.key()).storeKey());
+                    if (name != null) {
+                        keyValueStores.add(name);
+                    }
+                }
                 case CONTROLLER_PROPS -> controllerProps = true;
                 case RESOURCE_GROUPS, VOLUME_GROUPS -> {
                     // Templates only: no satellite realises them, and definitions copy what they need.
@@ -67,7 +74,7 @@ final class StateChanges {
         for (DesiredState state : List.of(before, after)) {
             state.nodes().values().forEach(node -> nodes.add(node.name()));
             state.resourceDefinitions().values().forEach(definition -> resources.add(definition.name()));
-            state.keyValueStores().values().forEach(store -> keyValueStores.add(store.name()));
+            keyValueStores.addAll(state.keyValueStores().values());
         }
         return new StateChange(version, nodes, resources, keyValueStores, true);
     }

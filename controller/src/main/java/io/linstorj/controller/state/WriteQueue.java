@@ -6,51 +6,69 @@ import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The single writer of the desired state, with group commit.
+ * The single writer of the desired state, with group commit and fair intake.
  *
- * <p>Its thread takes every queued mutation (up to {@value #MAX_BATCH}), applies them one after
- * another under the write lock (each validates against the effects of the earlier ones), writes
- * all their changes in one transaction and commits, and only then completes the replies. A
- * refused mutation is undone alone. If the database refuses the batch's transaction, the batch
- * is undone and each mutation is applied and committed again in its own transaction, so only
- * the call whose data the database refuses fails (FAIL_SQL, nothing changed). If the connection
- * breaks while committing, the outcome is unknown: the calls answer FAIL_SQL saying the change
- * may have been committed, and the writer re-reads the whole desired state from the store
- * before it applies anything else. Listeners hear about each committed batch (and each reload)
- * on a separate notifier thread.
+ * <p>Mutations wait in a {@link RoundRobinIntake}, one FIFO per submitter (a client session, or
+ * {@link SubmitterScope#INTERNAL}); its thread takes up to {@value #MAX_BATCH} of them round-robin
+ * across submitters, so that one client pipelining thousands of changes cannot keep another
+ * client's single change waiting behind its backlog. Each submitter may have at most
+ * {@link #DEFAULT_MAX_PENDING_PER_SUBMITTER} mutations waiting; beyond that a submit is refused at
+ * once, so one client cannot grow the controller's memory.
+ *
+ * <p>The thread applies a batch's mutations one after another under the write lock (each
+ * validates against the effects of the earlier ones), writes all their changes in one
+ * transaction and commits, and only then completes the replies. A refused mutation is undone
+ * alone. If the database refuses the batch's transaction, the batch is undone and each mutation
+ * is applied and committed again in its own transaction, so only the call whose data the
+ * database refuses fails (FAIL_SQL, nothing changed). If the connection breaks while committing,
+ * the outcome is unknown: the calls answer FAIL_SQL saying the change may have been committed,
+ * and the writer re-reads the whole desired state from the store before it applies anything
+ * else. Listeners hear about each committed batch (and each reload) on a separate notifier
+ * thread.
  */
 public final class WriteQueue implements AutoCloseable {
     /** Most mutations committed in one transaction. */
     public static final int MAX_BATCH = 1024;
 
+    /** Most mutations one submitter may have waiting, unless the constructor says otherwise. */
+    public static final int DEFAULT_MAX_PENDING_PER_SUBMITTER = 10_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(WriteQueue.class);
 
     private final GuardedState guarded;
     private final DesiredStateStore store;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final RoundRobinIntake<Pending> intake;
+    private final SubmitterScope submitters = new SubmitterScope();
     private final List<DesiredStateListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService notifier = Executors.newSingleThreadExecutor(
         runnable -> new Thread(runnable, "state-notifier"));
     private final Thread writer;
-    private volatile boolean accepting = true;
     /** Set when a commit's outcome is unknown: memory may disagree with the database until reloaded. */
     private StoreException stale;
 
-    /** Creates the queue; its writer thread starts at once. */
+    /** Creates the queue with the default bound per submitter; its writer thread starts at once. */
     public WriteQueue(GuardedState guarded, DesiredStateStore store) {
+        this(guarded, store, DEFAULT_MAX_PENDING_PER_SUBMITTER);
+    }
+
+    /**
+     * Creates the queue; its writer thread starts at once.
+     *
+     * @param maxPendingPerSubmitter most mutations one submitter may have waiting (positive)
+     */
+    public WriteQueue(GuardedState guarded, DesiredStateStore store, int maxPendingPerSubmitter) {
         this.guarded = guarded;
         this.store = store;
+        this.intake = new RoundRobinIntake<>(maxPendingPerSubmitter);
         this.writer = new Thread(this::run, "state-writer");
         writer.start();
     }
@@ -60,26 +78,45 @@ public final class WriteQueue implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /** Names the submitter of the mutations a thread queues through {@link #submit(Mutation)}. */
+    public SubmitterScope submitters() {
+        return submitters;
+    }
+
     /**
-     * Queues {@code mutation}; the future completes with its reply entries once its batch has
-     * committed (or with its refusal).
+     * Queues {@code mutation} for the calling thread's submitter ({@link SubmitterScope#current()});
+     * the future completes with its reply entries once its batch has committed (or with its
+     * refusal).
      */
     public CompletableFuture<List<ApiCallRc>> submit(Mutation mutation) {
+        return submit(submitters.current(), mutation);
+    }
+
+    /**
+     * Queues {@code mutation} behind the earlier ones of {@code submitter}; the future completes
+     * with its reply entries once its batch has committed, or at once with a refusal when the
+     * submitter has too many mutations waiting or the controller is shutting down.
+     */
+    public CompletableFuture<List<ApiCallRc>> submit(String submitter, Mutation mutation) {
         Pending pending = new Pending(mutation, new CompletableFuture<>());
-        if (!accepting) {
-            pending.reply().complete(List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR,
+        switch (intake.offer(submitter, pending)) {
+            case ACCEPTED -> {
+            }
+            case SUBMITTER_FULL -> pending.reply().complete(List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR,
+                "Too many pending changes from this client; the change was not applied.")
+                .withCause("This client already has " + intake.maxPendingPerSubmitter()
+                    + " changes waiting to be written.")
+                .withCorrection("Slow down: wait for answers to earlier calls before sending more, then retry.")));
+            case CLOSED -> pending.reply().complete(List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR,
                 "The controller is shutting down; the change was not applied.")));
-            return pending.reply();
         }
-        queue.add(pending);
         return pending.reply();
     }
 
     /** Stops accepting mutations, finishes the queued ones and stops the threads. */
     @Override
     public void close() {
-        accepting = false;
-        queue.add(Pending.STOP);
+        intake.close();
         try {
             writer.join(TimeUnit.SECONDS.toMillis(30));
             notifier.shutdown();
@@ -90,26 +127,17 @@ public final class WriteQueue implements AutoCloseable {
     }
 
     private void run() {
-        List<Pending> batch = new ArrayList<>();
         while (true) {
+            List<Pending> batch;
             try {
-                batch.add(queue.take());
+                batch = intake.takeBatch(MAX_BATCH);
             } catch (InterruptedException e) {
                 return;
             }
-            queue.drainTo(batch, MAX_BATCH - 1);
-            boolean stop = batch.remove(Pending.STOP);
-            if (!batch.isEmpty()) {
-                process(batch);
-            }
-            batch.clear();
-            if (stop) {
-                queue.drainTo(batch);
-                if (!batch.isEmpty()) {
-                    process(batch);
-                }
+            if (batch.isEmpty()) {
                 return;
             }
+            process(batch);
         }
     }
 
@@ -343,6 +371,5 @@ public final class WriteQueue implements AutoCloseable {
     }
 
     private record Pending(Mutation mutation, CompletableFuture<List<ApiCallRc>> reply) {
-        static final Pending STOP = new Pending(state -> List.of(), new CompletableFuture<>());
     }
 }

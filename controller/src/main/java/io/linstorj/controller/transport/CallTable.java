@@ -8,6 +8,7 @@ import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.KeyValueStore;
 import io.linstorj.controller.group.GroupServices;
 import io.linstorj.controller.resource.ResourceServices;
+import io.linstorj.controller.state.SubmitterScope;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.MsgAutoPlaceRsc;
@@ -73,7 +74,14 @@ public final class CallTable {
         WatchCalls watches = new WatchCalls(events);
         table.put(ApiCalls.CRT_WATCH, watches::create);
         table.put(ApiCalls.DEL_WATCH, watches::delete);
+        table.replaceAll((name, handler) -> asSessionSubmitter(services.submitters(), handler));
         return Collections.unmodifiableMap(table);
+    }
+
+    /** Runs {@code handler} with its session as the submitter of what it writes, for the writer's fairness. */
+    private static CallHandler asSessionSubmitter(SubmitterScope submitters, CallHandler handler) {
+        return (session, call) -> submitters.callAs(SubmitterScope.session(session.id()),
+            () -> handler.handle(session, call));
     }
 
     private static void addNodeCalls(Map<String, CallHandler> table, ControllerServices services) {

@@ -10,6 +10,7 @@ import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.ControllerPropsService;
 import io.linstorj.controller.resource.ResourceServices;
 import io.linstorj.controller.state.GuardedState;
+import io.linstorj.controller.state.SubmitterScope;
 import io.linstorj.controller.state.WriteQueue;
 import io.linstorj.controller.storage.StoragePoolDefinitionService;
 import io.linstorj.controller.storage.StoragePoolService;
@@ -26,11 +27,13 @@ import io.linstorj.controller.storage.StoragePoolService;
  * @param controllerProps controller properties
  * @param autoplace automatic placement of replicas
  * @param groups resource groups, volume groups and spawn
+ * @param submitters names the client session whose call submits mutations, for fair writing
  */
 public record ControllerServices(
     NodeService nodes, NetInterfaceService netInterfaces, StoragePoolDefinitionService storagePoolDefinitions,
     StoragePoolService storagePools, ResourceServices resources, KeyValueStoreService keyValueStores,
-    ControllerPropsService controllerProps, AutoplaceService autoplace, GroupServices groups) {
+    ControllerPropsService controllerProps, AutoplaceService autoplace, GroupServices groups,
+    SubmitterScope submitters) {
 
     /** Wires every service over one writer, one guarded desired state and the observed state. */
     public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
@@ -45,6 +48,7 @@ public record ControllerServices(
             new KeyValueStoreService(writes, state),
             new ControllerPropsService(writes, state),
             new AutoplaceService(writes, autoplacer),
-            GroupServices.create(writes, state, resources.definitionFactory(), autoplacer));
+            GroupServices.create(writes, state, resources.definitionFactory(), autoplacer),
+            writes.submitters());
     }
 }

@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
 import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.cluster.KeyValueEntryKey;
 import io.linstorj.controller.cluster.KeyValueStore;
 import io.linstorj.controller.props.PropsChange;
+import io.linstorj.controller.state.TableId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,21 +77,6 @@ class KeyValueStoreServiceTest {
     }
 
     @Test
-    void twentyLargeValuesInOneStoreAreRefusedAndTheStoreKeepsItsEntries() {
-        await(stores.modify("myKV", PropsChange.set(Map.of("small", "1"))));
-        Map<String, String> twenty = new java.util.HashMap<>();
-        for (int i = 0; i < 20; i++) {
-            twenty.put("key" + i, "y".repeat(60 * 1024));
-        }
-
-        List<ApiCallRc> replies = await(stores.modify("myKV", PropsChange.set(twenty)));
-
-        assertThat(retCodes(replies)).containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_PROP);
-        assertThat(await(stores.list(List.of("myKV")))).singleElement()
-            .satisfies(store -> assertThat(store.props()).containsExactly(Map.entry("small", "1")));
-    }
-
-    @Test
     void valueOfSixtyFourKibibytesIsAccepted() {
         assertThat(retCodes(await(stores.modify("myKV", PropsChange.set(Map.of("k", "z".repeat(64 * 1024)))))))
             .containsExactly(MASK_KVS | MASK_MOD | MODIFIED);
@@ -112,5 +100,60 @@ class KeyValueStoreServiceTest {
             .containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_PROP);
         assertThat(await(stores.list(List.of()))).isEmpty();
         assertThat(fixture.commits()).isEmpty();
+    }
+
+    @Test
+    void modifyOfOneKeyInABigStoreChangesOneRowOnly() {
+        Map<String, String> many = new HashMap<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.put("key" + i, "v");
+        }
+        await(stores.modify("big", PropsChange.set(many)));
+        int commitsBefore = fixture.commits().size();
+
+        await(stores.modify("big", PropsChange.set(Map.of("key500", "changed"))));
+
+        assertThat(fixture.commits()).hasSize(commitsBefore + 1);
+        assertThat(fixture.commits().get(commitsBefore)).singleElement().satisfies(change -> {
+            assertThat(change.table()).isEqualTo(TableId.KEY_VALUE_ENTRIES);
+            assertThat(change.key()).isEqualTo(KeyValueEntryKey.of("big", "key500"));
+            assertThat(change.before()).isEqualTo("v");
+            assertThat(change.after()).isEqualTo("changed");
+        });
+    }
+
+    @Test
+    void namespaceDeleteRemovesOnlyTheKeysUnderIt() {
+        await(stores.modify("kv", PropsChange.set(Map.of("a/b/c", "1", "a/b/d", "2", "a/bc", "3", "a/b", "4", "z", "5"))));
+
+        await(stores.modify("kv", new PropsChange(Map.of(), Set.of("z"), Set.of("a/b"))));
+
+        assertThat(await(stores.list(List.of("kv")))).singleElement().satisfies(store ->
+            assertThat(store.props()).containsExactly(Map.entry("a/b", "4"), Map.entry("a/bc", "3")));
+        assertThat(fixture.commits().get(fixture.commits().size() - 1)).hasSize(3);
+    }
+
+    @Test
+    void refusedModifyLeavesTheStoreAsItWas() {
+        await(stores.modify("kv", PropsChange.set(Map.of("a", "1"))));
+
+        assertThat(retCodes(await(stores.modify("kv", PropsChange.set(Map.of("a", "2", "", "x"))))))
+            .containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_PROP);
+
+        assertThat(await(stores.list(List.of("kv")))).singleElement()
+            .satisfies(store -> assertThat(store.props()).containsExactly(Map.entry("a", "1")));
+    }
+
+    @Test
+    void deleteRemovesTheEntriesSoARecreatedStoreStartsEmpty() {
+        await(stores.modify("kv", PropsChange.set(Map.of("a", "1", "b", "2"))));
+        await(stores.delete("kv"));
+
+        await(stores.modify("KV", PropsChange.set(Map.of("c", "3"))));
+
+        assertThat(await(stores.list(List.of()))).singleElement().satisfies(store -> {
+            assertThat(store.name()).isEqualTo("KV");
+            assertThat(store.props()).containsExactly(Map.entry("c", "3"));
+        });
     }
 }

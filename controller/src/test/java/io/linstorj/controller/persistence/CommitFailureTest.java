@@ -3,7 +3,7 @@ package io.linstorj.controller.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.api.ApiCallRc;
-import io.linstorj.controller.cluster.KeyValueStore;
+import io.linstorj.controller.cluster.KeyValueEntryKey;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.node.NetInterfaceRequest;
 import io.linstorj.controller.node.NodeCreateRequest;
@@ -97,7 +97,8 @@ class CommitFailureTest {
     /** A store with one property whose key is longer than its column: validation would refuse it, so it is put directly. */
     private static Mutation putStoreTheDatabaseRefuses() {
         return state -> {
-            state.keyValueStores().put("POISON", new KeyValueStore("poison", Map.of("k".repeat(1025), "v")));
+            state.keyValueStores().put("POISON", "poison");
+            state.keyValueEntries().put(KeyValueEntryKey.of("poison", "k".repeat(1025)), "v");
             return List.of(ApiCallRc.of(RetCodes.MASK_KVS | RetCodes.MASK_MOD | RetCodes.MODIFIED, "poison modified"));
         };
     }

@@ -59,7 +59,7 @@ class MigrationTest {
                 .containsExactly("1", "2", "3");
             DesiredState state = new DesiredState();
             new JdbcStateStore(database).loadInto(state);
-            assertThat(state.keyValueStores().get("KV").name()).isEqualTo("kv");
+            assertThat(state.keyValueStores().get("KV")).isEqualTo("kv");
             assertThat(state.storagePoolDefinitions().get("DFLTSTORPOOL").name())
                 .isEqualTo(StoragePoolDefinition.DEFAULT_POOL);
             assertThat(state.resourceGroup("dfltrscgrp").selectFilter()).isEqualTo(AutoSelectFilter.builder().build());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
-import io.linstorj.controller.cluster.KeyValueStore;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ class WriteQueueTest {
 
     private static Mutation putStore(String name) {
         return state -> {
-            state.keyValueStores().put(Names.key(name), new KeyValueStore(name, Map.of("k", "v")));
+            state.keyValueStores().put(Names.key(name), name);
             return List.of(ApiCallRc.of(RetCodes.MASK_KVS | RetCodes.MASK_MOD | RetCodes.MODIFIED, name + " modified"));
         };
     }
@@ -51,7 +50,7 @@ class WriteQueueTest {
     }
 
     private List<String> storeNames() {
-        return guarded.read(state -> state.keyValueStores().values().stream().map(KeyValueStore::name).toList());
+        return guarded.read(state -> List.copyOf(state.keyValueStores().values()));
     }
 
     private static List<ApiCallRc> await(CompletableFuture<List<ApiCallRc>> future) throws Exception {
@@ -115,7 +114,7 @@ class WriteQueueTest {
     @Test
     void unexpectedExceptionInAMutationIsAnsweredAsImplementationErrorAndUndone() throws Exception {
         List<ApiCallRc> replies = await(writes.submit(state -> {
-            state.keyValueStores().put("HALF", new KeyValueStore("half", Map.of()));
+            state.keyValueStores().put("HALF", "half");
             throw new IllegalStateException("bug");
         }));
 
@@ -211,7 +210,7 @@ class WriteQueueTest {
         volatile boolean blockFirstWrite;
         volatile boolean failWrites;
 
-        final Map<Object, KeyValueStore> persisted = new java.util.concurrent.ConcurrentSkipListMap<>();
+        final Map<Object, String> persisted = new java.util.concurrent.ConcurrentSkipListMap<>();
         volatile String rejectStore;
         volatile boolean loseNextAnswer;
         volatile boolean failLoads;
@@ -238,7 +237,7 @@ class WriteQueueTest {
                 if (change.after() == null) {
                     persisted.remove(change.key());
                 } else {
-                    persisted.put(change.key(), (KeyValueStore) change.after());
+                    persisted.put(change.key(), (String) change.after());
                 }
             }
             if (loseNextAnswer) {

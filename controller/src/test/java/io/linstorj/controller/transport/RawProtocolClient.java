@@ -91,6 +91,31 @@ public final class RawProtocolClient implements AutoCloseable {
         channel.writeAndFlush(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call), bodies));
     }
 
+    /** Writes an API_CALL with {@code id} without flushing; {@link #flush()} sends everything written. */
+    public void write(long id, String call, MessageLite... bodies) {
+        channel.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call), bodies));
+    }
+
+    /** Sends what {@link #write} wrote. */
+    public void flush() {
+        channel.flush();
+    }
+
+    /** The number of calls answered completely so far (received COMPLETE), without waiting. */
+    public int completedSoFar() {
+        ProtocolMessage message;
+        while ((message = inbound.poll()) != null) {
+            early.computeIfAbsent(message.apiCallId(), key -> new ArrayList<>()).add(message);
+        }
+        int completed = 0;
+        for (List<ProtocolMessage> frames : early.values()) {
+            if (!frames.isEmpty() && frames.get(frames.size() - 1).type() == MsgHeader.MsgType.COMPLETE) {
+                completed++;
+            }
+        }
+        return completed;
+    }
+
     /** Sends a frame built around {@code payload} bytes as they are (no check). */
     public void sendFramePayload(long id, String call, byte[] body) {
         ProtocolMessage message = new ProtocolMessage(ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call),
