@@ -98,7 +98,8 @@ public final class Controller implements AutoCloseable {
             parts.writes.addListener(parts.satellites);
             parts.sessions = new ClientSessions();
             parts.server = ControllerServer.start(config.listenAddress(), config.port(), config.maxFrameLength(),
-                CallTable.create(parts.services, parts.events), parts.sessions, "LinstorJ controller " + version());
+                CallTable.create(parts.services, parts.events), parts.sessions, "LinstorJ controller " + version(),
+                config.clientLimits());
             parts.satellites.start();
             parts.summary = loaded.bound(parts.server.localAddress(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -116,6 +117,11 @@ public final class Controller implements AutoCloseable {
     /** The address the client protocol listens on. */
     public InetSocketAddress address() {
         return server.localAddress();
+    }
+
+    /** The client-protocol server, for its connection and memory figures. */
+    public ControllerServer clientServer() {
+        return server;
     }
 
     /** Read access to the committed desired state. */

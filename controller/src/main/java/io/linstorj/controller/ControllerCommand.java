@@ -1,7 +1,8 @@
 package io.linstorj.controller;
 
-import io.linstorj.protocol.ProtocolPipeline;
+import io.linstorj.controller.transport.ClientLimits;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,13 +45,47 @@ public final class ControllerCommand implements Callable<Integer> {
     private String databasePassword;
 
     @Option(names = "--max-frame-bytes", description = "Largest accepted frame payload (default: ${DEFAULT-VALUE}).")
-    private int maxFrameBytes = ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH;
+    private int maxFrameBytes = ControllerConfig.DEFAULT_MAX_FRAME_LENGTH;
+
+    @Option(names = "--max-connections", paramLabel = "N",
+        description = "Open client connections in total; more are refused (default: ${DEFAULT-VALUE}).")
+    private int maxConnections = ClientLimits.DEFAULT_MAX_CONNECTIONS;
+
+    @Option(names = "--max-connections-per-address", paramLabel = "N",
+        description = "Open client connections from one remote address (default: ${DEFAULT-VALUE}).")
+    private int maxConnectionsPerAddress = ClientLimits.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+
+    @Option(names = "--client-idle-timeout", paramLabel = "SECONDS",
+        description = "Close a client connection without request, call in flight or watch for this long "
+            + "(default: ${DEFAULT-VALUE}).")
+    private long idleTimeoutSeconds = ClientLimits.DEFAULT_IDLE_TIMEOUT.toSeconds();
+
+    @Option(names = "--client-frame-timeout", paramLabel = "SECONDS",
+        description = "Close a client connection whose begun frame is not complete within this time "
+            + "(default: ${DEFAULT-VALUE}).")
+    private long frameTimeoutSeconds = ClientLimits.DEFAULT_FRAME_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-partial-frame-bytes", paramLabel = "BYTES",
+        description = "Bytes all clients together may hold in incomplete frames (default: ${DEFAULT-VALUE}).")
+    private long maxPartialFrameBytes = ClientLimits.DEFAULT_MAX_PARTIAL_FRAME_BYTES;
+
+    @Option(names = "--max-pending-reply-bytes", paramLabel = "BYTES",
+        description = "Unread reply bytes past which a client that asks for more is dropped "
+            + "(default: ${DEFAULT-VALUE}).")
+    private long maxPendingReplyBytes = ClientLimits.DEFAULT_MAX_PENDING_WRITE_BYTES;
+
+    @Option(names = "--client-write-stall-timeout", paramLabel = "SECONDS",
+        description = "Drop a client that leaves its replies unread for this long (default: ${DEFAULT-VALUE}).")
+    private long writeStallSeconds = ClientLimits.DEFAULT_WRITE_STALL_TIMEOUT.toSeconds();
 
     /** Starts the controller and blocks until the JVM shuts down. */
     @Override
     public Integer call() throws InterruptedException {
         ControllerConfig config = new ControllerConfig(dataDirectory, listenAddress, port, maxFrameBytes,
-            Optional.ofNullable(databaseUrl), Optional.ofNullable(databaseUser), Optional.ofNullable(databasePassword));
+            Optional.ofNullable(databaseUrl), Optional.ofNullable(databaseUser), Optional.ofNullable(databasePassword),
+            new ClientLimits(maxConnections, maxConnectionsPerAddress, Duration.ofSeconds(idleTimeoutSeconds),
+                Duration.ofSeconds(frameTimeoutSeconds), maxPartialFrameBytes, maxPendingReplyBytes,
+                Duration.ofSeconds(writeStallSeconds)));
         Controller controller;
         try {
             controller = Controller.start(config);

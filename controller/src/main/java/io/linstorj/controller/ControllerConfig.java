@@ -1,6 +1,6 @@
 package io.linstorj.controller;
 
-import io.linstorj.protocol.ProtocolPipeline;
+import io.linstorj.controller.transport.ClientLimits;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,15 +15,23 @@ import java.util.Optional;
  * @param jdbcUrl a PostgreSQL (or other) JDBC URL replacing the H2 file, if given
  * @param jdbcUser database user for {@code jdbcUrl}
  * @param jdbcPassword database password for {@code jdbcUrl}
+ * @param clientLimits what clients of the client protocol may cost (connections, timeouts, memory)
  */
 public record ControllerConfig(
     Path dataDirectory, String listenAddress, int port, int maxFrameLength,
-    Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
+    Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword, ClientLimits clientLimits) {
 
     /** Default client-protocol port. */
     public static final int DEFAULT_PORT = 3376;
     /** Default listen address. */
     public static final String DEFAULT_LISTEN_ADDRESS = "127.0.0.1";
+    /**
+     * Default largest frame payload: 16 MiB. It also bounds the controller's satellite links (a
+     * full sync of a large cluster is one frame), so it stays where it was; what partial client
+     * frames hold together is bounded by {@link ClientLimits#maxPartialFrameBytes()} instead, and
+     * answers of any size are split into parts.
+     */
+    public static final int DEFAULT_MAX_FRAME_LENGTH = io.linstorj.protocol.ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH;
 
     /** Checks the values. */
     public ControllerConfig {
@@ -38,22 +46,36 @@ public record ControllerConfig(
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(jdbcUser, "jdbcUser");
         Objects.requireNonNull(jdbcPassword, "jdbcPassword");
+        Objects.requireNonNull(clientLimits, "clientLimits");
+    }
+
+    /** A configuration with the default client limits. */
+    public ControllerConfig(Path dataDirectory, String listenAddress, int port, int maxFrameLength,
+        Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
+        this(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword, ClientLimits.DEFAULTS);
     }
 
     /** A configuration with H2 in {@code dataDirectory}, listening on 127.0.0.1:3376. */
     public static ControllerConfig defaults(Path dataDirectory) {
         return new ControllerConfig(dataDirectory, DEFAULT_LISTEN_ADDRESS, DEFAULT_PORT,
-            ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, Optional.empty(), Optional.empty(), Optional.empty());
+            DEFAULT_MAX_FRAME_LENGTH, Optional.empty(), Optional.empty(), Optional.empty(), ClientLimits.DEFAULTS);
     }
 
     /** Returns a copy listening on {@code address:newPort}. */
     public ControllerConfig withListen(String address, int newPort) {
-        return new ControllerConfig(dataDirectory, address, newPort, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword);
+        return new ControllerConfig(dataDirectory, address, newPort, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword,
+            clientLimits);
     }
 
     /** Returns a copy with another maximum frame length. */
     public ControllerConfig withMaxFrameLength(int newMaxFrameLength) {
         return new ControllerConfig(dataDirectory, listenAddress, port, newMaxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword);
+            jdbcPassword, clientLimits);
+    }
+
+    /** Returns a copy with other client limits. */
+    public ControllerConfig withClientLimits(ClientLimits newClientLimits) {
+        return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
+            jdbcPassword, newClientLimits);
     }
 }
