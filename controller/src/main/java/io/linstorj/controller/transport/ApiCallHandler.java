@@ -121,6 +121,9 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         long pending = ConnectionGuard.pendingWriteBytes(channel);
         if (!channel.isWritable() && pending > maxPendingWriteBytes) {
             // Checked per answer, not per frame: one large answer to a reading client passes.
+            if (!activity.drop()) {
+                return;
+            }
             warnings.warn("unread replies", "Dropping the connection from {}: {} bytes of replies wait unread, "
                 + "more than the bound of {}", channel.remoteAddress(), pending, maxPendingWriteBytes);
             channel.close();

@@ -1,5 +1,6 @@
 package io.linstorj.controller.transport;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -8,7 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ConnectionActivity {
     private final AtomicInteger callsInFlight = new AtomicInteger();
+    private final AtomicBoolean dropped = new AtomicBoolean();
     private volatile boolean watching;
+
+    /** Marks the connection as dropped for its unread replies; true only for the first caller. */
+    boolean drop() {
+        return dropped.compareAndSet(false, true);
+    }
 
     void callStarted() {
         callsInFlight.incrementAndGet();
