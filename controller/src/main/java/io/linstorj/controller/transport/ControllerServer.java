@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * {@link ClientLimits} of its connections.
  */
 public final class ControllerServer implements AutoCloseable {
+    /** File descriptors the controller needs besides client connections: jars, database, logs, satellites. */
+    private static final int RESERVED_DESCRIPTORS = 300;
+
     private final EventLoopGroup acceptors;
     private final EventLoopGroup workers;
     private final Channel serverChannel;
@@ -56,6 +59,7 @@ public final class ControllerServer implements AutoCloseable {
         ConnectionCounter counter = new ConnectionCounter(limits.maxConnections(), limits.maxConnectionsPerAddress());
         PartialFrameBudget budget = new PartialFrameBudget(limits.maxPartialFrameBytes());
         LogRateLimiter warnings = new LogRateLimiter(LoggerFactory.getLogger(ControllerServer.class));
+        warnIfDescriptorsAreShort(limits.maxConnections());
         ControllerChannelInitializer initializer = new ControllerChannelInitializer(maxFrameLength, calls, sessions,
             controllerInfo, limits, counter, budget, warnings);
         try {
@@ -83,6 +87,24 @@ public final class ControllerServer implements AutoCloseable {
             // Netty rethrows the BindException undeclared; turn it into an unchecked failure with the address.
             shutdown(acceptors, workers);
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Warns when the process may run out of file descriptors before the connection limit. HotSpot
+     * raises the soft limit to the hard one at start (-XX:+MaxFDLimit, the default on Linux), so
+     * the figure read here already is the most the process can get without root.
+     */
+    private static void warnIfDescriptorsAreShort(int maxConnections) {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            long available = unix.getMaxFileDescriptorCount();
+            if (maxConnections + RESERVED_DESCRIPTORS > available) {
+                LoggerFactory.getLogger(ControllerServer.class).warn("The process may open {} files, fewer than "
+                    + "--max-connections {} plus {} for the database, jars and satellite links; lower "
+                    + "--max-connections or raise the hard limit (ulimit -Hn, LimitNOFILE=)", available,
+                    maxConnections, RESERVED_DESCRIPTORS);
+            }
         }
     }
 
