@@ -109,7 +109,12 @@ final class ConnectionGuard extends ChannelDuplexHandler {
         boolean writable = ctx.channel().isWritable();
         // Reading on while replies pile up would let one client grow the heap without bound.
         ctx.channel().config().setAutoRead(writable);
-        unwritableSinceNanos = writable ? 0 : System.nanoTime();
+        long now = System.nanoTime();
+        unwritableSinceNanos = writable ? 0 : now;
+        if (writable && partialSinceNanos != 0) {
+            // The rest of the frame could not arrive while the controller did not read: restart its clock.
+            partialSinceNanos = now;
+        }
         ctx.fireChannelWritabilityChanged();
     }
 
@@ -118,7 +123,8 @@ final class ConnectionGuard extends ChannelDuplexHandler {
             return;
         }
         long now = System.nanoTime();
-        if (partialSinceNanos != 0 && now - partialSinceNanos > limits.frameTimeout().toNanos()) {
+        boolean reading = ctx.channel().config().isAutoRead();
+        if (reading && partialSinceNanos != 0 && now - partialSinceNanos > limits.frameTimeout().toNanos()) {
             close(ctx, "frame timeout", "Closing the connection from {}: a frame begun {} ago is still incomplete "
                 + "({} bytes received)", seconds(now - partialSinceNanos), heldBytes);
         } else if (unwritableSinceNanos != 0 && now - unwritableSinceNanos > limits.writeStallTimeout().toNanos()) {
