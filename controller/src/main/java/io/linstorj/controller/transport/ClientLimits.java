@@ -25,8 +25,11 @@ public record ClientLimits(
 
     /** Default total connections: far below a default {@code ulimit -n} of 1024, with room for the rest. */
     public static final int DEFAULT_MAX_CONNECTIONS = 500;
-    /** Default connections per remote address. */
-    public static final int DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 100;
+    /**
+     * Default connections per remote address: half the total, since on one host every client
+     * (CLI, CSI driver, bench watchers) comes from the same loopback address.
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 250;
     /** Default idle timeout. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(300);
     /** Default frame (header and body) timeout. */
