@@ -109,7 +109,8 @@ public final class Controller implements AutoCloseable {
             parts.writes.addListener(parts.satellites);
             parts.sessions = new ClientSessions();
             parts.server = ControllerServer.start(config.listenAddress(), config.port(), config.maxFrameLength(),
-                CallTable.create(parts.services, parts.events), parts.sessions, "LinstorJ controller " + version());
+                CallTable.create(parts.services, parts.events), parts.sessions, "LinstorJ controller " + version(),
+                config.clientLimits());
             parts.satellites.start();
             for (ControllerAdapter adapter : config.adapters()) {
                 parts.adapters.add(adapter.start(parts.services, parts.events));
@@ -135,6 +136,11 @@ public final class Controller implements AutoCloseable {
     /** The started adapters (REST), in the order of the configuration. */
     public List<ControllerAdapter.Running> adapters() {
         return adapters;
+    }
+
+    /** The client-protocol server, for its connection and memory figures. */
+    public ControllerServer clientServer() {
+        return server;
     }
 
     /** Read access to the committed desired state. */

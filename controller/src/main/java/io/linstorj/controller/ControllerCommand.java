@@ -1,11 +1,12 @@
 package io.linstorj.controller;
 
-import io.linstorj.protocol.ProtocolPipeline;
+import io.linstorj.controller.transport.ClientLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,6 @@ public final class ControllerCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
 
-
     /**
      * Refuses a password on the command line, where every local user sees it in {@code ps}.
      *
@@ -84,7 +84,38 @@ public final class ControllerCommand implements Callable<Integer> {
     }
 
     @Option(names = "--max-frame-bytes", description = "Largest accepted frame payload (default: ${DEFAULT-VALUE}).")
-    private int maxFrameBytes = ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH;
+    private int maxFrameBytes = ControllerConfig.DEFAULT_MAX_FRAME_LENGTH;
+
+    @Option(names = "--max-connections", paramLabel = "N",
+        description = "Open client connections in total; more are refused (default: ${DEFAULT-VALUE}).")
+    private int maxConnections = ClientLimits.DEFAULT_MAX_CONNECTIONS;
+
+    @Option(names = "--max-connections-per-address", paramLabel = "N",
+        description = "Open client connections from one remote address (default: ${DEFAULT-VALUE}).")
+    private int maxConnectionsPerAddress = ClientLimits.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+
+    @Option(names = "--client-idle-timeout", paramLabel = "SECONDS",
+        description = "Close a client connection without request, call in flight or watch for this long "
+            + "(default: ${DEFAULT-VALUE}).")
+    private long idleTimeoutSeconds = ClientLimits.DEFAULT_IDLE_TIMEOUT.toSeconds();
+
+    @Option(names = "--client-frame-timeout", paramLabel = "SECONDS",
+        description = "Close a client connection whose begun frame is not complete within this time "
+            + "(default: ${DEFAULT-VALUE}).")
+    private long frameTimeoutSeconds = ClientLimits.DEFAULT_FRAME_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-partial-frame-bytes", paramLabel = "BYTES",
+        description = "Bytes all clients together may hold in incomplete frames (default: ${DEFAULT-VALUE}).")
+    private long maxPartialFrameBytes = ClientLimits.DEFAULT_MAX_PARTIAL_FRAME_BYTES;
+
+    @Option(names = "--max-pending-reply-bytes", paramLabel = "BYTES",
+        description = "Unread reply bytes past which a client that asks for more is dropped "
+            + "(default: ${DEFAULT-VALUE}).")
+    private long maxPendingReplyBytes = ClientLimits.DEFAULT_MAX_PENDING_WRITE_BYTES;
+
+    @Option(names = "--client-write-stall-timeout", paramLabel = "SECONDS",
+        description = "Drop a client that leaves its replies unread for this long (default: ${DEFAULT-VALUE}).")
+    private long writeStallSeconds = ClientLimits.DEFAULT_WRITE_STALL_TIMEOUT.toSeconds();
 
     private final List<ControllerAdapter.Option> adapterOptions;
 
@@ -149,6 +180,9 @@ public final class ControllerCommand implements Callable<Integer> {
     ControllerConfig config() {
         ControllerConfig config = new ControllerConfig(dataDirectory, listenAddress, port, maxFrameBytes,
             Optional.ofNullable(databaseUrl), Optional.ofNullable(databaseUser), databasePassword())
+            .withClientLimits(new ClientLimits(maxConnections, maxConnectionsPerAddress,
+                Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(frameTimeoutSeconds), maxPartialFrameBytes,
+                maxPendingReplyBytes, Duration.ofSeconds(writeStallSeconds)))
             .withAdapters(adapterOptions.stream().flatMap(option -> option.adapter().stream()).toList());
         return clusterSecretFile == null ? config : config.withClusterSecretFile(clusterSecretFile);
     }

@@ -1,5 +1,6 @@
 package io.linstorj.controller;
 
+import io.linstorj.controller.transport.ClientLimits;
 import io.linstorj.protocol.ProtocolPipeline;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,17 +19,25 @@ import java.util.Optional;
  * @param jdbcPassword database password for {@code jdbcUrl}
  * @param clusterSecretFile where the cluster's key is exported for satellites (or taken from at the
  *                          first start), if anywhere
+ * @param clientLimits what clients of the client protocol may cost (connections, timeouts, memory)
  * @param adapters further ways in (REST), started in this order once the client port is bound
  */
 public record ControllerConfig(
     Path dataDirectory, String listenAddress, int port, int maxFrameLength,
     Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword,
-    Optional<Path> clusterSecretFile, List<ControllerAdapter> adapters) {
+    Optional<Path> clusterSecretFile, ClientLimits clientLimits, List<ControllerAdapter> adapters) {
 
     /** Default client-protocol port. */
     public static final int DEFAULT_PORT = 3376;
     /** Default listen address. */
     public static final String DEFAULT_LISTEN_ADDRESS = "127.0.0.1";
+    /**
+     * Default largest frame payload: 16 MiB. It also bounds the controller's satellite links (a
+     * full sync of a large cluster is one frame), so it stays where it was; what partial client
+     * frames hold together is bounded by {@link ClientLimits#maxPartialFrameBytes()} instead, and
+     * answers of any size are split into parts.
+     */
+    public static final int DEFAULT_MAX_FRAME_LENGTH = ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH;
 
     /** Checks the values. */
     public ControllerConfig {
@@ -44,43 +53,50 @@ public record ControllerConfig(
         Objects.requireNonNull(jdbcUser, "jdbcUser");
         Objects.requireNonNull(jdbcPassword, "jdbcPassword");
         Objects.requireNonNull(clusterSecretFile, "clusterSecretFile");
+        Objects.requireNonNull(clientLimits, "clientLimits");
         adapters = List.copyOf(adapters);
     }
 
-    /** A configuration that exports no cluster key file and has no adapters. */
+    /** A configuration without cluster key file or adapters, with the default client limits. */
     public ControllerConfig(Path dataDirectory, String listenAddress, int port, int maxFrameLength,
-                            Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
+        Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
         this(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword, Optional.empty(),
-            List.of());
+            ClientLimits.DEFAULTS, List.of());
     }
 
     /** A configuration with H2 in {@code dataDirectory}, listening on 127.0.0.1:3376. */
     public static ControllerConfig defaults(Path dataDirectory) {
         return new ControllerConfig(dataDirectory, DEFAULT_LISTEN_ADDRESS, DEFAULT_PORT,
-            ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, Optional.empty(), Optional.empty(), Optional.empty());
+            DEFAULT_MAX_FRAME_LENGTH, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Returns a copy listening on {@code address:newPort}. */
     public ControllerConfig withListen(String address, int newPort) {
         return new ControllerConfig(dataDirectory, address, newPort, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword,
-            clusterSecretFile, adapters);
+            clusterSecretFile, clientLimits, adapters);
     }
 
     /** Returns a copy with another maximum frame length. */
     public ControllerConfig withMaxFrameLength(int newMaxFrameLength) {
         return new ControllerConfig(dataDirectory, listenAddress, port, newMaxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword, clusterSecretFile, adapters);
+            jdbcPassword, clusterSecretFile, clientLimits, adapters);
     }
 
     /** Returns a copy that exports the cluster's key to {@code file} (or takes it from there at the first start). */
     public ControllerConfig withClusterSecretFile(Path file) {
         return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword, Optional.of(file), adapters);
+            jdbcPassword, Optional.of(file), clientLimits, adapters);
+    }
+
+    /** Returns a copy with other client limits. */
+    public ControllerConfig withClientLimits(ClientLimits newClientLimits) {
+        return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
+            jdbcPassword, clusterSecretFile, newClientLimits, adapters);
     }
 
     /** Returns a copy with these adapters instead of the current ones. */
     public ControllerConfig withAdapters(List<ControllerAdapter> newAdapters) {
         return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword, clusterSecretFile, newAdapters);
+            jdbcPassword, clusterSecretFile, clientLimits, newAdapters);
     }
 }

@@ -9,6 +9,10 @@ public final class ApiCalls {
     }
 
     public static final String REPLY = "Reply";
+    /** ANSWER content of one slice of an answer too large for one frame (see {@link AnswerParts}). */
+    public static final String PART = "Part";
+    /** ONEWAY content the controller sends instead of its Version when it refuses a connection. */
+    public static final String REFUSED = "Refused";
     public static final String CRT_NODE = "CrtNode";
     public static final String CRT_RSC = "CrtRsc";
     public static final String CRT_RSC_DFN = "CrtRscDfn";

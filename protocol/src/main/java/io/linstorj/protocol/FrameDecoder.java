@@ -19,6 +19,9 @@ import java.util.List;
  * <p>A length above the configured maximum or a non-zero reserved byte is a protocol violation:
  * the decoder raises an exception (the pipeline's last handler closes the connection) instead of
  * skipping or clamping. Short of bytes, it waits without consuming anything.
+ *
+ * <p>A partial frame holds only the bytes that arrived, never its declared length up front:
+ * {@link #bufferedBytes()} tells how many, so that a server can bound what clients make it hold.
  */
 public final class FrameDecoder extends ByteToMessageDecoder {
     /** Size of the frame header in bytes. */
@@ -26,6 +29,7 @@ public final class FrameDecoder extends ByteToMessageDecoder {
 
     private final int maxPayloadLength;
     private boolean failed;
+    private long framesDecoded;
 
     /** Creates a decoder refusing payloads longer than {@code maxPayloadLength} bytes. */
     public FrameDecoder(int maxPayloadLength) {
@@ -60,5 +64,16 @@ public final class FrameDecoder extends ByteToMessageDecoder {
         }
         out.add(in.retainedSlice(start + HEADER_LENGTH, (int) length));
         in.readerIndex(start + HEADER_LENGTH + (int) length);
+        framesDecoded++;
+    }
+
+    /** Bytes received but not yet part of a complete frame. Read on the channel's event loop. */
+    public int bufferedBytes() {
+        return actualReadableBytes();
+    }
+
+    /** Complete frames decoded so far. Read on the channel's event loop. */
+    public long framesDecoded() {
+        return framesDecoded;
     }
 }

@@ -38,8 +38,16 @@ public final class ProtocolMessageDecoder extends MessageToMessageDecoder<ByteBu
 
     /** Decodes one payload; exposed for tests and for transports without Netty pipelines. */
     public static ProtocolMessage decode(ByteBuf payload) {
+        return decode(CodedInputStream.newInstance(payload.nioBuffer()));
+    }
+
+    /** Decodes one payload held in a {@link ByteString}, e.g. an answer joined from its parts. */
+    public static ProtocolMessage decode(ByteString payload) {
+        return decode(payload.newCodedInput());
+    }
+
+    private static ProtocolMessage decode(CodedInputStream input) {
         try {
-            CodedInputStream input = CodedInputStream.newInstance(payload.nioBuffer());
             if (input.isAtEnd()) {
                 throw new MalformedMessageException("empty frame payload: a MsgHeader is required");
             }

@@ -53,7 +53,26 @@ public final class ProtocolMessageEncoder extends MessageToMessageEncoder<Protoc
         }
     }
 
-    private static int encodedSize(ProtocolMessage msg) {
+    /** Serializes the payload of {@code msg} into a {@link ByteString}. */
+    public static ByteString toByteString(ProtocolMessage msg) {
+        int size = encodedSize(msg);
+        byte[] bytes = new byte[size];
+        CodedOutputStream coded = CodedOutputStream.newInstance(bytes);
+        try {
+            coded.writeBytesNoTag(msg.header().toByteString());
+            for (ByteString body : msg.bodies()) {
+                coded.writeBytesNoTag(body);
+            }
+            coded.checkNoSpaceLeft();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The array is ours alone and never written again: wrapping it saves a copy.
+        return com.google.protobuf.UnsafeByteOperations.unsafeWrap(bytes);
+    }
+
+    /** The size in bytes of the payload of {@code msg}, without the frame header. */
+    public static int encodedSize(ProtocolMessage msg) {
         int size = CodedOutputStream.computeBytesSizeNoTag(msg.header().toByteString());
         for (ByteString body : msg.bodies()) {
             size += CodedOutputStream.computeBytesSizeNoTag(body);

@@ -147,4 +147,33 @@ class FrameCodecTest {
         assertThatThrownBy(() -> msg.body(0, MsgCrtNode.parser()))
             .isInstanceOf(MalformedMessageException.class).hasMessageContaining("CrtNode");
     }
+
+    @Test
+    void partialFrameHoldsOnlyTheBytesThatArrivedNotItsDeclaredLength() {
+        EmbeddedChannel in = new EmbeddedChannel();
+        FrameDecoder decoder = new FrameDecoder(16 * 1024 * 1024);
+        in.pipeline().addLast(decoder);
+        ByteBuf start = Unpooled.buffer();
+        start.writeInt(0).writeInt(16 * 1024 * 1024 - 1).writeLong(0).writeZero(100);
+
+        in.writeInbound(start);
+
+        assertThat(decoder.bufferedBytes()).isEqualTo(116);
+        assertThat(decoder.framesDecoded()).isZero();
+    }
+
+    @Test
+    void completedFramesAreCountedAndLeaveNothingBuffered() {
+        EmbeddedChannel in = new EmbeddedChannel();
+        FrameDecoder decoder = new FrameDecoder(MAX);
+        in.pipeline().addLast(decoder);
+
+        in.writeInbound(encode(crtNode(1, "alpha")), encode(crtNode(2, "bravo")));
+
+        assertThat(decoder.framesDecoded()).isEqualTo(2);
+        assertThat(decoder.bufferedBytes()).isZero();
+        for (ByteBuf frame; (frame = in.readInbound()) != null; ) {
+            frame.release();
+        }
+    }
 }

@@ -3,7 +3,10 @@ package io.linstorj.client.internal;
 import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
+import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgApiVersion;
+import io.linstorj.protocol.proto.MsgHeader;
+import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The client's end of one controller connection: takes the controller's Version, routes ANSWER
  * and COMPLETE frames to their pending calls and ONEWAY frames to the listeners, and on the
- * connection's end fails whatever still waits.
+ * connection's end fails whatever still waits. A controller that refuses the connection (over
+ * its connection limits) sends {@code Refused} instead of its Version; opening then fails with its
+ * message. When the connection has sent nothing for a while it sends a {@code Ping}, so that the
+ * controller's idle timeout spares a client that merely waits.
  */
 final class ConnectionHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionHandler.class);
@@ -55,11 +61,28 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<ProtocolMessag
     }
 
     private void oneway(ProtocolMessage frame) {
+        if (ApiCalls.REFUSED.equals(frame.content()) && !version.isDone()) {
+            String reason = frame.bodies().isEmpty() ? "no reason given"
+                : frame.body(0, MsgApiCallResponse.parser()).getMessage();
+            version.completeExceptionally(new LinstorNetworkError(
+                "the controller at " + peer + " refused the connection: " + reason));
+            return;
+        }
         if (ApiCalls.VERSION.equals(frame.content()) && !version.isDone()) {
             version.complete(frame.body(0, MsgApiVersion.parser()));
             return;
         }
         listener.onOneway(frame);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent && version.isDone()) {
+            PendingCalls.PendingCall ping = pendingCalls.register(ApiCalls.PING);
+            ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.API_CALL, ping.id(), ApiCalls.PING));
+            return;
+        }
+        ctx.fireUserEventTriggered(event);
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,9 @@ import java.util.concurrent.TimeoutException;
  * within one deadline. On any failure it leaves nothing running.
  */
 final class ConnectionOpener {
+    /** Seconds without a request after which the client pings: well within the controller's idle timeout. */
+    static final int KEEP_ALIVE_SECONDS = 60;
+
     private final ControllerAddress address;
     private final Duration connectTimeout;
     private final int maxFrameLength;
@@ -63,6 +67,7 @@ final class ConnectionOpener {
             .handler(new ChannelInitializer<SocketChannel>() {
                 @Override
                 protected void initChannel(SocketChannel channel) {
+                    channel.pipeline().addLast("keepAlive", new IdleStateHandler(0, KEEP_ALIVE_SECONDS, 0));
                     ProtocolPipeline.addCodec(channel.pipeline(), maxFrameLength);
                     channel.pipeline().addLast("connection", handler);
                 }

@@ -1,8 +1,11 @@
 package io.linstorj.client.internal;
 
 import io.linstorj.client.LinstorNetworkError;
+import io.linstorj.protocol.AnswerParts;
+import io.linstorj.protocol.MalformedMessageException;
 import io.linstorj.protocol.ProtocolMessage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,12 +21,20 @@ import org.slf4j.LoggerFactory;
  * <p>Ids are fresh per connection. ANSWER frames collect per id until COMPLETE completes the
  * call's future. A call whose future completes otherwise (timeout, cancel) leaves the table; late
  * frames for it are dropped. After {@link #failAll}, new calls fail at once.
+ *
+ * <p>An answer too large for one frame arrives as {@code Part} frames ({@link AnswerParts}); they
+ * are joined and, at COMPLETE, decoded into the one ANSWER frame they were cut from.
  */
 final class PendingCalls {
     private static final Logger LOG = LoggerFactory.getLogger(PendingCalls.class);
 
     private final AtomicLong nextId = new AtomicLong(1);
+    /** Largest answer joined from parts: far above any real listing, below what breaks a JVM's arrays. */
+    static final long MAX_ANSWER_BYTES = 1L << 30;
+
     private final Map<Long, PendingCall> calls = new ConcurrentHashMap<>();
+    /** Answers being joined from parts, by call id; touched on the I/O thread only. */
+    private final Map<Long, AnswerParts.Assembler> assembling = new HashMap<>();
     private volatile @Nullable LinstorNetworkError closedBy;
 
     /** Registers a new call to {@code call} and returns it with its fresh id. */
@@ -43,6 +54,18 @@ final class PendingCalls {
         PendingCall pending = calls.get(frame.apiCallId());
         if (pending == null) {
             LOG.debug("dropping ANSWER for call id {} that no one awaits", frame.apiCallId());
+            assembling.remove(frame.apiCallId());
+            return;
+        }
+        if (AnswerParts.isPart(frame)) {
+            try {
+                assembling.computeIfAbsent(frame.apiCallId(), id -> new AnswerParts.Assembler(MAX_ANSWER_BYTES))
+                    .append(frame);
+            } catch (MalformedMessageException e) {
+                assembling.remove(frame.apiCallId());
+                pending.future().completeExceptionally(new LinstorNetworkError(
+                    "the answer to " + pending.call() + " cannot be joined: " + e.getMessage(), e));
+            }
             return;
         }
         pending.frames().add(frame);
@@ -51,9 +74,19 @@ final class PendingCalls {
     /** Completes the call of a COMPLETE frame with the answers collected. Called on the I/O thread only. */
     void complete(ProtocolMessage frame) {
         PendingCall pending = calls.remove(frame.apiCallId());
+        AnswerParts.Assembler parts = assembling.remove(frame.apiCallId());
         if (pending == null) {
             LOG.debug("dropping COMPLETE for call id {} that no one awaits", frame.apiCallId());
             return;
+        }
+        if (parts != null) {
+            try {
+                pending.frames().add(parts.finish());
+            } catch (MalformedMessageException e) {
+                pending.future().completeExceptionally(new LinstorNetworkError(
+                    "the answer to " + pending.call() + " joined from its parts does not decode: " + e.getMessage(), e));
+                return;
+            }
         }
         pending.future().complete(new CallAnswer(pending.call(), pending.frames()));
     }

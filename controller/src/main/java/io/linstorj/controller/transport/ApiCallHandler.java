@@ -2,6 +2,7 @@ package io.linstorj.controller.transport;
 
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
+import io.linstorj.protocol.AnswerParts;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.MalformedMessageException;
 import io.linstorj.protocol.ProtocolMessage;
@@ -27,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * with the call's id) when its future completes, so many calls run at once and never block the
  * event loop. A query a service refuses (its future fails with an ApiRcException) is answered with
  * the refusal's entries. A broken frame closes this connection only.
+ *
+ * <p>An answer larger than {@link AnswerParts#DEFAULT_PART_BYTES} goes out as {@code Part} frames.
+ * A client that already leaves more than the pending-reply bound unread while its reading is
+ * paused (see {@link ConnectionGuard}) gets no more answers: it is dropped.
  */
 final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiCallHandler.class);
@@ -34,17 +39,24 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
     private final Map<String, CallHandler> calls;
     private final ClientSessions sessions;
     private final String controllerInfo;
+    private final ConnectionActivity activity;
+    private final long maxPendingWriteBytes;
+    private final LogRateLimiter warnings;
     private NettyClientSession session;
 
-    ApiCallHandler(Map<String, CallHandler> calls, ClientSessions sessions, String controllerInfo) {
+    ApiCallHandler(Map<String, CallHandler> calls, ClientSessions sessions, String controllerInfo,
+        ConnectionActivity activity, long maxPendingWriteBytes, LogRateLimiter warnings) {
         this.calls = calls;
         this.sessions = sessions;
         this.controllerInfo = controllerInfo;
+        this.activity = activity;
+        this.maxPendingWriteBytes = maxPendingWriteBytes;
+        this.warnings = warnings;
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        session = new NettyClientSession(ctx.channel());
+        session = new NettyClientSession(ctx.channel(), activity, maxPendingWriteBytes);
         MsgApiVersion version = MsgApiVersion.newBuilder()
             .setVersion(ProtocolVersion.CURRENT).setMinVersion(ProtocolVersion.MINIMUM)
             .setControllerInfo(controllerInfo).build();
@@ -65,7 +77,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage message) {
         if (message.type() != MsgHeader.MsgType.API_CALL) {
-            LOG.warn("Ignoring a {} frame '{}' from {}: clients send API_CALL frames only",
+            warnings.warn("unexpected frame", "Ignoring a {} frame '{}' from {}: clients send API_CALL frames only",
                 message.type(), message.content(), ctx.channel().remoteAddress());
             return;
         }
@@ -78,14 +90,17 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
             return;
         }
         CompletableFuture<CallAnswer> answer;
+        activity.callStarted();
         try {
             answer = handler.handle(session, message);
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
         Channel channel = ctx.channel();
-        answer.whenComplete((result, error) -> answer(channel, id,
-            error == null ? result : failure(message.content(), unwrap(error))));
+        answer.whenComplete((result, error) -> {
+            activity.callAnswered();
+            answer(channel, id, error == null ? result : failure(message.content(), unwrap(error)));
+        });
     }
 
     @Override
@@ -93,14 +108,32 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         if (cause instanceof IOException) {
             LOG.debug("Connection from {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
         } else {
-            LOG.warn("Closing the connection from {}: {}", ctx.channel().remoteAddress(), reason(cause));
+            warnings.warn("broken frame", "Closing the connection from {}: {}", ctx.channel().remoteAddress(),
+                reason(cause));
         }
         ctx.close();
     }
 
-    private static void answer(Channel channel, long id, CallAnswer answer) {
-        channel.write(ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, answer.content()), answer.bodies()));
+    private void answer(Channel channel, long id, CallAnswer answer) {
+        if (!channel.isActive()) {
+            return;
+        }
+        long pending = ConnectionGuard.pendingWriteBytes(channel);
+        if (!channel.isWritable() && pending > maxPendingWriteBytes) {
+            // Checked per answer, not per frame: one large answer to a reading client passes.
+            if (!activity.drop()) {
+                return;
+            }
+            warnings.warn("unread replies", "Dropping the connection from {}: {} bytes of replies wait unread, "
+                + "more than the bound of {}", channel.remoteAddress(), pending, maxPendingWriteBytes);
+            channel.close();
+            return;
+        }
+        ProtocolMessage whole = ProtocolMessage.of(
+            ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, answer.content()), answer.bodies());
+        for (ProtocolMessage part : AnswerParts.split(whole, AnswerParts.DEFAULT_PART_BYTES)) {
+            channel.write(part);
+        }
         channel.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, answer.content()));
     }
 

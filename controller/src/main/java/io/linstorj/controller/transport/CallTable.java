@@ -74,6 +74,9 @@ public final class CallTable {
         WatchCalls watches = new WatchCalls(events);
         table.put(ApiCalls.CRT_WATCH, watches::create);
         table.put(ApiCalls.DEL_WATCH, watches::delete);
+        // The client's keep-alive: an idle connection that pings is not closed by the idle timeout.
+        table.put(ApiCalls.PING, (session, call) -> CompletableFuture.completedFuture(
+            new CallAnswer(ApiCalls.PONG, List.of())));
         table.replaceAll((name, handler) -> asSessionSubmitter(services.submitters(), handler));
         return Collections.unmodifiableMap(table);
     }

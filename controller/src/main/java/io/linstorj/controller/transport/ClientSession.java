@@ -25,6 +25,21 @@ public interface ClientSession {
      */
     CompletableFuture<Void> push(String msgContent, List<? extends MessageLite> bodies);
 
+    /**
+     * Marks the session as waiting for events of its watches: it may send nothing for long and is
+     * still not idle.
+     */
+    default void holdsWatches() {
+    }
+
+    /**
+     * False when the client leaves more unread than the controller's bound of pending reply
+     * bytes: events for it are then refused (its watches overflow) instead of queued.
+     */
+    default boolean isKeepingUp() {
+        return true;
+    }
+
     /** Runs {@code action} once when the connection closes (at once if it is closed already). */
     void onClose(Runnable action);
 }

@@ -11,9 +11,23 @@ import java.util.concurrent.CompletableFuture;
 /** A {@link ClientSession} on a Netty channel. */
 final class NettyClientSession implements ClientSession {
     private final Channel channel;
+    private final ConnectionActivity activity;
+    private final long maxPendingWriteBytes;
 
-    NettyClientSession(Channel channel) {
+    NettyClientSession(Channel channel, ConnectionActivity activity, long maxPendingWriteBytes) {
         this.channel = channel;
+        this.activity = activity;
+        this.maxPendingWriteBytes = maxPendingWriteBytes;
+    }
+
+    @Override
+    public boolean isKeepingUp() {
+        return channel.isWritable() || ConnectionGuard.pendingWriteBytes(channel) <= maxPendingWriteBytes;
+    }
+
+    @Override
+    public void holdsWatches() {
+        activity.watching();
     }
 
     @Override

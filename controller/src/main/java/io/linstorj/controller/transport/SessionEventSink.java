@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Sends a client session's watch events as Event frames. The events written but not yet on the
  * wire are counted: past {@code maxPending} the session is not keeping up, the sink refuses
  * further events and the hub ends its watches, so that a stalled client costs a bounded amount
- * of memory and delays nobody else.
+ * of memory and delays nobody else. The same happens when the connection as a whole has more
+ * reply bytes unread than its bound ({@link ClientSession#isKeepingUp()}), whatever their kind.
  */
 final class SessionEventSink implements EventSink {
     /** Event action telling a client that its watch was ended because it fell behind. */
@@ -39,6 +40,9 @@ final class SessionEventSink implements EventSink {
     public boolean offer(WatchEvent event) {
         if (!session.isOpen()) {
             return true;
+        }
+        if (!session.isKeepingUp()) {
+            return false;
         }
         if (pending.incrementAndGet() > maxPending) {
             pending.decrementAndGet();

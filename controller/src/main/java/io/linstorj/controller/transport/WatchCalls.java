@@ -33,6 +33,7 @@ final class WatchCalls {
         WatchFilter filter = new WatchFilter(
             emptyToNull(body.getNodeName()), emptyToNull(body.getResourceName()),
             body.hasVolumeNumber() ? body.getVolumeNumber() : null, emptyToNull(body.getSnapshotName()));
+        session.holdsWatches();
         SessionEventSink sink = sinks.computeIfAbsent(session.id(), id -> {
             SessionEventSink created = new SessionEventSink(session, MAX_PENDING_EVENTS_PER_SESSION);
             session.onClose(() -> {
