@@ -89,6 +89,11 @@ public final class Autoplacer {
             plan -> desired -> apply(desired, resourceName, requested, plan));
     }
 
+    /** Plans the replicas of existing resource definition {@code resourceName}, off the writer. */
+    CompletableFuture<PlacementPlan> planExisting(String resourceName, AutoSelectFilter requested) {
+        return planner.planExisting(resourceName, requested);
+    }
+
     /**
      * Plans the replicas of a definition that the mutation will create from resource group
      * {@code groupName} with volumes of {@code sizesKib} (spawn), off the writer.
