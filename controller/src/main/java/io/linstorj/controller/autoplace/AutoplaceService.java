@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Places the replicas of a resource definition automatically (LINSTOR's autoplace): as many
  * diskful replicas as the select filter asks for, on online nodes with room, in one mutation.
+ * The decision is taken off the writer and checked again in that mutation ({@link Autoplacer}).
  */
 public final class AutoplaceService {
     private final WriteQueue writes;
@@ -27,6 +28,6 @@ public final class AutoplaceService {
      * each node was passed over, FAIL_NOT_FOUND_RSC_DFN, FAIL_NOT_FOUND_VLM_DFN, a bad filter).
      */
     public CompletableFuture<List<ApiCallRc>> autoplace(String resourceName, AutoSelectFilter filter) {
-        return writes.submit(desired -> autoplacer.place(desired, resourceName, filter));
+        return autoplacer.autoplace(writes, resourceName, filter);
     }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The placement engine's view of the cluster for one resource, taken inside the mutation that
- * acts on it: every node that can hold resources as a candidate (online when its satellite is
+ * The placement engine's view of the cluster for one resource, as values: taken under the read
+ * lock to decide, and again inside the mutation that applies the decision. Every node that can hold resources as a candidate (online when its satellite is
  * ONLINE; pools as {@link PoolMeasurement} measures them), and the resource with its volume sizes
  * and current replicas.
  *
@@ -29,6 +29,12 @@ record PlacementInputs(ResourceToPlace resource, List<PlacementCandidate> candid
 
     static PlacementInputs collect(DesiredState desired, ObservedState observed, PoolMeasurement measurement,
         String resourceName) {
+        return collectFor(desired, observed, measurement, resource(desired, resourceName));
+    }
+
+    /** The candidates for {@code resource}, which need not exist yet (spawn plans before it creates). */
+    static PlacementInputs collectFor(DesiredState desired, ObservedState observed, PoolMeasurement measurement,
+        ResourceToPlace resource) {
         List<PlacementCandidate> candidates = new ArrayList<>();
         List<String> unmeasured = new ArrayList<>();
         for (Node node : desired.nodes().values()) {
@@ -44,7 +50,7 @@ record PlacementInputs(ResourceToPlace resource, List<PlacementCandidate> candid
             unmeasured.addAll(pools.unmeasured());
             candidates.add(new PlacementCandidate(node.name(), true, node.props(), pools.pools(), pools.resources()));
         }
-        return new PlacementInputs(resource(desired, resourceName), candidates, unmeasured);
+        return new PlacementInputs(resource, candidates, unmeasured);
     }
 
     private static ResourceToPlace resource(DesiredState desired, String resourceName) {

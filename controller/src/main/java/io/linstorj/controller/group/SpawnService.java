@@ -21,7 +21,9 @@ import java.util.concurrent.CompletableFuture;
  * Spawns resource definitions from resource groups (LINSTOR's spawn): the definition with the
  * group's properties, one volume definition per size with the matching volume group's number and
  * properties, and unless asked for definitions only, the replicas autoplace chooses by the
- * group's select filter. One mutation: when placement refuses, nothing is left behind.
+ * group's select filter. One mutation: when placement refuses, nothing is left behind. The
+ * placement is decided off the writer before that mutation, for a definition of the requested
+ * sizes, and checked again inside it once the definition exists ({@link Autoplacer}).
  */
 public final class SpawnService {
     private final WriteQueue writes;
@@ -43,16 +45,25 @@ public final class SpawnService {
     public CompletableFuture<List<ApiCallRc>> spawn(SpawnRequest request) {
         CallContext ctx = GroupLookup.context(RetCodes.MASK_CRT, request.resourceGroupName())
             .ref(ApiCallRc.REF_RESOURCE_DEFINITION, request.resourceDefinitionName());
-        return writes.submit(desired -> {
-            ResourceGroup group = GroupLookup.existing(desired, request.resourceGroupName(), ctx);
-            List<VolumeDefinitionRequest> volumes = volumes(desired, group, request.volumeSizesKib(), ctx);
-            List<ApiCallRc> replies = new ArrayList<>(definitions.create(desired, new ResourceDefinitionCreateRequest(
-                request.resourceDefinitionName(), null, group.props(), group.name(), volumes)));
-            if (!request.definitionsOnly()) {
-                replies.addAll(autoplacer.place(desired, request.resourceDefinitionName(), AutoSelectFilter.builder().build()));
-            }
-            return replies;
-        });
+        if (request.definitionsOnly()) {
+            return writes.submit(desired -> create(desired, request, ctx));
+        }
+        return autoplacer.placeAndApply(writes,
+            () -> autoplacer.planSpawn(request.resourceDefinitionName(), request.resourceGroupName(),
+                request.volumeSizesKib()),
+            plan -> desired -> {
+                List<ApiCallRc> replies = create(desired, request, ctx);
+                replies.addAll(autoplacer.apply(desired, request.resourceDefinitionName(),
+                    AutoSelectFilter.builder().build(), plan));
+                return replies;
+            });
+    }
+
+    private List<ApiCallRc> create(DesiredState desired, SpawnRequest request, CallContext ctx) {
+        ResourceGroup group = GroupLookup.existing(desired, request.resourceGroupName(), ctx);
+        List<VolumeDefinitionRequest> volumes = volumes(desired, group, request.volumeSizesKib(), ctx);
+        return new ArrayList<>(definitions.create(desired, new ResourceDefinitionCreateRequest(
+            request.resourceDefinitionName(), null, group.props(), group.name(), volumes)));
     }
 
     private static List<VolumeDefinitionRequest> volumes(DesiredState desired, ResourceGroup group, List<Long> sizes,

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>Cheap checks come first; a node's deployed resources are walked once, and only for nodes
  * that got that far, to find do-not-place-with conflicts and what thin pools have provisioned.
- * Regex verdicts are cached per resource name, as a resource sits on several nodes.
+ * Regex verdicts are cached per resource name, as a resource sits on several nodes. Every node,
+ * pool and deployed resource looked at is charged to the call's {@link WorkBudget}.
  */
 final class CandidateScreen {
     /**
@@ -33,10 +34,13 @@ final class CandidateScreen {
     private final String resourceName;
     private final long requiredKib;
     private final String missingPoolReason;
+    private final WorkBudget budget;
     private final Map<String, Boolean> regexVerdicts = new HashMap<>();
 
-    CandidateScreen(PlacementRules rules, PlacementStrategy strategy, ReplicaAnchors anchors, ResourceToPlace resource) {
+    CandidateScreen(PlacementRules rules, PlacementStrategy strategy, ReplicaAnchors anchors, ResourceToPlace resource,
+                    WorkBudget budget) {
         this.rules = rules;
+        this.budget = budget;
         this.strategy = strategy;
         this.anchors = anchors;
         this.holders = Names.keys(resource.diskfulNodes());
@@ -66,6 +70,7 @@ final class CandidateScreen {
 
     /** Adds the node to {@code eligible}, or answers why it cannot take a replica. */
     private String screenNode(PlacementCandidate node, List<EligibleNode> eligible) {
+        budget.spend(1);
         String reason = nodeReason(node);
         if (reason == null) {
             reason = propertyReason(node);
@@ -73,6 +78,7 @@ final class CandidateScreen {
         if (reason != null) {
             return reason;
         }
+        budget.spend(node.storagePools().size());
         List<CandidatePool> pools = new ArrayList<>(2);
         for (CandidatePool pool : node.storagePools()) {
             if (rules.allowsDiskful(pool)) {
@@ -146,6 +152,7 @@ final class CandidateScreen {
         if (!anyThin && !rules.hasNotPlaceWith()) {
             return null;
         }
+        budget.spend(node.resources().size());
         for (DeployedResource deployed : node.resources()) {
             String conflict = conflictReason(deployed.resourceName());
             if (conflict != null) {
@@ -168,8 +175,8 @@ final class CandidateScreen {
             return "holds '" + deployedName + "' (not_place_with_rsc)";
         }
         if (rules.notPlaceWithPattern() != null && regexVerdicts.computeIfAbsent(deployedName,
-            name -> rules.notPlaceWithPattern().matcher(name).find())) {
-            return "holds '" + deployedName + "' matching '" + rules.notPlaceWithPattern().pattern()
+            name -> rules.notPlaceWithPattern().foundIn(name))) {
+            return "holds '" + deployedName + "' matching '" + rules.notPlaceWithPattern().source()
                 + "' (not_place_with_rsc_regex)";
         }
         return null;

@@ -9,15 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * An {@link AutoSelectFilter} checked and parsed into the form placement works with: names as
  * case-insensitive keys, providers as enums, the regex compiled, property keys with {@code Aux/}.
  *
  * @param poolNameList the allowed pool names as given, for messages; {@code poolNames} holds their keys
- * @param notPlaceWithPattern the compiled {@code not_place_with_rsc_regex}, or null
+ * @param notPlaceWithPattern the compiled {@code not_place_with_rsc_regex} ({@link ResourceNamePattern}), or null
  */
 record PlacementRules(
     Integer placeCount,
@@ -27,7 +25,7 @@ record PlacementRules(
     Set<String> poolNames,
     Set<String> disklessPoolNames,
     Set<String> notPlaceWith,
-    Pattern notPlaceWithPattern,
+    ResourceNamePattern notPlaceWithPattern,
     List<SameProperty> replicasOnSame,
     List<String> replicasOnDifferent,
     boolean disklessOnRemaining,
@@ -109,18 +107,8 @@ record PlacementRules(
         return Set.copyOf(Names.keys(names));
     }
 
-    private static Pattern compile(String regex) {
-        if (regex == null || regex.isEmpty()) {
-            return null;
-        }
-        try {
-            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-        } catch (PatternSyntaxException e) {
-            throw PlacementRefusedException.invalidFilter(RetCodes.FAIL_INVLD_REQUEST,
-                "not_place_with_rsc_regex '" + regex + "' is not a valid regular expression: "
-                    + e.getDescription() + " near index " + e.getIndex() + ".",
-                "Correct the regular expression (Java syntax).");
-        }
+    private static ResourceNamePattern compile(String regex) {
+        return regex == null || regex.isEmpty() ? null : ResourceNamePattern.compile(regex);
     }
 
     private static List<SameProperty> parseSame(List<String> entries) {

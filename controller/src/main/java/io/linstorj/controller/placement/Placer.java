@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The autoplacer: decides which nodes and storage pools get the new replicas of a resource.
@@ -26,6 +28,10 @@ import java.util.Objects;
  *       replicas-on-different is chosen, at most one replica per node.</li>
  *   <li>With {@code diskless_on_remaining}, every other online node gets a diskless replica.</li>
  * </ol>
+ * Each call may examine at most its work limit of candidate nodes, pools, deployed resources and
+ * search steps ({@link #DEFAULT_WORK_LIMIT}); past it the call is refused with
+ * {@code FAIL_UNDECIDABLE_AUTOPLACMENT}. A caller that decides on a snapshot and applies later
+ * checks the decision again on the state it applies to with {@link #recheck}.
  * <pre>{@code
  * Placer placer = new Placer();
  * PlacementResult result = placer.place(AutoSelectFilter.ofPlaceCount(3),
@@ -38,16 +44,36 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Placer {
+    /**
+     * Units of work one call may do by default: a cluster of 1,000 nodes with 5,000 resources each
+     * fits; at well under a microsecond per unit that is a few seconds at most.
+     */
+    public static final long DEFAULT_WORK_LIMIT = 5_000_000;
+
     private final PlacementStrategy strategy;
+    private final long workLimit;
 
     /** A placer preferring the most free space ({@link MostFreeSpaceStrategy}). */
     public Placer() {
         this(new MostFreeSpaceStrategy());
     }
 
-    /** A placer ranking pools with {@code strategy}. */
+    /** A placer ranking pools with {@code strategy}, with the default work limit. */
     public Placer(PlacementStrategy strategy) {
+        this(strategy, DEFAULT_WORK_LIMIT);
+    }
+
+    /**
+     * A placer ranking pools with {@code strategy} that refuses a call after {@code workLimit} units.
+     *
+     * @throws IllegalArgumentException if {@code workLimit} is not positive
+     */
+    public Placer(PlacementStrategy strategy, long workLimit) {
+        if (workLimit < 1) {
+            throw new IllegalArgumentException("workLimit must be positive, got " + workLimit);
+        }
         this.strategy = Objects.requireNonNull(strategy, "strategy");
+        this.workLimit = workLimit;
     }
 
     /**
@@ -64,17 +90,48 @@ public final class Placer {
     public PlacementResult place(AutoSelectFilter filter, ResourceToPlace resource, List<PlacementCandidate> candidates) {
         Map<String, PlacementCandidate> nodes = index(candidates);
         try {
-            return decide(PlacementRules.parse(filter), resource, candidates, nodes);
+            PlacementRules rules = PlacementRules.parse(filter);
+            return decide(rules, ReplicaCount.of(rules, resource), resource, candidates, candidates, nodes);
         } catch (PlacementRefusedException e) {
             return e.refusal();
         }
     }
 
-    private PlacementDecision decide(PlacementRules rules, ResourceToPlace resource, List<PlacementCandidate> candidates,
+    /**
+     * Checks that {@code earlier}, decided on an older view of the cluster, still holds for
+     * {@code resource} and {@code candidates} as they are now: the same number of diskful replicas
+     * is missing, and the nodes it chose still pass every rule (online, room, do-not-place-with,
+     * replicas-on-same/different). Answers the decision to apply (on those nodes, each with its
+     * best pool now, and the diskless replicas recomputed), or empty when the state changed so
+     * that it no longer holds and placement must be decided again.
+     *
+     * @throws IllegalArgumentException if two candidates have the same name
+     */
+    public Optional<PlacementDecision> recheck(AutoSelectFilter filter, ResourceToPlace resource,
+                                               List<PlacementCandidate> candidates, PlacementDecision earlier) {
+        Map<String, PlacementCandidate> nodes = index(candidates);
+        try {
+            PlacementRules rules = PlacementRules.parse(filter);
+            ReplicaCount count = ReplicaCount.of(rules, resource);
+            if (count.needed() != earlier.diskfulReplicas().size()) {
+                return Optional.empty();
+            }
+            Set<String> chosen = Names.keys(earlier.diskfulReplicas().stream().map(ReplicaPlacement::nodeName).toList());
+            List<PlacementCandidate> screened = candidates.stream()
+                .filter(node -> chosen.contains(Names.key(node.nodeName())))
+                .toList();
+            return Optional.of(decide(rules, count, resource, screened, candidates, nodes));
+        } catch (PlacementRefusedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Decides, choosing diskful replicas among {@code screened} and diskless ones among {@code all}. */
+    private PlacementDecision decide(PlacementRules rules, ReplicaCount count, ResourceToPlace resource,
+                                     List<PlacementCandidate> screened, List<PlacementCandidate> candidates,
                                      Map<String, PlacementCandidate> nodes) {
-        ReplicaCount count = ReplicaCount.of(rules, resource);
         List<ReplicaPlacement> diskful = count.needed() == 0 ? List.of()
-            : chooseDiskful(rules, count, resource, candidates, nodes);
+            : chooseDiskful(rules, count, resource, screened, nodes, new WorkBudget(workLimit));
         DisklessPlan diskless = rules.disklessOnRemaining()
             ? DisklessPlan.onRemaining(rules, resource, candidates, diskful)
             : DisklessPlan.NONE;
@@ -84,18 +141,20 @@ public final class Placer {
 
     private List<ReplicaPlacement> chooseDiskful(PlacementRules rules, ReplicaCount count, ResourceToPlace resource,
                                                  List<PlacementCandidate> candidates,
-                                                 Map<String, PlacementCandidate> nodes) {
+                                                 Map<String, PlacementCandidate> nodes, WorkBudget budget) {
         ReplicaAnchors anchors = ReplicaAnchors.of(rules, resource, nodes);
         if (anchors.conflict() != null) {
             throw new PlacementRefusedException(RefusalMessages.existingReplicasConflict(count, anchors.conflict()));
         }
-        CandidateScreen.Screening screening = new CandidateScreen(rules, strategy, anchors, resource).screen(candidates);
+        CandidateScreen.Screening screening = new CandidateScreen(rules, strategy, anchors, resource, budget)
+            .screen(candidates);
         List<EligibleNode> eligible = screening.eligible();
         if (eligible.size() < count.needed()) {
             throw new PlacementRefusedException(
                 RefusalMessages.notEnoughNodes(count, resource, eligible.size(), screening.rejections()));
         }
         ReplicaSetSearch.Outcome outcome = new ReplicaSetSearch(count.needed()).run(eligible);
+        budget.spend(outcome.steps());
         if (outcome.chosen().isEmpty()) {
             throw new PlacementRefusedException(RefusalMessages.constraintsUnmet(
                 count, rules, eligible, screening.rejections(), outcome.exhausted()));

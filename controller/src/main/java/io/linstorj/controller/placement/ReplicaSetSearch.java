@@ -41,8 +41,9 @@ final class ReplicaSetSearch {
      *
      * @param chosen the chosen nodes in rank order, or empty when no set meets the rules
      * @param exhausted true when the step budget ran out
+     * @param steps the steps taken, for the call's {@link WorkBudget}
      */
-    record Outcome(List<EligibleNode> chosen, boolean exhausted) {
+    record Outcome(List<EligibleNode> chosen, boolean exhausted, int steps) {
     }
 
     /** Searches {@code ranked} (eligible nodes, best first) for {@code needed} nodes. */
@@ -64,7 +65,7 @@ final class ReplicaSetSearch {
                 bestSum = sum;
             }
         }
-        return new Outcome(best, steps > STEP_BUDGET);
+        return new Outcome(best, steps > STEP_BUDGET, steps);
     }
 
     private List<EligibleNode> searchGroup(List<EligibleNode> group) {

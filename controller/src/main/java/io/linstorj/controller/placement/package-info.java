@@ -11,5 +11,8 @@
  * {@link io.linstorj.controller.placement.Placer#place} answers a {@link
  * io.linstorj.controller.placement.PlacementDecision} or a {@link
  * io.linstorj.controller.placement.PlacementRefusal} carrying LINSTOR's ret code.
+ *
+ * <p>Every call does bounded work, whatever the user sends: {@code not_place_with_rsc_regex} runs on
+ * RE2/J (linear time, at most 1,024 characters) and each call stops, refused, past its work limit.
  */
 package io.linstorj.controller.placement;

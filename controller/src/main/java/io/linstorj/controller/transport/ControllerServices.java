@@ -38,7 +38,7 @@ public record ControllerServices(
     /** Wires every service over one writer, one guarded desired state and the observed state. */
     public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
         ResourceServices resources = ResourceServices.create(writes, state, observed);
-        Autoplacer autoplacer = new Autoplacer(observed, resources.replicaFactory());
+        Autoplacer autoplacer = new Autoplacer(state, observed, resources.replicaFactory());
         return new ControllerServices(
             new NodeService(writes, state, observed),
             new NetInterfaceService(writes),
