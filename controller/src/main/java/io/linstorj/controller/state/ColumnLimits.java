@@ -71,6 +71,8 @@ public final class ColumnLimits {
         table(columns, "volumes", "resource_key", OBJECT_NAME, "node_key", NODE_NAME, "resource_name", OBJECT_NAME,
             "node_name", NODE_NAME, "storage_pool_name", OBJECT_NAME, "object_uuid", UUID);
         table(columns, "key_value_stores", "name_key", OBJECT_NAME, "name", OBJECT_NAME);
+        // Written by the controller itself at its first start, never from a request.
+        table(columns, "cluster_identity", "cluster_id", 64, "secret", 128);
         table(columns, "props", "owner_key", OWNER_KEY, "prop_key", PROP_KEY, "prop_value", PROP_VALUE);
         table(columns, "resource_groups", "name_key", OBJECT_NAME, "name", OBJECT_NAME, "description", DESCRIPTION,
             "node_name_list", FILTER_LIST, "storage_pool", FILTER_TEXT, "storage_pool_list", FILTER_LIST,

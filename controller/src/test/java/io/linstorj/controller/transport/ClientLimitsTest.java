@@ -191,11 +191,14 @@ class ClientLimitsTest {
         assertThat(controller.clientServer().partialFrameBytes()).isEqualTo(30_016);
     }
 
-    /** Stores {@code values} values of {@code valueBytes} each in one KV store. */
-    private void storeLargeValues(int values, int valueBytes) throws InterruptedException {
+    /**
+     * Stores about {@code totalBytes} in one KV store, in values of 50,000 bytes (a store value
+     * has at most 64 KiB).
+     */
+    private void storeLargeValues(int totalBytes) throws InterruptedException {
         RawProtocolClient writer = client();
-        String value = "v".repeat(valueBytes);
-        for (int i = 0; i < values; i++) {
+        String value = "v".repeat(50_000);
+        for (int i = 0; i * value.length() < totalBytes; i++) {
             List<MsgApiCallResponse> replies = writer.callForReplies(ApiCalls.MOD_KVS, MsgModKvs.newBuilder()
                 .setKvsName("big").setProps(PropsChange.newBuilder().putOverrideProps("key" + i, value)).build());
             assertThat(replies).allMatch(reply -> (reply.getRetCode() & RetCodes.MASK_ERROR) == 0);
@@ -205,7 +208,7 @@ class ClientLimitsTest {
     @Test
     void clientThatDoesNotReadIsPausedAndDroppedWhenItStalls() throws Exception {
         start(ClientLimits.DEFAULTS.withTimeouts(LONG, LONG, Duration.ofSeconds(2)));
-        storeLargeValues(1, 1_000_000);
+        storeLargeValues(1_000_000);
         RawSocket reader = admitted("127.0.0.1");
         RawSocket notReading = socket("127.0.0.1", 4096);
         for (int i = 0; i < 20; i++) {
@@ -232,7 +235,7 @@ class ClientLimitsTest {
     void clientWithTooManyUnreadRepliesIsDropped() throws Exception {
         long bound = 4L * 1024 * 1024;
         start(ClientLimits.DEFAULTS.withMemory(ClientLimits.DEFAULT_MAX_PARTIAL_FRAME_BYTES, bound));
-        storeLargeValues(1, 1_000_000);
+        storeLargeValues(1_000_000);
         RawProtocolClient reader = client();
         assertThat(controller.clientServer().openConnections()).isEqualTo(2);
         RawSocket pipelining = socket("127.0.0.1", 4096);
