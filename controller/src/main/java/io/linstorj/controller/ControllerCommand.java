@@ -1,6 +1,7 @@
 package io.linstorj.controller;
 
 import io.linstorj.protocol.ProtocolPipeline;
+import io.linstorj.protocol.process.ParentWatch;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,6 +47,11 @@ public final class ControllerCommand implements Callable<Integer> {
     @Option(names = "--max-frame-bytes", description = "Largest accepted frame payload (default: ${DEFAULT-VALUE}).")
     private int maxFrameBytes = ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH;
 
+    @Option(names = ParentWatch.OPTION,
+        description = "Stop cleanly when standard input closes, i.e. when the parent process holding it ends "
+            + "(however it ended); for processes of a local cluster.")
+    private boolean exitWithParent;
+
     /** Starts the controller and blocks until the JVM shuts down. */
     @Override
     public Integer call() throws InterruptedException {
@@ -63,6 +69,12 @@ public final class ControllerCommand implements Callable<Integer> {
             controller.close();
             stopped.countDown();
         }, "controller-shutdown"));
+        if (exitWithParent) {
+            ParentWatch.start(System.in, () -> {
+                LOG.info("Standard input closed: the parent process ended; stopping");
+                System.exit(0);
+            });
+        }
         LOG.info("{}", controller.startupSummary());
         System.out.println("LISTENING " + uri(controller.address()));
         System.out.flush();

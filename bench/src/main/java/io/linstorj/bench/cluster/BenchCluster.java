@@ -68,7 +68,8 @@ public final class BenchCluster implements AutoCloseable {
     /**
      * Starts the controller and {@code satelliteCount} satellites, registers nodes and pools and
      * waits until every node is ONLINE. A shutdown hook stops the processes if this JVM is ended
-     * before {@link #close()}.
+     * before {@link #close()}; were it killed, each satellite notices its closed standard input
+     * and stops by itself (see {@link ChildJvm}).
      *
      * @param dataDir holds the database, pools and logs
      * @param progress receives a line per step
@@ -181,8 +182,8 @@ public final class BenchCluster implements AutoCloseable {
     }
 
     /**
-     * Stops the satellites (SIGTERM to all, then waits; they detach their loop devices), then the
-     * controller, then detaches any loop device of this cluster's data directory a satellite left
+     * Stops the controller, then the satellites (SIGTERM to all, then waits; they detach their loop
+     * devices), then detaches any loop device of this cluster's data directory a satellite left
      * attached, saying so. Idempotent.
      */
     @Override
@@ -196,12 +197,14 @@ public final class BenchCluster implements AutoCloseable {
     }
 
     private synchronized void stop() {
-        processes.forEach(ChildJvm::requestStop);
-        processes.forEach(ChildJvm::close);
+        // The controller first: it then knows it is stopping and does not take the satellites'
+        // going away for lost connections; the satellites then stop together.
         if (controller != null) {
             controller.close();
             controller = null;
         }
+        processes.forEach(ChildJvm::requestStop);
+        processes.forEach(ChildJvm::close);
         detachLeftoverLoopDevices();
     }
 
