@@ -55,6 +55,7 @@ public final class ChildJvm implements AutoCloseable {
     private final Thread pump;
     private final Deque<String> recentLines = new ArrayDeque<>();
     private volatile boolean stopRequested;
+    private volatile String lastError;
 
     /**
      * The {@code LISTENING} line of a child.
@@ -128,6 +129,12 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     private void remember(String line) {
+        int error = line.indexOf(ERROR_MARKER);
+        if (error >= 0) {
+            // Kept apart: a stack trace after it would push it out of the recent lines.
+            int message = line.indexOf(" - ", error);
+            lastError = message >= 0 ? line.substring(message + 3) : line.substring(error + ERROR_MARKER.length());
+        }
         synchronized (recentLines) {
             if (recentLines.size() == RECENT_LINES) {
                 recentLines.removeFirst();
@@ -149,18 +156,15 @@ public final class ChildJvm implements AutoCloseable {
      * line that is no stack frame.
      */
     public String exitReason() {
+        String error = lastError;
+        if (error != null) {
+            return error;
+        }
         List<String> lines = lastLines(RECENT_LINES);
         for (int i = lines.size() - 1; i >= 0; i--) {
-            String line = lines.get(i);
-            int error = line.indexOf(ERROR_MARKER);
-            if (error >= 0) {
-                int message = line.indexOf(" - ", error);
-                return message >= 0 ? line.substring(message + 3) : line.substring(error + ERROR_MARKER.length());
-            }
-        }
-        for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i).strip();
-            if (!line.isEmpty() && !line.startsWith("at ") && !line.startsWith("...")) {
+            if (!line.isEmpty() && !line.startsWith("at ") && !line.startsWith("...")
+                && !line.startsWith("Caused by") && !line.startsWith("Suppressed")) {
                 return line;
             }
         }

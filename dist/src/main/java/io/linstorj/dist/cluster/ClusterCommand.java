@@ -2,7 +2,7 @@ package io.linstorj.dist.cluster;
 
 import io.linstorj.bench.cluster.ChildJvm;
 import io.linstorj.client.LinstorError;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +54,8 @@ public final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         LocalClusterConfig config;
         try {
             config = new LocalClusterConfig(dataDir.toAbsolutePath(), satellites, port, satellitePort, syncRate);
@@ -67,8 +68,8 @@ public final class ClusterCommand implements Callable<Integer> {
             cluster = LocalCluster.start(config);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | LinstorError e) {
             // What went wrong, from the failing process's own log; no stack trace for the user.
-            System.err.println("linstorj cluster: " + e.getMessage());
-            System.err.flush();
+            err.println("linstorj cluster: " + e.getMessage());
+            err.flush();
             return 1;
         }
         ClusterSupervisor supervisor = ClusterSupervisor.watch(cluster, new ConsoleEvents(out), !noRestart);
@@ -88,7 +89,7 @@ public final class ClusterCommand implements Callable<Integer> {
     }
 
     /** Prints the supervisor's events, one block per event, as they happen. */
-    private record ConsoleEvents(PrintStream out) implements ClusterSupervisor.Events {
+    private record ConsoleEvents(PrintWriter out) implements ClusterSupervisor.Events {
         @Override
         public void exited(String name, long pid, int exitCode, List<String> lastLines, ChildJvm process) {
             StringBuilder text = new StringBuilder("EXITED ").append(name).append(" (pid ").append(pid)
