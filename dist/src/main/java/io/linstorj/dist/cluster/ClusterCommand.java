@@ -81,6 +81,8 @@ public final class ClusterCommand implements Callable<Integer> {
             out.flush();
             stopped.countDown();
         }, "cluster-shutdown"));
+        cluster.processes().forEach((name, process) ->
+            out.println("PROCESS " + name + " pid " + process.pid() + " log " + process.logFile()));
         out.println("cluster ready in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
         out.println("READY " + cluster.controllerUri());
         out.flush();
