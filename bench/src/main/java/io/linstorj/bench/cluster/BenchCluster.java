@@ -67,7 +67,7 @@ public final class BenchCluster implements AutoCloseable {
 
     /**
      * Starts the controller and {@code satelliteCount} satellites, registers nodes and pools and
-     * waits until every node is ONLINE. A shutdown hook stops the processes if this JVM is ended
+     * waits until every node is ONLINE and its pool reported its capacity. A shutdown hook stops the processes if this JVM is ended
      * before {@link #close()}; were it killed, each satellite notices its closed standard input
      * and stops by itself (see {@link ChildJvm}).
      *
@@ -90,7 +90,7 @@ public final class BenchCluster implements AutoCloseable {
                     + " pid " + s.process().pid()).toList());
             progress.flush();
             cluster.register();
-            cluster.awaitOnline();
+            cluster.awaitReady();
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();
@@ -150,17 +150,26 @@ public final class BenchCluster implements AutoCloseable {
         }
     }
 
-    private void awaitOnline() {
+    private void awaitReady() {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         for (Satellite satellite : satellites) {
-            while (!"ONLINE".equals(controller.observedState().connectionStatus(satellite.name()))) {
+            while (!ready(satellite.name())) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("node " + satellite.name() + " did not come online within "
-                        + START_TIMEOUT + "; see " + satellite.process().logFile());
+                    throw new IllegalStateException("node " + satellite.name() + " did not come online with the "
+                        + "capacity of " + POOL + " reported within " + START_TIMEOUT + "; see "
+                        + satellite.process().logFile());
                 }
                 pause(Duration.ofMillis(20));
             }
         }
+    }
+
+    /** ONLINE, and its pool's capacity known: what placing a replica there needs. */
+    private boolean ready(String node) {
+        return "ONLINE".equals(controller.observedState().connectionStatus(node))
+            && controller.observedState().storagePool(node, POOL)
+                .filter(pool -> pool.freeCapacityKib().isPresent() && pool.totalCapacityKib().isPresent())
+                .isPresent();
     }
 
     private static Path createDirectories(Path dir) {
