@@ -28,7 +28,8 @@ import java.util.concurrent.TimeoutException;
  * <p>Every child gets {@link ParentWatch#OPTION}: this JVM holds the child's standard input
  * and the child stops cleanly when it closes, so a child never outlives this JVM, even when this
  * JVM is killed with SIGKILL. The main class must therefore accept that option (the controller
- * and satellite commands do).
+ * and satellite commands do), and the caller keeps this object for as long as the child should
+ * run: the pipe belongs to it.
  *
  * <pre>{@code
  * try (ChildJvm satellite = ChildJvm.start("alpha", "io.linstorj.satellite.SatelliteCommand",
