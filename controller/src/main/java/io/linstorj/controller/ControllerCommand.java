@@ -3,6 +3,7 @@ package io.linstorj.controller;
 import io.linstorj.controller.transport.ClientLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.linstorj.protocol.process.ParentWatch;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,6 +141,11 @@ public final class ControllerCommand implements Callable<Integer> {
         this(List.of(), environment);
     }
 
+    @Option(names = ParentWatch.OPTION,
+        description = "Stop cleanly when standard input closes, i.e. when the parent process holding it ends "
+            + "(however it ended); for processes of a local cluster.")
+    private boolean exitWithParent;
+
     /** Starts the controller and blocks until the JVM shuts down. */
     @Override
     public Integer call() throws InterruptedException {
@@ -162,6 +168,12 @@ public final class ControllerCommand implements Callable<Integer> {
             controller.close();
             stopped.countDown();
         }, "controller-shutdown"));
+        if (exitWithParent) {
+            ParentWatch.start(System.in, () -> {
+                LOG.info("Standard input closed: the parent process ended; stopping");
+                System.exit(0);
+            });
+        }
         LOG.info("{}", controller.startupSummary());
         System.out.println("LISTENING " + uri(controller.address()));
         for (ControllerAdapter.Running adapter : controller.adapters()) {

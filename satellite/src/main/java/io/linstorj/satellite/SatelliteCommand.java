@@ -2,11 +2,14 @@ package io.linstorj.satellite;
 
 import io.linstorj.protocol.ProtocolPipeline;
 import java.io.UncheckedIOException;
+import io.linstorj.protocol.process.ParentWatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +19,8 @@ import picocli.CommandLine.Option;
     description = "Runs a satellite: realises its node's storage and DRBD resources as the controller asks. "
         + "Prints LISTENING <address>:<port> once it accepts the controller.")
 public final class SatelliteCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SatelliteCommand.class);
+
     @Option(names = "--data-dir", required = true, description = "Directory for generated DRBD configuration.")
     private Path dataDir;
 
@@ -47,6 +52,11 @@ public final class SatelliteCommand implements Callable<Integer> {
         description = "On SIGTERM, take local DRBD resources down and detach loop devices (data stays); for local test clusters.")
     private boolean releaseOnExit;
 
+    @Option(names = ParentWatch.OPTION,
+        description = "Stop cleanly (with --release-on-exit: releasing) when standard input closes, i.e. when the "
+            + "parent process holding it ends (however it ended); for processes of a local cluster.")
+    private boolean exitWithParent;
+
     /** Runs the command line and exits with its code; lets tests start a satellite process directly. */
     public static void main(String[] args) {
         System.exit(new CommandLine(new SatelliteCommand()).execute(args));
@@ -59,15 +69,24 @@ public final class SatelliteCommand implements Callable<Integer> {
         try {
             satellite = Satellite.start(new SatelliteConfig(dataDir.toAbsolutePath(), listen, port,
                 Optional.ofNullable(nodeName), maxFrameBytes, emulatedSyncRate, Optional.ofNullable(clusterSecretFile)));
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            System.err.println("The satellite could not start: " + e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            // One line a user (and the local cluster, which quotes it) can act on, not a stack trace.
+            LOG.error("The satellite could not start: {}", e.getMessage());
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Satellite stopping{}", releaseOnExit ? " (releasing DRBD resources and loop devices)" : "");
             satellite.stop(releaseOnExit);
+            LOG.info("Satellite stopped");
             stopped.countDown();
         }, "satellite-shutdown"));
+        if (exitWithParent) {
+            ParentWatch.start(System.in, () -> {
+                LOG.info("Standard input closed: the parent process ended; stopping");
+                System.exit(0);
+            });
+        }
         System.out.println("LISTENING " + satellite.boundAddress().getAddress().getHostAddress() + ":"
             + satellite.boundAddress().getPort());
         System.out.flush();

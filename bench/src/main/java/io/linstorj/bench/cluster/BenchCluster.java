@@ -67,8 +67,9 @@ public final class BenchCluster implements AutoCloseable {
 
     /**
      * Starts the controller and {@code satelliteCount} satellites, registers nodes and pools and
-     * waits until every node is ONLINE. A shutdown hook stops the processes if this JVM is ended
-     * before {@link #close()}.
+     * waits until every node is ONLINE and its pool reported its capacity. A shutdown hook stops the processes if this JVM is ended
+     * before {@link #close()}; were it killed, each satellite notices its closed standard input
+     * and stops by itself (see {@link ChildJvm}).
      *
      * @param dataDir holds the database, pools and logs
      * @param progress receives a line per step
@@ -89,7 +90,7 @@ public final class BenchCluster implements AutoCloseable {
                     + " pid " + s.process().pid()).toList());
             progress.flush();
             cluster.register();
-            cluster.awaitOnline();
+            cluster.awaitReady();
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();
@@ -149,17 +150,26 @@ public final class BenchCluster implements AutoCloseable {
         }
     }
 
-    private void awaitOnline() {
+    private void awaitReady() {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         for (Satellite satellite : satellites) {
-            while (!"ONLINE".equals(controller.observedState().connectionStatus(satellite.name()))) {
+            while (!ready(satellite.name())) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("node " + satellite.name() + " did not come online within "
-                        + START_TIMEOUT + "; see " + satellite.process().logFile());
+                    throw new IllegalStateException("node " + satellite.name() + " did not come online with the "
+                        + "capacity of " + POOL + " reported within " + START_TIMEOUT + "; see "
+                        + satellite.process().logFile());
                 }
                 pause(Duration.ofMillis(20));
             }
         }
+    }
+
+    /** ONLINE, and its pool's capacity known: what placing a replica there needs. */
+    private boolean ready(String node) {
+        return "ONLINE".equals(controller.observedState().connectionStatus(node))
+            && controller.observedState().storagePool(node, POOL)
+                .filter(pool -> pool.freeCapacityKib().isPresent() && pool.totalCapacityKib().isPresent())
+                .isPresent();
     }
 
     private static Path createDirectories(Path dir) {
@@ -181,8 +191,8 @@ public final class BenchCluster implements AutoCloseable {
     }
 
     /**
-     * Stops the satellites (SIGTERM to all, then waits; they detach their loop devices), then the
-     * controller, then detaches any loop device of this cluster's data directory a satellite left
+     * Stops the controller, then the satellites (SIGTERM to all, then waits; they detach their loop
+     * devices), then detaches any loop device of this cluster's data directory a satellite left
      * attached, saying so. Idempotent.
      */
     @Override
@@ -196,12 +206,14 @@ public final class BenchCluster implements AutoCloseable {
     }
 
     private synchronized void stop() {
-        processes.forEach(ChildJvm::requestStop);
-        processes.forEach(ChildJvm::close);
+        // The controller first: it then knows it is stopping and does not take the satellites'
+        // going away for lost connections; the satellites then stop together.
         if (controller != null) {
             controller.close();
             controller = null;
         }
+        processes.forEach(ChildJvm::requestStop);
+        processes.forEach(ChildJvm::close);
         detachLeftoverLoopDevices();
     }
 

@@ -1,5 +1,6 @@
 package io.linstorj.bench.cluster;
 
+import io.linstorj.protocol.process.ParentWatch;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +24,12 @@ import java.util.concurrent.TimeoutException;
  * A LinstorJ process (controller or satellite) that a benchmark starts: the same Java and
  * classpath as this JVM, another main class. Its output goes to a log file; the first line
  * starting with {@code LISTENING } says it serves, and when that line arrived is kept.
+ *
+ * <p>Every child gets {@link ParentWatch#OPTION}: this JVM holds the child's standard input
+ * and the child stops cleanly when it closes, so a child never outlives this JVM, even when this
+ * JVM is killed with SIGKILL. The main class must therefore accept that option (the controller
+ * and satellite commands do), and the caller keeps this object for as long as the child should
+ * run: the pipe belongs to it.
  *
  * <pre>{@code
  * try (ChildJvm satellite = ChildJvm.start("alpha", "io.linstorj.satellite.SatelliteCommand",
@@ -35,6 +44,9 @@ public final class ChildJvm implements AutoCloseable {
 
     private static final String LISTENING_MARKER = "LISTENING ";
     private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+    private static final Duration PUMP_DRAIN = Duration.ofSeconds(5);
+    private static final int RECENT_LINES = 40;
+    private static final String ERROR_MARKER = " ERROR ";
 
     private final String name;
     private final Process process;
@@ -45,6 +57,10 @@ public final class ChildJvm implements AutoCloseable {
     private final java.util.Map<String, CompletableFuture<Listening>> byScheme =
         new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Throwable ended;
+    private final Thread pump;
+    private final Deque<String> recentLines = new ArrayDeque<>();
+    private volatile boolean stopRequested;
+    private volatile String lastError;
 
     /**
      * The {@code LISTENING} line of a child.
@@ -64,7 +80,7 @@ public final class ChildJvm implements AutoCloseable {
         this.process = process;
         this.startNanos = startNanos;
         this.logFile = logFile;
-        Thread pump = new Thread(this::pump, "output-" + name);
+        pump = new Thread(this::pump, "output-" + name);
         pump.setDaemon(true);
         pump.start();
     }
@@ -84,6 +100,7 @@ public final class ChildJvm implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
         command.addAll(args);
+        command.add(ParentWatch.OPTION);
         try {
             Files.createDirectories(logFile.getParent());
             long startNanos = System.nanoTime();
@@ -105,6 +122,7 @@ public final class ChildJvm implements AutoCloseable {
                     listening.complete(seen);
                     schemeFuture(scheme(seen.address())).complete(seen);
                 }
+                remember(line);
                 log.write(line);
                 log.write('\n');
                 log.flush();
@@ -112,7 +130,8 @@ public final class ChildJvm implements AutoCloseable {
         } catch (IOException e) {
             listening.completeExceptionally(e);
         } finally {
-            ended = new IllegalStateException(name + " exited before it listened; see " + logFile);
+            ended = new IllegalStateException(name + " did not start: " + exitReason()
+                + " (exit code " + exitCode() + "; log: " + logFile + ")");
             listening.completeExceptionally(ended);
             byScheme.values().forEach(future -> future.completeExceptionally(ended));
         }
@@ -150,6 +169,73 @@ public final class ChildJvm implements AutoCloseable {
             throw new IllegalStateException(name + " printed no LISTENING " + scheme + ":// line within " + timeout
                 + "; see " + logFile, e);
         }
+    }
+
+    private void remember(String line) {
+        int error = line.indexOf(ERROR_MARKER);
+        if (error >= 0) {
+            // Kept apart: a stack trace after it would push it out of the recent lines.
+            int message = line.indexOf(" - ", error);
+            lastError = message >= 0 ? line.substring(message + 3) : line.substring(error + ERROR_MARKER.length());
+        }
+        synchronized (recentLines) {
+            if (recentLines.size() == RECENT_LINES) {
+                recentLines.removeFirst();
+            }
+            recentLines.addLast(line);
+        }
+    }
+
+    /** The last lines the child printed (up to {@code count}), oldest first. */
+    public List<String> lastLines(int count) {
+        synchronized (recentLines) {
+            List<String> all = new ArrayList<>(recentLines);
+            return List.copyOf(all.subList(Math.max(0, all.size() - count), all.size()));
+        }
+    }
+
+    /**
+     * Why the child ended, from its output: the message of its last ERROR log line, else its last
+     * line that is no stack frame.
+     */
+    public String exitReason() {
+        String error = lastError;
+        if (error != null) {
+            return error;
+        }
+        List<String> lines = lastLines(RECENT_LINES);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty() && !line.startsWith("at ") && !line.startsWith("...")
+                && !line.startsWith("Caused by") && !line.startsWith("Suppressed")) {
+                return line;
+            }
+        }
+        return "it printed nothing";
+    }
+
+    private String exitCode() {
+        try {
+            return process.waitFor(5, TimeUnit.SECONDS) ? Integer.toString(process.exitValue()) : "none yet";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    /** Completes with this child when its process has ended, for whatever reason. */
+    public CompletableFuture<ChildJvm> onExit() {
+        return process.onExit().thenApply(p -> this);
+    }
+
+    /** The exit code of the ended process. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
+    /** True once this JVM asked the child to stop or killed it: its exit is no crash. */
+    public boolean stopRequested() {
+        return stopRequested;
     }
 
     /**
@@ -197,13 +283,17 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Kills the child at once (SIGKILL), as a crash would, and waits for it to be gone. */
     public void kill() {
-        process.destroyForcibly();
+        stopRequested = true;
+        process.toHandle().destroyForcibly();
         waitForExit(STOP_GRACE);
     }
 
     /** Asks the child to stop (SIGTERM) without waiting, so that several children stop together. */
     public void requestStop() {
-        process.destroy();
+        stopRequested = true;
+        // Through the handle: Process.destroy() would also close our end of its output, and the
+        // lines it logs while stopping would be lost.
+        process.toHandle().destroy();
     }
 
     /**
@@ -212,19 +302,26 @@ public final class ChildJvm implements AutoCloseable {
      */
     @Override
     public void close() {
+        stopRequested = true;
         if (!process.isAlive()) {
+            waitForExit(STOP_GRACE);
             return;
         }
-        process.destroy();
+        process.toHandle().destroy();
         if (!waitForExit(STOP_GRACE)) {
-            process.destroyForcibly();
+            process.toHandle().destroyForcibly();
             waitForExit(STOP_GRACE);
         }
     }
 
+    /** Waits for the process to end and for its last lines to reach the log. */
     private boolean waitForExit(Duration timeout) {
         try {
-            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (exited) {
+                pump.join(PUMP_DRAIN.toMillis());
+            }
+            return exited;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

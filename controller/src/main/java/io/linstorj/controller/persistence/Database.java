@@ -21,10 +21,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * The H2 URL of the database in {@code dataDirectory}: file {@code linstorj.mv.db}, with
-     * WRITE_DELAY=0 so that every commit reaches the file before the commit returns.
+     * WRITE_DELAY=0 so that every commit reaches the file before the commit returns, and
+     * DB_CLOSE_ON_EXIT=FALSE because the controller closes the database itself: H2's own shutdown
+     * hook would close it under the controller's, which then fails ("Database is already closed").
      */
     public static String h2Url(Path dataDirectory) {
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("linstorj") + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("linstorj") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Opens the pool on {@code jdbcUrl} and migrates the schema. */

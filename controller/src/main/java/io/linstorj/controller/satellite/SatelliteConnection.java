@@ -342,7 +342,7 @@ public final class SatelliteConnection implements AutoCloseable {
             boolean wasOnline = online;
             online = false;
             if (failure == null) {
-                if (wasOnline) {
+                if (wasOnline && !closed) {
                     LOG.warn("node '{}': connection to satellite {} lost", nodeName, address);
                 }
                 listener.statusChanged(nodeName, ConnectionStatus.OFFLINE, "connection to " + address + " lost");

@@ -5,13 +5,23 @@ import io.linstorj.client.ApiCallResponse;
 import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;
 import io.linstorj.client.LinstorError;
+import io.linstorj.client.NodeInfo;
+import io.linstorj.client.StoragePoolInfo;
+import io.linstorj.protocol.trust.ClusterKey;
+import io.linstorj.protocol.trust.ClusterKeyFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +29,30 @@ import org.slf4j.LoggerFactory;
 /**
  * A controller and N satellites on this machine, each in its own OS process as on real nodes:
  * satellites alpha, bravo, charlie, ... at 127.0.0.11, .12, ..., each with a {@code FILE_THIN}
- * pool {@code DfltStorPool} under the data directory. The satellites trust the controller's cluster
- * through the key file it exports ({@code DIR/controller/cluster-secret}).
+ * pool {@value #POOL} under the data directory. The satellites trust the controller's cluster
+ * through the key file it is started with ({@code DIR/controller/cluster-secret}), written here
+ * before any process starts so that all of them can start at once.
+ *
+ * <p>Ready means usable: {@link #start}, {@link #restartSatellite} and {@link #restartController}
+ * return only when every node is ONLINE and every pool has reported its capacity, so the next
+ * call can place replicas. The processes never outlive this JVM (see {@link ChildJvm}).
+ *
+ * <pre>{@code
+ * try (LocalCluster cluster = LocalCluster.start(new LocalClusterConfig(dir, 3, 0, 0, 0));
+ *      Linstor lin = Linstor.connect(cluster.controllerUri())) {
+ *     lin.resourceDfnCreate("web"); ...
+ * }
+ * }</pre>
  */
 public final class LocalCluster implements AutoCloseable {
+    /** The storage pool every satellite gets. */
+    public static final String POOL = "DfltStorPool";
+
     private static final Logger LOG = LoggerFactory.getLogger(LocalCluster.class);
     private static final String MAIN_CLASS = "io.linstorj.dist.LinstorjMain";
+    private static final String CONTROLLER = "controller";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(50);
     private static final String[] NAMES = {
         "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
         "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
@@ -33,6 +60,7 @@ public final class LocalCluster implements AutoCloseable {
 
     private final LocalClusterConfig config;
     private final List<SatelliteNode> satellites = new ArrayList<>();
+    private volatile boolean closed;
     private ChildJvm controller;
     private String controllerUri;
     private String restUri;
@@ -46,22 +74,34 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     /**
-     * Starts the processes, registers nodes and pools, and waits until every node is ONLINE.
+     * Starts the processes (all at once: their JVMs boot in parallel), registers nodes and pools,
+     * and waits until every node is ONLINE and every pool reported its capacity.
      *
-     * @throws IllegalStateException if a process does not start or a node does not come online
+     * @throws IllegalArgumentException if the data directory is a file
+     * @throws IllegalStateException if a process does not start (with its reason from its log) or a
+     *     node does not become ready
      */
     public static LocalCluster start(LocalClusterConfig config) {
-        if (config.satellites() < 1 || config.satellites() > NAMES.length) {
-            throw new IllegalArgumentException("satellites must be 1.." + NAMES.length + ": " + config.satellites());
+        Path dataDir = config.dataDir();
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new IllegalArgumentException("the data directory " + dataDir + " is a file, not a directory");
         }
         LocalCluster cluster = new LocalCluster(config);
         try {
-            cluster.startController();
-            for (int i = 0; i < config.satellites(); i++) {
-                cluster.startSatellite(i);
+            synchronized (cluster) {
+                ChildJvm controller = cluster.launchController();
+                for (int i = 0; i < config.satellites(); i++) {
+                    // Listed before it listens, so that a failed start stops it too.
+                    cluster.satellites.add(new SatelliteNode(nodeName(i), address(i), config.satellitePort(),
+                        cluster.launchSatellite(i, config.satellitePort())));
+                }
+                cluster.awaitController(controller);
+                for (int i = 0; i < config.satellites(); i++) {
+                    cluster.satellites.set(i, cluster.awaitSatellite(i, cluster.satellites.get(i).process()));
+                }
+                cluster.register();
+                cluster.awaitReady(cluster.nodeNames());
             }
-            cluster.register();
-            cluster.awaitOnline();
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();
@@ -75,7 +115,7 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     /** The controller's client URI, e.g. {@code linstor://127.0.0.1:3376}. */
-    public String controllerUri() {
+    public synchronized String controllerUri() {
         return controllerUri;
     }
 
@@ -86,34 +126,79 @@ public final class LocalCluster implements AutoCloseable {
 
     /** What the first satellite says of its DRBD driver, e.g. that it is emulated. */
     public String drbdDriverSummary() {
-        try (Linstor lin = Linstor.connect(controllerUri)) {
+        try (Linstor lin = Linstor.connect(controllerUri())) {
             return lin.nodeList().get(0).nodes().stream()
                 .map(n -> n.satelliteInfo()).filter(info -> !info.isEmpty()).findFirst().orElse("unknown");
         }
     }
 
     /** The satellites, in order. */
-    public List<SatelliteNode> satellites() {
+    public synchronized List<SatelliteNode> satellites() {
         return List.copyOf(satellites);
     }
 
+    /** The controller process. */
+    public synchronized ChildJvm controller() {
+        return controller;
+    }
+
+    /** Every process by name: {@code controller}, then the satellites in order. */
+    public synchronized Map<String, ChildJvm> processes() {
+        Map<String, ChildJvm> all = new LinkedHashMap<>();
+        all.put(CONTROLLER, controller);
+        satellites.forEach(s -> all.put(s.name(), s.process()));
+        return all;
+    }
+
+    /** True once {@link #close()} began. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /** Kills satellite {@code name} with SIGKILL, as a crash of its node would. */
-    public void killSatellite(String name) {
+    public synchronized void killSatellite(String name) {
         satellite(name).process().kill();
     }
 
-    /** Starts satellite {@code name} again after it stopped. */
-    public void restartSatellite(String name) {
+    /**
+     * Stops satellite {@code name} if it still runs and starts it again on the same address and
+     * port; returns when its node is ONLINE and its pools reported capacity.
+     *
+     * @throws IllegalStateException if it does not start or does not become ready
+     */
+    public synchronized void restartSatellite(String name) {
         int index = indexOf(name);
         SatelliteNode old = satellites.get(index);
         old.process().close();
-        satellites.set(index, launchSatellite(index, old.port()));
+        ChildJvm process = launchSatellite(index, old.port());
+        satellites.set(index, new SatelliteNode(name, old.address(), old.port(), process));
+        satellites.set(index, awaitSatellite(index, process));
+        awaitReady(Set.of(name));
     }
 
-    /** Kills the controller with SIGKILL and starts it again on the same data and port. */
-    public void restartController() {
+    /**
+     * Kills the controller with SIGKILL (if it still runs) and starts it again on the same data and
+     * port; returns when every node is ONLINE again and every pool reported capacity.
+     *
+     * @throws IllegalStateException if it does not start or the nodes do not become ready
+     */
+    public synchronized void restartController() {
         controller.kill();
-        startController();
+        awaitController(launchController(portOf(controllerUri), portOf(restUri)));
+        awaitReady(nodeNames());
+    }
+
+    /** Starts whichever process {@code name} names ({@code controller} or a satellite) again. */
+    public void restart(String name) {
+        if (CONTROLLER.equals(name)) {
+            restartController();
+        } else {
+            restartSatellite(name);
+        }
+    }
+
+    private List<String> nodeNames() {
+        return satellites.stream().map(SatelliteNode::name).toList();
     }
 
     private SatelliteNode satellite(String name) {
@@ -129,90 +214,139 @@ public final class LocalCluster implements AutoCloseable {
         throw new IllegalArgumentException("no satellite named " + name);
     }
 
-    private void startController() {
-        Path dir = config.dataDir().resolve("controller");
-        controller = ChildJvm.start("controller", MAIN_CLASS, List.of(
-            "controller", "--data-dir", dir.toString(),
-            "--listen", "127.0.0.1", "--port", Integer.toString(config.controllerPort()),
+    private ChildJvm launchController() {
+        ensureClusterKey();
+        return launchController(config.controllerPort(), config.restPort());
+    }
+
+    private ChildJvm launchController(int port, int restPort) {
+        Path dir = config.dataDir().resolve(CONTROLLER);
+        controller = ChildJvm.start(CONTROLLER, MAIN_CLASS, List.of(
+            CONTROLLER, "--data-dir", dir.toString(), "--listen", "127.0.0.1", "--port", Integer.toString(port),
             "--cluster-secret-file", clusterSecretFile().toString(),
-            "--rest-listen", "127.0.0.1", "--rest-port", Integer.toString(config.restPort())),
+            "--rest-listen", "127.0.0.1", "--rest-port", Integer.toString(restPort)),
             config.dataDir().resolve("logs/controller.log"));
-        controllerUri = controller.awaitListening(START_TIMEOUT).address();
-        restUri = controller.awaitListening("http", START_TIMEOUT).address();
-        LOG.info("controller ready at {} (pid {})", controllerUri, controller.pid());
+        return controller;
+    }
+
+    /** Waits for the controller's client and REST ports; remembers both URIs. */
+    private void awaitController(ChildJvm process) {
+        controllerUri = process.awaitListening(START_TIMEOUT).address();
+        restUri = process.awaitListening("http", START_TIMEOUT).address();
+        LOG.info("controller listening at {} and {} (pid {})", controllerUri, restUri, process.pid());
     }
 
     /**
-     * The cluster's key file: the controller writes it before it listens, the satellites are
-     * started with it, so that the cluster's secret never crosses the network.
+     * The cluster's key file: the controller takes its key from it at the first start, the
+     * satellites are started with it, so that the cluster's secret never crosses the network.
      */
     private Path clusterSecretFile() {
         return config.dataDir().resolve("controller/cluster-secret");
     }
 
-    private void startSatellite(int index) {
-        int port = config.satellitePort();
-        satellites.add(launchSatellite(index, port));
+    /** Writes a new cluster key unless the file exists, so that satellites need not wait for the controller. */
+    private void ensureClusterKey() {
+        Path file = clusterSecretFile();
+        if (ClusterKeyFile.read(file).isEmpty()) {
+            ClusterKeyFile.write(file, ClusterKey.generate(new SecureRandom()));
+        }
     }
 
-    private SatelliteNode launchSatellite(int index, int port) {
+    private static int portOf(String uri) {
+        return Integer.parseInt(uri.substring(uri.lastIndexOf(':') + 1));
+    }
+
+    private static String address(int index) {
+        return "127.0.0." + (11 + index);
+    }
+
+    private ChildJvm launchSatellite(int index, int port) {
         String name = nodeName(index);
-        String address = "127.0.0." + (11 + index);
         List<String> args = new ArrayList<>(List.of(
             "satellite", "--data-dir", config.dataDir().resolve(name).toString(),
-            "--listen", address, "--port", Integer.toString(port),
+            "--listen", address(index), "--port", Integer.toString(port),
             "--node-name", name, "--cluster-secret-file", clusterSecretFile().toString(), "--release-on-exit"));
         if (config.emulatedSyncRateKib() > 0) {
             args.add("--emulated-sync-rate");
             args.add(Long.toString(config.emulatedSyncRateKib()));
         }
-        ChildJvm process = ChildJvm.start(name, MAIN_CLASS, args, config.dataDir().resolve("logs/" + name + ".log"));
-        int actualPort = process.awaitListening(START_TIMEOUT).port();
-        LOG.info("satellite {} ready at {}:{} (pid {})", name, address, actualPort, process.pid());
-        return new SatelliteNode(name, address, actualPort, process);
+        return ChildJvm.start(name, MAIN_CLASS, args, config.dataDir().resolve("logs/" + name + ".log"));
+    }
+
+    private SatelliteNode awaitSatellite(int index, ChildJvm process) {
+        int port = process.awaitListening(START_TIMEOUT).port();
+        LOG.info("satellite {} listening at {}:{} (pid {})", process.name(), address(index), port, process.pid());
+        return new SatelliteNode(process.name(), address(index), port, process);
     }
 
     private void register() {
         try (Linstor lin = Linstor.connect(controllerUri)) {
             List<String> known = lin.nodeList().get(0).nodes().stream()
-                .map(n -> n.name()).collect(Collectors.toList());
+                .map(NodeInfo::name).collect(Collectors.toList());
             for (SatelliteNode node : satellites) {
                 if (!known.contains(node.name())) {
                     check(lin.nodeCreate(node.name(), node.address(), Consts.VAL_NODE_TYPE_STLT, node.port()));
                 }
-                Path poolDir = config.dataDir().resolve(node.name()).resolve("pools/DfltStorPool");
+                Path poolDir = config.dataDir().resolve(node.name()).resolve("pools").resolve(POOL);
                 createDirectories(poolDir);
-                boolean hasPool = lin.storagePoolList(List.of(node.name()), List.of("DfltStorPool")).get(0)
-                    .storagePools().stream().anyMatch(p -> p.storagePoolName().equals("DfltStorPool"));
+                boolean hasPool = lin.storagePoolList(List.of(node.name()), List.of(POOL)).get(0)
+                    .storagePools().stream().anyMatch(p -> p.storagePoolName().equals(POOL));
                 if (!hasPool) {
-                    check(lin.storagePoolCreate(node.name(), "DfltStorPool", "FILE_THIN", poolDir.toString()));
+                    check(lin.storagePoolCreate(node.name(), POOL, "FILE_THIN", poolDir.toString()));
                 }
             }
         }
     }
 
-    private void awaitOnline() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+    /**
+     * Waits until each of {@code nodes} is ONLINE and each of its storage pools (but diskless
+     * ones, which have no capacity) lists a free and a total capacity: what autoplace needs.
+     */
+    private void awaitReady(Collection<String> nodes) {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         try (Linstor lin = Linstor.connect(controllerUri)) {
             while (true) {
-                Map<String, String> status = lin.nodeList().get(0).nodes().stream()
-                    .collect(Collectors.toMap(n -> n.name(), n -> n.connectionStatus()));
-                boolean allOnline = satellites.stream()
-                    .allMatch(s -> "ONLINE".equals(status.get(s.name())));
-                if (allOnline) {
+                List<String> missing = notReady(lin, nodes);
+                if (missing.isEmpty()) {
                     return;
                 }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("nodes did not come online within " + START_TIMEOUT + ": " + status);
+                if (closed) {
+                    throw new IllegalStateException("the cluster is closing");
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the cluster was not ready within " + START_TIMEOUT + ": "
+                        + String.join("; ", missing));
                 }
                 pause();
             }
         }
     }
 
+    private static List<String> notReady(Linstor lin, Collection<String> nodes) {
+        List<String> missing = new ArrayList<>();
+        Map<String, String> status = lin.nodeList(List.copyOf(nodes)).get(0).nodes().stream()
+            .collect(Collectors.toMap(NodeInfo::name, NodeInfo::connectionStatus));
+        for (String node : nodes) {
+            String connection = status.getOrDefault(node, "not registered");
+            if (!"ONLINE".equals(connection)) {
+                missing.add("node " + node + " is " + connection);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return missing;
+        }
+        for (StoragePoolInfo pool : lin.storagePoolList(List.copyOf(nodes), List.of()).get(0).storagePools()) {
+            boolean diskless = Consts.PROVIDER_KIND_DISKLESS.equals(pool.providerKind());
+            if (!diskless && (pool.freeCapacityKib().isEmpty() || pool.totalCapacityKib().isEmpty())) {
+                missing.add("pool " + pool.storagePoolName() + " on " + pool.nodeName() + " reported no capacity yet");
+            }
+        }
+        return missing;
+    }
+
     private static void pause() {
         try {
-            Thread.sleep(100);
+            Thread.sleep(POLL.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the nodes", e);
@@ -222,8 +356,8 @@ public final class LocalCluster implements AutoCloseable {
     private static void createDirectories(Path dir) {
         try {
             Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -233,14 +367,32 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
-    /** Stops the satellites, then the controller (SIGTERM, then SIGKILL after a grace period). */
+    /**
+     * Stops the controller, then every satellite together (SIGTERM, then SIGKILL after a grace
+     * period); the satellites take their DRBD resources down and detach their loop devices.
+     * The controller goes first so that it knows it is stopping and does not take the
+     * satellites' going away for lost connections. Idempotent.
+     *
+     * @return how long the stop took
+     */
+    public Duration stop() {
+        closed = true;
+        long started = System.nanoTime();
+        synchronized (this) {
+            if (controller != null) {
+                controller.close();
+            }
+            satellites.forEach(s -> s.process().requestStop());
+            satellites.forEach(s -> s.process().close());
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        LOG.info("cluster stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(took.toNanos()));
+        return took;
+    }
+
+    /** {@link #stop()}. */
     @Override
     public void close() {
-        for (SatelliteNode node : satellites) {
-            node.process().close();
-        }
-        if (controller != null) {
-            controller.close();
-        }
+        stop();
     }
 }

@@ -3,10 +3,11 @@ package io.linstorj.dist.cluster;
 import java.nio.file.Path;
 
 /**
- * What a {@link LocalCluster} looks like.
+ * What a {@link LocalCluster} looks like. Out-of-range values are refused here, before any
+ * process starts.
  *
  * @param dataDir             holds every process's data, pools and logs
- * @param satellites          how many satellites (alpha, bravo, ...)
+ * @param satellites          how many satellites (alpha, bravo, ...), 1 to {@value #MAX_SATELLITES}
  * @param controllerPort      the controller's client port (0: ephemeral)
  * @param restPort            the controller's REST port (0: ephemeral)
  * @param satellitePort       the port each satellite listens on at its own address (0: ephemeral)
@@ -14,6 +15,33 @@ import java.nio.file.Path;
  */
 public record LocalClusterConfig(Path dataDir, int satellites, int controllerPort, int restPort, int satellitePort,
                                  long emulatedSyncRateKib) {
+    /** As many satellites as there are loopback addresses and names for them (127.0.0.11-30). */
+    public static final int MAX_SATELLITES = 20;
+
+    /**
+     * Checks the values.
+     *
+     * @throws IllegalArgumentException naming the value, the range and what was given
+     */
+    public LocalClusterConfig {
+        if (satellites < 1 || satellites > MAX_SATELLITES) {
+            throw new IllegalArgumentException(
+                "the number of satellites must be 1 to " + MAX_SATELLITES + ", not " + satellites);
+        }
+        checkPort("controller port", controllerPort);
+        checkPort("REST port", restPort);
+        checkPort("satellite port", satellitePort);
+        if (emulatedSyncRateKib < 0) {
+            throw new IllegalArgumentException("the emulated sync rate must be 0 or more KiB/s, not " + emulatedSyncRateKib);
+        }
+    }
+
+    private static void checkPort(String what, int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("the " + what + " must be 0 (ephemeral) to 65535, not " + port);
+        }
+    }
+
     /** A cluster whose REST API takes any free port, as tests want it. */
     public LocalClusterConfig(Path dataDir, int satellites, int controllerPort, int satellitePort,
                               long emulatedSyncRateKib) {
