@@ -135,8 +135,10 @@ class PlacementRestTest {
         RestAnswer zero = rest.post("/v1/resource-definitions/web/autoplace", "{\"select_filter\":{\"place_count\":0}}");
         assertThat(zero.status()).isEqualTo(400);
         assertThat(zero.firstRetCode() & MASK_BITS_CODE).isEqualTo(FAIL_INVLD_PLACE_COUNT & MASK_BITS_CODE);
-        assertThat(rest.post("/v1/resource-definitions/web/autoplace", "{\"select_filter\":{\"place_count\":1000}}")
-            .status()).isGreaterThanOrEqualTo(400).isLessThan(500);
+        RestAnswer thousand = rest.post("/v1/resource-definitions/web/autoplace",
+            "{\"select_filter\":{\"place_count\":1000}}");
+        assertThat(thousand.status()).isEqualTo(409);
+        assertThat(thousand.firstRetCode() & MASK_BITS_CODE).isEqualTo(FAIL_NOT_ENOUGH_NODES & MASK_BITS_CODE);
         assertThat(rest.post("/v1/resource-definitions/web/autoplace", "{\"select_filter\":{\"place_count\":4}}")
             .firstRetCode() & MASK_BITS_CODE).isEqualTo(FAIL_NOT_ENOUGH_NODES & MASK_BITS_CODE);
         assertThat(rest.post("/v1/resource-definitions/web/autoplace",
