@@ -3,6 +3,7 @@ package io.linstorj.rest;
 import io.linstorj.controller.transport.ControllerServices;
 import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.endpoint.ControllerEndpoints;
+import io.linstorj.rest.endpoint.GroupEndpoints;
 import io.linstorj.rest.endpoint.NodeEndpoints;
 import io.linstorj.rest.endpoint.ResourceEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
@@ -76,6 +77,24 @@ public final class RouteTable {
         table.add("DELETE", "/v1/resource-definitions/{resource}/resources/{node}", resources::deleteResource);
         table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}/volumes", resources::listVolumes);
         table.add("GET", "/v1/view/resources", resources::view);
+
+        // resource groups, volume groups, spawn and autoplace
+        var groups = new GroupEndpoints(services.groups(), services.autoplace(), replies);
+        table.add("GET", "/v1/resource-groups", groups::list);
+        table.add("POST", "/v1/resource-groups", groups::create);
+        table.add("GET", "/v1/resource-groups/{resource_group}", groups::get);               // not in the spec
+        table.add("PUT", "/v1/resource-groups/{resource_group}", groups::modify);
+        table.add("DELETE", "/v1/resource-groups/{resource_group}", groups::delete);
+        table.add("GET", "/v1/resource-groups/{resource_group}/volume-groups", groups::listVolumeGroups);
+        table.add("POST", "/v1/resource-groups/{resource_group}/volume-groups", groups::createVolumeGroup);
+        table.add("GET", "/v1/resource-groups/{resource_group}/volume-groups/{volume_number}",
+            groups::getVolumeGroup);                                                           // not in the spec
+        table.add("PUT", "/v1/resource-groups/{resource_group}/volume-groups/{volume_number}",
+            groups::modifyVolumeGroup);
+        table.add("DELETE", "/v1/resource-groups/{resource_group}/volume-groups/{volume_number}",
+            groups::deleteVolumeGroup);
+        table.add("POST", "/v1/resource-groups/{resource_group}/spawn", groups::spawn);
+        table.add("POST", "/v1/resource-definitions/{resource}/autoplace", groups::autoplace);
 
         table.addNotSupported(replies);
         return List.copyOf(table.routes);

@@ -96,10 +96,12 @@ public final class Autoplacer {
 
     /**
      * Plans the replicas of a definition that the mutation will create from resource group
-     * {@code groupName} with volumes of {@code sizesKib} (spawn), off the writer.
+     * {@code groupName} with volumes of {@code sizesKib} (spawn), by {@code requested} merged with
+     * the group's select filter, off the writer.
      */
-    public CompletableFuture<PlacementPlan> planSpawn(String resourceName, String groupName, List<Long> sizesKib) {
-        return planner.planSpawn(resourceName, groupName, sizesKib);
+    public CompletableFuture<PlacementPlan> planSpawn(String resourceName, String groupName, List<Long> sizesKib,
+        AutoSelectFilter requested) {
+        return planner.planSpawn(resourceName, groupName, sizesKib, requested);
     }
 
     /**

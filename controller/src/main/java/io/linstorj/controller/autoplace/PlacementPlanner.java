@@ -74,13 +74,14 @@ final class PlacementPlanner {
     }
 
     /** Plans the replicas of a definition spawn is about to create from group {@code groupName}. */
-    CompletableFuture<PlacementPlan> planSpawn(String resourceName, String groupName, List<Long> sizesKib) {
+    CompletableFuture<PlacementPlan> planSpawn(String resourceName, String groupName, List<Long> sizesKib,
+        AutoSelectFilter requested) {
         return plan(desired -> {
             ResourceGroup group = desired.resourceGroup(groupName);
             if (group == null || desired.resourceDefinition(resourceName) != null) {
                 return null;
             }
-            return new Snapshot(SelectFilters.merge(AutoSelectFilter.builder().build(), group.selectFilter()),
+            return new Snapshot(SelectFilters.merge(requested, group.selectFilter()),
                 PlacementInputs.collectFor(desired, observed, measurement, ResourceToPlace.unplaced(resourceName, sizesKib)),
                 strategySetting(desired));
         });

@@ -1,5 +1,6 @@
 package io.linstorj.controller.group;
 
+import io.linstorj.controller.placement.AutoSelectFilter;
 import java.util.List;
 
 /**
@@ -10,12 +11,21 @@ import java.util.List;
  * @param volumeSizesKib one size per volume definition, in KiB; as many as the group has volume
  *     groups, when it has any
  * @param definitionsOnly true to create the definitions without placing replicas
+ * @param selectFilter fields that override the group's select filter for this spawn (as autoplace
+ *     merges them); unset fields take the group's
  */
 public record SpawnRequest(String resourceGroupName, String resourceDefinitionName, List<Long> volumeSizesKib,
-    boolean definitionsOnly) {
+    boolean definitionsOnly, AutoSelectFilter selectFilter) {
 
-    /** Creates the request; the list is copied. */
+    /** Creates the request; the list is copied, a null filter overrides nothing. */
     public SpawnRequest {
         volumeSizesKib = List.copyOf(volumeSizesKib);
+        selectFilter = selectFilter == null ? AutoSelectFilter.builder().build() : selectFilter;
+    }
+
+    /** A spawn by the group's select filter alone. */
+    public SpawnRequest(String resourceGroupName, String resourceDefinitionName, List<Long> volumeSizesKib,
+        boolean definitionsOnly) {
+        this(resourceGroupName, resourceDefinitionName, volumeSizesKib, definitionsOnly, null);
     }
 }

@@ -5,7 +5,6 @@ import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.autoplace.Autoplacer;
 import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.cluster.VolumeGroup;
-import io.linstorj.controller.placement.AutoSelectFilter;
 import io.linstorj.controller.resource.ResourceDefinitionCreateRequest;
 import io.linstorj.controller.resource.ResourceDefinitionFactory;
 import io.linstorj.controller.resource.VolumeDefinitionRequest;
@@ -50,11 +49,11 @@ public final class SpawnService {
         }
         return autoplacer.placeAndApply(writes,
             () -> autoplacer.planSpawn(request.resourceDefinitionName(), request.resourceGroupName(),
-                request.volumeSizesKib()),
+                request.volumeSizesKib(), request.selectFilter()),
             plan -> desired -> {
                 List<ApiCallRc> replies = create(desired, request, ctx);
                 replies.addAll(autoplacer.apply(desired, request.resourceDefinitionName(),
-                    AutoSelectFilter.builder().build(), plan));
+                    request.selectFilter(), plan));
                 return replies;
             });
     }

@@ -44,7 +44,7 @@ import java.util.concurrent.TimeUnit;
  * desired state with a report that gives each diskful pool the same capacity. It has no storage
  * and no DRBD, so it reports no resources.
  */
-final class FakeSatellite implements AutoCloseable {
+public final class FakeSatellite implements AutoCloseable {
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final BlockingQueue<MsgNodeDesiredState> desiredStates = new LinkedBlockingQueue<>();
     private final long freeKib;
@@ -68,12 +68,12 @@ final class FakeSatellite implements AutoCloseable {
     }
 
     /** Starts a stand-in on {@code address} whose pools report {@code freeKib} of {@code totalKib}. */
-    static FakeSatellite start(String address, long freeKib, long totalKib) throws InterruptedException {
+    public static FakeSatellite start(String address, long freeKib, long totalKib) throws InterruptedException {
         return new FakeSatellite(address, freeKib, totalKib);
     }
 
     /** The port it listens on. */
-    int port() {
+    public int port() {
         return ((InetSocketAddress) server.localAddress()).getPort();
     }
 
