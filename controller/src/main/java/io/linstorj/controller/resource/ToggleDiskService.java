@@ -41,8 +41,9 @@ public final class ToggleDiskService {
     }
 
     /**
-     * Makes the replica of {@code resourceName} on {@code nodeName} diskless, or diskful in
-     * {@code storagePoolName} (empty: the pool chain of resource create).
+     * Makes the replica of {@code resourceName} on {@code nodeName} diskless or diskful, in
+     * {@code storagePoolName} (empty: the pool chain of resource create; for diskless a named
+     * pool must be diskless, for diskful it must store data).
      *
      * <p>Diskful: the pool must have room for all volumes when its capacity is known; the replica
      * syncs from a diskful peer if there is one, else starts without an initial sync. Diskless:
