@@ -4,7 +4,10 @@ import io.linstorj.controller.transport.ControllerServices;
 import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.endpoint.ControllerEndpoints;
 import io.linstorj.rest.endpoint.GroupEndpoints;
+import io.linstorj.rest.endpoint.KeyValueStoreEndpoints;
+import io.linstorj.rest.endpoint.NetInterfaceEndpoints;
 import io.linstorj.rest.endpoint.NodeEndpoints;
+import io.linstorj.rest.endpoint.ResourceActionEndpoints;
 import io.linstorj.rest.endpoint.ResourceEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
 import java.time.Clock;
@@ -95,6 +98,25 @@ public final class RouteTable {
             groups::deleteVolumeGroup);
         table.add("POST", "/v1/resource-groups/{resource_group}/spawn", groups::spawn);
         table.add("POST", "/v1/resource-definitions/{resource}/autoplace", groups::autoplace);
+
+        // Key-value stores, net interface changes and resource actions (toggle disk, make available).
+        var kv = new KeyValueStoreEndpoints(services.keyValueStores(), replies);
+        table.add("GET", "/v1/key-value-store", kv::list);
+        table.add("GET", "/v1/key-value-store/{instance}", kv::get);
+        table.add("PUT", "/v1/key-value-store/{instance}", kv::modify);
+        table.add("DELETE", "/v1/key-value-store/{instance}", kv::delete);
+        var netIfs = new NetInterfaceEndpoints(services.nodes(), services.netInterfaces(), replies);
+        table.add("POST", "/v1/nodes/{node}/net-interfaces", netIfs::create);
+        table.add("GET", "/v1/nodes/{node}/net-interfaces/{netinterface}", netIfs::get);   // not in the spec
+        table.add("PUT", "/v1/nodes/{node}/net-interfaces/{netinterface}", netIfs::modify);
+        table.add("DELETE", "/v1/nodes/{node}/net-interfaces/{netinterface}", netIfs::delete);
+        var actions = new ResourceActionEndpoints(services.resources(), replies);
+        String resource = "/v1/resource-definitions/{resource}/resources/{node}";
+        table.add("POST", resource + "/make-available", actions::makeAvailable);
+        table.add("PUT", resource + "/toggle-disk/diskless", actions::toDiskless);
+        table.add("PUT", resource + "/toggle-disk/diskless/{disklesspool}", actions::toDisklessPool);
+        table.add("PUT", resource + "/toggle-disk/diskful", actions::toDiskful);
+        table.add("PUT", resource + "/toggle-disk/diskful/{storagepool}", actions::toDiskfulPool);
 
         table.addNotSupported(replies);
         return List.copyOf(table.routes);

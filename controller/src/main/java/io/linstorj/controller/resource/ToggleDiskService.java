@@ -41,8 +41,9 @@ public final class ToggleDiskService {
     }
 
     /**
-     * Makes the replica of {@code resourceName} on {@code nodeName} diskless, or diskful in
-     * {@code storagePoolName} (empty: the pool chain of resource create).
+     * Makes the replica of {@code resourceName} on {@code nodeName} diskless or diskful, in
+     * {@code storagePoolName} (empty: the pool chain of resource create; for diskless a named
+     * pool must be diskless, for diskful it must store data).
      *
      * <p>Diskful: the pool must have room for all volumes when its capacity is known; the replica
      * syncs from a diskful peer if there is one, else starts without an initial sync. Diskless:
@@ -57,7 +58,7 @@ public final class ToggleDiskService {
         return writes.submit(desired -> {
             Resource replica = existing(desired, resourceName, nodeName, ctx);
             if (diskless) {
-                return toDiskless(desired, replica, ctx);
+                return toDiskless(desired, replica, poolName, ctx);
             }
             return toDiskful(desired, replica, poolName, ctx);
         });
@@ -81,7 +82,7 @@ public final class ToggleDiskService {
             .withDetails("Storage pool '" + pool.name() + "'; initial sync: " + props.get(InitialSyncRule.PROP) + "."));
     }
 
-    private List<ApiCallRc> toDiskless(DesiredState desired, Resource replica, CallContext ctx) {
+    private List<ApiCallRc> toDiskless(DesiredState desired, Resource replica, String poolName, CallContext ctx) {
         String name = describe(replica);
         if (replica.isDiskless()) {
             return List.of(ctx.rc(RetCodes.WARN_RSC_ALREADY_DISKLESS, name + " is already diskless."));
@@ -97,7 +98,9 @@ public final class ToggleDiskService {
         Node node = desired.node(replica.nodeName());
         Map<String, String> props = new HashMap<>(replica.props());
         props.remove(InitialSyncRule.PROP);
-        StoragePool pool = pools.resolve(desired, replica.resourceName(), node, props, true, ctx);
+        StoragePool pool = poolName.isEmpty()
+            ? pools.resolve(desired, replica.resourceName(), node, props, true, ctx)
+            : disklessPool(node, desired, poolName, props, ctx);
         Set<String> flags = new TreeSet<>(replica.flags());
         flags.add(Resource.FLAG_DISKLESS);
         flags.add(Resource.FLAG_DRBD_DISKLESS);
@@ -128,6 +131,20 @@ public final class ToggleDiskService {
             throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST, "Storage pool '" + pool.name() + "' on node '" + node.name()
                 + "' is diskless; it cannot hold a disk.", "A diskful replica needs a pool that stores data.",
                 "Give a diskful storage pool or none.");
+        }
+        props.put(PropertyRules.STORAGE_POOL_NAME, pool.name());
+        return pool;
+    }
+
+    /** The named pool for a diskless replica: it must be diskless; it becomes the replica's StorPoolName. */
+    private StoragePool disklessPool(Node node, DesiredState desired, String poolName, Map<String, String> props,
+        CallContext ctx) {
+        NameRules.storagePoolName(poolName, ctx);
+        StoragePool pool = pools.named(desired, node, poolName, ctx);
+        if (pool.providerKind() != ProviderKind.DISKLESS) {
+            throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST, "Storage pool '" + pool.name() + "' on node '" + node.name()
+                + "' stores data; a diskless replica cannot use it.", "A diskless replica needs a diskless pool.",
+                "Give a diskless storage pool or none.");
         }
         props.put(PropertyRules.STORAGE_POOL_NAME, pool.name());
         return pool;

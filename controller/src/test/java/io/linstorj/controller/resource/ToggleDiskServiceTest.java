@@ -161,4 +161,19 @@ class ToggleDiskServiceTest {
 
         assertThat(replica("bravo").volumes().get(0).volume().storagePoolName()).isEqualTo("fast");
     }
+
+    @Test
+    void disklessInANamedPoolUsesItAndRefusesAPoolThatStoresData() {
+        TestNodes.check(await(fixture.services().storagePools().create(
+            new io.linstorj.controller.storage.StoragePoolCreateRequest("bravo", "clients", "DISKLESS", Map.of()))));
+        fixture.createResource("web", "alpha");
+        fixture.createResource("web", "bravo");
+
+        assertThat(retCodes(await(toggle.toggle("web", "bravo", true, "DfltStorPool"))))
+            .containsExactly(MASK_RSC | MASK_MOD | FAIL_INVLD_REQUEST);
+        assertThat(replica("bravo").resource().isDiskless()).isFalse();
+        assertThat(retCodes(await(toggle.toggle("web", "bravo", true, "clients"))))
+            .containsExactly(MASK_RSC | MASK_MOD | MODIFIED);
+        assertThat(replica("bravo").volumes().get(0).volume().storagePoolName()).isEqualTo("clients");
+    }
 }

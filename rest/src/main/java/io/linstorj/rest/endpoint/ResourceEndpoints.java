@@ -137,7 +137,7 @@ public final class ResourceEndpoints {
     /** POST /v1/resource-definitions/{resource}/resources/{node}: one resource, on the node of the path. */
     public CompletableFuture<RestResponse> createResource(Endpoint.Call call) {
         byte[] raw = call.request().body();
-        var body = raw.length == 0 ? new ResourceBodies.ResourceCreate(null)
+        var body = raw.length == 0 ? ResourceBodies.ResourceCreate.empty()
             : replies.json().read(raw, ResourceBodies.ResourceCreate.class);
         return replies.mutation(chain(call.parameter(0), List.of(body), call.parameter(1)), 201);
     }

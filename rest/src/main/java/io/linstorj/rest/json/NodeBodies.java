@@ -1,5 +1,6 @@
 package io.linstorj.rest.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.node.NetInterfaceRequest;
 import io.linstorj.controller.node.NodeCreateRequest;
@@ -28,12 +29,24 @@ public final class NodeBodies {
         }
     }
 
-    /** The body of POST /v1/nodes. */
+    /** The body of POST /v1/nodes: every field of the spec's Node; the answer-only ones must be absent. */
     public record NodeCreate(String name, String type, Map<String, String> props, List<Interface> netInterfaces,
-        List<String> flags) {
+        List<String> flags, String connectionStatus, String uuid, JsonNode storageProviders, JsonNode resourceLayers,
+        JsonNode unsupportedProviders, JsonNode unsupportedLayers, Long evictionTimestamp, String platform,
+        String osVariant) {
 
         /** The request for the node service. */
         public NodeCreateRequest toRequest() {
+            String answerOnly = " is part of the answer; the controller and the satellite set it.";
+            SpecFields.absent("connection_status", connectionStatus, "connection_status" + answerOnly);
+            SpecFields.absent("uuid", uuid, "uuid" + answerOnly);
+            SpecFields.absent("storage_providers", storageProviders, "storage_providers" + answerOnly);
+            SpecFields.absent("resource_layers", resourceLayers, "resource_layers" + answerOnly);
+            SpecFields.absent("unsupported_providers", unsupportedProviders, "unsupported_providers" + answerOnly);
+            SpecFields.absent("unsupported_layers", unsupportedLayers, "unsupported_layers" + answerOnly);
+            SpecFields.absent("eviction_timestamp", evictionTimestamp, "eviction_timestamp" + answerOnly);
+            SpecFields.onlyValue("platform", platform, "LINUX", "LinstorJ's satellites run on Linux only.");
+            SpecFields.absent("os_variant", osVariant, "os_variant" + answerOnly);
             if (netInterfaces != null && netInterfaces.contains(null)) {
                 throw new JsonInputException("net_interfaces holds a null entry.");
             }
@@ -56,7 +69,18 @@ public final class NodeBodies {
                 netInterface.encryptionType(), netInterface.carriesSatelliteConnection(), null);
         }
 
-        NetInterfaceRequest toRequest() {
+        /**
+         * The request for the net interface service. {@code uuid} is the controller's to assign;
+         * {@code is_active} may only say what the satellite port says already (LinstorJ connects
+         * to the satellite through the interface with a satellite port).
+         */
+        public NetInterfaceRequest toRequest() {
+            SpecFields.absent("uuid", uuid, "The controller assigns a net interface's UUID.");
+            if (isActive != null && isActive != (satellitePort != null && satellitePort != 0)) {
+                throw SpecFields.refusal("is_active", "LinstorJ connects to the satellite through the net interface "
+                    + "that has a satellite port; is_active " + isActive + " contradicts satellite_port "
+                    + satellitePort + ".", "Leave is_active out; give satellite_port to the interface to connect through.");
+            }
             return new NetInterfaceRequest(name == null ? "" : name, address == null ? "" : address, satellitePort,
                 satelliteEncryptionType == null ? "" : satelliteEncryptionType);
         }

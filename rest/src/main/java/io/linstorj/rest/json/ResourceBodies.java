@@ -1,5 +1,7 @@
 package io.linstorj.rest.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.resource.ResourceCreateRequest;
@@ -10,6 +12,7 @@ import io.linstorj.controller.resource.VolumeView;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The resource shapes of the spec: definitions, volume definitions, resources and volumes. */
 public final class ResourceBodies {
@@ -29,18 +32,36 @@ public final class ResourceBodies {
         }
     }
 
-    /** The {@code resource_definition} part of a create body. */
-    public record DefinitionInput(String name, Map<String, String> props, String resourceGroupName) {
+    /** The {@code resource_definition} part of a create body: every field of the spec's ResourceDefinition. */
+    public record DefinitionInput(String name, JsonNode externalName, Map<String, String> props, List<String> flags,
+        List<SpecFields.LayerEntry> layerData, String uuid, String resourceGroupName,
+        List<JsonNode> volumeDefinitions) {
+
+        void check() {
+            SpecFields.absent("resource_definition.external_name", externalName,
+                "LinstorJ names resource definitions by name only.");
+            SpecFields.empty("resource_definition.flags", flags, "A resource definition is created without flags.");
+            SpecFields.layerData("resource_definition.layer_data", layerData);
+            SpecFields.absent("resource_definition.uuid", uuid, "The controller assigns a definition's UUID.");
+            SpecFields.empty("resource_definition.volume_definitions", volumeDefinitions,
+                "Volume definitions are created with POST /v1/resource-definitions/{resource}/volume-definitions.");
+        }
     }
 
-    /** The body of POST /v1/resource-definitions. */
-    public record DefinitionCreate(DefinitionInput resourceDefinition, Integer drbdPort) {
+    /** The body of POST /v1/resource-definitions: every field of the spec's ResourceDefinitionCreate. */
+    public record DefinitionCreate(DefinitionInput resourceDefinition, Integer drbdPort, String drbdSecret,
+        Integer drbdPeerSlots, String drbdTransportType) {
 
         /** The request for the resource definition service. */
         public ResourceDefinitionCreateRequest toRequest() {
             if (resourceDefinition == null) {
                 throw new JsonInputException("resource_definition is required.");
             }
+            resourceDefinition.check();
+            SpecFields.absent("drbd_secret", drbdSecret, "LinstorJ generates each resource's DRBD shared secret.");
+            SpecFields.absent("drbd_peer_slots", drbdPeerSlots,
+                "LinstorJ sizes DRBD's peer slots itself (at least 7, more for more replicas).");
+            SpecFields.onlyValue("drbd_transport_type", drbdTransportType, "IP", "LinstorJ's DRBD runs over TCP/IP only.");
             return new ResourceDefinitionCreateRequest(
                 resourceDefinition.name() == null ? "" : resourceDefinition.name(), drbdPort,
                 resourceDefinition.props() == null ? Map.of() : NodeBodies.nonNullValues(resourceDefinition.props()),
@@ -64,18 +85,26 @@ public final class ResourceBodies {
         }
     }
 
-    /** The {@code volume_definition} part of a create body. */
-    public record VolumeDefinitionInput(Integer volumeNumber, Long sizeKib, Map<String, String> props) {
+    /** The {@code volume_definition} part of a create body: every field of the spec's VolumeDefinition. */
+    public record VolumeDefinitionInput(Integer volumeNumber, Long sizeKib, Map<String, String> props,
+        List<String> flags, List<SpecFields.LayerEntry> layerData, String uuid) {
     }
 
-    /** The body of POST /v1/resource-definitions/{resource}/volume-definitions. */
-    public record VolumeDefinitionCreate(VolumeDefinitionInput volumeDefinition, Integer drbdMinorNumber) {
+    /** The body of POST /v1/resource-definitions/{resource}/volume-definitions: the spec's VolumeDefinitionCreate. */
+    public record VolumeDefinitionCreate(VolumeDefinitionInput volumeDefinition, Integer drbdMinorNumber,
+        String passphrase) {
 
         /** The request; a missing size is 0, which the service refuses as LINSTOR does. */
         public VolumeDefinitionRequest toRequest() {
             if (volumeDefinition == null) {
                 throw new JsonInputException("volume_definition is required.");
             }
+            SpecFields.empty("volume_definition.flags", volumeDefinition.flags(),
+                "A volume definition is created without flags (LinstorJ has no encryption or other volume flags).");
+            SpecFields.layerData("volume_definition.layer_data", volumeDefinition.layerData());
+            SpecFields.absent("volume_definition.uuid", volumeDefinition.uuid(),
+                "The controller assigns a volume definition's UUID.");
+            SpecFields.absent("passphrase", passphrase, "LinstorJ has no LUKS layer, so no encrypted volumes.");
             return new VolumeDefinitionRequest(volumeDefinition.volumeNumber(),
                 volumeDefinition.sizeKib() == null ? 0 : volumeDefinition.sizeKib(), drbdMinorNumber,
                 volumeDefinition.props() == null ? Map.of() : NodeBodies.nonNullValues(volumeDefinition.props()));
@@ -142,16 +171,53 @@ public final class ResourceBodies {
     public record VolumeState(String diskState) {
     }
 
-    /** The {@code resource} part of a resource create body. */
-    public record ResourceInput(String nodeName, Map<String, String> props, List<String> flags) {
+    /** The {@code resource} part of a resource create body: every field of the spec's Resource. */
+    public record ResourceInput(String name, String nodeName, Map<String, String> props, JsonNode effectiveProps,
+        List<String> flags, JsonNode layerObject, JsonNode state, String uuid, Long createTimestamp) {
+
+        void check(String resourceName, String pathNode) {
+            if (name != null && !name.equalsIgnoreCase(resourceName)) {
+                throw SpecFields.refusal("resource.name", "The body names resource '" + name + "', the path '"
+                    + resourceName + "'.", "Leave resource.name out or give the path's.");
+            }
+            if (pathNode != null && nodeName != null && !nodeName.equalsIgnoreCase(pathNode)) {
+                throw SpecFields.refusal("resource.node_name", "The body names node '" + nodeName + "', the path '"
+                    + pathNode + "'.", "Leave resource.node_name out or give the path's.");
+            }
+            String answerOnly = "is part of the answer; the controller and the satellites set it.";
+            SpecFields.absent("resource.effective_props", effectiveProps, "effective_props " + answerOnly);
+            SpecFields.absent("resource.layer_object", layerObject, "layer_object " + answerOnly);
+            SpecFields.absent("resource.state", state, "state " + answerOnly);
+            SpecFields.absent("resource.uuid", uuid, "uuid " + answerOnly);
+            SpecFields.absent("resource.create_timestamp", createTimestamp, "create_timestamp " + answerOnly);
+        }
     }
 
-    /** One entry of the body of POST /v1/resource-definitions/{resource}/resources. */
-    public record ResourceCreate(ResourceInput resource) {
+    /** One entry of the body of POST /v1/resource-definitions/{resource}/resources: the spec's ResourceCreate. */
+    public record ResourceCreate(ResourceInput resource, List<String> layerList, Integer drbdNodeId,
+        Integer drbdTcpPortCount, List<Integer> drbdTcpPorts, List<String> snapNames, Boolean copyAllSnaps,
+        Boolean drbdClient) {
 
-        /** The request for the resource service, of {@code resourceName}; {@code nodeName} overrides the body's. */
+        /** A create of only the node (or of the path's). */
+        public static ResourceCreate empty() {
+            return new ResourceCreate(null, null, null, null, null, null, null, null);
+        }
+
+        /**
+         * The request for the resource service, of {@code resourceName}; {@code nodeName} overrides the body's.
+         * {@code drbd_client: true} asks a diskless replica (LINSTOR's DRBD client), as the DRBD_DISKLESS flag.
+         */
         public ResourceCreateRequest toRequest(String resourceName, String nodeName) {
-            ResourceInput input = resource == null ? new ResourceInput(null, null, null) : resource;
+            ResourceInput input = resource == null
+                ? new ResourceInput(null, null, null, null, null, null, null, null, null) : resource;
+            input.check(resourceName, nodeName);
+            SpecFields.layerList("layer_list", layerList);
+            SpecFields.absent("drbd_node_id", drbdNodeId, "LinstorJ allocates DRBD node ids itself.");
+            SpecFields.absent("drbd_tcp_port_count", drbdTcpPortCount,
+                "LinstorJ allocates one DRBD port per resource definition.");
+            SpecFields.empty("drbd_tcp_ports", drbdTcpPorts, "LinstorJ allocates one DRBD port per resource definition.");
+            SpecFields.empty("snap_names", snapNames, "LinstorJ has no snapshots.");
+            SpecFields.notTrue("copy_all_snaps", copyAllSnaps, "LinstorJ has no snapshots.");
             Map<String, String> props = input.props() == null ? Map.of() : NodeBodies.nonNullValues(input.props());
             String node = nodeName != null ? nodeName : input.nodeName() == null ? "" : input.nodeName();
             if (input.flags() != null && input.flags().contains(null)) {
@@ -159,8 +225,11 @@ public final class ResourceBodies {
             }
             // The pool travels as the StorPoolName property, which the service's pool chain reads first.
             String pool = "";
-            return new ResourceCreateRequest(resourceName, node,
-                input.flags() == null ? new HashSet<>() : new HashSet<>(input.flags()), pool, props);
+            Set<String> flags = input.flags() == null ? new HashSet<>() : new HashSet<>(input.flags());
+            if (Boolean.TRUE.equals(drbdClient)) {
+                flags.add(Resource.FLAG_DRBD_DISKLESS);
+            }
+            return new ResourceCreateRequest(resourceName, node, flags, pool, props);
         }
     }
 }

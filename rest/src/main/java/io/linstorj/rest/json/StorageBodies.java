@@ -1,5 +1,6 @@
 package io.linstorj.rest.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.storage.StoragePoolCreateRequest;
 import io.linstorj.controller.storage.StoragePoolView;
@@ -49,11 +50,27 @@ public final class StorageBodies {
         }
     }
 
-    /** The body of POST /v1/nodes/{node}/storage-pools. */
-    public record PoolCreate(String storagePoolName, String providerKind, Map<String, String> props) {
+    /** The body of POST /v1/nodes/{node}/storage-pools: every field of the spec's StoragePool. */
+    public record PoolCreate(String storagePoolName, String nodeName, String providerKind, Map<String, String> props,
+        JsonNode staticTraits, Long freeCapacity, Long totalCapacity, String freeSpaceMgrName, String uuid,
+        JsonNode reports, Boolean supportsSnapshots, String sharedSpace, Boolean externalLocking) {
 
         /** The request for the storage pool service, on {@code nodeName}. */
         public StoragePoolCreateRequest toRequest(String nodeName) {
+            if (this.nodeName != null && !this.nodeName.equalsIgnoreCase(nodeName)) {
+                throw SpecFields.refusal("node_name", "The body names node '" + this.nodeName + "', the path '"
+                    + nodeName + "'.", "Leave node_name out or give the path's.");
+            }
+            String answerOnly = " is part of the answer; the satellite reports it.";
+            SpecFields.absent("static_traits", staticTraits, "static_traits" + answerOnly);
+            SpecFields.absent("free_capacity", freeCapacity, "free_capacity" + answerOnly);
+            SpecFields.absent("total_capacity", totalCapacity, "total_capacity" + answerOnly);
+            SpecFields.absent("free_space_mgr_name", freeSpaceMgrName, "free_space_mgr_name" + answerOnly);
+            SpecFields.absent("uuid", uuid, "The controller assigns a pool's UUID.");
+            SpecFields.absent("reports", reports, "reports" + answerOnly);
+            SpecFields.absent("supports_snapshots", supportsSnapshots, "supports_snapshots" + answerOnly);
+            SpecFields.absent("shared_space", sharedSpace, "LinstorJ has no shared storage pools.");
+            SpecFields.notTrue("external_locking", externalLocking, "LinstorJ has no shared storage pools.");
             return new StoragePoolCreateRequest(nodeName, storagePoolName == null ? "" : storagePoolName,
                 providerKind == null ? "" : providerKind, props == null ? Map.of() : NodeBodies.nonNullValues(props));
         }

@@ -1,0 +1,98 @@
+package io.linstorj.rest.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.api.ApiRcException;
+import io.linstorj.protocol.RetCodes;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks of the fields a body of the spec may carry but LinstorJ does not act on: a value that
+ * would change behaviour is refused with 400 naming the field and why, never ignored; the values
+ * that change nothing (an empty list, {@code false}, LinstorJ's own layer stack) pass.
+ */
+public final class SpecFields {
+    /** The one layer stack LinstorJ builds: DRBD over storage. */
+    public static final List<String> LAYER_STACK = List.of("DRBD", "STORAGE");
+
+    private SpecFields() {
+    }
+
+    /**
+     * Refuses {@code value} unless it is absent.
+     *
+     * @throws ApiRcException FAIL_INVLD_REQUEST (400) naming {@code field}
+     */
+    public static void absent(String field, Object value, String why) {
+        if (value != null && !(value instanceof JsonNode node && node.isNull())) {
+            throw refusal(field, why, "Leave " + field + " out.");
+        }
+    }
+
+    /** Refuses a non-empty list. */
+    public static void empty(String field, Collection<?> value, String why) {
+        if (value != null && !value.isEmpty()) {
+            throw refusal(field, why, "Leave " + field + " out or send it empty.");
+        }
+    }
+
+    /** Refuses {@code true}. */
+    public static void notTrue(String field, Boolean value, String why) {
+        if (Boolean.TRUE.equals(value)) {
+            throw refusal(field, why, "Leave " + field + " out or send false.");
+        }
+    }
+
+    /**
+     * Accepts a layer list that names LinstorJ's stack or a part of it in its order, DRBD first
+     * ({@code [DRBD, STORAGE]}, {@code [DRBD]}; empty = the default); refuses any other (a stack
+     * without DRBD, LUKS, NVME, caches).
+     */
+    public static void layerList(String field, List<String> layers) {
+        if (layers == null || layers.isEmpty()) {
+            return;
+        }
+        List<String> upper = layers.stream().map(layer -> layer == null ? "" : layer.toUpperCase(Locale.ROOT)).toList();
+        if (!upper.get(0).equals("DRBD") || !LAYER_STACK.subList(0, Math.min(upper.size(), 2)).equals(upper)) {
+            throw new ApiRcException(ApiCallRc.of(RetCodes.FAIL_INVLD_LAYER_STACK,
+                    "The layer list " + layers + " of " + field + " is not supported by LinstorJ.")
+                .withCause("LinstorJ builds every resource as DRBD over storage; other layers (LUKS, NVME, "
+                    + "WRITECACHE, CACHE, BCACHE) and storage without DRBD do not exist in it.")
+                .withCorrection("Leave " + field + " out or send [\"DRBD\", \"STORAGE\"]."));
+        }
+    }
+
+    /** Accepts an absent value or {@code accepted} (ignoring case), the only one LinstorJ has. */
+    public static void onlyValue(String field, String value, String accepted, String why) {
+        if (value != null && !value.equalsIgnoreCase(accepted)) {
+            throw refusal(field, why, "Leave " + field + " out or send \"" + accepted + "\".");
+        }
+    }
+
+    /** A ResourceDefinitionLayer / VolumeDefinitionLayer entry: its type, and data LinstorJ cannot take. */
+    public record LayerEntry(String type, JsonNode data) {
+    }
+
+    /** Accepts layer data that only names LinstorJ's stack ({@link #layerList}) without data. */
+    public static void layerData(String field, List<LayerEntry> entries) {
+        if (entries == null) {
+            return;
+        }
+        for (LayerEntry entry : entries) {
+            if (entry == null) {
+                throw new JsonInputException(field + " holds a null entry.");
+            }
+            absent(field + "[].data", entry.data(), "LinstorJ chooses the DRBD settings of a definition itself.");
+        }
+        layerList(field, entries.stream().map(LayerEntry::type).toList());
+    }
+
+    /** The refusal of one field. */
+    public static ApiRcException refusal(String field, String why, String correction) {
+        return new ApiRcException(ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST,
+                "The field " + field + " is not supported by LinstorJ.")
+            .withCause(why).withDetails("Field: " + field).withCorrection(correction));
+    }
+}

@@ -1,0 +1,145 @@
+package io.linstorj.rest;
+
+import static io.linstorj.protocol.RetCodes.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Toggle disk and make-available of one resource, and the resource paths still answering 501. */
+class ResourceActionRestTest {
+    private static final String R1 = "/v1/resource-definitions/r1/resources/";
+
+    @TempDir
+    Path dataDir;
+
+    private RestFixture rest;
+
+    @BeforeEach
+    void start() {
+        rest = new RestFixture(dataDir);
+        int address = 11;
+        for (String node : List.of("alpha", "bravo", "charlie")) {
+            rest.post("/v1/nodes", "{\"name\":\"" + node + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
+                + "[{\"name\":\"default\",\"address\":\"127.0.0." + address++ + "\",\"satellite_port\":3366}]}");
+            assertThat(rest.post("/v1/nodes/" + node + "/storage-pools", "{\"storage_pool_name\":\"DfltStorPool\","
+                + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}")
+                .status()).isEqualTo(201);
+        }
+        rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"r1\"}}");
+        rest.post("/v1/resource-definitions/r1/volume-definitions", "{\"volume_definition\":{\"size_kib\":1024}}");
+        assertThat(rest.post(R1 + "alpha", "{}").status()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void stop() {
+        rest.close();
+    }
+
+    private List<String> flags(String node) {
+        List<String> flags = new ArrayList<>();
+        JsonNode list = rest.get(R1 + node).json().get("flags");
+        if (list != null) {
+            list.forEach(flag -> flags.add(flag.asText()));
+        }
+        return flags;
+    }
+
+    @Test
+    void replicaIsToggledDisklessAndDiskfulAgain() {
+        assertThat(rest.post(R1 + "bravo", "{}").status()).isEqualTo(201);
+        RestAnswer diskless = rest.put(R1 + "bravo/toggle-disk/diskless", null);
+        assertThat(diskless.status()).isEqualTo(200);
+        assertThat(diskless.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | MODIFIED);
+        assertThat(flags("bravo")).contains("DISKLESS", "DRBD_DISKLESS");
+
+        RestAnswer already = rest.put(R1 + "bravo/toggle-disk/diskless/DfltDisklessStorPool", null);
+        assertThat(already.status()).isEqualTo(200);
+        assertThat(already.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | WARN_RSC_ALREADY_DISKLESS);
+
+        RestAnswer diskful = rest.put(R1 + "bravo/toggle-disk/diskful/DfltStorPool", "{\"layer_list\":[\"DRBD\",\"STORAGE\"]}");
+        assertThat(diskful.status()).isEqualTo(200);
+        assertThat(flags("bravo")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
+        RestAnswer hasDisk = rest.put(R1 + "bravo/toggle-disk/diskful", "{}");
+        assertThat(hasDisk.status()).isEqualTo(200);
+        assertThat(hasDisk.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | WARN_RSC_ALREADY_HAS_DISK);
+    }
+
+    @Test
+    void toggleOfAMissingReplicaOrIntoAWrongPoolIsRefused() {
+        RestAnswer missing = rest.put(R1 + "charlie/toggle-disk/diskful/DfltStorPool", "{}");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_RSC);
+        assertThat(rest.post(R1 + "bravo", "{}").status()).isEqualTo(201);
+        assertThat(rest.put(R1 + "bravo/toggle-disk/diskless/DfltStorPool", null).status()).isEqualTo(400);
+        assertThat(rest.put(R1 + "bravo/toggle-disk/diskless/nosuchpool", null).status()).isEqualTo(404);
+        RestAnswer layers = rest.put(R1 + "bravo/toggle-disk/diskless", "{\"layer_list\":[\"LUKS\",\"STORAGE\"]}");
+        assertThat(layers.status()).isEqualTo(400);
+        assertThat(layers.firstRetCode()).isEqualTo(FAIL_INVLD_LAYER_STACK);
+        assertThat(rest.put(R1 + "bravo/toggle-disk/diskless", "{\"bogus\":1}").status()).isEqualTo(400);
+        assertThat(flags("bravo")).doesNotContain("DISKLESS");
+    }
+
+    @Test
+    void makeAvailableKeepsAnExistingReplicaAndCreatesADisklessOneWhereMissing() {
+        RestAnswer existing = rest.post(R1 + "alpha/make-available", "{\"diskful\":false}");
+        assertThat(existing.status()).isEqualTo(200);
+        assertThat(existing.firstRetCode()).isEqualTo(MASK_RSC | MASK_CRT);
+        assertThat(existing.firstMessage()).isEqualTo("Resource already deployed as requested");
+
+        RestAnswer created = rest.post(R1 + "charlie/make-available", "{\"diskful\":false}");
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.firstRetCode()).isEqualTo(MASK_RSC | MASK_CRT | CREATED);
+        assertThat(flags("charlie")).contains("DRBD_DISKLESS");
+
+        RestAnswer diskful = rest.post(R1 + "charlie/make-available", "{\"diskful\":true,\"layer_list\":[\"DRBD\",\"STORAGE\"]}");
+        assertThat(diskful.status()).isEqualTo(200);
+        assertThat(diskful.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | MODIFIED);
+        assertThat(flags("charlie")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
+
+        assertThat(rest.post(R1 + "bravo/make-available", "{\"diskful\":true}").status()).isEqualTo(200);
+        assertThat(flags("bravo")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
+    }
+
+    @Test
+    void makeAvailableWithoutDataElsewhereCreatesADiskfulReplica() {
+        rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"r2\"}}");
+        rest.post("/v1/resource-definitions/r2/volume-definitions", "{\"volume_definition\":{\"size_kib\":1024}}");
+        assertThat(rest.post("/v1/resource-definitions/r2/resources/bravo/make-available", "").status()).isEqualTo(200);
+        assertThat(rest.get("/v1/resource-definitions/r2/resources/bravo").json().get("flags")).isNull();
+    }
+
+    @Test
+    void makeAvailableRefusesWhatItCannotHonourAndMissingObjects() {
+        for (String body : List.of("{\"layer_list\":[\"STORAGE\"]}", "{\"drbd_tcp_ports\":[7000]}",
+            "{\"snap_names\":[\"s1\"]}", "{\"copy_all_snaps\":true}", "{\"diskful\":\"yes\"}", "{\"bogus\":1}")) {
+            assertThat(rest.post(R1 + "charlie/make-available", body).status()).as(body).isEqualTo(400);
+        }
+        assertThat(rest.get(R1 + "charlie").status()).isEqualTo(404);
+        RestAnswer node = rest.post(R1 + "nosuchnode/make-available", "{}");
+        assertThat(node.status()).isEqualTo(404);
+        assertThat(node.firstRetCode() & MASK_BITS_CODE).isEqualTo(FAIL_NOT_FOUND_NODE & MASK_BITS_CODE);
+        RestAnswer definition = rest.post("/v1/resource-definitions/nosuchrd/resources/alpha/make-available", "{}");
+        assertThat(definition.status()).isEqualTo(404);
+    }
+
+    @Test
+    void actionsWithoutAServiceAnswerNotSupported() {
+        for (String path : List.of(R1 + "alpha/activate", R1 + "alpha/deactivate")) {
+            RestAnswer answer = rest.post(path, null);
+            assertThat(answer.status()).as(path).isEqualTo(501);
+            assertThat(answer.firstRetCode()).isEqualTo(UNKNOWN_API_CALL);
+        }
+        assertThat(rest.put(R1 + "alpha", "{\"override_props\":{\"Aux/a\":\"1\"}}").status()).isEqualTo(501);
+        assertThat(rest.put("/v1/storage-pool-definitions/DfltStorPool", "{\"override_props\":{\"Aux/a\":\"1\"}}")
+            .status()).isEqualTo(501);
+        assertThat(rest.get("/v1/resource-definitions/r1/resource-connections").status()).isEqualTo(501);
+        assertThat(flags("alpha")).doesNotContain("INACTIVE");
+    }
+}
