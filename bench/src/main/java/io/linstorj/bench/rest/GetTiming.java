@@ -17,6 +17,8 @@ import java.net.URI;
  * @param measured timed GETs
  */
 record GetTiming(URI base, String path, int warmUps, int measured) {
+    /** Untimed GETs before the timed ones, as the bench runs them. */
+    static final int WARM_UPS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**

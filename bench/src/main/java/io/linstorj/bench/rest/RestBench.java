@@ -4,6 +4,7 @@ import io.linstorj.bench.Figures;
 import io.linstorj.bench.Machine;
 import io.linstorj.bench.Report;
 import io.linstorj.bench.ScenarioOptions;
+import io.linstorj.bench.cluster.ProcessCpu;
 import io.linstorj.bench.cluster.ProcessMemory;
 import io.linstorj.bench.cluster.TempDirectory;
 import java.io.PrintWriter;
@@ -106,25 +107,37 @@ public final class RestBench implements Callable<Integer> {
         if (plan.warmUp() > 0) {
             new PairLoad(controller.base(), names, 1, 0, plan.warmUp()).run();
         }
+        long pid = controller.pid();
         say(progress, "early: %s pairs, 1 client", plan.step());
+        long cpu = ProcessCpu.nanos(pid);
         PairLoad.Result early = new PairLoad(controller.base(), names, 1, plan.earlyFirst(), plan.step()).run();
+        long earlyCpu = ProcessCpu.nanos(pid) - cpu;
         say(progress, "%s pairs, %d clients", plan.manyPairs(), plan.clients());
+        cpu = ProcessCpu.nanos(pid);
         PairLoad.Result many = new PairLoad(controller.base(), names, plan.clients(), plan.manyFirst(),
             plan.manyPairs()).run();
-        say(progress, "listing %s definitions %d times", plan.definitions(), plan.lists() + 3);
+        long manyCpu = ProcessCpu.nanos(pid) - cpu;
+        say(progress, "listing %s definitions %d times", plan.definitions(), plan.lists() + GetTiming.WARM_UPS);
+        cpu = ProcessCpu.nanos(pid);
         GetTiming.Result list = new GetTiming(controller.base(), "/v1/resource-definitions?with_volume_definitions=true",
-            3, plan.lists()).run("volume_definitions");
-        ProcessMemory memory = ProcessMemory.of(controller.pid());
+            GetTiming.WARM_UPS, plan.lists()).run("volume_definitions");
+        long listCpu = ProcessCpu.nanos(pid) - cpu;
+        ProcessMemory memory = ProcessMemory.of(pid);
         say(progress, "late: %s pairs, 1 client", plan.step());
+        cpu = ProcessCpu.nanos(pid);
         PairLoad.Result late = new PairLoad(controller.base(), names, 1, plan.definitions(), plan.step()).run();
+        long lateCpu = ProcessCpu.nanos(pid) - cpu;
         say(progress, "creating %s diskless resources on %d offline nodes", plan.resources(), plan.nodes());
         long start = System.nanoTime();
         new ResourceSetup(controller.base(), names, plan.clients()).create(plan.nodes(), plan.resources());
         long resourcesNanos = System.nanoTime() - start;
-        say(progress, "GET /v1/view/resources %s times", plan.views() + 3);
-        GetTiming.Result view = new GetTiming(controller.base(), "/v1/view/resources", 3, plan.views())
-            .run("volumes");
-        return new RestFigures(plan, early, many, late, list, view, memory, resourcesNanos);
+        say(progress, "GET /v1/view/resources %s times", plan.views() + GetTiming.WARM_UPS);
+        cpu = ProcessCpu.nanos(pid);
+        GetTiming.Result view = new GetTiming(controller.base(), "/v1/view/resources", GetTiming.WARM_UPS,
+            plan.views()).run("volumes");
+        long viewCpu = ProcessCpu.nanos(pid) - cpu;
+        return new RestFigures(plan, early, many, late, list, view, memory, resourcesNanos,
+            new RestFigures.Cpu(earlyCpu, manyCpu, lateCpu, listCpu, viewCpu));
     }
 
     private static void say(PrintWriter progress, String format, long count, Object... more) {

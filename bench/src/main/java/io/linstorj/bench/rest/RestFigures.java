@@ -19,9 +19,11 @@ import java.util.OptionalDouble;
  * @param view GET of the resource view, with {@code plan.resources()} resources
  * @param memory the controller process at {@code plan.definitions()} definitions, after the list
  * @param resourcesNanos time to create the resources for the view
+ * @param cpu the controller process's CPU time in each measured phase
  */
 record RestFigures(RestPlan plan, PairLoad.Result oneClient, PairLoad.Result manyClients, PairLoad.Result late,
-                   GetTiming.Result list, GetTiming.Result view, ProcessMemory memory, long resourcesNanos) {
+                   GetTiming.Result list, GetTiming.Result view, ProcessMemory memory, long resourcesNanos,
+                   Cpu cpu) {
     static final Target ONE_CLIENT = Target.atLeast(">= 1,500 pairs/s (1 client) [LINSTOR 150]", 1500);
     static final Target MANY_CLIENTS = Target.atLeast(">= 2,000 pairs/s (16 clients) [LINSTOR 169]", 2000);
     static final Target LATE_RATIO = Target.atLeast(">= 90 % of the early rate (10k rds) [LINSTOR 22 pairs/s]", 90);
@@ -30,6 +32,18 @@ record RestFigures(RestPlan plan, PairLoad.Result oneClient, PairLoad.Result man
     static final Target MEMORY = Target.below("< 250 MiB (10,000 rds) [LINSTOR 840 MiB]", 250);
     private static final int TARGET_CLIENTS = 16;
     private static final int TARGET_DEFINITIONS = 10_000;
+
+    /**
+     * CPU time (user + system) the controller process used during each phase, GET warm-ups included.
+     *
+     * @param earlyNanos the early 1-client phase
+     * @param manyNanos the many-client phase
+     * @param lateNanos the late 1-client phase
+     * @param listNanos the GETs of the definitions
+     * @param viewNanos the GETs of the resource view
+     */
+    record Cpu(long earlyNanos, long manyNanos, long lateNanos, long listNanos, long viewNanos) {
+    }
 
     /** Adds the figures, targets and notes to {@code report}. */
     void addTo(Report report) {
@@ -59,6 +73,13 @@ record RestFigures(RestPlan plan, PairLoad.Result oneClient, PairLoad.Result man
         report.value("controller RSS with " + Figures.count(plan.definitions()) + " rds (peak so far)",
             Figures.mebibytes(memory.residentKib()) + " (" + Figures.mebibytes(memory.peakResidentKib()) + ")",
             Check.ofIf(fullSize, MEMORY, mebibytes, small));
+        report.value("controller CPU per pair: early / " + plan.clients() + " clients / late",
+            perOperation(cpu.earlyNanos(), oneClient.pairs().count()) + " / "
+                + perOperation(cpu.manyNanos(), manyClients.pairs().count()) + " / "
+                + perOperation(cpu.lateNanos(), late.pairs().count()) + " ms", Check.NONE);
+        report.value("controller CPU per GET: definitions / resource view",
+            perOperation(cpu.listNanos(), list.gets().count() + GetTiming.WARM_UPS) + " / "
+                + perOperation(cpu.viewNanos(), view.gets().count() + GetTiming.WARM_UPS) + " ms", Check.NONE);
         report.value("creating " + Figures.count(plan.resources()) + " diskless resources, " + plan.clients()
             + " clients", Figures.seconds(resourcesNanos), Check.NONE);
         report.note("a pair: POST /v1/resource-definitions, then POST .../volume-definitions (1 MiB), each answered "
@@ -66,5 +87,11 @@ record RestFigures(RestPlan plan, PairLoad.Result oneClient, PairLoad.Result man
         report.note("every client has its own java.net.http.HttpClient, one kept-alive HTTP/1.1 connection "
             + "(as python-linstor); " + Figures.count(plan.warmUp()) + " untimed warm-up pairs by 1 client first.");
         report.note("GET latency: request to the last byte of the body (not parsed while timed).");
+        report.note("controller CPU: user + system time of the controller process (/proc/<pid>/stat, 10 ms ticks) "
+            + "over the phase / its operations; what the work costs, where a loaded machine inflates the latencies.");
+    }
+
+    private static String perOperation(long nanos, long operations) {
+        return operations <= 0 ? "-" : String.format(Locale.ROOT, "%.3f", nanos / 1e6 / operations);
     }
 }
