@@ -3,6 +3,7 @@ package io.linstorj.bench;
 import io.linstorj.bench.autoplace.AutoplaceBench;
 import io.linstorj.bench.controller.ControllerBench;
 import io.linstorj.bench.events.EventsBench;
+import io.linstorj.bench.rest.RestBench;
 import io.linstorj.bench.satellites.SatellitesBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
         SatellitesBench.class,
         EventsBench.class,
         AutoplaceBench.class,
+        RestBench.class,
     })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -30,6 +30,7 @@ class BenchCommandTest {
                 "--size-kib", "1024"},
             {"autoplace", "--quick", "--nodes", "100", "--existing", "10000", "--decisions", "500",
                 "--resources", "1000", "--place-count", "3", "--no-cluster"},
+            {"rest", "--quick", "--clients", "16", "--definitions", "10000", "--resources", "10000", "--views", "5"},
         };
         for (String[] args : commandLines) {
             ParseResult parsed = bench().parseArgs(args);

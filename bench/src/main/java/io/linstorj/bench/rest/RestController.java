@@ -1,0 +1,78 @@
+package io.linstorj.bench.rest;
+
+import io.linstorj.bench.cluster.ChildJvm;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A controller process with its REST API, started by the bench: {@code linstorj controller} (the
+ * dist module's main class, on the classpath of {@code bin/linstorj}), client port and REST port
+ * both ephemeral on 127.0.0.1. Closing it stops the process by its PID (SIGTERM, then SIGKILL);
+ * a shutdown hook does the same if the bench is ended first.
+ */
+final class RestController implements AutoCloseable {
+    /** The main class of {@code linstorj}; the controller command there carries the REST options. */
+    static final String LINSTORJ_MAIN = "io.linstorj.dist.LinstorjMain";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final ChildJvm process;
+    private final URI base;
+    private final Thread shutdownHook;
+
+    private RestController(ChildJvm process, URI base, Thread shutdownHook) {
+        this.process = process;
+        this.base = base;
+        this.shutdownHook = shutdownHook;
+    }
+
+    /**
+     * Starts the controller with its database in {@code dataDir} and its output in {@code logFile},
+     * and waits until its REST API listens.
+     *
+     * @throws IllegalStateException if {@code linstorj}'s main class is not on the classpath, or
+     *     the controller does not listen within 2 minutes
+     */
+    static RestController start(Path dataDir, Path logFile) {
+        try {
+            Class.forName(LINSTORJ_MAIN, false, RestController.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("bench rest needs " + LINSTORJ_MAIN
+                + " on the classpath: run it as bin/linstorj bench rest", e);
+        }
+        ChildJvm process = ChildJvm.start("controller", LINSTORJ_MAIN, List.of("controller",
+            "--data-dir", dataDir.toString(), "--listen", "127.0.0.1", "--port", "0",
+            "--rest-listen", "127.0.0.1", "--rest-port", "0"), logFile);
+        Thread hook = new Thread(process::close, "rest-bench-stop-controller");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            ChildJvm.Listening rest = process.awaitListening("http", START_TIMEOUT);
+            return new RestController(process, URI.create("http://127.0.0.1:" + rest.port()), hook);
+        } catch (RuntimeException e) {
+            process.close();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            throw e;
+        }
+    }
+
+    /** The REST API, e.g. {@code http://127.0.0.1:40123}. */
+    URI base() {
+        return base;
+    }
+
+    /** The controller's process id. */
+    long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook runs anyway, and close is idempotent.
+        }
+    }
+}
