@@ -10,11 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -52,6 +55,8 @@ public final class FileErrorReports implements ErrorReports {
     private final long maxBytes;
     private final AtomicLong sequence = new AtomicLong();
     private final Object pruning = new Object();
+    /** Headers already read, by id: a listing (and each metrics scrape) reads a file once, not every time. */
+    private final Map<String, ErrorReport> headers = new ConcurrentHashMap<>();
 
     private FileErrorReports(Path directory, String nodeName, String version, Clock clock, int maxReports,
         long maxBytes) {
@@ -115,9 +120,15 @@ public final class FileErrorReports implements ErrorReports {
     @Override
     public List<ErrorReport> list(ErrorReportQuery query) {
         List<ErrorReport> matching = new ArrayList<>();
-        for (Path file : reportFiles()) {
-            read(file, query.withContent()).filter(query::matches).ifPresent(matching::add);
+        List<Path> files = reportFiles();
+        Set<String> present = new HashSet<>();
+        for (Path file : files) {
+            present.add(idOf(file));
+            header(file).filter(query::matches)
+                .flatMap(report -> query.withContent() ? read(file, true) : Optional.of(report))
+                .ifPresent(matching::add);
         }
+        headers.keySet().retainAll(present);
         matching.sort(Comparator.comparingLong(ErrorReport::errorTime).thenComparing(ErrorReport::id));
         return matching.stream().skip(query.offset()).limit(query.limit() == 0 ? Long.MAX_VALUE : query.limit())
             .toList();
@@ -208,6 +219,16 @@ public final class FileErrorReports implements ErrorReports {
             LOG.warn("Could not list error reports in {}: {}", directory, e.toString());
         }
         return files;
+    }
+
+    private Optional<ErrorReport> header(Path file) {
+        ErrorReport known = headers.get(idOf(file));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ErrorReport> read = read(file, false);
+        read.ifPresent(report -> headers.put(report.id(), report));
+        return read;
     }
 
     private static Optional<ErrorReport> read(Path file, boolean withContent) {
