@@ -1,5 +1,7 @@
 package io.linstorj.controller;
 
+import io.linstorj.controller.errorreport.ErrorReports;
+import io.linstorj.controller.errorreport.FileErrorReports;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.event.ObservedStateEvents;
 import io.linstorj.controller.observed.ObservedState;
@@ -21,9 +23,11 @@ import io.linstorj.controller.transport.ControllerServer;
 import io.linstorj.controller.transport.ControllerServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -96,12 +100,15 @@ public final class Controller implements AutoCloseable {
             StartupSummary loaded = StartupSummary.loaded(desired, parts.database.description());
             parts.readers = Executors.newFixedThreadPool(2, namedThreads("state-reader"));
             GuardedState guarded = new GuardedState(desired, parts.readers);
-            parts.writes = new WriteQueue(guarded, parts.store);
+            ErrorReports errorReports = FileErrorReports.open(config.dataDirectory().resolve("error-reports"),
+                hostName(), version(), Clock.systemUTC());
+            parts.writes = new WriteQueue(guarded, parts.store, WriteQueue.DEFAULT_MAX_PENDING_PER_SUBMITTER,
+                errorReports);
             parts.clusterView = new ClusterView(guarded);
             parts.observed = new ObservedState();
             parts.events = new EventHub();
             parts.observed.addListener(new ObservedStateEvents(parts.events));
-            parts.services = ControllerServices.create(parts.writes, guarded, parts.observed);
+            parts.services = ControllerServices.create(parts.writes, guarded, parts.observed, errorReports);
             ClusterKey clusterKey = new ClusterIdentityStore(parts.database.dataSource(), new SecureRandom())
                 .establish(config.clusterSecretFile());
             parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
@@ -110,7 +117,7 @@ public final class Controller implements AutoCloseable {
             parts.sessions = new ClientSessions();
             parts.server = ControllerServer.start(config.listenAddress(), config.port(), config.maxFrameLength(),
                 CallTable.create(parts.services, parts.events), parts.sessions, "LinstorJ controller " + version(),
-                config.clientLimits());
+                config.clientLimits(), errorReports);
             parts.satellites.start();
             for (ControllerAdapter adapter : config.adapters()) {
                 parts.adapters.add(adapter.start(parts.services, parts.events));
@@ -226,6 +233,15 @@ public final class Controller implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** The host name error reports carry as their node, as LINSTOR's controller does. */
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "Controller";
+        }
     }
 
     private static String version() {

@@ -2,6 +2,7 @@ package io.linstorj.rest;
 
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
+import io.linstorj.controller.errorreport.ErrorReporter;
 import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.http.RestResponse;
 import io.linstorj.rest.json.ApiCallRcJson;
@@ -24,11 +25,18 @@ public final class Replies {
 
     private final Json json;
     private final Clock clock;
+    private final ErrorReporter errors;
 
-    /** Creates the builder; {@code clock} stamps {@code created_at}. */
+    /** Creates the builder; {@code clock} stamps {@code created_at}; faults are only logged. */
     public Replies(Json json, Clock clock) {
+        this(json, clock, ErrorReporter.none());
+    }
+
+    /** Creates the builder; a fault (500 for an exception nothing expected) is reported to {@code errors}. */
+    public Replies(Json json, Clock clock, ErrorReporter errors) {
         this.json = json;
         this.clock = clock;
+        this.errors = errors;
     }
 
     /** The JSON mapper the answers are written with. */
@@ -89,9 +97,12 @@ public final class Replies {
             return unparsable(unparsable);
         }
         LOG.error("REST call failed", cause);
+        String reportId = errors.report(cause, "REST API call");
         return apiCallRcs(500, List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR, "An unknown error occurred.")
             .withCause(cause.toString())
-            .withCorrection("See the controller's log.")));
+            .withCorrection(reportId.isEmpty() ? "See the controller's log."
+                : "See error report " + reportId + " (GET /v1/error-reports/" + reportId + ").")
+            .withErrorReportId(reportId)));
     }
 
     private byte[] rcBody(List<ApiCallRc> replies) {

@@ -5,9 +5,13 @@ import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.transport.ControllerServices;
 import io.linstorj.rest.http.HttpServer;
 import io.linstorj.rest.json.Json;
+import io.linstorj.rest.metrics.RestMetrics;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +39,23 @@ public final class RestAdapter implements ControllerAdapter {
 
     @Override
     public Running start(ControllerServices services, EventHub events) {
-        Replies replies = new Replies(new Json(), Clock.systemUTC());
-        Router router = new Router(RouteTable.create(services, replies, Clock.systemUTC(), version()), replies);
-        HttpServer server = HttpServer.start(config.listenAddress(), config.port(), config.limits(), router);
+        Replies replies = new Replies(new Json(), Clock.systemUTC(), services.errorReports());
+        RestMetrics metrics = new RestMetrics(services, version());
+        // One thread for file reads (error reports) and scrapes: bounded, and never the event loop.
+        ExecutorService files = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rest-files");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Router router = new Router(RouteTable.create(services, replies, Clock.systemUTC(), version(),
+            Optional.of(metrics), files), replies, metrics::requestAnswered);
+        HttpServer server;
+        try {
+            server = HttpServer.start(config.listenAddress(), config.port(), config.limits(), router);
+        } catch (RuntimeException e) {
+            files.shutdownNow();
+            throw e;
+        }
         URI uri = uri(server.localAddress());
         LOG.info("REST API v1 listening on {}", uri);
         return new Running() {
@@ -49,6 +67,7 @@ public final class RestAdapter implements ControllerAdapter {
             @Override
             public void close() {
                 server.close();
+                files.shutdownNow();
             }
         };
     }

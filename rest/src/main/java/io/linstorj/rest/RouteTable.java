@@ -6,16 +6,21 @@ import io.linstorj.rest.endpoint.ControllerEndpoints;
 import io.linstorj.rest.endpoint.GroupEndpoints;
 import io.linstorj.rest.endpoint.KeyValueStoreEndpoints;
 import io.linstorj.rest.endpoint.NetInterfaceEndpoints;
+import io.linstorj.rest.endpoint.ErrorReportEndpoints;
 import io.linstorj.rest.endpoint.NodeEndpoints;
 import io.linstorj.rest.endpoint.ResourceActionEndpoints;
 import io.linstorj.rest.endpoint.ResourceEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
+import io.linstorj.rest.metrics.MetricsEndpoint;
+import io.linstorj.rest.metrics.RestMetrics;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The REST API's routes in one place: every path LinstorJ serves with the endpoint that answers
@@ -29,8 +34,17 @@ public final class RouteTable {
     private RouteTable() {
     }
 
-    /** The routes over {@code services}; {@code version} is the controller's version. */
+    /** The routes over {@code services}; {@code version} is the controller's version; no /metrics. */
     public static List<Route> create(ControllerServices services, Replies replies, Clock clock, String version) {
+        return create(services, replies, clock, version, Optional.empty(), Runnable::run);
+    }
+
+    /**
+     * The routes over {@code services}, with {@code /metrics} when {@code metrics} is given;
+     * {@code files} runs the endpoints that read files (error reports, scrapes).
+     */
+    public static List<Route> create(ControllerServices services, Replies replies, Clock clock, String version,
+        Optional<RestMetrics> metrics, Executor files) {
         RouteTable table = new RouteTable();
         var controller = new ControllerEndpoints(services.controllerProps(), replies, version);
         table.add("GET", "/health", controller::health);                              // not in the spec
@@ -117,6 +131,15 @@ public final class RouteTable {
         table.add("PUT", resource + "/toggle-disk/diskless/{disklesspool}", actions::toDisklessPool);
         table.add("PUT", resource + "/toggle-disk/diskful", actions::toDiskful);
         table.add("PUT", resource + "/toggle-disk/diskful/{storagepool}", actions::toDiskfulPool);
+
+        // Error reports and metrics.
+        var errorReports = new ErrorReportEndpoints(services.errorReports(), replies, files);
+        table.add("GET", "/v1/error-reports", errorReports::list);
+        table.add("PATCH", "/v1/error-reports", errorReports::deleteRange);
+        table.add("GET", "/v1/error-reports/{reportid}", errorReports::get);
+        table.add("DELETE", "/v1/error-reports/{reportid}", errorReports::delete);
+        metrics.ifPresent(registry -> table.add("GET", "/metrics",
+            new MetricsEndpoint(registry, files)::scrape));                          // not in the spec
 
         table.addNotSupported(replies);
         return List.copyOf(table.routes);

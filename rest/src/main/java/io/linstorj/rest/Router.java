@@ -22,17 +22,42 @@ public final class Router implements RestDispatcher {
 
     private final List<Route> routes;
     private final Replies replies;
+    private final RequestObserver observer;
 
     /** Creates the router over {@code routes}; where two templates match, the one with more literals wins. */
     public Router(List<Route> routes, Replies replies) {
+        this(routes, replies, (method, route, status, nanos) -> { });
+    }
+
+    /** Creates the router; {@code observer} hears of every answer with the route template that took it. */
+    public Router(List<Route> routes, Replies replies, RequestObserver observer) {
         this.routes = routes.stream()
             .sorted(Comparator.comparingInt((Route route) -> route.path().literalCount()).reversed())
             .toList();
         this.replies = replies;
+        this.observer = observer;
+    }
+
+    /** Hears of each answered request, for request metrics. */
+    @FunctionalInterface
+    public interface RequestObserver {
+        /**
+         * One request was answered.
+         *
+         * @param route the template of the route that answered, or {@code "unmatched"}; never a path with names
+         */
+        void answered(String method, String route, int status, long nanos);
     }
 
     @Override
     public CompletableFuture<RestResponse> dispatch(RestRequest request) {
+        long started = System.nanoTime();
+        String[] template = {"unmatched"};
+        return route(request, template).whenComplete((response, error) -> observer.answered(request.method(),
+            template[0], response == null ? 500 : response.status(), System.nanoTime() - started));
+    }
+
+    private CompletableFuture<RestResponse> route(RestRequest request, String[] template) {
         Set<String> allowed = new TreeSet<>();
         for (Route route : routes) {
             Optional<List<String>> parameters = route.path().match(request.path());
@@ -43,6 +68,7 @@ public final class Router implements RestDispatcher {
                 allowed.add(route.method());
                 continue;
             }
+            template[0] = route.path().template();
             if (route.supported() && BODY_METHODS.contains(request.method()) && !isJson(request)) {
                 return CompletableFuture.completedFuture(replies.refusal(415, RetCodes.API_CALL_PARSE_ERROR,
                     "Content type '" + request.contentType().orElse("") + "' is not supported.",

@@ -39,6 +39,15 @@ final class RestFixture implements AutoCloseable {
         return base;
     }
 
+    /** The controller behind the REST API, to set observed state or write error reports directly. */
+    Controller controller() {
+        return controller;
+    }
+
+    RestAnswer patch(String path, String json) {
+        return send("PATCH", path, json, "application/json");
+    }
+
     RestAnswer get(String path) {
         return send("GET", path, null, null);
     }

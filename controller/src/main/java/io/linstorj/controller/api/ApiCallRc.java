@@ -1,7 +1,9 @@
 package io.linstorj.controller.api;
 
 import io.linstorj.protocol.RetCodes;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,9 +20,11 @@ import java.util.TreeMap;
  * @param correction what the caller can do about it, or empty
  * @param details further facts, or empty
  * @param objRefs the objects concerned, e.g. {@code Node -> alpha}
+ * @param errorReportIds the error reports written for this entry (an unexpected exception), usually none
  */
 public record ApiCallRc(
-    long retCode, String message, String cause, String correction, String details, Map<String, String> objRefs) {
+    long retCode, String message, String cause, String correction, String details, Map<String, String> objRefs,
+    List<String> errorReportIds) {
 
     /** Object reference key of a node. */
     public static final String REF_NODE = "Node";
@@ -46,6 +50,13 @@ public record ApiCallRc(
         correction = correction == null ? "" : correction;
         details = details == null ? "" : details;
         objRefs = Collections.unmodifiableMap(new TreeMap<>(objRefs));
+        errorReportIds = List.copyOf(errorReportIds);
+    }
+
+    /** Creates an entry without error reports. */
+    public ApiCallRc(
+        long retCode, String message, String cause, String correction, String details, Map<String, String> objRefs) {
+        this(retCode, message, cause, correction, details, objRefs, List.of());
     }
 
     /** Creates an entry with a ret code and a message only. */
@@ -55,24 +66,34 @@ public record ApiCallRc(
 
     /** Returns a copy with the given cause. */
     public ApiCallRc withCause(String newCause) {
-        return new ApiCallRc(retCode, message, newCause, correction, details, objRefs);
+        return new ApiCallRc(retCode, message, newCause, correction, details, objRefs, errorReportIds);
     }
 
     /** Returns a copy with the given correction. */
     public ApiCallRc withCorrection(String newCorrection) {
-        return new ApiCallRc(retCode, message, cause, newCorrection, details, objRefs);
+        return new ApiCallRc(retCode, message, cause, newCorrection, details, objRefs, errorReportIds);
     }
 
     /** Returns a copy with the given details. */
     public ApiCallRc withDetails(String newDetails) {
-        return new ApiCallRc(retCode, message, cause, correction, newDetails, objRefs);
+        return new ApiCallRc(retCode, message, cause, correction, newDetails, objRefs, errorReportIds);
     }
 
     /** Returns a copy with the given object references added. */
     public ApiCallRc withObjRefs(Map<String, String> more) {
         Map<String, String> all = new TreeMap<>(objRefs);
         all.putAll(more);
-        return new ApiCallRc(retCode, message, cause, correction, details, all);
+        return new ApiCallRc(retCode, message, cause, correction, details, all, errorReportIds);
+    }
+
+    /** Returns a copy naming error report {@code id} too; an empty id (no report written) changes nothing. */
+    public ApiCallRc withErrorReportId(String id) {
+        if (id == null || id.isEmpty()) {
+            return this;
+        }
+        List<String> ids = new ArrayList<>(errorReportIds);
+        ids.add(id);
+        return new ApiCallRc(retCode, message, cause, correction, details, objRefs, ids);
     }
 
     /** True when the ret code carries the error type mask. */

@@ -2,6 +2,7 @@ package io.linstorj.controller.state;
 
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
+import io.linstorj.controller.errorreport.ErrorReporter;
 import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class WriteQueue implements AutoCloseable {
 
     private final GuardedState guarded;
     private final DesiredStateStore store;
+    private final ErrorReporter errors;
     private final RoundRobinIntake<Pending> intake;
     private final SubmitterScope submitters = new SubmitterScope();
     private final List<DesiredStateListener> listeners = new CopyOnWriteArrayList<>();
@@ -66,6 +68,19 @@ public final class WriteQueue implements AutoCloseable {
      * @param maxPendingPerSubmitter most mutations one submitter may have waiting (positive)
      */
     public WriteQueue(GuardedState guarded, DesiredStateStore store, int maxPendingPerSubmitter) {
+        this(guarded, store, maxPendingPerSubmitter, ErrorReporter.none());
+    }
+
+    /**
+     * Creates the queue; its writer thread starts at once.
+     *
+     * @param maxPendingPerSubmitter most mutations one submitter may have waiting (positive)
+     * @param errors where a mutation's bug or an unexpected failure of a batch is reported; the
+     *     reply names the report
+     */
+    public WriteQueue(GuardedState guarded, DesiredStateStore store, int maxPendingPerSubmitter,
+        ErrorReporter errors) {
+        this.errors = errors;
         this.guarded = guarded;
         this.store = store;
         this.intake = new RoundRobinIntake<>(maxPendingPerSubmitter);
@@ -177,12 +192,14 @@ public final class WriteQueue implements AutoCloseable {
                 batch.size(), unexpected);
             guarded.state().undoLog().rollbackTo(0);
             stale = new StoreException(String.valueOf(unexpected), unexpected, StoreException.Outcome.UNKNOWN);
+            String reportId = errors.report(unexpected, "applying and committing a batch of " + batch.size() + " calls");
             List<List<ApiCallRc>> replies = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 replies.add(List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "The controller failed to save the change.")
                     .withCause(unexpected + " The change may have been committed.")
                     .withDetails("The controller re-reads its desired state from the database. Its log has the details.")
-                    .withCorrection("List the object to see whether the change took effect; repeat the call if it did not.")));
+                    .withCorrection("List the object to see whether the change took effect; repeat the call if it did not.")
+                    .withErrorReportId(reportId)));
             }
             return replies;
         }
@@ -319,7 +336,7 @@ public final class WriteQueue implements AutoCloseable {
             StoreException.Outcome.UNAVAILABLE);
     }
 
-    private static List<ApiCallRc> apply(Mutation mutation, DesiredState state, UndoLog undoLog) {
+    private List<ApiCallRc> apply(Mutation mutation, DesiredState state, UndoLog undoLog) {
         int mark = undoLog.mark();
         try {
             return List.copyOf(mutation.apply(state));
@@ -329,9 +346,11 @@ public final class WriteQueue implements AutoCloseable {
         } catch (RuntimeException bug) {
             undoLog.rollbackTo(mark);
             LOG.error("A mutation failed unexpectedly; its changes were undone", bug);
+            String reportId = errors.report(bug, "applying a mutation (the call's changes were undone)");
             return List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "The controller failed to apply the change.")
                 .withCause(String.valueOf(bug))
-                .withDetails("Nothing was changed. The controller log has the details."));
+                .withDetails("Nothing was changed. The error report has the details.")
+                .withErrorReportId(reportId));
         }
     }
 

@@ -2,6 +2,7 @@ package io.linstorj.controller.transport;
 
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
+import io.linstorj.controller.errorreport.ErrorReporter;
 import io.linstorj.protocol.AnswerParts;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.MalformedMessageException;
@@ -42,10 +43,12 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
     private final ConnectionActivity activity;
     private final long maxPendingWriteBytes;
     private final LogRateLimiter warnings;
+    private final ErrorReporter errors;
     private NettyClientSession session;
 
     ApiCallHandler(Map<String, CallHandler> calls, ClientSessions sessions, String controllerInfo,
-        ConnectionActivity activity, long maxPendingWriteBytes, LogRateLimiter warnings) {
+        ConnectionActivity activity, long maxPendingWriteBytes, LogRateLimiter warnings, ErrorReporter errors) {
+        this.errors = errors;
         this.calls = calls;
         this.sessions = sessions;
         this.controllerInfo = controllerInfo;
@@ -137,7 +140,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         channel.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, answer.content()));
     }
 
-    private static CallAnswer failure(String call, Throwable error) {
+    private CallAnswer failure(String call, Throwable error) {
         if (error instanceof ApiRcException refused) {
             return ReplyMessages.reply(refused.replies());
         }
@@ -148,9 +151,11 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
                 .withCorrection("Send the request message the protocol defines for '" + call + "'.")));
         }
         LOG.error("API call '{}' failed unexpectedly", call, error);
+        String reportId = errors.report(error, "API call '" + call + "' from " + session);
         return ReplyMessages.reply(List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR,
             "API call '" + call + "' failed inside the controller.")
-            .withCause(String.valueOf(error)).withDetails("The controller log has the details.")));
+            .withCause(String.valueOf(error)).withDetails("The error report has the details.")
+            .withErrorReportId(reportId)));
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -1,5 +1,6 @@
 package io.linstorj.controller.transport;
 
+import io.linstorj.controller.errorreport.ErrorReporter;
 import io.linstorj.protocol.ProtocolPipeline;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
@@ -20,10 +21,12 @@ final class ControllerChannelInitializer extends ChannelInitializer<SocketChanne
     private final ConnectionCounter counter;
     private final PartialFrameBudget budget;
     private final LogRateLimiter warnings;
+    private final ErrorReporter errors;
 
     ControllerChannelInitializer(int maxFrameLength, Map<String, CallHandler> calls, ClientSessions sessions,
         String controllerInfo, ClientLimits limits, ConnectionCounter counter, PartialFrameBudget budget,
-        LogRateLimiter warnings) {
+        LogRateLimiter warnings, ErrorReporter errors) {
+        this.errors = errors;
         this.maxFrameLength = maxFrameLength;
         this.calls = calls;
         this.sessions = sessions;
@@ -50,6 +53,6 @@ final class ControllerChannelInitializer extends ChannelInitializer<SocketChanne
         channel.pipeline().addLast("guard", new ConnectionGuard(limits, budget, activity, warnings));
         ProtocolPipeline.addCodec(channel.pipeline(), maxFrameLength);
         channel.pipeline().addLast("calls", new ApiCallHandler(calls, sessions, controllerInfo, activity,
-            limits.maxPendingWriteBytes(), warnings));
+            limits.maxPendingWriteBytes(), warnings, errors));
     }
 }

@@ -1,5 +1,6 @@
 package io.linstorj.controller.transport;
 
+import io.linstorj.controller.errorreport.ErrorReporter;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolMessageEncoder;
 import io.netty.bootstrap.ServerBootstrap;
@@ -53,6 +54,19 @@ public final class ControllerServer implements AutoCloseable {
      */
     public static ControllerServer start(String host, int port, int maxFrameLength, Map<String, CallHandler> calls,
         ClientSessions sessions, String controllerInfo, ClientLimits limits) throws InterruptedException {
+        return start(host, port, maxFrameLength, calls, sessions, controllerInfo, limits, ErrorReporter.none());
+    }
+
+    /**
+     * Binds {@code host:port} (0 = ephemeral) and serves {@code calls}; a call that fails with an
+     * exception nothing expected is reported to {@code errors} and its reply names the report.
+     *
+     * @param controllerInfo text of the Version message sent on accept
+     * @throws InterruptedException if interrupted while binding
+     */
+    public static ControllerServer start(String host, int port, int maxFrameLength, Map<String, CallHandler> calls,
+        ClientSessions sessions, String controllerInfo, ClientLimits limits, ErrorReporter errors)
+        throws InterruptedException {
         EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
         ChannelGroup clients = new DefaultChannelGroup("clients", GlobalEventExecutor.INSTANCE);
@@ -61,7 +75,7 @@ public final class ControllerServer implements AutoCloseable {
         LogRateLimiter warnings = new LogRateLimiter(LoggerFactory.getLogger(ControllerServer.class));
         warnIfDescriptorsAreShort(limits.maxConnections());
         ControllerChannelInitializer initializer = new ControllerChannelInitializer(maxFrameLength, calls, sessions,
-            controllerInfo, limits, counter, budget, warnings);
+            controllerInfo, limits, counter, budget, warnings, errors);
         try {
             Channel channel = new ServerBootstrap()
                 .group(acceptors, workers)

@@ -2,6 +2,8 @@ package io.linstorj.controller.transport;
 
 import io.linstorj.controller.autoplace.AutoplaceService;
 import io.linstorj.controller.autoplace.Autoplacer;
+import io.linstorj.controller.errorreport.ErrorReports;
+import io.linstorj.controller.errorreport.InMemoryErrorReports;
 import io.linstorj.controller.group.GroupServices;
 import io.linstorj.controller.kv.KeyValueStoreService;
 import io.linstorj.controller.node.NetInterfaceService;
@@ -14,6 +16,7 @@ import io.linstorj.controller.state.SubmitterScope;
 import io.linstorj.controller.state.WriteQueue;
 import io.linstorj.controller.storage.StoragePoolDefinitionService;
 import io.linstorj.controller.storage.StoragePoolService;
+import java.time.Clock;
 
 /**
  * The transport-agnostic services a transport adapter (client protocol, later REST) calls.
@@ -28,15 +31,24 @@ import io.linstorj.controller.storage.StoragePoolService;
  * @param autoplace automatic placement of replicas
  * @param groups resource groups, volume groups and spawn
  * @param submitters names the client session whose call submits mutations, for fair writing
+ * @param errorReports the controller's error reports (REST lists them; adapters report their faults)
+ * @param state the committed desired state, for read-only views such as metrics
+ * @param observed what satellites last reported, for read-only views such as metrics
  */
 public record ControllerServices(
     NodeService nodes, NetInterfaceService netInterfaces, StoragePoolDefinitionService storagePoolDefinitions,
     StoragePoolService storagePools, ResourceServices resources, KeyValueStoreService keyValueStores,
     ControllerPropsService controllerProps, AutoplaceService autoplace, GroupServices groups,
-    SubmitterScope submitters) {
+    SubmitterScope submitters, ErrorReports errorReports, GuardedState state, ObservedState observed) {
 
-    /** Wires every service over one writer, one guarded desired state and the observed state. */
+    /** Wires every service over one writer, one guarded desired state and the observed state; reports in memory. */
     public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
+        return create(writes, state, observed, new InMemoryErrorReports("Controller", "test", Clock.systemUTC(), 100));
+    }
+
+    /** Wires every service over one writer, one guarded desired state, the observed state and the error reports. */
+    public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed,
+        ErrorReports errorReports) {
         ResourceServices resources = ResourceServices.create(writes, state, observed);
         Autoplacer autoplacer = new Autoplacer(state, observed, resources.replicaFactory());
         return new ControllerServices(
@@ -49,6 +61,7 @@ public record ControllerServices(
             new ControllerPropsService(writes, state),
             new AutoplaceService(writes, autoplacer),
             GroupServices.create(writes, state, resources.definitionFactory(), autoplacer),
-            writes.submitters());
+            writes.submitters(),
+            errorReports, state, observed);
     }
 }

@@ -23,6 +23,7 @@ final class ReplyMessages {
             .setCorrection(rc.correction())
             .setDetails(rc.details())
             .putAllObjRefs(rc.objRefs())
+            .addAllErrorReportIds(rc.errorReportIds())
             .build();
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.cluster.Names;
+import io.linstorj.controller.errorreport.InMemoryErrorReports;
 import io.linstorj.protocol.RetCodes;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,9 @@ class WriteQueueTest {
     private final ExecutorService readers = Executors.newSingleThreadExecutor();
     private final GuardedState guarded = new GuardedState(new DesiredState(), readers);
     private final ControlledStore store = new ControlledStore();
-    private final WriteQueue writes = new WriteQueue(guarded, store);
+    private final InMemoryErrorReports errorReports = new InMemoryErrorReports("ctl", "test", Clock.systemUTC(), 10);
+    private final WriteQueue writes = new WriteQueue(guarded, store, WriteQueue.DEFAULT_MAX_PENDING_PER_SUBMITTER,
+        errorReports);
 
     @AfterEach
     void close() {
@@ -121,6 +125,22 @@ class WriteQueueTest {
         assertThat(replies).singleElement().satisfies(rc -> assertThat(rc.hasCode(RetCodes.FAIL_IMPL_ERROR)).isTrue());
         assertThat(storeNames()).isEmpty();
         assertThat(store.commits).isEmpty();
+    }
+
+    @Test
+    void aMutationsBugBecomesAnErrorReportThatTheReplyNames() throws Exception {
+        List<ApiCallRc> replies = await(writes.submit(state -> {
+            throw new IllegalStateException("bug in a mutation");
+        }));
+
+        assertThat(replies).singleElement().satisfies(rc -> {
+            assertThat(rc.errorReportIds()).singleElement().asString().matches("[0-9A-F]{8}-00000-000000");
+            assertThat(errorReports.get(rc.errorReportIds().get(0))).hasValueSatisfying(report -> {
+                assertThat(report.exception()).isEqualTo("IllegalStateException");
+                assertThat(report.exceptionMessage()).isEqualTo("bug in a mutation");
+                assertThat(report.text()).hasValueSatisfying(text -> assertThat(text).contains("WriteQueueTest"));
+            });
+        });
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param correction what to do, if known
  * @param details further facts
  * @param objRefs the objects concerned
- * @param errorReportIds error reports of this entry (none yet: LinstorJ writes no error reports)
+ * @param errorReportIds the error reports written for this entry (an unexpected exception)
  * @param createdAt when the entry was made, ISO-8601
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -25,6 +25,6 @@ public record ApiCallRcJson(long retCode, String message, String cause, String c
     /** The wire form of {@code rc}, made at {@code now}. */
     public static ApiCallRcJson of(ApiCallRc rc, Instant now) {
         return new ApiCallRcJson(rc.retCode(), rc.message(), rc.cause(), rc.correction(), rc.details(), rc.objRefs(),
-            List.of(), now.toString());
+            rc.errorReportIds(), now.toString());
     }
 }
