@@ -3,6 +3,7 @@ package io.linstorj.rest;
 import io.linstorj.controller.ControllerAdapter;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.transport.ControllerServices;
+import io.linstorj.rest.event.EventEndpoints;
 import io.linstorj.rest.http.HttpServer;
 import io.linstorj.rest.json.Json;
 import java.net.InetSocketAddress;
@@ -36,8 +37,17 @@ public final class RestAdapter implements ControllerAdapter {
     @Override
     public Running start(ControllerServices services, EventHub events) {
         Replies replies = new Replies(new Json(), Clock.systemUTC());
-        Router router = new Router(RouteTable.create(services, replies, Clock.systemUTC(), version()), replies);
-        HttpServer server = HttpServer.start(config.listenAddress(), config.port(), config.limits(), router);
+        EventEndpoints eventStreams = new EventEndpoints(events, services.nodes(), replies, Clock.systemUTC(),
+            config.events());
+        Router router = new Router(RouteTable.create(services, replies, Clock.systemUTC(), version(), eventStreams),
+            replies);
+        HttpServer server;
+        try {
+            server = HttpServer.start(config.listenAddress(), config.port(), config.limits(), router);
+        } catch (RuntimeException e) {
+            eventStreams.close();
+            throw e;
+        }
         URI uri = uri(server.localAddress());
         LOG.info("REST API v1 listening on {}", uri);
         return new Running() {
@@ -49,6 +59,7 @@ public final class RestAdapter implements ControllerAdapter {
             @Override
             public void close() {
                 server.close();
+                eventStreams.close();
             }
         };
     }

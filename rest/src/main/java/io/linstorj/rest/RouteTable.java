@@ -6,6 +6,7 @@ import io.linstorj.rest.endpoint.ControllerEndpoints;
 import io.linstorj.rest.endpoint.NodeEndpoints;
 import io.linstorj.rest.endpoint.ResourceEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
+import io.linstorj.rest.event.EventEndpoints;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,8 +26,12 @@ public final class RouteTable {
     private RouteTable() {
     }
 
-    /** The routes over {@code services}; {@code version} is the controller's version. */
-    public static List<Route> create(ControllerServices services, Replies replies, Clock clock, String version) {
+    /**
+     * The routes over {@code services}; {@code version} is the controller's version,
+     * {@code events} answers the server-sent event streams.
+     */
+    public static List<Route> create(ControllerServices services, Replies replies, Clock clock, String version,
+        EventEndpoints events) {
         RouteTable table = new RouteTable();
         var controller = new ControllerEndpoints(services.controllerProps(), replies, version);
         table.add("GET", "/health", controller::health);                              // not in the spec
@@ -76,6 +81,12 @@ public final class RouteTable {
         table.add("DELETE", "/v1/resource-definitions/{resource}/resources/{node}", resources::deleteResource);
         table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}/volumes", resources::listVolumes);
         table.add("GET", "/v1/view/resources", resources::view);
+
+        // Server-sent event streams (text/event-stream): LINSTOR's, then LinstorJ's watch streams.
+        table.add("GET", "/v1/events/nodes", events::nodes);
+        table.add("GET", "/v1/events/drbd/promotion", events::promotion);
+        table.add("GET", "/v1/events/linstorj/resource-state", events::resourceState);        // not in the spec
+        table.add("GET", "/v1/events/linstorj/volume-disk-state", events::volumeDiskState);   // not in the spec
 
         table.addNotSupported(replies);
         return List.copyOf(table.routes);
