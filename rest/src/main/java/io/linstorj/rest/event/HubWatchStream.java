@@ -47,8 +47,9 @@ final class HubWatchStream implements EventStream, EventSink {
     @Override
     public void open(EventStreamWriter streamWriter) {
         this.writer = streamWriter;
-        streamWriter.onClose(() -> hub.unwatchAll(this));
+        // Watch first: a connection closed already ends the watch right after, on the hub's thread.
         hub.watch(WATCH_ID, filter, this);
+        streamWriter.onClose(() -> hub.unwatchAll(this));
     }
 
     @Override
