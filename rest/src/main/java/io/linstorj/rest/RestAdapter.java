@@ -3,6 +3,7 @@ package io.linstorj.rest;
 import io.linstorj.controller.ControllerAdapter;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.transport.ControllerServices;
+import io.linstorj.rest.event.EventEndpoints;
 import io.linstorj.rest.http.HttpServer;
 import io.linstorj.rest.json.Json;
 import io.linstorj.rest.metrics.RestMetrics;
@@ -47,13 +48,16 @@ public final class RestAdapter implements ControllerAdapter {
             thread.setDaemon(true);
             return thread;
         });
+        EventEndpoints eventStreams = new EventEndpoints(events, services.nodes(), replies, Clock.systemUTC(),
+            config.events());
         Router router = new Router(RouteTable.create(services, replies, Clock.systemUTC(), version(),
-            Optional.of(metrics), files), replies, metrics::requestAnswered);
+            Optional.of(metrics), files, eventStreams), replies, metrics::requestAnswered);
         HttpServer server;
         try {
             server = HttpServer.start(config.listenAddress(), config.port(), config.limits(), router);
         } catch (RuntimeException e) {
             files.shutdownNow();
+            eventStreams.close();
             throw e;
         }
         URI uri = uri(server.localAddress());
@@ -68,6 +72,7 @@ public final class RestAdapter implements ControllerAdapter {
             public void close() {
                 server.close();
                 files.shutdownNow();
+                eventStreams.close();
             }
         };
     }

@@ -13,6 +13,7 @@ import io.linstorj.rest.endpoint.ResourceEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
 import io.linstorj.rest.metrics.MetricsEndpoint;
 import io.linstorj.rest.metrics.RestMetrics;
+import io.linstorj.rest.event.EventEndpoints;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,17 +35,13 @@ public final class RouteTable {
     private RouteTable() {
     }
 
-    /** The routes over {@code services}; {@code version} is the controller's version; no /metrics. */
-    public static List<Route> create(ControllerServices services, Replies replies, Clock clock, String version) {
-        return create(services, replies, clock, version, Optional.empty(), Runnable::run);
-    }
-
     /**
      * The routes over {@code services}, with {@code /metrics} when {@code metrics} is given;
-     * {@code files} runs the endpoints that read files (error reports, scrapes).
+     * {@code version} is the controller's version, {@code files} runs the endpoints that read
+     * files (error reports, scrapes), {@code events} answers the server-sent event streams.
      */
     public static List<Route> create(ControllerServices services, Replies replies, Clock clock, String version,
-        Optional<RestMetrics> metrics, Executor files) {
+        Optional<RestMetrics> metrics, Executor files, EventEndpoints events) {
         RouteTable table = new RouteTable();
         var controller = new ControllerEndpoints(services.controllerProps(), replies, version);
         table.add("GET", "/health", controller::health);                              // not in the spec
@@ -140,6 +137,12 @@ public final class RouteTable {
         table.add("DELETE", "/v1/error-reports/{reportid}", errorReports::delete);
         metrics.ifPresent(registry -> table.add("GET", "/metrics",
             new MetricsEndpoint(registry, files)::scrape));                          // not in the spec
+
+        // Server-sent event streams (text/event-stream): LINSTOR's, then LinstorJ's watch streams.
+        table.add("GET", "/v1/events/nodes", events::nodes);
+        table.add("GET", "/v1/events/drbd/promotion", events::promotion);
+        table.add("GET", "/v1/events/linstorj/resource-state", events::resourceState);        // not in the spec
+        table.add("GET", "/v1/events/linstorj/volume-disk-state", events::volumeDiskState);   // not in the spec
 
         table.addNotSupported(replies);
         return List.copyOf(table.routes);

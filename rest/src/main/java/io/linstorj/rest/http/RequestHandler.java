@@ -35,6 +35,8 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
     private final RestDispatcher dispatcher;
     private final Deque<Pending> pending = new ArrayDeque<>();
+    /** Set once an event stream holds the connection: it answers nothing else any more. */
+    private boolean streaming;
 
     /** An answer being prepared, with what its writing needs to know about the request. */
     private record Pending(CompletableFuture<RestResponse> answer, boolean headOnly, boolean keepAlive) {
@@ -46,6 +48,9 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest http) {
+        if (streaming) {
+            return;
+        }
         boolean headOnly = HttpMethod.HEAD.equals(http.method());
         boolean keepAlive = HttpUtil.isKeepAlive(http);
         DecoderResult decoded = http.decoderResult();
@@ -83,6 +88,10 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 }
                 return value;
             }).join();
+            if (response.isEventStream() && !head.headOnly()) {
+                openStream(ctx, response.stream());
+                return;
+            }
             var written = ctx.writeAndFlush(Responses.toHttp(response, head.headOnly(), head.keepAlive()));
             if (!head.keepAlive()) {
                 written.addListener(ChannelFutureListener.CLOSE);
@@ -90,6 +99,20 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 return;
             }
         }
+    }
+
+    /**
+     * Hands the connection to an event stream: it lives as long as the client keeps it open, so
+     * the idle timeout no longer applies (the stream's keep-alive and bound catch a dead or stalled
+     * client), and requests pipelined behind it are not answered.
+     */
+    private void openStream(ChannelHandlerContext ctx, EventStream stream) {
+        streaming = true;
+        pending.clear();
+        if (ctx.pipeline().get("idle") != null) {
+            ctx.pipeline().remove("idle");
+        }
+        SseChannelWriter.start(ctx.channel(), stream);
     }
 
     private RestResponse refusal(Throwable cause) {
