@@ -198,10 +198,15 @@ public final class Resource {
     }
 
     /**
-     * Deletes the whole resource: its definition, volume definitions and every replica. The
-     * volumes stay in {@link #getVolumes()}, to be created again by {@link #autoplace()}.
+     * Deletes the whole resource: its definition, volume definitions and every replica, in one
+     * call (LINSTOR's resource definition delete; replicas need not be deleted first). The
+     * controller removes them at once and answers without waiting for the satellites; each
+     * satellite then takes DRBD down and deletes the backing storage, and a satellite that is
+     * offline does so when it reconnects (the controller's answer warns about it, which is not an
+     * error here). The volumes stay in {@link #getVolumes()}, to be created again by
+     * {@link #autoplace()}.
      *
-     * @throws LinstorApiCallError if the controller refused, e.g. no such resource
+     * @throws LinstorApiCallError if the controller refused, e.g. an invalid name
      */
     public void delete() {
         connector.call(lin -> check(ApiCalls.DEL_RSC_DFN, lin.resourceDfnDelete(name)));

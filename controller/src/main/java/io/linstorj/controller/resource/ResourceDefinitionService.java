@@ -7,6 +7,7 @@ import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
+import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.DesiredState;
@@ -25,12 +26,15 @@ import java.util.stream.Collectors;
 public final class ResourceDefinitionService {
     private final WriteQueue writes;
     private final GuardedState state;
+    private final ObservedState observed;
     private final ResourceDefinitionFactory factory;
 
     /** Creates the service. */
-    ResourceDefinitionService(WriteQueue writes, GuardedState state, ResourceDefinitionFactory factory) {
+    ResourceDefinitionService(WriteQueue writes, GuardedState state, ObservedState observed,
+        ResourceDefinitionFactory factory) {
         this.writes = writes;
         this.state = state;
+        this.observed = observed;
         this.factory = factory;
     }
 
@@ -54,29 +58,65 @@ public final class ResourceDefinitionService {
         });
     }
 
-    /** Deletes a resource definition and its volume definitions; refused with FAIL_IN_USE while replicas exist. */
+    /**
+     * Deletes a resource definition with everything it holds: its resources (every replica, on
+     * every node), their volumes and its volume definitions, in one durable change, as
+     * LINSTOR's resource definition delete does. WARN_NOT_FOUND when absent.
+     *
+     * <p>Like resource delete, this does not wait for the satellites: once the change is
+     * committed, each node's desired state no longer holds the resource, and its satellite takes
+     * DRBD down and deletes the backing volumes it created (its reconciler removes volumes nobody
+     * wants any more). A node that is offline does the same when it reconnects and receives its
+     * desired state; the reply warns about such nodes (WARN_NOT_CONNECTED). The DRBD port and
+     * minors are free for reuse at once.
+     */
     public CompletableFuture<List<ApiCallRc>> delete(String name) {
         CallContext ctx = context(RetCodes.MASK_DEL, name);
+        List<Resource> removed = new ArrayList<>();
         return writes.submit(desired -> {
+            removed.clear();
             NameRules.resourceName(name, ctx);
             ResourceDefinition definition = desired.resourceDefinition(name);
             if (definition == null) {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Resource definition '" + name + "' not found."));
             }
-            Collection<Resource> replicas = desired.resourcesOf(name);
-            if (!replicas.isEmpty()) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE, "Resource definition '" + definition.name()
-                    + "' is still in use.",
-                    "Resources exist on nodes: "
-                        + replicas.stream().map(Resource::nodeName).collect(Collectors.joining(", ")) + ".",
-                    "Delete the resources first.");
+            List<Resource> replicas = List.copyOf(desired.resourcesOf(name));
+            if (replicas.isEmpty()) {
+                removeDefinition(desired, definition);
+                return List.of(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name() + "' deleted."));
             }
-            for (VolumeDefinition volume : List.copyOf(desired.volumeDefinitionsOf(name))) {
-                desired.removeVolumeDefinition(volume.key());
+            List<ApiCallRc> replies = new ArrayList<>();
+            replies.add(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name()
+                + "' marked for deletion."));
+            for (Resource replica : replicas) {
+                desired.removeResource(replica.resourceName(), replica.nodeName());
+                removed.add(replica);
+                replies.add(ctx.rc(RetCodes.MODIFIED, "Resource '" + definition.name() + "' on '"
+                    + replica.nodeName() + "' marked for deletion"));
+                if (!observed.isOnline(replica.nodeName())) {
+                    replies.add(ctx.rc(RetCodes.WARN_NOT_CONNECTED, "Node '" + replica.nodeName()
+                        + "' is not connected; it removes resource '" + definition.name()
+                        + "' when it reconnects.")
+                        .withDetails("Until then its DRBD resource and backing storage stay on that node."));
+                }
             }
-            desired.removeResourceDefinition(name);
-            return List.of(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name() + "' deleted."));
+            removeDefinition(desired, definition);
+            replies.add(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name() + "' deleted.")
+                .withDetails("Resource definition '" + definition.name() + "' UUID was: " + definition.uuid()));
+            return replies;
+        }).thenApply(replies -> {
+            if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
+                removed.forEach(replica -> observed.forgetResource(replica.nodeName(), replica.resourceName()));
+            }
+            return replies;
         });
+    }
+
+    private static void removeDefinition(DesiredState desired, ResourceDefinition definition) {
+        for (VolumeDefinition volume : List.copyOf(desired.volumeDefinitionsOf(definition.name()))) {
+            desired.removeVolumeDefinition(volume.key());
+        }
+        desired.removeResourceDefinition(definition.name());
     }
 
     /** Lists the definitions named in {@code names} (all when empty), with their volume definitions. */

@@ -28,11 +28,12 @@ public record ResourceServices(
         VolumeDefinitions volumeDefinitions = new VolumeDefinitions(allocation, pools);
         ResourceDefinitionFactory definitionFactory = new ResourceDefinitionFactory(allocation, volumeDefinitions);
         ReplicaFactory replicaFactory = new ReplicaFactory(allocation);
+        PoolMeasurement measurement = new PoolMeasurement(observed);
         return new ResourceServices(
-            new ResourceDefinitionService(writes, state, definitionFactory),
-            new VolumeDefinitionService(writes, volumeDefinitions),
+            new ResourceDefinitionService(writes, state, observed, definitionFactory),
+            new VolumeDefinitionService(writes, volumeDefinitions, measurement),
             new ResourceService(writes, state, observed, replicaFactory, pools),
-            new ToggleDiskService(writes, pools, new PoolMeasurement(observed)),
+            new ToggleDiskService(writes, pools, measurement),
             definitionFactory,
             replicaFactory);
     }

@@ -11,6 +11,7 @@ import io.linstorj.controller.cluster.VolumeKey;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.WriteQueue;
+import io.linstorj.controller.storage.PoolMeasurement;
 import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +21,13 @@ import java.util.concurrent.CompletableFuture;
 public final class VolumeDefinitionService {
     private final WriteQueue writes;
     private final VolumeDefinitions volumeDefinitions;
+    private final GrowthCheck growth;
 
     /** Creates the service. */
-    VolumeDefinitionService(WriteQueue writes, VolumeDefinitions volumeDefinitions) {
+    VolumeDefinitionService(WriteQueue writes, VolumeDefinitions volumeDefinitions, PoolMeasurement measurement) {
         this.writes = writes;
         this.volumeDefinitions = volumeDefinitions;
+        this.growth = new GrowthCheck(measurement);
     }
 
     /** Creates volume definitions (all or none) and adds their volumes to the existing replicas. */
@@ -42,7 +45,15 @@ public final class VolumeDefinitionService {
         });
     }
 
-    /** Grows a volume definition to {@code sizeKib} (null keeps the size) and changes its properties. */
+    /**
+     * Grows a volume definition to {@code sizeKib} (null keeps the size) and changes its properties.
+     *
+     * <p>Growing is refused (FAIL_NOT_ENOUGH_FREE_SPACE, naming node and pool) when the storage
+     * pool of a diskful replica has no room for the growth by its last reported capacity; a
+     * pool whose capacity is unknown (its node offline, or no report yet) does not block the
+     * resize: it is accepted with a WARN_NOT_CONNECTED naming that node and pool, and that
+     * satellite grows the volume when it can (see {@link GrowthCheck}).
+     */
     public CompletableFuture<List<ApiCallRc>> modify(String resourceName, int volumeNumber, Long sizeKib,
         PropsChange props) {
         CallContext ctx = context(RetCodes.MASK_MOD, resourceName, volumeNumber);
@@ -66,11 +77,16 @@ public final class VolumeDefinitionService {
                         "Volumes can only grow; shrinking would cut off data.", "Give a size of at least "
                             + volume.sizeKib() + " KiB.");
                 }
+                List<ApiCallRc> warnings = growth.check(desired, volume, sizeKib, ctx);
                 changed = changed.withSizeKib(sizeKib);
+                desired.putVolumeDefinition(changed);
+                List<ApiCallRc> replies = new ArrayList<>();
+                replies.add(modified(ctx, volume));
+                replies.addAll(warnings);
+                return replies;
             }
             desired.putVolumeDefinition(changed);
-            return List.of(ctx.rc(RetCodes.MODIFIED, "Volume definition with number '" + volumeNumber
-                + "' of resource definition '" + volume.resourceName() + "' modified."));
+            return List.of(modified(ctx, volume));
         });
     }
 
@@ -92,6 +108,11 @@ public final class VolumeDefinitionService {
             return List.of(ctx.rc(RetCodes.DELETED, "Volume definition with number '" + volumeNumber
                 + "' of resource definition '" + volume.resourceName() + "' deleted."));
         });
+    }
+
+    private static ApiCallRc modified(CallContext ctx, VolumeDefinition volume) {
+        return ctx.rc(RetCodes.MODIFIED, "Volume definition with number '" + volume.volumeNumber()
+            + "' of resource definition '" + volume.resourceName() + "' modified.");
     }
 
     private static CallContext context(long operation, String resourceName, int volumeNumber) {

@@ -6,6 +6,7 @@ import static io.linstorj.protocol.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
+import io.linstorj.controller.TestNodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.group.ResourceGroupCreateRequest;
@@ -140,15 +141,54 @@ class ResourceDefinitionServiceTest {
     }
 
     @Test
-    void deleteIsRefusedWhileResourcesExistNamingTheNodes() {
-        fixture.createNode("alpha", "127.0.0.11");
-        fixture.createResourceDefinition("rsc1");
-        fixture.createResource("rsc1", "alpha", "DISKLESS");
+    void deleteWithResourcesDeletesEveryReplicaItsVolumesAndTheDefinition() {
+        TestNodes nodes = new TestNodes(fixture);
+        for (String node : List.of("alpha", "bravo", "charlie")) {
+            nodes.online(node);
+            nodes.pool(node, "DfltStorPool", "FILE_THIN", 1000, 1000);
+        }
+        nodes.resource("rsc1", 10);
+        fixture.createResource("rsc1", "alpha");
+        fixture.createResource("rsc1", "bravo");
+        fixture.createResource("rsc1", "charlie", "DISKLESS");
 
         List<ApiCallRc> replies = await(definitions.delete("rsc1"));
 
-        assertThat(retCodes(replies)).containsExactly(MASK_RSC_DFN | MASK_DEL | FAIL_IN_USE);
-        assertThat(replies.get(0).cause()).contains("alpha");
+        assertThat(retCodes(replies)).containsExactly(MASK_RSC_DFN | MASK_DEL | DELETED,
+            MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | MODIFIED,
+            MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | DELETED);
+        assertThat(replies.get(0).message()).isEqualTo("Resource definition 'rsc1' marked for deletion.");
+        assertThat(replies.get(1).message()).isEqualTo("Resource 'rsc1' on 'alpha' marked for deletion");
+        assertThat(replies.get(4).message()).isEqualTo("Resource definition 'rsc1' deleted.");
+        assertThat(await(definitions.list(List.of()))).isEmpty();
+        assertThat(await(fixture.services().resources().resources().list(List.of(), List.of()))).isEmpty();
+        fixture.guarded().read(desired -> {
+            assertThat(desired.volumes().values()).isEmpty();
+            assertThat(desired.volumeDefinitions().values()).isEmpty();
+            return null;
+        });
+        for (String node : List.of("alpha", "bravo", "charlie")) {
+            assertThat(fixture.clusterView().nodeState(node).orElseThrow().resources()).isEmpty();
+        }
+    }
+
+    @Test
+    void deleteWithAResourceOnAnOfflineNodeDeletesItAndWarnsAboutThatNode() {
+        TestNodes nodes = new TestNodes(fixture);
+        nodes.online("alpha");
+        nodes.offline("bravo");
+        fixture.createResourceDefinition("rsc1");
+        fixture.createResource("rsc1", "alpha", "DISKLESS");
+        fixture.createResource("rsc1", "bravo", "DISKLESS");
+
+        List<ApiCallRc> replies = await(definitions.delete("rsc1"));
+
+        assertThat(retCodes(replies)).containsExactly(MASK_RSC_DFN | MASK_DEL | DELETED,
+            MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | MODIFIED,
+            MASK_RSC_DFN | MASK_DEL | WARN_NOT_CONNECTED, MASK_RSC_DFN | MASK_DEL | DELETED);
+        assertThat(replies.get(3).message()).contains("'bravo'", "reconnects");
+        assertThat(await(definitions.list(List.of("rsc1")))).isEmpty();
+        assertThat(await(fixture.services().resources().resources().list(List.of(), List.of("rsc1")))).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.linstorj.protocol.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
+import io.linstorj.controller.TestNodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.props.PropsChange;
@@ -119,6 +120,77 @@ class VolumeDefinitionServiceTest {
         assertThat(definitions().get(0).sizeKib()).isEqualTo(2048);
         assertThat(retCodes(await(volumes.modify("rsc1", 3, 4096L, PropsChange.NONE))))
             .containsExactly(MASK_VLM_DFN | MASK_MOD | FAIL_NOT_FOUND_VLM_DFN);
+    }
+
+    /** rsc1 with one volume of {@code sizeMib} on alpha and bravo (diskful) and charlie (diskless). */
+    private TestNodes replicated(String kind, long sizeMib) {
+        TestNodes nodes = new TestNodes(fixture);
+        for (String node : List.of("alpha", "bravo", "charlie")) {
+            nodes.online(node);
+        }
+        nodes.pool("alpha", "DfltStorPool", kind, 100, 100);
+        nodes.pool("bravo", "DfltStorPool", kind, 30, 100);
+        TestNodes.check(fixture.createVolumeDefinition("rsc1", sizeMib * TestNodes.MIB));
+        TestNodes.check(fixture.createResource("rsc1", "alpha"));
+        TestNodes.check(fixture.createResource("rsc1", "bravo"));
+        TestNodes.check(fixture.createResource("rsc1", "charlie", "DISKLESS"));
+        return nodes;
+    }
+
+    @Test
+    void growingBeyondAThickPoolsFreeSpaceIsRefusedNamingNodeAndPoolAndChangesNothing() {
+        replicated("LVM", 10);
+
+        // bravo: 30 MiB free less the 10 MiB not yet allocated leaves 20 MiB for growth.
+        List<ApiCallRc> replies = await(volumes.modify("rsc1", 0, 40 * TestNodes.MIB, PropsChange.NONE));
+
+        assertThat(retCodes(replies)).containsExactly(MASK_VLM_DFN | MASK_MOD | FAIL_NOT_ENOUGH_FREE_SPACE);
+        assertThat(replies.get(0).message()).contains("node 'bravo'", "pool 'DfltStorPool'")
+            .doesNotContain("node 'alpha'", "charlie");
+        assertThat(replies.get(0).correction()).isNotEmpty();
+        assertThat(definitions().get(0).sizeKib()).isEqualTo(10 * TestNodes.MIB);
+    }
+
+    @Test
+    void growingWithinEveryPoolsFreeSpaceIsAccepted() {
+        replicated("LVM", 10);
+
+        assertThat(retCodes(await(volumes.modify("rsc1", 0, 30 * TestNodes.MIB, PropsChange.NONE))))
+            .containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED);
+        assertThat(definitions().get(0).sizeKib()).isEqualTo(30 * TestNodes.MIB);
+    }
+
+    @Test
+    void growingAThinVolumeBeyondTheOverSubscriptionLimitIsRefused() {
+        TestNodes nodes = replicated("FILE_THIN", 60);
+        nodes.nodeProp("bravo", "MaxOversubscriptionRatio", "1");
+
+        List<ApiCallRc> refused = await(volumes.modify("rsc1", 0, 120 * TestNodes.MIB, PropsChange.NONE));
+
+        assertThat(retCodes(refused)).containsExactly(MASK_VLM_DFN | MASK_MOD | FAIL_NOT_ENOUGH_FREE_SPACE);
+        assertThat(refused.get(0).message()).contains("node 'bravo'", "thin pool 'DfltStorPool'");
+        assertThat(definitions().get(0).sizeKib()).isEqualTo(60 * TestNodes.MIB);
+        assertThat(retCodes(await(volumes.modify("rsc1", 0, 100 * TestNodes.MIB, PropsChange.NONE))))
+            .containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED);
+    }
+
+    @Test
+    void growingWithAPoolOfUnknownCapacityIsAcceptedWithAWarningNamingIt() {
+        TestNodes nodes = new TestNodes(fixture);
+        nodes.online("alpha");
+        nodes.offline("bravo");
+        nodes.pool("alpha", "DfltStorPool", "LVM", 100, 100);
+        nodes.createPool("bravo", "DfltStorPool", "LVM");
+        TestNodes.check(fixture.createVolumeDefinition("rsc1", 10 * TestNodes.MIB));
+        TestNodes.check(fixture.createResource("rsc1", "alpha"));
+        TestNodes.check(fixture.createResource("rsc1", "bravo"));
+
+        List<ApiCallRc> replies = await(volumes.modify("rsc1", 0, 20 * TestNodes.MIB, PropsChange.NONE));
+
+        assertThat(retCodes(replies)).containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED,
+            MASK_VLM_DFN | MASK_MOD | WARN_NOT_CONNECTED);
+        assertThat(replies.get(1).message()).contains("'DfltStorPool'", "'bravo'", "unknown");
+        assertThat(definitions().get(0).sizeKib()).isEqualTo(20 * TestNodes.MIB);
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.linstorj.dist.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.linstorj.client.ApiCallResponse;
+import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;
 import io.linstorj.client.VolumeInfo;
 import java.io.IOException;
@@ -114,16 +116,16 @@ class LocalClusterTest {
 
     @Test
     @Order(3)
-    void deletingTheResourceRemovesItsBackingFiles() {
+    void deletingTheDefinitionWithThreeReplicasRemovesEveryResourceAndItsBackingFiles() {
         createOnThreeNodes("scratch", 8 * 1024);
         awaitUpToDate("scratch");
 
-        assertThat(lin.resourceDfnDelete("scratch").get(0).isError()).as("still in use").isTrue();
-        for (String node : List.of("alpha", "bravo", "charlie")) {
-            check(lin.resourceDelete("scratch", node));
-        }
-        check(lin.resourceDfnDelete("scratch"));
+        List<ApiCallResponse> replies = lin.resourceDfnDelete("scratch");
 
+        check(replies);
+        assertThat(replies.get(replies.size() - 1).message()).isEqualTo("Resource definition 'scratch' deleted.");
+        assertThat(lin.resourceDfnList(List.of("scratch")).get(0).resourceDefinitions()).isEmpty();
+        assertThat(lin.resourceList().get(0).resources()).noneMatch(r -> r.name().equals("scratch"));
         await().atMost(CONVERGE).untilAsserted(() -> {
             assertThat(backingFile("alpha", "scratch")).doesNotExist();
             assertThat(backingFile("bravo", "scratch")).doesNotExist();
@@ -168,5 +170,57 @@ class LocalClusterTest {
         List<String> loops = LoopDevices.attachedUnder(dataDir);
         assertThat(loops).doesNotHaveDuplicates();
         assertThat(loops.stream().map(l -> l.split(" ")[1]).distinct().count()).isEqualTo(loops.size());
+    }
+
+    @Test
+    @Order(6)
+    void growingBeyondWhatThePoolsCanProvisionIsRefusedAndChangesNothing() {
+        long sizeBefore = webSizeKib();
+        long total = lin.storagePoolList(List.of("alpha"), List.of("DfltStorPool")).get(0).storagePools().get(0)
+            .totalCapacityKib().orElseThrow();
+        long tooLarge = 1L << 40;
+        assumeTrue(total * 20 < tooLarge, "the pool's file system is too large to over-subscribe 20 times 1 PiB");
+
+        List<ApiCallResponse> replies = lin.volumeDfnModify("web", 0, tooLarge);
+
+        assertThat(replies).singleElement().satisfies(reply -> {
+            assertThat(reply.isError(Consts.FAIL_NOT_ENOUGH_FREE_SPACE)).as(reply.toString()).isTrue();
+            assertThat(reply.message()).contains("node 'alpha'", "node 'bravo'", "'DfltStorPool'")
+                .doesNotContain("charlie");
+        });
+        assertThat(webSizeKib()).isEqualTo(sizeBefore);
+        awaitUpToDate("web");
+    }
+
+    @Test
+    @Order(7)
+    void deletingADefinitionWhileASatelliteIsDownRemovesItThereWhenItComesBack() {
+        createOnThreeNodes("away", 8 * 1024);
+        awaitUpToDate("away");
+        cluster.processes().killSatellite("bravo");
+        await().atMost(CONVERGE).untilAsserted(() -> assertThat(connectionStatus()).containsEntry("bravo", "OFFLINE"));
+
+        List<ApiCallResponse> replies = lin.resourceDfnDelete("away");
+
+        assertThat(replies).noneMatch(ApiCallResponse::isError);
+        assertThat(replies).filteredOn(reply -> reply.isWarning(Consts.WARN_NOT_CONNECTED)).singleElement()
+            .satisfies(reply -> assertThat(reply.message()).contains("'bravo'"));
+        assertThat(lin.resourceDfnList(List.of("away")).get(0).resourceDefinitions()).isEmpty();
+        await().atMost(CONVERGE).untilAsserted(() -> assertThat(backingFile("alpha", "away")).doesNotExist());
+        assertThat(backingFile("bravo", "away")).as("bravo is down: nothing removed it yet").exists();
+
+        cluster.processes().restartSatellite("bravo");
+
+        await().atMost(CONVERGE).untilAsserted(() -> {
+            assertThat(connectionStatus()).containsEntry("bravo", "ONLINE");
+            assertThat(backingFile("bravo", "away")).doesNotExist();
+            assertThat(LoopDevices.attachedUnder(dataDir)).noneMatch(line -> line.contains("away_"));
+        });
+        awaitUpToDate("web");
+    }
+
+    private static long webSizeKib() {
+        return lin.resourceDfnList(List.of("web")).get(0).resourceDefinitions().get(0).volumeDefinitions().get(0)
+            .sizeKib();
     }
 }
