@@ -6,13 +6,10 @@ import io.linstorj.controller.event.EventValue;
 import io.linstorj.controller.event.StreamKey;
 import io.linstorj.controller.event.WatchEvent;
 import io.linstorj.controller.event.WatchFilter;
-import io.linstorj.rest.http.EventStream;
 import io.linstorj.rest.http.EventStreamWriter;
 import io.linstorj.rest.json.ApiCallRcJson;
 import io.linstorj.rest.json.Json;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * One client's watch on the event hub, as the binary protocol's CrtWatch: the streams of one
@@ -21,7 +18,7 @@ import java.time.Duration;
  * the bounded writer ends the watch there and then ({@code Overflow}), so a slow client holds up
  * neither the hub nor other watches. The watch ends when the client closes the connection.
  */
-final class HubWatchStream implements EventStream, EventSink {
+final class HubWatchStream extends JsonEventStream implements EventSink {
     /** Event name of the last event of a stream whose client fell behind. */
     static final String OVERFLOW = "Overflow";
     private static final int WATCH_ID = 1;
@@ -29,19 +26,16 @@ final class HubWatchStream implements EventStream, EventSink {
     private final EventHub hub;
     private final String eventName;
     private final WatchFilter filter;
-    private final Json json;
     private final Clock clock;
-    private final EventStreamLimits limits;
     private volatile EventStreamWriter writer;
 
     HubWatchStream(EventHub hub, String eventName, WatchFilter filter, Json json, Clock clock,
         EventStreamLimits limits) {
+        super(json, limits);
         this.hub = hub;
         this.eventName = eventName;
         this.filter = filter;
-        this.json = json;
         this.clock = clock;
-        this.limits = limits;
     }
 
     @Override
@@ -79,19 +73,5 @@ final class HubWatchStream implements EventStream, EventSink {
                 null);
         }
         return text(body);
-    }
-
-    private String text(Object body) {
-        return new String(json.write(body), StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public int maxPendingEvents() {
-        return limits.maxPendingEvents();
-    }
-
-    @Override
-    public Duration keepAliveInterval() {
-        return limits.keepAliveInterval();
     }
 }

@@ -2,12 +2,9 @@ package io.linstorj.rest.event;
 
 import io.linstorj.controller.node.NodeService;
 import io.linstorj.controller.node.NodeView;
-import io.linstorj.rest.http.EventStream;
 import io.linstorj.rest.http.EventStreamWriter;
 import io.linstorj.rest.json.Json;
 import io.linstorj.rest.json.NodeBodies;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,26 +20,23 @@ import java.util.concurrent.TimeUnit;
  * changes is one event per node. Nothing is sent for the nodes that exist when the stream opens,
  * as LINSTOR: that list is taken before the answer's headers go out. One poll at a time: the next is scheduled when the last has been compared.
  */
-final class NodeStream implements EventStream {
+final class NodeStream extends JsonEventStream {
     static final String CREATE = "node-create";
     static final String MODIFIED = "node-modified";
     static final String DELETE = "node-delete";
 
     private final NodeService nodes;
-    private final Json json;
     private final ScheduledExecutorService scheduler;
-    private final EventStreamLimits limits;
     private Map<String, NodeBodies.Node> last;
     private volatile EventStreamWriter writer;
     private volatile boolean closed;
 
     NodeStream(NodeService nodes, Json json, ScheduledExecutorService scheduler, EventStreamLimits limits,
         Map<String, NodeBodies.Node> baseline) {
+        super(json, limits);
         this.last = baseline;
         this.nodes = nodes;
-        this.json = json;
         this.scheduler = scheduler;
-        this.limits = limits;
     }
 
     @Override
@@ -100,19 +94,5 @@ final class NodeStream implements EventStream {
 
     private boolean send(String event, Object body) {
         return writer.send(event, text(body));
-    }
-
-    private String text(Object body) {
-        return new String(json.write(body), StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public int maxPendingEvents() {
-        return limits.maxPendingEvents();
-    }
-
-    @Override
-    public Duration keepAliveInterval() {
-        return limits.keepAliveInterval();
     }
 }

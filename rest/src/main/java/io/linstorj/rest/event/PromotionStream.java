@@ -7,11 +7,8 @@ import io.linstorj.controller.event.EventValue;
 import io.linstorj.controller.event.StreamKey;
 import io.linstorj.controller.event.WatchEvent;
 import io.linstorj.controller.event.WatchFilter;
-import io.linstorj.rest.http.EventStream;
 import io.linstorj.rest.http.EventStreamWriter;
 import io.linstorj.rest.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,13 +20,11 @@ import java.util.Map;
  * connection or that was removed is forgotten without an event. Every call of {@link #offer}
  * comes from the hub's one thread, so the maps need no locks.
  */
-final class PromotionStream implements EventStream, EventSink {
+final class PromotionStream extends JsonEventStream implements EventSink {
     static final String EVENT = "may-promote-change";
     private static final int WATCH_ID = 1;
 
     private final EventHub hub;
-    private final Json json;
-    private final EventStreamLimits limits;
     /** resource → node → its last state. */
     private final Map<String, Map<String, EventValue.ResourceState>> states = new HashMap<>();
     /** resource → node → the may_promote last sent. */
@@ -37,9 +32,8 @@ final class PromotionStream implements EventStream, EventSink {
     private volatile EventStreamWriter writer;
 
     PromotionStream(EventHub hub, Json json, EventStreamLimits limits) {
+        super(json, limits);
         this.hub = hub;
-        this.json = json;
-        this.limits = limits;
     }
 
     @Override
@@ -84,19 +78,5 @@ final class PromotionStream implements EventStream, EventSink {
     @Override
     public void overflowed(int watchId, String reason) {
         writer.finish(HubWatchStream.OVERFLOW, text(new EventJson.Overflow(reason)));
-    }
-
-    private String text(Object body) {
-        return new String(json.write(body), StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public int maxPendingEvents() {
-        return limits.maxPendingEvents();
-    }
-
-    @Override
-    public Duration keepAliveInterval() {
-        return limits.keepAliveInterval();
     }
 }
