@@ -19,8 +19,7 @@ class NetInterfaceRestTest {
     @BeforeEach
     void start() {
         rest = new RestFixture(dataDir);
-        rest.post("/v1/nodes", "{\"name\":\"n1\",\"type\":\"SATELLITE\",\"net_interfaces\":"
-            + "[{\"name\":\"default\",\"address\":\"127.0.0.11\",\"satellite_port\":3366}]}");
+        rest.createNode("n1", "127.0.0.11", 3366);
     }
 
     @AfterEach

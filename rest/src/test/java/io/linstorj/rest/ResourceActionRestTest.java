@@ -26,8 +26,7 @@ class ResourceActionRestTest {
         rest = new RestFixture(dataDir);
         int address = 11;
         for (String node : List.of("alpha", "bravo", "charlie")) {
-            rest.post("/v1/nodes", "{\"name\":\"" + node + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
-                + "[{\"name\":\"default\",\"address\":\"127.0.0." + address++ + "\",\"satellite_port\":3366}]}");
+            rest.createNode(node, "127.0.0." + address++, 3366);
             assertThat(rest.post("/v1/nodes/" + node + "/storage-pools", "{\"storage_pool_name\":\"DfltStorPool\","
                 + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}")
                 .status()).isEqualTo(201);

@@ -52,6 +52,12 @@ final class RestFixture implements AutoCloseable {
         return send("GET", path, null, null);
     }
 
+    /** Creates satellite node {@code name} with one net interface {@code default} at {@code address:port}. */
+    RestAnswer createNode(String name, String address, int port) {
+        return post("/v1/nodes", "{\"name\":\"" + name + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
+            + "[{\"name\":\"default\",\"address\":\"" + address + "\",\"satellite_port\":" + port + "}]}");
+    }
+
     RestAnswer post(String path, String json) {
         return send("POST", path, json, "application/json");
     }
