@@ -1,6 +1,6 @@
 package io.linstorj.client;
 
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
 import java.util.List;
 import java.util.Map;
 

@@ -1,13 +1,13 @@
 package io.linstorj.client;
 
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
 
 /**
  * Constants of the LINSTOR API with LINSTOR's names and values: node types, event names and
  * actions, provider kinds, flags, property keys, default ports, and the ret-code masks and codes
  * that {@link ApiCallResponse} carries.
  *
- * <p>The ret codes are those of {@code io.linstorj.protocol.RetCodes} (LINSTOR's ApiConsts), repeated
+ * <p>The ret codes are those of {@code io.linstorj.common.RetCodes} (LINSTOR's ApiConsts), repeated
  * here so that users of the API need only this class: {@code reply.isError(Consts.FAIL_EXISTS_NODE)}.
  */
 public final class Consts {

@@ -2,8 +2,8 @@ package io.linstorj.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.MsgLstNode;
 import io.linstorj.protocol.proto.NetInterface;
 import io.linstorj.protocol.proto.Node;

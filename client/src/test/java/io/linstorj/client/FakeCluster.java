@@ -1,9 +1,9 @@
 package io.linstorj.client;
 
 import com.google.protobuf.MessageLite;
+import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.AutoSelectFilter;
 import io.linstorj.protocol.proto.KeyValueStore;
 import io.linstorj.protocol.proto.MsgAutoPlaceRsc;

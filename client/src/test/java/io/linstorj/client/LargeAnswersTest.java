@@ -3,16 +3,16 @@ package io.linstorj.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.AnswerParts;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.FrameDecoder;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolMessageEncoder;
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.proto.KeyValueStore;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.linstorj.protocol.proto.MsgLstKvs;
-import io.linstorj.protocol.ProtocolPipeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.protobuf.ByteString;
+import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.AutoSelectFilter;
 import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
 import io.linstorj.protocol.proto.KeyValueStore;

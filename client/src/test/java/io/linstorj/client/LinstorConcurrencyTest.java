@@ -3,9 +3,9 @@ package io.linstorj.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.client.internal.CallAnswer;
+import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.MsgCrtNode;
 import io.linstorj.protocol.proto.MsgDelNode;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.linstorj.controller;
 
 import io.linstorj.controller.event.EventHub;
-import io.linstorj.controller.transport.ControllerServices;
+import io.linstorj.controller.service.ControllerServices;
 import java.net.URI;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package io.linstorj.rest;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.errorreport.ErrorReporter;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.http.RestResponse;
 import io.linstorj.rest.json.ApiCallRcJson;
 import io.linstorj.rest.json.Json;

@@ -2,7 +2,7 @@ package io.linstorj.rest;
 
 import io.linstorj.controller.ControllerAdapter;
 import io.linstorj.controller.event.EventHub;
-import io.linstorj.controller.transport.ControllerServices;
+import io.linstorj.controller.service.ControllerServices;
 import io.linstorj.rest.event.EventEndpoints;
 import io.linstorj.rest.http.HttpServer;
 import io.linstorj.rest.json.Json;

@@ -1,19 +1,19 @@
 package io.linstorj.rest;
 
-import io.linstorj.controller.transport.ControllerServices;
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
+import io.linstorj.controller.service.ControllerServices;
 import io.linstorj.rest.endpoint.ControllerEndpoints;
+import io.linstorj.rest.endpoint.ErrorReportEndpoints;
 import io.linstorj.rest.endpoint.GroupEndpoints;
 import io.linstorj.rest.endpoint.KeyValueStoreEndpoints;
 import io.linstorj.rest.endpoint.NetInterfaceEndpoints;
-import io.linstorj.rest.endpoint.ErrorReportEndpoints;
 import io.linstorj.rest.endpoint.NodeEndpoints;
 import io.linstorj.rest.endpoint.ResourceActionEndpoints;
 import io.linstorj.rest.endpoint.ResourceEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
+import io.linstorj.rest.event.EventEndpoints;
 import io.linstorj.rest.metrics.MetricsEndpoint;
 import io.linstorj.rest.metrics.RestMetrics;
-import io.linstorj.rest.event.EventEndpoints;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package io.linstorj.rest;
 
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
 import io.linstorj.rest.http.RestDispatcher;
 import io.linstorj.rest.http.RestRequest;
 import io.linstorj.rest.http.RestResponse;

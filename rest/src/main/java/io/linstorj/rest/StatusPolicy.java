@@ -1,7 +1,7 @@
 package io.linstorj.rest;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
-import io.linstorj.protocol.RetCodes;
 import java.util.List;
 
 /**

@@ -3,9 +3,9 @@ package io.linstorj.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.errorreport.ErrorReports;
 import io.linstorj.controller.errorreport.InMemoryErrorReports;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.http.RestResponse;
 import io.linstorj.rest.json.Json;
 import java.nio.charset.StandardCharsets;

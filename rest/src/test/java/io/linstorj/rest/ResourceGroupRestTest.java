@@ -1,6 +1,6 @@
 package io.linstorj.rest;
 
-import static io.linstorj.protocol.RetCodes.*;
+import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.linstorj.controller.api;
 
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

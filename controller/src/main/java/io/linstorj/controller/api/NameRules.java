@@ -1,7 +1,7 @@
 package io.linstorj.controller.api;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.state.ColumnLimits;
-import io.linstorj.protocol.RetCodes;
 import java.util.regex.Pattern;
 
 /**

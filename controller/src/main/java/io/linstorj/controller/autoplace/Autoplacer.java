@@ -1,5 +1,6 @@
 package io.linstorj.controller.autoplace;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.api.CallContext;
@@ -24,7 +25,6 @@ import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.Mutation;
 import io.linstorj.controller.state.WriteQueue;
 import io.linstorj.controller.storage.PoolMeasurement;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package io.linstorj.controller.group;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
 import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.state.DesiredState;
-import io.linstorj.protocol.RetCodes;
 
 /** Finds resource groups for the group services, refusing bad or unknown names alike. */
 final class GroupLookup {

@@ -1,8 +1,8 @@
 package io.linstorj.controller.group;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.placement.AutoSelectFilter;
-import io.linstorj.protocol.RetCodes;
 import java.util.List;
 import java.util.Map;
 

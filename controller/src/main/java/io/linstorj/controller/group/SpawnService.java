@@ -1,5 +1,6 @@
 package io.linstorj.controller.group;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.autoplace.Autoplacer;
@@ -10,7 +11,6 @@ import io.linstorj.controller.resource.ResourceDefinitionFactory;
 import io.linstorj.controller.resource.VolumeDefinitionRequest;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.WriteQueue;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.linstorj.controller.group;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.cluster.ResourceGroup;
@@ -7,7 +8,6 @@ import io.linstorj.controller.cluster.VolumeGroup;
 import io.linstorj.controller.cluster.VolumeGroupKey;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.state.DesiredState;
-import io.linstorj.protocol.RetCodes;
 import java.util.Set;
 import java.util.UUID;
 

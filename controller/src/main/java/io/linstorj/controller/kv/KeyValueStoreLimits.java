@@ -1,7 +1,7 @@
 package io.linstorj.controller.kv;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
-import io.linstorj.protocol.RetCodes;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 

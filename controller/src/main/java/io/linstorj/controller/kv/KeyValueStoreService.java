@@ -1,5 +1,6 @@
 package io.linstorj.controller.kv;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
@@ -11,7 +12,6 @@ import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.Table;
 import io.linstorj.controller.state.WriteQueue;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.linstorj.controller.node;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
 import io.linstorj.controller.api.TextRules;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.state.ColumnLimits;
-import io.linstorj.protocol.RetCodes;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.linstorj.controller.node;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
@@ -7,7 +8,6 @@ import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.state.WriteQueue;
-import io.linstorj.protocol.RetCodes;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

@@ -1,7 +1,7 @@
 package io.linstorj.controller.placement;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.cluster.ProviderKind;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;

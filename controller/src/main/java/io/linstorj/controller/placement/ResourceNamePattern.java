@@ -2,7 +2,7 @@ package io.linstorj.controller.placement;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
 
 /**
  * A user's regular expression over resource names ({@code not_place_with_rsc_regex}), compiled

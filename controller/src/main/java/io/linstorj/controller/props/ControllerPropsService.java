@@ -1,10 +1,10 @@
 package io.linstorj.controller.props;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
-import io.linstorj.protocol.RetCodes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,7 +1,7 @@
 package io.linstorj.controller.props;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
-import io.linstorj.protocol.RetCodes;
 import java.util.Optional;
 
 /**

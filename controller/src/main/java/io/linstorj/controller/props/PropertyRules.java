@@ -1,9 +1,9 @@
 package io.linstorj.controller.props;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.TextRules;
 import io.linstorj.controller.state.ColumnLimits;
-import io.linstorj.protocol.RetCodes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;

@@ -1,11 +1,11 @@
 package io.linstorj.controller.resource;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.props.NumberRange;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.state.DesiredState;
-import io.linstorj.protocol.RetCodes;
 import java.security.SecureRandom;
 import java.util.BitSet;
 

@@ -1,5 +1,6 @@
 package io.linstorj.controller.resource;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.cluster.Node;
@@ -13,7 +14,6 @@ import io.linstorj.controller.placement.CandidatePool;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.storage.NodePools;
 import io.linstorj.controller.storage.PoolMeasurement;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

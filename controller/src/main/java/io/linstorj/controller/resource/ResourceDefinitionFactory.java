@@ -1,5 +1,6 @@
 package io.linstorj.controller.resource;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
@@ -7,7 +8,6 @@ import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.state.DesiredState;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

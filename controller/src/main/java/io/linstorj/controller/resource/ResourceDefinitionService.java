@@ -1,5 +1,6 @@
 package io.linstorj.controller.resource;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
@@ -13,7 +14,6 @@ import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.linstorj.controller.resource;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.ProviderKind;
@@ -9,7 +10,6 @@ import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.state.DesiredState;
-import io.linstorj.protocol.RetCodes;
 import java.util.Map;
 
 /**

@@ -1,5 +1,6 @@
 package io.linstorj.controller.resource;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
@@ -15,7 +16,6 @@ import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.WriteQueue;
 import io.linstorj.controller.storage.NodePools;
 import io.linstorj.controller.storage.PoolMeasurement;
-import io.linstorj.protocol.RetCodes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

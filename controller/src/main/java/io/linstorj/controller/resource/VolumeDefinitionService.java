@@ -1,10 +1,11 @@
 package io.linstorj.controller.resource;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
-import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.cluster.VolumeDefinitionKey;
 import io.linstorj.controller.cluster.VolumeKey;
@@ -12,7 +13,6 @@ import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.WriteQueue;
 import io.linstorj.controller.storage.PoolMeasurement;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

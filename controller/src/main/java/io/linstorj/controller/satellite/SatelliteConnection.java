@@ -1,10 +1,10 @@
 package io.linstorj.controller.satellite;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.ProtocolVersion;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.SatelliteCalls;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgApiVersion;

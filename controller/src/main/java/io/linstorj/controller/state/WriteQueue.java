@@ -1,9 +1,9 @@
 package io.linstorj.controller.state;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.errorreport.ErrorReporter;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

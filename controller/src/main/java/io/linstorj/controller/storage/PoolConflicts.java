@@ -1,11 +1,11 @@
 package io.linstorj.controller.storage;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolKey;
 import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.state.DesiredState;
-import io.linstorj.protocol.RetCodes;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;

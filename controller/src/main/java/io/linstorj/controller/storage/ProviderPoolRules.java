@@ -1,9 +1,9 @@
 package io.linstorj.controller.storage;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.controller.cluster.StoragePool;
-import io.linstorj.protocol.RetCodes;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.linstorj.controller.storage;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
@@ -9,7 +10,6 @@ import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.linstorj.controller.storage;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
@@ -14,7 +15,6 @@ import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

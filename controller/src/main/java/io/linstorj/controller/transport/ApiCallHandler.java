@@ -1,5 +1,6 @@
 package io.linstorj.controller.transport;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.errorreport.ErrorReporter;
@@ -8,7 +9,6 @@ import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.MalformedMessageException;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolVersion;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.channel.Channel;

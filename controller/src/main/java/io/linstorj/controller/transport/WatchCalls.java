@@ -1,10 +1,10 @@
 package io.linstorj.controller.transport;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.event.WatchFilter;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.MsgCrtWatch;
 import io.linstorj.protocol.proto.MsgDelWatch;
 import java.util.List;

@@ -2,12 +2,14 @@ package io.linstorj.controller.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.KeyValueEntryKey;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.node.NetInterfaceRequest;
 import io.linstorj.controller.node.NodeCreateRequest;
 import io.linstorj.controller.observed.ObservedState;
+import io.linstorj.controller.service.ControllerServices;
 import io.linstorj.controller.state.Change;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.DesiredStateStore;
@@ -15,8 +17,6 @@ import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.Mutation;
 import io.linstorj.controller.state.StoreException;
 import io.linstorj.controller.state.WriteQueue;
-import io.linstorj.controller.transport.ControllerServices;
-import io.linstorj.protocol.RetCodes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;

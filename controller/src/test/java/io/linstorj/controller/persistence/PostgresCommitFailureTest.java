@@ -2,10 +2,10 @@ package io.linstorj.controller.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.props.PropsChange;
-import io.linstorj.protocol.RetCodes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

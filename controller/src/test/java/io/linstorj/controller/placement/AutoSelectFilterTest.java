@@ -7,8 +7,8 @@ import static io.linstorj.controller.placement.TestCluster.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.cluster.ProviderKind;
-import io.linstorj.protocol.RetCodes;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,8 +9,8 @@ import static io.linstorj.controller.placement.TestCluster.refused;
 import static io.linstorj.controller.placement.TestCluster.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.cluster.ProviderKind;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import static io.linstorj.controller.placement.TestCluster.refused;
 import static io.linstorj.controller.placement.TestCluster.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

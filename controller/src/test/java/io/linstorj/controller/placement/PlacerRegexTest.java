@@ -9,13 +9,13 @@ import static io.linstorj.controller.placement.TestCluster.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PlacerRegexTest {
     /** 46 a's and "-b": the input on which backtracking engines explore exponentially many paths. */

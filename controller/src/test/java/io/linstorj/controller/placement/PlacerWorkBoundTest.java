@@ -9,7 +9,7 @@ import static io.linstorj.controller.placement.TestCluster.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

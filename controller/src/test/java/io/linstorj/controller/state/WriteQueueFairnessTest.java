@@ -2,8 +2,8 @@ package io.linstorj.controller.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
-import io.linstorj.protocol.RetCodes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

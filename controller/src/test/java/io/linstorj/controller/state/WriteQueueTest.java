@@ -2,11 +2,11 @@ package io.linstorj.controller.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.errorreport.InMemoryErrorReports;
-import io.linstorj.protocol.RetCodes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

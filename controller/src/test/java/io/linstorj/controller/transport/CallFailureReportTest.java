@@ -2,10 +2,10 @@ package io.linstorj.controller.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.errorreport.ErrorReportQuery;
 import io.linstorj.controller.errorreport.InMemoryErrorReports;
 import io.linstorj.protocol.ProtocolPipeline;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import java.time.Clock;
 import java.util.List;

@@ -3,11 +3,11 @@ package io.linstorj.controller.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgCrtWatch;
 import io.linstorj.protocol.proto.MsgHeader;

@@ -1,11 +1,11 @@
 package io.linstorj.controller.transport;
 
 import com.google.protobuf.ByteString;
+import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.ProtocolVersion;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.SatelliteCalls;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgApiVersion;

@@ -1,6 +1,6 @@
 package io.linstorj.controller.transport;
 
-import static io.linstorj.protocol.RetCodes.*;
+import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.Controller;

@@ -49,7 +49,7 @@ public final class ControllerEndpoints {
         var change = body.toChange();
         if (!change.deleteNamespaces().isEmpty()) {
             return CompletableFuture.completedFuture(replies.refusal(501,
-                io.linstorj.protocol.RetCodes.UNKNOWN_API_CALL,
+                io.linstorj.common.RetCodes.UNKNOWN_API_CALL,
                 "Deleting controller property namespaces is not supported yet.",
                 "Name each key in delete_props."));
         }

@@ -1,11 +1,11 @@
 package io.linstorj.rest.endpoint;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.errorreport.ErrorReportDeletion;
 import io.linstorj.controller.errorreport.ErrorReportQuery;
 import io.linstorj.controller.errorreport.ErrorReports;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.Endpoint;
 import io.linstorj.rest.Replies;
 import io.linstorj.rest.http.RestRequest;

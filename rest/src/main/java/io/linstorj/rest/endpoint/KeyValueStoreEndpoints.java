@@ -1,9 +1,9 @@
 package io.linstorj.rest.endpoint;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.KeyValueStore;
 import io.linstorj.controller.kv.KeyValueStoreService;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.Endpoint;
 import io.linstorj.rest.Replies;
 import io.linstorj.rest.http.RestResponse;

@@ -1,8 +1,8 @@
 package io.linstorj.rest.endpoint;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.http.RestRequest;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.linstorj.rest.endpoint;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.resource.ResourceServices;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.Endpoint;
 import io.linstorj.rest.Replies;
 import io.linstorj.rest.http.RestResponse;

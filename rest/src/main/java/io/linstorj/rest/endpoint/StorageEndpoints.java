@@ -1,9 +1,9 @@
 package io.linstorj.rest.endpoint;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.storage.StoragePoolDefinitionService;
 import io.linstorj.controller.storage.StoragePoolService;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.Endpoint;
 import io.linstorj.rest.Replies;
 import io.linstorj.rest.http.RestResponse;

@@ -1,10 +1,10 @@
 package io.linstorj.rest.event;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.event.StreamKey;
 import io.linstorj.controller.event.WatchFilter;
 import io.linstorj.controller.node.NodeService;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.rest.Endpoint;
 import io.linstorj.rest.Replies;
 import io.linstorj.rest.http.RestRequest;

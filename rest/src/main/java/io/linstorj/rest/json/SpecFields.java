@@ -1,9 +1,9 @@
 package io.linstorj.rest.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
-import io.linstorj.protocol.RetCodes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.linstorj.rest.metrics;
 
-import io.linstorj.controller.transport.ControllerServices;
+import io.linstorj.controller.service.ControllerServices;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;

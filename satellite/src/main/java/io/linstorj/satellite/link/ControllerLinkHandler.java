@@ -2,10 +2,10 @@ package io.linstorj.satellite.link;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.MessageLite;
+import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolVersion;
-import io.linstorj.protocol.RetCodes;
 import io.linstorj.protocol.SatelliteCalls;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgApiVersion;

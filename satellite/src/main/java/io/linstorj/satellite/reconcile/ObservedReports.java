@@ -1,6 +1,6 @@
 package io.linstorj.satellite.reconcile;
 
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.ResourceObserved;

@@ -3,7 +3,7 @@ package io.linstorj.satellite.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.linstorj.protocol.RetCodes;
+import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.PeerSpec;

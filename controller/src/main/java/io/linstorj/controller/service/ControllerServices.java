@@ -1,4 +1,4 @@
-package io.linstorj.controller.transport;
+package io.linstorj.controller.service;
 
 import io.linstorj.controller.autoplace.AutoplaceService;
 import io.linstorj.controller.autoplace.Autoplacer;
@@ -19,7 +19,7 @@ import io.linstorj.controller.storage.StoragePoolService;
 import java.time.Clock;
 
 /**
- * The transport-agnostic services a transport adapter (client protocol, later REST) calls.
+ * The transport-agnostic services every adapter (client protocol, REST) calls.
  *
  * @param nodes nodes
  * @param netInterfaces net interfaces

@@ -1,4 +1,4 @@
-package io.linstorj.protocol;
+package io.linstorj.common;
 
 /**
  * LINSTOR's return-code masks and codes (names and numbers as in LINSTOR's ApiConsts).
