@@ -1,5 +1,6 @@
 package io.linstorj.controller;
 
+import io.linstorj.common.trust.ClusterKey;
 import io.linstorj.controller.errorreport.ErrorReports;
 import io.linstorj.controller.errorreport.FileErrorReports;
 import io.linstorj.controller.event.EventHub;
@@ -20,7 +21,6 @@ import io.linstorj.controller.transport.CallTable;
 import io.linstorj.controller.transport.ClientSessions;
 import io.linstorj.controller.transport.ControllerServer;
 import io.linstorj.controller.trust.ClusterIdentityStore;
-import io.linstorj.protocol.trust.ClusterKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

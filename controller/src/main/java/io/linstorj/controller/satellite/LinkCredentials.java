@@ -1,6 +1,6 @@
 package io.linstorj.controller.satellite;
 
-import io.linstorj.protocol.trust.ClusterKey;
+import io.linstorj.common.trust.ClusterKey;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,7 @@
 package io.linstorj.controller.satellite;
 
 import io.linstorj.common.RetCodes;
+import io.linstorj.common.trust.ClusterKey;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
@@ -13,7 +14,6 @@ import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
-import io.linstorj.protocol.trust.ClusterKey;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;

@@ -1,12 +1,12 @@
 package io.linstorj.controller.satellite;
 
 import com.google.protobuf.ByteString;
+import io.linstorj.common.trust.ClusterKey;
+import io.linstorj.common.trust.LinkRole;
 import io.linstorj.protocol.ProtocolVersion;
 import io.linstorj.protocol.proto.MsgSatelliteAuth;
 import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import io.linstorj.protocol.proto.MsgSatelliteProof;
-import io.linstorj.protocol.trust.ClusterKey;
-import io.linstorj.protocol.trust.LinkRole;
 import java.security.SecureRandom;
 
 /**

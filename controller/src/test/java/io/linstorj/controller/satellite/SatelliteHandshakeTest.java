@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
+import io.linstorj.common.trust.ClusterKey;
+import io.linstorj.common.trust.LinkRole;
 import io.linstorj.protocol.proto.MsgSatelliteAuth;
 import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import io.linstorj.protocol.proto.MsgSatelliteProof;
-import io.linstorj.protocol.trust.ClusterKey;
-import io.linstorj.protocol.trust.LinkRole;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 

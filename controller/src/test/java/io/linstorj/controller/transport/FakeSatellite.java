@@ -2,6 +2,8 @@ package io.linstorj.controller.transport;
 
 import com.google.protobuf.ByteString;
 import io.linstorj.common.RetCodes;
+import io.linstorj.common.trust.ClusterKey;
+import io.linstorj.common.trust.LinkRole;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
@@ -19,8 +21,6 @@ import io.linstorj.protocol.proto.MsgSatelliteProof;
 import io.linstorj.protocol.proto.ResourceObserved;
 import io.linstorj.protocol.proto.StoragePoolObserved;
 import io.linstorj.protocol.proto.StoragePoolSpec;
-import io.linstorj.protocol.trust.ClusterKey;
-import io.linstorj.protocol.trust.LinkRole;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;

@@ -3,6 +3,7 @@ package io.linstorj.controller.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.linstorj.common.trust.ClusterKey;
 import io.linstorj.controller.satellite.ConnectionStatus;
 import io.linstorj.controller.satellite.LinkCredentials;
 import io.linstorj.controller.satellite.SatelliteConnection;
@@ -10,7 +11,6 @@ import io.linstorj.controller.satellite.SatelliteLinkListener;
 import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
-import io.linstorj.protocol.trust.ClusterKey;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;

@@ -3,9 +3,9 @@ package io.linstorj.controller.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.linstorj.common.trust.ClusterKey;
+import io.linstorj.common.trust.ClusterKeyFile;
 import io.linstorj.controller.persistence.Database;
-import io.linstorj.protocol.trust.ClusterKey;
-import io.linstorj.protocol.trust.ClusterKeyFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -1,7 +1,7 @@
 package io.linstorj.satellite.link;
 
-import io.linstorj.protocol.trust.ClusterKey;
-import io.linstorj.protocol.trust.ClusterKeyFile;
+import io.linstorj.common.trust.ClusterKey;
+import io.linstorj.common.trust.ClusterKeyFile;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -1,11 +1,11 @@
 package io.linstorj.satellite.link;
 
 import com.google.protobuf.ByteString;
+import io.linstorj.common.trust.ClusterKey;
+import io.linstorj.common.trust.LinkRole;
 import io.linstorj.protocol.proto.MsgSatelliteAuth;
 import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import io.linstorj.protocol.proto.MsgSatelliteProof;
-import io.linstorj.protocol.trust.ClusterKey;
-import io.linstorj.protocol.trust.LinkRole;
 import java.security.SecureRandom;
 import java.util.Optional;
 

@@ -3,8 +3,8 @@ package io.linstorj.satellite.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.linstorj.protocol.trust.ClusterKey;
-import io.linstorj.protocol.trust.ClusterKeyFile;
+import io.linstorj.common.trust.ClusterKey;
+import io.linstorj.common.trust.ClusterKeyFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

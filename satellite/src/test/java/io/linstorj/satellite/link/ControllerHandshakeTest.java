@@ -3,12 +3,12 @@ package io.linstorj.satellite.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.ByteString;
+import io.linstorj.common.trust.ClusterKey;
+import io.linstorj.common.trust.LinkRole;
 import io.linstorj.protocol.ProtocolVersion;
 import io.linstorj.protocol.proto.MsgSatelliteAuth;
 import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import io.linstorj.protocol.proto.MsgSatelliteProof;
-import io.linstorj.protocol.trust.ClusterKey;
-import io.linstorj.protocol.trust.LinkRole;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;

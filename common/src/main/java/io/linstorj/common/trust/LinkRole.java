@@ -1,4 +1,4 @@
-package io.linstorj.protocol.trust;
+package io.linstorj.common.trust;
 
 /**
  * Which end of a satellite link computes a proof. The role goes into the HMAC, so that a proof

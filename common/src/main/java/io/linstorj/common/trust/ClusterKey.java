@@ -1,4 +1,4 @@
-package io.linstorj.protocol.trust;
+package io.linstorj.common.trust;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

@@ -1,4 +1,4 @@
-package io.linstorj.protocol.trust;
+package io.linstorj.common.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
 /**
  * The cluster identity that binds satellites to one controller's cluster: the {@link
- * io.linstorj.protocol.trust.ClusterKey} (cluster id and a 256-bit secret), the HMAC proofs both
+ * io.linstorj.common.trust.ClusterKey} (cluster id and a 256-bit secret), the HMAC proofs both
  * ends of a satellite link exchange, and the file format both processes keep it in.
  */
-package io.linstorj.protocol.trust;
+package io.linstorj.common.trust;

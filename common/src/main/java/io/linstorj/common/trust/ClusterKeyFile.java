@@ -1,4 +1,4 @@
-package io.linstorj.protocol.trust;
+package io.linstorj.common.trust;
 
 import java.io.IOException;
 import java.io.StringReader;
