@@ -17,7 +17,7 @@ import io.linstorj.controller.state.DesiredStateListener;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.StoreException;
 import io.linstorj.controller.state.WriteQueue;
-import io.linstorj.controller.transport.CallTable;
+import io.linstorj.controller.transport.ClientProtocolAdapter;
 import io.linstorj.controller.transport.ClientSessions;
 import io.linstorj.controller.transport.ControllerServer;
 import io.linstorj.controller.trust.ClusterIdentityStore;
@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The controller process's composition root: opens the database, loads the desired state, starts
- * the writer and the services, and serves the client protocol.
+ * the writer and the services, then its adapters: the client protocol first, then those of the
+ * configuration (REST).
  *
  * <pre>{@code
  * try (Controller controller = Controller.start(ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0))) {
@@ -61,8 +62,7 @@ public final class Controller implements AutoCloseable {
     private final ClusterView clusterView;
     private final ObservedState observed;
     private final ControllerServices services;
-    private final ClientSessions sessions;
-    private final ControllerServer server;
+    private final ClientProtocolAdapter.Running clientProtocol;
     private final StartupSummary summary;
     private final EventHub events;
     private final SatelliteDispatcher satellites;
@@ -76,8 +76,7 @@ public final class Controller implements AutoCloseable {
         this.clusterView = parts.clusterView;
         this.observed = parts.observed;
         this.services = parts.services;
-        this.sessions = parts.sessions;
-        this.server = parts.server;
+        this.clientProtocol = parts.clientProtocol;
         this.summary = parts.summary;
         this.events = parts.events;
         this.satellites = parts.satellites;
@@ -114,15 +113,14 @@ public final class Controller implements AutoCloseable {
             parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
                 new LinkCredentials(UUID.randomUUID().toString(), clusterKey), config.maxFrameLength());
             parts.writes.addListener(parts.satellites);
-            parts.sessions = new ClientSessions();
-            parts.server = ControllerServer.start(config.listenAddress(), config.port(), config.maxFrameLength(),
-                CallTable.create(parts.services, parts.events), parts.sessions, "LinstorJ controller " + version(),
-                config.clientLimits(), errorReports);
-            parts.satellites.start();
+            // Every adapter starts the same way; the client protocol's is kept typed for its figures.
+            parts.clientProtocol = clientProtocol(config).start(parts.services, parts.events);
+            parts.adapters.add(parts.clientProtocol);
             for (ControllerAdapter adapter : config.adapters()) {
                 parts.adapters.add(adapter.start(parts.services, parts.events));
             }
-            parts.summary = loaded.bound(parts.server.localAddress(),
+            parts.satellites.start();
+            parts.summary = loaded.bound(parts.clientProtocol.server().localAddress(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return new Controller(parts);
         } catch (StoreException | RuntimeException e) {
@@ -137,17 +135,22 @@ public final class Controller implements AutoCloseable {
 
     /** The address the client protocol listens on. */
     public InetSocketAddress address() {
-        return server.localAddress();
+        return clientProtocol.server().localAddress();
     }
 
-    /** The started adapters (REST), in the order of the configuration. */
+    /** The started client protocol, the first adapter. */
+    public ClientProtocolAdapter.Running clientProtocol() {
+        return clientProtocol;
+    }
+
+    /** The started adapters of the configuration (REST), in its order; the client protocol is not among them. */
     public List<ControllerAdapter.Running> adapters() {
-        return adapters;
+        return adapters.subList(1, adapters.size());
     }
 
     /** The client-protocol server, for its connection and memory figures. */
     public ControllerServer clientServer() {
-        return server;
+        return clientProtocol.server();
     }
 
     /** Read access to the committed desired state. */
@@ -167,7 +170,7 @@ public final class Controller implements AutoCloseable {
 
     /** The open client sessions. */
     public ClientSessions sessions() {
-        return sessions;
+        return clientProtocol.sessions();
     }
 
     /** The event hub that watches subscribe to. */
@@ -190,7 +193,6 @@ public final class Controller implements AutoCloseable {
     public void close() {
         LOG.info("Controller stopping");
         closeAdapters(adapters);
-        server.close();
         satellites.close();
         writes.close();
         events.close();
@@ -198,6 +200,11 @@ public final class Controller implements AutoCloseable {
         store.close();
         database.close();
         LOG.info("Controller stopped");
+    }
+
+    private static ClientProtocolAdapter clientProtocol(ControllerConfig config) {
+        return new ClientProtocolAdapter(config.listenAddress(), config.port(), config.maxFrameLength(),
+            config.clientLimits(), "LinstorJ controller " + version());
     }
 
     /** Adapters call the services, so they stop first, the last started first. */
@@ -258,8 +265,7 @@ public final class Controller implements AutoCloseable {
         ClusterView clusterView;
         ObservedState observed;
         ControllerServices services;
-        ClientSessions sessions;
-        ControllerServer server;
+        ClientProtocolAdapter.Running clientProtocol;
         StartupSummary summary;
         EventHub events;
         SatelliteDispatcher satellites;
@@ -267,9 +273,6 @@ public final class Controller implements AutoCloseable {
 
         void close() {
             closeAdapters(adapters);
-            if (server != null) {
-                server.close();
-            }
             if (satellites != null) {
                 satellites.close();
             }

@@ -6,12 +6,16 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * A further way into a running controller besides the client protocol (the REST API; later
- * metrics): {@link Controller#start} starts every adapter of its {@link ControllerConfig} once the
- * services run and the client port is bound, and closes them before anything else on close.
+ * A way into a running controller: the binary client protocol
+ * ({@code controller.transport.ClientProtocolAdapter}), the REST API, later metrics.
+ * {@link Controller#start} starts the client protocol first, then every adapter of its
+ * {@link ControllerConfig} in order, once the services run; it closes them, the last started
+ * first, before anything else on close.
  *
- * <p>The controller module knows no adapter; the process that assembles the controller (dist)
- * hands them in, so that the controller does not depend on HTTP libraries.
+ * <p>An adapter translates between its wire format and the services; the services know no
+ * adapter. Besides the client protocol the controller module knows none: the process that
+ * assembles the controller (dist) hands them in, so that the controller does not depend on HTTP
+ * libraries.
  *
  * <pre>{@code
  * ControllerAdapter rest = (services, events) -> RestServer.start(restConfig, services);
@@ -24,8 +28,9 @@ public interface ControllerAdapter {
      * Starts serving; returns once the adapter accepts connections.
      *
      * @throws RuntimeException if it cannot (port in use): the controller start fails with it
+     * @throws InterruptedException if interrupted while binding: the controller start fails
      */
-    Running start(ControllerServices services, EventHub events);
+    Running start(ControllerServices services, EventHub events) throws InterruptedException;
 
     /** A started adapter. */
     interface Running extends AutoCloseable {

@@ -4,7 +4,6 @@ import io.linstorj.controller.transport.ClientLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.linstorj.protocol.process.ParentWatch;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -175,7 +174,7 @@ public final class ControllerCommand implements Callable<Integer> {
             });
         }
         LOG.info("{}", controller.startupSummary());
-        System.out.println("LISTENING " + uri(controller.address()));
+        System.out.println("LISTENING " + controller.clientProtocol().uri());
         for (ControllerAdapter.Running adapter : controller.adapters()) {
             System.out.println("LISTENING " + adapter.uri());
         }
@@ -215,10 +214,5 @@ public final class ControllerCommand implements Callable<Integer> {
     /** Runs the command with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
         System.exit(new CommandLine(new ControllerCommand()).execute(args));
-    }
-
-    private static String uri(InetSocketAddress address) {
-        String host = address.getAddress().getHostAddress();
-        return "linstor://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 }
