@@ -56,12 +56,14 @@ public final class RouteTable {
         table.add("GET", "/v1/nodes/{node}", nodes::get);                             // not in the spec
         table.add("PUT", "/v1/nodes/{node}", nodes::modify);
         table.add("DELETE", "/v1/nodes/{node}", nodes::delete);
+        table.add("DELETE", "/v1/nodes/{node}/lost", nodes::deleteLost);
         table.add("GET", "/v1/nodes/{node}/net-interfaces", nodes::listNetInterfaces);
 
         var storage = new StorageEndpoints(services.storagePoolDefinitions(), services.storagePools(), replies, clock);
         table.add("GET", "/v1/storage-pool-definitions", storage::listDefinitions);
         table.add("POST", "/v1/storage-pool-definitions", storage::createDefinition);
         table.add("GET", "/v1/storage-pool-definitions/{storagepool}", storage::getDefinition);
+        table.add("PUT", "/v1/storage-pool-definitions/{storagepool}", storage::modifyDefinition);
         table.add("DELETE", "/v1/storage-pool-definitions/{storagepool}", storage::deleteDefinition);
         table.add("GET", "/v1/nodes/{node}/storage-pools", storage::listOnNode);
         table.add("POST", "/v1/nodes/{node}/storage-pools", storage::create);
@@ -88,6 +90,7 @@ public final class RouteTable {
         table.add("POST", "/v1/resource-definitions/{resource}/resources", resources::createResources);
         table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}", resources::getResource); // not in spec
         table.add("POST", "/v1/resource-definitions/{resource}/resources/{node}", resources::createResource);
+        table.add("PUT", "/v1/resource-definitions/{resource}/resources/{node}", resources::modifyResource);
         table.add("DELETE", "/v1/resource-definitions/{resource}/resources/{node}", resources::deleteResource);
         table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}/volumes", resources::listVolumes);
         table.add("GET", "/v1/view/resources", resources::view);

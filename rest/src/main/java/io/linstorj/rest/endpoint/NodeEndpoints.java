@@ -59,6 +59,14 @@ public final class NodeEndpoints {
         return replies.mutation(nodes.delete(call.parameter(0)), 200);
     }
 
+    /**
+     * DELETE /v1/nodes/{node}/lost: the node with its resources, 200; a connected node 409;
+     * a missing one 200 with a warning, as LINSTOR.
+     */
+    public CompletableFuture<RestResponse> deleteLost(Endpoint.Call call) {
+        return replies.mutation(nodes.deleteLost(call.parameter(0)), 200);
+    }
+
     /** GET /v1/nodes/{node}/net-interfaces: the node's interfaces, or 404. */
     public CompletableFuture<RestResponse> listNetInterfaces(Endpoint.Call call) {
         String name = call.parameter(0);
