@@ -59,6 +59,7 @@ public final class RouteTable {
         table.add("PUT", "/v1/nodes/{node}", nodes::modify);
         table.add("DELETE", "/v1/nodes/{node}", nodes::delete);
         table.add("DELETE", "/v1/nodes/{node}/lost", nodes::deleteLost);
+        table.add("PUT", "/v1/nodes/{node}/reconnect", nodes::reconnect);
         table.add("GET", "/v1/nodes/{node}/net-interfaces", nodes::listNetInterfaces);
 
         var storage = new StorageEndpoints(services.storagePoolDefinitions(), services.storagePools(), replies, clock);

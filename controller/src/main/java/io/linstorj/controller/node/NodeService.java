@@ -34,12 +34,19 @@ public final class NodeService {
     private final WriteQueue writes;
     private final GuardedState state;
     private final ObservedState observed;
+    private final NodeReconnector reconnector;
 
-    /** Creates the service. */
+    /** Creates the service; nodes cannot be reconnected (there are no satellite links). */
     public NodeService(WriteQueue writes, GuardedState state, ObservedState observed) {
+        this(writes, state, observed, NodeReconnector.NONE);
+    }
+
+    /** Creates the service; {@code reconnector} restarts satellite links. */
+    public NodeService(WriteQueue writes, GuardedState state, ObservedState observed, NodeReconnector reconnector) {
         this.writes = writes;
         this.state = state;
         this.observed = observed;
+        this.reconnector = reconnector;
     }
 
     /**
@@ -152,6 +159,34 @@ public final class NodeService {
                 observed.forgetNode(nodeName);
             }
             return replies;
+        });
+    }
+
+    /**
+     * Restarts the satellite link of a node (LINSTOR's node reconnect): nothing is stored, the
+     * controller dials the satellite again at once and the connection status tells how it goes.
+     * FAIL_NOT_FOUND_NODE for an unknown node, FAIL_INVLD_NODE_TYPE for a node without satellite
+     * (controller, auxiliary), FAIL_NOT_CONNECTED when the controller dials no satellite for it.
+     */
+    public CompletableFuture<List<ApiCallRc>> reconnect(String nodeName) {
+        CallContext ctx = CallContext.of(RetCodes.MASK_MOD, RetCodes.MASK_NODE).ref(ApiCallRc.REF_NODE, nodeName);
+        return state.readAsync(desired -> {
+            NameRules.nodeName(nodeName, ctx);
+            Node node = existing(desired, nodeName, ctx);
+            if (!node.type().runsSatellite()) {
+                throw ctx.refuse(RetCodes.FAIL_INVLD_NODE_TYPE, "Node '" + node.name() + "' has no satellite to reconnect.",
+                    "Node '" + node.name() + "' is of type " + node.type() + "; only satellite and combined nodes run one.",
+                    "Reconnect a satellite or combined node.");
+            }
+            return node.name();
+        }).thenApply(name -> {
+            if (!reconnector.reconnect(name)) {
+                throw ctx.refuse(RetCodes.FAIL_NOT_CONNECTED, "Node '" + name + "' has no satellite link to restart.",
+                    "The controller dials no satellite for this node.",
+                    "Give the node a net interface with a satellite port.");
+            }
+            return List.of(ctx.rc(RetCodes.MODIFIED, "Node '" + name + "' put into reconnect cycle.")
+                .withDetails("The controller dials the satellite of node '" + name + "' again."));
         });
     }
 
