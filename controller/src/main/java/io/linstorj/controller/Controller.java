@@ -107,11 +107,12 @@ public final class Controller implements AutoCloseable {
             parts.observed = new ObservedState();
             parts.events = new EventHub();
             parts.observed.addListener(new ObservedStateEvents(parts.events));
-            parts.services = ControllerServices.create(parts.writes, guarded, parts.observed, errorReports);
             ClusterKey clusterKey = new ClusterIdentityStore(parts.database.dataSource(), new SecureRandom())
                 .establish(config.clusterSecretFile());
             parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
                 new LinkCredentials(UUID.randomUUID().toString(), clusterKey), config.maxFrameLength());
+            parts.services = ControllerServices.create(parts.writes, guarded, parts.observed, errorReports,
+                parts.satellites::reconnect);
             parts.writes.addListener(parts.satellites);
             // Every adapter starts the same way; the client protocol's is kept typed for its figures.
             parts.clientProtocol = clientProtocol(config).start(parts.services, parts.events);

@@ -8,6 +8,8 @@ import io.linstorj.rest.endpoint.GroupEndpoints;
 import io.linstorj.rest.endpoint.KeyValueStoreEndpoints;
 import io.linstorj.rest.endpoint.NetInterfaceEndpoints;
 import io.linstorj.rest.endpoint.NodeEndpoints;
+import io.linstorj.rest.endpoint.PropsInfoCatalog;
+import io.linstorj.rest.endpoint.PropsInfoEndpoints;
 import io.linstorj.rest.endpoint.ResourceActionEndpoints;
 import io.linstorj.rest.endpoint.ResourceEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
@@ -56,12 +58,15 @@ public final class RouteTable {
         table.add("GET", "/v1/nodes/{node}", nodes::get);                             // not in the spec
         table.add("PUT", "/v1/nodes/{node}", nodes::modify);
         table.add("DELETE", "/v1/nodes/{node}", nodes::delete);
+        table.add("DELETE", "/v1/nodes/{node}/lost", nodes::deleteLost);
+        table.add("PUT", "/v1/nodes/{node}/reconnect", nodes::reconnect);
         table.add("GET", "/v1/nodes/{node}/net-interfaces", nodes::listNetInterfaces);
 
         var storage = new StorageEndpoints(services.storagePoolDefinitions(), services.storagePools(), replies, clock);
         table.add("GET", "/v1/storage-pool-definitions", storage::listDefinitions);
         table.add("POST", "/v1/storage-pool-definitions", storage::createDefinition);
         table.add("GET", "/v1/storage-pool-definitions/{storagepool}", storage::getDefinition);
+        table.add("PUT", "/v1/storage-pool-definitions/{storagepool}", storage::modifyDefinition);
         table.add("DELETE", "/v1/storage-pool-definitions/{storagepool}", storage::deleteDefinition);
         table.add("GET", "/v1/nodes/{node}/storage-pools", storage::listOnNode);
         table.add("POST", "/v1/nodes/{node}/storage-pools", storage::create);
@@ -88,6 +93,7 @@ public final class RouteTable {
         table.add("POST", "/v1/resource-definitions/{resource}/resources", resources::createResources);
         table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}", resources::getResource); // not in spec
         table.add("POST", "/v1/resource-definitions/{resource}/resources/{node}", resources::createResource);
+        table.add("PUT", "/v1/resource-definitions/{resource}/resources/{node}", resources::modifyResource);
         table.add("DELETE", "/v1/resource-definitions/{resource}/resources/{node}", resources::deleteResource);
         table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}/volumes", resources::listVolumes);
         table.add("GET", "/v1/view/resources", resources::view);
@@ -143,6 +149,23 @@ public final class RouteTable {
         table.add("GET", "/v1/events/drbd/promotion", events::promotion);
         table.add("GET", "/v1/events/linstorj/resource-state", events::resourceState);        // not in the spec
         table.add("GET", "/v1/events/linstorj/volume-disk-state", events::volumeDiskState);   // not in the spec
+
+        // Which properties each kind of object takes (LINSTOR's PropsInfo maps); groups answer their definitions'.
+        var info = new PropsInfoEndpoints(PropsInfoCatalog.load());
+        table.add("GET", "/v1/controller/properties/info", info.of("CONTROLLER"));
+        table.add("GET", "/v1/controller/properties/info/all", info::all);
+        table.add("GET", "/v1/nodes/properties/info", info.of("NODE"));
+        table.add("GET", "/v1/storage-pool-definitions/properties/info", info.of("STORAGEPOOL_DEFINITION"));
+        table.add("GET", "/v1/nodes/{node}/storage-pools/properties/info", info.of("STORAGEPOOL"));
+        table.add("GET", "/v1/resource-definitions/properties/info", info.of("RESOURCE_DEFINITION"));
+        table.add("GET", "/v1/resource-definitions/{resource}/volume-definitions/properties/info",
+            info.of("VOLUME_DEFINITION"));
+        table.add("GET", "/v1/resource-definitions/{resource}/resources/properties/info", info.of("RESOURCE"));
+        table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}/volumes/properties/info",
+            info.of("VOLUME"));
+        table.add("GET", "/v1/resource-groups/properties/info", info.of("RESOURCE_DEFINITION"));
+        table.add("GET", "/v1/resource-groups/{resource_group}/volume-groups/properties/info",
+            info.of("VOLUME_DEFINITION"));
 
         table.addNotSupported(replies);
         return List.copyOf(table.routes);

@@ -135,9 +135,6 @@ class ResourceActionRestTest {
             assertThat(answer.status()).as(path).isEqualTo(501);
             assertThat(answer.firstRetCode()).isEqualTo(UNKNOWN_API_CALL);
         }
-        assertThat(rest.put(R1 + "alpha", "{\"override_props\":{\"Aux/a\":\"1\"}}").status()).isEqualTo(501);
-        assertThat(rest.put("/v1/storage-pool-definitions/DfltStorPool", "{\"override_props\":{\"Aux/a\":\"1\"}}")
-            .status()).isEqualTo(501);
         assertThat(rest.get("/v1/resource-definitions/r1/resource-connections").status()).isEqualTo(501);
         assertThat(flags("alpha")).doesNotContain("INACTIVE");
     }

@@ -184,6 +184,49 @@ class ResourceGroupRestTest {
     }
 
     @Test
+    void partialSpawnWithFewerSizesLeavesTheLastVolumeGroupsUnused() {
+        createGroup("{\"name\":\"rg1\"}");
+        rest.post("/v1/resource-groups/rg1/volume-groups", "{\"volume_number\":0,\"props\":{\"Aux/v\":\"0\"}}");
+        rest.post("/v1/resource-groups/rg1/volume-groups", "{\"volume_number\":1,\"props\":{\"Aux/v\":\"1\"}}");
+        assertThat(rest.post("/v1/resource-groups/rg1/spawn",
+            "{\"resource_definition_name\":\"whole\",\"volume_sizes\":[10240],\"definitions_only\":true}").status())
+            .isEqualTo(400);
+
+        RestAnswer spawned = rest.post("/v1/resource-groups/rg1/spawn", "{\"resource_definition_name\":\"part1\","
+            + "\"volume_sizes\":[10240],\"partial\":true,\"definitions_only\":true}");
+        assertThat(spawned.status()).isEqualTo(201);
+        var volumes = rest.get("/v1/resource-definitions/part1/volume-definitions").json();
+        assertThat(volumes).hasSize(1);
+        assertThat(volumes.get(0).get("volume_number").asInt()).isZero();
+        assertThat(volumes.get(0).get("size_kib").asLong()).isEqualTo(10240);
+        assertThat(volumes.get(0).get("props").get("Aux/v").asText()).isEqualTo("0");
+    }
+
+    @Test
+    void partialSpawnWithMoreSizesMakesExtraVolumeDefinitionsWithoutGroupProperties() {
+        createGroup("{\"name\":\"rg1\"}");
+        rest.post("/v1/resource-groups/rg1/volume-groups", "{\"volume_number\":0,\"props\":{\"Aux/v\":\"0\"}}");
+        RestAnswer spawned = rest.post("/v1/resource-groups/rg1/spawn", "{\"resource_definition_name\":\"part2\","
+            + "\"volume_sizes\":[10240,20480],\"partial\":true,\"definitions_only\":true}");
+        assertThat(spawned.status()).isEqualTo(201);
+        var volumes = rest.get("/v1/resource-definitions/part2/volume-definitions").json();
+        assertThat(volumes).hasSize(2);
+        assertThat(volumes.get(0).get("props").get("Aux/v").asText()).isEqualTo("0");
+        assertThat(volumes.get(1).get("volume_number").asInt()).isEqualTo(1);
+        assertThat(volumes.get(1).get("size_kib").asLong()).isEqualTo(20480);
+        assertThat(volumes.get(1).path("props").path("Aux/v").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void partialSpawnWithMatchingSizesIsAnOrdinarySpawn() {
+        createGroup("{\"name\":\"rg1\"}");
+        rest.post("/v1/resource-groups/rg1/volume-groups", "{}");
+        assertThat(rest.post("/v1/resource-groups/rg1/spawn", "{\"resource_definition_name\":\"part3\","
+            + "\"volume_sizes\":[10240],\"partial\":true,\"definitions_only\":true}").status()).isEqualTo(201);
+        assertThat(rest.get("/v1/resource-definitions/part3/volume-definitions").json()).hasSize(1);
+    }
+
+    @Test
     void badSpawnIsRefusedAndLeavesNothing() {
         createGroup("{\"name\":\"rg1\"}");
         rest.post("/v1/resource-groups/rg1/volume-groups", "{}");
@@ -205,8 +248,11 @@ class ResourceGroupRestTest {
             "{\"resource_definition_name\":\"s3\",\"volume_sizes\":[10240],\"peer_slots\":3}").status())
             .isEqualTo(400);
         RestAnswer partial = rest.post("/v1/resource-groups/rg1/spawn",
-            "{\"resource_definition_name\":\"s3\",\"volume_sizes\":[10240,1],\"partial\":true}");
-        assertThat(partial.status()).isEqualTo(501);
+            "{\"resource_definition_name\":\"s3\",\"volume_sizes\":[10240,-1],\"partial\":true}");
+        assertThat(partial.status()).isEqualTo(400);
+        assertThat(rest.post("/v1/resource-groups/rg1/spawn",
+            "{\"resource_definition_name\":\"s3\",\"volume_sizes\":[10240],\"partial\":\"yes\"}").status())
+            .isEqualTo(400);
         assertThat(rest.get("/v1/resource-definitions").json()).isEmpty();
     }
 

@@ -19,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Spawns resource definitions from resource groups (LINSTOR's spawn): the definition with the
  * group's properties, one volume definition per size with the matching volume group's number and
- * properties, and unless asked for definitions only, the replicas autoplace chooses by the
+ * properties (a partial spawn may give fewer sizes, leaving the last volume groups unused, or
+ * more, whose extra volume definitions take the next free numbers and no properties), and unless asked for definitions only, the replicas autoplace chooses by the
  * group's select filter. One mutation: when placement refuses, nothing is left behind. The
  * placement is decided off the writer before that mutation, for a definition of the requested
  * sizes, and checked again inside it once the definition exists ({@link Autoplacer}).
@@ -39,7 +40,8 @@ public final class SpawnService {
     /**
      * Spawns {@code request}; answers the entries of the created definition, volume definitions
      * and replicas, or the first refusal (FAIL_NOT_FOUND_RSC_GRP, FAIL_INVLD_VLM_SIZES when the
-     * number of sizes differs from the group's volume groups, the definition's or placement's).
+     * number of sizes differs from the group's volume groups and the spawn is not partial, the
+     * definition's or placement's).
      */
     public CompletableFuture<List<ApiCallRc>> spawn(SpawnRequest request) {
         CallContext ctx = GroupLookup.context(RetCodes.MASK_CRT, request.resourceGroupName())
@@ -60,23 +62,23 @@ public final class SpawnService {
 
     private List<ApiCallRc> create(DesiredState desired, SpawnRequest request, CallContext ctx) {
         ResourceGroup group = GroupLookup.existing(desired, request.resourceGroupName(), ctx);
-        List<VolumeDefinitionRequest> volumes = volumes(desired, group, request.volumeSizesKib(), ctx);
+        List<VolumeDefinitionRequest> volumes = volumes(desired, group, request.volumeSizesKib(), request.partial(), ctx);
         return new ArrayList<>(definitions.create(desired, new ResourceDefinitionCreateRequest(
             request.resourceDefinitionName(), null, group.props(), group.name(), volumes)));
     }
 
     private static List<VolumeDefinitionRequest> volumes(DesiredState desired, ResourceGroup group, List<Long> sizes,
-        CallContext ctx) {
+        boolean partial, CallContext ctx) {
         List<VolumeGroup> volumeGroups = List.copyOf(desired.volumeGroupsOf(group.name()));
-        if (!volumeGroups.isEmpty() && volumeGroups.size() != sizes.size()) {
+        if (!partial && !volumeGroups.isEmpty() && volumeGroups.size() != sizes.size()) {
             throw ctx.refuse(RetCodes.FAIL_INVLD_VLM_SIZES, "Resource group '" + group.name() + "' has "
                 + volumeGroups.size() + " volume groups, but " + sizes.size() + " volume sizes were given.",
                 "A spawn gives one size per volume group of the resource group.",
-                "Give " + volumeGroups.size() + " sizes, in the order of the volume numbers.");
+                "Give " + volumeGroups.size() + " sizes, in the order of the volume numbers, or spawn partially.");
         }
         List<VolumeDefinitionRequest> volumes = new ArrayList<>();
         for (int i = 0; i < sizes.size(); i++) {
-            VolumeGroup template = volumeGroups.isEmpty() ? null : volumeGroups.get(i);
+            VolumeGroup template = i < volumeGroups.size() ? volumeGroups.get(i) : null;
             volumes.add(new VolumeDefinitionRequest(template == null ? null : template.volumeNumber(), sizes.get(i), null,
                 template == null ? Map.of() : template.props()));
         }

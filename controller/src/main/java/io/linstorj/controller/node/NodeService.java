@@ -14,6 +14,7 @@ import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
+import io.linstorj.controller.satellite.ConnectionStatus;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
@@ -28,17 +29,24 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-/** Registers, modifies, deletes and lists nodes. */
+/** Registers, modifies, deletes (also as lost) and lists nodes. */
 public final class NodeService {
     private final WriteQueue writes;
     private final GuardedState state;
     private final ObservedState observed;
+    private final NodeReconnector reconnector;
 
-    /** Creates the service. */
+    /** Creates the service; nodes cannot be reconnected (there are no satellite links). */
     public NodeService(WriteQueue writes, GuardedState state, ObservedState observed) {
+        this(writes, state, observed, NodeReconnector.NONE);
+    }
+
+    /** Creates the service; {@code reconnector} restarts satellite links. */
+    public NodeService(WriteQueue writes, GuardedState state, ObservedState observed, NodeReconnector reconnector) {
         this.writes = writes;
         this.state = state;
         this.observed = observed;
+        this.reconnector = reconnector;
     }
 
     /**
@@ -110,6 +118,75 @@ public final class NodeService {
                 observed.forgetNode(nodeName);
             }
             return replies;
+        });
+    }
+
+    /**
+     * Deletes a node that is gone for good (LINSTOR's node lost): with its resources, their
+     * volumes and its storage pools, in one durable change; the resource definitions and the
+     * replicas on other nodes stay, and those nodes' satellites drop the lost peer. Refused with
+     * FAIL_EXISTS_NODE_CONN while the node's satellite is connected (an ordinary delete is for
+     * that); WARN_NOT_FOUND when the node does not exist. Nothing is asked of the lost node:
+     * whatever it still holds on its disks stays there.
+     */
+    public CompletableFuture<List<ApiCallRc>> deleteLost(String nodeName) {
+        CallContext ctx = CallContext.of(RetCodes.MASK_DEL, RetCodes.MASK_NODE).ref(ApiCallRc.REF_NODE, nodeName);
+        return writes.submit(desired -> {
+            NameRules.nodeName(nodeName, ctx);
+            Node node = desired.node(nodeName);
+            if (node == null) {
+                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Deletion of node '" + nodeName + "' had no effect.")
+                    .withCause("Node '" + nodeName + "' does not exist."));
+            }
+            String status = observed.connectionStatus(node.name());
+            if (ObservedState.ONLINE.equals(status) || ConnectionStatus.CONNECTED.name().equals(status)) {
+                throw ctx.refuse(RetCodes.FAIL_EXISTS_NODE_CONN,
+                    "Node '" + node.name() + "' still connected, please use the 'DelNode' api.",
+                    "A lost node is one whose satellite is gone; this one is connected.",
+                    "Delete the node's resources and then the node, or stop its satellite first.");
+            }
+            for (String resourceName : List.copyOf(desired.resourceNamesOn(nodeName))) {
+                desired.removeResource(resourceName, nodeName);
+            }
+            for (StoragePool pool : List.copyOf(desired.storagePoolsOf(nodeName))) {
+                desired.storagePools().remove(pool.key());
+            }
+            desired.nodes().remove(Names.key(nodeName));
+            return List.of(ctx.rc(RetCodes.DELETED, "Node '" + node.name() + "' deleted.")
+                .withDetails("Node '" + node.name() + "' UUID was: " + node.uuid()));
+        }).thenApply(replies -> {
+            if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
+                observed.forgetNode(nodeName);
+            }
+            return replies;
+        });
+    }
+
+    /**
+     * Restarts the satellite link of a node (LINSTOR's node reconnect): nothing is stored, the
+     * controller dials the satellite again at once and the connection status tells how it goes.
+     * FAIL_NOT_FOUND_NODE for an unknown node, FAIL_INVLD_NODE_TYPE for a node without satellite
+     * (controller, auxiliary), FAIL_NOT_CONNECTED when the controller dials no satellite for it.
+     */
+    public CompletableFuture<List<ApiCallRc>> reconnect(String nodeName) {
+        CallContext ctx = CallContext.of(RetCodes.MASK_MOD, RetCodes.MASK_NODE).ref(ApiCallRc.REF_NODE, nodeName);
+        return state.readAsync(desired -> {
+            NameRules.nodeName(nodeName, ctx);
+            Node node = existing(desired, nodeName, ctx);
+            if (!node.type().runsSatellite()) {
+                throw ctx.refuse(RetCodes.FAIL_INVLD_NODE_TYPE, "Node '" + node.name() + "' has no satellite to reconnect.",
+                    "Node '" + node.name() + "' is of type " + node.type() + "; only satellite and combined nodes run one.",
+                    "Reconnect a satellite or combined node.");
+            }
+            return node.name();
+        }).thenApply(name -> {
+            if (!reconnector.reconnect(name)) {
+                throw ctx.refuse(RetCodes.FAIL_NOT_CONNECTED, "Node '" + name + "' has no satellite link to restart.",
+                    "The controller dials no satellite for this node.",
+                    "Give the node a net interface with a satellite port.");
+            }
+            return List.of(ctx.rc(RetCodes.MODIFIED, "Node '" + name + "' put into reconnect cycle.")
+                .withDetails("The controller dials the satellite of node '" + name + "' again."));
         });
     }
 

@@ -42,6 +42,29 @@ public final class ControllerPropsService {
         });
     }
 
+    /**
+     * Deletes every property under {@code namespace} ("Aux/site" takes "Aux/site/rack" and
+     * deeper, not "Aux/site" itself nor "Aux/sites"), in one change; WARN_NOT_FOUND when none is
+     * set; FAIL_INVLD_PROP for a namespace that is no property path.
+     */
+    public CompletableFuture<List<ApiCallRc>> deleteNamespace(String namespace) {
+        CallContext ctx = CallContext.of(RetCodes.MASK_DEL, RetCodes.MASK_CTRL_CONF);
+        return writes.submit(desired -> {
+            String path = namespace.endsWith("/") ? namespace.substring(0, namespace.length() - 1) : namespace;
+            PropertyRules.checkKey(path, false, ctx);
+            String prefix = path + "/";
+            List<String> keys = desired.controllerProps().rows().keySet().stream()
+                .filter(key -> key.startsWith(prefix)).sorted().toList();
+            if (keys.isEmpty()) {
+                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "No controller property is set in namespace '"
+                    + path + "'."));
+            }
+            keys.forEach(key -> desired.controllerProps().remove(key));
+            return List.of(ctx.rc(RetCodes.DELETED, "Controller property namespace '" + path + "' deleted.")
+                .withDetails("Deleted keys: " + String.join(", ", keys)));
+        });
+    }
+
     /** All controller properties. */
     public CompletableFuture<Map<String, String>> list() {
         return state.readAsync(desired -> new TreeMap<>(desired.controllerProps().rows()));

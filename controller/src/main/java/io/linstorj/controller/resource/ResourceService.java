@@ -11,8 +11,10 @@ import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.StoragePool;
+import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.PropertyRules;
+import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
@@ -25,7 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
-/** Creates, deletes and lists resources (the replicas of resource definitions on nodes). */
+/** Creates, modifies, deletes and lists resources (the replicas of resource definitions on nodes). */
 public final class ResourceService {
     private static final Set<String> KNOWN_FLAGS =
         Set.of(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS, Resource.FLAG_TIE_BREAKER);
@@ -75,6 +77,36 @@ public final class ResourceService {
         });
     }
 
+    /**
+     * Changes the properties of a resource; FAIL_NOT_FOUND_RSC when the resource does not exist.
+     * {@code StorPoolName} may only be set to the pool its volumes live in: moving them is
+     * toggle-disk's job, and a property naming another pool would not say where the data is.
+     */
+    public CompletableFuture<List<ApiCallRc>> modify(String resourceName, String nodeName, PropsChange props) {
+        CallContext ctx = context(RetCodes.MASK_MOD, resourceName, nodeName);
+        return writes.submit(desired -> {
+            NameRules.resourceName(resourceName, ctx);
+            NameRules.nodeName(nodeName, ctx);
+            Resource resource = desired.resource(resourceName, nodeName);
+            if (resource == null) {
+                throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC,
+                    "Resource '" + resourceName + "' on node '" + nodeName + "' not found.",
+                    "The specified resource '" + resourceName + "' on node '" + nodeName
+                        + "' could not be found in the database",
+                    "Create a resource with the name '" + resourceName + "' on node '" + nodeName + "' first.");
+            }
+            PropertyRules.check(props.overrides(), ctx);
+            Map<String, String> changed = props.applyTo(resource.props());
+            checkPoolUnchanged(desired, resource, props, ctx);
+            desired.putResource(new Resource(resource.resourceName(), resource.nodeName(), resource.nodeId(), changed,
+                resource.flags(), resource.uuid()));
+            return List.of(ctx.rc(RetCodes.MODIFIED, "Resource '" + resource.resourceName() + "' on node '"
+                + resource.nodeName() + "' modified.")
+                .withDetails("Resource '" + resource.resourceName() + "' on node '" + resource.nodeName()
+                    + "' UUID is: " + resource.uuid()));
+        });
+    }
+
     /** Deletes a resource and its volumes; WARN_NOT_FOUND when absent. */
     public CompletableFuture<List<ApiCallRc>> delete(String resourceName, String nodeName) {
         CallContext ctx = context(RetCodes.MASK_DEL, resourceName, nodeName);
@@ -110,6 +142,23 @@ public final class ResourceService {
         Collection<String> resourceNames, Collection<String> poolNames) {
         ResourceListing listing = new ResourceListing(nodeNames, resourceNames, poolNames, observed);
         return state.readAsync(listing::list);
+    }
+
+    private static void checkPoolUnchanged(DesiredState desired, Resource resource, PropsChange props,
+        CallContext ctx) {
+        String wanted = props.overrides().get(PropertyRules.STORAGE_POOL_NAME);
+        if (wanted == null) {
+            return;
+        }
+        for (Volume volume : desired.volumesOf(resource.resourceName(), resource.nodeName())) {
+            if (!volume.storagePoolName().equalsIgnoreCase(wanted)) {
+                throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "The storage pool of resource '" + resource.resourceName()
+                    + "' on node '" + resource.nodeName() + "' cannot be changed by its properties.",
+                    "Volume " + volume.volumeNumber() + " lives in storage pool '" + volume.storagePoolName()
+                        + "', not '" + wanted + "'.",
+                    "Leave out '" + PropertyRules.STORAGE_POOL_NAME + "'; toggle the disk to move the volumes.");
+            }
+        }
     }
 
     private StoragePool choosePool(DesiredState desired, ResourceDefinition definition, Node node, String explicitPool,

@@ -93,7 +93,28 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
         }
     }
 
-    private void ensureLink(Node node) {
+    /**
+     * Closes the node's satellite link and dials it again at once, without the backoff's wait
+     * (LINSTOR's node reconnect).
+     *
+     * @return false when the node is unknown or has no satellite to dial
+     */
+    public synchronized boolean reconnect(String nodeName) {
+        Optional<Node> node = view.node(nodeName);
+        if (node.isEmpty() || !hasSatellite(node.get()) || node.get().satelliteConnection().isEmpty()) {
+            return false;
+        }
+        SatelliteConnection old = links.remove(key(node.get().name()));
+        if (old != null) {
+            old.close();
+        }
+        LOG.info("node '{}': reconnecting as asked", node.get().name());
+        ensureLink(node.get());
+        return true;
+    }
+
+    // Synchronized with reconnect: a committed change and a reconnect may both replace the link.
+    private synchronized void ensureLink(Node node) {
         Optional<NetInterface> netInterface = node.satelliteConnection();
         if (!hasSatellite(node) || netInterface.isEmpty()) {
             dropLink(node.name());
@@ -119,7 +140,7 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
         return node.type() == NodeType.SATELLITE || node.type() == NodeType.COMBINED;
     }
 
-    private void dropLink(String nodeName) {
+    private synchronized void dropLink(String nodeName) {
         SatelliteConnection link = links.remove(key(nodeName));
         if (link != null) {
             link.close();

@@ -7,6 +7,7 @@ import io.linstorj.controller.errorreport.InMemoryErrorReports;
 import io.linstorj.controller.group.GroupServices;
 import io.linstorj.controller.kv.KeyValueStoreService;
 import io.linstorj.controller.node.NetInterfaceService;
+import io.linstorj.controller.node.NodeReconnector;
 import io.linstorj.controller.node.NodeService;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.ControllerPropsService;
@@ -46,13 +47,25 @@ public record ControllerServices(
         return create(writes, state, observed, new InMemoryErrorReports("Controller", "test", Clock.systemUTC(), 100));
     }
 
-    /** Wires every service over one writer, one guarded desired state, the observed state and the error reports. */
+    /**
+     * Wires every service over one writer, one guarded desired state, the observed state and the
+     * error reports; nodes cannot be reconnected (no satellite links).
+     */
     public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed,
         ErrorReports errorReports) {
+        return create(writes, state, observed, errorReports, NodeReconnector.NONE);
+    }
+
+    /**
+     * Wires every service over one writer, one guarded desired state, the observed state, the
+     * error reports and the satellite links' {@code reconnector}.
+     */
+    public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed,
+        ErrorReports errorReports, NodeReconnector reconnector) {
         ResourceServices resources = ResourceServices.create(writes, state, observed);
         Autoplacer autoplacer = new Autoplacer(state, observed, resources.replicaFactory());
         return new ControllerServices(
-            new NodeService(writes, state, observed),
+            new NodeService(writes, state, observed, reconnector),
             new NetInterfaceService(writes),
             new StoragePoolDefinitionService(writes, state),
             new StoragePoolService(writes, state, observed),

@@ -8,6 +8,7 @@ import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.props.PropertyRules;
+import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-/** Creates, deletes and lists storage pool definitions. */
+/** Creates, modifies, deletes and lists storage pool definitions. */
 public final class StoragePoolDefinitionService {
     private final WriteQueue writes;
     private final GuardedState state;
@@ -46,6 +47,31 @@ public final class StoragePoolDefinitionService {
             desired.storagePoolDefinitions().put(Names.key(name), definition);
             return List.of(ctx.rc(RetCodes.CREATED, "Storage pool definition '" + name + "' created.")
                 .withDetails("Storage pool definition '" + name + "' UUID is: " + definition.uuid()));
+        });
+    }
+
+    /**
+     * Changes the properties of a storage pool definition (the pools of its name inherit them,
+     * {@code MaxOversubscriptionRatio} for instance); FAIL_NOT_FOUND_STOR_POOL_DFN when it does
+     * not exist.
+     */
+    public CompletableFuture<List<ApiCallRc>> modify(String name, PropsChange props) {
+        CallContext ctx = CallContext.of(RetCodes.MASK_MOD, RetCodes.MASK_STOR_POOL_DFN)
+            .ref(ApiCallRc.REF_STORAGE_POOL_DEFINITION, name);
+        return writes.submit(desired -> {
+            NameRules.storagePoolName(name, ctx);
+            StoragePoolDefinition definition = desired.storagePoolDefinitions().get(Names.key(name));
+            if (definition == null) {
+                throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_STOR_POOL_DFN,
+                    "Storage pool definition '" + name + "' not found.",
+                    "No storage pool definition of that name exists.",
+                    "Create the storage pool definition first or check the name.");
+            }
+            PropertyRules.check(props.overrides(), ctx);
+            desired.storagePoolDefinitions().put(Names.key(name), new StoragePoolDefinition(definition.name(),
+                props.applyTo(definition.props()), definition.uuid()));
+            return List.of(ctx.rc(RetCodes.MODIFIED, "Storage pool definition '" + definition.name() + "' modified.")
+                .withDetails("Storage pool definition '" + definition.name() + "' UUID is: " + definition.uuid()));
         });
     }
 

@@ -43,20 +43,18 @@ public final class ControllerEndpoints {
         return replies.query(props.list(), replies::ok);
     }
 
-    /** POST /v1/controller/properties: sets, then deletes; one answer list for all of it. */
+    /**
+     * POST /v1/controller/properties: sets, then deletes keys, then namespaces; one answer list
+     * for all of it.
+     */
     public CompletableFuture<RestResponse> modifyProps(Endpoint.Call call) {
         PropsModifyJson body = replies.json().read(call.request().body(), PropsModifyJson.class);
         var change = body.toChange();
-        if (!change.deleteNamespaces().isEmpty()) {
-            return CompletableFuture.completedFuture(replies.refusal(501,
-                io.linstorj.common.RetCodes.UNKNOWN_API_CALL,
-                "Deleting controller property namespaces is not supported yet.",
-                "Name each key in delete_props."));
-        }
-        // The service changes one key per call, as the client protocol's SetCtrlProp does.
+        // The service changes one key (or namespace) per call, as the client protocol's SetCtrlProp does.
         List<CompletableFuture<List<io.linstorj.controller.api.ApiCallRc>>> steps = new java.util.ArrayList<>();
         change.overrides().forEach((key, value) -> steps.add(props.set(key, value)));
         change.deleteKeys().forEach(key -> steps.add(props.delete(key)));
+        change.deleteNamespaces().stream().sorted().forEach(namespace -> steps.add(props.deleteNamespace(namespace)));
         return replies.mutation(all(steps), 201);
     }
 

@@ -101,16 +101,11 @@ public final class GroupEndpoints {
     }
 
     /**
-     * POST /v1/resource-groups/{resource_group}/spawn: 201. {@code partial: true} is refused: the
-     * spawn service always needs one size per volume group.
+     * POST /v1/resource-groups/{resource_group}/spawn: 201; with {@code partial: true} the sizes
+     * may be fewer or more than the group's volume groups.
      */
     public CompletableFuture<RestResponse> spawn(Endpoint.Call call) {
         var body = replies.json().read(call.request().body(), GroupBodies.Spawn.class);
-        if (Boolean.TRUE.equals(body.partial())) {
-            return CompletableFuture.completedFuture(replies.refusal(501, RetCodes.UNKNOWN_API_CALL,
-                "A partial spawn is not supported yet by LinstorJ.",
-                "Give one size per volume group of the resource group and leave out 'partial'."));
-        }
         return replies.mutation(groups.spawn().spawn(body.toRequest(call.parameter(0))), 201);
     }
 

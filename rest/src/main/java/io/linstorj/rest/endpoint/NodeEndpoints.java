@@ -59,6 +59,22 @@ public final class NodeEndpoints {
         return replies.mutation(nodes.delete(call.parameter(0)), 200);
     }
 
+    /**
+     * DELETE /v1/nodes/{node}/lost: the node with its resources, 200; a connected node 409;
+     * a missing one 200 with a warning, as LINSTOR.
+     */
+    public CompletableFuture<RestResponse> deleteLost(Endpoint.Call call) {
+        return replies.mutation(nodes.deleteLost(call.parameter(0)), 200);
+    }
+
+    /**
+     * PUT /v1/nodes/{node}/reconnect: the controller dials the node's satellite again, 200; 404
+     * for an unknown node, 400 for a node without satellite. A body is not read.
+     */
+    public CompletableFuture<RestResponse> reconnect(Endpoint.Call call) {
+        return replies.mutation(nodes.reconnect(call.parameter(0)), 200);
+    }
+
     /** GET /v1/nodes/{node}/net-interfaces: the node's interfaces, or 404. */
     public CompletableFuture<RestResponse> listNetInterfaces(Endpoint.Call call) {
         String name = call.parameter(0);

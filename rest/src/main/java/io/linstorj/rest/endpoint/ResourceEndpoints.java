@@ -142,6 +142,13 @@ public final class ResourceEndpoints {
         return replies.mutation(chain(call.parameter(0), List.of(body), call.parameter(1)), 201);
     }
 
+    /** PUT /v1/resource-definitions/{resource}/resources/{node}: properties; 404 for an unknown resource. */
+    public CompletableFuture<RestResponse> modifyResource(Endpoint.Call call) {
+        var body = replies.json().read(call.request().body(), ResourceBodies.ResourceModify.class);
+        return replies.mutation(services.resources().modify(call.parameter(0), call.parameter(1),
+            body.props().toChange()), 200);
+    }
+
     /** DELETE /v1/resource-definitions/{resource}/resources/{node}. */
     public CompletableFuture<RestResponse> deleteResource(Endpoint.Call call) {
         return replies.mutation(services.resources().delete(call.parameter(0), call.parameter(1)), 200);

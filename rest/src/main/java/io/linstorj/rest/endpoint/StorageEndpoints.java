@@ -53,6 +53,12 @@ public final class StorageEndpoints {
             body.createProps()), 201);
     }
 
+    /** PUT /v1/storage-pool-definitions/{storagepool}: properties (StoragePoolDefinitionModify); 404 when unknown. */
+    public CompletableFuture<RestResponse> modifyDefinition(Endpoint.Call call) {
+        var body = replies.json().read(call.request().body(), PropsModifyJson.class);
+        return replies.mutation(definitions.modify(call.parameter(0), body.toChange()), 200);
+    }
+
     /** DELETE /v1/storage-pool-definitions/{storagepool}. */
     public CompletableFuture<RestResponse> deleteDefinition(Endpoint.Call call) {
         return replies.mutation(definitions.delete(call.parameter(0)), 200);

@@ -91,7 +91,8 @@ public final class GroupBodies {
     /**
      * The body of POST /v1/resource-groups/{resource_group}/spawn (ResourceGroupSpawn).
      *
-     * @param partial accepted as {@code false} only: LinstorJ always needs one size per volume group
+     * @param partial true to allow fewer sizes than volume groups (the last go unused) or more
+     *     (the extra volume definitions take no volume group's properties)
      */
     public record Spawn(String resourceDefinitionName, List<Long> volumeSizes, SelectFilterJson selectFilter,
         Boolean partial, Boolean definitionsOnly) {
@@ -102,7 +103,8 @@ public final class GroupBodies {
                 throw new JsonInputException("volume_sizes holds null; every size must be a number of KiB.");
             }
             return new SpawnRequest(groupName, resourceDefinitionName == null ? "" : resourceDefinitionName,
-                volumeSizes == null ? List.of() : volumeSizes, Boolean.TRUE.equals(definitionsOnly),
+                volumeSizes == null ? List.of() : volumeSizes, Boolean.TRUE.equals(partial),
+                Boolean.TRUE.equals(definitionsOnly),
                 selectFilter == null ? null : selectFilter.toFilter());
         }
     }

@@ -131,6 +131,29 @@ public final class ResourceBodies {
         }
     }
 
+    /**
+     * The body of PUT /v1/resource-definitions/{resource}/resources/{node} (ResourceModify):
+     * properties; {@code drbd_tiebreaker} and {@code drbd_client} are refused, a replica's disk
+     * changes by toggle-disk.
+     */
+    public record ResourceModify(Map<String, String> overrideProps, List<String> deleteProps,
+        List<String> deleteNamespaces, Boolean drbdTiebreaker, Boolean drbdClient) {
+
+        /**
+         * The property part of the change.
+         *
+         * @throws io.linstorj.controller.api.ApiRcException FAIL_INVLD_REQUEST (400) when
+         *     {@code drbd_tiebreaker} or {@code drbd_client} is given
+         */
+        public PropsModifyJson props() {
+            SpecFields.absent("drbd_tiebreaker", drbdTiebreaker,
+                "LinstorJ makes and removes tie-breakers itself and does not turn a replica into one by a modify.");
+            SpecFields.absent("drbd_client", drbdClient,
+                "A replica's disk changes by PUT .../toggle-disk/diskless or .../toggle-disk/diskful in LinstorJ.");
+            return new PropsModifyJson(overrideProps, deleteProps, deleteNamespaces);
+        }
+    }
+
     /** A resource as answered; {@code volumes} is there on the view and the volumes' paths. */
     public record ResourceJson(String name, String nodeName, Map<String, String> props, List<String> flags,
         State state, String uuid, List<VolumeJson> volumes) {
