@@ -8,6 +8,7 @@ import io.linstorj.rest.http.RestResponse;
 import io.linstorj.rest.json.ApiCallRcJson;
 import io.linstorj.rest.json.Json;
 import io.linstorj.rest.json.JsonInputException;
+import io.linstorj.rest.json.JsonWriting;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -67,6 +68,11 @@ public final class Replies {
 
     /** An object or list as JSON with status 200. */
     public RestResponse ok(Object body) {
+        return new RestResponse(200, json.write(body));
+    }
+
+    /** A body that writes itself (the long lists) with status 200. */
+    public RestResponse ok(JsonWriting body) {
         return new RestResponse(200, json.write(body));
     }
 

@@ -93,9 +93,21 @@ public final class ChildJvm implements AutoCloseable {
      * @throws UncheckedIOException if the process cannot be started
      */
     public static ChildJvm start(String name, String mainClass, List<String> args, Path logFile) {
+        return start(name, List.of(), mainClass, args, logFile);
+    }
+
+    /**
+     * Starts {@code java <options> <moreOptions> -cp <this classpath> <mainClass> <args>}.
+     *
+     * @param moreOptions JVM options after {@link #JVM_OPTIONS}, e.g. a heap size
+     * @throws UncheckedIOException if the process cannot be started
+     */
+    public static ChildJvm start(String name, List<String> moreOptions, String mainClass, List<String> args,
+        Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(JVM_OPTIONS);
+        command.addAll(moreOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);

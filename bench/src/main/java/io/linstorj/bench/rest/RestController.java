@@ -16,6 +16,12 @@ final class RestController implements AutoCloseable {
     /** The main class of {@code linstorj}; the controller command there carries the REST options. */
     static final String LINSTORJ_MAIN = "io.linstorj.dist.LinstorjMain";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * The heap options bin/linstorj gives {@code linstorj controller}: a small initial heap and a
+     * fixed young generation, so that the heap does not start at 1/64 of the machine's memory
+     * (the JVM's default, most of the controller's RSS), and a bound.
+     */
+    static final List<String> HEAP_OPTIONS = List.of("-Xms48m", "-Xmn24m", "-Xmx1g");
 
     private final ChildJvm process;
     private final URI base;
@@ -41,7 +47,7 @@ final class RestController implements AutoCloseable {
             throw new IllegalStateException("bench rest needs " + LINSTORJ_MAIN
                 + " on the classpath: run it as bin/linstorj bench rest", e);
         }
-        ChildJvm process = ChildJvm.start("controller", LINSTORJ_MAIN, List.of("controller",
+        ChildJvm process = ChildJvm.start("controller", HEAP_OPTIONS, LINSTORJ_MAIN, List.of("controller",
             "--data-dir", dataDir.toString(), "--listen", "127.0.0.1", "--port", "0",
             "--rest-listen", "127.0.0.1", "--rest-port", "0"), logFile);
         Thread hook = new Thread(process::close, "rest-bench-stop-controller");

@@ -1,7 +1,5 @@
 package io.linstorj.controller.cluster;
 
-import java.util.Comparator;
-
 /**
  * Lookup key of a resource: resource key, then node key, so that the replicas of a resource
  * definition sit together.
@@ -10,9 +8,6 @@ import java.util.Comparator;
  * @param nodeKey the node's name key
  */
 public record ResourceKey(String resourceKey, String nodeKey) implements Comparable<ResourceKey> {
-    private static final Comparator<ResourceKey> ORDER =
-        Comparator.comparing(ResourceKey::resourceKey).thenComparing(ResourceKey::nodeKey);
-
     /** The key of resource {@code resourceName} on node {@code nodeName}. */
     public static ResourceKey of(String resourceName, String nodeName) {
         return new ResourceKey(Names.key(resourceName), Names.key(nodeName));
@@ -30,6 +25,11 @@ public record ResourceKey(String resourceKey, String nodeKey) implements Compara
 
     @Override
     public int compareTo(ResourceKey other) {
-        return ORDER.compare(this, other);
+        // Field by field by hand: a Comparator chain costs several calls per comparison on hot lookups.
+        int byResourceKey = resourceKey.compareTo(other.resourceKey);
+        if (byResourceKey != 0) {
+            return byResourceKey;
+        }
+        return nodeKey.compareTo(other.nodeKey);
     }
 }

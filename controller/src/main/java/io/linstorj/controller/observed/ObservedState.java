@@ -75,6 +75,15 @@ public final class ObservedState {
             volumeNumber)));
     }
 
+    /**
+     * The last report about a volume, by the name keys ({@link Names#key}) of node and resource:
+     * for listings that have the keys already.
+     */
+    public Optional<VolumeObservation> volumeByKeys(String nodeKey, String resourceKey, int volumeNumber) {
+        return volumes.isEmpty() ? Optional.empty()
+            : Optional.ofNullable(volumes.get(new VolumeRef(nodeKey, resourceKey, volumeNumber)));
+    }
+
     /** Records a report about a volume. */
     public void updateVolume(String nodeName, String resourceName, int volumeNumber, VolumeObservation observation) {
         VolumeObservation old = volumes.put(
@@ -87,6 +96,15 @@ public final class ObservedState {
     /** The last report about a resource. */
     public Optional<ResourceObservation> resource(String nodeName, String resourceName) {
         return Optional.ofNullable(resources.get(new ResourceRef(Names.key(nodeName), Names.key(resourceName))));
+    }
+
+    /**
+     * The last report about a resource, by the name keys ({@link Names#key}) of node and
+     * resource: for listings that have the keys already.
+     */
+    public Optional<ResourceObservation> resourceByKeys(String nodeKey, String resourceKey) {
+        return resources.isEmpty() ? Optional.empty()
+            : Optional.ofNullable(resources.get(new ResourceRef(nodeKey, resourceKey)));
     }
 
     /** Records a report about a resource. */

@@ -8,6 +8,7 @@ import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
+import io.linstorj.controller.cluster.VolumeDefinitionKey;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
@@ -16,7 +17,9 @@ import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -123,14 +126,10 @@ public final class ResourceDefinitionService {
     public CompletableFuture<List<ResourceDefinitionView>> list(Collection<String> names) {
         Set<String> keys = names.stream().map(Names::key).collect(Collectors.toSet());
         return state.readAsync(desired -> {
-            List<ResourceDefinitionView> views = new ArrayList<>();
             if (keys.isEmpty()) {
-                for (ResourceDefinition definition : desired.resourceDefinitions().values()) {
-                    views.add(new ResourceDefinitionView(definition,
-                        List.copyOf(desired.volumeDefinitionsOf(definition.name()))));
-                }
-                return views;
+                return everything(desired);
             }
+            List<ResourceDefinitionView> views = new ArrayList<>();
             for (String key : new TreeSet<>(keys)) {
                 ResourceDefinition definition = desired.resourceDefinitions().get(key);
                 if (definition != null) {
@@ -140,6 +139,30 @@ public final class ResourceDefinitionService {
             }
             return views;
         });
+    }
+
+    /**
+     * Every definition with its volume definitions, in one pass over both tables side by side:
+     * both are sorted by the definition's name key, so no range lookup per definition is needed.
+     */
+    private static List<ResourceDefinitionView> everything(DesiredState desired) {
+        List<ResourceDefinitionView> views = new ArrayList<>(desired.resourceDefinitions().size());
+        Iterator<Map.Entry<VolumeDefinitionKey, VolumeDefinition>> volumeRows =
+            desired.volumeDefinitions().rows().entrySet().iterator();
+        Map.Entry<VolumeDefinitionKey, VolumeDefinition> volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
+        for (Map.Entry<String, ResourceDefinition> row : desired.resourceDefinitions().rows().entrySet()) {
+            String key = row.getKey();
+            while (volumeRow != null && volumeRow.getKey().resourceKey().compareTo(key) < 0) {
+                volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
+            }
+            List<VolumeDefinition> volumes = new ArrayList<>(1);
+            while (volumeRow != null && volumeRow.getKey().resourceKey().equals(key)) {
+                volumes.add(volumeRow.getValue());
+                volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
+            }
+            views.add(new ResourceDefinitionView(row.getValue(), volumes));
+        }
+        return views;
     }
 
     /** The resource definition named {@code name}; refuses a bad name or FAIL_NOT_FOUND_RSC_DFN with {@code ctx}. */

@@ -2,18 +2,30 @@ package io.linstorj.controller.resource;
 
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceKey;
 import io.linstorj.controller.cluster.StoragePool;
+import io.linstorj.controller.cluster.StoragePoolKey;
 import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.cluster.VolumeDefinitionKey;
+import io.linstorj.controller.cluster.VolumeKey;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.state.DesiredState;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** One listing of resources with volumes, filtered by nodes, resources and storage pools. */
+/**
+ * One listing of resources with volumes, filtered by nodes, resources and storage pools.
+ *
+ * <p>Resources and volumes are both sorted by resource key, then node key, so one pass walks
+ * both tables side by side instead of a range lookup per resource; lookups use the tables' keys
+ * instead of normalising names again.
+ */
 final class ResourceListing {
     private final Set<String> nodeKeys;
     private final Set<String> resourceKeys;
@@ -30,35 +42,62 @@ final class ResourceListing {
 
     List<ResourceView> list(DesiredState desired) {
         List<ResourceView> views = new ArrayList<>();
-        for (Resource resource : desired.resources().values()) {
-            if (matches(resource)) {
-                List<VolumeView> volumes = volumes(desired, resource);
-                if (poolKeys.isEmpty() || !volumes.isEmpty()) {
-                    views.add(new ResourceView(resource, volumes,
-                        observed.resource(resource.nodeName(), resource.resourceName())));
+        Map<StoragePoolKey, StoragePool> pools = new HashMap<>();
+        Map<String, String> poolNameKeys = new HashMap<>();
+        Iterator<Map.Entry<VolumeKey, Volume>> volumeRows = desired.volumes().rows().entrySet().iterator();
+        Map.Entry<VolumeKey, Volume> volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
+        for (Map.Entry<ResourceKey, Resource> row : desired.resources().rows().entrySet()) {
+            ResourceKey key = row.getKey();
+            while (volumeRow != null && before(volumeRow.getKey(), key)) {
+                volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
+            }
+            List<VolumeView> volumes = new ArrayList<>();
+            while (volumeRow != null && of(volumeRow.getKey(), key)) {
+                if (matches(key)) {
+                    VolumeView view = volume(desired, volumeRow.getKey(), volumeRow.getValue(), pools, poolNameKeys);
+                    if (view != null) {
+                        volumes.add(view);
+                    }
                 }
+                volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
+            }
+            if (matches(key) && (poolKeys.isEmpty() || !volumes.isEmpty())) {
+                views.add(new ResourceView(row.getValue(), volumes,
+                    observed.resourceByKeys(key.nodeKey(), key.resourceKey())));
             }
         }
         return views;
     }
 
-    private boolean matches(Resource resource) {
-        return (nodeKeys.isEmpty() || nodeKeys.contains(resource.key().nodeKey()))
-            && (resourceKeys.isEmpty() || resourceKeys.contains(resource.key().resourceKey()));
+    private boolean matches(ResourceKey key) {
+        return (nodeKeys.isEmpty() || nodeKeys.contains(key.nodeKey()))
+            && (resourceKeys.isEmpty() || resourceKeys.contains(key.resourceKey()));
     }
 
-    private List<VolumeView> volumes(DesiredState desired, Resource resource) {
-        List<VolumeView> views = new ArrayList<>();
-        for (Volume volume : desired.volumesOf(resource.resourceName(), resource.nodeName())) {
-            if (poolKeys.isEmpty() || poolKeys.contains(Names.key(volume.storagePoolName()))) {
-                VolumeDefinition definition = desired.volumeDefinitions()
-                    .get(VolumeDefinitionKey.of(volume.resourceName(), volume.volumeNumber()));
-                StoragePool pool = desired.storagePool(volume.nodeName(), volume.storagePoolName());
-                views.add(new VolumeView(volume, definition == null ? -1 : definition.minorNumber(),
-                    pool == null ? null : pool.providerKind(),
-                    observed.volume(volume.nodeName(), volume.resourceName(), volume.volumeNumber())));
-            }
+    /** True when the volume sorts before every volume of the resource. */
+    private static boolean before(VolumeKey volume, ResourceKey resource) {
+        int byResource = volume.resourceKey().compareTo(resource.resourceKey());
+        return byResource < 0 || byResource == 0 && volume.nodeKey().compareTo(resource.nodeKey()) < 0;
+    }
+
+    /** True when the volume belongs to the resource. */
+    private static boolean of(VolumeKey volume, ResourceKey resource) {
+        return volume.resourceKey().equals(resource.resourceKey()) && volume.nodeKey().equals(resource.nodeKey());
+    }
+
+    /** The view of a volume, or null when a pool filter leaves it out. */
+    private VolumeView volume(DesiredState desired, VolumeKey key, Volume volume, Map<StoragePoolKey, StoragePool> pools,
+        Map<String, String> poolNameKeys) {
+        String poolKey = poolNameKeys.computeIfAbsent(volume.storagePoolName(), Names::key);
+        if (!poolKeys.isEmpty() && !poolKeys.contains(poolKey)) {
+            return null;
         }
-        return views;
+        VolumeDefinition definition = desired.volumeDefinitions()
+            .get(new VolumeDefinitionKey(key.resourceKey(), key.volumeNumber()));
+        StoragePool pool = pools.computeIfAbsent(new StoragePoolKey(key.nodeKey(), poolKey),
+            poolRef -> desired.storagePools().get(poolRef));
+        return new VolumeView(volume, definition == null ? -1 : definition.minorNumber(),
+            pool == null ? null : pool.providerKind(),
+            observed.volumeByKeys(key.nodeKey(), key.resourceKey(), key.volumeNumber()));
     }
 }

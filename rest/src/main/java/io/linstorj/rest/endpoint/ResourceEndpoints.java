@@ -7,6 +7,7 @@ import io.linstorj.rest.Endpoint;
 import io.linstorj.rest.Replies;
 import io.linstorj.rest.http.RestResponse;
 import io.linstorj.rest.json.JsonInputException;
+import io.linstorj.rest.json.ResourceAnswers;
 import io.linstorj.rest.json.ResourceBodies;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,10 +29,8 @@ public final class ResourceEndpoints {
         boolean withVolumes = call.request().queryValue("with_volume_definitions").map(Boolean::parseBoolean)
             .orElse(false);
         return replies.query(services.definitions().list(call.request().queryValues("resource_definitions")),
-            list -> replies.ok(query.apply(list, view -> view.definition().props()).stream()
-                .map(view -> ResourceBodies.Definition.of(view.definition(),
-                    withVolumes ? view.volumeDefinitions() : null))
-                .toList()));
+            list -> replies.ok(ResourceAnswers.definitions(query.apply(list, view -> view.definition().props()),
+                withVolumes)));
     }
 
     /** GET /v1/resource-definitions/{resource}: the definition, or 404. */
@@ -39,7 +38,7 @@ public final class ResourceEndpoints {
         String name = call.parameter(0);
         return replies.query(services.definitions().list(List.of(name)),
             list -> list.stream().findFirst()
-                .map(view -> replies.ok(ResourceBodies.Definition.of(view.definition(), null)))
+                .map(view -> replies.ok(ResourceAnswers.definition(view.definition())))
                 .orElseGet(() -> definitionNotFound(name)));
     }
 
@@ -65,8 +64,7 @@ public final class ResourceEndpoints {
         String name = call.parameter(0);
         return replies.query(services.definitions().list(List.of(name)),
             list -> list.stream().findFirst()
-                .map(view -> replies.ok(view.volumeDefinitions().stream()
-                    .map(ResourceBodies.VolumeDefinitionJson::single).toList()))
+                .map(view -> replies.ok(ResourceAnswers.volumeDefinitions(view.volumeDefinitions())))
                 .orElseGet(() -> definitionNotFound(name)));
     }
 
@@ -77,7 +75,7 @@ public final class ResourceEndpoints {
         return replies.query(services.definitions().list(List.of(name)),
             list -> list.stream().findFirst()
                 .map(view -> view.volumeDefinitions().stream().filter(vd -> vd.volumeNumber() == number).findFirst()
-                    .map(vd -> replies.ok(ResourceBodies.VolumeDefinitionJson.single(vd)))
+                    .map(vd -> replies.ok(ResourceAnswers.volumeDefinition(vd)))
                     .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_VLM_DFN,
                         "Volume definition '" + number + "' not found."))))
                 .orElseGet(() -> definitionNotFound(name)));
@@ -111,8 +109,7 @@ public final class ResourceEndpoints {
                 ? CompletableFuture.completedFuture((List<io.linstorj.controller.resource.ResourceView>) null)
                 : services.resources().list(call.request().queryValues("nodes"), List.of(name))),
             list -> list == null ? definitionNotFound(name)
-                : replies.ok(query.apply(list, view -> view.resource().props()).stream()
-                    .map(view -> ResourceBodies.ResourceJson.of(view, false)).toList()));
+                : replies.ok(ResourceAnswers.resources(query.apply(list, view -> view.resource().props()), false)));
     }
 
     /** GET /v1/resource-definitions/{resource}/resources/{node}: the resource, or 404. */
@@ -120,7 +117,7 @@ public final class ResourceEndpoints {
         String name = call.parameter(0);
         String node = call.parameter(1);
         return replies.query(services.resources().list(List.of(node), List.of(name)),
-            list -> list.stream().findFirst().map(view -> replies.ok(ResourceBodies.ResourceJson.of(view, false)))
+            list -> list.stream().findFirst().map(view -> replies.ok(ResourceAnswers.resource(view)))
                 .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC,
                     "Resource '" + name + "' on '" + node + "' not found."))));
     }
@@ -160,7 +157,7 @@ public final class ResourceEndpoints {
         String node = call.parameter(1);
         return replies.query(services.resources().list(List.of(node), List.of(name)),
             list -> list.stream().findFirst()
-                .map(view -> replies.ok(view.volumes().stream().map(ResourceBodies.VolumeJson::of).toList()))
+                .map(view -> replies.ok(ResourceAnswers.volumes(view.volumes())))
                 .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC,
                     "Resource '" + name + "' not found on node '" + node + "'."))));
     }
@@ -171,8 +168,7 @@ public final class ResourceEndpoints {
         var request = call.request();
         return replies.query(services.resources().listVolumes(request.queryValues("nodes"),
                 request.queryValues("resources"), request.queryValues("storage_pools")),
-            list -> replies.ok(query.apply(list, view -> view.resource().props()).stream()
-                .map(view -> ResourceBodies.ResourceJson.of(view, true)).toList()));
+            list -> replies.ok(ResourceAnswers.resources(query.apply(list, view -> view.resource().props()), true)));
     }
 
     /** Creates the resources one after another; the first refusal stops the rest. */

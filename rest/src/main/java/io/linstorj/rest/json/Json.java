@@ -1,8 +1,11 @@
 package io.linstorj.rest.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,6 +74,17 @@ public final class Json {
             throw new JsonInputException("The body is null; a JSON object is required.");
         }
         return value;
+    }
+
+    /** Writes an answer that writes itself to the generator (snake_case names are the writer's job). */
+    public byte[] write(JsonWriting body) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(8192);
+        try (JsonGenerator generator = mapper.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+            body.writeTo(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write an answer as JSON", e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Writes an answer. */

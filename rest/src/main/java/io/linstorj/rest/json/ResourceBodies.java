@@ -2,34 +2,17 @@ package io.linstorj.rest.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.linstorj.controller.cluster.Resource;
-import io.linstorj.controller.cluster.ResourceDefinition;
-import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.resource.ResourceCreateRequest;
 import io.linstorj.controller.resource.ResourceDefinitionCreateRequest;
-import io.linstorj.controller.resource.ResourceView;
 import io.linstorj.controller.resource.VolumeDefinitionRequest;
-import io.linstorj.controller.resource.VolumeView;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The resource shapes of the spec: definitions, volume definitions, resources and volumes. */
+/** The resource request bodies of the spec (the answers are {@link ResourceAnswers}). */
 public final class ResourceBodies {
     private ResourceBodies() {
-    }
-
-    /** A resource definition as answered, with its volume definitions when asked for. */
-    public record Definition(String name, Map<String, String> props, List<String> flags, String uuid,
-        String resourceGroupName, List<VolumeDefinitionJson> volumeDefinitions) {
-
-        /** The wire form; {@code volumes} null leaves them out. */
-        public static Definition of(ResourceDefinition definition, List<VolumeDefinition> volumes) {
-            return new Definition(definition.name(), definition.props().isEmpty() ? null : definition.props(),
-                definition.flags().isEmpty() ? null : List.copyOf(definition.flags()), definition.uuid().toString(),
-                definition.resourceGroupName(),
-                volumes == null ? null : volumes.stream().map(VolumeDefinitionJson::of).toList());
-        }
     }
 
     /** The {@code resource_definition} part of a create body: every field of the spec's ResourceDefinition. */
@@ -66,22 +49,6 @@ public final class ResourceBodies {
                 resourceDefinition.name() == null ? "" : resourceDefinition.name(), drbdPort,
                 resourceDefinition.props() == null ? Map.of() : NodeBodies.nonNullValues(resourceDefinition.props()),
                 resourceDefinition.resourceGroupName() == null ? "" : resourceDefinition.resourceGroupName(), List.of());
-        }
-    }
-
-    /** A volume definition as answered and as created. */
-    public record VolumeDefinitionJson(Integer volumeNumber, Long sizeKib, Map<String, String> props,
-        List<String> flags, String uuid) {
-
-        static VolumeDefinitionJson of(VolumeDefinition definition) {
-            return new VolumeDefinitionJson(definition.volumeNumber(), definition.sizeKib(),
-                definition.props().isEmpty() ? null : definition.props(),
-                definition.flags().isEmpty() ? null : List.copyOf(definition.flags()), definition.uuid().toString());
-        }
-
-        /** The wire form of one volume definition. */
-        public static VolumeDefinitionJson single(VolumeDefinition definition) {
-            return of(definition);
         }
     }
 
@@ -152,46 +119,6 @@ public final class ResourceBodies {
                 "A replica's disk changes by PUT .../toggle-disk/diskless or .../toggle-disk/diskful in LinstorJ.");
             return new PropsModifyJson(overrideProps, deleteProps, deleteNamespaces);
         }
-    }
-
-    /** A resource as answered; {@code volumes} is there on the view and the volumes' paths. */
-    public record ResourceJson(String name, String nodeName, Map<String, String> props, List<String> flags,
-        State state, String uuid, List<VolumeJson> volumes) {
-
-        /** The wire form of {@code view}, with its volumes when {@code withVolumes}. */
-        public static ResourceJson of(ResourceView view, boolean withVolumes) {
-            var resource = view.resource();
-            return new ResourceJson(resource.resourceName(), resource.nodeName(),
-                resource.props().isEmpty() ? null : resource.props(),
-                resource.flags().isEmpty() ? null : List.copyOf(resource.flags()),
-                new State(view.observation().map(o -> o.inUse()).orElse(null)), resource.uuid().toString(),
-                withVolumes ? view.volumes().stream().map(VolumeJson::of).toList() : null);
-        }
-    }
-
-    /** ResourceState: whether the resource is in use, once a satellite has said so. */
-    public record State(Boolean inUse) {
-    }
-
-    /** A volume as answered. */
-    public record VolumeJson(Integer volumeNumber, String storagePoolName, String providerKind, String devicePath,
-        Long allocatedSizeKib, Map<String, String> props, String uuid, VolumeState state) {
-
-        /** The wire form of {@code view}. */
-        public static VolumeJson of(VolumeView view) {
-            var volume = view.volume();
-            var observed = view.observation();
-            return new VolumeJson(volume.volumeNumber(), volume.storagePoolName(), view.providerKind().name(),
-                observed.map(o -> o.devicePath()).filter(path -> !path.isEmpty()).orElse(null),
-                observed.filter(o -> o.allocatedSizeKib().isPresent()).map(o -> o.allocatedSizeKib().getAsLong())
-                    .orElse(null),
-                volume.props().isEmpty() ? null : volume.props(), volume.uuid().toString(),
-                observed.map(o -> new VolumeState(o.diskState())).orElse(null));
-        }
-    }
-
-    /** VolumeState: the disk state a satellite reported. */
-    public record VolumeState(String diskState) {
     }
 
     /** The {@code resource} part of a resource create body: every field of the spec's Resource. */
