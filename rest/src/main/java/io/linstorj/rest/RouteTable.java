@@ -12,6 +12,7 @@ import io.linstorj.rest.endpoint.PropsInfoCatalog;
 import io.linstorj.rest.endpoint.PropsInfoEndpoints;
 import io.linstorj.rest.endpoint.ResourceActionEndpoints;
 import io.linstorj.rest.endpoint.ResourceEndpoints;
+import io.linstorj.rest.endpoint.SizeEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
 import io.linstorj.rest.event.EventEndpoints;
 import io.linstorj.rest.metrics.MetricsEndpoint;
@@ -115,6 +116,13 @@ public final class RouteTable {
             groups::deleteVolumeGroup);
         table.add("POST", "/v1/resource-groups/{resource_group}/spawn", groups::spawn);
         table.add("POST", "/v1/resource-definitions/{resource}/autoplace", groups::autoplace);
+
+        // Size queries: max volume size and size info, from the placer's choices.
+        var sizes = new SizeEndpoints(services.sizes(), replies, clock);
+        table.add("OPTIONS", "/v1/query-max-volume-size", sizes::maxVolumeSize);
+        table.add("GET", "/v1/resource-groups/{resource_group}/query-max-volume-size", sizes::groupMaxVolumeSize);
+        table.add("POST", "/v1/resource-groups/{resource_group}/query-size-info", sizes::sizeInfo);
+        table.add("POST", "/v1/queries/resource-groups/query-all-size-info", sizes::allSizeInfo);
 
         // Key-value stores, net interface changes and resource actions (toggle disk, make available).
         var kv = new KeyValueStoreEndpoints(services.keyValueStores(), replies);

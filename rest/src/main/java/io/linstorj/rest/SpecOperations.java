@@ -143,6 +143,7 @@ final class SpecOperations {
         "GET /v1/key-value-store/{instance}",
         "PUT /v1/key-value-store/{instance}",
         "DELETE /v1/key-value-store/{instance}",
+        "OPTIONS /v1/query-max-volume-size",
         "GET /v1/view/resources",
         "GET /v1/view/storage-pools",
         "GET /v1/view/snapshots",

@@ -263,12 +263,4 @@ class ResourceGroupRestTest {
         assertThat(rest.post("/v1/resource-definitions/nosuchrd/autoplace", "{\"select_filter\":{\"place_count\":2},"
             + "\"snap_names\":[]}").status()).isEqualTo(400);
     }
-
-    @Test
-    void sizeQueriesAnswerNotSupported() {
-        createGroup("{\"name\":\"rg1\"}");
-        assertThat(rest.get("/v1/resource-groups/rg1/query-max-volume-size").status()).isEqualTo(501);
-        assertThat(rest.post("/v1/resource-groups/rg1/query-size-info", "{}").status()).isEqualTo(501);
-        assertThat(rest.post("/v1/queries/resource-groups/query-all-size-info", "{}").status()).isEqualTo(501);
-    }
 }

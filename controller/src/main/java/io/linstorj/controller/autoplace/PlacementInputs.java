@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The placement engine's view of the cluster for one resource, as values: taken under the read
- * lock to decide, and again inside the mutation that applies the decision. Every node that can hold resources as a candidate (online when its satellite is
+ * lock to decide, and again inside the mutation that applies the decision (size queries take it
+ * to ask the placer where replicas would go). Every node that can hold resources as a candidate (online when its satellite is
  * ONLINE; pools as {@link PoolMeasurement} measures them), and the resource with its volume sizes
  * and current replicas.
  *
@@ -25,7 +26,7 @@ import java.util.Set;
  * @param candidates every non-controller node
  * @param unmeasured diskful pools of online nodes left out, with the reason, for the refusal's details
  */
-record PlacementInputs(ResourceToPlace resource, List<PlacementCandidate> candidates, List<String> unmeasured) {
+public record PlacementInputs(ResourceToPlace resource, List<PlacementCandidate> candidates, List<String> unmeasured) {
 
     static PlacementInputs collect(DesiredState desired, ObservedState observed, PoolMeasurement measurement,
         String resourceName) {
@@ -33,7 +34,7 @@ record PlacementInputs(ResourceToPlace resource, List<PlacementCandidate> candid
     }
 
     /** The candidates for {@code resource}, which need not exist yet (spawn plans before it creates). */
-    static PlacementInputs collectFor(DesiredState desired, ObservedState observed, PoolMeasurement measurement,
+    public static PlacementInputs collectFor(DesiredState desired, ObservedState observed, PoolMeasurement measurement,
         ResourceToPlace resource) {
         List<PlacementCandidate> candidates = new ArrayList<>();
         List<String> unmeasured = new ArrayList<>();

@@ -13,11 +13,12 @@ import java.util.List;
  * more pools than it named. A request cannot switch off the group's {@code diskless_on_remaining}
  * (protobuf cannot tell "false" from "unset").
  */
-final class SelectFilters {
+public final class SelectFilters {
     private SelectFilters() {
     }
 
-    static AutoSelectFilter merge(AutoSelectFilter request, AutoSelectFilter group) {
+    /** The filter placement uses: {@code request}'s fields, the {@code group}'s where the request leaves them unset. */
+    public static AutoSelectFilter merge(AutoSelectFilter request, AutoSelectFilter group) {
         boolean requestCounts = request.placeCount() != null || request.additionalPlaceCount() != null;
         boolean requestPools = request.storagePool() != null || !request.storagePoolList().isEmpty();
         AutoSelectFilter counts = requestCounts ? request : group;

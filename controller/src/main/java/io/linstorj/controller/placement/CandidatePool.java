@@ -65,6 +65,14 @@ public record CandidatePool(
         return Optional.ofNullable(PoolCapacity.shortfall(this, requiredKib, provisionedKib));
     }
 
+    /**
+     * How many KiB this thin pool may still provision: total capacity × ratio, less
+     * {@code provisionedKib}; negative when already over-subscribed. The bound placement applies.
+     */
+    public long thinHeadroomKib(long provisionedKib) {
+        return PoolCapacity.thinHeadroomKib(this, provisionedKib);
+    }
+
     /** True when the pool allocates on write (see {@link ProviderKind#isThin()}). */
     public boolean thin() {
         return providerKind.isThin();

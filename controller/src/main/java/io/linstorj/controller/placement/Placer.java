@@ -126,6 +126,37 @@ public final class Placer {
         }
     }
 
+    /**
+     * The nodes that could each take one diskful replica of {@code resource} by {@code filter}, each
+     * with the pool placement would give it, best ranked first: every per-node rule of
+     * {@link #place} applies (online, node list, pools and their room, do-not-place-with, the
+     * properties of replicas-on-same/different), the rules over the set of replicas do not. Size
+     * queries add up the room these pools offer.
+     *
+     * @return the nodes with their pools, or the refusal of a bad filter, a conflict among the
+     *     existing replicas or a passed work limit
+     * @throws IllegalArgumentException if two candidates have the same name
+     */
+    public EligibleReplicas eligible(AutoSelectFilter filter, ResourceToPlace resource,
+                                     List<PlacementCandidate> candidates) {
+        Map<String, PlacementCandidate> nodes = index(candidates);
+        try {
+            PlacementRules rules = PlacementRules.parse(filter);
+            ReplicaAnchors anchors = ReplicaAnchors.of(rules, resource, nodes);
+            if (anchors.conflict() != null) {
+                throw new PlacementRefusedException(RefusalMessages.existingReplicasConflict(
+                    ReplicaCount.of(rules, resource), anchors.conflict()));
+            }
+            List<ReplicaPlacement> eligible = new CandidateScreen(rules, strategy, anchors, resource,
+                new WorkBudget(workLimit)).screen(candidates).eligible().stream()
+                .map(node -> new ReplicaPlacement(node.nodeName(), node.pool().storagePoolName()))
+                .toList();
+            return new EligibleReplicas(eligible, null);
+        } catch (PlacementRefusedException e) {
+            return new EligibleReplicas(List.of(), e.refusal());
+        }
+    }
+
     /** Decides, choosing diskful replicas among {@code screened} and diskless ones among {@code all}. */
     private PlacementDecision decide(PlacementRules rules, ReplicaCount count, ResourceToPlace resource,
                                      List<PlacementCandidate> screened, List<PlacementCandidate> candidates,

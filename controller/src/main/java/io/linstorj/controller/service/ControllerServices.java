@@ -2,6 +2,7 @@ package io.linstorj.controller.service;
 
 import io.linstorj.controller.autoplace.AutoplaceService;
 import io.linstorj.controller.autoplace.Autoplacer;
+import io.linstorj.controller.capacity.SizeQueryService;
 import io.linstorj.controller.errorreport.ErrorReports;
 import io.linstorj.controller.errorreport.InMemoryErrorReports;
 import io.linstorj.controller.group.GroupServices;
@@ -31,6 +32,7 @@ import java.time.Clock;
  * @param controllerProps controller properties
  * @param autoplace automatic placement of replicas
  * @param groups resource groups, volume groups and spawn
+ * @param sizes size queries (max volume size, size info) over the desired and observed state
  * @param submitters names the client session whose call submits mutations, for fair writing
  * @param errorReports the controller's error reports (REST lists them; adapters report their faults)
  * @param state the committed desired state, for read-only views such as metrics
@@ -39,7 +41,7 @@ import java.time.Clock;
 public record ControllerServices(
     NodeService nodes, NetInterfaceService netInterfaces, StoragePoolDefinitionService storagePoolDefinitions,
     StoragePoolService storagePools, ResourceServices resources, KeyValueStoreService keyValueStores,
-    ControllerPropsService controllerProps, AutoplaceService autoplace, GroupServices groups,
+    ControllerPropsService controllerProps, AutoplaceService autoplace, GroupServices groups, SizeQueryService sizes,
     SubmitterScope submitters, ErrorReports errorReports, GuardedState state, ObservedState observed) {
 
     /** Wires every service over one writer, one guarded desired state and the observed state; reports in memory. */
@@ -74,6 +76,7 @@ public record ControllerServices(
             new ControllerPropsService(writes, state),
             new AutoplaceService(writes, autoplacer),
             GroupServices.create(writes, state, resources.definitionFactory(), autoplacer),
+            new SizeQueryService(state, observed),
             writes.submitters(),
             errorReports, state, observed);
     }
