@@ -9,6 +9,7 @@ import io.linstorj.rest.endpoint.KeyValueStoreEndpoints;
 import io.linstorj.rest.endpoint.NetInterfaceEndpoints;
 import io.linstorj.rest.endpoint.NodeEndpoints;
 import io.linstorj.rest.endpoint.ResourceActionEndpoints;
+import io.linstorj.rest.endpoint.ResourceConnectionEndpoints;
 import io.linstorj.rest.endpoint.ResourceEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
 import io.linstorj.rest.event.EventEndpoints;
@@ -110,7 +111,8 @@ public final class RouteTable {
         table.add("POST", "/v1/resource-groups/{resource_group}/spawn", groups::spawn);
         table.add("POST", "/v1/resource-definitions/{resource}/autoplace", groups::autoplace);
 
-        // Key-value stores, net interface changes and resource actions (toggle disk, make available).
+        // Key-value stores, net interface changes, resource actions (toggle disk, make available,
+        // activate, deactivate) and resource connections.
         var kv = new KeyValueStoreEndpoints(services.keyValueStores(), replies);
         table.add("GET", "/v1/key-value-store", kv::list);
         table.add("GET", "/v1/key-value-store/{instance}", kv::get);
@@ -128,6 +130,13 @@ public final class RouteTable {
         table.add("PUT", resource + "/toggle-disk/diskless/{disklesspool}", actions::toDisklessPool);
         table.add("PUT", resource + "/toggle-disk/diskful", actions::toDiskful);
         table.add("PUT", resource + "/toggle-disk/diskful/{storagepool}", actions::toDiskfulPool);
+        table.add("POST", resource + "/activate", actions::activate);
+        table.add("POST", resource + "/deactivate", actions::deactivate);
+        var connections = new ResourceConnectionEndpoints(services.resources().connections(), replies);
+        String connection = "/v1/resource-definitions/{resource}/resource-connections";
+        table.add("GET", connection, connections::list);
+        table.add("GET", connection + "/{node_a}/{node_b}", connections::get);
+        table.add("PUT", connection + "/{node_a}/{node_b}", connections::modify);
 
         // Error reports and metrics.
         var errorReports = new ErrorReportEndpoints(services.errorReports(), replies, files);
