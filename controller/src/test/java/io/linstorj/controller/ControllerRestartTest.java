@@ -203,4 +203,34 @@ class ControllerRestartTest {
                 .definition().resourceGroupName()).isEqualTo("gold");
         }
     }
+
+    @Test
+    void inactiveFlagsAndResourceConnectionsSurviveAStopAndStart() {
+        try (Controller controller = start()) {
+            populate(controller.services());
+            var resources = controller.services().resources();
+            check(await(resources.activation().deactivate("rsc1", "bravo")));
+            check(await(resources.connections().modify("rsc1", "bravo", "alpha",
+                PropsChange.set(Map.of("DrbdOptions/Net/max-buffers", "8000", "Aux/a", "1")))));
+            check(await(resources.connections().modify("rsc1", "alpha", "bravo",
+                new PropsChange(Map.of("Aux/b", "2"), Set.of("Aux/a"), Set.of()))));
+        }
+
+        try (Controller controller = start()) {
+            var resources = controller.services().resources();
+            assertThat(await(resources.resources().list(List.of("bravo"), List.of("rsc1"))).get(0).resource().flags())
+                .contains("INACTIVE");
+            assertThat(await(resources.connections().list("rsc1"))).singleElement().satisfies(view -> {
+                assertThat(view.nodeA()).isEqualTo("alpha");
+                assertThat(view.props()).containsOnly(Map.entry("DrbdOptions/Net/max-buffers", "8000"),
+                    Map.entry("Aux/b", "2"));
+            });
+            check(await(resources.resources().delete("rsc1", "bravo")));
+        }
+
+        try (Controller controller = start()) {
+            int stored = controller.services().state().read(state -> state.resourceConnections().size());
+            assertThat(stored).isZero();
+        }
+    }
 }
