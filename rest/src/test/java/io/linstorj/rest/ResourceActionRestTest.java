@@ -130,15 +130,12 @@ class ResourceActionRestTest {
 
     @Test
     void actionsWithoutAServiceAnswerNotSupported() {
-        for (String path : List.of(R1 + "alpha/activate", R1 + "alpha/deactivate")) {
-            RestAnswer answer = rest.post(path, null);
-            assertThat(answer.status()).as(path).isEqualTo(501);
-            assertThat(answer.firstRetCode()).isEqualTo(UNKNOWN_API_CALL);
-        }
-        assertThat(rest.put(R1 + "alpha", "{\"override_props\":{\"Aux/a\":\"1\"}}").status()).isEqualTo(501);
+        RestAnswer modify = rest.put(R1 + "alpha", "{\"override_props\":{\"Aux/a\":\"1\"}}");
+        assertThat(modify.status()).isEqualTo(501);
+        assertThat(modify.firstRetCode()).isEqualTo(UNKNOWN_API_CALL);
         assertThat(rest.put("/v1/storage-pool-definitions/DfltStorPool", "{\"override_props\":{\"Aux/a\":\"1\"}}")
             .status()).isEqualTo(501);
-        assertThat(rest.get("/v1/resource-definitions/r1/resource-connections").status()).isEqualTo(501);
-        assertThat(flags("alpha")).doesNotContain("INACTIVE");
+        assertThat(rest.get("/v1/resource-definitions/r1/resource-connections/properties/info").status())
+            .isEqualTo(501);
     }
 }
