@@ -16,3 +16,7 @@ CREATE TABLE resource_connections (
     object_uuid CHAR(36) NOT NULL,
     PRIMARY KEY (resource_key, node_a_key, node_b_key)
 );
+
+-- A connection's owner key in PROPS is "RC:" + resource key + two node keys (up to 563
+-- characters), longer than any owner key before: widen the column (standard SQL, H2 and PostgreSQL).
+ALTER TABLE props ALTER COLUMN owner_key SET DATA TYPE VARCHAR(600);
