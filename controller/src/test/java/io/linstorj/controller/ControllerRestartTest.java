@@ -203,4 +203,70 @@ class ControllerRestartTest {
                 .definition().resourceGroupName()).isEqualTo("gold");
         }
     }
+
+    @Test
+    void inactiveFlagsAndResourceConnectionsSurviveAStopAndStart() {
+        try (Controller controller = start()) {
+            populate(controller.services());
+            var resources = controller.services().resources();
+            check(await(resources.activation().deactivate("rsc1", "bravo")));
+            check(await(resources.connections().modify("rsc1", "bravo", "alpha",
+                PropsChange.set(Map.of("DrbdOptions/Net/max-buffers", "8000", "Aux/a", "1")))));
+            check(await(resources.connections().modify("rsc1", "alpha", "bravo",
+                new PropsChange(Map.of("Aux/b", "2"), Set.of("Aux/a"), Set.of()))));
+        }
+
+        try (Controller controller = start()) {
+            var resources = controller.services().resources();
+            assertThat(await(resources.resources().list(List.of("bravo"), List.of("rsc1"))).get(0).resource().flags())
+                .contains("INACTIVE");
+            assertThat(await(resources.connections().list("rsc1"))).singleElement().satisfies(view -> {
+                assertThat(view.nodeA()).isEqualTo("alpha");
+                assertThat(view.props()).containsOnly(Map.entry("DrbdOptions/Net/max-buffers", "8000"),
+                    Map.entry("Aux/b", "2"));
+            });
+            check(await(resources.resources().delete("rsc1", "bravo")));
+        }
+
+        try (Controller controller = start()) {
+            int stored = controller.services().state().read(state -> state.resourceConnections().size());
+            assertThat(stored).isZero();
+        }
+    }
+
+    /** A host name of exactly 255 characters: four labels of 63, joined by dots, ending in {@code last}. */
+    private static String longestNodeName(char last) {
+        String label = "n".repeat(62);
+        return label + "a." + label + "b." + label + "c." + label + last;
+    }
+
+    @Test
+    void connectionBetweenNodesWithTheLongestNamesIsStored() {
+        String first = longestNodeName('x');
+        String second = longestNodeName('y');
+        String resource = "r" + "1".repeat(47);
+        try (Controller controller = start()) {
+            ControllerServices services = controller.services();
+            int address = 31;
+            for (String node : List.of(first, second)) {
+                check(await(services.nodes().create(new NodeCreateRequest(node, "Satellite", Map.of(),
+                    List.of(new NetInterfaceRequest("", "127.0.8." + address++, null, ""))))));
+                check(await(services.storagePools().create(new StoragePoolCreateRequest(node, "DfltStorPool",
+                    "FILE_THIN", Map.of("StorDriver/StorPoolName", "/var/lib/linstorj/pools/default")))));
+            }
+            check(await(services.resources().definitions().create(new ResourceDefinitionCreateRequest(resource, null,
+                Map.of(), "", List.of(new VolumeDefinitionRequest(null, 10240, null, Map.of()))))));
+            for (String node : List.of(first, second)) {
+                check(await(services.resources().resources().create(
+                    new ResourceCreateRequest(resource, node, Set.of(), "", Map.of()))));
+            }
+            check(await(services.resources().connections().modify(resource, second, first,
+                PropsChange.set(Map.of("Aux/k", "v")))));
+        }
+
+        try (Controller controller = start()) {
+            assertThat(await(controller.services().resources().connections().get(resource, first, second)).props())
+                .containsExactly(Map.entry("Aux/k", "v"));
+        }
+    }
 }

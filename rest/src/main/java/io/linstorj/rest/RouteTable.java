@@ -11,6 +11,7 @@ import io.linstorj.rest.endpoint.NodeEndpoints;
 import io.linstorj.rest.endpoint.PropsInfoCatalog;
 import io.linstorj.rest.endpoint.PropsInfoEndpoints;
 import io.linstorj.rest.endpoint.ResourceActionEndpoints;
+import io.linstorj.rest.endpoint.ResourceConnectionEndpoints;
 import io.linstorj.rest.endpoint.ResourceEndpoints;
 import io.linstorj.rest.endpoint.SizeEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
@@ -124,7 +125,8 @@ public final class RouteTable {
         table.add("POST", "/v1/resource-groups/{resource_group}/query-size-info", sizes::sizeInfo);
         table.add("POST", "/v1/queries/resource-groups/query-all-size-info", sizes::allSizeInfo);
 
-        // Key-value stores, net interface changes and resource actions (toggle disk, make available).
+        // Key-value stores, net interface changes, resource actions (toggle disk, make available,
+        // activate, deactivate) and resource connections.
         var kv = new KeyValueStoreEndpoints(services.keyValueStores(), replies);
         table.add("GET", "/v1/key-value-store", kv::list);
         table.add("GET", "/v1/key-value-store/{instance}", kv::get);
@@ -142,6 +144,13 @@ public final class RouteTable {
         table.add("PUT", resource + "/toggle-disk/diskless/{disklesspool}", actions::toDisklessPool);
         table.add("PUT", resource + "/toggle-disk/diskful", actions::toDiskful);
         table.add("PUT", resource + "/toggle-disk/diskful/{storagepool}", actions::toDiskfulPool);
+        table.add("POST", resource + "/activate", actions::activate);
+        table.add("POST", resource + "/deactivate", actions::deactivate);
+        var connections = new ResourceConnectionEndpoints(services.resources().connections(), replies);
+        String connection = "/v1/resource-definitions/{resource}/resource-connections";
+        table.add("GET", connection, connections::list);
+        table.add("GET", connection + "/{node_a}/{node_b}", connections::get);
+        table.add("PUT", connection + "/{node_a}/{node_b}", connections::modify);
 
         // Error reports and metrics.
         var errorReports = new ErrorReportEndpoints(services.errorReports(), replies, files);

@@ -130,12 +130,7 @@ class ResourceActionRestTest {
 
     @Test
     void actionsWithoutAServiceAnswerNotSupported() {
-        for (String path : List.of(R1 + "alpha/activate", R1 + "alpha/deactivate")) {
-            RestAnswer answer = rest.post(path, null);
-            assertThat(answer.status()).as(path).isEqualTo(501);
-            assertThat(answer.firstRetCode()).isEqualTo(UNKNOWN_API_CALL);
-        }
-        assertThat(rest.get("/v1/resource-definitions/r1/resource-connections").status()).isEqualTo(501);
-        assertThat(flags("alpha")).doesNotContain("INACTIVE");
+        assertThat(rest.get("/v1/resource-definitions/r1/resource-connections/properties/info").status())
+            .isEqualTo(501);
     }
 }

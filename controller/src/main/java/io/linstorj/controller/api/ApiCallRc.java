@@ -30,6 +30,10 @@ public record ApiCallRc(
     public static final String REF_NODE = "Node";
     /** Object reference key of a resource definition (and of a resource, with {@link #REF_NODE}). */
     public static final String REF_RESOURCE_DEFINITION = "RscDfn";
+    /** Object reference key of the first node of a connection. */
+    public static final String REF_FIRST_NODE = "FirstNode";
+    /** Object reference key of the second node of a connection. */
+    public static final String REF_SECOND_NODE = "SecondNode";
     /** Object reference key of a resource group. */
     public static final String REF_RESOURCE_GROUP = "RscGrp";
     /** Object reference key of a volume number. */

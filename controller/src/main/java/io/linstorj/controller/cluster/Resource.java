@@ -24,6 +24,11 @@ public record Resource(
     public static final String FLAG_DRBD_DISKLESS = "DRBD_DISKLESS";
     /** Flag of a diskless replica that only gives quorum. */
     public static final String FLAG_TIE_BREAKER = "TIE_BREAKER";
+    /**
+     * Flag of a deactivated replica (LINSTOR's FLAG_RSC_INACTIVE): its satellite keeps DRBD down
+     * for it but keeps its volumes and their data.
+     */
+    public static final String FLAG_INACTIVE = "INACTIVE";
 
     /** Creates a resource; collections are copied. */
     public Resource {
@@ -34,6 +39,16 @@ public record Resource(
     /** True when this replica has no local storage. */
     public boolean isDiskless() {
         return flags.contains(FLAG_DISKLESS) || flags.contains(FLAG_DRBD_DISKLESS);
+    }
+
+    /** True when this replica is deactivated ({@link #FLAG_INACTIVE}). */
+    public boolean isInactive() {
+        return flags.contains(FLAG_INACTIVE);
+    }
+
+    /** This resource with {@code flags} instead of its own. */
+    public Resource withFlags(Set<String> flags) {
+        return new Resource(resourceName, nodeName, nodeId, props, flags, uuid);
     }
 
     /** The lookup key of this resource. */

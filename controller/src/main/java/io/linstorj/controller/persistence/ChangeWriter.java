@@ -5,6 +5,7 @@ import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceConnection;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.cluster.StoragePool;
@@ -53,6 +54,8 @@ final class ChangeWriter {
                 (String) change.after());
             case RESOURCE_GROUPS -> resourceGroup((ResourceGroup) change.before(), (ResourceGroup) change.after());
             case VOLUME_GROUPS -> volumeGroup((VolumeGroup) change.before(), (VolumeGroup) change.after());
+            case RESOURCE_CONNECTIONS -> resourceConnection((ResourceConnection) change.before(),
+                (ResourceConnection) change.after());
         }
     }
 
@@ -192,6 +195,27 @@ final class ChangeWriter {
                 resourceKey, nodeKey, after.volumeNumber());
         }
         props(Owners.volume(any.resourceName(), any.nodeName(), any.volumeNumber()),
+            before == null ? null : before.props(), after == null ? null : after.props());
+    }
+
+    private void resourceConnection(ResourceConnection before, ResourceConnection after) throws SQLException {
+        ResourceConnection any = after != null ? after : before;
+        String resourceKey = Names.key(any.resourceName());
+        String nodeKeyA = Names.key(any.nodeA());
+        String nodeKeyB = Names.key(any.nodeB());
+        if (after == null) {
+            sql.add("DELETE FROM resource_connections WHERE resource_key = ? AND node_a_key = ? AND node_b_key = ?",
+                resourceKey, nodeKeyA, nodeKeyB);
+        } else {
+            upsert(before == null,
+                "INSERT INTO resource_connections (resource_name, node_a_name, node_b_name, flags, object_uuid,"
+                    + " resource_key, node_a_key, node_b_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "UPDATE resource_connections SET resource_name = ?, node_a_name = ?, node_b_name = ?, flags = ?,"
+                    + " object_uuid = ? WHERE resource_key = ? AND node_a_key = ? AND node_b_key = ?",
+                after.resourceName(), after.nodeA(), after.nodeB(), flags(after.flags()), after.uuid().toString(),
+                resourceKey, nodeKeyA, nodeKeyB);
+        }
+        props(Owners.resourceConnection(any.resourceName(), any.nodeA(), any.nodeB()),
             before == null ? null : before.props(), after == null ? null : after.props());
     }
 

@@ -38,6 +38,10 @@ final class Owners {
         return "V:" + Names.key(resourceName) + "/" + Names.key(nodeName) + "/" + volumeNumber;
     }
 
+    static String resourceConnection(String resourceName, String nodeA, String nodeB) {
+        return "RC:" + Names.key(resourceName) + "/" + Names.key(nodeA) + "/" + Names.key(nodeB);
+    }
+
     static String resourceGroup(String name) {
         return "RG:" + Names.key(name);
     }

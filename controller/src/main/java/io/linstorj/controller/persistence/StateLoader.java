@@ -7,6 +7,7 @@ import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.NodeType;
 import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceConnection;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.cluster.StoragePool;
@@ -112,6 +113,15 @@ final class StateLoader {
             Volume volume = new Volume(resourceName, nodeName, number, row.getString(4),
                 props(Owners.volume(resourceName, nodeName, number)), uuid(row.getString(5)));
             state.volumes().put(volume.key(), volume);
+        });
+        query("SELECT resource_name, node_a_name, node_b_name, flags, object_uuid FROM resource_connections", row -> {
+            String resourceName = row.getString(1);
+            String nodeA = row.getString(2);
+            String nodeB = row.getString(3);
+            ResourceConnection connection = new ResourceConnection(resourceName, nodeA, nodeB,
+                props(Owners.resourceConnection(resourceName, nodeA, nodeB)), flags(row.getString(4)),
+                uuid(row.getString(5)));
+            state.resourceConnections().put(connection.key(), connection);
         });
     }
 

@@ -14,12 +14,15 @@ import io.linstorj.controller.storage.PoolMeasurement;
  * @param volumeDefinitions volume definitions
  * @param resources resources
  * @param toggleDisk turning replicas diskful or diskless
+ * @param activation deactivating and activating replicas
+ * @param connections resource connections (properties per pair of replicas)
  * @param definitionFactory creates resource definitions inside a mutation
  * @param replicaFactory creates replicas inside a mutation
  */
 public record ResourceServices(
     ResourceDefinitionService definitions, VolumeDefinitionService volumeDefinitions, ResourceService resources,
-    ToggleDiskService toggleDisk, ResourceDefinitionFactory definitionFactory, ReplicaFactory replicaFactory) {
+    ToggleDiskService toggleDisk, ResourceActivationService activation, ResourceConnectionService connections,
+    ResourceDefinitionFactory definitionFactory, ReplicaFactory replicaFactory) {
 
     /** Wires the resource services. */
     public static ResourceServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
@@ -34,6 +37,8 @@ public record ResourceServices(
             new VolumeDefinitionService(writes, volumeDefinitions, measurement),
             new ResourceService(writes, state, observed, replicaFactory, pools),
             new ToggleDiskService(writes, pools, measurement),
+            new ResourceActivationService(writes, observed),
+            new ResourceConnectionService(writes, state),
             definitionFactory,
             replicaFactory);
     }

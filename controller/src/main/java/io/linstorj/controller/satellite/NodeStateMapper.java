@@ -46,14 +46,14 @@ final class NodeStateMapper {
         Resource local = state.local();
         Map<String, String> props = new HashMap<>(state.definition().props());
         props.putAll(local.props());
-        props.keySet().removeIf(key -> !key.startsWith("DrbdOptions/"));
         ResourceSpec.Builder spec = ResourceSpec.newBuilder()
             .setName(state.definition().name())
             .setPort(state.definition().port())
             .setSecret(state.definition().secret())
-            .putAllProps(props)
+            .putAllProps(drbdProps(props))
             .setNodeId(local.nodeId())
             .setDiskless(local.isDiskless())
+            .setInactive(local.isInactive())
             .setPeerSlots(Math.max(MIN_PEER_SLOTS, state.peers().size() + 1));
         boolean skipInitialSync = InitialSyncRule.skips(local);
         Map<Integer, String> poolOfVolume = new HashMap<>();
@@ -74,13 +74,24 @@ final class NodeStateMapper {
             spec.addVolumes(volume);
         }
         for (PeerResource peer : state.peers()) {
+            // A deactivated replica has DRBD down: its peers do not try to connect to it.
+            if (peer.resource().isInactive()) {
+                continue;
+            }
             spec.addPeers(PeerSpec.newBuilder()
                 .setNodeName(peer.resource().nodeName())
                 .setNodeId(peer.resource().nodeId())
                 .setAddress(peer.connectionInterface().map(NetInterface::address).orElse(""))
-                .setDiskless(peer.resource().isDiskless()));
+                .setDiskless(peer.resource().isDiskless())
+                .putAllConnectionProps(drbdProps(peer.connectionProps())));
         }
         return spec.build();
+    }
+
+    private static Map<String, String> drbdProps(Map<String, String> props) {
+        Map<String, String> drbd = new HashMap<>(props);
+        drbd.keySet().removeIf(key -> !key.startsWith("DrbdOptions/"));
+        return drbd;
     }
 
     /**

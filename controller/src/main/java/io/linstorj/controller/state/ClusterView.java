@@ -2,10 +2,12 @@ package io.linstorj.controller.state;
 
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceConnection;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,9 +72,11 @@ public final class ClusterView {
         for (Resource replica : state.resourcesOf(resourceName)) {
             if (!replica.nodeName().equalsIgnoreCase(nodeName)) {
                 Node peerNode = state.node(replica.nodeName());
+                ResourceConnection connection = state.resourceConnection(resourceName, nodeName, replica.nodeName());
                 peers.add(new PeerResource(replica,
                     peerNode == null ? Optional.empty() : peerNode.satelliteConnection(),
-                    List.copyOf(state.volumesOf(resourceName, replica.nodeName()))));
+                    List.copyOf(state.volumesOf(resourceName, replica.nodeName())),
+                    connection == null ? Map.of() : connection.props()));
             }
         }
         return new ResourceDesiredState(definition, volumeDefinitions, local,

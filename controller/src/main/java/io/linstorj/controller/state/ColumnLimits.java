@@ -38,8 +38,11 @@ public final class ColumnLimits {
     public static final int PROP_KEY = 1024;
     /** A property value (also a value of a key-value store). */
     public static final int PROP_VALUE = 1048576;
-    /** The owner of a property row, built from object names. */
-    public static final int OWNER_KEY = 400;
+    /**
+     * The owner of a property row, built from object names: the longest is a resource
+     * connection's, "RC:" with a resource name and two node names (563 characters).
+     */
+    public static final int OWNER_KEY = 600;
     /** An object UUID in its text form. */
     public static final int UUID = 36;
 
@@ -82,6 +85,9 @@ public final class ColumnLimits {
             "diskless_type", FILTER_TEXT, "object_uuid", UUID);
         table(columns, "volume_groups", "group_key", OBJECT_NAME, "group_name", OBJECT_NAME, "flags", FLAGS,
             "object_uuid", UUID);
+        table(columns, "resource_connections", "resource_key", OBJECT_NAME, "node_a_key", NODE_NAME,
+            "node_b_key", NODE_NAME, "resource_name", OBJECT_NAME, "node_a_name", NODE_NAME, "node_b_name", NODE_NAME,
+            "flags", FLAGS, "object_uuid", UUID);
         return Map.copyOf(columns);
     }
 

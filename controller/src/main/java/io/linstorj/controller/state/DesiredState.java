@@ -5,6 +5,8 @@ import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.NodeResourceKey;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceConnection;
+import io.linstorj.controller.cluster.ResourceConnectionKey;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.cluster.ResourceKey;
@@ -46,6 +48,8 @@ public final class DesiredState {
     private final Table<String, String> controllerProps = new Table<>(TableId.CONTROLLER_PROPS, undoLog);
     private final Table<String, ResourceGroup> resourceGroups = new Table<>(TableId.RESOURCE_GROUPS, undoLog);
     private final Table<VolumeGroupKey, VolumeGroup> volumeGroups = new Table<>(TableId.VOLUME_GROUPS, undoLog);
+    private final Table<ResourceConnectionKey, ResourceConnection> resourceConnections =
+        new Table<>(TableId.RESOURCE_CONNECTIONS, undoLog);
     private final Table<NodeResourceKey, String> resourcesByNode = new Table<>(null, undoLog);
     private final Table<Integer, String> usedPorts = new Table<>(null, undoLog);
     private final Table<Integer, VolumeDefinitionKey> usedMinors = new Table<>(null, undoLog);
@@ -138,6 +142,25 @@ public final class DesiredState {
     /** Volume groups by resource group key and number. */
     public Table<VolumeGroupKey, VolumeGroup> volumeGroups() {
         return volumeGroups;
+    }
+
+    /**
+     * Resource connections with properties or flags, by resource and node pair; a pair of
+     * replicas without a row is connected with nothing set.
+     */
+    public Table<ResourceConnectionKey, ResourceConnection> resourceConnections() {
+        return resourceConnections;
+    }
+
+    /** The stored connection of {@code resourceName} between two nodes named in any order, or null. */
+    public ResourceConnection resourceConnection(String resourceName, String nodeName, String otherNodeName) {
+        return resourceConnections.get(ResourceConnectionKey.of(resourceName, nodeName, otherNodeName));
+    }
+
+    /** The stored connections of a resource definition, by node pair. */
+    public Collection<ResourceConnection> resourceConnectionsOf(String resourceName) {
+        return resourceConnections.range(ResourceConnectionKey.firstOf(resourceName),
+            ResourceConnectionKey.after(resourceName)).values();
     }
 
     /** DRBD ports in use, with the resource key using each. */
@@ -252,10 +275,15 @@ public final class DesiredState {
         resourcesByNode.put(NodeResourceKey.of(resource.nodeName(), resource.resourceName()), resource.resourceName());
     }
 
-    /** Removes a resource and its volumes, keeping the node index. */
+    /** Removes a resource, its volumes and its connections to other replicas, keeping the node index. */
     public void removeResource(String resourceName, String nodeName) {
         for (Volume volume : List.copyOf(volumesOf(resourceName, nodeName))) {
             volumes.remove(volume.key());
+        }
+        for (ResourceConnection connection : List.copyOf(resourceConnectionsOf(resourceName))) {
+            if (connection.key().involves(nodeName)) {
+                resourceConnections.remove(connection.key());
+            }
         }
         resources.remove(ResourceKey.of(resourceName, nodeName));
         resourcesByNode.remove(NodeResourceKey.of(nodeName, resourceName));

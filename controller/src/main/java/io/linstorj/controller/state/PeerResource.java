@@ -4,6 +4,7 @@ import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.Volume;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,10 +13,14 @@ import java.util.Optional;
  * @param resource the peer replica (node name, DRBD node id, flags)
  * @param connectionInterface the peer node's satellite-connection interface (its address), if any
  * @param volumes the peer's volumes
+ * @param connectionProps the properties of the resource connection between the local replica and
+ *     this peer (empty when none are set)
  */
-public record PeerResource(Resource resource, Optional<NetInterface> connectionInterface, List<Volume> volumes) {
-    /** Creates the peer; the list is copied. */
+public record PeerResource(Resource resource, Optional<NetInterface> connectionInterface, List<Volume> volumes,
+    Map<String, String> connectionProps) {
+    /** Creates the peer; the collections are copied. */
     public PeerResource {
         volumes = List.copyOf(volumes);
+        connectionProps = Map.copyOf(connectionProps);
     }
 }

@@ -3,6 +3,7 @@ package io.linstorj.controller.state;
 import io.linstorj.controller.cluster.KeyValueEntryKey;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceConnection;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
@@ -40,6 +41,12 @@ final class StateChanges {
                     Volume volume = (Volume) value;
                     resources.add(volume.resourceName());
                     nodes.add(volume.nodeName());
+                }
+                case RESOURCE_CONNECTIONS -> {
+                    ResourceConnection connection = (ResourceConnection) value;
+                    resources.add(connection.resourceName());
+                    nodes.add(connection.nodeA());
+                    nodes.add(connection.nodeB());
                 }
                 case KEY_VALUE_STORES -> keyValueStores.add((String) value);
                 case KEY_VALUE_ENTRIES -> {

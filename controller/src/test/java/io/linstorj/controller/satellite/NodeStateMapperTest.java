@@ -68,4 +68,54 @@ class NodeStateMapperTest {
         assertThat(bravo.getPeersList()).extracting(peer -> peer.getNodeName()).containsExactly("alpha");
         assertThat(bravo.getPort()).isEqualTo(sentSpec().getPort());
     }
+
+    private void createBravo() {
+        nodes.online("bravo");
+        nodes.createPool("bravo", "DfltStorPool", "LVM");
+        TestNodes.check(fixture.createResource("web", "bravo"));
+    }
+
+    private ResourceSpec sentSpec(String node) {
+        return NodeStateMapper.toMessage(fixture.clusterView().nodeState(node).orElseThrow(), 1).getResources(0);
+    }
+
+    @Test
+    void deactivatedReplicaIsSentInactiveWithItsVolumesAndItsPeersNoLongerListIt() {
+        createBravo();
+
+        TestNodes.check(await(fixture.services().resources().activation().deactivate("web", "bravo")));
+
+        ResourceSpec bravo = sentSpec("bravo");
+        assertThat(bravo.getInactive()).isTrue();
+        assertThat(bravo.getVolumesList()).singleElement()
+            .satisfies(volume -> assertThat(volume.getStoragePoolName()).isEqualTo("DfltStorPool"));
+        assertThat(sentSpec("alpha").getInactive()).isFalse();
+        assertThat(sentSpec("alpha").getPeersList()).isEmpty();
+
+        TestNodes.check(await(fixture.services().resources().activation().activate("web", "bravo")));
+        assertThat(sentSpec("bravo").getInactive()).isFalse();
+        assertThat(sentSpec("alpha").getPeersList()).extracting(peer -> peer.getNodeName()).containsExactly("bravo");
+    }
+
+    @Test
+    void drbdPropertiesOfAResourceConnectionReachBothEndsForThatPeerOnly() {
+        createBravo();
+        nodes.online("charlie");
+        TestNodes.check(fixture.createResource("web", "charlie", "DRBD_DISKLESS"));
+
+        TestNodes.check(await(fixture.services().resources().connections().modify("web", "bravo", "alpha",
+            PropsChange.set(Map.of("DrbdOptions/Net/max-buffers", "8000", "Aux/ignored", "x")))));
+
+        assertThat(sentSpec("alpha").getPeersList()).satisfiesExactlyInAnyOrder(
+            peer -> {
+                assertThat(peer.getNodeName()).isEqualTo("bravo");
+                assertThat(peer.getConnectionPropsMap()).containsExactly(Map.entry("DrbdOptions/Net/max-buffers", "8000"));
+            },
+            peer -> assertThat(peer.getConnectionPropsMap()).isEmpty());
+        assertThat(sentSpec("bravo").getPeersList()).filteredOn(peer -> peer.getNodeName().equals("alpha"))
+            .singleElement()
+            .satisfies(peer -> assertThat(peer.getConnectionPropsMap()).containsKey("DrbdOptions/Net/max-buffers"));
+        assertThat(sentSpec("charlie").getPeersList()).allSatisfy(peer ->
+            assertThat(peer.getConnectionPropsMap()).isEmpty());
+    }
 }

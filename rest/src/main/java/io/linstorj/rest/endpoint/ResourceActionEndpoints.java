@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Actions on one resource: toggle disk (diskless / diskful, with or without a pool) and make
- * available (create where missing, else leave or make diskful as asked).
+ * Actions on one resource: toggle disk (diskless / diskful, with or without a pool), make
+ * available (create where missing, else leave or make diskful as asked), activate and deactivate.
  */
 public final class ResourceActionEndpoints {
     private final ResourceServices services;
@@ -57,6 +57,16 @@ public final class ResourceActionEndpoints {
         }
         return replies.mutation(services.toggleDisk().toggle(call.parameter(0), call.parameter(1), diskless, pool),
             200);
+    }
+
+    /** POST …/activate: 200 as LINSTOR, also when the resource was active already (INFO_NOOP). */
+    public CompletableFuture<RestResponse> activate(Endpoint.Call call) {
+        return replies.mutation(services.activation().activate(call.parameter(0), call.parameter(1)), 200);
+    }
+
+    /** POST …/deactivate: 200 as LINSTOR; 409 while the resource is in use. */
+    public CompletableFuture<RestResponse> deactivate(Endpoint.Call call) {
+        return replies.mutation(services.activation().deactivate(call.parameter(0), call.parameter(1)), 200);
     }
 
     /**

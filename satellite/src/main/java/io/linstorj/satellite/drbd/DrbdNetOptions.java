@@ -69,7 +69,8 @@ public record DrbdNetOptions(SortedMap<String, String> options) {
         return "yes".equals(options.get(ALLOW_TWO_PRIMARIES));
     }
 
-    private static String validated(String name, String value) {
+    /** The checked value of option {@code name} ({@code yes}/{@code no} normalised); throws if invalid. */
+    static String validated(String name, String value) {
         DrbdNames.require(name != null && OPTION_NAME.matcher(name).matches(),
             "invalid DRBD net option name '%s': use lower-case letters, digits and '-'", name);
         DrbdNames.require(!RESERVED.contains(name),

@@ -1,10 +1,13 @@
 package io.linstorj.satellite.drbd;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -25,10 +28,12 @@ import java.util.function.Function;
  * @param localNodeName the node this configuration is for
  * @param volumes the volumes, in any order
  * @param replicas every replica including the local one, in any order
+ * @param connectionOptions net options of the connection to a peer, by the peer's node name;
+ *     peers without options of their own are left out
  */
 public record DrbdResource(String name, int port, String sharedSecret, DrbdNetOptions netOptions,
                            String localNodeName, List<DrbdVolume> volumes,
-                           List<DrbdReplica> replicas) {
+                           List<DrbdReplica> replicas, Map<String, DrbdConnectionOptions> connectionOptions) {
     /** Validates the resource as a whole and keeps sorted, unmodifiable copies of the lists. */
     public DrbdResource {
         DrbdNames.resourceName(name);
@@ -51,6 +56,19 @@ public record DrbdResource(String name, int port, String sharedSecret, DrbdNetOp
             .orElseThrow(() -> new IllegalArgumentException(String.format(
                 "resource %s has no replica on the local node %s", name, localNodeName)));
         requireBackingDisks(name, local, volumes);
+        DrbdNames.require(connectionOptions != null, "connection options of resource %s are null", name);
+        connectionOptions = peerOptions(name, localNodeName, replicas, connectionOptions);
+    }
+
+    /** A resource whose connections have no options of their own. */
+    public DrbdResource(String name, int port, String sharedSecret, DrbdNetOptions netOptions, String localNodeName,
+                        List<DrbdVolume> volumes, List<DrbdReplica> replicas) {
+        this(name, port, sharedSecret, netOptions, localNodeName, volumes, replicas, Map.of());
+    }
+
+    /** The net options of the connection to {@code peerNodeName}; {@link DrbdConnectionOptions#NONE} if it has none. */
+    public DrbdConnectionOptions connectionOptions(String peerNodeName) {
+        return connectionOptions.getOrDefault(peerNodeName, DrbdConnectionOptions.NONE);
     }
 
     /** The replica on the local node. */
@@ -76,7 +94,7 @@ public record DrbdResource(String name, int port, String sharedSecret, DrbdNetOp
         List<DrbdVolume> others = volumes.stream().filter(v -> v.number() != volume.number()).toList();
         List<DrbdVolume> all = new java.util.ArrayList<>(others);
         all.add(volume);
-        return new DrbdResource(name, port, sharedSecret, netOptions, localNodeName, all, replicas);
+        return new DrbdResource(name, port, sharedSecret, netOptions, localNodeName, all, replicas, connectionOptions);
     }
 
     /** Describes the resource without its shared secret, which must not reach a log. */
@@ -84,7 +102,25 @@ public record DrbdResource(String name, int port, String sharedSecret, DrbdNetOp
     public String toString() {
         return "DrbdResource[name=" + name + ", port=" + port + ", sharedSecret=(hidden), netOptions="
             + netOptions + ", localNodeName=" + localNodeName + ", volumes=" + volumes
-            + ", replicas=" + replicas + "]";
+            + ", replicas=" + replicas + ", connectionOptions=" + connectionOptions + "]";
+    }
+
+    private static Map<String, DrbdConnectionOptions> peerOptions(String resource, String localNodeName,
+                                                                  List<DrbdReplica> replicas,
+                                                                  Map<String, DrbdConnectionOptions> options) {
+        Set<String> peers = new HashSet<>();
+        replicas.forEach(replica -> peers.add(replica.nodeName()));
+        peers.remove(localNodeName);
+        TreeMap<String, DrbdConnectionOptions> kept = new TreeMap<>();
+        options.forEach((peer, peerOptions) -> {
+            DrbdNames.require(peers.contains(peer), "resource %s has connection options for %s, which is no peer",
+                resource, peer);
+            DrbdNames.require(peerOptions != null, "connection options of resource %s to %s are null", resource, peer);
+            if (!peerOptions.isEmpty()) {
+                kept.put(peer, peerOptions);
+            }
+        });
+        return Collections.unmodifiableSortedMap(kept);
     }
 
     private static <T> void requireUnique(String resource, String what, List<T> items,

@@ -42,7 +42,11 @@ public final class ResFileRenderer {
         for (DrbdReplica replica : resource.replicas()) {
             renderHost(out, resource, replica);
         }
-        renderConnectionMesh(out, resource);
+        if (resource.connectionOptions().isEmpty()) {
+            renderConnectionMesh(out, resource);
+        } else {
+            renderConnections(out, resource);
+        }
         out.append("}\n");
         return out.toString();
     }
@@ -95,6 +99,26 @@ public final class ResFileRenderer {
         line(out, 1, "connection-mesh {");
         line(out, 2, hosts.append(';').toString());
         line(out, 1, "}");
+    }
+
+    /**
+     * One {@code connection} section per peer, with the net options of that pair: a mesh would
+     * make a second connection for a pair that also has its own section, so with any
+     * per-connection options the connections of the local node are all written out instead.
+     */
+    private static void renderConnections(StringBuilder out, DrbdResource resource) {
+        for (DrbdReplica peer : resource.peers()) {
+            line(out, 1, "connection {");
+            line(out, 2, "host " + quoted(resource.localNodeName()) + ";");
+            line(out, 2, "host " + quoted(peer.nodeName()) + ";");
+            DrbdConnectionOptions options = resource.connectionOptions(peer.nodeName());
+            if (!options.isEmpty()) {
+                line(out, 2, "net {");
+                options.options().forEach((name, value) -> line(out, 3, name + " " + value + ";"));
+                line(out, 2, "}");
+            }
+            line(out, 1, "}");
+        }
     }
 
     private static String address(String ip, int port) {

@@ -3,12 +3,14 @@ package io.linstorj.satellite.reconcile;
 import io.linstorj.protocol.proto.PeerSpec;
 import io.linstorj.protocol.proto.ResourceSpec;
 import io.linstorj.protocol.proto.VolumeSpec;
+import io.linstorj.satellite.drbd.DrbdConnectionOptions;
 import io.linstorj.satellite.drbd.DrbdNetOptions;
 import io.linstorj.satellite.drbd.DrbdReplica;
 import io.linstorj.satellite.drbd.DrbdResource;
 import io.linstorj.satellite.drbd.DrbdVolume;
 import io.linstorj.satellite.drbd.InitialSync;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +27,12 @@ final class DrbdConfigs {
      */
     static DrbdResource of(ResourceSpec spec, String localNode, String localAddress, Map<Integer, String> backingDisks) {
         List<DrbdReplica> replicas = new ArrayList<>();
+        Map<String, DrbdConnectionOptions> connectionOptions = new HashMap<>();
         replicas.add(spec.getDiskless()
             ? DrbdReplica.diskless(localNode, spec.getNodeId(), localAddress)
             : DrbdReplica.diskful(localNode, spec.getNodeId(), localAddress));
         for (PeerSpec peer : spec.getPeersList()) {
+            connectionOptions.put(peer.getNodeName(), DrbdConnectionOptions.fromProperties(peer.getConnectionPropsMap()));
             replicas.add(peer.getDiskless()
                 ? DrbdReplica.diskless(peer.getNodeName(), peer.getNodeId(), peer.getAddress())
                 : DrbdReplica.diskful(peer.getNodeName(), peer.getNodeId(), peer.getAddress()));
@@ -46,6 +50,6 @@ final class DrbdConfigs {
             }
         }
         return new DrbdResource(spec.getName(), spec.getPort(), spec.getSecret(),
-            DrbdNetOptions.fromProperties(spec.getPropsMap()), localNode, volumes, replicas);
+            DrbdNetOptions.fromProperties(spec.getPropsMap()), localNode, volumes, replicas, connectionOptions);
     }
 }

@@ -56,8 +56,10 @@ final class ObservedReports {
     private static ResourceObserved resource(ResourceOutcome outcome, Optional<DrbdResourceState> state) {
         ResourceObserved.Builder observed = ResourceObserved.newBuilder()
             .setName(outcome.name())
-            .setInUse(state.map(DrbdResourceState::inUse).orElse(false));
-        boolean ready = state.isPresent() && outcome.problems().isEmpty();
+            .setInUse(state.map(DrbdResourceState::inUse).orElse(false))
+            .setInactive(outcome.inactive());
+        // A deactivated resource is down on purpose: never ready, whatever DRBD still shows.
+        boolean ready = state.isPresent() && outcome.problems().isEmpty() && !outcome.inactive();
         for (Map.Entry<Integer, Integer> minor : new TreeMap<>(outcome.minors()).entrySet()) {
             int number = minor.getKey();
             Optional<DrbdVolumeState> volumeState = state.flatMap(s -> s.volume(number));

@@ -5,6 +5,7 @@ import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.ResourceSpec;
 import io.linstorj.protocol.proto.StoragePoolSpec;
 import io.linstorj.protocol.proto.VolumeSpec;
+import io.linstorj.satellite.drbd.DrbdApplyResult;
 import io.linstorj.satellite.drbd.DrbdDriver;
 import io.linstorj.satellite.drbd.DrbdException;
 import io.linstorj.satellite.drbd.DrbdMetadata;
@@ -207,6 +208,9 @@ public final class SatelliteReconciler implements NodeReconciler {
         Map<Integer, Integer> minors = new HashMap<>();
         List<Integer> grown = new ArrayList<>();
         spec.getVolumesList().forEach(v -> minors.put(v.getVolumeNumber(), v.getMinor()));
+        if (spec.getInactive()) {
+            return deactivated(spec, minors, observedPools, passId);
+        }
         if (!spec.getDiskless()) {
             int peerSlots = Math.max(spec.getPeerSlots(), DrbdMetadata.DEFAULT_PEER_SLOTS);
             for (VolumeSpec volume : spec.getVolumesList()) {
@@ -216,7 +220,51 @@ public final class SatelliteReconciler implements NodeReconciler {
         if (problems.isEmpty()) {
             applyDrbd(desired, spec, volumes, grown, passId, problems);
         }
-        return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, volumes, problems);
+        return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, volumes, problems, false);
+    }
+
+    /**
+     * A deactivated resource: DRBD down, then its backing volumes released (a loop device
+     * detached) but never deleted, as they still belong to a desired resource; activating it
+     * takes them up again. While DRBD cannot go down (the device is open) nothing is released.
+     */
+    private ResourceOutcome deactivated(ResourceSpec spec, Map<Integer, Integer> minors,
+                                        Map<String, PoolOutcome> observedPools, String passId) {
+        try {
+            if (drbd.down(spec.getName()) == DrbdApplyResult.DELETED) {
+                LOG.info("{}: resource '{}' deactivated: DRBD taken down, volumes kept", passId, spec.getName());
+            }
+        } catch (DrbdException e) {
+            LOG.warn("{}: resource '{}': cannot take the deactivated resource down: {}", passId, spec.getName(),
+                e.getMessage());
+            return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, Map.of(), List.of(
+                new ResourceOutcome.Problem("DRBD could not take deactivated resource '" + spec.getName() + "' down.",
+                    e.getMessage(), "Stop using the resource on this node; the next pass tries again.")), true);
+        }
+        List<ResourceOutcome.Problem> problems = new ArrayList<>();
+        if (!spec.getDiskless()) {
+            for (VolumeSpec volume : spec.getVolumesList()) {
+                release(spec, volume, observedPools.get(volume.getStoragePoolName()), passId, problems);
+            }
+        }
+        return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, Map.of(), problems, true);
+    }
+
+    private static void release(ResourceSpec spec, VolumeSpec volume, PoolOutcome pool, String passId,
+                                List<ResourceOutcome.Problem> problems) {
+        VolumeId id = new VolumeId(spec.getName(), volume.getVolumeNumber());
+        if (pool == null || !pool.usable() || !pool.volumes().containsKey(id)) {
+            return;
+        }
+        try {
+            if (pool.provider().orElseThrow().release(id) == Change.UPDATED) {
+                LOG.info("{}: volume {} of deactivated '{}' released", passId, volume.getVolumeNumber(), spec.getName());
+            }
+        } catch (StorageException e) {
+            StorageProblem p = e.problem();
+            LOG.warn("{}: volume {} of '{}': {}", passId, volume.getVolumeNumber(), spec.getName(), p.describe());
+            problems.add(new ResourceOutcome.Problem(p.message(), p.cause(), p.correction()));
+        }
     }
 
     private static void applyVolume(ResourceSpec spec, VolumeSpec volume, int peerSlots,

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,11 +118,38 @@ class DrbdadmDumpTest {
         assertThat(dump.stderr).contains("'rsc1' not defined in your config (for this host)");
     }
 
+    @Test
+    void connectionOptionsGiveEachPeerOneConnectionAndThatPeerItsOptions() throws IOException, InterruptedException {
+        List<DrbdReplica> replicas = replicas(3);
+        DrbdResource base = DrbdTestResources.resource("rsc1", "alpha", replicas, 1, DrbdNetOptions.defaults(),
+            InitialSync.fromPeer());
+        DrbdResource resource = new DrbdResource(base.name(), base.port(), base.sharedSecret(), base.netOptions(),
+            base.localNodeName(), base.volumes(), base.replicas(), Map.of(replicas.get(1).nodeName(),
+                new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "8000")))));
+        ResFileWriter writer = new ResFileWriter(temp, new ResFileRenderer());
+        writer.write(resource);
+
+        Result dryRun = drbdadmAs("alpha", writer.mainFile(), "-d", "up", "rsc1");
+
+        assertThat(dryRun.exitCode).as("drbdadm -d up: %s", dryRun.stderr).isZero();
+        List<String> newPeers = dryRun.stdout.lines().filter(line -> line.contains("new-peer")).toList();
+        assertThat(newPeers).hasSize(2);
+        assertThat(newPeers).filteredOn(line -> line.contains("--max-buffers=8000")).singleElement()
+            .satisfies(line -> assertThat(line).contains("--_name=" + replicas.get(1).nodeName()));
+    }
+
     private static Result dumpAs(String hostName, Path mainFile, String resource)
         throws IOException, InterruptedException {
+        return drbdadmAs(hostName, mainFile, "dump", resource);
+    }
+
+    /** Runs drbdadm with the given arguments after {@code -c mainFile}, as host {@code hostName}. */
+    private static Result drbdadmAs(String hostName, Path mainFile, String... arguments)
+        throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(unshare);
-        command.addAll(List.of("sh", "-c", "hostname \"$1\" && exec \"$2\" -c \"$3\" dump \"$4\"", "sh",
-            hostName, drbdadm.toString(), mainFile.toString(), resource));
+        command.addAll(List.of("sh", "-c", "hostname \"$1\" && shift && exec \"$@\"", "sh", hostName,
+            drbdadm.toString(), "-c", mainFile.toString()));
+        command.addAll(List.of(arguments));
         return run(command);
     }
 

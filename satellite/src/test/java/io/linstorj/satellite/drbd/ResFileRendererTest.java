@@ -1,6 +1,7 @@
 package io.linstorj.satellite.drbd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -115,5 +116,58 @@ class ResFileRendererTest {
         assertThat(renderer.render(resource))
             .contains("address ipv6 [::1]:7001;")
             .contains("address ipv4 127.0.0.12:7001;");
+    }
+
+    private static DrbdResource withConnectionOptions(Map<String, DrbdConnectionOptions> options) {
+        DrbdResource base = DrbdTestResources.resource("rsc1", "alpha",
+            List.of(DrbdTestResources.replica(0, false), DrbdTestResources.replica(1, false),
+                DrbdTestResources.replica(2, true)),
+            1, DrbdNetOptions.defaults(), InitialSync.fromPeer());
+        return new DrbdResource(base.name(), base.port(), base.sharedSecret(), base.netOptions(), base.localNodeName(),
+            base.volumes(), base.replicas(), options);
+    }
+
+    @Test
+    void connectionOptionsReplaceTheMeshWithOneConnectionPerPeer() {
+        String text = renderer.render(withConnectionOptions(Map.of("bravo",
+            new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "8000", "ping-int", "5"))))));
+
+        assertThat(text).doesNotContain("connection-mesh").endsWith("""
+                connection {
+                    host "alpha";
+                    host "bravo";
+                    net {
+                        max-buffers 8000;
+                        ping-int 5;
+                    }
+                }
+                connection {
+                    host "alpha";
+                    host "charlie";
+                }
+            }
+            """);
+    }
+
+    @Test
+    void emptyConnectionOptionsKeepTheMesh() {
+        DrbdResource resource = withConnectionOptions(Map.of("bravo", DrbdConnectionOptions.NONE));
+
+        assertThat(resource.connectionOptions()).isEmpty();
+        assertThat(renderer.render(resource)).contains("connection-mesh");
+    }
+
+    @Test
+    void connectionOptionsForANodeThatIsNoPeerOrWithABadValueAreRefused() {
+        DrbdConnectionOptions options = new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "8000")));
+
+        assertThatThrownBy(() -> withConnectionOptions(Map.of("alpha", options)))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no peer");
+        assertThatThrownBy(() ->
+                new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "1; }"))))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                new DrbdConnectionOptions(new TreeMap<>(Map.of("shared-secret", "x"))))
+            .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,109 @@
+package io.linstorj.rest;
+
+import static io.linstorj.common.RetCodes.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.linstorj.controller.observed.ResourceObservation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** POST …/resources/{node}/deactivate and …/activate, with LINSTOR's codes. */
+class ResourceActivationRestTest {
+    private static final String R1 = "/v1/resource-definitions/r1/resources/";
+
+    @TempDir
+    Path dataDir;
+
+    private RestFixture rest;
+
+    @BeforeEach
+    void start() {
+        rest = new RestFixture(dataDir);
+        int address = 11;
+        for (String node : List.of("alpha", "bravo", "charlie")) {
+            rest.createNode(node, "127.0.0." + address++, 3366);
+            assertThat(rest.post("/v1/nodes/" + node + "/storage-pools", "{\"storage_pool_name\":\"DfltStorPool\","
+                + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}")
+                .status()).isEqualTo(201);
+        }
+        rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"r1\"}}");
+        rest.post("/v1/resource-definitions/r1/volume-definitions", "{\"volume_definition\":{\"size_kib\":1024}}");
+        assertThat(rest.post(R1 + "alpha", "{}").status()).isEqualTo(201);
+        assertThat(rest.post(R1 + "bravo", "{}").status()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void stop() {
+        rest.close();
+    }
+
+    private List<String> flags(String node) {
+        List<String> flags = new ArrayList<>();
+        JsonNode list = rest.get(R1 + node).json().get("flags");
+        if (list != null) {
+            list.forEach(flag -> flags.add(flag.asText()));
+        }
+        return flags;
+    }
+
+    @Test
+    void deactivatedResourceIsListedInactiveAndActivatedAgain() {
+        RestAnswer deactivated = rest.post(R1 + "bravo/deactivate", null);
+
+        assertThat(deactivated.status()).isEqualTo(200);
+        assertThat(deactivated.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | MODIFIED);
+        assertThat(deactivated.firstMessage()).isEqualTo("Resource deactivated on 'bravo'");
+        assertThat(flags("bravo")).containsExactly("INACTIVE");
+        assertThat(rest.get(R1 + "bravo/volumes").json()).hasSize(1);
+        JsonNode list = rest.get("/v1/resource-definitions/r1/resources?nodes=bravo").json();
+        assertThat(list.get(0).get("flags").get(0).asText()).isEqualTo("INACTIVE");
+
+        RestAnswer activated = rest.post(R1 + "bravo/activate", "");
+
+        assertThat(activated.status()).isEqualTo(200);
+        assertThat(activated.firstMessage()).isEqualTo("Resource activated on 'bravo'");
+        assertThat(flags("bravo")).isEmpty();
+    }
+
+    @Test
+    void repeatingTheSameActionAnswersNoop() {
+        RestAnswer answer = rest.post(R1 + "alpha/activate", null);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | INFO_NOOP);
+        assertThat(answer.firstMessage()).isEqualTo("Resource is already activated. Noop");
+    }
+
+    @Test
+    void resourceInUseIsNotDeactivated() {
+        rest.controller().services().observed().updateResource("bravo", "r1", new ResourceObservation(true, true));
+
+        RestAnswer answer = rest.post(R1 + "bravo/deactivate", null);
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | FAIL_IN_USE);
+        assertThat(flags("bravo")).isEmpty();
+    }
+
+    @Test
+    void unknownNodeDefinitionOrReplicaAnswers404AndBadNamesAnswer400() {
+        RestAnswer node = rest.post(R1 + "nosuchnode/activate", null);
+        assertThat(node.status()).isEqualTo(404);
+        assertThat(node.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_NODE);
+        assertThat(node.firstMessage()).isEqualTo("Node 'nosuchnode' not found.");
+        RestAnswer definition = rest.post("/v1/resource-definitions/nosuch/resources/alpha/deactivate", null);
+        assertThat(definition.status()).isEqualTo(404);
+        assertThat(definition.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_RSC_DFN);
+        RestAnswer replica = rest.post(R1 + "charlie/deactivate", null);
+        assertThat(replica.status()).isEqualTo(404);
+        assertThat(replica.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_RSC);
+        assertThat(rest.post(R1 + "bad_name!/deactivate", null).status()).isEqualTo(400);
+        assertThat(rest.get(R1 + "alpha/deactivate").status()).isIn(404, 405);
+    }
+}
