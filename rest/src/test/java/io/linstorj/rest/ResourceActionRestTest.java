@@ -129,6 +129,14 @@ class ResourceActionRestTest {
     }
 
     @Test
+    void viewOfResourcesListsTheResourceWithItsVolumes() {
+        JsonNode view = rest.get("/v1/view/resources").json();
+        assertThat(view).hasSize(1);
+        assertThat(view.get(0).get("node_name").asText()).isEqualTo("alpha");
+        assertThat(view.get(0).get("volumes")).hasSize(1);
+    }
+
+    @Test
     void actionsWithoutAServiceAnswerNotSupported() {
         assertThat(rest.get("/v1/resource-definitions/r1/resource-connections/properties/info").status())
             .isEqualTo(501);

@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -72,7 +73,41 @@ final class SpecValidator {
         YAMLMapper yaml = new YAMLMapper();
         JsonNode root = yaml.readTree(Files.readString(spec));
         removeNullDefaults(root);
+        flattenAllOf(root, root.path("components").path("schemas"));
         return yaml.writeValueAsString(root);
+    }
+
+    /**
+     * Merges each {@code allOf} of object schemas into one object schema. The validator checks
+     * every member of an {@code allOf} on its own and refuses, in each, the properties that only
+     * the other members declare ({@code ResourceWithVolumes} = {@code Resource} + {@code volumes}
+     * would refuse every resource of {@code /v1/view/resources}); the merged schema says what the
+     * spec means.
+     */
+    private static void flattenAllOf(JsonNode node, JsonNode schemas) {
+        if (node instanceof ObjectNode object) {
+            if (object.get("allOf") instanceof ArrayNode members) {
+                ObjectNode properties = object.objectNode();
+                ArrayNode required = object.arrayNode();
+                for (JsonNode member : members) {
+                    JsonNode schema = member.has("$ref")
+                        ? schemas.path(member.get("$ref").asText().replace("#/components/schemas/", ""))
+                        : member;
+                    schema.path("properties").properties().forEach(entry ->
+                        properties.set(entry.getKey(), entry.getValue().deepCopy()));
+                    schema.path("required").forEach(name -> required.add(name.deepCopy()));
+                }
+                object.remove("allOf");
+                object.put("type", "object");
+                object.set("properties", properties);
+                if (!required.isEmpty()) {
+                    object.set("required", required);
+                }
+            }
+            object.elements().forEachRemaining(child -> flattenAllOf(child, schemas));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> flattenAllOf(child, schemas));
+        }
     }
 
     private static void removeNullDefaults(JsonNode node) {
