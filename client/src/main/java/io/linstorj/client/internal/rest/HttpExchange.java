@@ -83,7 +83,7 @@ final class HttpExchange {
         } catch (IOException e) {
             String start = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.UTF_8);
             throw new LinstorNetworkError("the controller's answer (HTTP " + response.statusCode() + ") to " + what
-                + " is not JSON: " + start, e);
+                + " is not JSON: " + start + "; the controller may have applied the call", e);
         }
     }
 

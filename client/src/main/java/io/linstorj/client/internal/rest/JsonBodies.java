@@ -35,7 +35,7 @@ final class JsonBodies {
 
     /** {@code NodeCreate}. */
     static ObjectNode node(Node node) {
-        ObjectNode json = JSON.objectNode().put("name", node.getName()).put("type", node.getType());
+        ObjectNode json = JSON.objectNode().put("name", node.getName()).put("type", upper(node.getType()));
         props(json, "props", node.getPropsMap());
         ArrayNode netInterfaces = json.putArray("net_interfaces");
         node.getNetInterfacesList().forEach(netIf -> netInterfaces.add(netInterface(netIf)));
@@ -58,7 +58,7 @@ final class JsonBodies {
     static ObjectNode nodeModify(String nodeType, PropsChange props) {
         ObjectNode json = propsModify(props);
         if (!nodeType.isEmpty()) {
-            json.put("node_type", nodeType);
+            json.put("node_type", upper(nodeType));
         }
         return json;
     }
@@ -224,6 +224,11 @@ final class JsonBodies {
         strings(json, "delete_props", props.getDeletePropsList());
         strings(json, "delete_namespaces", props.getDeleteNamespacesList());
         return json;
+    }
+
+    /** A node type as the spec's enum writes it ({@code SATELLITE}); LINSTOR's constants say {@code Satellite}. */
+    private static String upper(String nodeType) {
+        return nodeType.toUpperCase(java.util.Locale.ROOT);
     }
 
     private static void props(ObjectNode json, String field, Map<String, String> props) {
