@@ -1262,6 +1262,26 @@ public final class Linstor implements AutoCloseable {
         }
 
         /**
+         * Trusts exactly the CA certificates (PEM or DER) in {@code caFile} for {@code https://}
+         * controllers, instead of the JDK's default trust store.
+         *
+         * @throws IllegalArgumentException if the file cannot be read or holds no certificate
+         */
+        public Builder trustCertificates(java.nio.file.Path caFile) {
+            return sslContext(io.linstorj.client.internal.rest.TlsTrust.fromCertificates(caFile));
+        }
+
+        /**
+         * Trusts the certificates of the trust store {@code file} (PKCS12 or JKS) for
+         * {@code https://} controllers.
+         *
+         * @throws IllegalArgumentException if the store cannot be read (missing, wrong password)
+         */
+        public Builder trustStore(java.nio.file.Path file, char[] password) {
+            return sslContext(io.linstorj.client.internal.rest.TlsTrust.fromTrustStore(file, password));
+        }
+
+        /**
          * Creates the client, not yet connected.
          *
          * @throws IllegalStateException if no controller was named

@@ -62,7 +62,14 @@ final class HttpExchange {
         } catch (HttpTimeoutException e) {
             throw new LinstorNetworkError(what + " timed out after " + timeout
                 + "; the controller may have applied it", e);
+        } catch (javax.net.ssl.SSLException e) {
+            throw new LinstorNetworkError("the TLS handshake with the controller at " + address + " failed: "
+                + describe(e) + " (is its certificate trusted? see Linstor.builder().trustCertificates)", e);
         } catch (IOException e) {
+            if (e.getCause() instanceof javax.net.ssl.SSLException tls) {
+                throw new LinstorNetworkError("the TLS handshake with the controller at " + address + " failed: "
+                    + tls.getMessage() + " (is its certificate trusted? see Linstor.builder().trustCertificates)", e);
+            }
             throw new LinstorNetworkError("cannot send " + what + ": " + describe(e)
                 + "; the controller may have applied it", e);
         } catch (InterruptedException e) {
