@@ -280,6 +280,38 @@ class LinstorOverRestTest {
     }
 
     @Test
+    void callWithoutAnswerWithinTheCallTimeoutIsANetworkError() throws IOException {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        byte[] version = RestExample.of("001-controller-version").responseBody();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            if (!exchange.getRequestURI().getPath().equals("/v1/controller/version")) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            exchange.sendResponseHeaders(200, version.length);
+            exchange.getResponseBody().write(version);
+            exchange.close();
+        });
+        server.start();
+        try (Linstor lin = Linstor.builder().controllers("http://127.0.0.1:" + server.getAddress().getPort())
+                 .callTimeout(java.time.Duration.ofMillis(200)).connect()) {
+            assertThatThrownBy(() -> lin.nodeDelete("n1"))
+                .isInstanceOf(LinstorNetworkError.class)
+                .hasMessageContaining("timed out")
+                .hasMessageContaining("may have applied");
+        } finally {
+            release.countDown();
+            server.stop(0);
+            ((ExecutorService) server.getExecutor()).shutdownNow();
+        }
+    }
+
+    @Test
     void watchesOverRestAreRefusedAsNotSupported() {
         try (RecordedController controller = new RecordedController();
              Linstor lin = Linstor.connect(controller.uri())) {

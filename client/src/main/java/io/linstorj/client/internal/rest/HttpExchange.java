@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.client.internal.ControllerAddress;
+import io.linstorj.client.internal.Durations;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,7 +61,7 @@ final class HttpExchange {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new LinstorNetworkError(what + " timed out after " + timeout
+            throw new LinstorNetworkError(what + " timed out after " + Durations.readable(timeout)
                 + "; the controller may have applied it", e);
         } catch (javax.net.ssl.SSLException e) {
             throw new LinstorNetworkError("the TLS handshake with the controller at " + address + " failed: "

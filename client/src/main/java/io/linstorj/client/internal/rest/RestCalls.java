@@ -8,6 +8,7 @@ import io.linstorj.client.ApiCallResponse;
 import io.linstorj.client.LinstorApiCallError;
 import io.linstorj.client.LinstorError;
 import io.linstorj.client.LinstorNetworkError;
+import io.linstorj.client.internal.Durations;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.proto.MsgAutoPlaceRsc;
 import io.linstorj.protocol.proto.MsgCrtNetIf;
@@ -295,6 +296,7 @@ final class RestCalls {
 
     /** Every group of the list, each with its volume groups, which REST lists under the group. */
     private RestAnswer resourceGroups(String call, List<String> names, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         String path = "/v1/resource-groups" + query("resource_groups", names);
         HttpAnswer groups = http.send("GET", path, null, timeout);
         if (!groups.isSuccess()) {
@@ -303,7 +305,13 @@ final class RestCalls {
         MsgLstRscGrp.Builder list = MsgLstRscGrp.newBuilder();
         for (JsonNode group : JsonViews.elements(groups.body())) {
             String volumesPath = path("resource-groups", group.path("name").asText(), "volume-groups");
-            HttpAnswer volumeGroups = http.send("GET", volumesPath, null, timeout);
+            // The call's timeout bounds the whole list, not each of its requests.
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (left.isNegative() || left.isZero()) {
+                throw new LinstorNetworkError(call + " to the controller timed out after "
+                    + Durations.readable(timeout) + " while listing the groups' volume groups");
+            }
+            HttpAnswer volumeGroups = http.send("GET", volumesPath, null, left);
             if (!volumeGroups.isSuccess()) {
                 return refusal(call, "GET", volumesPath, volumeGroups);
             }
