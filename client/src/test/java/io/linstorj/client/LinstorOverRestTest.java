@@ -210,6 +210,40 @@ class LinstorOverRestTest {
     }
 
     @Test
+    void liveClusterAnswersGiveVolumesWithDevicesAndPoolsWithCapacities() {
+        try (RecordedController controller = new RecordedController().serve(RestExample.live("068-view-resources"))
+                 .serve(RestExample.live("008-view-storage-pools"));
+             Linstor lin = Linstor.connect(controller.uri())) {
+            List<VolumeInfo> volumes = lin.volumeList().get(0).volumes();
+            VolumeInfo first = volumes.get(0);
+            assertThat(first.resourceName()).isEqualTo("a2");
+            assertThat(first.nodeName()).isEqualTo("alpha");
+            assertThat(first.storagePoolName()).isEqualTo("DfltStorPool");
+            assertThat(first.providerKind()).isEqualTo("FILE_THIN");
+            assertThat(first.devicePath()).isEqualTo("/dev/loop7");
+            assertThat(lin.resourceList().get(0).resources().get(0).props()).containsEntry("StorPoolName", "DfltStorPool");
+
+            StoragePoolInfo diskless = lin.storagePoolList().get(0).storagePools().get(1);
+            assertThat(diskless.freeCapacityKib()).hasValue(Long.MAX_VALUE);
+        }
+    }
+
+    @Test
+    void drbdLayerDataOfLinbitsControllerIsReadForThePort() {
+        try (RecordedController controller = new RecordedController().serve(RestExample.live("026-rd-list-drbd-attempts")
+                 .at("GET", "/v1/resource-definitions?resource_definitions=drbd1&resource_definitions=drbd2"
+                     + "&with_volume_definitions=true"));
+             Linstor lin = Linstor.connect(controller.uri())) {
+            ResourceDfnListResponse answer = lin.resourceDfnList(List.of("drbd1", "drbd2")).get(0);
+            List<ResourceDefinitionInfo> definitions = answer.resourceDefinitions();
+            assertThat(definitions).extracting(ResourceDefinitionInfo::name).containsExactly("drbd1", "drbd2");
+            // LINSTOR writes -1 for a port not allocated yet: no port.
+            assertThat(definitions.get(1).drbdPort()).isEmpty();
+            assertThat(answer.protoMsg().getResourceDefinitions(1).getDrbd().getPeerSlots()).isEqualTo(7);
+        }
+    }
+
+    @Test
     void connectingWhereNoControllerListensIsANetworkError() throws IOException {
         String uri = "http://127.0.0.1:" + closedPort();
         assertThatThrownBy(() -> Linstor.connect(uri))

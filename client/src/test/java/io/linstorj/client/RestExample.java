@@ -25,11 +25,19 @@ record RestExample(String name, String method, String path, JsonNode requestBody
     Map<String, String> headers, byte[] responseBody) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Path RELATIVE = Path.of("shared", "reference", "rest-examples");
+    private static final Path REFERENCE = Path.of("shared", "reference");
 
-    /** Reads {@code rest-examples/<name>.json}. */
+    /** Reads {@code rest-examples/<name>.json}: a controller whose nodes never had a satellite. */
     static RestExample of(String name) {
-        Path file = directory().resolve(name + ".json");
+        return read(directory("rest-examples").resolve(name + ".json"), name);
+    }
+
+    /** Reads {@code rest-examples-live/<name>.json}: the same controller with three live satellites. */
+    static RestExample live(String name) {
+        return read(directory("rest-examples-live").resolve(name + ".json"), name);
+    }
+
+    private static RestExample read(Path file, String name) {
         try {
             JsonNode json = MAPPER.readTree(file.toFile());
             JsonNode request = json.path("request");
@@ -56,14 +64,15 @@ record RestExample(String name, String method, String path, JsonNode requestBody
         return new RestExample(name, method, path, requestBody, status, headers, responseBody);
     }
 
-    private static Path directory() {
+    private static Path directory(String examples) {
+        Path relative = REFERENCE.resolve(examples);
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(RELATIVE);
+            Path candidate = dir.resolve(relative);
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("rest-examples not found: expected " + RELATIVE
+        throw new IllegalStateException(examples + " not found: expected " + relative
             + " beside the repository, searched upwards from " + System.getProperty("user.dir"));
     }
 }
