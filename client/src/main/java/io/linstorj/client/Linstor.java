@@ -5,12 +5,14 @@ import com.google.protobuf.Parser;
 import io.linstorj.client.internal.BinaryTransport;
 import io.linstorj.client.internal.ClientConnection;
 import io.linstorj.client.internal.ControllerAddress;
+import io.linstorj.client.internal.ControllerList;
 import io.linstorj.client.internal.GroupRequests;
 import io.linstorj.client.internal.Requests;
 import io.linstorj.client.internal.Transport;
 import io.linstorj.client.internal.WatchRun;
 import io.linstorj.client.internal.rest.RestConfig;
 import io.linstorj.client.internal.rest.RestTransport;
+import io.linstorj.client.internal.rest.TlsTrust;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.proto.MsgLstCtrlProps;
 import io.linstorj.protocol.proto.MsgLstKvs;
@@ -21,12 +23,16 @@ import io.linstorj.protocol.proto.MsgLstRscGrp;
 import io.linstorj.protocol.proto.MsgLstStorPool;
 import io.linstorj.protocol.proto.MsgLstStorPoolDfn;
 import io.linstorj.protocol.proto.MsgLstVlmGrp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -1154,7 +1160,7 @@ public final class Linstor implements AutoCloseable {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private String userAgent = DEFAULT_USER_AGENT;
         private @Nullable String authorization;
-        private javax.net.ssl.@Nullable SSLContext sslContext;
+        private @Nullable SSLContext sslContext;
 
         private Builder() {
         }
@@ -1192,8 +1198,8 @@ public final class Linstor implements AutoCloseable {
          * @throws IllegalArgumentException if an entry is malformed
          */
         public Builder controllersFromEnvironment() {
-            String value = System.getenv(io.linstorj.client.internal.ControllerList.LS_CONTROLLERS);
-            return controllers(io.linstorj.client.internal.ControllerList.parse(value == null ? "" : value));
+            String value = System.getenv(ControllerList.LS_CONTROLLERS);
+            return controllers(ControllerList.parse(value == null ? "" : value));
         }
 
         /**
@@ -1246,8 +1252,8 @@ public final class Linstor implements AutoCloseable {
             if (user.contains(":")) {
                 throw new IllegalArgumentException("a basic-auth user must not contain ':'");
             }
-            this.authorization = "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             return this;
         }
 
@@ -1256,7 +1262,7 @@ public final class Linstor implements AutoCloseable {
          * loaded into it) and, for client certificates, which key to present. The JDK's default
          * trust store unless set.
          */
-        public Builder sslContext(javax.net.ssl.SSLContext context) {
+        public Builder sslContext(SSLContext context) {
             this.sslContext = context;
             return this;
         }
@@ -1267,8 +1273,8 @@ public final class Linstor implements AutoCloseable {
          *
          * @throws IllegalArgumentException if the file cannot be read or holds no certificate
          */
-        public Builder trustCertificates(java.nio.file.Path caFile) {
-            return sslContext(io.linstorj.client.internal.rest.TlsTrust.fromCertificates(caFile));
+        public Builder trustCertificates(Path caFile) {
+            return sslContext(TlsTrust.fromCertificates(caFile));
         }
 
         /**
@@ -1277,8 +1283,8 @@ public final class Linstor implements AutoCloseable {
          *
          * @throws IllegalArgumentException if the store cannot be read (missing, wrong password)
          */
-        public Builder trustStore(java.nio.file.Path file, char[] password) {
-            return sslContext(io.linstorj.client.internal.rest.TlsTrust.fromTrustStore(file, password));
+        public Builder trustStore(Path file, char[] password) {
+            return sslContext(TlsTrust.fromTrustStore(file, password));
         }
 
         /**

@@ -13,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,11 +65,11 @@ final class HttpExchange {
         } catch (HttpTimeoutException e) {
             throw new LinstorNetworkError(what + " timed out after " + Durations.readable(timeout)
                 + "; the controller may have applied it", e);
-        } catch (javax.net.ssl.SSLException e) {
+        } catch (SSLException e) {
             throw new LinstorNetworkError("the TLS handshake with the controller at " + address + " failed: "
                 + describe(e) + " (is its certificate trusted? see Linstor.builder().trustCertificates)", e);
         } catch (IOException e) {
-            if (e.getCause() instanceof javax.net.ssl.SSLException tls) {
+            if (e.getCause() instanceof SSLException tls) {
                 throw new LinstorNetworkError("the TLS handshake with the controller at " + address + " failed: "
                     + tls.getMessage() + " (is its certificate trusted? see Linstor.builder().trustCertificates)", e);
             }
@@ -89,7 +91,7 @@ final class HttpExchange {
         try {
             return mapper.readTree(bytes);
         } catch (IOException e) {
-            String start = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.UTF_8);
+            String start = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8);
             throw new LinstorNetworkError("the controller's answer (HTTP " + response.statusCode() + ") to " + what
                 + " is not JSON: " + start + "; the controller may have applied the call", e);
         }

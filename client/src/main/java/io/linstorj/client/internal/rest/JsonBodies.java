@@ -19,7 +19,9 @@ import io.linstorj.protocol.proto.PropsChange;
 import io.linstorj.protocol.proto.ResourceGroup;
 import io.linstorj.protocol.proto.StoragePoolDefinition;
 import io.linstorj.protocol.proto.VolumeDefinition;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -123,7 +125,7 @@ final class JsonBodies {
     /** {@code ResourceCreate} list of one: the pool travels as the {@code StorPoolName} property. */
     static ArrayNode resourceCreate(MsgCrtRsc create) {
         ObjectNode resource = JSON.objectNode().put("node_name", create.getNodeName());
-        Map<String, String> props = new java.util.LinkedHashMap<>(create.getPropsMap());
+        Map<String, String> props = new LinkedHashMap<>(create.getPropsMap());
         if (!create.getStoragePoolName().isEmpty()) {
             props.put(Consts.KEY_STOR_POOL_NAME, create.getStoragePoolName());
         }
@@ -228,7 +230,7 @@ final class JsonBodies {
 
     /** A node type as the spec's enum writes it ({@code SATELLITE}); LINSTOR's constants say {@code Satellite}. */
     private static String upper(String nodeType) {
-        return nodeType.toUpperCase(java.util.Locale.ROOT);
+        return nodeType.toUpperCase(Locale.ROOT);
     }
 
     private static void props(ObjectNode json, String field, Map<String, String> props) {
