@@ -2,24 +2,18 @@ package io.linstorj.client;
 
 import com.google.protobuf.MessageLite;
 import com.google.protobuf.Parser;
+import io.linstorj.client.internal.BinaryTransport;
 import io.linstorj.client.internal.ClientConnection;
 import io.linstorj.client.internal.ControllerAddress;
+import io.linstorj.client.internal.ControllerList;
 import io.linstorj.client.internal.GroupRequests;
 import io.linstorj.client.internal.Requests;
+import io.linstorj.client.internal.Transport;
 import io.linstorj.client.internal.WatchRun;
+import io.linstorj.client.internal.rest.RestConfig;
+import io.linstorj.client.internal.rest.RestTransport;
+import io.linstorj.client.internal.rest.TlsTrust;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.ProtocolPipeline;
-import io.linstorj.protocol.proto.MsgDelCtrlProp;
-import io.linstorj.protocol.proto.MsgDelKvs;
-import io.linstorj.protocol.proto.MsgDelNetIf;
-import io.linstorj.protocol.proto.MsgDelNode;
-import io.linstorj.protocol.proto.MsgDelRsc;
-import io.linstorj.protocol.proto.MsgDelRscDfn;
-import io.linstorj.protocol.proto.MsgDelRscGrp;
-import io.linstorj.protocol.proto.MsgDelStorPool;
-import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
-import io.linstorj.protocol.proto.MsgDelVlmDfn;
-import io.linstorj.protocol.proto.MsgDelVlmGrp;
 import io.linstorj.protocol.proto.MsgLstCtrlProps;
 import io.linstorj.protocol.proto.MsgLstKvs;
 import io.linstorj.protocol.proto.MsgLstNode;
@@ -29,17 +23,16 @@ import io.linstorj.protocol.proto.MsgLstRscGrp;
 import io.linstorj.protocol.proto.MsgLstStorPool;
 import io.linstorj.protocol.proto.MsgLstStorPoolDfn;
 import io.linstorj.protocol.proto.MsgLstVlmGrp;
-import io.linstorj.protocol.proto.MsgModKvs;
-import io.linstorj.protocol.proto.MsgModNetIf;
-import io.linstorj.protocol.proto.MsgModNode;
-import io.linstorj.protocol.proto.MsgModRscDfn;
-import io.linstorj.protocol.proto.MsgModStorPool;
-import io.linstorj.protocol.proto.MsgModVlmGrp;
-import io.linstorj.protocol.proto.MsgSetCtrlProp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,8 +52,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>URIs: {@code linstor://host[:port]} (the client protocol, port 3376 by default; a bare
- * {@code host[:port]} means the same). {@code linstor+ssl://} and {@code http(s)://} are
- * recognised but not spoken yet: {@link #connect()} refuses them with a {@link LinstorError}.
+ * {@code host[:port]} means the same), {@code http://host[:port]} and {@code https://host[:port]}
+ * (LINSTOR's REST API v1, ports 3370 and 3371 by default, spoken to LinstorJ's and to LINBIT's
+ * controllers alike). The same calls give the same answers over both; watches
+ * ({@code watchEvents}) need the client protocol for now. {@code linstor+ssl://} is recognised but
+ * not spoken yet: {@link #connect()} refuses it with a {@link LinstorError}. Several controllers,
+ * timeouts, credentials: {@link #builder()}.
  *
  * <p>Calls block until the controller's answer, at most the call timeout (5 minutes by default,
  * like LINSTOR's). Mutations return the controller's {@link ApiCallResponse} entries: a refusal
@@ -70,7 +67,8 @@ import org.jspecify.annotations.Nullable;
  * applied it. Calls before {@link #connect()} or after {@link #disconnect()} throw
  * {@link IllegalStateException}.
  *
- * <p>Thread-safe: one instance carries concurrent calls from many threads over one connection.
+ * <p>Thread-safe: one instance carries concurrent calls from many threads over one connection
+ * (over REST: one shared HTTP client).
  */
 public final class Linstor implements AutoCloseable {
     /** How long a call waits for its answer unless configured otherwise: 5 minutes. */
@@ -78,11 +76,15 @@ public final class Linstor implements AutoCloseable {
     /** How long connecting (TCP and the controller's Version) may take unless configured otherwise. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final ControllerAddress address;
+    /** The {@code User-Agent} of REST requests unless configured otherwise. */
+    public static final String DEFAULT_USER_AGENT = "LinstorJ-client";
+
+    private final List<ControllerAddress> addresses;
     private final Duration callTimeout;
     private final Duration connectTimeout;
+    private final RestConfig restConfig;
     private final Object lifecycle = new Object();
-    private volatile @Nullable ClientConnection connection;
+    private volatile @Nullable Transport transport;
 
     /**
      * Creates a client of the controller at {@code uri}, not yet connected, with the default
@@ -107,15 +109,41 @@ public final class Linstor implements AutoCloseable {
     /**
      * Creates a client of the controller at {@code uri}, not yet connected, with both timeouts.
      *
-     * @param uri the controller, e.g. {@code linstor://127.0.0.1:3376}
+     * @param uri the controller, e.g. {@code linstor://127.0.0.1:3376} or {@code http://127.0.0.1:3370}
      * @param callTimeout how long each call waits for its answer
      * @param connectTimeout how long {@link #connect()} may take, TCP and handshake together
      * @throws IllegalArgumentException if {@code uri} is malformed or a timeout is not positive
      */
     public Linstor(String uri, Duration callTimeout, Duration connectTimeout) {
-        this.address = ControllerAddress.parse(uri);
-        this.callTimeout = requirePositive(callTimeout, "call timeout");
-        this.connectTimeout = requirePositive(connectTimeout, "connect timeout");
+        this(builder().controllers(uri).callTimeout(callTimeout).connectTimeout(connectTimeout));
+    }
+
+    private Linstor(Builder builder) {
+        if (builder.controllers.isEmpty()) {
+            throw new IllegalArgumentException("no controller named: give at least one controller URI");
+        }
+        this.addresses = builder.controllers;
+        this.callTimeout = builder.callTimeout;
+        this.connectTimeout = builder.connectTimeout;
+        this.restConfig = new RestConfig(connectTimeout, builder.userAgent, Optional.ofNullable(builder.authorization),
+            Optional.ofNullable(builder.sslContext));
+    }
+
+    /**
+     * A builder of a client: its controllers (the first that answers is used), timeouts and, for
+     * REST, user agent, TLS trust and credentials.
+     *
+     * <pre>{@code
+     * try (Linstor lin = Linstor.builder()
+     *         .controllers("http://127.0.0.1:3370", "http://127.0.0.2:3370")
+     *         .callTimeout(Duration.ofSeconds(30))
+     *         .connect()) {
+     *     System.out.println(lin.uri() + ": " + lin.nodeList().get(0).nodes().size() + " nodes");
+     * }
+     * }</pre>
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -141,33 +169,53 @@ public final class Linstor implements AutoCloseable {
     }
 
     /**
-     * Connects to the controller and waits for its Version announcement. After a lost
-     * connection, connects anew.
+     * Connects to the first controller that answers, in the order given: over the client
+     * protocol it waits for the controller's Version announcement, over REST it asks
+     * {@code GET /v1/controller/version}. After a lost connection, connects anew.
      *
      * @return this client
      * @throws IllegalStateException if already connected
-     * @throws LinstorNetworkError if the connection is refused or times out, or the controller
-     *     speaks an incompatible protocol version
-     * @throws LinstorError if the URI's transport ({@code linstor+ssl://}, {@code http(s)://}) is
-     *     not supported yet
+     * @throws LinstorNetworkError if no controller answered (each one's failure in the message),
+     *     or a controller speaks an incompatible protocol version
+     * @throws LinstorError if a URI's transport ({@code linstor+ssl://}) is not supported yet
      */
     public Linstor connect() {
         synchronized (lifecycle) {
-            ClientConnection current = connection;
+            Transport current = transport;
             if (current != null && current.isOpen()) {
-                throw new IllegalStateException("already connected to " + address);
-            }
-            if (!address.isClientProtocolPlain()) {
-                throw new LinstorError("cannot connect to " + address + ": "
-                    + (address.scheme().startsWith("http") ? "the REST transport" : "TLS (linstor+ssl://)")
-                    + " is not supported yet; use linstor://host[:port]");
+                throw new IllegalStateException("already connected to " + current.uri());
             }
             if (current != null) {
                 current.close();
+                transport = null;
             }
-            connection = ClientConnection.open(address, connectTimeout, ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
-            return this;
+            List<String> failures = new ArrayList<>();
+            LinstorNetworkError last = null;
+            for (ControllerAddress address : addresses) {
+                try {
+                    transport = open(address);
+                    return this;
+                } catch (LinstorNetworkError e) {
+                    failures.add(e.getMessage());
+                    last = e;
+                }
+            }
+            if (addresses.size() == 1) {
+                throw last;
+            }
+            throw new LinstorNetworkError("no controller answered: " + String.join("; ", failures), last);
         }
+    }
+
+    private Transport open(ControllerAddress address) {
+        if (address.isRest()) {
+            return RestTransport.open(address, restConfig);
+        }
+        if (!address.isClientProtocolPlain()) {
+            throw new LinstorError("cannot connect to " + address + ": TLS (linstor+ssl://) is not supported yet; "
+                + "use linstor://host[:port] or https://host[:port]");
+        }
+        return BinaryTransport.open(address, connectTimeout);
     }
 
     /**
@@ -176,8 +224,8 @@ public final class Linstor implements AutoCloseable {
      */
     public void disconnect() {
         synchronized (lifecycle) {
-            ClientConnection current = connection;
-            connection = null;
+            Transport current = transport;
+            transport = null;
             if (current != null) {
                 current.close();
             }
@@ -192,13 +240,17 @@ public final class Linstor implements AutoCloseable {
 
     /** True while connected: after {@link #connect()}, until disconnected or the connection is lost. */
     public boolean isConnected() {
-        ClientConnection current = connection;
+        Transport current = transport;
         return current != null && current.isOpen();
     }
 
-    /** The controller's URI with its port, e.g. {@code linstor://127.0.0.1:3376}. */
+    /**
+     * The controller's URI with its port, e.g. {@code linstor://127.0.0.1:3376}: the one connected
+     * to, else the first one named.
+     */
     public String uri() {
-        return address.uri();
+        Transport current = transport;
+        return current != null ? current.uri() : addresses.get(0).uri();
     }
 
     /** How long each call waits for its answer. */
@@ -274,11 +326,7 @@ public final class Linstor implements AutoCloseable {
      */
     public List<ApiCallResponse> nodeModify(String name, String nodeType, Map<String, String> overrideProps,
         List<String> deleteProps) {
-        return mutate(ApiCalls.MOD_NODE, MsgModNode.newBuilder()
-            .setNodeName(name)
-            .setNodeType(nodeType)
-            .setProps(Requests.propsChange(overrideProps, deleteProps))
-            .build());
+        return mutate(ApiCalls.MOD_NODE, Requests.nodeModify(name, nodeType, overrideProps, deleteProps));
     }
 
     /**
@@ -287,7 +335,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted the node
      */
     public List<ApiCallResponse> nodeDelete(String name) {
-        return mutate(ApiCalls.DEL_NODE, MsgDelNode.newBuilder().setNodeName(name).build());
+        return mutate(ApiCalls.DEL_NODE, Requests.nodeDelete(name));
     }
 
     /**
@@ -349,10 +397,7 @@ public final class Linstor implements AutoCloseable {
      */
     public List<ApiCallResponse> netInterfaceModify(String nodeName, String name, String address,
         int satellitePort) {
-        return mutate(ApiCalls.MOD_NET_IF, MsgModNetIf.newBuilder()
-            .setNodeName(nodeName)
-            .setNetIf(Requests.netInterface(name, address, satellitePort))
-            .build());
+        return mutate(ApiCalls.MOD_NET_IF, Requests.netInterfaceModify(nodeName, name, address, satellitePort));
     }
 
     /**
@@ -361,7 +406,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> netInterfaceDelete(String nodeName, String name) {
-        return mutate(ApiCalls.DEL_NET_IF, MsgDelNetIf.newBuilder().setNodeName(nodeName).setNetIfName(name).build());
+        return mutate(ApiCalls.DEL_NET_IF, Requests.netInterfaceDelete(nodeName, name));
     }
 
     // --- storage pool definitions ---
@@ -390,7 +435,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> storagePoolDfnDelete(String name) {
-        return mutate(ApiCalls.DEL_STOR_POOL_DFN, MsgDelStorPoolDfn.newBuilder().setStoragePoolName(name).build());
+        return mutate(ApiCalls.DEL_STOR_POOL_DFN, Requests.storagePoolDfnDelete(name));
     }
 
     /**
@@ -451,11 +496,7 @@ public final class Linstor implements AutoCloseable {
      */
     public List<ApiCallResponse> storagePoolModify(String nodeName, String poolName, Map<String, String> setProps,
         List<String> deleteProps) {
-        return mutate(ApiCalls.MOD_STOR_POOL, MsgModStorPool.newBuilder()
-            .setNodeName(nodeName)
-            .setStoragePoolName(poolName)
-            .setProps(Requests.propsChange(setProps, deleteProps))
-            .build());
+        return mutate(ApiCalls.MOD_STOR_POOL, Requests.storagePoolModify(nodeName, poolName, setProps, deleteProps));
     }
 
     /**
@@ -464,8 +505,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted the pool
      */
     public List<ApiCallResponse> storagePoolDelete(String nodeName, String poolName) {
-        return mutate(ApiCalls.DEL_STOR_POOL,
-            MsgDelStorPool.newBuilder().setNodeName(nodeName).setStoragePoolName(poolName).build());
+        return mutate(ApiCalls.DEL_STOR_POOL, Requests.storagePoolDelete(nodeName, poolName));
     }
 
     /**
@@ -517,10 +557,7 @@ public final class Linstor implements AutoCloseable {
      */
     public List<ApiCallResponse> resourceDfnModify(String name, Map<String, String> setProps,
         List<String> deleteProps) {
-        return mutate(ApiCalls.MOD_RSC_DFN, MsgModRscDfn.newBuilder()
-            .setResourceName(name)
-            .setProps(Requests.propsChange(setProps, deleteProps))
-            .build());
+        return mutate(ApiCalls.MOD_RSC_DFN, Requests.resourceDfnModify(name, setProps, deleteProps));
     }
 
     /**
@@ -529,7 +566,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> resourceDfnDelete(String name) {
-        return mutate(ApiCalls.DEL_RSC_DFN, MsgDelRscDfn.newBuilder().setResourceName(name).build());
+        return mutate(ApiCalls.DEL_RSC_DFN, Requests.resourceDfnDelete(name));
     }
 
     /**
@@ -613,8 +650,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> volumeDfnDelete(String resourceName, int volumeNumber) {
-        return mutate(ApiCalls.DEL_VLM_DFN,
-            MsgDelVlmDfn.newBuilder().setResourceName(resourceName).setVolumeNumber(volumeNumber).build());
+        return mutate(ApiCalls.DEL_VLM_DFN, Requests.volumeDfnDelete(resourceName, volumeNumber));
     }
 
     // --- resources and volumes ---
@@ -665,8 +701,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> resourceDelete(String resourceName, String nodeName) {
-        return mutate(ApiCalls.DEL_RSC,
-            MsgDelRsc.newBuilder().setResourceName(resourceName).setNodeName(nodeName).build());
+        return mutate(ApiCalls.DEL_RSC, Requests.resourceDelete(resourceName, nodeName));
     }
 
     /**
@@ -740,7 +775,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have set it
      */
     public List<ApiCallResponse> controllerSetProp(String key, String value) {
-        return mutate(ApiCalls.SET_CTRL_PROP, MsgSetCtrlProp.newBuilder().setKey(key).setValue(value).build());
+        return mutate(ApiCalls.SET_CTRL_PROP, Requests.controllerSetProp(key, value));
     }
 
     /**
@@ -749,7 +784,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> controllerDeleteProp(String key) {
-        return mutate(ApiCalls.DEL_CTRL_PROP, MsgDelCtrlProp.newBuilder().setKey(key).build());
+        return mutate(ApiCalls.DEL_CTRL_PROP, Requests.controllerDeleteProp(key));
     }
 
     // --- key-value store ---
@@ -761,10 +796,7 @@ public final class Linstor implements AutoCloseable {
      */
     public List<ApiCallResponse> keyValueStoreModify(String instance, Map<String, String> setProps,
         List<String> deleteProps) {
-        return mutate(ApiCalls.MOD_KVS, MsgModKvs.newBuilder()
-            .setKvsName(instance)
-            .setProps(Requests.propsChange(setProps, deleteProps))
-            .build());
+        return mutate(ApiCalls.MOD_KVS, Requests.keyValueStoreModify(instance, setProps, deleteProps));
     }
 
     /**
@@ -798,7 +830,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> keyValueStoreDelete(String instance) {
-        return mutate(ApiCalls.DEL_KVS, MsgDelKvs.newBuilder().setKvsName(instance).build());
+        return mutate(ApiCalls.DEL_KVS, Requests.keyValueStoreDelete(instance));
     }
 
     // --- placement and disk state ---
@@ -913,7 +945,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> resourceGroupDelete(String name) {
-        return mutate(ApiCalls.DEL_RSC_GRP, MsgDelRscGrp.newBuilder().setResourceGroupName(name).build());
+        return mutate(ApiCalls.DEL_RSC_GRP, GroupRequests.resourceGroupDelete(name));
     }
 
     /**
@@ -962,11 +994,7 @@ public final class Linstor implements AutoCloseable {
      */
     public List<ApiCallResponse> volumeGroupModify(String resourceGroupName, int volumeNumber,
         Map<String, String> setProps, List<String> deleteProps) {
-        return mutate(ApiCalls.MOD_VLM_GRP, MsgModVlmGrp.newBuilder()
-            .setResourceGroupName(resourceGroupName)
-            .setVolumeNumber(volumeNumber)
-            .setProps(Requests.propsChange(setProps, deleteProps))
-            .build());
+        return mutate(ApiCalls.MOD_VLM_GRP, GroupRequests.volumeGroupModify(resourceGroupName, volumeNumber, setProps, deleteProps));
     }
 
     /**
@@ -975,8 +1003,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> volumeGroupDelete(String resourceGroupName, int volumeNumber) {
-        return mutate(ApiCalls.DEL_VLM_GRP, MsgDelVlmGrp.newBuilder()
-            .setResourceGroupName(resourceGroupName).setVolumeNumber(volumeNumber).build());
+        return mutate(ApiCalls.DEL_VLM_GRP, GroupRequests.volumeGroupDelete(resourceGroupName, volumeNumber));
     }
 
     /**
@@ -1072,31 +1099,39 @@ public final class Linstor implements AutoCloseable {
     // --- machinery ---
 
     /**
-     * The open connection, for the parts of this package that work on it directly (watches
-     * register a {@link io.linstorj.client.internal.ConnectionListener} on it).
+     * The open client-protocol connection, for watches, which work on its event frames directly.
      *
      * @throws IllegalStateException if not connected
      * @throws LinstorNetworkError if the connection was lost
+     * @throws LinstorError if connected over REST, where watches are not supported yet
      */
     ClientConnection liveConnection() {
-        ClientConnection current = connection;
+        if (liveTransport() instanceof BinaryTransport binary) {
+            return binary.connection();
+        }
+        throw new LinstorError("watchEvents is not supported over REST (" + uri() + ") yet; "
+            + "connect with a linstor:// URI to watch events");
+    }
+
+    private Transport liveTransport() {
+        Transport current = transport;
         if (current == null) {
-            throw new IllegalStateException("not connected to " + address + ": call connect() first");
+            throw new IllegalStateException("not connected to " + uri() + ": call connect() first");
         }
         if (!current.isOpen()) {
-            throw new LinstorNetworkError("the connection to the controller at " + address
+            throw new LinstorNetworkError("the connection to the controller at " + current.uri()
                 + " was lost; call connect() to connect again");
         }
         return current;
     }
 
     private List<ApiCallResponse> mutate(String call, MessageLite body) {
-        return liveConnection().callBlocking(call, callTimeout, body).replies();
+        return liveTransport().call(call, callTimeout, List.of(body)).replies();
     }
 
     private <M, R> List<R> list(String call, @Nullable MessageLite filter, Parser<M> parser, Function<M, R> wrap) {
-        MessageLite[] bodies = filter == null ? new MessageLite[0] : new MessageLite[] {filter};
-        return liveConnection().callBlocking(call, callTimeout, bodies).listOrThrow(parser, wrap);
+        List<MessageLite> bodies = filter == null ? List.of() : List.of(filter);
+        return liveTransport().call(call, callTimeout, bodies).listOrThrow(parser, wrap);
     }
 
     private static Duration requirePositive(Duration timeout, String what) {
@@ -1104,5 +1139,181 @@ public final class Linstor implements AutoCloseable {
             throw new IllegalArgumentException(what + " must be positive: " + timeout);
         }
         return timeout;
+    }
+
+    /**
+     * Configures a {@link Linstor}: which controllers, how long to wait, and how to present
+     * itself over REST. Each setter validates its argument at once.
+     *
+     * <pre>{@code
+     * Linstor lin = Linstor.builder()
+     *     .controllersFromEnvironment()          // LS_CONTROLLERS, as python-linstor reads it
+     *     .connectTimeout(Duration.ofSeconds(5))
+     *     .userAgent("my-plugin/1.0")
+     *     .build();
+     * lin.connect();
+     * }</pre>
+     */
+    public static final class Builder {
+        private List<ControllerAddress> controllers = List.of();
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private String userAgent = DEFAULT_USER_AGENT;
+        private @Nullable String authorization;
+        private @Nullable SSLContext sslContext;
+
+        private Builder() {
+        }
+
+        /**
+         * The controllers to try, in order, at each {@link Linstor#connect()}: the first that
+         * answers is used. {@code http(s)://} URIs speak REST, {@code linstor://} (or a bare
+         * {@code host[:port]}) the client protocol.
+         *
+         * @throws IllegalArgumentException if none is given or one is malformed
+         */
+        public Builder controllers(String... uris) {
+            return controllers(List.of(uris));
+        }
+
+        /**
+         * The controllers to try, in order; see {@link #controllers(String...)}.
+         *
+         * @throws IllegalArgumentException if the list is empty or a URI is malformed
+         */
+        public Builder controllers(List<String> uris) {
+            if (uris.isEmpty()) {
+                throw new IllegalArgumentException("no controller named: give at least one controller URI");
+            }
+            this.controllers = uris.stream().map(ControllerAddress::parse).toList();
+            return this;
+        }
+
+        /**
+         * The controllers of the environment variable {@code LS_CONTROLLERS}, read as
+         * python-linstor reads it: comma-separated, each {@code host}, {@code host:port} or a URI;
+         * entries without scheme are REST controllers ({@code http://host:3370}); unset or blank
+         * means {@code http://localhost:3370}.
+         *
+         * @throws IllegalArgumentException if an entry is malformed
+         */
+        public Builder controllersFromEnvironment() {
+            String value = System.getenv(ControllerList.LS_CONTROLLERS);
+            return controllers(ControllerList.parse(value == null ? "" : value));
+        }
+
+        /**
+         * How long each call waits for its answer (5 minutes unless set).
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = requirePositive(timeout, "call timeout");
+            return this;
+        }
+
+        /**
+         * How long connecting to one controller may take (10 seconds unless set).
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = requirePositive(timeout, "connect timeout");
+            return this;
+        }
+
+        /**
+         * The {@code User-Agent} header of REST requests ({@value #DEFAULT_USER_AGENT} unless set).
+         *
+         * @throws IllegalArgumentException if blank or holding a line break
+         */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = requireHeaderValue(userAgent, "user agent");
+            return this;
+        }
+
+        /**
+         * Sends {@code Authorization: Bearer <token>} with every REST request.
+         *
+         * @throws IllegalArgumentException if blank or holding a line break
+         */
+        public Builder bearerToken(String token) {
+            this.authorization = "Bearer " + requireHeaderValue(token, "bearer token");
+            return this;
+        }
+
+        /**
+         * Sends HTTP basic credentials with every REST request (use with {@code https://}).
+         *
+         * @throws IllegalArgumentException if the user is blank or holds a colon or a line break
+         */
+        public Builder basicAuth(String user, String password) {
+            requireHeaderValue(user, "user");
+            if (user.contains(":")) {
+                throw new IllegalArgumentException("a basic-auth user must not contain ':'");
+            }
+            this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        /**
+         * The TLS context of {@code https://} controllers: whom to trust (a CA or trust store
+         * loaded into it) and, for client certificates, which key to present. The JDK's default
+         * trust store unless set.
+         */
+        public Builder sslContext(SSLContext context) {
+            this.sslContext = context;
+            return this;
+        }
+
+        /**
+         * Trusts exactly the CA certificates (PEM or DER) in {@code caFile} for {@code https://}
+         * controllers, instead of the JDK's default trust store.
+         *
+         * @throws IllegalArgumentException if the file cannot be read or holds no certificate
+         */
+        public Builder trustCertificates(Path caFile) {
+            return sslContext(TlsTrust.fromCertificates(caFile));
+        }
+
+        /**
+         * Trusts the certificates of the trust store {@code file} (PKCS12 or JKS) for
+         * {@code https://} controllers.
+         *
+         * @throws IllegalArgumentException if the store cannot be read (missing, wrong password)
+         */
+        public Builder trustStore(Path file, char[] password) {
+            return sslContext(TlsTrust.fromTrustStore(file, password));
+        }
+
+        /**
+         * Creates the client, not yet connected.
+         *
+         * @throws IllegalStateException if no controller was named
+         */
+        public Linstor build() {
+            if (controllers.isEmpty()) {
+                throw new IllegalStateException("no controller named: call controllers(...) first");
+            }
+            return new Linstor(this);
+        }
+
+        /**
+         * Creates the client and connects it to the first controller that answers.
+         *
+         * @throws IllegalStateException if no controller was named
+         * @throws LinstorNetworkError if no controller answered
+         */
+        public Linstor connect() {
+            return build().connect();
+        }
+
+        private static String requireHeaderValue(String value, String what) {
+            if (value.isBlank() || value.contains("\r") || value.contains("\n")) {
+                throw new IllegalArgumentException(what + " must be non-blank and on one line");
+            }
+            return value;
+        }
     }
 }

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * @param call the call's name, e.g. {@code LstNode}
  * @param frames the ANSWER frames in the order received
  */
-public record CallAnswer(String call, List<ProtocolMessage> frames) {
+public record CallAnswer(String call, List<ProtocolMessage> frames) implements Answer {
     private static final Logger LOG = LoggerFactory.getLogger(CallAnswer.class);
 
     /** Creates an answer; the frame list is copied. */
@@ -36,6 +36,7 @@ public record CallAnswer(String call, List<ProtocolMessage> frames) {
      *
      * @throws LinstorNetworkError if an entry does not parse
      */
+    @Override
     public List<ApiCallResponse> replies() {
         return ProtoViews.apiCallResponses(bodies(ApiCalls.REPLY, MsgApiCallResponse.parser()));
     }
@@ -48,6 +49,7 @@ public record CallAnswer(String call, List<ProtocolMessage> frames) {
      * @throws LinstorApiCallError if an entry of the answer is an error
      * @throws LinstorNetworkError if a message does not parse
      */
+    @Override
     public <M, R> List<R> listOrThrow(Parser<M> parser, Function<M, R> wrap) {
         List<ApiCallResponse> replies = replies();
         if (replies.stream().anyMatch(ApiCallResponse::isError)) {

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <p>Schemes: {@code linstor} (client protocol, port 3376), {@code linstor+ssl} (3377),
  * {@code http} (REST, 3370) and {@code https} (3371). A URI without a scheme means
- * {@code linstor://}. Only {@code linstor} is spoken so far; see {@link #isClientProtocolPlain()}.
+ * {@code linstor://}. {@code linstor} and {@code http(s)} are spoken; {@code linstor+ssl} not yet.
  *
  * @param scheme the lower-case scheme
  * @param host the host name or address (IPv6 without brackets)
@@ -42,7 +42,7 @@ public record ControllerAddress(String scheme, String host, int port) {
         Integer defaultPort = DEFAULT_PORTS.get(scheme);
         if (defaultPort == null) {
             throw new IllegalArgumentException("unsupported scheme '" + scheme + "' in controller URI '" + uri
-                + "': use linstor://host[:port]");
+                + "': use linstor://host[:port] or http(s)://host[:port]");
         }
         String host = parsed.getHost();
         if (host == null || host.isEmpty()) {
@@ -60,9 +60,14 @@ public record ControllerAddress(String scheme, String host, int port) {
         return new ControllerAddress(scheme, host, port);
     }
 
-    /** True for {@code linstor://}, the only transport this client speaks so far. */
+    /** True for {@code linstor://}, the plain client protocol. */
     public boolean isClientProtocolPlain() {
         return LINSTOR.equals(scheme);
+    }
+
+    /** True for {@code http://} and {@code https://}: LINSTOR's REST API v1. */
+    public boolean isRest() {
+        return "http".equals(scheme) || "https".equals(scheme);
     }
 
     /** The address as a URI, e.g. {@code linstor://127.0.0.1:3376}. */

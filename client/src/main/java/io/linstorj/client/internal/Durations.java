@@ -3,11 +3,12 @@ package io.linstorj.client.internal;
 import java.time.Duration;
 
 /** Durations written for people: "5 min", "30 s", "200 ms". */
-final class Durations {
+public final class Durations {
     private Durations() {
     }
 
-    static String readable(Duration duration) {
+    /** {@code duration} in its largest whole unit: minutes, seconds or milliseconds. */
+    public static String readable(Duration duration) {
         long millis = duration.toMillis();
         if (millis % 60_000 == 0 && millis > 0) {
             return millis / 60_000 + " min";

@@ -4,7 +4,10 @@ import io.linstorj.client.AutoSelectFilter;
 import io.linstorj.protocol.proto.MsgAutoPlaceRsc;
 import io.linstorj.protocol.proto.MsgCrtRscGrp;
 import io.linstorj.protocol.proto.MsgCrtVlmGrp;
+import io.linstorj.protocol.proto.MsgDelRscGrp;
+import io.linstorj.protocol.proto.MsgDelVlmGrp;
 import io.linstorj.protocol.proto.MsgModRscGrp;
+import io.linstorj.protocol.proto.MsgModVlmGrp;
 import io.linstorj.protocol.proto.MsgSpawnRscDfn;
 import io.linstorj.protocol.proto.MsgToggleDisk;
 import io.linstorj.protocol.proto.ResourceGroup;
@@ -70,6 +73,26 @@ public final class GroupRequests {
             group.setVolumeNumber(volumeNumber);
         }
         return MsgCrtVlmGrp.newBuilder().setResourceGroupName(resourceGroupName).addVolumeGroups(group).build();
+    }
+
+    /** The body of {@code DelRscGrp}. */
+    public static MsgDelRscGrp resourceGroupDelete(String name) {
+        return MsgDelRscGrp.newBuilder().setResourceGroupName(name).build();
+    }
+
+    /** The body of {@code ModVlmGrp}. */
+    public static MsgModVlmGrp volumeGroupModify(String resourceGroupName, int volumeNumber,
+        Map<String, String> setProps, List<String> deleteProps) {
+        return MsgModVlmGrp.newBuilder()
+            .setResourceGroupName(resourceGroupName)
+            .setVolumeNumber(volumeNumber)
+            .setProps(Requests.propsChange(setProps, deleteProps))
+            .build();
+    }
+
+    /** The body of {@code DelVlmGrp}. */
+    public static MsgDelVlmGrp volumeGroupDelete(String resourceGroupName, int volumeNumber) {
+        return MsgDelVlmGrp.newBuilder().setResourceGroupName(resourceGroupName).setVolumeNumber(volumeNumber).build();
     }
 
     /** The body of {@code SpawnRscDfn}. */

@@ -10,6 +10,21 @@ import io.linstorj.protocol.proto.MsgCrtStorPool;
 import io.linstorj.protocol.proto.MsgCrtStorPoolDfn;
 import io.linstorj.protocol.proto.MsgCrtVlmDfn;
 import io.linstorj.protocol.proto.MsgListFilter;
+import io.linstorj.protocol.proto.MsgDelCtrlProp;
+import io.linstorj.protocol.proto.MsgDelKvs;
+import io.linstorj.protocol.proto.MsgDelNetIf;
+import io.linstorj.protocol.proto.MsgDelNode;
+import io.linstorj.protocol.proto.MsgDelRsc;
+import io.linstorj.protocol.proto.MsgDelRscDfn;
+import io.linstorj.protocol.proto.MsgDelStorPool;
+import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
+import io.linstorj.protocol.proto.MsgDelVlmDfn;
+import io.linstorj.protocol.proto.MsgModKvs;
+import io.linstorj.protocol.proto.MsgModNetIf;
+import io.linstorj.protocol.proto.MsgModNode;
+import io.linstorj.protocol.proto.MsgModRscDfn;
+import io.linstorj.protocol.proto.MsgModStorPool;
+import io.linstorj.protocol.proto.MsgSetCtrlProp;
 import io.linstorj.protocol.proto.MsgModVlmDfn;
 import io.linstorj.protocol.proto.NetInterface;
 import io.linstorj.protocol.proto.Node;
@@ -150,6 +165,95 @@ public final class Requests {
             create.addFlags(Consts.FLAG_DISKLESS);
         }
         return create.build();
+    }
+
+    /** The body of {@code ModNode}; an empty type keeps the node's type. */
+    public static MsgModNode nodeModify(String name, String nodeType, Map<String, String> setProps,
+        List<String> deleteProps) {
+        return MsgModNode.newBuilder()
+            .setNodeName(name)
+            .setNodeType(nodeType)
+            .setProps(propsChange(setProps, deleteProps))
+            .build();
+    }
+
+    /** The body of {@code DelNode}. */
+    public static MsgDelNode nodeDelete(String name) {
+        return MsgDelNode.newBuilder().setNodeName(name).build();
+    }
+
+    /** The body of {@code ModNetIf}: the interface's new address and satellite port (0: none). */
+    public static MsgModNetIf netInterfaceModify(String nodeName, String name, String address, int satellitePort) {
+        return MsgModNetIf.newBuilder()
+            .setNodeName(nodeName)
+            .setNetIf(netInterface(name, address, satellitePort))
+            .build();
+    }
+
+    /** The body of {@code DelNetIf}. */
+    public static MsgDelNetIf netInterfaceDelete(String nodeName, String name) {
+        return MsgDelNetIf.newBuilder().setNodeName(nodeName).setNetIfName(name).build();
+    }
+
+    /** The body of {@code DelStorPoolDfn}. */
+    public static MsgDelStorPoolDfn storagePoolDfnDelete(String name) {
+        return MsgDelStorPoolDfn.newBuilder().setStoragePoolName(name).build();
+    }
+
+    /** The body of {@code ModStorPool}. */
+    public static MsgModStorPool storagePoolModify(String nodeName, String poolName, Map<String, String> setProps,
+        List<String> deleteProps) {
+        return MsgModStorPool.newBuilder()
+            .setNodeName(nodeName)
+            .setStoragePoolName(poolName)
+            .setProps(propsChange(setProps, deleteProps))
+            .build();
+    }
+
+    /** The body of {@code DelStorPool}. */
+    public static MsgDelStorPool storagePoolDelete(String nodeName, String poolName) {
+        return MsgDelStorPool.newBuilder().setNodeName(nodeName).setStoragePoolName(poolName).build();
+    }
+
+    /** The body of {@code ModRscDfn}. */
+    public static MsgModRscDfn resourceDfnModify(String name, Map<String, String> setProps, List<String> deleteProps) {
+        return MsgModRscDfn.newBuilder().setResourceName(name).setProps(propsChange(setProps, deleteProps)).build();
+    }
+
+    /** The body of {@code DelRscDfn}. */
+    public static MsgDelRscDfn resourceDfnDelete(String name) {
+        return MsgDelRscDfn.newBuilder().setResourceName(name).build();
+    }
+
+    /** The body of {@code DelVlmDfn}. */
+    public static MsgDelVlmDfn volumeDfnDelete(String resourceName, int volumeNumber) {
+        return MsgDelVlmDfn.newBuilder().setResourceName(resourceName).setVolumeNumber(volumeNumber).build();
+    }
+
+    /** The body of {@code DelRsc}. */
+    public static MsgDelRsc resourceDelete(String resourceName, String nodeName) {
+        return MsgDelRsc.newBuilder().setResourceName(resourceName).setNodeName(nodeName).build();
+    }
+
+    /** The body of {@code SetCtrlProp}. */
+    public static MsgSetCtrlProp controllerSetProp(String key, String value) {
+        return MsgSetCtrlProp.newBuilder().setKey(key).setValue(value).build();
+    }
+
+    /** The body of {@code DelCtrlProp}. */
+    public static MsgDelCtrlProp controllerDeleteProp(String key) {
+        return MsgDelCtrlProp.newBuilder().setKey(key).build();
+    }
+
+    /** The body of {@code ModKvs}. */
+    public static MsgModKvs keyValueStoreModify(String instance, Map<String, String> setProps,
+        List<String> deleteProps) {
+        return MsgModKvs.newBuilder().setKvsName(instance).setProps(propsChange(setProps, deleteProps)).build();
+    }
+
+    /** The body of {@code DelKvs}. */
+    public static MsgDelKvs keyValueStoreDelete(String instance) {
+        return MsgDelKvs.newBuilder().setKvsName(instance).build();
     }
 
     /** Property changes: set these, then delete these keys. */

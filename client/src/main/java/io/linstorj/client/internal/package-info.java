@@ -1,6 +1,8 @@
 /**
- * Machinery of the client library: the connection to the controller, call multiplexing, request
- * bodies and the mapping of protocol messages to the public views. Not part of the API.
+ * Machinery of the client library: the {@code Transport} a client calls through (the binary
+ * protocol's here, REST's in {@code internal.rest}), the connection to the controller, call
+ * multiplexing, request bodies and the mapping of protocol messages to the public views. Not part
+ * of the API.
  */
 @NullMarked
 package io.linstorj.client.internal;

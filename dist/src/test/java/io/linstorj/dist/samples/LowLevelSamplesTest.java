@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,24 +25,29 @@ import org.junit.jupiter.api.io.TempDir;
  * started as its own process by {@code linstorj controller}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LowLevelSamplesTest {
-    @TempDir
-    static Path dataDir;
+    private Path dataDir;
+    private ChildJvm controller;
+    private String uri;
 
-    private static ChildJvm controller;
-    private static String uri;
+    /** The scheme of the URI the samples connect to: {@code linstor}, the client protocol. */
+    String scheme() {
+        return "linstor";
+    }
 
     @BeforeAll
-    static void startController() {
+    void startController(@TempDir Path dir) {
+        dataDir = dir;
         controller = ChildJvm.start("controller", "io.linstorj.dist.LinstorjMain",
             List.of("controller", "--data-dir", dataDir.toString(), "--listen", "127.0.0.1", "--port", "0",
                 "--rest-port", "0"),
             dataDir.resolve("controller.log"));
-        uri = controller.awaitListening(Duration.ofSeconds(60)).address();
+        uri = controller.awaitListening(scheme(), Duration.ofSeconds(60)).address();
     }
 
     @AfterAll
-    static void stopController() {
+    void stopController() {
         if (controller != null) {
             controller.close();
         }

@@ -1,0 +1,124 @@
+package io.linstorj.client.internal.rest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.protobuf.MessageLite;
+import io.linstorj.client.LinstorNetworkError;
+import io.linstorj.client.internal.Answer;
+import io.linstorj.client.internal.ControllerAddress;
+import io.linstorj.client.internal.Transport;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * LINSTOR's REST API v1 as a {@link Transport}: one shared {@link HttpClient} (thread-safe, its
+ * connections pooled) for every call of one {@code Linstor}.
+ *
+ * <p>Opening asks {@code GET /v1/controller/version}, so that a controller that does not answer is
+ * found at connect, as on the binary protocol, and its {@code rest_api_version} is known.
+ */
+public final class RestTransport implements Transport {
+    private final ControllerAddress address;
+    private final ExecutorService executor;
+    private final RestCalls calls;
+    private final ControllerVersion version;
+    private final AtomicBoolean open = new AtomicBoolean(true);
+
+    private RestTransport(ControllerAddress address, ExecutorService executor, RestCalls calls,
+        ControllerVersion version) {
+        this.address = address;
+        this.executor = executor;
+        this.calls = calls;
+        this.version = version;
+    }
+
+    /**
+     * Connects to the REST API at {@code address} ({@code http://} or {@code https://}) and reads
+     * the controller's version.
+     *
+     * @throws LinstorNetworkError if the controller does not answer within {@code connectTimeout},
+     *     or answers something else than LINSTOR's version object
+     */
+    public static RestTransport open(ControllerAddress address, RestConfig config) {
+        ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
+        HttpClient.Builder builder = HttpClient.newBuilder()
+            .connectTimeout(config.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .executor(executor);
+        config.sslContext().ifPresent(builder::sslContext);
+        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        HttpExchange http = new HttpExchange(address, builder.build(), mapper, config);
+        try {
+            ControllerVersion version = readVersion(address, http, config.connectTimeout());
+            return new RestTransport(address, executor, new RestCalls(http), version);
+        } catch (RuntimeException e) {
+            executor.shutdownNow();
+            throw e;
+        }
+    }
+
+    private static ControllerVersion readVersion(ControllerAddress address, HttpExchange http, Duration timeout) {
+        HttpAnswer answer;
+        try {
+            answer = http.send("GET", "/v1/controller/version", null, timeout);
+        } catch (LinstorNetworkError e) {
+            throw new LinstorNetworkError("cannot connect to the controller at " + address + ": " + e.getMessage(),
+                e.getCause());
+        }
+        JsonNode body = answer.body();
+        if (!answer.isSuccess() || !body.path("version").isTextual()) {
+            throw new LinstorNetworkError("the server at " + address + " is not a LINSTOR controller: GET "
+                + "/v1/controller/version answered HTTP " + answer.status() + " " + body);
+        }
+        return new ControllerVersion(body.path("version").asText(), body.path("rest_api_version").asText(""),
+            body.path("git_hash").asText(""));
+    }
+
+    /** What the controller said of itself at connect. */
+    public ControllerVersion controllerVersion() {
+        return version;
+    }
+
+    @Override
+    public Answer call(String call, Duration timeout, List<MessageLite> bodies) {
+        if (!open.get()) {
+            throw new LinstorNetworkError("the REST transport to " + address + " is closed");
+        }
+        return calls.call(call, bodies, timeout);
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open.get();
+    }
+
+    @Override
+    public String uri() {
+        return address.uri();
+    }
+
+    /** Stops the HTTP client's threads; calls still running fail with {@link LinstorNetworkError}. */
+    @Override
+    public void close() {
+        if (open.compareAndSet(true, false)) {
+            executor.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        // Daemon threads: a client its user forgot to close must not keep the JVM alive.
+        return runnable -> {
+            Thread thread = new Thread(runnable, "linstorj-rest-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

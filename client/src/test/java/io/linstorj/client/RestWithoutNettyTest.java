@@ -1,0 +1,53 @@
+package io.linstorj.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The REST path needs no Netty at run time: the client, loaded from a class path without any
+ * Netty jar, connects over REST, lists and mutates.
+ */
+class RestWithoutNettyTest {
+
+    @Test
+    void restCallsRunWithoutNettyOnTheClassPath() throws Exception {
+        try (RecordedController controller = new RecordedController().serve("014-nodes-list")
+                 .serve("034-spd-create-sp1");
+             URLClassLoader withoutNetty = new URLClassLoader(classPathWithout("netty"),
+                 ClassLoader.getPlatformClassLoader())) {
+            assertThatThrownBy(() -> withoutNetty.loadClass("io.netty.channel.Channel"))
+                .isInstanceOf(ClassNotFoundException.class);
+
+            Class<?> linstor = withoutNetty.loadClass(Linstor.class.getName());
+            Object lin = linstor.getMethod("connect", String.class).invoke(null, controller.uri());
+            try {
+                List<?> nodes = (List<?>) linstor.getMethod("nodeList").invoke(lin);
+                List<?> replies = (List<?>) linstor.getMethod("storagePoolDfnCreate", String.class).invoke(lin, "sp1");
+
+                assertThat(nodes).hasSize(1);
+                assertThat(nodes.get(0).toString()).contains("n1", "n2", "n3");
+                assertThat(replies).singleElement().asString().contains("New storage pool definition 'sp1' created.");
+            } finally {
+                linstor.getMethod("close").invoke(lin);
+            }
+        }
+    }
+
+    private static URL[] classPathWithout(String excluded) throws MalformedURLException {
+        List<URL> urls = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.contains(excluded)) {
+                urls.add(new File(entry).toURI().toURL());
+            }
+        }
+        return urls.toArray(URL[]::new);
+    }
+}
