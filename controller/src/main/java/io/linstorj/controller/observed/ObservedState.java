@@ -18,6 +18,8 @@ public final class ObservedState {
     public static final String OFFLINE = "OFFLINE";
     /** Connection status of a node whose satellite is authenticated and receives its desired state. */
     public static final String ONLINE = "ONLINE";
+    /** Connection status of a node whose satellite is connected and still authenticating. */
+    public static final String CONNECTED = "CONNECTED";
 
     private final Map<String, String> connectionStatus = new ConcurrentHashMap<>();
     private final Map<String, String> satelliteInfo = new ConcurrentHashMap<>();
