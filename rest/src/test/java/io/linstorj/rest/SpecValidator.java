@@ -52,7 +52,10 @@ public final class SpecValidator {
     public SpecValidator(Path spec) {
         try {
             String text = withoutNullDefaults(spec);
+            // Combinators resolved: the validator forbids properties a schema does not name, which
+            // an allOf (ResourceWithVolumes = Resource + volumes) would otherwise fail on each part.
             validator = OpenApiInteractionValidator.createForInlineApiSpecification(text)
+                .withResolveCombinators(true)
                 .withWhitelist(ValidationErrorsWhitelist.create().withRule(
                     "LINSTOR answers node types in upper case",
                     WhitelistRules.allOf(
@@ -61,6 +64,7 @@ public final class SpecValidator {
                 .build();
             ParseOptions options = new ParseOptions();
             options.setResolve(true);
+            options.setResolveCombinators(true);
             api = new OpenAPIV3Parser().readContents(text, null, options).getOpenAPI();
             schemas = new SchemaValidator(api, new MessageResolver());
         } catch (IOException e) {
