@@ -8,7 +8,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.linstorj.common.RetCodes;
 import io.linstorj.rest.RestAnswer;
-import java.io.IOException;
+import io.linstorj.rest.RestReadme;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +16,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code linstorj cluster} started as a user starts it, and every REST operation it serves called
  * in the order a user would, each answer validated against rest_v1_openapi.yaml; then
- * {@code bin/rest-smoke} against the same cluster. Each test makes and deletes its own objects.
+ * {@code bin/rest-smoke} against the same cluster. Each test makes and deletes its own objects; the
+ * last checks that together they called every operation the README's REST table lists, as the
+ * smoke test checks for the script.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RestApiClusterTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final List<String> NODES = List.of("alpha", "bravo", "charlie");
@@ -36,12 +41,19 @@ class RestApiClusterTest {
     static Path dataDir;
 
     private static ClusterProcess cluster;
+    private static Coverage walked;
     private static SpecCheckedRest rest;
 
     @BeforeAll
     static void startTheClusterCommand() {
+        walked = new Coverage(servedOperations());
         cluster = ClusterProcess.start(dataDir);
-        rest = new SpecCheckedRest(cluster.restUri());
+        rest = new SpecCheckedRest(cluster.restUri(), walked);
+    }
+
+    /** What RouteTable serves, as the README's table lists it (rest's RestReadmeTest keeps them equal). */
+    private static Set<String> servedOperations() {
+        return RestReadme.read(RestReadme.repositoryRoot().resolve("README.md")).servedRows();
     }
 
     @AfterAll
@@ -173,6 +185,10 @@ class RestApiClusterTest {
         assertThat(rest.get("/v1/resource-definitions/walkdb/volume-definitions").json()).hasSize(1);
         assertThat(rest.get("/v1/resource-definitions/walkdb/volume-definitions/0").json().get("size_kib").asLong())
             .isEqualTo(20480);
+        assertThat(rest.post("/v1/resource-definitions/walkdb/volume-definitions",
+            "{\"volume_definition\":{\"volume_number\":1,\"size_kib\":8192}}").status()).isEqualTo(200);
+        assertThat(rest.delete("/v1/resource-definitions/walkdb/volume-definitions/1").status()).isEqualTo(200);
+        assertThat(rest.get("/v1/resource-definitions/walkdb/volume-definitions/1").status()).isEqualTo(404);
         assertThat(rest.post("/v1/resource-definitions/walkdb/autoplace", "{\"select_filter\":{\"place_count\":2}}")
             .status()).isEqualTo(201);
 
@@ -251,7 +267,7 @@ class RestApiClusterTest {
 
     @Test
     void eventStreamsTellNodeChangesPromotionAndDiskStates() throws Exception {
-        try (SseReader nodes = new SseReader(cluster.restUri(), "/v1/events/nodes")) {
+        try (SseReader nodes = rest.stream("/v1/events/nodes")) {
             assertThat(nodes.status()).isEqualTo(200);
             assertThat(nodes.contentType()).isEqualTo("text/event-stream");
             assertThat(rest.post("/v1/nodes", nodeBody("echo", "127.0.0.91")).status()).isEqualTo(201);
@@ -271,10 +287,9 @@ class RestApiClusterTest {
             "{\"volume_definition\":{\"size_kib\":8192}}").status()).isEqualTo(200);
         assertThat(rest.post("/v1/resource-definitions/walksse/resources/alpha", "{\"resource\":{}}").status())
             .isEqualTo(201);
-        try (SseReader promotion = new SseReader(cluster.restUri(), "/v1/events/drbd/promotion");
-             SseReader disks = new SseReader(cluster.restUri(), "/v1/events/linstorj/volume-disk-state?resource=walksse");
-             SseReader states = new SseReader(cluster.restUri(),
-                 "/v1/events/linstorj/resource-state?resource=walksse&node=alpha")) {
+        try (SseReader promotion = rest.stream("/v1/events/drbd/promotion");
+             SseReader disks = rest.stream("/v1/events/linstorj/volume-disk-state?resource=walksse");
+             SseReader states = rest.stream("/v1/events/linstorj/resource-state?resource=walksse&node=alpha")) {
             SseReader.Event mayPromote = promotion.next(WAIT);
             assertThat(mayPromote.name()).isEqualTo("may-promote-change");
             assertConforms("EventMayPromoteChange", mayPromote.data());
@@ -316,18 +331,30 @@ class RestApiClusterTest {
     @Test
     void theSmokeScriptPassesEveryCallAgainstTheCluster() throws Exception {
         assumeThat(onPath("curl")).as("curl on the PATH").isTrue();
-        Path script = repositoryRoot().resolve("bin/rest-smoke");
+        Path script = RestReadme.repositoryRoot().resolve("bin/rest-smoke");
         Path output = dataDir.resolve("rest-smoke.out");
         Process smoke = new ProcessBuilder("bash", script.toString(), cluster.restUri().toString())
             .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        assertThat(smoke.waitFor(5, TimeUnit.MINUTES)).as("rest-smoke ended").isTrue();
+        try {
+            assertThat(smoke.waitFor(5, TimeUnit.MINUTES)).as("rest-smoke ended").isTrue();
+        } finally {
+            smoke.descendants().forEach(ProcessHandle::destroy);
+            smoke.destroy();
+        }
         List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
         assertThat(lines).as("rest-smoke's output").noneMatch(line -> line.startsWith("FAIL"));
         assertThat(smoke.exitValue()).as("rest-smoke's exit status; output: %s", lines).isZero();
-        Set<String> called = new TreeSet<>();
-        lines.stream().filter(line -> line.startsWith("PASS")).forEach(line -> called.add(line.split(" +")[2]));
-        assertThat(called).contains("GET", "POST", "PUT", "PATCH", "DELETE");
-        assertThat(lines.stream().filter(line -> line.startsWith("PASS")).count()).isGreaterThan(70);
+        Coverage smoked = new Coverage(servedOperations());
+        lines.stream().filter(line -> line.startsWith("PASS")).map(line -> line.split(" +"))
+            .forEach(words -> smoked.called(words[2], words[3]));
+        assertThat(smoked.missed()).as("served operations bin/rest-smoke does not call").isEmpty();
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theWalkCalledEveryServedOperation() {
+        assertThat(servedOperations()).as("the README's REST table").contains("GET /v1/nodes", "GET /metrics");
+        assertThat(walked.missed()).as("served operations no test of this class calls").isEmpty();
     }
 
     private static boolean onPath(String program) {
@@ -338,14 +365,5 @@ class RestApiClusterTest {
             }
         }
         return false;
-    }
-
-    private static Path repositoryRoot() throws IOException {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("bin/rest-smoke"))) {
-                return dir;
-            }
-        }
-        throw new IOException("bin/rest-smoke not found above " + System.getProperty("user.dir"));
     }
 }

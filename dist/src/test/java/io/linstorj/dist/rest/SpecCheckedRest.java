@@ -16,15 +16,24 @@ import java.time.Duration;
 /**
  * A JDK HTTP client for a cluster's REST API that checks every JSON answer as rest's tests do:
  * {@code application/json}, and conformance to rest_v1_openapi.yaml (found at
- * {@code ../shared/reference/} beside the repository).
+ * {@code ../shared/reference/} beside the repository). Every call, event streams included, is
+ * counted in a {@link Coverage}.
  */
 final class SpecCheckedRest {
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final SpecValidator spec = new SpecValidator(SpecFile.locate());
+    private final Coverage coverage;
 
-    SpecCheckedRest(URI base) {
+    SpecCheckedRest(URI base, Coverage coverage) {
         this.base = base;
+        this.coverage = coverage;
+    }
+
+    /** Opens the event stream at {@code path}. */
+    SseReader stream(String path) {
+        coverage.called("GET", path);
+        return new SseReader(base, path);
     }
 
     SpecValidator spec() {
@@ -74,6 +83,7 @@ final class SpecCheckedRest {
     }
 
     private HttpResponse<String> exchange(String method, String path, String json) {
+        coverage.called(method, path);
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
             .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
