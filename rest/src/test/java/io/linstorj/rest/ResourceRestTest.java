@@ -3,6 +3,7 @@ package io.linstorj.rest;
 import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +117,25 @@ class ResourceRestTest {
         assertThat(rest.delete("/v1/resource-definitions/rd1").status()).isEqualTo(200);
         assertThat(rest.get("/v1/resource-definitions/rd1").status()).isEqualTo(404);
         assertThat(rest.get("/v1/view/resources").json()).isEmpty();
+    }
+
+    @Test
+    void theResourcesViewListsEachReplicaWithItsVolumesAsTheSpecsAllOfSays() {
+        createDefinition("rd1");
+        createVolume("rd1", "{\"volume_definition\":{\"size_kib\":10240}}");
+        for (String node : new String[] {"n1", "n2"}) {
+            rest.createNode(node, node.equals("n1") ? "127.0.9.1" : "127.0.9.2", 3366);
+            assertThat(rest.post("/v1/resource-definitions/rd1/resources",
+                "[{\"resource\":{\"node_name\":\"" + node + "\",\"flags\":[\"DISKLESS\"]}}]").status())
+                .isEqualTo(201);
+        }
+
+        JsonNode view = rest.get("/v1/view/resources").json();
+
+        assertThat(view).hasSize(2).allSatisfy(replica -> {
+            assertThat(replica.get("name").asText()).isEqualTo("rd1");
+            assertThat(replica.get("volumes")).hasSize(1);
+        });
     }
 
     @Test

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** An answer as a test sees it: status, content type and the body, parsed. */
-record RestAnswer(int status, String contentType, String body) {
+/** An answer as a test sees it: status, content type and the body, parsed (public for dist's tests). */
+public record RestAnswer(int status, String contentType, String body) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    JsonNode json() {
+    public JsonNode json() {
         try {
             return MAPPER.readTree(body);
         } catch (IOException e) {
@@ -18,12 +18,12 @@ record RestAnswer(int status, String contentType, String body) {
     }
 
     /** The ret code of the first ApiCallRc entry. */
-    long firstRetCode() {
+    public long firstRetCode() {
         return json().get(0).get("ret_code").asLong();
     }
 
     /** The message of the first ApiCallRc entry. */
-    String firstMessage() {
+    public String firstMessage() {
         return json().get(0).get("message").asText();
     }
 }

@@ -3,17 +3,23 @@ package io.linstorj.rest;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Checks answers against LINSTOR's rest_v1_openapi.yaml with the Atlassian validator.
@@ -30,26 +36,60 @@ import java.nio.file.Path;
  * node types in upper case ({@code SATELLITE}) where the spec's enum writes {@code Satellite}, and
  * 200 (not 201) for a created volume definition, which the Proxmox plugin checks; that body is
  * validated as the 201 answer.
+ *
+ * <p>The data of server-sent events, which the spec describes only as schemas of its components
+ * ({@code EventNode}, {@code EventMayPromoteChange}), is checked with {@link #validateSchema}.
+ * Public, with {@link SpecFile}, for dist's tests, which reach the REST API of a real cluster.
  */
-final class SpecValidator {
-    private final OpenApiInteractionValidator validator;
+public final class SpecValidator {
+    private static final String UPPER_CASE_NODE_TYPE = ".*\"(SATELLITE|CONTROLLER|COMBINED|AUXILIARY)\".*";
 
-    SpecValidator(Path spec) {
+    private final OpenApiInteractionValidator validator;
+    private final OpenAPI api;
+    private final SchemaValidator schemas;
+
+    /** Reads the spec at {@code spec} (see {@link SpecFile#locate()}). */
+    public SpecValidator(Path spec) {
         try {
-            validator = OpenApiInteractionValidator.createForInlineApiSpecification(withoutNullDefaults(spec))
+            String text = withoutNullDefaults(spec);
+            // Combinators resolved: the validator forbids properties a schema does not name, which
+            // an allOf (ResourceWithVolumes = Resource + volumes) would otherwise fail on each part.
+            validator = OpenApiInteractionValidator.createForInlineApiSpecification(text)
+                .withResolveCombinators(true)
                 .withWhitelist(ValidationErrorsWhitelist.create().withRule(
                     "LINSTOR answers node types in upper case",
                     WhitelistRules.allOf(
                         WhitelistRules.messageHasKey("validation.response.body.schema.enum"),
-                        WhitelistRules.messageContainsRegexp(".*\"(SATELLITE|CONTROLLER|COMBINED|AUXILIARY)\".*"))))
+                        WhitelistRules.messageContainsRegexp(UPPER_CASE_NODE_TYPE))))
                 .build();
+            ParseOptions options = new ParseOptions();
+            options.setResolve(true);
+            options.setResolveCombinators(true);
+            api = new OpenAPIV3Parser().readContents(text, null, options).getOpenAPI();
+            schemas = new SchemaValidator(api, new MessageResolver());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The problems of {@code json} as an instance of the spec's component schema {@code component}
+     * (e.g. {@code EventMayPromoteChange}), node types in upper case allowed as above; empty when
+     * it conforms.
+     */
+    public ValidationReport validateSchema(String component, String json) {
+        Schema<?> schema = api.getComponents().getSchemas().get(component);
+        if (schema == null) {
+            throw new IllegalArgumentException("the spec has no schema " + component);
+        }
+        Pattern upperCaseType = Pattern.compile(UPPER_CASE_NODE_TYPE, Pattern.DOTALL);
+        return ValidationReport.from(schemas.validate(json, schema, component).getMessages().stream()
+            .filter(message -> !(message.getKey().endsWith("enum") && upperCaseType.matcher(message.getMessage()).matches()))
+            .toList());
+    }
+
     /** The problems of an answer; empty when it conforms. */
-    ValidationReport validate(String method, String path, int status, String body) {
+    public ValidationReport validate(String method, String path, int status, String body) {
         if (status >= 400) {
             return validator.validateResponse("/v1/nodes", Request.Method.POST, response(201, body));
         }
@@ -73,41 +113,7 @@ final class SpecValidator {
         YAMLMapper yaml = new YAMLMapper();
         JsonNode root = yaml.readTree(Files.readString(spec));
         removeNullDefaults(root);
-        flattenAllOf(root, root.path("components").path("schemas"));
         return yaml.writeValueAsString(root);
-    }
-
-    /**
-     * Merges each {@code allOf} of object schemas into one object schema. The validator checks
-     * every member of an {@code allOf} on its own and refuses, in each, the properties that only
-     * the other members declare ({@code ResourceWithVolumes} = {@code Resource} + {@code volumes}
-     * would refuse every resource of {@code /v1/view/resources}); the merged schema says what the
-     * spec means.
-     */
-    private static void flattenAllOf(JsonNode node, JsonNode schemas) {
-        if (node instanceof ObjectNode object) {
-            if (object.get("allOf") instanceof ArrayNode members) {
-                ObjectNode properties = object.objectNode();
-                ArrayNode required = object.arrayNode();
-                for (JsonNode member : members) {
-                    JsonNode schema = member.has("$ref")
-                        ? schemas.path(member.get("$ref").asText().replace("#/components/schemas/", ""))
-                        : member;
-                    schema.path("properties").properties().forEach(entry ->
-                        properties.set(entry.getKey(), entry.getValue().deepCopy()));
-                    schema.path("required").forEach(name -> required.add(name.deepCopy()));
-                }
-                object.remove("allOf");
-                object.put("type", "object");
-                object.set("properties", properties);
-                if (!required.isEmpty()) {
-                    object.set("required", required);
-                }
-            }
-            object.elements().forEachRemaining(child -> flattenAllOf(child, schemas));
-        } else if (node.isArray()) {
-            node.elements().forEachRemaining(child -> flattenAllOf(child, schemas));
-        }
     }
 
     private static void removeNullDefaults(JsonNode node) {

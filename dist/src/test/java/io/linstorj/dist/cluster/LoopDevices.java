@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Reads and cleans up loop devices whose backing files lie under a test's directory. */
-final class LoopDevices {
+public final class LoopDevices {
     private LoopDevices() {
     }
 
     /** The loop devices attached to files under {@code dir}, as "device file" lines. */
-    static List<String> attachedUnder(Path dir) {
+    public static List<String> attachedUnder(Path dir) {
         List<String> attached = new ArrayList<>();
         for (String line : run("losetup", "--list", "--noheadings", "--output", "NAME,BACK-FILE").split("\n")) {
             String[] fields = line.trim().split("\\s+", 2);
@@ -25,7 +25,7 @@ final class LoopDevices {
     }
 
     /** Detaches every loop device attached to a file under {@code dir}; for test clean-up. */
-    static void detachAllUnder(Path dir) {
+    public static void detachAllUnder(Path dir) {
         for (String attachment : attachedUnder(dir)) {
             run("losetup", "--detach", attachment.split(" ")[0]);
         }
