@@ -5,7 +5,12 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ "$(id -u)" = 0 ] && [ -n "$pg_bin" ] && id postgres >/dev/null 2>&1; then
   pg_dir=$(mktemp -d /tmp/linstorj-ci-pg.XXXXXX)
   chown postgres "$pg_dir"
+  # The first free port from 55432: several runs on one machine (CI beside a developer's build)
+  # must not share, and then stop, one another's server.
   pg_port=55432
+  while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do
+    pg_port=$((pg_port + 1))
+  done
   runuser -u postgres -- "$pg_bin/initdb" --auth=trust --username=postgres -D "$pg_dir/data" >/dev/null
   runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
     -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir" start >/dev/null
