@@ -1,6 +1,7 @@
 package io.linstorj.rest;
 
 import io.linstorj.common.RetCodes;
+import io.linstorj.controller.props.ObjectKind;
 import io.linstorj.controller.service.ControllerServices;
 import io.linstorj.rest.endpoint.ControllerEndpoints;
 import io.linstorj.rest.endpoint.ErrorReportEndpoints;
@@ -8,7 +9,6 @@ import io.linstorj.rest.endpoint.GroupEndpoints;
 import io.linstorj.rest.endpoint.KeyValueStoreEndpoints;
 import io.linstorj.rest.endpoint.NetInterfaceEndpoints;
 import io.linstorj.rest.endpoint.NodeEndpoints;
-import io.linstorj.rest.endpoint.PropsInfoCatalog;
 import io.linstorj.rest.endpoint.PropsInfoEndpoints;
 import io.linstorj.rest.endpoint.ResourceActionEndpoints;
 import io.linstorj.rest.endpoint.ResourceConnectionEndpoints;
@@ -167,22 +167,23 @@ public final class RouteTable {
         table.add("GET", "/v1/events/linstorj/resource-state", events::resourceState);        // not in the spec
         table.add("GET", "/v1/events/linstorj/volume-disk-state", events::volumeDiskState);   // not in the spec
 
-        // Which properties each kind of object takes (LINSTOR's PropsInfo maps); groups answer their definitions'.
-        var info = new PropsInfoEndpoints(PropsInfoCatalog.load());
-        table.add("GET", "/v1/controller/properties/info", info.of("CONTROLLER"));
+        // The property keys LinstorJ interprets on each kind of object (LINSTOR's PropsInfo maps).
+        var info = new PropsInfoEndpoints(replies.json());
+        table.add("GET", "/v1/controller/properties/info", info.of(ObjectKind.CONTROLLER));
         table.add("GET", "/v1/controller/properties/info/all", info::all);
-        table.add("GET", "/v1/nodes/properties/info", info.of("NODE"));
-        table.add("GET", "/v1/storage-pool-definitions/properties/info", info.of("STORAGEPOOL_DEFINITION"));
-        table.add("GET", "/v1/nodes/{node}/storage-pools/properties/info", info.of("STORAGEPOOL"));
-        table.add("GET", "/v1/resource-definitions/properties/info", info.of("RESOURCE_DEFINITION"));
+        table.add("GET", "/v1/nodes/properties/info", info.of(ObjectKind.NODE));
+        table.add("GET", "/v1/storage-pool-definitions/properties/info", info.of(ObjectKind.STORAGEPOOL_DEFINITION));
+        table.add("GET", "/v1/nodes/{node}/storage-pools/properties/info", info.of(ObjectKind.STORAGEPOOL));
+        table.add("GET", "/v1/resource-definitions/properties/info", info.of(ObjectKind.RESOURCE_DEFINITION));
         table.add("GET", "/v1/resource-definitions/{resource}/volume-definitions/properties/info",
-            info.of("VOLUME_DEFINITION"));
-        table.add("GET", "/v1/resource-definitions/{resource}/resources/properties/info", info.of("RESOURCE"));
+            info.of(ObjectKind.VOLUME_DEFINITION));
+        table.add("GET", "/v1/resource-definitions/{resource}/resources/properties/info",
+            info.of(ObjectKind.RESOURCE));
         table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}/volumes/properties/info",
-            info.of("VOLUME"));
-        table.add("GET", "/v1/resource-groups/properties/info", info.of("RESOURCE_DEFINITION"));
+            info.of(ObjectKind.VOLUME));
+        table.add("GET", "/v1/resource-groups/properties/info", info.of(ObjectKind.RESOURCE_GROUP));
         table.add("GET", "/v1/resource-groups/{resource_group}/volume-groups/properties/info",
-            info.of("VOLUME_DEFINITION"));
+            info.of(ObjectKind.VOLUME_GROUP));
 
         table.addNotSupported(replies);
         return List.copyOf(table.routes);

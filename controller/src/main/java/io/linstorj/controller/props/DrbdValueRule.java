@@ -2,6 +2,7 @@ package io.linstorj.controller.props;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,12 @@ sealed interface DrbdValueRule {
 
     /** The allowed values in words, for refusals ("yes or no", "a whole number from 1 to 600"). */
     String expected();
+
+    /** The value's type as LINSTOR lists it. */
+    PropertyType type();
+
+    /** The allowed values in LINSTOR's listed form (a regular expression, "(1 - 600)"); empty for any text or number. */
+    Optional<String> listed();
 
     /**
      * A DRBD boolean: {@code yes} or {@code no}, as {@code drbdadm} takes them.
@@ -37,6 +44,16 @@ sealed interface DrbdValueRule {
         public String expected() {
             return alsoTrueFalse ? "yes or no (or true or false)" : "yes or no";
         }
+
+        @Override
+        public PropertyType type() {
+            return PropertyType.BOOLEAN;
+        }
+
+        @Override
+        public Optional<String> listed() {
+            return Optional.of(alsoTrueFalse ? "(?i)(?:true|false|yes|no)" : "(?:yes|no)");
+        }
     }
 
     /** LINSTOR's boolean: {@code true} or {@code false}, in any case. */
@@ -49,6 +66,16 @@ sealed interface DrbdValueRule {
         @Override
         public String expected() {
             return "true or false";
+        }
+
+        @Override
+        public PropertyType type() {
+            return PropertyType.BOOLEAN_TRUE_FALSE;
+        }
+
+        @Override
+        public Optional<String> listed() {
+            return Optional.of("(?i)(?:true|false)");
         }
     }
 
@@ -74,18 +101,48 @@ sealed interface DrbdValueRule {
         public String expected() {
             return "a whole number from " + min + " to " + max;
         }
+
+        @Override
+        public PropertyType type() {
+            return PropertyType.RANGE;
+        }
+
+        @Override
+        public Optional<String> listed() {
+            return Optional.of("(" + min + " - " + max + ")");
+        }
     }
 
     /** LINSTOR's {@code long}: any whole number of 64 bits, in decimal. */
     record WholeNumber() implements DrbdValueRule {
+        private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}");
+
         @Override
         public boolean accepts(String value) {
-            return new Range(Long.MIN_VALUE + 1, Long.MAX_VALUE).accepts(value);
+            if (!DECIMAL.matcher(value).matches()) {
+                return false;
+            }
+            try {
+                Long.parseLong(value);
+                return true;
+            } catch (NumberFormatException tooLarge) {
+                return false;
+            }
         }
 
         @Override
         public String expected() {
             return "a whole number";
+        }
+
+        @Override
+        public PropertyType type() {
+            return PropertyType.LONG;
+        }
+
+        @Override
+        public Optional<String> listed() {
+            return Optional.empty();
         }
     }
 
@@ -108,6 +165,17 @@ sealed interface DrbdValueRule {
         @Override
         public String expected() {
             return "one of " + String.join(", ", values);
+        }
+
+        /** LINSTOR lists a word list as the regular expression {@code (?:a|b|c)}. */
+        @Override
+        public PropertyType type() {
+            return PropertyType.REGEX;
+        }
+
+        @Override
+        public Optional<String> listed() {
+            return Optional.of("(?:" + String.join("|", values) + ")");
         }
     }
 
@@ -133,6 +201,16 @@ sealed interface DrbdValueRule {
         @Override
         public String expected() {
             return description;
+        }
+
+        @Override
+        public PropertyType type() {
+            return this.equals(ANY) ? PropertyType.STRING : PropertyType.REGEX;
+        }
+
+        @Override
+        public Optional<String> listed() {
+            return this.equals(ANY) ? Optional.empty() : Optional.of(pattern.pattern());
         }
     }
 }

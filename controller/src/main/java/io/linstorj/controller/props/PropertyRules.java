@@ -4,19 +4,26 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.TextRules;
 import io.linstorj.controller.state.ColumnLimits;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Rules for properties: the syntax of every key, values that fit the database, and the value
- * rules of the keys the controller interprets (LINSTOR's names and rules). Values of other keys
- * are accepted as they are.
+ * rules of the keys the controller interprets (LINSTOR's names and rules), which
+ * {@link PropertyCatalog} lists. Values of other keys are accepted as they are.
  */
 public final class PropertyRules {
-    /** DRBD's dual-primary switch of a resource: "yes" or "no" ("true" and "false" too, any case). */
+    /**
+     * DRBD's dual-primary switch of a resource: "yes" or "no" ("true" and "false" too, any case);
+     * checked with DRBD's other net options.
+     */
     public static final String ALLOW_TWO_PRIMARIES = "DrbdOptions/Net/allow-two-primaries";
     /** Storage pool to use for new resources of a node or resource definition. */
     public static final String STORAGE_POOL_NAME = "StorPoolName";
@@ -45,19 +52,59 @@ public final class PropertyRules {
     /** Highest DRBD minor number. */
     public static final int MAX_MINOR = 1048575;
 
+    /** LINSTOR's over-subscription ratio while none is set (the placer's {@code CandidatePool} default). */
+    public static final double DEFAULT_MAX_RATIO = 20.0;
+    /** The DRBD ports allocated while {@link #TCP_PORT_AUTO_RANGE} is not set. */
+    public static final NumberRange DEFAULT_TCP_PORT_RANGE = new NumberRange(7000, 7999);
+    /** The DRBD minors allocated while {@link #MINOR_NR_AUTO_RANGE} is not set. */
+    public static final NumberRange DEFAULT_MINOR_RANGE = new NumberRange(1000, 49999);
+
     private static final Pattern STORAGE_POOL_NAME_VALUE = Pattern.compile("[a-zA-Z0-9_][a-zA-Z0-9_-]{2,47}");
-    private static final Map<String, Rule> RULES = Map.of(
-        ALLOW_TWO_PRIMARIES, new Rule(PropertyRules::isBoolean, "yes or no (or true or false)"),
-        MAX_OVERSUBSCRIPTION_RATIO, new Rule(value -> parseRatio(value).isPresent(),
-            "a number from 0 to " + (int) MAX_RATIO),
-        AUTOPLACER_STRATEGY, new Rule(value -> value.equals(STRATEGY_MOST_FREE_SPACE)
-            || value.equals(STRATEGY_FEWEST_RESOURCES), STRATEGY_MOST_FREE_SPACE + " or " + STRATEGY_FEWEST_RESOURCES),
-        STORAGE_POOL_NAME, new Rule(value -> STORAGE_POOL_NAME_VALUE.matcher(value).matches(),
-            "a storage pool name of 3 to 48 letters, digits, '_' or '-'"),
-        TCP_PORT_AUTO_RANGE, new Rule(value -> NumberRange.parse(value, 1, MAX_PORT).isPresent(),
-            "a range 'low-high' of TCP ports between 1 and " + MAX_PORT),
-        MINOR_NR_AUTO_RANGE, new Rule(value -> NumberRange.parse(value, 0, MAX_MINOR).isPresent(),
-            "a range 'low-high' of minor numbers between 0 and " + MAX_MINOR));
+    /**
+     * The keys outside {@code DrbdOptions/} the controller interprets: each with its value rule
+     * and its listing, so that what {@link PropertyCatalog} lists is what is checked here.
+     * {@code DrbdOptions/...} keys, {@link #ALLOW_TWO_PRIMARIES} among them, are DrbdOptionTable's.
+     */
+    private static final Map<String, Rule> RULES = rules(
+        new Rule(value -> parseRatio(value).isPresent(), "a number from 0 to " + (int) MAX_RATIO,
+            new PropertyInfo(MAX_OVERSUBSCRIPTION_RATIO, PropertyType.RANGE_FLOAT,
+                Optional.of("(0.0 - " + MAX_RATIO + ")"), Optional.of(Integer.toString((int) DEFAULT_MAX_RATIO)),
+                Optional.empty(), "How many times its total capacity a thin storage pool may provision, for"
+                    + " placement and size queries; taken from the pool, else its definition, else its node,"
+                    + " else the controller.",
+                Set.of(ObjectKind.STORAGEPOOL, ObjectKind.STORAGEPOOL_DEFINITION, ObjectKind.NODE,
+                    ObjectKind.CONTROLLER))),
+        new Rule(value -> value.equals(STRATEGY_MOST_FREE_SPACE) || value.equals(STRATEGY_FEWEST_RESOURCES),
+            STRATEGY_MOST_FREE_SPACE + " or " + STRATEGY_FEWEST_RESOURCES,
+            new PropertyInfo(AUTOPLACER_STRATEGY, PropertyType.REGEX,
+                Optional.of("(?:" + STRATEGY_MOST_FREE_SPACE + "|" + STRATEGY_FEWEST_RESOURCES + ")"),
+                Optional.of(STRATEGY_MOST_FREE_SPACE), Optional.empty(),
+                "How autoplace and spawn rank the candidates: the pool with the most free space, or the node"
+                    + " with the fewest resources.",
+                Set.of(ObjectKind.CONTROLLER))),
+        new Rule(value -> STORAGE_POOL_NAME_VALUE.matcher(value).matches(),
+            "a storage pool name of 3 to 48 letters, digits, '_' or '-'",
+            new PropertyInfo(STORAGE_POOL_NAME, PropertyType.REGEX, Optional.of(STORAGE_POOL_NAME_VALUE.pattern()),
+                Optional.empty(), Optional.empty(),
+                "Storage pool for the volumes of a new diskful resource given none: the resource's own, else the"
+                    + " node's, else the resource definition's (a group's is copied into the definitions it"
+                    + " spawns), else DfltStorPool. On a resource it names the pool its volumes live in.",
+                Set.of(ObjectKind.RESOURCE, ObjectKind.NODE, ObjectKind.RESOURCE_DEFINITION,
+                    ObjectKind.RESOURCE_GROUP))),
+        new Rule(value -> NumberRange.parse(value, 1, MAX_PORT).isPresent(),
+            "a range 'low-high' of TCP ports between 1 and " + MAX_PORT,
+            new PropertyInfo(TCP_PORT_AUTO_RANGE, PropertyType.REGEX, Optional.of(NumberRange.SYNTAX),
+                Optional.of(DEFAULT_TCP_PORT_RANGE.toString()), Optional.empty(),
+                "TCP ports, 'low-high' between 1 and " + MAX_PORT + ", from which the controller gives each new"
+                    + " resource definition its DRBD port.",
+                Set.of(ObjectKind.CONTROLLER))),
+        new Rule(value -> NumberRange.parse(value, 0, MAX_MINOR).isPresent(),
+            "a range 'low-high' of minor numbers between 0 and " + MAX_MINOR,
+            new PropertyInfo(MINOR_NR_AUTO_RANGE, PropertyType.REGEX, Optional.of(NumberRange.SYNTAX),
+                Optional.of(DEFAULT_MINOR_RANGE.toString()), Optional.empty(),
+                "DRBD minor numbers, 'low-high' between 0 and " + MAX_MINOR + ", from which the controller gives"
+                    + " each new volume definition its minor.",
+                Set.of(ObjectKind.CONTROLLER))));
 
     private PropertyRules() {
     }
@@ -153,13 +200,28 @@ public final class PropertyRules {
         }
     }
 
-    private static boolean isBoolean(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "yes", "no", "true", "false" -> true;
-            default -> false;
-        };
+    /** The listing of every key {@link #check(String, String, CallContext)} interprets outside {@code DrbdOptions/}. */
+    static List<PropertyInfo> listed() {
+        return RULES.values().stream().map(Rule::info).toList();
     }
 
-    private record Rule(Predicate<String> accepts, String expected) {
+    private static Map<String, Rule> rules(Rule... rules) {
+        Map<String, Rule> byKey = new TreeMap<>();
+        for (Rule rule : rules) {
+            if (byKey.put(rule.info().key(), rule) != null) {
+                throw new IllegalStateException("two rules for " + rule.info().key());
+            }
+        }
+        return Collections.unmodifiableMap(byKey);
+    }
+
+    /**
+     * The value rule of one key.
+     *
+     * @param accepts whether a value is allowed
+     * @param expected the allowed values in words, for refusals
+     * @param info how the key is listed
+     */
+    private record Rule(Predicate<String> accepts, String expected, PropertyInfo info) {
     }
 }

@@ -3,7 +3,6 @@ package io.linstorj.controller.resource;
 import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.cluster.Resource;
-import io.linstorj.controller.props.NumberRange;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.state.DesiredState;
 import java.security.SecureRandom;
@@ -22,10 +21,10 @@ public final class DrbdAllocation {
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
 
     private final NumberAllocator ports = new NumberAllocator(PropertyRules.TCP_PORT_AUTO_RANGE,
-        new NumberRange(7000, 7999), PropertyRules.MAX_PORT, DesiredState::usedPorts,
+        PropertyRules.DEFAULT_TCP_PORT_RANGE, PropertyRules.MAX_PORT, DesiredState::usedPorts,
         RetCodes.FAIL_POOL_EXHAUSTED_TCP_PORT, "TCP port");
     private final NumberAllocator minors = new NumberAllocator(PropertyRules.MINOR_NR_AUTO_RANGE,
-        new NumberRange(1000, 49999), PropertyRules.MAX_MINOR, DesiredState::usedMinors,
+        PropertyRules.DEFAULT_MINOR_RANGE, PropertyRules.MAX_MINOR, DesiredState::usedMinors,
         RetCodes.FAIL_POOL_EXHAUSTED_MINOR_NR, "minor number");
     private final SecureRandom random = new SecureRandom();
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -56,6 +57,31 @@ class DrbdOptionTableMatchesDrbdTest {
 
         assertThat(expected).containsKey("max-buffers");
         assertThat(DrbdOptionTable.netOptions()).isEqualTo(expected);
+    }
+
+    @Test
+    void listedDefaultsAndUnitsOfNetOptionsAreDrbds() throws Exception {
+        assumeTrue(Files.isExecutable(DRBDSETUP), "drbd-utils is not installed");
+        Element command = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xmlHelp())).getDocumentElement();
+
+        Map<String, List<Optional<String>>> expected = new TreeMap<>();
+        NodeList options = command.getElementsByTagName("option");
+        for (int i = 0; i < options.getLength(); i++) {
+            Element option = (Element) options.item(i);
+            String name = option.getAttribute("name");
+            if (DrbdOptionTable.netOptions().containsKey(name)) {
+                // A plain number of an option whose unit prefix is 's' counts 512-byte sectors.
+                Optional<String> unit = text(option, "unit_prefix").equals(List.of("s"))
+                    ? Optional.of("512-byte sectors") : text(option, "unit").stream().findFirst();
+                expected.put(name, List.of(text(option, "default").stream().findFirst(), unit));
+            }
+        }
+
+        Map<String, List<Optional<String>>> listed = new TreeMap<>();
+        DrbdOptionTable.netOptionsListed().forEach((name, option) ->
+            listed.put(name, List.of(option.info().defaultValue(), option.info().unit())));
+        assertThat(listed).isEqualTo(expected);
     }
 
     private static byte[] xmlHelp() throws IOException, InterruptedException {
