@@ -98,7 +98,6 @@ public final class FileProvider implements StorageProvider {
         if (loops.enabled()) {
             tools.put("losetup", "mount");
         }
-        tools.put("cp", "coreutils");
         return tools;
     }
 
