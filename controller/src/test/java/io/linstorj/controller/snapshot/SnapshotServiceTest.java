@@ -210,6 +210,22 @@ class SnapshotServiceTest {
     }
 
     @Test
+    void aNodeWithSnapshotsCannotBeDeleted() {
+        nodes.online("alpha");
+        TestNodes.check(fixture.createPool("alpha", "DfltStorPool"));
+        TestNodes.check(fixture.createResourceDefinition("web"));
+        TestNodes.check(fixture.createVolumeDefinition("web", 1024));
+        TestNodes.check(fixture.createResource("web", "alpha"));
+        TestNodes.check(create("web", "s1"));
+        TestNodes.check(await(fixture.services().resources().resources().delete("web", "alpha")));
+
+        List<ApiCallRc> replies = await(fixture.services().nodes().delete("alpha"));
+
+        assertThat(refusal(replies)).isEqualTo(RetCodes.FAIL_IN_USE | RetCodes.MASK_DEL | RetCodes.MASK_NODE);
+        assertThat(replies.get(0).cause()).contains("web/s1");
+    }
+
+    @Test
     void aRestoreCreatesTheVolumeDefinitionsAndReplicasThatStartFromTheSnapshot() {
         webOnThreeNodes();
         TestNodes.check(create("web", "s1"));
