@@ -21,6 +21,7 @@ import io.linstorj.controller.state.WriteQueue;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +197,7 @@ public final class SnapshotService {
             List<ApiCallRc> replies = new ArrayList<>();
             for (Snapshot snapshot : doomed) {
                 desired.removeSnapshot(snapshot.key());
+                forgetRollback(desired, snapshot);
                 removed.add(snapshot);
                 if (!observed.isOnline(snapshot.nodeName())) {
                     replies.add(ctx.rc(RetCodes.WARN_NOT_CONNECTED, "Node '" + snapshot.nodeName()
@@ -218,6 +220,21 @@ public final class SnapshotService {
             }
             return replies;
         });
+    }
+
+    /**
+     * Drops the replica's request to roll back to a snapshot that is deleted now: a satellite that
+     * lost its record of the rollback must not look for the snapshot and keep the resource down.
+     */
+    private static void forgetRollback(DesiredState desired, Snapshot snapshot) {
+        Resource replica = desired.resource(snapshot.resourceName(), snapshot.nodeName());
+        String rollback = replica == null ? null : replica.props().get(SnapshotProps.ROLLBACK);
+        if (rollback != null && rollback.startsWith(snapshot.snapshotName() + "/")) {
+            Map<String, String> props = new HashMap<>(replica.props());
+            props.remove(SnapshotProps.ROLLBACK);
+            desired.putResource(new Resource(replica.resourceName(), replica.nodeName(), replica.nodeId(), props,
+                replica.flags(), replica.uuid()));
+        }
     }
 
     /** The snapshots of a resource definition; empty when it has none or does not exist. */

@@ -293,6 +293,11 @@ class SnapshotServiceTest {
             .map(replica -> replica.props().getOrDefault(SnapshotProps.ROLLBACK, "none")).toList());
         assertThat(marks.get(0)).startsWith("s1/").isEqualTo(marks.get(1));
         assertThat(marks.get(2)).isEqualTo("none");
+
+        TestNodes.check(await(snapshots.delete("web", "s1", List.of())));
+        List<String> after = fixture.guarded().read(desired -> desired.resourcesOf("web").stream()
+            .map(replica -> replica.props().getOrDefault(SnapshotProps.ROLLBACK, "none")).toList());
+        assertThat(after).as("a deleted snapshot is no rollback target").containsOnly("none");
     }
 
     @Test
