@@ -14,6 +14,7 @@ import io.linstorj.rest.endpoint.ResourceActionEndpoints;
 import io.linstorj.rest.endpoint.ResourceConnectionEndpoints;
 import io.linstorj.rest.endpoint.ResourceEndpoints;
 import io.linstorj.rest.endpoint.SizeEndpoints;
+import io.linstorj.rest.endpoint.SnapshotEndpoints;
 import io.linstorj.rest.endpoint.StorageEndpoints;
 import io.linstorj.rest.event.EventEndpoints;
 import io.linstorj.rest.metrics.MetricsEndpoint;
@@ -99,6 +100,17 @@ public final class RouteTable {
         table.add("DELETE", "/v1/resource-definitions/{resource}/resources/{node}", resources::deleteResource);
         table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}/volumes", resources::listVolumes);
         table.add("GET", "/v1/view/resources", resources::view);
+
+        var snapshots = new SnapshotEndpoints(services.snapshots(), services.resources().definitions(), replies);
+        String rd = "/v1/resource-definitions/{resource}";
+        table.add("GET", rd + "/snapshots", snapshots::list);
+        table.add("POST", rd + "/snapshots", snapshots::create);
+        table.add("GET", rd + "/snapshots/{snapshot}", snapshots::get);
+        table.add("DELETE", rd + "/snapshots/{snapshot}", snapshots::delete);
+        table.add("POST", rd + "/snapshot-restore-resource/{snapshot}", snapshots::restoreResource);
+        table.add("POST", rd + "/snapshot-restore-volume-definition/{snapshot}", snapshots::restoreVolumeDefinitions);
+        table.add("POST", rd + "/snapshot-rollback/{snapshot}", snapshots::rollback);
+        table.add("GET", "/v1/view/snapshots", snapshots::view);
 
         // resource groups, volume groups, spawn and autoplace
         var groups = new GroupEndpoints(services.groups(), services.autoplace(), replies);

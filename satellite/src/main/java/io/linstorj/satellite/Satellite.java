@@ -49,7 +49,8 @@ public final class Satellite implements AutoCloseable {
         LOG.info("loop devices: {}", loops.enabled() ? "used" : "not used (" + loops.reason() + ")");
         ResFileWriter resFiles = new ResFileWriter(config.dataDir().resolve("drbd.d"), new ResFileRenderer());
         drbd = selectDrbdDriver(config, resFiles);
-        reconciler = new SatelliteReconciler(new StorageProviderFactory(runner, loops), drbd, resFiles);
+        reconciler = new SatelliteReconciler(new StorageProviderFactory(runner, loops), drbd, resFiles,
+            config.dataDir().resolve("snapshot-rollbacks"));
         ControllerLink link = new ControllerLink();
         loop = new ReconcileLoop(reconciler, link::report, RESYNC);
         drbd.addStateListener(new DrbdStateListener() {

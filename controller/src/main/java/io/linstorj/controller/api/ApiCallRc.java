@@ -44,6 +44,8 @@ public record ApiCallRc(
     public static final String REF_STORAGE_POOL_DEFINITION = "StorPoolDfn";
     /** Object reference key of a net interface. */
     public static final String REF_NET_INTERFACE = "NetIf";
+    /** Object reference key of a snapshot. */
+    public static final String REF_SNAPSHOT = "Snapshot";
     /** Object reference key of a key-value store. */
     public static final String REF_KEY_VALUE_STORE = "KeyValueStore";
 

@@ -47,6 +47,11 @@ public final class NameRules {
         return objectName(name, ctx, RetCodes.FAIL_INVLD_STOR_POOL_NAME, "storage pool");
     }
 
+    /** Checks a snapshot name (the rule of resource names). */
+    public static String snapshotName(String name, CallContext ctx) {
+        return objectName(name, ctx, RetCodes.FAIL_INVLD_SNAPSHOT_NAME, "snapshot");
+    }
+
     /** Checks a key-value store name. */
     public static String keyValueStoreName(String name, CallContext ctx) {
         return objectName(name, ctx, RetCodes.FAIL_INVLD_KVS_NAME, "key-value store");

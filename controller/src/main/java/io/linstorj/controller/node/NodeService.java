@@ -107,6 +107,13 @@ public final class NodeService {
                     "Resources on the node: " + String.join(", ", resources) + ".",
                     "Delete the resources on the node first.");
             }
+            List<String> snapshots = desired.snapshotsOn(nodeName).stream()
+                .map(snapshot -> snapshot.resourceName() + "/" + snapshot.snapshotName()).toList();
+            if (!snapshots.isEmpty()) {
+                throw ctx.refuse(RetCodes.FAIL_IN_USE, "Node '" + node.name() + "' still has snapshots.",
+                    "Snapshots on the node (resource/snapshot): " + String.join(", ", snapshots) + ".",
+                    "Delete the snapshots on the node first (DELETE …/snapshots/{snapshot}?nodes=" + node.name() + ").");
+            }
             for (StoragePool pool : List.copyOf(desired.storagePoolsOf(nodeName))) {
                 desired.storagePools().remove(pool.key());
             }

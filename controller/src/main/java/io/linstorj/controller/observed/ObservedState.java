@@ -26,6 +26,7 @@ public final class ObservedState {
     private final Map<PoolRef, StoragePoolObservation> pools = new ConcurrentHashMap<>();
     private final Map<VolumeRef, VolumeObservation> volumes = new ConcurrentHashMap<>();
     private final Map<ResourceRef, ResourceObservation> resources = new ConcurrentHashMap<>();
+    private final Map<SnapshotRef, SnapshotObservation> snapshots = new ConcurrentHashMap<>();
     private final List<ObservedStateListener> listeners = new CopyOnWriteArrayList<>();
 
     /** Registers a listener. */
@@ -118,6 +119,24 @@ public final class ObservedState {
         }
     }
 
+    /** The last report about a snapshot on a node. */
+    public Optional<SnapshotObservation> snapshot(String nodeName, String resourceName, String snapshotName) {
+        return Optional.ofNullable(snapshots.get(
+            new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName))));
+    }
+
+    /** Records a report about a snapshot on a node. */
+    public void updateSnapshot(String nodeName, String resourceName, String snapshotName,
+        SnapshotObservation observation) {
+        snapshots.put(new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName)),
+            observation);
+    }
+
+    /** Forgets what a node reported about a snapshot (it was deleted, or the node is away). */
+    public void forgetSnapshot(String nodeName, String resourceName, String snapshotName) {
+        snapshots.remove(new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName)));
+    }
+
     /** Forgets everything about a resource on a node and its volumes (it was deleted). */
     public void forgetResource(String nodeName, String resourceName) {
         String nodeKey = Names.key(nodeName);
@@ -136,6 +155,7 @@ public final class ObservedState {
         pools.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));
         volumes.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));
         resources.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));
+        snapshots.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));
     }
 
     private record PoolRef(String nodeKey, String poolKey) {
@@ -145,5 +165,8 @@ public final class ObservedState {
     }
 
     private record ResourceRef(String nodeKey, String resourceKey) {
+    }
+
+    private record SnapshotRef(String nodeKey, String resourceKey, String snapshotKey) {
     }
 }

@@ -8,6 +8,8 @@ import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceConnection;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.ResourceGroup;
+import io.linstorj.controller.cluster.Snapshot;
+import io.linstorj.controller.cluster.SnapshotDefinition;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.cluster.Volume;
@@ -56,6 +58,9 @@ final class ChangeWriter {
             case VOLUME_GROUPS -> volumeGroup((VolumeGroup) change.before(), (VolumeGroup) change.after());
             case RESOURCE_CONNECTIONS -> resourceConnection((ResourceConnection) change.before(),
                 (ResourceConnection) change.after());
+            case SNAPSHOT_DEFINITIONS -> snapshotDefinition((SnapshotDefinition) change.before(),
+                (SnapshotDefinition) change.after());
+            case SNAPSHOTS -> snapshot((Snapshot) change.before(), (Snapshot) change.after());
         }
     }
 
@@ -265,6 +270,93 @@ final class ChangeWriter {
         }
         props(Owners.volumeGroup(any.resourceGroupName(), any.volumeNumber()), before == null ? null : before.props(),
             after == null ? null : after.props());
+    }
+
+    private void snapshotDefinition(SnapshotDefinition before, SnapshotDefinition after) throws SQLException {
+        SnapshotDefinition any = after != null ? after : before;
+        String resourceKey = Names.key(any.resourceName());
+        String key = Names.key(any.name());
+        if (after == null) {
+            sql.add("DELETE FROM snapshot_definitions WHERE resource_key = ? AND name_key = ?", resourceKey, key);
+            sql.add("DELETE FROM snapshot_volume_definitions WHERE resource_key = ? AND snapshot_key = ?",
+                resourceKey, key);
+        } else {
+            upsert(before == null,
+                "INSERT INTO snapshot_definitions (resource_name, name, flags, object_uuid, resource_key, name_key)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)",
+                "UPDATE snapshot_definitions SET resource_name = ?, name = ?, flags = ?, object_uuid = ?"
+                    + " WHERE resource_key = ? AND name_key = ?",
+                after.resourceName(), after.name(), flags(after.flags()), after.uuid().toString(), resourceKey, key);
+            diff(before == null ? Map.of() : before.volumeSizesKib(), after.volumeSizesKib(),
+                (number, size) -> sql.add("INSERT INTO snapshot_volume_definitions (size_kib, resource_key,"
+                    + " snapshot_key, volume_number) VALUES (?, ?, ?, ?)", size, resourceKey, key, number),
+                (number, size) -> sql.add("UPDATE snapshot_volume_definitions SET size_kib = ? WHERE resource_key = ?"
+                    + " AND snapshot_key = ? AND volume_number = ?", size, resourceKey, key, number),
+                number -> sql.add("DELETE FROM snapshot_volume_definitions WHERE resource_key = ? AND snapshot_key = ?"
+                    + " AND volume_number = ?", resourceKey, key, number));
+        }
+        props(Owners.snapshotDefinition(any.resourceName(), any.name()), before == null ? null : before.props(),
+            after == null ? null : after.props());
+    }
+
+    private void snapshot(Snapshot before, Snapshot after) throws SQLException {
+        Snapshot any = after != null ? after : before;
+        String resourceKey = Names.key(any.resourceName());
+        String snapshotKey = Names.key(any.snapshotName());
+        String nodeKey = Names.key(any.nodeName());
+        if (after == null) {
+            sql.add("DELETE FROM snapshots WHERE resource_key = ? AND snapshot_key = ? AND node_key = ?",
+                resourceKey, snapshotKey, nodeKey);
+            sql.add("DELETE FROM snapshot_volumes WHERE resource_key = ? AND snapshot_key = ? AND node_key = ?",
+                resourceKey, snapshotKey, nodeKey);
+        } else {
+            upsert(before == null,
+                "INSERT INTO snapshots (resource_name, snapshot_name, node_name, create_timestamp, object_uuid,"
+                    + " resource_key, snapshot_key, node_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "UPDATE snapshots SET resource_name = ?, snapshot_name = ?, node_name = ?, create_timestamp = ?,"
+                    + " object_uuid = ? WHERE resource_key = ? AND snapshot_key = ? AND node_key = ?",
+                after.resourceName(), after.snapshotName(), after.nodeName(), after.createTimestamp(),
+                after.uuid().toString(), resourceKey, snapshotKey, nodeKey);
+            diff(before == null ? Map.of() : before.volumePools(), after.volumePools(),
+                (number, pool) -> sql.add("INSERT INTO snapshot_volumes (storage_pool_name, resource_key, snapshot_key,"
+                    + " node_key, volume_number) VALUES (?, ?, ?, ?, ?)", pool, resourceKey, snapshotKey, nodeKey,
+                    number),
+                (number, pool) -> sql.add("UPDATE snapshot_volumes SET storage_pool_name = ? WHERE resource_key = ?"
+                    + " AND snapshot_key = ? AND node_key = ? AND volume_number = ?", pool, resourceKey, snapshotKey,
+                    nodeKey, number),
+                number -> sql.add("DELETE FROM snapshot_volumes WHERE resource_key = ? AND snapshot_key = ?"
+                    + " AND node_key = ? AND volume_number = ?", resourceKey, snapshotKey, nodeKey, number));
+        }
+        props(Owners.snapshot(any.resourceName(), any.snapshotName(), any.nodeName()),
+            before == null ? null : before.props(), after == null ? null : after.props());
+    }
+
+    /** Writes the difference of two maps keyed by volume number as row inserts, updates and deletes. */
+    private static <V> void diff(Map<Integer, V> before, Map<Integer, V> after, SqlEntry<V> added,
+        SqlEntry<V> changed, SqlKey removed) throws SQLException {
+        for (Map.Entry<Integer, V> entry : after.entrySet()) {
+            V old = before.get(entry.getKey());
+            if (old == null) {
+                added.run(entry.getKey(), entry.getValue());
+            } else if (!old.equals(entry.getValue())) {
+                changed.run(entry.getKey(), entry.getValue());
+            }
+        }
+        for (Integer key : before.keySet()) {
+            if (!after.containsKey(key)) {
+                removed.run(key);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlEntry<V> {
+        void run(int key, V value) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SqlKey {
+        void run(int key) throws SQLException;
     }
 
     /**

@@ -50,6 +50,14 @@ final class Owners {
         return "VG:" + Names.key(groupName) + "/" + volumeNumber;
     }
 
+    static String snapshotDefinition(String resourceName, String snapshotName) {
+        return "SD:" + Names.key(resourceName) + "/" + Names.key(snapshotName);
+    }
+
+    static String snapshot(String resourceName, String snapshotName, String nodeName) {
+        return "S:" + Names.key(resourceName) + "/" + Names.key(snapshotName) + "/" + Names.key(nodeName);
+    }
+
     static String keyValueStore(String name) {
         return "KVS:" + Names.key(name);
     }

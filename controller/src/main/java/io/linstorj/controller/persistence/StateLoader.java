@@ -10,6 +10,8 @@ import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceConnection;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.ResourceGroup;
+import io.linstorj.controller.cluster.Snapshot;
+import io.linstorj.controller.cluster.SnapshotDefinition;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.cluster.Volume;
@@ -60,6 +62,7 @@ final class StateLoader {
         });
         loadGroups(state);
         loadResources(state);
+        loadSnapshots(state);
         query("SELECT name FROM key_value_stores", row -> {
             String name = row.getString(1);
             state.keyValueStores().put(Names.key(name), name);
@@ -123,6 +126,35 @@ final class StateLoader {
                 uuid(row.getString(5)));
             state.resourceConnections().put(connection.key(), connection);
         });
+    }
+
+    private void loadSnapshots(DesiredState state) throws SQLException {
+        Map<String, Map<Integer, Long>> sizes = new HashMap<>();
+        query("SELECT resource_key, snapshot_key, volume_number, size_kib FROM snapshot_volume_definitions",
+            row -> sizes.computeIfAbsent(row.getString(1) + "/" + row.getString(2), key -> new TreeMap<>())
+                .put(row.getInt(3), row.getLong(4)));
+        query("SELECT resource_name, name, flags, object_uuid, resource_key, name_key FROM snapshot_definitions", row -> {
+            String resourceName = row.getString(1);
+            String name = row.getString(2);
+            SnapshotDefinition definition = new SnapshotDefinition(resourceName, name,
+                new TreeMap<>(sizes.getOrDefault(row.getString(5) + "/" + row.getString(6), Map.of())),
+                props(Owners.snapshotDefinition(resourceName, name)), flags(row.getString(3)), uuid(row.getString(4)));
+            state.snapshotDefinitions().put(definition.key(), definition);
+        });
+        Map<String, Map<Integer, String>> pools = new HashMap<>();
+        query("SELECT resource_key, snapshot_key, node_key, volume_number, storage_pool_name FROM snapshot_volumes",
+            row -> pools.computeIfAbsent(row.getString(1) + "/" + row.getString(2) + "/" + row.getString(3),
+                key -> new TreeMap<>()).put(row.getInt(4), row.getString(5)));
+        query("SELECT resource_name, snapshot_name, node_name, create_timestamp, object_uuid, resource_key, snapshot_key,"
+            + " node_key FROM snapshots", row -> {
+                String resourceName = row.getString(1);
+                String snapshotName = row.getString(2);
+                String nodeName = row.getString(3);
+                state.putSnapshot(new Snapshot(resourceName, snapshotName, nodeName,
+                    new TreeMap<>(pools.getOrDefault(row.getString(6) + "/" + row.getString(7) + "/" + row.getString(8),
+                        Map.of())),
+                    props(Owners.snapshot(resourceName, snapshotName, nodeName)), row.getLong(4), uuid(row.getString(5))));
+            });
     }
 
     private Map<String, Map<String, String>> loadProps() throws SQLException {

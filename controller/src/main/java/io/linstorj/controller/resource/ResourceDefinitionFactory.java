@@ -60,6 +60,17 @@ public final class ResourceDefinitionFactory {
         return replies;
     }
 
+    /**
+     * Creates one volume definition of {@code definition} inside a mutation (with a volume on each
+     * of its replicas); returns its reply entry.
+     *
+     * @throws io.linstorj.controller.api.ApiRcException when refused
+     */
+    public ApiCallRc createVolumeDefinition(DesiredState desired, ResourceDefinition definition,
+        VolumeDefinitionRequest request) {
+        return volumeDefinitions.create(desired, definition, request);
+    }
+
     private static ResourceGroup resourceGroup(DesiredState desired, String name, CallContext ctx) {
         String groupName = name == null || name.isEmpty() ? ResourceGroup.DEFAULT_NAME : name;
         NameRules.resourceGroupName(groupName, ctx);

@@ -2,11 +2,13 @@ package io.linstorj.controller.resource;
 
 import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.SnapshotDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.cluster.VolumeDefinitionKey;
 import io.linstorj.controller.observed.ObservedState;
@@ -83,6 +85,7 @@ public final class ResourceDefinitionService {
             if (definition == null) {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Resource definition '" + name + "' not found."));
             }
+            refuseWithSnapshots(desired, definition, ctx);
             List<Resource> replicas = List.copyOf(desired.resourcesOf(name));
             if (replicas.isEmpty()) {
                 removeDefinition(desired, definition);
@@ -113,6 +116,20 @@ public final class ResourceDefinitionService {
             }
             return replies;
         });
+    }
+
+    /** Refuses, as LINSTOR does, to delete a definition whose snapshots would be lost with it. */
+    private static void refuseWithSnapshots(DesiredState desired, ResourceDefinition definition, CallContext ctx) {
+        List<String> snapshots = desired.snapshotDefinitionsOf(definition.name()).stream()
+            .map(SnapshotDefinition::name).toList();
+        if (!snapshots.isEmpty()) {
+            throw new ApiRcException(ctx.rc(RetCodes.FAIL_EXISTS_SNAPSHOT_DFN, "Cannot delete resource definition '"
+                + definition.name() + "' because it has snapshots.")
+                .withCause("Its snapshots: " + String.join(", ", snapshots) + ".")
+                .withCorrection("Delete the snapshots " + String.join(", ", snapshots) + " first (DELETE"
+                    + " /v1/resource-definitions/" + definition.name() + "/snapshots/{snapshot}).")
+                .withDetails("Resource definition: " + definition.name()));
+        }
     }
 
     private static void removeDefinition(DesiredState desired, ResourceDefinition definition) {

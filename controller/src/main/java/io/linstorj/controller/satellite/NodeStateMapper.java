@@ -2,16 +2,21 @@ package io.linstorj.controller.satellite;
 
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.Snapshot;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.resource.InitialSyncRule;
+import io.linstorj.controller.snapshot.SnapshotProps;
 import io.linstorj.controller.state.NodeDesiredState;
 import io.linstorj.controller.state.PeerResource;
 import io.linstorj.controller.state.ResourceDesiredState;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.PeerSpec;
 import io.linstorj.protocol.proto.ResourceSpec;
+import io.linstorj.protocol.proto.SnapshotRef;
+import io.linstorj.protocol.proto.SnapshotSpec;
+import io.linstorj.protocol.proto.SnapshotVolumeSpec;
 import io.linstorj.protocol.proto.StoragePoolSpec;
 import io.linstorj.protocol.proto.VolumeSpec;
 import java.util.HashMap;
@@ -39,6 +44,14 @@ final class NodeStateMapper {
         for (ResourceDesiredState resource : state.resources()) {
             msg.addResources(resource(resource));
         }
+        for (Snapshot snapshot : state.snapshots()) {
+            SnapshotSpec.Builder spec = SnapshotSpec.newBuilder()
+                .setResourceName(snapshot.resourceName())
+                .setSnapshotName(snapshot.snapshotName());
+            snapshot.volumePools().forEach((number, pool) -> spec.addVolumes(
+                SnapshotVolumeSpec.newBuilder().setVolumeNumber(number).setStoragePoolName(pool)));
+            msg.addSnapshots(spec);
+        }
         return msg.build();
     }
 
@@ -55,10 +68,15 @@ final class NodeStateMapper {
             .setDiskless(local.isDiskless())
             .setInactive(local.isInactive())
             .setPeerSlots(Math.max(MIN_PEER_SLOTS, state.peers().size() + 1));
+        String rollback = local.props().get(SnapshotProps.ROLLBACK);
+        if (rollback != null && !local.isDiskless()) {
+            int slash = rollback.indexOf('/');
+            spec.setRollbackSnapshot(rollback.substring(0, slash)).setRollbackId(rollback.substring(slash + 1));
+        }
         boolean skipInitialSync = InitialSyncRule.skips(local);
-        Map<Integer, String> poolOfVolume = new HashMap<>();
+        Map<Integer, Volume> localVolumes = new HashMap<>();
         for (Volume volume : state.localVolumes()) {
-            poolOfVolume.put(volume.volumeNumber(), volume.storagePoolName());
+            localVolumes.put(volume.volumeNumber(), volume);
         }
         for (VolumeDefinition definition : state.volumeDefinitions()) {
             VolumeSpec.Builder volume = VolumeSpec.newBuilder()
@@ -66,7 +84,14 @@ final class NodeStateMapper {
                 .setSizeKib(definition.sizeKib())
                 .setMinor(definition.minorNumber());
             if (!local.isDiskless()) {
-                volume.setStoragePoolName(poolOfVolume.getOrDefault(definition.volumeNumber(), ""));
+                Volume localVolume = localVolumes.get(definition.volumeNumber());
+                volume.setStoragePoolName(localVolume == null ? "" : localVolume.storagePoolName());
+                String source = localVolume == null ? null : localVolume.props().get(SnapshotProps.RESTORE_FROM);
+                if (source != null) {
+                    int slash = source.indexOf('/');
+                    volume.setRestoreFrom(SnapshotRef.newBuilder().setResourceName(source.substring(0, slash))
+                        .setSnapshotName(source.substring(slash + 1)));
+                }
                 if (skipInitialSync) {
                     volume.setInitialGenerationId(generationId(definition.uuid()));
                 }

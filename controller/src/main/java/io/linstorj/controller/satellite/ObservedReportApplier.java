@@ -3,11 +3,13 @@ package io.linstorj.controller.satellite;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.observed.ResourceObservation;
+import io.linstorj.controller.observed.SnapshotObservation;
 import io.linstorj.controller.observed.StoragePoolObservation;
 import io.linstorj.controller.observed.VolumeObservation;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.ResourceObserved;
+import io.linstorj.protocol.proto.SnapshotObserved;
 import io.linstorj.protocol.proto.StoragePoolObserved;
 import io.linstorj.protocol.proto.VolumeObserved;
 import java.util.HashSet;
@@ -24,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ObservedReportApplier {
     private final ObservedState observed;
     private final Map<String, Set<String>> reportedResources = new ConcurrentHashMap<>();
+    private final Map<String, Set<SnapshotName>> reportedSnapshots = new ConcurrentHashMap<>();
 
     ObservedReportApplier(ObservedState observed) {
         this.observed = observed;
@@ -54,6 +57,7 @@ final class ObservedReportApplier {
             observed.updateResource(nodeName, resource.getName(),
                 new ResourceObservation(resource.getReady(), resource.getInUse(), toRcs(resource.getReportsList())));
         }
+        applySnapshots(nodeName, report);
         Set<String> before = reportedResources.put(nodeName, now);
         if (before != null) {
             for (String gone : before) {
@@ -64,12 +68,37 @@ final class ObservedReportApplier {
         }
     }
 
-    /** Forgets every resource the node reported: its states are unknown while it is away. */
+    /** Records the node's snapshots and forgets those it no longer reports. */
+    private void applySnapshots(String nodeName, MsgNodeObservedState report) {
+        Set<SnapshotName> now = new HashSet<>();
+        for (SnapshotObserved snapshot : report.getSnapshotsList()) {
+            now.add(new SnapshotName(snapshot.getResourceName(), snapshot.getSnapshotName()));
+            observed.updateSnapshot(nodeName, snapshot.getResourceName(), snapshot.getSnapshotName(),
+                new SnapshotObservation(Set.copyOf(snapshot.getTakenVolumesList()), toRcs(snapshot.getReportsList())));
+        }
+        Set<SnapshotName> before = reportedSnapshots.put(nodeName, now);
+        if (before != null) {
+            for (SnapshotName gone : before) {
+                if (!now.contains(gone)) {
+                    observed.forgetSnapshot(nodeName, gone.resourceName(), gone.snapshotName());
+                }
+            }
+        }
+    }
+
+    /** Forgets every resource and snapshot the node reported: their states are unknown while it is away. */
     void connectionLost(String nodeName) {
+        Set<SnapshotName> snapshots = reportedSnapshots.remove(nodeName);
+        if (snapshots != null) {
+            snapshots.forEach(gone -> observed.forgetSnapshot(nodeName, gone.resourceName(), gone.snapshotName()));
+        }
         Set<String> before = reportedResources.remove(nodeName);
         if (before != null) {
             before.forEach(resource -> observed.forgetResource(nodeName, resource));
         }
+    }
+
+    private record SnapshotName(String resourceName, String snapshotName) {
     }
 
     private static List<ApiCallRc> toRcs(List<MsgApiCallResponse> responses) {

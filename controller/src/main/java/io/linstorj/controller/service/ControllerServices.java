@@ -13,6 +13,7 @@ import io.linstorj.controller.node.NodeService;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.ControllerPropsService;
 import io.linstorj.controller.resource.ResourceServices;
+import io.linstorj.controller.snapshot.SnapshotServices;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.SubmitterScope;
 import io.linstorj.controller.state.WriteQueue;
@@ -33,6 +34,7 @@ import java.time.Clock;
  * @param autoplace automatic placement of replicas
  * @param groups resource groups, volume groups and spawn
  * @param sizes size queries (max volume size, size info) over the desired and observed state
+ * @param snapshots snapshots: create, list, delete, restore, roll back
  * @param submitters names the client session whose call submits mutations, for fair writing
  * @param errorReports the controller's error reports (REST lists them; adapters report their faults)
  * @param state the committed desired state, for read-only views such as metrics
@@ -42,7 +44,8 @@ public record ControllerServices(
     NodeService nodes, NetInterfaceService netInterfaces, StoragePoolDefinitionService storagePoolDefinitions,
     StoragePoolService storagePools, ResourceServices resources, KeyValueStoreService keyValueStores,
     ControllerPropsService controllerProps, AutoplaceService autoplace, GroupServices groups, SizeQueryService sizes,
-    SubmitterScope submitters, ErrorReports errorReports, GuardedState state, ObservedState observed) {
+    SnapshotServices snapshots, SubmitterScope submitters, ErrorReports errorReports, GuardedState state,
+    ObservedState observed) {
 
     /** Wires every service over one writer, one guarded desired state and the observed state; reports in memory. */
     public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
@@ -77,6 +80,7 @@ public record ControllerServices(
             new AutoplaceService(writes, autoplacer),
             GroupServices.create(writes, state, resources.definitionFactory(), autoplacer),
             new SizeQueryService(state, observed),
+            SnapshotServices.create(writes, state, observed, resources, Clock.systemUTC()),
             writes.submitters(),
             errorReports, state, observed);
     }

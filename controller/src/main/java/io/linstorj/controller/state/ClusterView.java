@@ -60,7 +60,8 @@ public final class ClusterView {
                 resources.add(resourceState(state, resourceName, node.name()));
             }
             return Optional.of(new NodeDesiredState(
-                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, state.committedVersion()));
+                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, state.snapshotsOn(nodeName),
+                state.committedVersion()));
         });
     }
 

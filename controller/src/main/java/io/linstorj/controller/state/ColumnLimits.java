@@ -88,6 +88,13 @@ public final class ColumnLimits {
         table(columns, "resource_connections", "resource_key", OBJECT_NAME, "node_a_key", NODE_NAME,
             "node_b_key", NODE_NAME, "resource_name", OBJECT_NAME, "node_a_name", NODE_NAME, "node_b_name", NODE_NAME,
             "flags", FLAGS, "object_uuid", UUID);
+        table(columns, "snapshot_definitions", "resource_key", OBJECT_NAME, "name_key", OBJECT_NAME,
+            "resource_name", OBJECT_NAME, "name", OBJECT_NAME, "flags", FLAGS, "object_uuid", UUID);
+        table(columns, "snapshot_volume_definitions", "resource_key", OBJECT_NAME, "snapshot_key", OBJECT_NAME);
+        table(columns, "snapshots", "resource_key", OBJECT_NAME, "snapshot_key", OBJECT_NAME, "node_key", NODE_NAME,
+            "resource_name", OBJECT_NAME, "snapshot_name", OBJECT_NAME, "node_name", NODE_NAME, "object_uuid", UUID);
+        table(columns, "snapshot_volumes", "resource_key", OBJECT_NAME, "snapshot_key", OBJECT_NAME,
+            "node_key", NODE_NAME, "storage_pool_name", OBJECT_NAME);
         return Map.copyOf(columns);
     }
 

@@ -10,6 +10,10 @@ import io.linstorj.controller.cluster.ResourceConnectionKey;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.cluster.ResourceKey;
+import io.linstorj.controller.cluster.Snapshot;
+import io.linstorj.controller.cluster.SnapshotDefinition;
+import io.linstorj.controller.cluster.SnapshotDefinitionKey;
+import io.linstorj.controller.cluster.SnapshotKey;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.cluster.StoragePoolKey;
@@ -50,6 +54,10 @@ public final class DesiredState {
     private final Table<VolumeGroupKey, VolumeGroup> volumeGroups = new Table<>(TableId.VOLUME_GROUPS, undoLog);
     private final Table<ResourceConnectionKey, ResourceConnection> resourceConnections =
         new Table<>(TableId.RESOURCE_CONNECTIONS, undoLog);
+    private final Table<SnapshotDefinitionKey, SnapshotDefinition> snapshotDefinitions =
+        new Table<>(TableId.SNAPSHOT_DEFINITIONS, undoLog);
+    private final Table<SnapshotKey, Snapshot> snapshots = new Table<>(TableId.SNAPSHOTS, undoLog);
+    private final Table<String, SnapshotKey> snapshotsByNode = new Table<>(null, undoLog);
     private final Table<NodeResourceKey, String> resourcesByNode = new Table<>(null, undoLog);
     private final Table<Integer, String> usedPorts = new Table<>(null, undoLog);
     private final Table<Integer, VolumeDefinitionKey> usedMinors = new Table<>(null, undoLog);
@@ -161,6 +169,68 @@ public final class DesiredState {
     public Collection<ResourceConnection> resourceConnectionsOf(String resourceName) {
         return resourceConnections.range(ResourceConnectionKey.firstOf(resourceName),
             ResourceConnectionKey.after(resourceName)).values();
+    }
+
+    /** Snapshot definitions by resource and snapshot key; remove them with {@link #removeSnapshotDefinition}. */
+    public Table<SnapshotDefinitionKey, SnapshotDefinition> snapshotDefinitions() {
+        return snapshotDefinitions;
+    }
+
+    /** Snapshots by resource, snapshot and node key; change them with {@link #putSnapshot}. */
+    public Table<SnapshotKey, Snapshot> snapshots() {
+        return snapshots;
+    }
+
+    /** The snapshot definition {@code snapshotName} of resource {@code resourceName}, or null. */
+    public SnapshotDefinition snapshotDefinition(String resourceName, String snapshotName) {
+        return snapshotDefinitions.get(SnapshotDefinitionKey.of(resourceName, snapshotName));
+    }
+
+    /** The snapshot definitions of a resource definition, by snapshot key. */
+    public Collection<SnapshotDefinition> snapshotDefinitionsOf(String resourceName) {
+        return snapshotDefinitions.range(SnapshotDefinitionKey.firstOf(resourceName),
+            SnapshotDefinitionKey.after(resourceName)).values();
+    }
+
+    /** The per-node parts of a snapshot, by node key. */
+    public Collection<Snapshot> snapshotsOf(String resourceName, String snapshotName) {
+        return snapshots.range(SnapshotKey.firstOf(resourceName, snapshotName),
+            SnapshotKey.after(resourceName, snapshotName)).values();
+    }
+
+    /** The snapshots a node holds, in key order. */
+    public List<Snapshot> snapshotsOn(String nodeName) {
+        String nodeKey = Names.key(nodeName);
+        return snapshotsByNode.range(nodeKey + '\0', nodeKey + '\1').values().stream().map(snapshots::get).toList();
+    }
+
+    /** Adds or replaces a snapshot, keeping the node index. */
+    public void putSnapshot(Snapshot snapshot) {
+        snapshots.put(snapshot.key(), snapshot);
+        snapshotsByNode.put(nodeIndexKey(snapshot.key()), snapshot.key());
+    }
+
+    /** Removes a snapshot from its node, keeping the node index. */
+    public void removeSnapshot(SnapshotKey key) {
+        if (snapshots.remove(key) != null) {
+            snapshotsByNode.remove(nodeIndexKey(key));
+        }
+    }
+
+    /** Removes a snapshot definition with the snapshots of all its nodes. */
+    public void removeSnapshotDefinition(SnapshotDefinitionKey key) {
+        SnapshotDefinition definition = snapshotDefinitions.get(key);
+        if (definition == null) {
+            return;
+        }
+        for (Snapshot snapshot : List.copyOf(snapshotsOf(definition.resourceName(), definition.name()))) {
+            removeSnapshot(snapshot.key());
+        }
+        snapshotDefinitions.remove(key);
+    }
+
+    private static String nodeIndexKey(SnapshotKey key) {
+        return key.nodeKey() + '\0' + key.resourceKey() + '\0' + key.snapshotKey();
     }
 
     /** DRBD ports in use, with the resource key using each. */

@@ -5,6 +5,8 @@ import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceConnection;
 import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.Snapshot;
+import io.linstorj.controller.cluster.SnapshotDefinition;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.cluster.Volume;
@@ -57,6 +59,12 @@ final class StateChanges {
                     }
                 }
                 case CONTROLLER_PROPS -> controllerProps = true;
+                case SNAPSHOT_DEFINITIONS -> resources.add(((SnapshotDefinition) value).resourceName());
+                case SNAPSHOTS -> {
+                    Snapshot snapshot = (Snapshot) value;
+                    resources.add(snapshot.resourceName());
+                    nodes.add(snapshot.nodeName());
+                }
                 case RESOURCE_GROUPS, VOLUME_GROUPS -> {
                     // Templates only: no satellite realises them, and definitions copy what they need.
                 }

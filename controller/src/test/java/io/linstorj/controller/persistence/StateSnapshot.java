@@ -37,6 +37,8 @@ final class StateSnapshot {
         tables.put("controllerProps", copy(state.controllerProps()));
         tables.put("resourceGroups", copy(state.resourceGroups()));
         tables.put("volumeGroups", copy(state.volumeGroups()));
+        tables.put("snapshotDefinitions", copy(state.snapshotDefinitions()));
+        tables.put("snapshots", copy(state.snapshots()));
         return tables;
     }
 

@@ -19,6 +19,9 @@ import io.linstorj.protocol.proto.MsgSatelliteChallenge;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
 import io.linstorj.protocol.proto.MsgSatelliteProof;
 import io.linstorj.protocol.proto.ResourceObserved;
+import io.linstorj.protocol.proto.SnapshotObserved;
+import io.linstorj.protocol.proto.SnapshotSpec;
+import io.linstorj.protocol.proto.SnapshotVolumeSpec;
 import io.linstorj.protocol.proto.StoragePoolObserved;
 import io.linstorj.protocol.proto.StoragePoolSpec;
 import io.netty.bootstrap.ServerBootstrap;
@@ -42,7 +45,8 @@ import java.util.concurrent.TimeUnit;
  * link on a loopback address and an ephemeral port, lets the first controller adopt it (as a
  * satellite without a cluster does; it checks no proofs), and answers every
  * desired state with a report that gives each diskful pool the same capacity. It has no storage
- * and no DRBD, so it reports no resources.
+ * and no DRBD, so it reports no resources; it reports every desired snapshot as taken (a stand-in
+ * for the controller's view of snapshots, not a test of taking them).
  */
 public final class FakeSatellite implements AutoCloseable {
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -157,6 +161,12 @@ public final class FakeSatellite implements AutoCloseable {
                     report.addStoragePools(StoragePoolObserved.newBuilder().setName(pool.getName())
                         .setFreeCapacityKib(freeKib).setTotalCapacityKib(totalKib));
                 }
+            }
+            for (SnapshotSpec snapshot : state.getSnapshotsList()) {
+                report.addSnapshots(SnapshotObserved.newBuilder().setResourceName(snapshot.getResourceName())
+                    .setSnapshotName(snapshot.getSnapshotName())
+                    .addAllTakenVolumes(snapshot.getVolumesList().stream().map(SnapshotVolumeSpec::getVolumeNumber)
+                        .toList()));
             }
             String failure = resourceFailure;
             if (failure != null) {

@@ -80,6 +80,22 @@ public interface DrbdDriver extends AutoCloseable {
      */
     void resize(DrbdResource resource, int volumeNumber);
 
+    /**
+     * Suspends I/O on a running resource, so that a storage snapshot taken next is of one point
+     * in time: new requests wait until {@link #resumeIo}. Every call must be followed by
+     * {@link #resumeIo}, on failure too.
+     *
+     * @throws DrbdException if DRBD refused or the resource is not running
+     */
+    void suspendIo(String resourceName);
+
+    /**
+     * Resumes I/O suspended by {@link #suspendIo}; a no-op for a resource whose I/O runs.
+     *
+     * @throws DrbdException if DRBD refused
+     */
+    void resumeIo(String resourceName);
+
     /** The observed state of every resource the driver knows, by name. */
     Map<String, DrbdResourceState> states();
 

@@ -4,6 +4,7 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.ResourceObserved;
+import io.linstorj.protocol.proto.SnapshotObserved;
 import io.linstorj.protocol.proto.StoragePoolObserved;
 import io.linstorj.protocol.proto.VolumeObserved;
 import io.linstorj.satellite.drbd.DiskState;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Builds the observed-state report from a pass's outcome and the DRBD states of now. */
 final class ObservedReports {
@@ -22,14 +24,30 @@ final class ObservedReports {
     }
 
     static MsgNodeObservedState of(long generation, Collection<PoolOutcome> pools,
-                                   Collection<ResourceOutcome> resources, Map<String, DrbdResourceState> drbd,
-                                   Optional<String> failure) {
+                                   Collection<ResourceOutcome> resources, Collection<SnapshotOutcome> snapshots,
+                                   Map<String, DrbdResourceState> drbd, Optional<String> failure) {
         MsgNodeObservedState.Builder report = MsgNodeObservedState.newBuilder().setAppliedGeneration(generation);
         for (PoolOutcome pool : pools) {
             report.addStoragePools(pool(pool));
         }
         for (ResourceOutcome resource : resources) {
             report.addResources(resource(resource, Optional.ofNullable(drbd.get(resource.name()))));
+        }
+        for (SnapshotOutcome snapshot : snapshots) {
+            SnapshotObserved.Builder observed = SnapshotObserved.newBuilder()
+                .setResourceName(snapshot.resourceName())
+                .setSnapshotName(snapshot.snapshotName())
+                .addAllTakenVolumes(new TreeSet<>(snapshot.takenVolumes()));
+            for (ResourceOutcome.Problem problem : snapshot.problems()) {
+                observed.addReports(MsgApiCallResponse.newBuilder()
+                    .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT)
+                    .setMessage(problem.message())
+                    .setCause(problem.cause())
+                    .setCorrection(problem.correction())
+                    .putObjRefs("RscDfn", snapshot.resourceName())
+                    .putObjRefs("Snapshot", snapshot.snapshotName()));
+            }
+            report.addSnapshots(observed);
         }
         failure.ifPresent(f -> report.addReports(MsgApiCallResponse.newBuilder()
             .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR)

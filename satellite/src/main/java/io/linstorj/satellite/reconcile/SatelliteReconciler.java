@@ -16,6 +16,7 @@ import io.linstorj.satellite.storage.Capacity;
 import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.Change;
 import io.linstorj.satellite.storage.ProvidedVolume;
+import io.linstorj.satellite.storage.SnapshotId;
 import io.linstorj.satellite.storage.StorageException;
 import io.linstorj.satellite.storage.StorageProblem;
 import io.linstorj.satellite.storage.StorageProvider;
@@ -50,20 +51,26 @@ public final class SatelliteReconciler implements NodeReconciler {
     private final StoragePools pools;
     private final DrbdDriver drbd;
     private final ResFileWriter resFiles;
+    private final SnapshotSteps snapshots;
     private volatile PassOutcome last = PassOutcome.NONE;
 
     /** Everything the last pass learnt, for reports between passes. */
     private record PassOutcome(long generation, Map<String, PoolOutcome> pools,
-                               Map<String, ResourceOutcome> resources, Optional<String> failure) {
-        static final PassOutcome NONE = new PassOutcome(0, Map.of(), Map.of(), Optional.empty());
+                               Map<String, ResourceOutcome> resources, Map<String, SnapshotOutcome> snapshots,
+                               Optional<String> failure) {
+        static final PassOutcome NONE = new PassOutcome(0, Map.of(), Map.of(), Map.of(), Optional.empty());
     }
 
-    /** Creates the reconciler over the node's storage providers and DRBD driver. */
+    /**
+     * Creates the reconciler over the node's storage providers and DRBD driver; the rollbacks
+     * done are recorded in {@code rollbackLedger}, a directory of the satellite's.
+     */
     public SatelliteReconciler(StorageProviderFactory providers, DrbdDriver drbd,
-                               ResFileWriter resFiles) {
+                               ResFileWriter resFiles, Path rollbackLedger) {
         this.pools = new StoragePools(providers);
         this.drbd = drbd;
         this.resFiles = resFiles;
+        this.snapshots = new SnapshotSteps(drbd, new RollbackLedger(rollbackLedger));
     }
 
     @Override
@@ -76,14 +83,16 @@ public final class SatelliteReconciler implements NodeReconciler {
         for (ResourceSpec spec : desired.getResourcesList()) {
             resources.put(spec.getName(), applyResource(desired, spec, observedPools, passId));
         }
+        Map<String, SnapshotOutcome> taken = snapshots.apply(desired, observedPools, passId);
         deleteOrphanVolumes(desired, observedPools, passId);
-        last = new PassOutcome(desired.getGeneration(), withCapacities(observedPools), resources, Optional.empty());
+        last = new PassOutcome(desired.getGeneration(), withCapacities(observedPools), resources, taken,
+            Optional.empty());
     }
 
     @Override
     public void passFailed(String passId, RuntimeException failure) {
         PassOutcome previous = last;
-        last = new PassOutcome(previous.generation(), previous.pools(), previous.resources(),
+        last = new PassOutcome(previous.generation(), previous.pools(), previous.resources(), previous.snapshots(),
             Optional.of(passId + " failed: " + failure.getMessage()));
     }
 
@@ -91,7 +100,7 @@ public final class SatelliteReconciler implements NodeReconciler {
     public MsgNodeObservedState report() {
         PassOutcome outcome = last;
         return ObservedReports.of(outcome.generation(), outcome.pools().values(), outcome.resources().values(),
-            drbd.states(), outcome.failure());
+            outcome.snapshots().values(), drbd.states(), outcome.failure());
     }
 
     /**
@@ -172,6 +181,7 @@ public final class SatelliteReconciler implements NodeReconciler {
             if (!wanted.contains(name)) {
                 downQuietly(name, passId);
                 resFiles.delete(name);
+                snapshots.forget(name);
             }
         }
     }
@@ -211,10 +221,12 @@ public final class SatelliteReconciler implements NodeReconciler {
         if (spec.getInactive()) {
             return deactivated(spec, minors, observedPools, passId);
         }
-        if (!spec.getDiskless()) {
+        SnapshotSteps.Rollback rollback = snapshots.rollbackIfAsked(spec, observedPools, passId, problems);
+        if (!spec.getDiskless() && rollback != SnapshotSteps.Rollback.FAILED) {
             int peerSlots = Math.max(spec.getPeerSlots(), DrbdMetadata.DEFAULT_PEER_SLOTS);
             for (VolumeSpec volume : spec.getVolumesList()) {
-                applyVolume(spec, volume, peerSlots, observedPools, passId, problems, volumes, grown);
+                applyVolume(spec, volume, peerSlots, observedPools, passId, problems, volumes, grown,
+                    rollback == SnapshotSteps.Rollback.DONE);
             }
         }
         if (problems.isEmpty()) {
@@ -270,7 +282,7 @@ public final class SatelliteReconciler implements NodeReconciler {
     private static void applyVolume(ResourceSpec spec, VolumeSpec volume, int peerSlots,
                                     Map<String, PoolOutcome> observedPools, String passId,
                                     List<ResourceOutcome.Problem> problems, Map<Integer, ProvidedVolume> volumes,
-                                    List<Integer> grown) {
+                                    List<Integer> grown, boolean rolledBack) {
         PoolOutcome pool = observedPools.get(volume.getStoragePoolName());
         if (pool == null || !pool.usable()) {
             String why = pool == null ? "the node has no such pool" : pool.problems().get(0).message();
@@ -283,12 +295,18 @@ public final class SatelliteReconciler implements NodeReconciler {
         VolumeId id = new VolumeId(spec.getName(), volume.getVolumeNumber());
         long backingKib = DrbdMetadata.backingSizeKib(volume.getSizeKib(), peerSlots);
         ProvidedVolume existing = pool.volumes().get(id);
-        if (existing != null && existing.allocatedSizeKib() >= backingKib && existing.backingType() != BackingType.FILE) {
+        if (existing != null && !rolledBack && existing.allocatedSizeKib() >= backingKib
+            && existing.backingType() != BackingType.FILE) {
             volumes.put(volume.getVolumeNumber(), existing);
             return;
         }
         try {
-            VolumeApplied applied = pool.provider().orElseThrow().createOrGrow(new io.linstorj.satellite.storage.VolumeSpec(id, backingKib));
+            var storageSpec = new io.linstorj.satellite.storage.VolumeSpec(id, backingKib);
+            VolumeApplied applied = existing == null && volume.hasRestoreFrom()
+                ? pool.provider().orElseThrow().restoreVolume(storageSpec, new SnapshotId(
+                    new VolumeId(volume.getRestoreFrom().getResourceName(), volume.getVolumeNumber()),
+                    volume.getRestoreFrom().getSnapshotName()))
+                : pool.provider().orElseThrow().createOrGrow(storageSpec);
             volumes.put(volume.getVolumeNumber(), applied.volume());
             if (applied.change() == Change.UPDATED && existing != null && existing.allocatedSizeKib() < backingKib) {
                 grown.add(volume.getVolumeNumber());

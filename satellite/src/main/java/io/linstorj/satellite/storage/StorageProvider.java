@@ -85,6 +85,70 @@ public interface StorageProvider {
     List<ProvidedVolume> list();
 
     /**
+     * Takes a storage snapshot of the volume: a copy of its backing disk as it is now. The caller
+     * suspends I/O on the volume's DRBD resource around it. Idempotent: a complete snapshot that
+     * exists is kept ({@link Change#NOOP}); a snapshot never is half there (a crash leaves none).
+     *
+     * @return {@link Change#CREATED} if it was taken now, else {@link Change#NOOP}
+     * @throws StorageException if the provider takes no snapshots ({@link StorageProblem.Reason#UNSUPPORTED}),
+     *     the volume does not exist, storage with the snapshot's name exists that this pool did not
+     *     create, or the copy failed (then nothing of it is left)
+     */
+    default Change createSnapshot(SnapshotId id) {
+        throw new StorageException(snapshotsUnsupported());
+    }
+
+    /**
+     * Deletes a snapshot this pool took; storage it did not create is left alone.
+     *
+     * @return {@link Change#DELETED}, or {@link Change#NOOP} if there was none
+     */
+    default Change deleteSnapshot(SnapshotId id) {
+        return Change.NOOP;
+    }
+
+    /** Returns the complete snapshots this pool took (none for providers without snapshots). */
+    default List<SnapshotId> listSnapshots() {
+        return List.of();
+    }
+
+    /**
+     * Creates the volume {@code spec} names, which must not exist yet, with the content of the
+     * snapshot {@code source} of this pool, grown to the size asked for; then it is a volume as
+     * {@link #createOrGrow} makes one. An existing volume is left as {@link #createOrGrow} leaves it.
+     *
+     * @throws StorageException as {@link #createSnapshot}, or if the snapshot does not exist here
+     */
+    default VolumeApplied restoreVolume(VolumeSpec spec, SnapshotId source) {
+        throw new StorageException(snapshotsUnsupported());
+    }
+
+    /**
+     * Puts the content of the snapshot back into its volume, replacing what the volume holds.
+     * The caller took the volume's DRBD resource down; attachments of the volume are released.
+     *
+     * @throws StorageException as {@link #restoreVolume}; the volume is then unchanged
+     */
+    default Change rollback(SnapshotId id) {
+        throw new StorageException(snapshotsUnsupported());
+    }
+
+    /** Why this provider takes no snapshots. */
+    default StorageProblem snapshotsUnsupported() {
+        String pool = "storage pool '" + storagePoolName() + "' of kind " + kind();
+        return switch (kind()) {
+            case LVM -> new StorageProblem(StorageProblem.Reason.UNSUPPORTED, pool + " cannot take snapshots",
+                "thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too",
+                "use a FILE or FILE_THIN pool for resources that need snapshots");
+            case DISKLESS -> new StorageProblem(StorageProblem.Reason.UNSUPPORTED, pool + " cannot take snapshots",
+                "a diskless pool holds no data", "snapshot a diskful replica");
+            default -> new StorageProblem(StorageProblem.Reason.UNSUPPORTED,
+                pool + ": LinstorJ does not support snapshots of this kind yet",
+                "only FILE and FILE_THIN pools take snapshots so far", "use a FILE or FILE_THIN pool");
+        };
+    }
+
+    /**
      * Returns the reasons this pool cannot be used right now (missing tools, missing volume group,
      * zpool or directory, no write access); empty if it is usable. Never throws for a problem of
      * the pool: problems are the answer.

@@ -49,7 +49,8 @@ class DeactivatedResourceReconcileTest {
         drbd = new EmulatedDrbdDriver(resFiles, new EmulatedDrbdSettings(1024 * 1024, Duration.ofMillis(20)), clock);
         drbd.start();
         reconciler = new SatelliteReconciler(
-            new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")), drbd, resFiles);
+            new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")), drbd, resFiles,
+            dir.resolve("snapshot-rollbacks"));
     }
 
     @AfterEach

@@ -10,7 +10,9 @@ import io.linstorj.satellite.drbd.DrbdStateListeners;
 import io.linstorj.satellite.drbd.InitialSync;
 import io.linstorj.satellite.drbd.ResFileWriter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,7 @@ public final class EmulatedDrbdDriver implements DrbdDriver {
     private final EmulationClock clock;
     private final DrbdStateListeners listeners = new DrbdStateListeners();
     private final Map<String, EmulatedResource> resources = new HashMap<>();
+    private final Set<String> suspended = new HashSet<>();
     private EmulationClock.Scheduled nextTick;
     private boolean closed;
 
@@ -102,11 +105,33 @@ public final class EmulatedDrbdDriver implements DrbdDriver {
     @Override
     public synchronized DrbdApplyResult down(String resourceName) {
         boolean hadFile = writer.delete(resourceName);
+        suspended.remove(resourceName);
         if (resources.remove(resourceName) == null) {
             return hadFile ? DrbdApplyResult.DELETED : DrbdApplyResult.NOOP;
         }
         listeners.removed(resourceName);
         return DrbdApplyResult.DELETED;
+    }
+
+    /**
+     * Marks the resource's I/O suspended. The emulation has no I/O path of its own (a test writes
+     * the backing file directly), so this only records the state, which {@link #isIoSuspended}
+     * tells, as the kernel's "suspended" flag would.
+     */
+    @Override
+    public synchronized void suspendIo(String resourceName) {
+        running(resourceName);
+        suspended.add(resourceName);
+    }
+
+    @Override
+    public synchronized void resumeIo(String resourceName) {
+        suspended.remove(resourceName);
+    }
+
+    /** True between {@link #suspendIo} and {@link #resumeIo} of the resource. */
+    public synchronized boolean isIoSuspended(String resourceName) {
+        return suspended.contains(resourceName);
     }
 
     @Override

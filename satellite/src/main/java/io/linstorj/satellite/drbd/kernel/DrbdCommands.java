@@ -36,6 +36,14 @@ final class DrbdCommands {
         return new Command(List.of("drbdsetup", "down", resource), TIMEOUT);
     }
 
+    Command suspendIo(String resource) {
+        return new Command(List.of("drbdsetup", "suspend-io", resource), TIMEOUT);
+    }
+
+    Command resumeIo(String resource) {
+        return new Command(List.of("drbdsetup", "resume-io", resource), TIMEOUT);
+    }
+
     Command primary(String resource, boolean force) {
         return force ? drbdadm("primary", "--force", resource) : drbdadm("primary", resource);
     }

@@ -135,6 +135,16 @@ public final class RealDrbdDriver implements DrbdDriver {
     }
 
     @Override
+    public void suspendIo(String resourceName) {
+        runChecked(commands.suspendIo(resourceName), "cannot suspend I/O of DRBD resource " + resourceName);
+    }
+
+    @Override
+    public void resumeIo(String resourceName) {
+        runChecked(commands.resumeIo(resourceName), "cannot resume I/O of DRBD resource " + resourceName);
+    }
+
+    @Override
     public void primary(String resourceName, boolean force) {
         runChecked(commands.primary(resourceName, force), "cannot promote DRBD resource " + resourceName);
     }

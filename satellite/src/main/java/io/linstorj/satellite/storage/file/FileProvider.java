@@ -8,6 +8,7 @@ import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.ProvidedVolume;
 import io.linstorj.satellite.storage.ProviderKind;
 import io.linstorj.satellite.storage.SizeDecision;
+import io.linstorj.satellite.storage.SnapshotId;
 import io.linstorj.satellite.storage.StorageCommands;
 import io.linstorj.satellite.storage.StorageException;
 import io.linstorj.satellite.storage.StorageProblem;
@@ -54,6 +55,7 @@ public final class FileProvider implements StorageProvider {
 
     private static final Logger log = LoggerFactory.getLogger(FileProvider.class);
     private static final String SUFFIX = ".img";
+    private static final String SNAPSHOT_SUFFIX = ".snap";
     private static final long KIB = 1024;
 
     private final String poolName;
@@ -64,6 +66,7 @@ public final class FileProvider implements StorageProvider {
     private final VolumeFiles files;
     private final LoopDevices loops;
     private final PoolOwnership ownership;
+    private final FileCopies copies;
 
     /**
      * Creates the provider of a FILE ({@link FileAllocation#PREALLOCATED}) or FILE_THIN
@@ -84,6 +87,7 @@ public final class FileProvider implements StorageProvider {
         this.files = new VolumeFiles(commands, allocation);
         this.loops = new LoopDevices(commands, Path.of("/sys/block"));
         this.ownership = new PoolOwnership(poolName, owner, this::realDirectory, commands);
+        this.copies = new FileCopies(commands, allocation);
     }
 
     private static Map<String, String> toolsNeeded(FileAllocation allocation, LoopSupport loops) {
@@ -253,6 +257,128 @@ public final class FileProvider implements StorageProvider {
             }
         }
         return changed ? Change.UPDATED : Change.NOOP;
+    }
+
+    /**
+     * Copies the volume's file to {@code <rsc>_<nr>@<snap>.snap} (see {@link FileCopies}); the
+     * snapshot is recorded in the pool's marker before its file is written, so that only
+     * snapshots this pool took are ever listed or deleted.
+     */
+    @Override
+    public Change createSnapshot(SnapshotId id) {
+        requireUsable();
+        Path volume = fileOf(id.volume());
+        if (!owns(id.volume()) || !Files.isRegularFile(volume, LinkOption.NOFOLLOW_LINKS)) {
+            throw new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+                    "storage pool '" + poolName + "': volume " + id.volume() + " has no file to snapshot",
+                    "the pool holds no volume file " + volume + " of its own",
+                    "create the resource's volume in this pool first"));
+        }
+        Path snapshot = snapshotFileOf(id);
+        String name = id.storageName();
+        if (ownership.marker().orElseThrow().owns(name)) {
+            if (Files.isRegularFile(snapshot, LinkOption.NOFOLLOW_LINKS)) {
+                return Change.NOOP;
+            }
+        } else if (Files.exists(snapshot, LinkOption.NOFOLLOW_LINKS)) {
+            throw new StorageException(new StorageProblem(StorageProblem.Reason.FOREIGN_VOLUME,
+                    "storage pool '" + poolName + "': " + snapshot + " exists but was not created by this pool",
+                    "the pool's marker does not list it", "move the file away if it is not needed"));
+        } else {
+            ownership.record(name);
+        }
+        copies.copy(volume, snapshot, FileCopies.SNAPSHOT_TIMEOUT);
+        log.info("storage pool '{}': took snapshot {} of {} ({})", poolName, snapshot, volume, allocation);
+        return Change.CREATED;
+    }
+
+    @Override
+    public Change deleteSnapshot(SnapshotId id) {
+        requireUsable();
+        String name = id.storageName();
+        if (!ownership.marker().map(marker -> marker.owns(name)).orElse(false)) {
+            return Change.NOOP;
+        }
+        Path snapshot = snapshotFileOf(id);
+        copies.deleteIfExists(snapshot.resolveSibling(snapshot.getFileName() + FileCopies.PART));
+        boolean deleted = files.deleteIfExists(snapshot);
+        ownership.forget(name);
+        if (deleted) {
+            log.info("storage pool '{}': deleted snapshot {}", poolName, snapshot);
+        }
+        return deleted ? Change.DELETED : Change.NOOP;
+    }
+
+    @Override
+    public List<SnapshotId> listSnapshots() {
+        requireUsable();
+        Optional<PoolMarker> marker = ownership.marker();
+        if (marker.isEmpty()) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(realDirectory())) {
+            return entries
+                    .filter(path -> path.getFileName().toString().endsWith(SNAPSHOT_SUFFIX))
+                    .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+                    .map(path -> {
+                        String fileName = path.getFileName().toString();
+                        return fileName.substring(0, fileName.length() - SNAPSHOT_SUFFIX.length());
+                    })
+                    .filter(marker.get()::owns)
+                    .sorted()
+                    .flatMap(name -> SnapshotId.parseStorageName(name).stream())
+                    .toList();
+        } catch (IOException e) {
+            throw new StorageException(commands.failed("list " + directory, e.toString()), e);
+        }
+    }
+
+    @Override
+    public VolumeApplied restoreVolume(VolumeSpec spec, SnapshotId source) {
+        requireUsable();
+        claimDirectory();
+        Path file = fileOf(spec.id());
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return createOrGrow(spec);
+        }
+        Path snapshot = requireSnapshot(source);
+        ensureOwned(spec.id(), file);
+        copies.copy(snapshot, file, FileCopies.DATA_TIMEOUT);
+        log.info("storage pool '{}': restored {} from snapshot {}", poolName, file, snapshot);
+        VolumeApplied grown = createOrGrow(spec);
+        return new VolumeApplied(Change.CREATED, grown.volume());
+    }
+
+    @Override
+    public Change rollback(SnapshotId id) {
+        requireUsable();
+        Path snapshot = requireSnapshot(id);
+        Path volume = fileOf(id.volume());
+        if (!owns(id.volume())) {
+            throw new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+                    "storage pool '" + poolName + "': volume " + id.volume() + " has no file to roll back",
+                    "the pool holds no volume file " + volume + " of its own", "restore the snapshot instead"));
+        }
+        release(id.volume());
+        copies.copy(snapshot, volume, FileCopies.DATA_TIMEOUT);
+        log.info("storage pool '{}': rolled {} back to snapshot {}", poolName, volume, snapshot);
+        return Change.UPDATED;
+    }
+
+    private Path requireSnapshot(SnapshotId id) {
+        Path snapshot = snapshotFileOf(id);
+        boolean owned = ownership.marker().map(marker -> marker.owns(id.storageName())).orElse(false);
+        if (!owned || !Files.isRegularFile(snapshot, LinkOption.NOFOLLOW_LINKS)) {
+            throw new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+                    "storage pool '" + poolName + "': snapshot " + id + " not found",
+                    "the pool holds no snapshot file " + snapshot + " of its own",
+                    "take the snapshot on this node first, or restore on a node that holds it"));
+        }
+        return snapshot;
+    }
+
+    private Path snapshotFileOf(SnapshotId id) {
+        return realDirectory().resolve(id.storageName() + SNAPSHOT_SUFFIX);
     }
 
     @Override

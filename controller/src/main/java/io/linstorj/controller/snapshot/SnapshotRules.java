@@ -1,0 +1,100 @@
+package io.linstorj.controller.snapshot;
+
+import io.linstorj.common.RetCodes;
+import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.api.CallContext;
+import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.cluster.ProviderKind;
+import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.Snapshot;
+import io.linstorj.controller.cluster.SnapshotDefinition;
+import io.linstorj.controller.cluster.StoragePool;
+import io.linstorj.controller.cluster.VolumeDefinition;
+import io.linstorj.controller.observed.ObservedState;
+import io.linstorj.controller.state.DesiredState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The checks and views the snapshot services share. Pure functions of the state they are given. */
+final class SnapshotRules {
+    private SnapshotRules() {
+    }
+
+    static CallContext context(long operation, String resourceName, String snapshotName) {
+        return CallContext.of(operation, RetCodes.MASK_SNAPSHOT).ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
+            .ref(ApiCallRc.REF_SNAPSHOT, snapshotName);
+    }
+
+    /** The snapshot definition; refuses bad names, an unknown resource definition or snapshot. */
+    static SnapshotDefinition existing(DesiredState desired, String resourceName, String snapshotName,
+        CallContext ctx) {
+        ResourceDefinition definition = resourceDefinition(desired, resourceName, ctx);
+        NameRules.snapshotName(snapshotName, ctx);
+        SnapshotDefinition snapshot = desired.snapshotDefinition(definition.name(), snapshotName);
+        if (snapshot == null) {
+            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_SNAPSHOT_DFN, "Snapshot '" + snapshotName + "' of resource '"
+                + definition.name() + "' not found.", "No snapshot of that name exists for the resource.",
+                "List the resource's snapshots with GET /v1/resource-definitions/" + definition.name() + "/snapshots.");
+        }
+        return snapshot;
+    }
+
+    static ResourceDefinition resourceDefinition(DesiredState desired, String resourceName, CallContext ctx) {
+        NameRules.resourceName(resourceName, ctx);
+        ResourceDefinition definition = desired.resourceDefinition(resourceName);
+        if (definition == null) {
+            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource definition '" + resourceName + "' not found.",
+                "The specified resource definition '" + resourceName + "' could not be found in the database",
+                "Create a resource definition with the name '" + resourceName + "' first.");
+        }
+        return definition;
+    }
+
+    /**
+     * Refuses a storage pool whose kind LinstorJ cannot snapshot: LVM thick and DISKLESS never
+     * (as in LINSTOR), thin LVM and ZFS not yet.
+     */
+    static void checkSnapshotCapable(StoragePool pool, Resource replica, CallContext ctx) {
+        ProviderKind kind = pool.providerKind();
+        if (kind.isFileBased()) {
+            return;
+        }
+        String where = "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' backs resource '"
+            + replica.resourceName() + "'";
+        if (kind == ProviderKind.LVM || kind == ProviderKind.DISKLESS) {
+            throw ctx.refuse(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, where + " and is of kind " + kind
+                + ", which cannot take snapshots.", kind == ProviderKind.LVM
+                    ? "Thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too."
+                    : "A diskless pool holds no data to copy.",
+                "Place the resource in a FILE or FILE_THIN pool, or snapshot only other nodes ('nodes').");
+        }
+        throw ctx.refuse(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, where + " and is of kind " + kind
+            + ", whose snapshots LinstorJ does not support yet.", "LinstorJ takes snapshots of FILE and FILE_THIN"
+                + " pools only so far.", "Snapshot only the nodes with FILE or FILE_THIN pools ('nodes').");
+    }
+
+    static String nodeList(List<Snapshot> snapshots) {
+        return String.join(", ", snapshots.stream().map(Snapshot::nodeName).toList());
+    }
+
+    /** The view of a snapshot definition with its nodes and what they reported. */
+    static SnapshotView view(DesiredState desired, ObservedState observed, SnapshotDefinition definition) {
+        ResourceDefinition resourceDefinition = desired.resourceDefinition(definition.resourceName());
+        Map<Integer, Map<String, String>> volumeProps = new TreeMap<>();
+        for (VolumeDefinition volume : desired.volumeDefinitionsOf(definition.resourceName())) {
+            volumeProps.put(volume.volumeNumber(), volume.props());
+        }
+        List<SnapshotNodeView> nodes = new ArrayList<>();
+        for (Snapshot snapshot : desired.snapshotsOf(definition.resourceName(), definition.name())) {
+            Resource replica = desired.resource(snapshot.resourceName(), snapshot.nodeName());
+            nodes.add(new SnapshotNodeView(snapshot,
+                observed.snapshot(snapshot.nodeName(), snapshot.resourceName(), snapshot.snapshotName()),
+                replica == null ? Map.of() : replica.props()));
+        }
+        return new SnapshotView(definition, resourceDefinition == null ? Map.of() : resourceDefinition.props(),
+            volumeProps, nodes);
+    }
+}

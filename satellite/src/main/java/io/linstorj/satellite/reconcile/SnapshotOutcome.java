@@ -1,0 +1,20 @@
+package io.linstorj.satellite.reconcile;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the last pass found of one desired snapshot.
+ *
+ * @param resourceName the resource
+ * @param snapshotName the snapshot
+ * @param takenVolumes the volumes whose storage snapshot exists
+ * @param problems why (some of) it could not be taken
+ */
+record SnapshotOutcome(String resourceName, String snapshotName, Set<Integer> takenVolumes,
+                       List<ResourceOutcome.Problem> problems) {
+    SnapshotOutcome {
+        takenVolumes = Set.copyOf(takenVolumes);
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,360 @@
+package io.linstorj.satellite.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.linstorj.protocol.proto.MsgNodeDesiredState;
+import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.protocol.proto.PeerSpec;
+import io.linstorj.protocol.proto.ResourceSpec;
+import io.linstorj.protocol.proto.SnapshotObserved;
+import io.linstorj.protocol.proto.SnapshotRef;
+import io.linstorj.protocol.proto.SnapshotSpec;
+import io.linstorj.protocol.proto.SnapshotVolumeSpec;
+import io.linstorj.protocol.proto.StoragePoolSpec;
+import io.linstorj.protocol.proto.VolumeSpec;
+import io.linstorj.satellite.command.ProcessCommandRunner;
+import io.linstorj.satellite.drbd.DrbdApplyResult;
+import io.linstorj.satellite.drbd.DrbdDriver;
+import io.linstorj.satellite.drbd.DrbdResource;
+import io.linstorj.satellite.drbd.DrbdResourceState;
+import io.linstorj.satellite.drbd.DrbdStateListener;
+import io.linstorj.satellite.drbd.ResFileRenderer;
+import io.linstorj.satellite.drbd.ResFileWriter;
+import io.linstorj.satellite.drbd.emulated.EmulatedDrbdDriver;
+import io.linstorj.satellite.drbd.emulated.EmulatedDrbdSettings;
+import io.linstorj.satellite.drbd.emulated.SystemEmulationClock;
+import io.linstorj.satellite.storage.PoolOwner;
+import io.linstorj.satellite.storage.ProviderKind;
+import io.linstorj.satellite.storage.SnapshotId;
+import io.linstorj.satellite.storage.StorageException;
+import io.linstorj.satellite.storage.StorageProblem;
+import io.linstorj.satellite.storage.StorageProviderFactory;
+import io.linstorj.satellite.storage.VolumeId;
+import io.linstorj.satellite.storage.file.LoopSupport;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The satellite takes, restores, rolls back and deletes snapshots of FILE and FILE_THIN volumes. */
+class SatelliteSnapshotTest {
+    private static final String GENERATION = "1234567890ABCDEE";
+    private static final long OFFSET = 4096;
+
+    @TempDir
+    Path dir;
+
+    private SystemEmulationClock clock;
+    private EmulatedDrbdDriver emulated;
+    private RecordingDrbd drbd;
+    private SatelliteReconciler reconciler;
+    private Path pool;
+    private long generation;
+    private String kind = "FILE_THIN";
+
+    @BeforeEach
+    void setUp() throws Exception {
+        pool = Files.createDirectories(dir.resolve("pool"));
+        clock = new SystemEmulationClock();
+        ResFileWriter resFiles = new ResFileWriter(dir.resolve("drbd.d"), new ResFileRenderer());
+        emulated = new EmulatedDrbdDriver(resFiles, new EmulatedDrbdSettings(1024 * 1024, Duration.ofMillis(20)), clock);
+        emulated.start();
+        drbd = new RecordingDrbd(emulated, pool);
+        reconciler = new SatelliteReconciler(
+            new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")), drbd, resFiles,
+            dir.resolve("snapshot-rollbacks"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        emulated.close();
+        clock.close();
+    }
+
+    private MsgNodeObservedState reconcile(List<ResourceSpec> resources, List<SnapshotSpec> snapshots) {
+        MsgNodeDesiredState state = MsgNodeDesiredState.newBuilder()
+            .setGeneration(++generation).setNodeName("alpha").setNodeAddress("127.0.0.11")
+            .addStoragePools(StoragePoolSpec.newBuilder().setName("DfltStorPool").setProviderKind(kind)
+                .putProps("StorDriver/StorPoolName", pool.toString()))
+            .addAllResources(resources).addAllSnapshots(snapshots).build();
+        reconciler.reconcile(state, "test");
+        return reconciler.report();
+    }
+
+    private static ResourceSpec.Builder resource(String name) {
+        return ResourceSpec.newBuilder().setName(name).setPort(7000).setSecret("s3cret").setNodeId(0)
+            .addVolumes(VolumeSpec.newBuilder().setVolumeNumber(0).setSizeKib(1024).setMinor(1000)
+                .setStoragePoolName("DfltStorPool").setInitialGenerationId(GENERATION))
+            .addPeers(PeerSpec.newBuilder().setNodeName("bravo").setNodeId(1).setAddress("127.0.0.12"));
+    }
+
+    private static SnapshotSpec snapshot(String resource, String name) {
+        return SnapshotSpec.newBuilder().setResourceName(resource).setSnapshotName(name)
+            .addVolumes(SnapshotVolumeSpec.newBuilder().setVolumeNumber(0).setStoragePoolName("DfltStorPool")).build();
+    }
+
+    private Path volumeFile(String resource) {
+        return pool.resolve(resource + "_00000.img");
+    }
+
+    private Path snapshotFile(String resource, String snapshot) {
+        return pool.resolve(resource + "_00000@" + snapshot + ".snap");
+    }
+
+    private static void write(Path file, byte[] bytes) throws IOException {
+        try (RandomAccessFile handle = new RandomAccessFile(file.toFile(), "rw")) {
+            handle.seek(OFFSET);
+            handle.write(bytes);
+        }
+    }
+
+    private static byte[] read(Path file, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        try (RandomAccessFile handle = new RandomAccessFile(file.toFile(), "r")) {
+            handle.seek(OFFSET);
+            handle.readFully(bytes);
+        }
+        return bytes;
+    }
+
+    private static byte[] pattern(char fill) {
+        byte[] bytes = new byte[8192];
+        Arrays.fill(bytes, (byte) fill);
+        return bytes;
+    }
+
+    private static SnapshotObserved observed(MsgNodeObservedState report, String name) {
+        return report.getSnapshotsList().stream().filter(s -> s.getSnapshotName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FILE_THIN", "FILE"})
+    void aSnapshotCopiesTheVolumeWithIoSuspendedAroundTheCopyAndIsReported(String poolKind) throws Exception {
+        kind = poolKind;
+        reconcile(List.of(resource("web").build()), List.of());
+        write(volumeFile("web"), pattern('A'));
+
+        MsgNodeObservedState report = reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1")));
+
+        assertThat(observed(report, "s1").getTakenVolumesList()).containsExactly(0);
+        assertThat(observed(report, "s1").getReportsList()).isEmpty();
+        assertThat(read(snapshotFile("web", "s1"), 8192)).isEqualTo(pattern('A'));
+        assertThat(drbd.calls).containsExactly("suspend web (no snapshot yet)", "resume web (snapshot there)");
+        assertThat(emulated.isIoSuspended("web")).isFalse();
+
+        drbd.calls.clear();
+        reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1")));
+        assertThat(drbd.calls).as("a snapshot that exists is not taken again").isEmpty();
+    }
+
+    @Test
+    void aSnapshotThatCannotBeTakenIsReportedAndIoIsResumed() throws Exception {
+        reconcile(List.of(resource("web").build()), List.of());
+        Files.writeString(snapshotFile("web", "s1"), "someone else's");
+
+        MsgNodeObservedState report = reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1")));
+
+        assertThat(observed(report, "s1").getTakenVolumesList()).isEmpty();
+        assertThat(observed(report, "s1").getReports(0).getMessage()).contains("was not created by this pool");
+        assertThat(drbd.calls).hasSize(2).last().asString().startsWith("resume web");
+        assertThat(emulated.isIoSuspended("web")).isFalse();
+        assertThat(Files.readString(snapshotFile("web", "s1"))).isEqualTo("someone else's");
+    }
+
+    @Test
+    void aSnapshotNoLongerDesiredIsDeletedButForeignFilesStay() throws Exception {
+        reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1"), snapshot("web", "s2")));
+        Path foreign = pool.resolve("web_00000@other.snap");
+        Files.writeString(foreign, "not ours");
+
+        MsgNodeObservedState report = reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s2")));
+
+        assertThat(snapshotFile("web", "s1")).doesNotExist();
+        assertThat(snapshotFile("web", "s2")).exists();
+        assertThat(foreign).exists();
+        assertThat(report.getSnapshotsList()).extracting(SnapshotObserved::getSnapshotName).containsExactly("s2");
+    }
+
+    @Test
+    void aRestoredVolumeStartsWithTheSnapshotsContent() throws Exception {
+        reconcile(List.of(resource("web").build()), List.of());
+        write(volumeFile("web"), pattern('A'));
+        reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1")));
+        write(volumeFile("web"), pattern('B'));
+        ResourceSpec.Builder restored = resource("web2").setPort(7001);
+        restored.getVolumesBuilder(0).setMinor(1001)
+            .setRestoreFrom(SnapshotRef.newBuilder().setResourceName("web").setSnapshotName("s1"));
+
+        reconcile(List.of(resource("web").build(), restored.build()), List.of(snapshot("web", "s1")));
+
+        assertThat(read(volumeFile("web2"), 8192)).isEqualTo(pattern('A'));
+        assertThat(read(volumeFile("web"), 8192)).isEqualTo(pattern('B'));
+    }
+
+    @Test
+    void aRollbackPutsTheSnapshotBackOncePerRollbackId() throws Exception {
+        reconcile(List.of(resource("web").build()), List.of());
+        write(volumeFile("web"), pattern('A'));
+        reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1")));
+        write(volumeFile("web"), pattern('B'));
+        ResourceSpec rollback = resource("web").setRollbackSnapshot("s1").setRollbackId("r-1").build();
+
+        MsgNodeObservedState report = reconcile(List.of(rollback), List.of(snapshot("web", "s1")));
+
+        assertThat(read(volumeFile("web"), 8192)).isEqualTo(pattern('A'));
+        assertThat(report.getResources(0).getReportsList()).isEmpty();
+        assertThat(emulated.states()).containsKey("web");
+        write(volumeFile("web"), pattern('C'));
+        reconcile(List.of(rollback), List.of(snapshot("web", "s1")));
+        assertThat(read(volumeFile("web"), 8192)).as("done once").isEqualTo(pattern('C'));
+    }
+
+    @Test
+    void aRollbackWithoutTheSnapshotLeavesTheResourceDownAndSaysWhy() throws Exception {
+        reconcile(List.of(resource("web").build()), List.of());
+        write(volumeFile("web"), pattern('B'));
+
+        MsgNodeObservedState report = reconcile(
+            List.of(resource("web").setRollbackSnapshot("s9").setRollbackId("r-2").build()), List.of());
+
+        assertThat(report.getResources(0).getReports(0).getMessage()).contains("Rollback", "s9", "not found");
+        assertThat(read(volumeFile("web"), 8192)).isEqualTo(pattern('B'));
+    }
+
+    @Test
+    void thickLvmAndDisklessPoolsRefuseSnapshotsWithAReasonAndZfsSaysNotYet() {
+        var factory = new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test"));
+        SnapshotId id = new SnapshotId(new VolumeId("web", 0), "s1");
+        for (ProviderKind providerKind : List.of(ProviderKind.LVM, ProviderKind.DISKLESS, ProviderKind.ZFS)) {
+            Map<String, String> props = switch (providerKind) {
+                case LVM -> Map.of("StorDriver/StorPoolName", "vg0");
+                case ZFS -> Map.of("StorDriver/StorPoolName", "tank");
+                default -> Map.of();
+            };
+            var provider = factory.create("p", providerKind, props, PoolOwner.of("alpha"));
+            assertThatThrownBy(() -> provider.createSnapshot(id)).isInstanceOfSatisfying(StorageException.class,
+                e -> {
+                    assertThat(e.problem().reason()).isEqualTo(StorageProblem.Reason.UNSUPPORTED);
+                    assertThat(e.problem().message()).contains(providerKind.name());
+                    if (providerKind == ProviderKind.ZFS) {
+                        assertThat(e.problem().message()).contains("does not support snapshots of this kind yet");
+                    } else {
+                        assertThat(e.problem().message()).contains("cannot take snapshots");
+                    }
+                });
+        }
+    }
+
+    /** Passes every call on and records suspend/resume with whether the snapshot file existed at that moment. */
+    private static final class RecordingDrbd implements DrbdDriver {
+        final List<String> calls = new CopyOnWriteArrayList<>();
+        private final DrbdDriver delegate;
+        private final Path pool;
+
+        RecordingDrbd(DrbdDriver delegate, Path pool) {
+            this.delegate = delegate;
+            this.pool = pool;
+        }
+
+        private String snapshotState(String resource) {
+            List<Path> snapshots = new ArrayList<>();
+            try (var files = Files.list(pool)) {
+                files.filter(f -> f.getFileName().toString().startsWith(resource + "_00000@"))
+                    .filter(f -> f.getFileName().toString().endsWith(".snap")).forEach(snapshots::add);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return snapshots.isEmpty() ? "(no snapshot yet)" : "(snapshot there)";
+        }
+
+        @Override
+        public void suspendIo(String resourceName) {
+            calls.add("suspend " + resourceName + " " + snapshotState(resourceName));
+            delegate.suspendIo(resourceName);
+        }
+
+        @Override
+        public void resumeIo(String resourceName) {
+            calls.add("resume " + resourceName + " " + snapshotState(resourceName));
+            delegate.resumeIo(resourceName);
+        }
+
+        @Override
+        public String name() {
+            return delegate.name();
+        }
+
+        @Override
+        public String description() {
+            return delegate.description();
+        }
+
+        @Override
+        public boolean isEmulated() {
+            return delegate.isEmulated();
+        }
+
+        @Override
+        public void start() {
+            delegate.start();
+        }
+
+        @Override
+        public DrbdApplyResult adjust(DrbdResource resource) {
+            return delegate.adjust(resource);
+        }
+
+        @Override
+        public DrbdApplyResult down(String resourceName) {
+            return delegate.down(resourceName);
+        }
+
+        @Override
+        public void primary(String resourceName, boolean force) {
+            delegate.primary(resourceName, force);
+        }
+
+        @Override
+        public void secondary(String resourceName) {
+            delegate.secondary(resourceName);
+        }
+
+        @Override
+        public void resize(DrbdResource resource, int volumeNumber) {
+            delegate.resize(resource, volumeNumber);
+        }
+
+        @Override
+        public Map<String, DrbdResourceState> states() {
+            return delegate.states();
+        }
+
+        @Override
+        public void addStateListener(DrbdStateListener listener) {
+            delegate.addStateListener(listener);
+        }
+
+        @Override
+        public void removeStateListener(DrbdStateListener listener) {
+            delegate.removeStateListener(listener);
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+}
