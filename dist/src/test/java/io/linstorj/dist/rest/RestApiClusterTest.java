@@ -94,6 +94,21 @@ class RestApiClusterTest {
         assertThat(rest.get("/v1/controller/properties").json().has("Aux/restwalk")).isFalse();
         assertThat(rest.post("/v1/controller/properties", "{\"override_props\":{\"StorPoolName\":\"!\"}}").status())
             .isEqualTo(400);
+
+        assertThat(rest.post("/v1/controller/properties",
+            "{\"override_props\":{\"Aux/restwalk/a\":\"1\",\"Aux/restwalk/b\":\"2\",\"Aux/restkeep\":\"3\"}}").status())
+            .isEqualTo(201);
+        assertThat(rest.post("/v1/controller/properties",
+            "{\"delete_props\":[\"Aux/restkeep\"],\"delete_namespaces\":[\"Aux/restwalk\"]}").status()).isEqualTo(201);
+        assertThat(rest.get("/v1/controller/properties").json().fieldNames()).toIterable()
+            .doesNotContain("Aux/restwalk/a", "Aux/restwalk/b", "Aux/restkeep");
+
+        JsonNode info = rest.get("/v1/controller/properties/info").json();
+        assertThat(info.isObject()).isTrue();
+        assertThat(info.size()).isPositive();
+        JsonNode all = rest.get("/v1/controller/properties/info/all").json();
+        assertThat(all.isObject()).isTrue();
+        assertThat(all.size()).isGreaterThan(1);
     }
 
     @Test
@@ -118,6 +133,10 @@ class RestApiClusterTest {
             .status()).isEqualTo(200);
         assertThat(rest.delete("/v1/nodes/delta/net-interfaces/repl").status()).isEqualTo(200);
         assertThat(rest.delete("/v1/nodes/delta/net-interfaces/default").status()).isEqualTo(409);
+        assertThat(rest.put("/v1/nodes/delta/reconnect", null).status()).isEqualTo(200);
+        assertThat(rest.get("/v1/nodes/delta").json().get("connection_status").asText()).isNotEqualTo("ONLINE");
+        assertThat(rest.put("/v1/nodes/nosuchnode/reconnect", null).status()).isEqualTo(404);
+        assertThat(rest.get("/v1/nodes/properties/info").json().size()).isPositive();
 
         JsonNode pools = rest.get("/v1/nodes/alpha/storage-pools").json();
         assertThat(names(pools, "storage_pool_name")).contains("DfltStorPool");
@@ -141,12 +160,22 @@ class RestApiClusterTest {
             .isEqualTo(409);
         assertThat(names(rest.get("/v1/storage-pool-definitions").json(), "storage_pool_name")).contains("walksp");
         assertThat(rest.get("/v1/storage-pool-definitions/walksp").status()).isEqualTo(200);
+        assertThat(rest.put("/v1/storage-pool-definitions/walksp", "{\"override_props\":{\"MaxOversubscriptionRatio\":\"4\"}}")
+            .status()).isEqualTo(200);
+        assertThat(rest.get("/v1/storage-pool-definitions/walksp").json().get("props").get("MaxOversubscriptionRatio")
+            .asText()).isEqualTo("4");
+        assertThat(rest.put("/v1/storage-pool-definitions/walksp", "{\"override_props\":{\"MaxOversubscriptionRatio\":\"lots\"}}")
+            .status()).isEqualTo(400);
+        assertThat(rest.get("/v1/storage-pool-definitions/properties/info").json().size()).isPositive();
+        assertThat(rest.get("/v1/nodes/alpha/storage-pools/properties/info").json().size()).isPositive();
         assertThat(rest.delete("/v1/storage-pool-definitions/walksp").status()).isEqualTo(200);
         assertThat(rest.get("/v1/storage-pool-definitions/walksp").status()).isEqualTo(404);
 
         assertThat(names(rest.get("/v1/view/storage-pools?storage_pools=DfltStorPool").json(), "node_name"))
             .containsExactlyInAnyOrderElementsOf(NODES);
-        assertThat(rest.delete("/v1/nodes/delta").status()).isEqualTo(200);
+        // delta's satellite never answered: node lost takes it away; a connected node is refused.
+        assertThat(rest.delete("/v1/nodes/alpha/lost").status()).isEqualTo(409);
+        assertThat(rest.delete("/v1/nodes/delta/lost").status()).isEqualTo(200);
         assertThat(rest.get("/v1/nodes/delta").status()).isEqualTo(404);
     }
 
@@ -163,6 +192,35 @@ class RestApiClusterTest {
             .status()).isEqualTo(200);
         assertThat(rest.get("/v1/resource-groups/walkrg/volume-groups/0").json().get("props").get("Aux/v").asText())
             .isEqualTo("1");
+        assertThat(rest.get("/v1/resource-groups/properties/info").json().size()).isPositive();
+        assertThat(rest.get("/v1/resource-groups/walkrg/volume-groups/properties/info").json().size()).isPositive();
+
+        // How much the cluster's pools could hold: by the group's filter, by one given, for the next spawn.
+        JsonNode groupMax = rest.get("/v1/resource-groups/walkrg/query-max-volume-size").json().get("candidates");
+        assertThat(names(groupMax, "storage_pool")).containsOnly("DfltStorPool");
+        assertThat(groupMax.get(0).get("node_names")).hasSize(2);
+        assertThat(groupMax.get(0).get("max_volume_size_kib").asLong()).isPositive();
+        RestAnswer threeMax = rest.send("OPTIONS", "/v1/query-max-volume-size",
+            "{\"place_count\":3,\"storage_pool\":\"DfltStorPool\"}");
+        assertThat(threeMax.status()).isEqualTo(200);
+        assertThat(threeMax.json().get("candidates").get(0).get("node_names")).hasSize(3);
+        assertThat(rest.send("OPTIONS", "/v1/query-max-volume-size", "{\"place_count\":4}").status()).isEqualTo(409);
+        JsonNode space = rest.post("/v1/resource-groups/walkrg/query-size-info", "{}").json().get("space_info");
+        assertThat(space.get("max_vlm_size_in_kib").asLong()).isPositive();
+        assertThat(space.get("next_spawn_result")).hasSize(2)
+            .allSatisfy(target -> assertThat(target.get("stor_pool_name").asText()).isEqualTo("DfltStorPool"));
+        assertThat(rest.post("/v1/resource-groups/nosuchrg/query-size-info", "{}").status()).isEqualTo(404);
+        JsonNode allSizes = rest.post("/v1/queries/resource-groups/query-all-size-info", "{}").json().get("result");
+        assertThat(allSizes.get("walkrg").get("space_info").get("next_spawn_result")).hasSize(2);
+
+        // A partial spawn may give more sizes than the group has volume groups.
+        assertThat(rest.post("/v1/resource-groups/walkrg/spawn", "{\"resource_definition_name\":\"walkpart\","
+            + "\"volume_sizes\":[8192,8192],\"definitions_only\":true}").status()).isEqualTo(400);
+        assertThat(rest.post("/v1/resource-groups/walkrg/spawn", "{\"resource_definition_name\":\"walkpart\","
+            + "\"volume_sizes\":[8192,8192],\"partial\":true,\"definitions_only\":true}").status()).isEqualTo(201);
+        assertThat(rest.get("/v1/resource-definitions/walkpart/volume-definitions").json()).hasSize(2);
+        assertThat(rest.get("/v1/resource-definitions/walkpart/resources").json()).isEmpty();
+        assertThat(rest.delete("/v1/resource-definitions/walkpart").status()).isEqualTo(200);
 
         RestAnswer spawned = rest.post("/v1/resource-groups/walkrg/spawn",
             "{\"resource_definition_name\":\"walkweb\",\"volume_sizes\":[16384]}");
@@ -200,6 +258,40 @@ class RestApiClusterTest {
             .get("in_use").asBoolean()).isFalse();
         assertThat(rest.get("/v1/resource-definitions/walkdb/resources/" + placed.get(0) + "/volumes").json()
             .get(0).get("state").get("disk_state").asText()).isEqualTo("UpToDate");
+        assertThat(rest.get("/v1/resource-definitions/properties/info").json().size()).isPositive();
+        assertThat(rest.get("/v1/resource-definitions/walkdb/volume-definitions/properties/info").json().size())
+            .isPositive();
+        assertThat(rest.get("/v1/resource-definitions/walkdb/resources/properties/info").json().size()).isPositive();
+        assertThat(rest.get("/v1/resource-definitions/walkdb/resources/" + placed.get(0) + "/volumes/properties/info")
+            .json().size()).isPositive();
+
+        String onFirst = "/v1/resource-definitions/walkdb/resources/" + placed.get(0);
+        assertThat(rest.put(onFirst, "{\"override_props\":{\"Aux/walk/a\":\"1\",\"Aux/walk/b\":\"2\"}}").status())
+            .isEqualTo(200);
+        assertThat(rest.get(onFirst).json().get("props").get("Aux/walk/b").asText()).isEqualTo("2");
+        assertThat(rest.put(onFirst, "{\"delete_namespaces\":[\"Aux/walk\"]}").status()).isEqualTo(200);
+        assertThat(rest.get(onFirst).json().path("props").has("Aux/walk/a")).isFalse();
+        assertThat(rest.put(onFirst, "{\"drbd_client\":true}").status()).isEqualTo(400);
+
+        // The pair's DRBD net option, named either way round.
+        String connections = "/v1/resource-definitions/walkdb/resource-connections";
+        assertThat(rest.get(connections).json()).hasSize(1);
+        assertThat(rest.put(connections + "/" + placed.get(1) + "/" + placed.get(0),
+            "{\"override_props\":{\"DrbdOptions/Net/max-buffers\":\"8000\"}}").status()).isEqualTo(200);
+        assertThat(rest.get(connections + "/" + placed.get(0) + "/" + placed.get(1)).json().get(0).get("props")
+            .get("DrbdOptions/Net/max-buffers").asText()).isEqualTo("8000");
+        assertThat(rest.get(connections + "/" + placed.get(0) + "/" + third).status()).isEqualTo(404);
+        assertThat(rest.put(connections + "/" + placed.get(0) + "/" + placed.get(1),
+            "{\"override_props\":{\"DrbdOptions/Net/no-such-option\":\"1\"}}").status()).isEqualTo(400);
+        await().atMost(WAIT).until(() -> diskStates("walkdb").stream().allMatch(state -> state.endsWith("=UpToDate")));
+
+        // Deactivated, the second replica keeps its data; activated, it is UpToDate again.
+        String onSecond = "/v1/resource-definitions/walkdb/resources/" + placed.get(1);
+        assertThat(rest.post(onSecond + "/deactivate", null).status()).isEqualTo(200);
+        assertThat(rest.get(onSecond).json().get("flags").toString()).contains("INACTIVE");
+        assertThat(rest.post(onSecond + "/activate", null).status()).isEqualTo(200);
+        assertThat(rest.get(onSecond).json().path("flags").toString()).doesNotContain("INACTIVE");
+        await().atMost(WAIT).until(() -> diskStates("walkdb").contains(placed.get(1) + "=UpToDate"));
 
         String onThird = "/v1/resource-definitions/walkdb/resources/" + third;
         assertThat(rest.post(onThird + "/make-available", "{\"diskful\":false}").status()).isEqualTo(200);
