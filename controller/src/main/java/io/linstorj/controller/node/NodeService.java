@@ -14,7 +14,6 @@ import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
-import io.linstorj.controller.satellite.ConnectionStatus;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
@@ -139,7 +138,7 @@ public final class NodeService {
                     .withCause("Node '" + nodeName + "' does not exist."));
             }
             String status = observed.connectionStatus(node.name());
-            if (ObservedState.ONLINE.equals(status) || ConnectionStatus.CONNECTED.name().equals(status)) {
+            if (ObservedState.ONLINE.equals(status) || ObservedState.CONNECTED.equals(status)) {
                 throw ctx.refuse(RetCodes.FAIL_EXISTS_NODE_CONN,
                     "Node '" + node.name() + "' still connected, please use the 'DelNode' api.",
                     "A lost node is one whose satellite is gone; this one is connected.",

@@ -16,6 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ObservedState {
     /** Connection status of a node nothing was heard from. */
     public static final String OFFLINE = "OFFLINE";
+    /** Connection status of a node whose satellite is connected and authenticating. */
+    public static final String CONNECTED = "CONNECTED";
     /** Connection status of a node whose satellite is authenticated and receives its desired state. */
     public static final String ONLINE = "ONLINE";
 
