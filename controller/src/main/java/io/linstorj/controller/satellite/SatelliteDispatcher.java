@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * and sends each dirty node its complete desired state from one sender thread. Reports coming
  * back go to the observed state.
  *
- * <p>What keeps the cost per commit independent of the state's size:
+ * <p>What keeps a stream of commits cheap however large the nodes' states are:
  * <ul>
  *   <li>a node whose satellite is not online gets nothing built: it gets its complete state when
  *       its satellite authenticates;</li>
@@ -44,10 +44,12 @@ import org.slf4j.LoggerFactory;
  *       reports after every reconcile pass), the node only stays dirty; the report lets the
  *       newest state go, so a busy satellite gets one state per pass of its own instead of a
  *       backlog of stale ones;</li>
- *   <li>each resource's part of the message is reused while the records it is made of are the
- *       same ({@link NodeStateMessages}).</li>
+ *   <li>a message re-reads only the resources a commit touched since the node's last message,
+ *       and reuses the other resources' parts ({@link NodeStateMessages}); it is still the
+ *       node's complete state.</li>
  * </ul>
- * All send bookkeeping (dirty nodes excepted) is owned by the sender thread.
+ * Which nodes wait for a report, and the kept message parts, belong to the sender thread; events
+ * from the links reach them as tasks on it.
  */
 public final class SatelliteDispatcher implements DesiredStateListener, SatelliteLinkListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SatelliteDispatcher.class);
