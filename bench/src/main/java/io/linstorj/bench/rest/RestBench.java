@@ -128,16 +128,18 @@ public final class RestBench implements Callable<Integer> {
         PairLoad.Result late = new PairLoad(controller.base(), names, 1, plan.definitions(), plan.step()).run();
         long lateCpu = ProcessCpu.nanos(pid) - cpu;
         say(progress, "creating %s diskless resources on %d offline nodes", plan.resources(), plan.nodes());
+        cpu = ProcessCpu.nanos(pid);
         long start = System.nanoTime();
         new ResourceSetup(controller.base(), names, plan.clients()).create(plan.nodes(), plan.resources());
         long resourcesNanos = System.nanoTime() - start;
+        long resourcesCpu = ProcessCpu.nanos(pid) - cpu;
         say(progress, "GET /v1/view/resources %s times", plan.views() + GetTiming.WARM_UPS);
         cpu = ProcessCpu.nanos(pid);
         GetTiming.Result view = new GetTiming(controller.base(), "/v1/view/resources", GetTiming.WARM_UPS,
             plan.views()).run("volumes");
         long viewCpu = ProcessCpu.nanos(pid) - cpu;
         return new RestFigures(plan, early, many, late, list, view, memory, resourcesNanos,
-            new RestFigures.Cpu(earlyCpu, manyCpu, lateCpu, listCpu, viewCpu));
+            new RestFigures.Cpu(earlyCpu, manyCpu, lateCpu, listCpu, viewCpu, resourcesCpu));
     }
 
     private static void say(PrintWriter progress, String format, long count, Object... more) {

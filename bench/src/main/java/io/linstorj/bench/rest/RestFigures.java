@@ -41,8 +41,9 @@ record RestFigures(RestPlan plan, PairLoad.Result oneClient, PairLoad.Result man
      * @param lateNanos the late 1-client phase
      * @param listNanos the GETs of the definitions
      * @param viewNanos the GETs of the resource view
+     * @param resourcesNanos creating the resources for the view
      */
-    record Cpu(long earlyNanos, long manyNanos, long lateNanos, long listNanos, long viewNanos) {
+    record Cpu(long earlyNanos, long manyNanos, long lateNanos, long listNanos, long viewNanos, long resourcesNanos) {
     }
 
     /** Adds the figures, targets and notes to {@code report}. */
@@ -82,6 +83,9 @@ record RestFigures(RestPlan plan, PairLoad.Result oneClient, PairLoad.Result man
                 + perOperation(cpu.viewNanos(), view.gets().count() + GetTiming.WARM_UPS) + " ms", Check.NONE);
         report.value("creating " + Figures.count(plan.resources()) + " diskless resources, " + plan.clients()
             + " clients", Figures.seconds(resourcesNanos), Check.NONE);
+        report.value("controller CPU creating the resources: total / per resource",
+            Figures.seconds(cpu.resourcesNanos()) + " / " + perOperation(cpu.resourcesNanos(), plan.resources()) + " ms",
+            Check.NONE);
         report.note("a pair: POST /v1/resource-definitions, then POST .../volume-definitions (1 MiB), each answered "
             + "after the commit; latency from the first request to the second answer; rate = pairs / wall time.");
         report.note("every client has its own java.net.http.HttpClient, one kept-alive HTTP/1.1 connection "

@@ -71,7 +71,8 @@ class RestBenchTest {
             new GetTiming.Result(slow, 3 * 1024 * 1024, 10_000, 10_000),
             new GetTiming.Result(slow, 5 * 1024 * 1024, 10_000, 10_000),
             new ProcessMemory(200 * 1024, 300 * 1024), 5_000_000_000L,
-            new RestFigures.Cpu(1_000_000_000L, 2_000_000_000L, 500_000_000L, 230_000_000L, 460_000_000L));
+            new RestFigures.Cpu(1_000_000_000L, 2_000_000_000L, 500_000_000L, 230_000_000L, 460_000_000L,
+                3_000_000_000L));
         Report report = new Report("rest", Machine.current());
         figures.addTo(report);
         StringWriter out = new StringWriter();
@@ -82,7 +83,8 @@ class RestBenchTest {
             "pairs, 16 clients, rds 2,200 -> 10,000", "pairs, 1 client, rds 10,000 -> 12,000",
             "GET rds with volume definitions (10,000 rds, 10,000 vds, 3.0 MiB)",
             "GET /v1/view/resources (10,000 resources, 5.0 MiB)", "50.0 %", "200.0 MiB (300.0 MiB)", "5.00 s",
-            "0.500 / 1.000 / 0.250 ms", "10.000 / 20.000 ms");
+            "0.500 / 1.000 / 0.250 ms", "10.000 / 20.000 ms",
+            "3.00 s / 0.300 ms");
         assertThat(out.toString().lines().filter(line -> line.contains("NOT met")))
             .hasSize(3)
             .anySatisfy(line -> assertThat(line).contains("pairs, 1 client, rds 200"))

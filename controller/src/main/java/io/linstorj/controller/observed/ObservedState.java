@@ -16,10 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ObservedState {
     /** Connection status of a node nothing was heard from. */
     public static final String OFFLINE = "OFFLINE";
+    /** Connection status of a node whose satellite is connected and authenticating. */
+    public static final String CONNECTED = "CONNECTED";
     /** Connection status of a node whose satellite is authenticated and receives its desired state. */
     public static final String ONLINE = "ONLINE";
-    /** Connection status of a node whose satellite is connected and still authenticating. */
-    public static final String CONNECTED = "CONNECTED";
 
     private final Map<String, String> connectionStatus = new ConcurrentHashMap<>();
     private final Map<String, String> satelliteInfo = new ConcurrentHashMap<>();

@@ -1,6 +1,7 @@
 package io.linstorj.controller.satellite;
 
 import io.linstorj.controller.cluster.NetInterface;
+import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.Snapshot;
 import io.linstorj.controller.cluster.StoragePool;
@@ -20,6 +21,7 @@ import io.linstorj.protocol.proto.SnapshotVolumeSpec;
 import io.linstorj.protocol.proto.StoragePoolSpec;
 import io.linstorj.protocol.proto.VolumeSpec;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,16 +33,7 @@ final class NodeStateMapper {
     }
 
     static MsgNodeDesiredState toMessage(NodeDesiredState state, long generation) {
-        MsgNodeDesiredState.Builder msg = MsgNodeDesiredState.newBuilder()
-            .setGeneration(generation)
-            .setNodeName(state.node().name())
-            .setNodeAddress(state.node().satelliteConnection().map(NetInterface::address).orElse(""));
-        for (StoragePool pool : state.storagePools()) {
-            msg.addStoragePools(StoragePoolSpec.newBuilder()
-                .setName(pool.name())
-                .setProviderKind(pool.providerKind().name())
-                .putAllProps(pool.props()));
-        }
+        MsgNodeDesiredState.Builder msg = withoutResources(state.node(), state.storagePools(), generation);
         for (ResourceDesiredState resource : state.resources()) {
             msg.addResources(resource(resource));
         }
@@ -55,7 +48,23 @@ final class NodeStateMapper {
         return msg.build();
     }
 
-    private static ResourceSpec resource(ResourceDesiredState state) {
+    /** The message with the node and its storage pools, to which the caller adds the resources. */
+    static MsgNodeDesiredState.Builder withoutResources(Node node, List<StoragePool> storagePools, long generation) {
+        MsgNodeDesiredState.Builder msg = MsgNodeDesiredState.newBuilder()
+            .setGeneration(generation)
+            .setNodeName(node.name())
+            .setNodeAddress(node.satelliteConnection().map(NetInterface::address).orElse(""));
+        for (StoragePool pool : storagePools) {
+            msg.addStoragePools(StoragePoolSpec.newBuilder()
+                .setName(pool.name())
+                .setProviderKind(pool.providerKind().name())
+                .putAllProps(pool.props()));
+        }
+        return msg;
+    }
+
+    /** One resource as the node must realise it; depends on nothing but {@code state}. */
+    static ResourceSpec resource(ResourceDesiredState state) {
         Resource local = state.local();
         Map<String, String> props = new HashMap<>(state.definition().props());
         props.putAll(local.props());

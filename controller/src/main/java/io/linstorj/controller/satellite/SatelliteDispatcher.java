@@ -3,11 +3,10 @@ package io.linstorj.controller.satellite;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.NodeType;
+import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.state.ClusterView;
 import io.linstorj.controller.state.DesiredStateListener;
-import io.linstorj.controller.state.NodeDesiredState;
-import io.linstorj.controller.state.ResourceDesiredState;
 import io.linstorj.controller.state.StateChange;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
@@ -16,12 +15,14 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import java.net.InetSocketAddress;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,8 +32,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps every satellite converging to its node's desired state: holds one link per node, marks
  * nodes dirty when a committed change concerns them (or when their satellite authenticates),
- * and sends each dirty node its complete desired state from one sender thread, so that many
- * changes in a burst coalesce into few messages. Reports coming back go to the observed state.
+ * and sends each dirty node its complete desired state from one sender thread. Reports coming
+ * back go to the observed state.
+ *
+ * <p>What keeps a stream of commits cheap however large the nodes' states are:
+ * <ul>
+ *   <li>a node whose satellite is not online gets nothing built: it gets its complete state when
+ *       its satellite authenticates;</li>
+ *   <li>many changes in a burst coalesce: a dirty node's state is built once per sender pass, and
+ *       while a state sent to a satellite has not been answered by a report (the satellite
+ *       reports after every reconcile pass), the node only stays dirty; the report lets the
+ *       newest state go, so a busy satellite gets one state per pass of its own instead of a
+ *       backlog of stale ones;</li>
+ *   <li>a message re-reads only the resources a commit touched since the node's last message,
+ *       and reuses the other resources' parts ({@link NodeStateMessages}); it is still the
+ *       node's complete state.</li>
+ * </ul>
+ * Which nodes wait for a report, and the kept message parts, belong to the sender thread; events
+ * from the links reach them as tasks on it.
  */
 public final class SatelliteDispatcher implements DesiredStateListener, SatelliteLinkListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SatelliteDispatcher.class);
@@ -53,11 +70,16 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean sendScheduled = new AtomicBoolean();
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong statesBuilt = new AtomicLong();
+    // Sender thread only: nodes (by key) whose last state is not yet answered by a report.
+    private final Set<String> awaitingReport = new HashSet<>();
+    private final NodeStateMessages messages;
 
     /** Creates the dispatcher; {@link #start()} connects to the nodes known now. */
     public SatelliteDispatcher(ClusterView view, ObservedState observed, LinkCredentials credentials,
                                int maxFrameLength) {
         this.view = view;
+        this.messages = new NodeStateMessages(view);
         this.observed = observed;
         this.reports = new ObservedReportApplier(observed);
         this.credentials = credentials;
@@ -73,9 +95,23 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
 
     @Override
     public void desiredStateChanged(StateChange change) {
+        // Stamps first, dirty marks after: the pass that clears a mark must see the stamps.
         Set<String> touched = new HashSet<>(change.nodeNames());
+        for (String nodeName : change.nodeRecordNames()) {
+            messages.nodeChanged(nodeName, change.version());
+            Set<String> peers = view.nodesSharingResourcesWith(nodeName);
+            if (view.node(nodeName).isEmpty()) {
+                messages.nodeGone(nodeName);
+            }
+            touched.addAll(peers);
+        }
         for (String resourceName : change.resourceNames()) {
-            view.resourcesOf(resourceName).forEach(r -> touched.add(r.nodeName()));
+            messages.resourceChanged(resourceName, change.version());
+            List<Resource> replicas = view.resourcesOf(resourceName);
+            if (replicas.isEmpty()) {
+                messages.resourceGone(resourceName);
+            }
+            replicas.forEach(r -> touched.add(r.nodeName()));
             sentResources.forEach((node, resources) -> {
                 if (resources.contains(resourceName)) {
                     touched.add(node);
@@ -147,6 +183,10 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
             LOG.info("node '{}': satellite link closed", nodeName);
         }
         sentResources.remove(key(nodeName));
+        onSender(() -> {
+            awaitingReport.remove(key(nodeName));
+            messages.forget(nodeName);
+        });
         if (view.node(nodeName).isEmpty()) {
             observed.forgetNode(nodeName);
         }
@@ -154,37 +194,66 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
 
     private void markDirty(String nodeName) {
         dirty.add(nodeName);
+        schedulePass();
+    }
+
+    private void schedulePass() {
         if (sendScheduled.compareAndSet(false, true)) {
-            sender.execute(this::sendDirty);
+            onSender(this::sendDirty);
+        }
+    }
+
+    private void onSender(Runnable task) {
+        try {
+            sender.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("dispatcher closed; not running {}", task);
         }
     }
 
     private void sendDirty() {
         sendScheduled.set(false);
-        for (String nodeName : Set.copyOf(dirty)) {
-            dirty.remove(nodeName);
+        for (String nodeName : List.copyOf(dirty)) {
             try {
-                send(nodeName);
+                sendIfDue(nodeName);
             } catch (RuntimeException e) {
                 LOG.error("node '{}': cannot send its desired state: {}", nodeName, e.getMessage(), e);
             }
         }
     }
 
-    private void send(String nodeName) {
-        Optional<NodeDesiredState> state = view.nodeState(nodeName);
-        if (state.isEmpty()) {
+    /**
+     * Sends the node its state unless its satellite is offline (it gets everything on connect) or
+     * has not answered the last state yet (the node stays dirty until the report). The node leaves
+     * the dirty set before the state is read, so a commit marking it again is never lost.
+     */
+    private void sendIfDue(String nodeName) {
+        dirty.remove(nodeName);
+        SatelliteConnection link = links.get(key(nodeName));
+        if (link == null || !link.isOnline()) {
             return;
         }
-        Set<String> resources = new HashSet<>();
-        for (ResourceDesiredState resource : state.get().resources()) {
-            resources.add(resource.definition().name());
+        if (awaitingReport.contains(key(nodeName))) {
+            dirty.add(nodeName);
+            return;
         }
-        forgetDeleted(nodeName, resources);
-        sentResources.put(key(nodeName), resources);
-        SatelliteConnection link = links.get(key(nodeName));
-        if (link != null) {
-            link.send(NodeStateMapper.toMessage(state.get(), generation.incrementAndGet()));
+        Optional<NodeStateMessages.Built> built = messages.build(nodeName, generation.incrementAndGet());
+        if (built.isEmpty()) {
+            return;
+        }
+        statesBuilt.incrementAndGet();
+        forgetDeleted(nodeName, built.get().resourceNames());
+        sentResources.put(key(nodeName), built.get().resourceNames());
+        if (link.send(built.get().message())) {
+            awaitingReport.add(key(nodeName));
+        }
+    }
+
+    /** On the sender thread: the node's satellite answered, or its link is new; a waiting state may go. */
+    private void answered(String nodeName) {
+        awaitingReport.remove(key(nodeName));
+        if (dirty.contains(nodeName)) {
+            schedulePass();
         }
     }
 
@@ -202,18 +271,32 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
         observed.updateConnectionStatus(nodeName, status.name());
         if (status != ConnectionStatus.ONLINE && status != ConnectionStatus.CONNECTED) {
             reports.connectionLost(nodeName);
+            onSender(() -> {
+                awaitingReport.remove(key(nodeName));
+                messages.forget(nodeName);
+            });
         }
     }
 
     @Override
     public void authenticated(String nodeName, MsgSatelliteInfo info) {
         observed.updateSatelliteInfo(nodeName, "DRBD driver: " + info.getSatelliteInfo());
-        markDirty(nodeName);
+        dirty.add(nodeName);
+        onSender(() -> answered(nodeName));
     }
 
     @Override
     public void observed(String nodeName, MsgNodeObservedState state) {
         reports.apply(nodeName, state, sentResources.getOrDefault(key(nodeName), Set.of()));
+        onSender(() -> answered(nodeName));
+    }
+
+    /**
+     * How many node desired states the sender has built since start: one per state sent, none for
+     * nodes whose satellite is offline. For tests and diagnostics.
+     */
+    public long statesBuilt() {
+        return statesBuilt.get();
     }
 
     /** True while the node's satellite is authenticated. */

@@ -1,14 +1,18 @@
 package io.linstorj.controller.state;
 
 import io.linstorj.controller.cluster.Node;
+import io.linstorj.controller.cluster.NodeResourceKey;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceConnection;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Read access to the committed desired state for other components (satellite dispatcher, event
@@ -48,6 +52,24 @@ public final class ClusterView {
         return guarded.read(state -> List.copyOf(state.resourcesOf(resourceName)));
     }
 
+    /**
+     * The nodes other than {@code nodeName} holding a replica of a resource on {@code nodeName}:
+     * those whose desired state names it as a peer. Empty if no such node exists.
+     */
+    public Set<String> nodesSharingResourcesWith(String nodeName) {
+        return guarded.read(state -> {
+            Set<String> peers = new HashSet<>();
+            for (String resourceName : state.resourceNamesOn(nodeName)) {
+                for (Resource replica : state.resourcesOf(resourceName)) {
+                    if (!replica.nodeName().equalsIgnoreCase(nodeName)) {
+                        peers.add(replica.nodeName());
+                    }
+                }
+            }
+            return Set.copyOf(peers);
+        });
+    }
+
     /** The desired state of node {@code nodeName}, or empty if no such node exists. */
     public Optional<NodeDesiredState> nodeState(String nodeName) {
         return guarded.read(state -> {
@@ -62,6 +84,32 @@ public final class ClusterView {
             return Optional.of(new NodeDesiredState(
                 node, List.copyOf(state.storagePoolsOf(nodeName)), resources, state.snapshotsOn(nodeName),
                 state.committedVersion()));
+        });
+    }
+
+    /**
+     * The desired state of node {@code nodeName} for a caller that keeps what it read before: every
+     * resource on the node is named, but read in full only where {@code mustRead} answers true for
+     * its name key. {@code mustRead} runs under the read lock: it must be quick and must not read
+     * this view. Empty if no such node exists.
+     */
+    public Optional<NodeStateRefresh> nodeStateRefresh(String nodeName, Predicate<String> mustRead) {
+        return guarded.read(state -> {
+            Node node = state.node(nodeName);
+            if (node == null) {
+                return Optional.empty();
+            }
+            Map<NodeResourceKey, String> onNode = state.resourcesOnNode(nodeName);
+            List<NodeStateRefresh.Entry> resources = new ArrayList<>(onNode.size());
+            for (Map.Entry<NodeResourceKey, String> entry : onNode.entrySet()) {
+                String resourceKey = entry.getKey().resourceKey();
+                Optional<ResourceDesiredState> read = mustRead.test(resourceKey)
+                    ? Optional.of(resourceState(state, entry.getValue(), node.name()))
+                    : Optional.empty();
+                resources.add(new NodeStateRefresh.Entry(resourceKey, entry.getValue(), read));
+            }
+            return Optional.of(new NodeStateRefresh(
+                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, state.committedVersion()));
         });
     }
 

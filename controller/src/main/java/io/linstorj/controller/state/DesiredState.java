@@ -295,6 +295,11 @@ public final class DesiredState {
         return resourcesByNode.range(NodeResourceKey.firstOf(nodeName), NodeResourceKey.after(nodeName)).values();
     }
 
+    /** The resources on a node: index key (node key, resource key) to the resource's name (a read-only live view). */
+    public NavigableMap<NodeResourceKey, String> resourcesOnNode(String nodeName) {
+        return resourcesByNode.range(NodeResourceKey.firstOf(nodeName), NodeResourceKey.after(nodeName));
+    }
+
     /** The volumes of a resource on a node, by volume number. */
     public Collection<Volume> volumesOf(String resourceName, String nodeName) {
         return volumes.range(VolumeKey.firstOf(resourceName, nodeName), VolumeKey.after(resourceName, nodeName))

@@ -23,13 +23,17 @@ final class StateChanges {
     /** Summarises {@code changes}, reading the committed {@code state} for replicas and peers. */
     static StateChange summarise(long version, List<Change> changes, DesiredState state) {
         Set<String> nodes = new HashSet<>();
+        Set<String> nodeRecords = new HashSet<>();
         Set<String> resources = new HashSet<>();
         Set<String> keyValueStores = new HashSet<>();
         boolean controllerProps = false;
         for (Change change : changes) {
             Object value = change.after() != null ? change.after() : change.before();
             switch (change.table()) {
-                case NODES -> nodes.add(((Node) value).name());
+                case NODES -> {
+                    nodes.add(((Node) value).name());
+                    nodeRecords.add(((Node) value).name());
+                }
                 case STORAGE_POOLS -> nodes.add(((StoragePool) value).nodeName());
                 case STORAGE_POOL_DEFINITIONS -> addNodesWithPool(((StoragePoolDefinition) value).name(), state, nodes);
                 case RESOURCE_DEFINITIONS -> resources.add(((ResourceDefinition) value).name());
@@ -75,7 +79,7 @@ final class StateChanges {
                 nodes.add(replica.nodeName());
             }
         }
-        return new StateChange(version, nodes, resources, keyValueStores, controllerProps);
+        return new StateChange(version, nodes, nodeRecords, resources, keyValueStores, controllerProps);
     }
 
     /**
@@ -91,7 +95,7 @@ final class StateChanges {
             state.resourceDefinitions().values().forEach(definition -> resources.add(definition.name()));
             keyValueStores.addAll(state.keyValueStores().values());
         }
-        return new StateChange(version, nodes, resources, keyValueStores, true);
+        return new StateChange(version, nodes, nodes, resources, keyValueStores, true);
     }
 
     private static void addNodesWithPool(String poolName, DesiredState state, Set<String> nodes) {

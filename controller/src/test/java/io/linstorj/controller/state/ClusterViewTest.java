@@ -73,5 +73,31 @@ class ClusterViewTest {
         assertThat(change.version()).isEqualTo(version);
         assertThat(change.resourceNames()).containsExactly("rsc1");
         assertThat(change.nodeNames()).containsExactlyInAnyOrder("alpha", "bravo");
+        assertThat(change.nodeRecordNames()).isEmpty();
+    }
+
+    @Test
+    void nodeStateRefreshNamesEveryResourceOnTheNodeButReadsOnlyThoseAskedFor() {
+        fixture.createNode("alpha", "127.0.0.11");
+        fixture.createNode("bravo", "127.0.0.12");
+        for (String name : new String[] {"rsc2", "rsc1", "rsc3"}) {
+            fixture.createResourceDefinition(name);
+            fixture.createResource(name, "alpha", "DISKLESS");
+        }
+        fixture.createResource("rsc2", "bravo", "DISKLESS");
+
+        NodeStateRefresh alpha = fixture.clusterView().nodeStateRefresh("alpha", "RSC2"::equals).orElseThrow();
+
+        assertThat(alpha.resources()).extracting(NodeStateRefresh.Entry::resourceName)
+            .containsExactly("rsc1", "rsc2", "rsc3");
+        assertThat(alpha.resources()).filteredOn(entry -> entry.state().isPresent())
+            .singleElement().satisfies(entry -> {
+                assertThat(entry.resourceKey()).isEqualTo("RSC2");
+                assertThat(entry.state().get().peers()).extracting(peer -> peer.resource().nodeName())
+                    .containsExactly("bravo");
+            });
+        assertThat(alpha.version()).isEqualTo(fixture.clusterView().committedVersion());
+        assertThat(fixture.clusterView().nodesSharingResourcesWith("alpha")).containsExactly("bravo");
+        assertThat(fixture.clusterView().nodeStateRefresh("charlie", key -> true)).isEmpty();
     }
 }

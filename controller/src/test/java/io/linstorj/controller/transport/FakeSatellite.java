@@ -36,7 +36,9 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -56,8 +58,12 @@ public final class FakeSatellite implements AutoCloseable {
     private final Channel server;
     private volatile ClusterKey adopted;
     private volatile String resourceFailure;
+    private volatile boolean reportsHeld;
+    private volatile boolean answersPings;
+    private volatile Channel controllerLink;
+    private final Queue<MsgNodeObservedState> heldReports = new ConcurrentLinkedQueue<>();
 
-    private FakeSatellite(String address, long freeKib, long totalKib) throws InterruptedException {
+    private FakeSatellite(String address, int port, long freeKib, long totalKib) throws InterruptedException {
         this.freeKib = freeKib;
         this.totalKib = totalKib;
         this.server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
@@ -68,12 +74,17 @@ public final class FakeSatellite implements AutoCloseable {
                     ch.pipeline().addLast(new LinkHandler());
                 }
             })
-            .bind(new InetSocketAddress(address, 0)).sync().channel();
+            .bind(new InetSocketAddress(address, port)).sync().channel();
     }
 
     /** Starts a stand-in on {@code address} whose pools report {@code freeKib} of {@code totalKib}. */
     public static FakeSatellite start(String address, long freeKib, long totalKib) throws InterruptedException {
-        return new FakeSatellite(address, freeKib, totalKib);
+        return new FakeSatellite(address, 0, freeKib, totalKib);
+    }
+
+    /** Starts a stand-in with pools of 1 GiB, all free, on a given port (a node registered before it listened). */
+    public static FakeSatellite startOn(String address, int port) throws InterruptedException {
+        return new FakeSatellite(address, port, 1024 * 1024, 1024 * 1024);
     }
 
     /** The port it listens on. */
@@ -82,8 +93,53 @@ public final class FakeSatellite implements AutoCloseable {
     }
 
     /** Every desired state the controller sent, oldest first. */
-    BlockingQueue<MsgNodeDesiredState> desiredStates() {
+    public BlockingQueue<MsgNodeDesiredState> desiredStates() {
         return desiredStates;
+    }
+
+    /**
+     * From now on, answers the controller's pings as a satellite does, so that a link stays up
+     * however long a test waits (by default it is silent, and the controller reconnects after its
+     * heartbeat timeout).
+     */
+    public FakeSatellite answeringPings() {
+        answersPings = true;
+        return this;
+    }
+
+    /**
+     * From now on, keeps its reports instead of sending them, as a satellite busy with a long
+     * reconcile pass does; {@link #releaseReports()} sends them.
+     */
+    public void holdReports() {
+        reportsHeld = true;
+    }
+
+    /** Sends the reports held back, oldest first, and from now on reports at once again. */
+    public void releaseReports() {
+        reportsHeld = false;
+        Channel link = controllerLink;
+        if (link != null) {
+            link.eventLoop().execute(this::flushHeldReports);
+        }
+    }
+
+    // On the link's event loop.
+    private void sendReport(Channel link, MsgNodeObservedState report) {
+        heldReports.add(report);
+        controllerLink = link;
+        if (!reportsHeld) {
+            flushHeldReports();
+        }
+    }
+
+    private void flushHeldReports() {
+        Channel link = controllerLink;
+        MsgNodeObservedState report;
+        while (!reportsHeld && link != null && (report = heldReports.poll()) != null) {
+            link.writeAndFlush(ProtocolMessage.of(
+                ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.OBSERVED_STATE), report));
+        }
     }
 
     /**
@@ -117,11 +173,12 @@ public final class FakeSatellite implements AutoCloseable {
                 challenge(ctx, msg);
             } else if (SatelliteCalls.PROOF.equals(msg.content())) {
                 authenticate(ctx, msg);
+            } else if (answersPings && ApiCalls.PING.equals(msg.content())) {
+                ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.PONG));
             } else if (SatelliteCalls.DESIRED_STATE.equals(msg.content())) {
                 MsgNodeDesiredState state = msg.body(0, MsgNodeDesiredState.parser());
                 desiredStates.add(state);
-                ctx.writeAndFlush(ProtocolMessage.of(
-                    ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.OBSERVED_STATE), report(state)));
+                sendReport(ctx.channel(), report(state));
             }
         }
 
