@@ -37,7 +37,13 @@ final class NodeStateMapper {
         for (ResourceDesiredState resource : state.resources()) {
             msg.addResources(resource(resource));
         }
-        for (Snapshot snapshot : state.snapshots()) {
+        addSnapshots(msg, state.snapshots());
+        return msg.build();
+    }
+
+    /** Adds the snapshots the node must hold to its message. */
+    static MsgNodeDesiredState.Builder addSnapshots(MsgNodeDesiredState.Builder msg, List<Snapshot> snapshots) {
+        for (Snapshot snapshot : snapshots) {
             SnapshotSpec.Builder spec = SnapshotSpec.newBuilder()
                 .setResourceName(snapshot.resourceName())
                 .setSnapshotName(snapshot.snapshotName());
@@ -45,7 +51,7 @@ final class NodeStateMapper {
                 SnapshotVolumeSpec.newBuilder().setVolumeNumber(number).setStoragePoolName(pool)));
             msg.addSnapshots(spec);
         }
-        return msg.build();
+        return msg;
     }
 
     /** The message with the node and its storage pools, to which the caller adds the resources. */

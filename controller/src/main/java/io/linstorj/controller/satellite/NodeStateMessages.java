@@ -95,7 +95,8 @@ final class NodeStateMessages {
             names.add(entry.resourceName());
         }
         partsByNode.put(nodeKey, current);
-        MsgNodeDesiredState message = NodeStateMapper.withoutResources(state.node(), state.storagePools(), generation)
+        MsgNodeDesiredState message = NodeStateMapper.addSnapshots(
+                NodeStateMapper.withoutResources(state.node(), state.storagePools(), generation), state.snapshots())
             .addAllResources(specs)
             .build();
         return Optional.of(new Built(message, names));

@@ -109,7 +109,8 @@ public final class ClusterView {
                 resources.add(new NodeStateRefresh.Entry(resourceKey, entry.getValue(), read));
             }
             return Optional.of(new NodeStateRefresh(
-                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, state.committedVersion()));
+                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, state.snapshotsOn(nodeName),
+                state.committedVersion()));
         });
     }
 

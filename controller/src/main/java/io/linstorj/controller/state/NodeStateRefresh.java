@@ -1,6 +1,7 @@
 package io.linstorj.controller.state;
 
 import io.linstorj.controller.cluster.Node;
+import io.linstorj.controller.cluster.Snapshot;
 import io.linstorj.controller.cluster.StoragePool;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +14,17 @@ import java.util.Optional;
  * @param node the node
  * @param storagePools its storage pools
  * @param resources every resource on the node, by resource key
+ * @param snapshots the snapshots the node holds (few, so always read in full)
  * @param version number of the last committed batch included (0 before any change since start)
  */
-public record NodeStateRefresh(Node node, List<StoragePool> storagePools, List<Entry> resources, long version) {
+public record NodeStateRefresh(Node node, List<StoragePool> storagePools, List<Entry> resources,
+    List<Snapshot> snapshots, long version) {
 
     /** Creates a snapshot; the lists are copied. */
     public NodeStateRefresh {
         storagePools = List.copyOf(storagePools);
         resources = List.copyOf(resources);
+        snapshots = List.copyOf(snapshots);
     }
 
     /**
