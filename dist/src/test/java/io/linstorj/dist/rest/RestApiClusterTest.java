@@ -193,7 +193,8 @@ class RestApiClusterTest {
         assertThat(rest.get("/v1/resource-groups/walkrg/volume-groups/0").json().get("props").get("Aux/v").asText())
             .isEqualTo("1");
         assertThat(rest.get("/v1/resource-groups/properties/info").json().size()).isPositive();
-        assertThat(rest.get("/v1/resource-groups/walkrg/volume-groups/properties/info").json().size()).isPositive();
+        // Volume groups take no key LinstorJ interprets yet: their map is empty, but a map.
+        assertThat(rest.get("/v1/resource-groups/walkrg/volume-groups/properties/info").json().isObject()).isTrue();
 
         // How much the cluster's pools could hold: by the group's filter, by one given, for the next spawn.
         JsonNode groupMax = rest.get("/v1/resource-groups/walkrg/query-max-volume-size").json().get("candidates");
@@ -262,8 +263,9 @@ class RestApiClusterTest {
         assertThat(rest.get("/v1/resource-definitions/walkdb/volume-definitions/properties/info").json().size())
             .isPositive();
         assertThat(rest.get("/v1/resource-definitions/walkdb/resources/properties/info").json().size()).isPositive();
+        // Nor volumes: LinstorJ reads no volume key yet (rest/README.md, properties/info).
         assertThat(rest.get("/v1/resource-definitions/walkdb/resources/" + placed.get(0) + "/volumes/properties/info")
-            .json().size()).isPositive();
+            .json().isObject()).isTrue();
 
         String onFirst = "/v1/resource-definitions/walkdb/resources/" + placed.get(0);
         assertThat(rest.put(onFirst, "{\"override_props\":{\"Aux/walk/a\":\"1\",\"Aux/walk/b\":\"2\"}}").status())
