@@ -23,12 +23,10 @@ class NodeLostRestTest {
         int address = 11;
         for (String node : new String[] {"alpha", "delta"}) {
             rest.createNode(node, "127.0.0." + address++, 3366);
-            assertThat(rest.post("/v1/nodes/" + node + "/storage-pools", "{\"storage_pool_name\":\"DfltStorPool\","
-                + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}")
+            assertThat(rest.createThinPool(node)
                 .status()).isEqualTo(201);
         }
-        rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"lostrd\"}}");
-        rest.post("/v1/resource-definitions/lostrd/volume-definitions", "{\"volume_definition\":{\"size_kib\":1024}}");
+        rest.createDefinition("lostrd", 1024);
         assertThat(rest.post("/v1/resource-definitions/lostrd/resources", "[{\"resource\":{\"node_name\":\"alpha\"}},"
             + "{\"resource\":{\"node_name\":\"delta\"}}]").status()).isEqualTo(201);
     }

@@ -24,11 +24,9 @@ class PropsModifyRestTest {
     void start() {
         rest = new RestFixture(dataDir);
         rest.createNode("alpha", "127.0.0.11", 3366);
-        assertThat(rest.post("/v1/nodes/alpha/storage-pools", "{\"storage_pool_name\":\"DfltStorPool\","
-            + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}")
+        assertThat(rest.createThinPool("alpha")
             .status()).isEqualTo(201);
-        rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"r1\"}}");
-        rest.post("/v1/resource-definitions/r1/volume-definitions", "{\"volume_definition\":{\"size_kib\":1024}}");
+        rest.createDefinition("r1", 1024);
         assertThat(rest.post(ALPHA, "{}").status()).isEqualTo(201);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,12 +26,10 @@ class ResourceActionRestTest {
         int address = 11;
         for (String node : List.of("alpha", "bravo", "charlie")) {
             rest.createNode(node, "127.0.0." + address++, 3366);
-            assertThat(rest.post("/v1/nodes/" + node + "/storage-pools", "{\"storage_pool_name\":\"DfltStorPool\","
-                + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}")
+            assertThat(rest.createThinPool(node)
                 .status()).isEqualTo(201);
         }
-        rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"r1\"}}");
-        rest.post("/v1/resource-definitions/r1/volume-definitions", "{\"volume_definition\":{\"size_kib\":1024}}");
+        rest.createDefinition("r1", 1024);
         assertThat(rest.post(R1 + "alpha", "{}").status()).isEqualTo(201);
     }
 
@@ -41,14 +38,6 @@ class ResourceActionRestTest {
         rest.close();
     }
 
-    private List<String> flags(String node) {
-        List<String> flags = new ArrayList<>();
-        JsonNode list = rest.get(R1 + node).json().get("flags");
-        if (list != null) {
-            list.forEach(flag -> flags.add(flag.asText()));
-        }
-        return flags;
-    }
 
     @Test
     void replicaIsToggledDisklessAndDiskfulAgain() {
@@ -56,7 +45,7 @@ class ResourceActionRestTest {
         RestAnswer diskless = rest.put(R1 + "bravo/toggle-disk/diskless", null);
         assertThat(diskless.status()).isEqualTo(200);
         assertThat(diskless.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | MODIFIED);
-        assertThat(flags("bravo")).contains("DISKLESS", "DRBD_DISKLESS");
+        assertThat(rest.flags(R1 + "bravo")).contains("DISKLESS", "DRBD_DISKLESS");
 
         RestAnswer already = rest.put(R1 + "bravo/toggle-disk/diskless/DfltDisklessStorPool", null);
         assertThat(already.status()).isEqualTo(200);
@@ -64,7 +53,7 @@ class ResourceActionRestTest {
 
         RestAnswer diskful = rest.put(R1 + "bravo/toggle-disk/diskful/DfltStorPool", "{\"layer_list\":[\"DRBD\",\"STORAGE\"]}");
         assertThat(diskful.status()).isEqualTo(200);
-        assertThat(flags("bravo")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
+        assertThat(rest.flags(R1 + "bravo")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
         RestAnswer hasDisk = rest.put(R1 + "bravo/toggle-disk/diskful", "{}");
         assertThat(hasDisk.status()).isEqualTo(200);
         assertThat(hasDisk.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | WARN_RSC_ALREADY_HAS_DISK);
@@ -82,7 +71,7 @@ class ResourceActionRestTest {
         assertThat(layers.status()).isEqualTo(400);
         assertThat(layers.firstRetCode()).isEqualTo(FAIL_INVLD_LAYER_STACK);
         assertThat(rest.put(R1 + "bravo/toggle-disk/diskless", "{\"bogus\":1}").status()).isEqualTo(400);
-        assertThat(flags("bravo")).doesNotContain("DISKLESS");
+        assertThat(rest.flags(R1 + "bravo")).doesNotContain("DISKLESS");
     }
 
     @Test
@@ -95,21 +84,20 @@ class ResourceActionRestTest {
         RestAnswer created = rest.post(R1 + "charlie/make-available", "{\"diskful\":false}");
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.firstRetCode()).isEqualTo(MASK_RSC | MASK_CRT | CREATED);
-        assertThat(flags("charlie")).contains("DRBD_DISKLESS");
+        assertThat(rest.flags(R1 + "charlie")).contains("DRBD_DISKLESS");
 
         RestAnswer diskful = rest.post(R1 + "charlie/make-available", "{\"diskful\":true,\"layer_list\":[\"DRBD\",\"STORAGE\"]}");
         assertThat(diskful.status()).isEqualTo(200);
         assertThat(diskful.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | MODIFIED);
-        assertThat(flags("charlie")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
+        assertThat(rest.flags(R1 + "charlie")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
 
         assertThat(rest.post(R1 + "bravo/make-available", "{\"diskful\":true}").status()).isEqualTo(200);
-        assertThat(flags("bravo")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
+        assertThat(rest.flags(R1 + "bravo")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
     }
 
     @Test
     void makeAvailableWithoutDataElsewhereCreatesADiskfulReplica() {
-        rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"r2\"}}");
-        rest.post("/v1/resource-definitions/r2/volume-definitions", "{\"volume_definition\":{\"size_kib\":1024}}");
+        rest.createDefinition("r2", 1024);
         assertThat(rest.post("/v1/resource-definitions/r2/resources/bravo/make-available", "").status()).isEqualTo(200);
         assertThat(rest.get("/v1/resource-definitions/r2/resources/bravo").json().get("flags")).isNull();
     }

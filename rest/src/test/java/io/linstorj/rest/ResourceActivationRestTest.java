@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.linstorj.controller.observed.ResourceObservation;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,12 +27,10 @@ class ResourceActivationRestTest {
         int address = 11;
         for (String node : List.of("alpha", "bravo", "charlie")) {
             rest.createNode(node, "127.0.0." + address++, 3366);
-            assertThat(rest.post("/v1/nodes/" + node + "/storage-pools", "{\"storage_pool_name\":\"DfltStorPool\","
-                + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}")
+            assertThat(rest.createThinPool(node)
                 .status()).isEqualTo(201);
         }
-        rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"r1\"}}");
-        rest.post("/v1/resource-definitions/r1/volume-definitions", "{\"volume_definition\":{\"size_kib\":1024}}");
+        rest.createDefinition("r1", 1024);
         assertThat(rest.post(R1 + "alpha", "{}").status()).isEqualTo(201);
         assertThat(rest.post(R1 + "bravo", "{}").status()).isEqualTo(201);
     }
@@ -43,14 +40,6 @@ class ResourceActivationRestTest {
         rest.close();
     }
 
-    private List<String> flags(String node) {
-        List<String> flags = new ArrayList<>();
-        JsonNode list = rest.get(R1 + node).json().get("flags");
-        if (list != null) {
-            list.forEach(flag -> flags.add(flag.asText()));
-        }
-        return flags;
-    }
 
     @Test
     void deactivatedResourceIsListedInactiveAndActivatedAgain() {
@@ -59,7 +48,7 @@ class ResourceActivationRestTest {
         assertThat(deactivated.status()).isEqualTo(200);
         assertThat(deactivated.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | MODIFIED);
         assertThat(deactivated.firstMessage()).isEqualTo("Resource deactivated on 'bravo'");
-        assertThat(flags("bravo")).containsExactly("INACTIVE");
+        assertThat(rest.flags(R1 + "bravo")).containsExactly("INACTIVE");
         assertThat(rest.get(R1 + "bravo/volumes").json()).hasSize(1);
         JsonNode list = rest.get("/v1/resource-definitions/r1/resources?nodes=bravo").json();
         assertThat(list.get(0).get("flags").get(0).asText()).isEqualTo("INACTIVE");
@@ -68,7 +57,7 @@ class ResourceActivationRestTest {
 
         assertThat(activated.status()).isEqualTo(200);
         assertThat(activated.firstMessage()).isEqualTo("Resource activated on 'bravo'");
-        assertThat(flags("bravo")).isEmpty();
+        assertThat(rest.flags(R1 + "bravo")).isEmpty();
     }
 
     @Test
@@ -88,7 +77,7 @@ class ResourceActivationRestTest {
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | FAIL_IN_USE);
-        assertThat(flags("bravo")).isEmpty();
+        assertThat(rest.flags(R1 + "bravo")).isEmpty();
     }
 
     @Test

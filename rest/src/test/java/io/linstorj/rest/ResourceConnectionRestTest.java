@@ -31,12 +31,10 @@ class ResourceConnectionRestTest {
         int address = 11;
         for (String node : List.of("alpha", "bravo", "charlie", "delta")) {
             rest.createNode(node, "127.0.0." + address++, 3366);
-            assertThat(rest.post("/v1/nodes/" + node + "/storage-pools", "{\"storage_pool_name\":\"DfltStorPool\","
-                + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}")
+            assertThat(rest.createThinPool(node)
                 .status()).isEqualTo(201);
         }
-        rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"r1\"}}");
-        rest.post("/v1/resource-definitions/r1/volume-definitions", "{\"volume_definition\":{\"size_kib\":1024}}");
+        rest.createDefinition("r1", 1024);
         for (String node : List.of("alpha", "bravo", "charlie")) {
             assertThat(rest.post("/v1/resource-definitions/r1/resources/" + node, "{}").status()).isEqualTo(201);
         }

@@ -3,6 +3,7 @@ package io.linstorj.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
 import io.linstorj.rest.http.HttpLimits;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,6 +58,29 @@ final class RestFixture implements AutoCloseable {
     RestAnswer createNode(String name, String address, int port) {
         return post("/v1/nodes", "{\"name\":\"" + name + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
             + "[{\"name\":\"default\",\"address\":\"" + address + "\",\"satellite_port\":" + port + "}]}");
+    }
+
+    /** Creates the FILE_THIN pool DfltStorPool on a node, as most resource tests need one. */
+    RestAnswer createThinPool(String node) {
+        return post("/v1/nodes/" + node + "/storage-pools", "{\"storage_pool_name\":\"DfltStorPool\","
+            + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}");
+    }
+
+    /** Creates a resource definition with volume definition 0 of {@code sizeKib}. */
+    void createDefinition(String name, long sizeKib) {
+        post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"" + name + "\"}}");
+        post("/v1/resource-definitions/" + name + "/volume-definitions",
+            "{\"volume_definition\":{\"size_kib\":" + sizeKib + "}}");
+    }
+
+    /** The flags of the resource at {@code path} ({@code /v1/resource-definitions/r/resources/n}); empty when none. */
+    List<String> flags(String path) {
+        List<String> flags = new ArrayList<>();
+        JsonNode list = get(path).json().get("flags");
+        if (list != null) {
+            list.forEach(flag -> flags.add(flag.asText()));
+        }
+        return flags;
     }
 
     RestAnswer post(String path, String json) {

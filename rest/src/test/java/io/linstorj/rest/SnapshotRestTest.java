@@ -38,9 +38,7 @@ class SnapshotRestTest {
             FakeSatellite satellite = FakeSatellite.start(address, 1024 * 1024, 1024 * 1024);
             satellites.add(satellite);
             assertThat(rest.createNode(NODES.get(i), address, satellite.port()).status()).isEqualTo(201);
-            assertThat(rest.post("/v1/nodes/" + NODES.get(i) + "/storage-pools", "{\"storage_pool_name\":"
-                + "\"DfltStorPool\",\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":"
-                + "\"/var/lib/linstorj/pools/p\"}}").status()).isEqualTo(201);
+            assertThat(rest.createThinPool(NODES.get(i)).status()).isEqualTo(201);
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rest.get("/v1/nodes").json())
             .extracting(node -> node.get("connection_status").asText()).containsOnly("ONLINE"));
@@ -112,8 +110,7 @@ class SnapshotRestTest {
     @Test
     void badSnapshotRequestsAreRefusedWithLinstorsCodes() {
         createSuccessful("s1", "{\"name\":\"s1\"}");
-        rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"thin\"}}");
-        rest.post("/v1/resource-definitions/thin/volume-definitions", "{\"volume_definition\":{\"size_kib\":1024}}");
+        rest.createDefinition("thin", 1024);
         rest.post("/v1/resource-definitions/thin/resources/charlie", "{\"resource\":{\"flags\":[\"DISKLESS\"]}}");
 
         RestAnswer missingRd = rest.post("/v1/resource-definitions/nosuchrd/snapshots", "{\"name\":\"s1\"}");
