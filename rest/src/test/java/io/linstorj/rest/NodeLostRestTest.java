@@ -20,12 +20,7 @@ class NodeLostRestTest {
     @BeforeEach
     void start() {
         rest = new RestFixture(dataDir);
-        int address = 11;
-        for (String node : new String[] {"alpha", "delta"}) {
-            rest.createNode(node, "127.0.0." + address++, 3366);
-            assertThat(rest.createThinPool(node)
-                .status()).isEqualTo(201);
-        }
+        rest.createNodesWithThinPools("alpha", "delta");
         rest.createDefinition("lostrd", 1024);
         assertThat(rest.post("/v1/resource-definitions/lostrd/resources", "[{\"resource\":{\"node_name\":\"alpha\"}},"
             + "{\"resource\":{\"node_name\":\"delta\"}}]").status()).isEqualTo(201);

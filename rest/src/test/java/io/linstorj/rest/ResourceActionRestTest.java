@@ -23,12 +23,7 @@ class ResourceActionRestTest {
     @BeforeEach
     void start() {
         rest = new RestFixture(dataDir);
-        int address = 11;
-        for (String node : List.of("alpha", "bravo", "charlie")) {
-            rest.createNode(node, "127.0.0." + address++, 3366);
-            assertThat(rest.createThinPool(node)
-                .status()).isEqualTo(201);
-        }
+        rest.createNodesWithThinPools("alpha", "bravo", "charlie");
         rest.createDefinition("r1", 1024);
         assertThat(rest.post(R1 + "alpha", "{}").status()).isEqualTo(201);
     }

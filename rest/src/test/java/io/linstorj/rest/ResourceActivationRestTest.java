@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.linstorj.controller.observed.ResourceObservation;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +23,7 @@ class ResourceActivationRestTest {
     @BeforeEach
     void start() {
         rest = new RestFixture(dataDir);
-        int address = 11;
-        for (String node : List.of("alpha", "bravo", "charlie")) {
-            rest.createNode(node, "127.0.0." + address++, 3366);
-            assertThat(rest.createThinPool(node)
-                .status()).isEqualTo(201);
-        }
+        rest.createNodesWithThinPools("alpha", "bravo", "charlie");
         rest.createDefinition("r1", 1024);
         assertThat(rest.post(R1 + "alpha", "{}").status()).isEqualTo(201);
         assertThat(rest.post(R1 + "bravo", "{}").status()).isEqualTo(201);

@@ -28,12 +28,7 @@ class ResourceConnectionRestTest {
     }
 
     private void populate() {
-        int address = 11;
-        for (String node : List.of("alpha", "bravo", "charlie", "delta")) {
-            rest.createNode(node, "127.0.0." + address++, 3366);
-            assertThat(rest.createThinPool(node)
-                .status()).isEqualTo(201);
-        }
+        rest.createNodesWithThinPools("alpha", "bravo", "charlie", "delta");
         rest.createDefinition("r1", 1024);
         for (String node : List.of("alpha", "bravo", "charlie")) {
             assertThat(rest.post("/v1/resource-definitions/r1/resources/" + node, "{}").status()).isEqualTo(201);

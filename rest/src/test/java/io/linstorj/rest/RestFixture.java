@@ -66,6 +66,18 @@ final class RestFixture implements AutoCloseable {
             + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}");
     }
 
+    /**
+     * Creates satellite nodes at 127.0.0.11, .12, … (port 3366, no satellite there), each with the
+     * FILE_THIN pool DfltStorPool.
+     */
+    void createNodesWithThinPools(String... names) {
+        int address = 11;
+        for (String node : names) {
+            assertThat(createNode(node, "127.0.0." + address++, 3366).status()).isEqualTo(201);
+            assertThat(createThinPool(node).status()).isEqualTo(201);
+        }
+    }
+
     /** Creates a resource definition with volume definition 0 of {@code sizeKib}. */
     void createDefinition(String name, long sizeKib) {
         post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"" + name + "\"}}");

@@ -9,19 +9,13 @@ import io.linstorj.protocol.proto.ResourceObserved;
 import io.linstorj.protocol.proto.ResourceSpec;
 import io.linstorj.protocol.proto.StoragePoolSpec;
 import io.linstorj.protocol.proto.VolumeSpec;
-import io.linstorj.satellite.command.ProcessCommandRunner;
-import io.linstorj.satellite.drbd.ResFileRenderer;
 import io.linstorj.satellite.drbd.ResFileWriter;
 import io.linstorj.satellite.drbd.emulated.EmulatedDrbdDriver;
-import io.linstorj.satellite.drbd.emulated.EmulatedDrbdSettings;
 import io.linstorj.satellite.drbd.emulated.SystemEmulationClock;
-import io.linstorj.satellite.storage.StorageProviderFactory;
-import io.linstorj.satellite.storage.file.LoopSupport;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +28,7 @@ class DeactivatedResourceReconcileTest {
     @TempDir
     Path dir;
 
+    private EmulatedReconcilerParts parts;
     private SystemEmulationClock clock;
     private EmulatedDrbdDriver drbd;
     private ResFileWriter resFiles;
@@ -43,20 +38,17 @@ class DeactivatedResourceReconcileTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        pool = Files.createDirectories(dir.resolve("pool"));
-        clock = new SystemEmulationClock();
-        resFiles = new ResFileWriter(dir.resolve("drbd.d"), new ResFileRenderer());
-        drbd = new EmulatedDrbdDriver(resFiles, new EmulatedDrbdSettings(1024 * 1024, Duration.ofMillis(20)), clock);
-        drbd.start();
-        reconciler = new SatelliteReconciler(
-            new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")), drbd, resFiles,
-            dir.resolve("snapshot-rollbacks"));
+        parts = new EmulatedReconcilerParts(dir);
+        pool = parts.pool();
+        clock = parts.clock();
+        resFiles = parts.resFiles();
+        drbd = parts.drbd();
+        reconciler = parts.reconciler(drbd);
     }
 
     @AfterEach
     void tearDown() {
-        drbd.close();
-        clock.close();
+        parts.close();
     }
 
     private MsgNodeObservedState reconcile(ResourceSpec resource) {

@@ -13,14 +13,9 @@ import io.linstorj.protocol.proto.StoragePoolObserved;
 import io.linstorj.protocol.proto.StoragePoolSpec;
 import io.linstorj.protocol.proto.VolumeObserved;
 import io.linstorj.protocol.proto.VolumeSpec;
-import io.linstorj.satellite.command.ProcessCommandRunner;
-import io.linstorj.satellite.drbd.ResFileRenderer;
 import io.linstorj.satellite.drbd.ResFileWriter;
 import io.linstorj.satellite.drbd.emulated.EmulatedDrbdDriver;
-import io.linstorj.satellite.drbd.emulated.EmulatedDrbdSettings;
 import io.linstorj.satellite.drbd.emulated.SystemEmulationClock;
-import io.linstorj.satellite.storage.StorageProviderFactory;
-import io.linstorj.satellite.storage.file.LoopSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +31,7 @@ class SatelliteReconcilerTest {
     @TempDir
     Path dir;
 
+    private EmulatedReconcilerParts parts;
     private SystemEmulationClock clock;
     private EmulatedDrbdDriver drbd;
     private ResFileWriter resFiles;
@@ -45,20 +41,17 @@ class SatelliteReconcilerTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        pool = Files.createDirectories(dir.resolve("pool"));
-        clock = new SystemEmulationClock();
-        resFiles = new ResFileWriter(dir.resolve("drbd.d"), new ResFileRenderer());
-        drbd = new EmulatedDrbdDriver(resFiles, new EmulatedDrbdSettings(1024 * 1024, Duration.ofMillis(20)), clock);
-        drbd.start();
-        reconciler = new SatelliteReconciler(
-            new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")), drbd, resFiles,
-            dir.resolve("snapshot-rollbacks"));
+        parts = new EmulatedReconcilerParts(dir);
+        pool = parts.pool();
+        clock = parts.clock();
+        resFiles = parts.resFiles();
+        drbd = parts.drbd();
+        reconciler = parts.reconciler(drbd);
     }
 
     @AfterEach
     void tearDown() {
-        drbd.close();
-        clock.close();
+        parts.close();
     }
 
     private MsgNodeDesiredState state(ResourceSpec... resources) {

@@ -19,10 +19,7 @@ import io.linstorj.satellite.drbd.DrbdDriver;
 import io.linstorj.satellite.drbd.DrbdResource;
 import io.linstorj.satellite.drbd.DrbdResourceState;
 import io.linstorj.satellite.drbd.DrbdStateListener;
-import io.linstorj.satellite.drbd.ResFileRenderer;
-import io.linstorj.satellite.drbd.ResFileWriter;
 import io.linstorj.satellite.drbd.emulated.EmulatedDrbdDriver;
-import io.linstorj.satellite.drbd.emulated.EmulatedDrbdSettings;
 import io.linstorj.satellite.drbd.emulated.SystemEmulationClock;
 import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.ProviderKind;
@@ -36,7 +33,6 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +53,7 @@ class SatelliteSnapshotTest {
     @TempDir
     Path dir;
 
+    private EmulatedReconcilerParts parts;
     private SystemEmulationClock clock;
     private EmulatedDrbdDriver emulated;
     private RecordingDrbd drbd;
@@ -67,21 +64,17 @@ class SatelliteSnapshotTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        pool = Files.createDirectories(dir.resolve("pool"));
-        clock = new SystemEmulationClock();
-        ResFileWriter resFiles = new ResFileWriter(dir.resolve("drbd.d"), new ResFileRenderer());
-        emulated = new EmulatedDrbdDriver(resFiles, new EmulatedDrbdSettings(1024 * 1024, Duration.ofMillis(20)), clock);
-        emulated.start();
+        parts = new EmulatedReconcilerParts(dir);
+        pool = parts.pool();
+        clock = parts.clock();
+        emulated = parts.drbd();
         drbd = new RecordingDrbd(emulated, pool);
-        reconciler = new SatelliteReconciler(
-            new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")), drbd, resFiles,
-            dir.resolve("snapshot-rollbacks"));
+        reconciler = parts.reconciler(drbd);
     }
 
     @AfterEach
     void tearDown() {
-        emulated.close();
-        clock.close();
+        parts.close();
     }
 
     private MsgNodeObservedState reconcile(List<ResourceSpec> resources, List<SnapshotSpec> snapshots) {
