@@ -1,0 +1,5 @@
+/**
+ * The demo: a narrated walk through a local cluster (nodes, pools, autoplace, watches, resize)
+ * that a new user runs to see LinstorJ work.
+ */
+package io.linstorj.dist.demo;
