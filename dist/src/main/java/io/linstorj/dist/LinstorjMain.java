@@ -1,11 +1,8 @@
 package io.linstorj.dist;
 
-import io.linstorj.bench.BenchCommand;
-import io.linstorj.controller.ControllerCommand;
 import io.linstorj.dist.cluster.ClusterCommand;
 import io.linstorj.dist.demo.DemoCommand;
-import io.linstorj.rest.RestOptions;
-import java.util.List;
+import io.linstorj.launcher.cluster.NodeMain;
 import io.linstorj.satellite.SatelliteCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +17,6 @@ import picocli.CommandLine.Command;
         SatelliteCommand.class,
         ClusterCommand.class,
         DemoCommand.class,
-        BenchCommand.class,
     })
 public final class LinstorjMain implements Runnable {
     @CommandLine.Spec
@@ -36,10 +32,7 @@ public final class LinstorjMain implements Runnable {
      * the REST adapter they ask for, so that the controller module needs no HTTP library.
      */
     public static CommandLine commandLine() {
-        RestOptions rest = new RestOptions();
-        CommandLine controller = new CommandLine(new ControllerCommand(List.of(rest)));
-        controller.addMixin("rest", rest);
-        return new CommandLine(new LinstorjMain()).addSubcommand("controller", controller);
+        return new CommandLine(new LinstorjMain()).addSubcommand("controller", NodeMain.controllerCommandLine());
     }
 
     @Override

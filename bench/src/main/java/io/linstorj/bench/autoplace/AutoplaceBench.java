@@ -7,7 +7,7 @@ import io.linstorj.bench.Report;
 import io.linstorj.bench.ScenarioOptions;
 import io.linstorj.bench.Target;
 import io.linstorj.bench.cluster.BenchCluster;
-import io.linstorj.bench.cluster.TempDirectory;
+import io.linstorj.launcher.TempDirectory;
 import io.linstorj.controller.placement.AutoSelectFilter;
 import io.linstorj.controller.placement.Placer;
 import io.linstorj.controller.placement.ResourceToPlace;

@@ -1,5 +1,6 @@
 package io.linstorj.bench.cluster;
 
+import io.linstorj.launcher.ChildJvm;
 import io.linstorj.bench.Replies;
 import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;

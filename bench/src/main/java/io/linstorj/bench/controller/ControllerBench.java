@@ -7,7 +7,7 @@ import io.linstorj.bench.Replies;
 import io.linstorj.bench.Report;
 import io.linstorj.bench.ScenarioOptions;
 import io.linstorj.bench.Target;
-import io.linstorj.bench.cluster.TempDirectory;
+import io.linstorj.launcher.TempDirectory;
 import io.linstorj.client.Linstor;
 import io.linstorj.client.internal.ControllerAddress;
 import io.linstorj.controller.Controller;

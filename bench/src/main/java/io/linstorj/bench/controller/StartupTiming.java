@@ -2,7 +2,7 @@ package io.linstorj.bench.controller;
 
 import io.linstorj.bench.LatencyRecorder;
 import io.linstorj.bench.LatencySummary;
-import io.linstorj.bench.cluster.ChildJvm;
+import io.linstorj.launcher.ChildJvm;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import io.linstorj.bench.Target;
 import io.linstorj.bench.cluster.BenchCluster;
 import io.linstorj.bench.cluster.ReadyTiming;
 import io.linstorj.bench.cluster.ResourcePlan;
-import io.linstorj.bench.cluster.TempDirectory;
+import io.linstorj.launcher.TempDirectory;
 import io.linstorj.bench.watch.ControllerClock;
 import io.linstorj.bench.watch.EventLog;
 import io.linstorj.bench.watch.Watchers;

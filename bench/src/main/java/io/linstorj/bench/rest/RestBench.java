@@ -6,7 +6,7 @@ import io.linstorj.bench.Report;
 import io.linstorj.bench.ScenarioOptions;
 import io.linstorj.bench.cluster.ProcessCpu;
 import io.linstorj.bench.cluster.ProcessMemory;
-import io.linstorj.bench.cluster.TempDirectory;
+import io.linstorj.launcher.TempDirectory;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;

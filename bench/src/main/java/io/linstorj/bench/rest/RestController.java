@@ -1,20 +1,19 @@
 package io.linstorj.bench.rest;
 
-import io.linstorj.bench.cluster.ChildJvm;
+import io.linstorj.launcher.ChildJvm;
+import io.linstorj.launcher.cluster.NodeMain;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * A controller process with its REST API, started by the bench: {@code linstorj controller} (the
- * dist module's main class, on the classpath of {@code bin/linstorj}), client port and REST port
- * both ephemeral on 127.0.0.1. Closing it stops the process by its PID (SIGTERM, then SIGKILL);
+ * A controller process with its REST API, started by the bench: {@code controller} of the
+ * launcher's {@link NodeMain} (the same command as {@code linstorj controller}), client port and
+ * REST port both ephemeral on 127.0.0.1. Closing it stops the process by its PID (SIGTERM, then SIGKILL);
  * a shutdown hook does the same if the bench is ended first.
  */
 final class RestController implements AutoCloseable {
-    /** The main class of {@code linstorj}; the controller command there carries the REST options. */
-    static final String LINSTORJ_MAIN = "io.linstorj.dist.LinstorjMain";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     /**
      * The heap options bin/linstorj gives {@code linstorj controller}: a small initial heap and a
@@ -37,17 +36,10 @@ final class RestController implements AutoCloseable {
      * Starts the controller with its database in {@code dataDir} and its output in {@code logFile},
      * and waits until its REST API listens.
      *
-     * @throws IllegalStateException if {@code linstorj}'s main class is not on the classpath, or
-     *     the controller does not listen within 2 minutes
+     * @throws IllegalStateException if the controller does not listen within 2 minutes
      */
     static RestController start(Path dataDir, Path logFile) {
-        try {
-            Class.forName(LINSTORJ_MAIN, false, RestController.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("bench rest needs " + LINSTORJ_MAIN
-                + " on the classpath: run it as bin/linstorj bench rest", e);
-        }
-        ChildJvm process = ChildJvm.start("controller", HEAP_OPTIONS, LINSTORJ_MAIN, List.of("controller",
+        ChildJvm process = ChildJvm.start("controller", HEAP_OPTIONS, NodeMain.class.getName(), List.of("controller",
             "--data-dir", dataDir.toString(), "--listen", "127.0.0.1", "--port", "0",
             "--rest-listen", "127.0.0.1", "--rest-port", "0"), logFile);
         Thread hook = new Thread(process::close, "rest-bench-stop-controller");

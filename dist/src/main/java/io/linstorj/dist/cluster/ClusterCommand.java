@@ -1,6 +1,8 @@
 package io.linstorj.dist.cluster;
 
-import io.linstorj.bench.cluster.ChildJvm;
+import io.linstorj.launcher.cluster.LocalClusterConfig;
+import io.linstorj.launcher.cluster.LocalCluster;
+import io.linstorj.launcher.ChildJvm;
 import io.linstorj.client.LinstorError;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

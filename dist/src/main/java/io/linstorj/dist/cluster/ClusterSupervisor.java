@@ -1,6 +1,7 @@
 package io.linstorj.dist.cluster;
 
-import io.linstorj.bench.cluster.ChildJvm;
+import io.linstorj.launcher.cluster.LocalCluster;
+import io.linstorj.launcher.ChildJvm;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.linstorj.dist.demo;
 
-import io.linstorj.dist.cluster.LocalCluster;
-import io.linstorj.dist.cluster.LocalClusterConfig;
+import io.linstorj.launcher.cluster.LocalClusterConfig;
+import io.linstorj.launcher.cluster.LocalCluster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

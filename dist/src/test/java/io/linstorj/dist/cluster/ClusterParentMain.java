@@ -1,5 +1,7 @@
 package io.linstorj.dist.cluster;
 
+import io.linstorj.launcher.cluster.LocalClusterConfig;
+import io.linstorj.launcher.cluster.LocalCluster;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 

@@ -1,5 +1,7 @@
 package io.linstorj.dist.cluster;
 
+import io.linstorj.launcher.cluster.LocalClusterConfig;
+import io.linstorj.launcher.cluster.LocalCluster;
 import static io.linstorj.dist.cluster.TestCluster.check;
 
 import io.linstorj.client.Linstor;

@@ -4,7 +4,7 @@ import static io.linstorj.dist.cluster.TestCluster.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.linstorj.bench.cluster.ChildJvm;
+import io.linstorj.launcher.ChildJvm;
 import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;
 import io.linstorj.client.NodeInfo;

@@ -1,5 +1,7 @@
 package io.linstorj.dist.cluster;
 
+import io.linstorj.launcher.cluster.LocalClusterConfig;
+import io.linstorj.launcher.cluster.LocalCluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.client.ApiCallResponse;

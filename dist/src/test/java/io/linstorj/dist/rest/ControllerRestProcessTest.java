@@ -2,7 +2,7 @@ package io.linstorj.dist.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.linstorj.bench.cluster.ChildJvm;
+import io.linstorj.launcher.ChildJvm;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

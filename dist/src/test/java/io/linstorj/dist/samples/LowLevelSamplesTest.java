@@ -7,7 +7,7 @@ import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;
 import io.linstorj.client.NodeListResponse;
 import io.linstorj.client.ResourceInfo;
-import io.linstorj.bench.cluster.ChildJvm;
+import io.linstorj.launcher.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.linstorj.dist.cluster;
+package io.linstorj.launcher.cluster;
 
 import java.nio.file.Path;
 
@@ -16,7 +16,7 @@ import java.nio.file.Path;
 public record LocalClusterConfig(Path dataDir, int satellites, int controllerPort, int restPort, int satellitePort,
                                  long emulatedSyncRateKib) {
     /** As many satellites as there are loopback addresses and names for them (127.0.0.11-30). */
-    public static final int MAX_SATELLITES = 20;
+    public static final int MAX_SATELLITES = ClusterSetup.MAX_SATELLITES;
 
     /**
      * Checks the values.

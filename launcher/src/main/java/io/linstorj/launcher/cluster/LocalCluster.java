@@ -1,19 +1,9 @@
-package io.linstorj.dist.cluster;
+package io.linstorj.launcher.cluster;
 
-import io.linstorj.bench.cluster.ChildJvm;
-import io.linstorj.client.ApiCallResponse;
-import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;
-import io.linstorj.client.LinstorError;
-import io.linstorj.client.NodeInfo;
-import io.linstorj.client.StoragePoolInfo;
-import io.linstorj.common.trust.ClusterKey;
-import io.linstorj.common.trust.ClusterKeyFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.linstorj.launcher.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A controller and N satellites on this machine, each in its own OS process as on real nodes:
  * satellites alpha, bravo, charlie, ... at 127.0.0.11, .12, ..., each with a {@code FILE_THIN}
- * pool {@value #POOL} under the data directory. The satellites trust the controller's cluster
+ * pool {@value #POOL} under the data directory (or the pools {@link #start(LocalClusterConfig, List)} names). The satellites trust the controller's cluster
  * through the key file it is started with ({@code DIR/controller/cluster-secret}), written here
  * before any process starts so that all of them can start at once.
  *
@@ -49,16 +38,12 @@ public final class LocalCluster implements AutoCloseable {
     public static final String POOL = "DfltStorPool";
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalCluster.class);
-    private static final String MAIN_CLASS = "io.linstorj.dist.LinstorjMain";
+    private static final String MAIN_CLASS = NodeMain.class.getName();
     private static final String CONTROLLER = "controller";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration POLL = Duration.ofMillis(50);
-    private static final String[] NAMES = {
-        "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
-        "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
-    };
 
     private final LocalClusterConfig config;
+    private final List<PoolSpec> pools;
     private final List<SatelliteNode> satellites = new ArrayList<>();
     private volatile boolean closed;
     private ChildJvm controller;
@@ -69,8 +54,9 @@ public final class LocalCluster implements AutoCloseable {
     public record SatelliteNode(String name, String address, int port, ChildJvm process) {
     }
 
-    private LocalCluster(LocalClusterConfig config) {
+    private LocalCluster(LocalClusterConfig config, List<PoolSpec> pools) {
         this.config = config;
+        this.pools = List.copyOf(pools);
     }
 
     /**
@@ -82,11 +68,21 @@ public final class LocalCluster implements AutoCloseable {
      *     node does not become ready
      */
     public static LocalCluster start(LocalClusterConfig config) {
+        return start(config, List.of(new PoolSpec(POOL, "FILE_THIN")));
+    }
+
+    /**
+     * The same with other pools on every satellite.
+     *
+     * @throws IllegalArgumentException if the data directory is a file
+     * @throws IllegalStateException if a process does not start or a node does not become ready
+     */
+    public static LocalCluster start(LocalClusterConfig config, List<PoolSpec> pools) {
         Path dataDir = config.dataDir();
         if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
             throw new IllegalArgumentException("the data directory " + dataDir + " is a file, not a directory");
         }
-        LocalCluster cluster = new LocalCluster(config);
+        LocalCluster cluster = new LocalCluster(config, pools);
         try {
             synchronized (cluster) {
                 ChildJvm controller = cluster.launchController();
@@ -111,7 +107,7 @@ public final class LocalCluster implements AutoCloseable {
 
     /** The name a satellite at {@code index} gets (alpha, bravo, ...). */
     public static String nodeName(int index) {
-        return NAMES[index];
+        return ClusterSetup.nodeName(index);
     }
 
     /** The controller's client URI, e.g. {@code linstor://127.0.0.1:3376}. */
@@ -158,6 +154,11 @@ public final class LocalCluster implements AutoCloseable {
     /** Kills satellite {@code name} with SIGKILL, as a crash of its node would. */
     public synchronized void killSatellite(String name) {
         satellite(name).process().kill();
+    }
+
+    /** Kills the controller with SIGKILL, as a crash of its node would; {@link #restartController} starts it again. */
+    public synchronized void killController() {
+        controller.kill();
     }
 
     /**
@@ -215,7 +216,7 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private ChildJvm launchController() {
-        ensureClusterKey();
+        ClusterSetup.ensureClusterKey(clusterSecretFile());
         return launchController(config.controllerPort(), config.restPort());
     }
 
@@ -236,20 +237,8 @@ public final class LocalCluster implements AutoCloseable {
         LOG.info("controller listening at {} and {} (pid {})", controllerUri, restUri, process.pid());
     }
 
-    /**
-     * The cluster's key file: the controller takes its key from it at the first start, the
-     * satellites are started with it, so that the cluster's secret never crosses the network.
-     */
     private Path clusterSecretFile() {
-        return config.dataDir().resolve("controller/cluster-secret");
-    }
-
-    /** Writes a new cluster key unless the file exists, so that satellites need not wait for the controller. */
-    private void ensureClusterKey() {
-        Path file = clusterSecretFile();
-        if (ClusterKeyFile.read(file).isEmpty()) {
-            ClusterKeyFile.write(file, ClusterKey.generate(new SecureRandom()));
-        }
+        return ClusterSetup.clusterSecretFile(config.dataDir());
     }
 
     private static int portOf(String uri) {
@@ -257,7 +246,7 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private static String address(int index) {
-        return "127.0.0." + (11 + index);
+        return ClusterSetup.address(index);
     }
 
     private ChildJvm launchSatellite(int index, int port) {
@@ -280,91 +269,12 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private void register() {
-        try (Linstor lin = Linstor.connect(controllerUri)) {
-            List<String> known = lin.nodeList().get(0).nodes().stream()
-                .map(NodeInfo::name).collect(Collectors.toList());
-            for (SatelliteNode node : satellites) {
-                if (!known.contains(node.name())) {
-                    check(lin.nodeCreate(node.name(), node.address(), Consts.VAL_NODE_TYPE_STLT, node.port()));
-                }
-                Path poolDir = config.dataDir().resolve(node.name()).resolve("pools").resolve(POOL);
-                createDirectories(poolDir);
-                boolean hasPool = lin.storagePoolList(List.of(node.name()), List.of(POOL)).get(0)
-                    .storagePools().stream().anyMatch(p -> p.storagePoolName().equals(POOL));
-                if (!hasPool) {
-                    check(lin.storagePoolCreate(node.name(), POOL, "FILE_THIN", poolDir.toString()));
-                }
-            }
-        }
+        ClusterSetup.register(controllerUri, satellites.stream()
+            .map(s -> new NodeAddress(s.name(), s.address(), s.port())).toList(), pools, config.dataDir());
     }
 
-    /**
-     * Waits until each of {@code nodes} is ONLINE and each of its storage pools (but diskless
-     * ones, which have no capacity) lists a free and a total capacity: what autoplace needs.
-     */
     private void awaitReady(Collection<String> nodes) {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        try (Linstor lin = Linstor.connect(controllerUri)) {
-            while (true) {
-                List<String> missing = notReady(lin, nodes);
-                if (missing.isEmpty()) {
-                    return;
-                }
-                if (closed) {
-                    throw new IllegalStateException("the cluster is closing");
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the cluster was not ready within " + START_TIMEOUT + ": "
-                        + String.join("; ", missing));
-                }
-                pause();
-            }
-        }
-    }
-
-    private static List<String> notReady(Linstor lin, Collection<String> nodes) {
-        List<String> missing = new ArrayList<>();
-        Map<String, String> status = lin.nodeList(List.copyOf(nodes)).get(0).nodes().stream()
-            .collect(Collectors.toMap(NodeInfo::name, NodeInfo::connectionStatus));
-        for (String node : nodes) {
-            String connection = status.getOrDefault(node, "not registered");
-            if (!"ONLINE".equals(connection)) {
-                missing.add("node " + node + " is " + connection);
-            }
-        }
-        if (!missing.isEmpty()) {
-            return missing;
-        }
-        for (StoragePoolInfo pool : lin.storagePoolList(List.copyOf(nodes), List.of()).get(0).storagePools()) {
-            boolean diskless = Consts.PROVIDER_KIND_DISKLESS.equals(pool.providerKind());
-            if (!diskless && (pool.freeCapacityKib().isEmpty() || pool.totalCapacityKib().isEmpty())) {
-                missing.add("pool " + pool.storagePoolName() + " on " + pool.nodeName() + " reported no capacity yet");
-            }
-        }
-        return missing;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the nodes", e);
-        }
-    }
-
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void check(List<ApiCallResponse> replies) {
-        if (!Linstor.allApiResponsesSuccess(replies)) {
-            throw new LinstorError("cluster set-up refused: " + replies);
-        }
+        ClusterSetup.awaitReady(controllerUri, nodes, this::isClosed);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.linstorj.bench.cluster;
+package io.linstorj.launcher;
 
 import io.linstorj.protocol.process.ParentWatch;
 import java.io.BufferedReader;

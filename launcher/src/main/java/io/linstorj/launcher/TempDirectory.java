@@ -1,4 +1,4 @@
-package io.linstorj.bench.cluster;
+package io.linstorj.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A directory for one benchmark run's data, pools and logs, deleted on close unless kept.
+ * A directory for one run's data, pools and logs (a benchmark's, a test cluster's), deleted on
+ * close unless kept.
  */
 public final class TempDirectory implements AutoCloseable {
     private final Path path;
@@ -20,13 +21,22 @@ public final class TempDirectory implements AutoCloseable {
     }
 
     /**
-     * Creates a fresh directory {@code linstorj-bench-<scenario>-*} in the system's temp directory.
+     * Creates a fresh directory {@code linstorj-bench-<scenario>-*} for a benchmark run.
      *
      * @param keep true to leave it in place on close (to read the processes' logs)
      */
     public static TempDirectory create(String scenario, boolean keep) {
+        return withPrefix("linstorj-bench-" + scenario, keep);
+    }
+
+    /**
+     * Creates a fresh directory {@code <prefix>-*} in the system's temp directory.
+     *
+     * @param keep true to leave it in place on close
+     */
+    public static TempDirectory withPrefix(String prefix, boolean keep) {
         try {
-            return new TempDirectory(Files.createTempDirectory("linstorj-bench-" + scenario + "-"), keep);
+            return new TempDirectory(Files.createTempDirectory(prefix + "-"), keep);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temp directory: " + e.getMessage(), e);
         }
