@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     name = "linstorj",
     mixinStandardHelpOptions = true,
     versionProvider = LinstorjVersion.class,
-    description = "LinstorJ: a Java implementation of the LINSTOR storage-cluster system.",
+    description = "LinstorJ: a Java implementation of the LINSTOR storage-cluster system. "
+        + "The benchmarks have their own jar: bin/linstorj bench --help.",
     subcommands = {
         SatelliteCommand.class,
         ClusterCommand.class,
