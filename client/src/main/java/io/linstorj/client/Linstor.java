@@ -3,6 +3,7 @@ package io.linstorj.client;
 import com.google.protobuf.MessageLite;
 import com.google.protobuf.Parser;
 import io.linstorj.client.internal.BinaryTransport;
+import io.linstorj.client.internal.ClientConnection;
 import io.linstorj.client.internal.ControllerAddress;
 import io.linstorj.client.internal.ControllerList;
 import io.linstorj.client.internal.GroupRequests;
@@ -1303,6 +1304,19 @@ public final class Linstor implements AutoCloseable {
     }
 
     // --- machinery ---
+
+    /**
+     * The open client-protocol connection, for tests of the binary transport.
+     *
+     * @throws IllegalStateException if not connected, or connected over REST
+     * @throws LinstorNetworkError if the connection was lost
+     */
+    ClientConnection liveConnection() {
+        if (liveTransport() instanceof BinaryTransport binary) {
+            return binary.connection();
+        }
+        throw new IllegalStateException("connected over REST (" + uri() + "): there is no client-protocol connection");
+    }
 
     private Transport liveTransport() {
         Transport current = transport;

@@ -346,17 +346,6 @@ class LinstorOverRestTest {
     }
 
     @Test
-    void watchesOverRestAreRefusedAsNotSupported() {
-        try (RecordedController controller = new RecordedController();
-             Linstor lin = Linstor.connect(controller.uri())) {
-            assertThatThrownBy(() -> lin.watchEvents(Linstor::returnIfFailure, (header, data) -> header,
-                ObjectIdentifier.builder().build()))
-                .isInstanceOf(LinstorError.class)
-                .hasMessageContaining("not supported over REST");
-        }
-    }
-
-    @Test
     void oneClientCarriesConcurrentCallsFromManyThreads() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try (RecordedController controller = new RecordedController().serve("014-nodes-list");
