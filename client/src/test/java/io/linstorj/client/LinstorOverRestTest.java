@@ -346,6 +346,25 @@ class LinstorOverRestTest {
     }
 
     @Test
+    void readyAndInUseAreReadWhereTheSatelliteReportedTheResource() throws Exception {
+        // 185: lostrd on alpha (connected: LINBIT gives it "state") and delta (satellite lost: no "state").
+        RestExample recorded = RestExample.live("185-rsc-list-lostrd-delta-offline");
+        RestExample asView = new RestExample("185 as view", "GET", "/v1/view/resources?resources=lostrd",
+            com.fasterxml.jackson.databind.node.MissingNode.getInstance(), 200, recorded.headers(),
+            recorded.responseBody());
+        try (RecordedController controller = new RecordedController().serve(asView);
+             Linstor lin = Linstor.connect(controller.uri())) {
+            List<ResourceInfo> resources = lin.resourceList(List.of(), List.of("lostrd")).get(0).resources();
+
+            assertThat(resources).extracting(ResourceInfo::nodeName).containsExactly("alpha", "delta");
+            assertThat(resources.get(0).ready()).contains(true);
+            assertThat(resources.get(0).inUse()).contains(false);
+            assertThat(resources.get(1).ready()).isEmpty();
+            assertThat(resources.get(1).inUse()).isEmpty();
+        }
+    }
+
+    @Test
     void oneClientCarriesConcurrentCallsFromManyThreads() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try (RecordedController controller = new RecordedController().serve("014-nodes-list");

@@ -120,11 +120,6 @@ public final class RestTransport implements Transport {
         return new RestWatch<>(watchId, feed, filter, address.uri(), replyHandler, eventHandler);
     }
 
-    /** How this transport's watches get their events, as far as known: {@code UNKNOWN} before the first watch. */
-    public String watchSource() {
-        return eventSource.get().name();
-    }
-
     @Override
     public Answer call(String call, Duration timeout, List<MessageLite> bodies) {
         if (!open.get()) {
