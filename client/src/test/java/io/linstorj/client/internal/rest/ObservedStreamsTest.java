@@ -64,6 +64,6 @@ class ObservedStreamsTest {
         assertThat(events(ObservedStreams.none(), ObservedStreams.of(view,
             ObjectIdentifier.builder().resourceName("r1").nodeName("alpha").build()))).hasSize(1);
         assertThat(events(ObservedStreams.none(), ObservedStreams.of(view,
-            ObjectIdentifier.builder().snapshotName("s1").build()))).isEmpty();
+            ObjectIdentifier.builder().resourceName("r1").snapshotName("s1").build()))).isEmpty();
     }
 }
