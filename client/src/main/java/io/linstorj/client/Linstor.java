@@ -8,8 +8,10 @@ import io.linstorj.client.internal.ControllerAddress;
 import io.linstorj.client.internal.ControllerList;
 import io.linstorj.client.internal.GroupRequests;
 import io.linstorj.client.internal.Requests;
+import io.linstorj.client.internal.SnapshotCalls;
 import io.linstorj.client.internal.Transport;
 import io.linstorj.client.internal.WatchRun;
+import io.linstorj.client.internal.WatchTask;
 import io.linstorj.client.internal.rest.RestConfig;
 import io.linstorj.client.internal.rest.RestTransport;
 import io.linstorj.client.internal.rest.TlsTrust;
@@ -54,8 +56,9 @@ import org.jspecify.annotations.Nullable;
  * <p>URIs: {@code linstor://host[:port]} (the client protocol, port 3376 by default; a bare
  * {@code host[:port]} means the same), {@code http://host[:port]} and {@code https://host[:port]}
  * (LINSTOR's REST API v1, ports 3370 and 3371 by default, spoken to LinstorJ's and to LINBIT's
- * controllers alike). The same calls give the same answers over both; watches
- * ({@code watchEvents}) need the client protocol for now. {@code linstor+ssl://} is recognised but
+ * controllers alike). The same calls give the same answers over both, watches included (how a
+ * watch gets its events over REST: {@link #watchEvents}); snapshots and clones
+ * ({@link #snapshotCreate}, ...) are REST-only for now. {@code linstor+ssl://} is recognised but
  * not spoken yet: {@link #connect()} refuses it with a {@link LinstorError}. Several controllers,
  * timeouts, credentials: {@link #builder()}.
  *
@@ -75,6 +78,9 @@ public final class Linstor implements AutoCloseable {
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(5);
     /** How long connecting (TCP and the controller's Version) may take unless configured otherwise. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** How often a watch over REST polls a controller without LinstorJ's watch streams, unless configured otherwise: 2 s. */
+    public static final Duration DEFAULT_EVENT_POLL_INTERVAL = Duration.ofSeconds(2);
 
     /** The {@code User-Agent} of REST requests unless configured otherwise. */
     public static final String DEFAULT_USER_AGENT = "LinstorJ-client";
@@ -126,7 +132,7 @@ public final class Linstor implements AutoCloseable {
         this.callTimeout = builder.callTimeout;
         this.connectTimeout = builder.connectTimeout;
         this.restConfig = new RestConfig(connectTimeout, builder.userAgent, Optional.ofNullable(builder.authorization),
-            Optional.ofNullable(builder.sslContext));
+            Optional.ofNullable(builder.sslContext), builder.eventPollInterval);
     }
 
     /**
@@ -269,11 +275,35 @@ public final class Linstor implements AutoCloseable {
     }
 
     /**
-     * Returns {@code replies} when one of them is not a success, else null: a reply handler for
-     * {@code watchEvents} that ends the watch on a failure.
+     * The usual reply handler of {@code watchEvents}: null (go on to the events) unless the
+     * controller refused the watch, which it raises as {@link LinstorApiCallError} carrying every
+     * reply entry.
+     *
+     * <p>Its result type adapts to the event handler's, so that a watch keeps the type of what
+     * its event handler returns:
+     *
+     * <pre>{@code
+     * EventHandler<String> upToDate = (header, data) ->
+     *     data instanceof VolumeDiskState state && "UpToDate".equals(state.diskState()) ? header.nodeName() : null;
+     * String node = lin.watchEvents(Linstor::returnIfFailure, upToDate, filter); // compiles: T is String
+     * }</pre>
+     *
+     * <p>Why it raises instead of returning the failed replies: the replies are a
+     * {@code List<ApiCallResponse>}, which cannot be a {@code T} such as {@code String}, so a
+     * failure is carried by the exception ({@link LinstorApiCallError#getApiCallResponses()}).
+     * Warnings and infos are no failure: the watch goes on. A caller that wants the replies as the
+     * watch's result writes its own handler with a wide enough result type, e.g.
+     * {@code ReplyHandler<Object> r = replies -> Linstor.allApiResponsesNoError(replies) ? null : replies}.
+     *
+     * @param <T> the watch's result type, inferred from the event handler
+     * @return null when no entry is an error
+     * @throws LinstorApiCallError if an entry is an error
      */
-    public static @Nullable List<ApiCallResponse> returnIfFailure(List<ApiCallResponse> replies) {
-        return allApiResponsesSuccess(replies) ? null : replies;
+    public static <T> @Nullable T returnIfFailure(List<ApiCallResponse> replies) {
+        if (!allApiResponsesNoError(replies)) {
+            throw new LinstorApiCallError(ApiCalls.CRT_WATCH, replies);
+        }
+        return null;
     }
 
     // --- nodes ---
@@ -1042,30 +1072,197 @@ public final class Linstor implements AutoCloseable {
             GroupRequests.spawn(resourceGroupName, resourceName, sizesKib, definitionsOnly));
     }
 
+    // --- snapshots and clones (REST only for now) ---
+
+    /**
+     * Takes snapshot {@code snapshotName} of resource {@code resourceName} on every node holding
+     * a diskful replica: each satellite suspends I/O, takes it, resumes
+     * ({@code POST /v1/resource-definitions/{resource}/snapshots}).
+     *
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     * @throws LinstorNetworkError if no answer came; the controller may have taken it
+     */
+    public List<ApiCallResponse> snapshotCreate(String resourceName, String snapshotName) {
+        return snapshotCreate(resourceName, snapshotName, List.of());
+    }
+
+    /**
+     * Takes snapshot {@code snapshotName} of resource {@code resourceName} on {@code nodeNames}
+     * only (empty: every node holding a diskful replica).
+     *
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     * @throws LinstorNetworkError if no answer came; the controller may have taken it
+     */
+    public List<ApiCallResponse> snapshotCreate(String resourceName, String snapshotName, List<String> nodeNames) {
+        return snapshots().create(resourceName, snapshotName, List.copyOf(nodeNames), callTimeout);
+    }
+
+    /**
+     * Lists every snapshot ({@code GET /v1/view/snapshots}).
+     *
+     * @return the answer; its first entry holds the snapshots
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<SnapshotListResponse> snapshotList() {
+        return snapshotList(List.of(), List.of());
+    }
+
+    /**
+     * Lists the snapshots on the nodes and of the resources given (all when empty).
+     *
+     * @throws LinstorApiCallError if the controller refused the list
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     * @throws LinstorNetworkError if no answer came
+     */
+    public List<SnapshotListResponse> snapshotList(List<String> nodeNames, List<String> resourceNames) {
+        return List.of(new SnapshotListResponse(
+            snapshots().list(List.copyOf(nodeNames), List.copyOf(resourceNames), callTimeout)));
+    }
+
+    /**
+     * Deletes snapshot {@code snapshotName} of resource {@code resourceName} on all its nodes.
+     *
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> snapshotDelete(String resourceName, String snapshotName) {
+        return snapshotDelete(resourceName, snapshotName, List.of());
+    }
+
+    /**
+     * Deletes the parts on {@code nodeNames} of a snapshot (empty: all of it; the snapshot goes
+     * with its last node).
+     *
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     * @throws LinstorNetworkError if no answer came; the controller may have deleted it
+     */
+    public List<ApiCallResponse> snapshotDelete(String resourceName, String snapshotName, List<String> nodeNames) {
+        return snapshots().delete(resourceName, snapshotName, List.copyOf(nodeNames), callTimeout);
+    }
+
+    /**
+     * Gives resource definition {@code toResource} (existing, without volume definitions) the
+     * volume definitions and sizes of snapshot {@code snapshotName} of {@code fromResource}
+     * ({@code POST .../snapshot-restore-volume-definition/{snapshot}}): the first step of a
+     * restore on LINBIT's controller.
+     *
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     * @throws LinstorNetworkError if no answer came; the controller may have applied it
+     */
+    public List<ApiCallResponse> snapshotVolumeDfnRestore(String fromResource, String snapshotName,
+        String toResource) {
+        return snapshots().restoreVolumeDefinitions(fromResource, snapshotName, toResource, callTimeout);
+    }
+
+    /**
+     * Creates the replicas of {@code toResource} (an existing definition without resources) from
+     * snapshot {@code snapshotName} of {@code fromResource}, on the snapshot's nodes
+     * ({@code POST .../snapshot-restore-resource/{snapshot}}). LINBIT's controller wants the
+     * volume definitions restored first ({@link #snapshotVolumeDfnRestore}); LinstorJ's gives
+     * missing ones the snapshot's sizes itself.
+     *
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     * @throws LinstorNetworkError if no answer came; the controller may have restored it
+     */
+    public List<ApiCallResponse> snapshotRestore(String fromResource, String snapshotName, String toResource) {
+        return snapshotRestore(fromResource, snapshotName, toResource, List.of());
+    }
+
+    /**
+     * Creates the replicas of {@code toResource} from a snapshot on {@code nodeNames} (empty: the
+     * snapshot's nodes); see {@link #snapshotRestore(String, String, String)}.
+     *
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     * @throws LinstorNetworkError if no answer came; the controller may have restored it
+     */
+    public List<ApiCallResponse> snapshotRestore(String fromResource, String snapshotName, String toResource,
+        List<String> nodeNames) {
+        return snapshots().restore(fromResource, snapshotName, toResource, List.copyOf(nodeNames), callTimeout);
+    }
+
+    /**
+     * Puts every replica of resource {@code resourceName} back to snapshot {@code snapshotName}
+     * ({@code POST .../snapshot-rollback/{snapshot}}): what was written since is lost. The
+     * controller refuses, changing nothing, unless every diskful replica holds the snapshot and
+     * is online and not in use.
+     *
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     * @throws LinstorNetworkError if no answer came; the controller may have rolled it back
+     */
+    public List<ApiCallResponse> snapshotRollback(String resourceName, String snapshotName) {
+        return snapshots().rollback(resourceName, snapshotName, callTimeout);
+    }
+
+    /**
+     * Starts cloning resource definition {@code sourceName}, with its volume definitions and
+     * resources, into the new definition {@code cloneName}
+     * ({@code POST /v1/resource-definitions/{resource}/clone}). The answer's entries are the
+     * clone request's messages; the copy goes on after the answer.
+     *
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet,
+     *     or the controller's REST API is older than 1.10.0, which brought clones
+     * @throws LinstorNetworkError if no answer came; the controller may have started it
+     */
+    public List<ApiCallResponse> resourceDfnClone(String sourceName, String cloneName) {
+        return snapshots().clone(sourceName, cloneName, callTimeout);
+    }
+
+    private SnapshotCalls snapshots() {
+        return liveTransport().snapshots();
+    }
+
     // --- watches ---
 
     /**
      * Watches events and blocks until a handler returns non-null, then returns that.
      *
-     * <p>Creates a watch (client-chosen id, unique on this connection) for the objects
-     * {@code filter} names. {@code replyHandler} gets the replies to creating it: non-null ends
-     * the watch at once with that result. Then {@code eventHandler} gets every event, in order
-     * ({@code Open} with the current value of each matching stream, {@code Value} on changes, the
-     * closes without data), until it returns non-null. Both run on the calling thread, never on
-     * the connection's I/O thread, and may call this client. However the watch ends, it is deleted
-     * on the controller ({@code DelWatch}). Several watches may run on one connection at once.
+     * <p>Creates a watch for the objects {@code filter} names. {@code replyHandler} gets the
+     * replies to creating it: non-null ends the watch at once with that result. Then
+     * {@code eventHandler} gets every event, in order ({@code Open} with the current value of
+     * each matching stream, {@code Value} on changes, {@code CloseNoConnection} when the node's
+     * satellite is lost and {@code CloseRemoved} when the object is deleted, both without data),
+     * until it returns non-null. Both run on the calling thread, never on an I/O thread, and may
+     * call this client. However the watch ends, it is removed from the controller. Several
+     * watches may run at once.
+     *
+     * <p>The result has the event handler's type: with {@link #returnIfFailure} as reply handler,
+     * {@code String done = lin.watchEvents(Linstor::returnIfFailure, stringHandler, filter)}
+     * compiles, and a refused watch raises {@link LinstorApiCallError} (see
+     * {@link #returnIfFailure}). A reply handler of another result type widens the result to
+     * what both share ({@code Object} at worst).
+     *
+     * <p>How the events come, by transport:
+     * <ul>
+     *   <li>{@code linstor://}: the client protocol's watch ({@code CrtWatch}, event frames,
+     *       {@code DelWatch}); the reply entries are the controller's.</li>
+     *   <li>{@code http(s)://} on LinstorJ's controller: its server-sent event streams
+     *       {@code GET /v1/events/linstorj/resource-state} and {@code .../volume-disk-state}
+     *       (one with a volume in the filter), filtered by the controller, pushed as they happen,
+     *       closed when the watch ends; the events are the client protocol's.</li>
+     *   <li>{@code http(s)://} on a controller without those streams (LINBIT's, found by their
+     *       404 at the first watch): polling {@code GET /v1/view/resources} every
+     *       {@link Builder#eventPollInterval} (sooner after each event of
+     *       {@code GET /v1/events/drbd/promotion}) and turning the differences into the same
+     *       events. A change undone between two polls is not seen, {@code ready} is derived from
+     *       the disk states (REST v1 does not say it), and resource states carry no satellite
+     *       reports.</li>
+     * </ul>
+     * Over REST the reply entries are the client's record of the HTTP answer: one success entry
+     * naming the streams or the polls, or the controller's ApiCallRc list of a refusal.
      *
      * @throws LinstorApiCallError if the controller refused the watch and {@code replyHandler}
-     *     returned null
-     * @throws LinstorNetworkError if the connection ends (or was lost) before a result
+     *     returned null, or {@code replyHandler} raised it ({@link #returnIfFailure})
+     * @throws LinstorNetworkError if the connection (or an event stream, or a poll) ends before a result
      * @throws LinstorError if the controller ended the watch because this client did not keep up
      *     with its events ({@link Consts#EVENT_STREAM_OVERFLOW})
      * @throws IllegalStateException if not connected
-     * @throws RuntimeException whatever a handler threw; the watch is deleted
+     * @throws RuntimeException whatever a handler threw; the watch is removed
      */
     public <T> T watchEvents(ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler,
         ObjectIdentifier filter) {
-        return new WatchRun<T>(liveConnection(), callTimeout, filter, replyHandler, eventHandler).run(null);
+        return this.<T>watchTask(replyHandler, eventHandler, filter).run(null);
     }
 
     /**
@@ -1073,44 +1270,52 @@ public final class Linstor implements AutoCloseable {
      * at most {@code timeout} in all.
      *
      * @throws LinstorTimeoutError if no handler returned non-null within {@code timeout}; the
-     *     watch was deleted
+     *     watch was removed
      * @throws IllegalArgumentException if {@code timeout} is not positive
      */
     public <T> T watchEvents(ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler,
         ObjectIdentifier filter, Duration timeout) {
         requirePositive(timeout, "watch timeout");
-        return new WatchRun<T>(liveConnection(), callTimeout, filter, replyHandler, eventHandler).run(timeout);
+        return this.<T>watchTask(replyHandler, eventHandler, filter).run(timeout);
     }
 
     /**
      * Starts watching events without blocking: the watch runs its handlers on a thread of its own
      * and its {@link Watch#result()} completes as
      * {@link #watchEvents(ReplyHandler, EventHandler, ObjectIdentifier)} would return or throw.
-     * {@link Watch#cancel()} ends it and deletes it on the controller.
+     * {@link Watch#cancel()} ends it and removes it from the controller.
      *
      * @throws IllegalStateException if not connected
      * @throws LinstorNetworkError if the connection was lost
      */
     public <T> Watch<T> watchEventsAsync(ReplyHandler<? extends T> replyHandler,
         EventHandler<? extends T> eventHandler, ObjectIdentifier filter) {
-        return new Watch<>(new WatchRun<T>(liveConnection(), callTimeout, filter, replyHandler, eventHandler));
+        return new Watch<>(this.<T>watchTask(replyHandler, eventHandler, filter));
+    }
+
+    private <T> WatchTask<T> watchTask(ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler,
+        ObjectIdentifier filter) {
+        Transport current = liveTransport();
+        if (current instanceof RestTransport rest) {
+            return rest.watch(filter, replyHandler, eventHandler, callTimeout);
+        }
+        return new WatchRun<T>(((BinaryTransport) current).connection(), callTimeout, filter, replyHandler,
+            eventHandler);
     }
 
     // --- machinery ---
 
     /**
-     * The open client-protocol connection, for watches, which work on its event frames directly.
+     * The open client-protocol connection, for tests of the binary transport.
      *
-     * @throws IllegalStateException if not connected
+     * @throws IllegalStateException if not connected, or connected over REST
      * @throws LinstorNetworkError if the connection was lost
-     * @throws LinstorError if connected over REST, where watches are not supported yet
      */
     ClientConnection liveConnection() {
         if (liveTransport() instanceof BinaryTransport binary) {
             return binary.connection();
         }
-        throw new LinstorError("watchEvents is not supported over REST (" + uri() + ") yet; "
-            + "connect with a linstor:// URI to watch events");
+        throw new IllegalStateException("connected over REST (" + uri() + "): there is no client-protocol connection");
     }
 
     private Transport liveTransport() {
@@ -1161,6 +1366,7 @@ public final class Linstor implements AutoCloseable {
         private String userAgent = DEFAULT_USER_AGENT;
         private @Nullable String authorization;
         private @Nullable SSLContext sslContext;
+        private Duration eventPollInterval = DEFAULT_EVENT_POLL_INTERVAL;
 
         private Builder() {
         }
@@ -1219,6 +1425,19 @@ public final class Linstor implements AutoCloseable {
          */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = requirePositive(timeout, "connect timeout");
+            return this;
+        }
+
+        /**
+         * How often a watch over REST polls {@code GET /v1/view/resources} when the controller
+         * has no LinstorJ watch streams (LINBIT's controller); 2 seconds unless set. Shorter sees
+         * changes sooner at the price of a list request per watch and interval. Unused over
+         * {@code linstor://} and against LinstorJ's REST server, which push their events.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder eventPollInterval(Duration interval) {
+            this.eventPollInterval = requirePositive(interval, "event poll interval");
             return this;
         }
 

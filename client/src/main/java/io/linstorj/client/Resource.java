@@ -5,6 +5,7 @@ import io.linstorj.client.internal.Replies;
 import io.linstorj.client.internal.ReplicaChange;
 import io.linstorj.client.internal.ReplicaChange.Replica;
 import io.linstorj.client.internal.ResourceReader;
+import io.linstorj.client.internal.SnapshotSteps;
 import io.linstorj.protocol.ApiCalls;
 import java.util.List;
 import java.util.Map;
@@ -268,6 +269,81 @@ public final class Resource {
             + ", " + placement + "}";
     }
 
+    // --- snapshots (over REST only for now) ---
+
+    /**
+     * Takes snapshot {@code snapshotName} of the resource on every node with a diskful replica;
+     * each satellite suspends I/O, takes it and resumes.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     * @throws LinstorApiCallError if the controller refused, e.g. the name is taken
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     */
+    public void snapshot(String snapshotName) {
+        requireName(snapshotName, "snapshot");
+        connector.call(lin -> {
+            new SnapshotSteps(lin, name).take(snapshotName);
+            return null;
+        });
+    }
+
+    /**
+     * Restores snapshot {@code snapshotName} as a new resource {@code newName}: its definition,
+     * the snapshot's volume definitions and sizes, and replicas on the snapshot's nodes holding
+     * its content. When a step after the definition is refused, that definition is deleted again.
+     *
+     * @return the new resource, reached the way this one is
+     * @throws IllegalArgumentException if a name is blank
+     * @throws LinstorApiCallError if the controller refused, e.g. {@code newName} exists
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     */
+    public Resource restore(String snapshotName, String newName) {
+        requireName(snapshotName, "snapshot");
+        requireName(newName, "resource");
+        connector.call(lin -> {
+            new SnapshotSteps(lin, name).restoreAs(snapshotName, newName);
+            return null;
+        });
+        return new Resource(newName, connector);
+    }
+
+    /**
+     * Puts every replica of the resource back to snapshot {@code snapshotName}: what was written
+     * since is lost. Refused, changing nothing, unless every diskful replica holds the snapshot
+     * and is online and not in use.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     * @throws LinstorApiCallError if the controller refused
+     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
+     */
+    public void rollback(String snapshotName) {
+        requireName(snapshotName, "snapshot");
+        connector.call(lin -> {
+            new SnapshotSteps(lin, name).rollback(snapshotName);
+            return null;
+        });
+    }
+
+    /**
+     * Clones the resource, its volume definitions and replicas, into a new resource
+     * {@code newName}. The controller copies after answering: the clone may still be filling
+     * when this returns.
+     *
+     * @return the new resource, reached the way this one is
+     * @throws IllegalArgumentException if the name is blank
+     * @throws LinstorApiCallError if the controller refused, e.g. {@code newName} exists
+     * @throws LinstorError if connected over {@code linstor://}, or the controller's REST API is
+     *     older than 1.10.0
+     */
+    public Resource clone(String newName) {
+        requireName(newName, "resource");
+        connector.call(lin -> {
+            new SnapshotSteps(lin, name).cloneAs(newName);
+            return null;
+        });
+        return new Resource(newName, connector);
+    }
+
     // --- for Volume and ResourceVolumes ---
 
     /** True when the definition existed at the last read or change through this object. */
@@ -356,6 +432,12 @@ public final class Resource {
                 lin.resourceToggleDisk(name, node, false, placement.poolOrDefault()));
             case DELETE -> check(ApiCalls.DEL_RSC, lin.resourceDelete(name, node));
         };
+    }
+
+    private static void requireName(String value, String what) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("a " + what + " name must not be blank");
+        }
     }
 
     private static void requireNode(String node) {

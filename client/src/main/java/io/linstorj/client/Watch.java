@@ -1,6 +1,6 @@
 package io.linstorj.client;
 
-import io.linstorj.client.internal.WatchRun;
+import io.linstorj.client.internal.WatchTask;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -23,15 +23,15 @@ import java.util.concurrent.ExecutionException;
  * @param <T> the watch's result
  */
 public final class Watch<T> implements AutoCloseable {
-    private final WatchRun<T> run;
+    private final WatchTask<T> run;
     private final CompletableFuture<T> result;
 
-    Watch(WatchRun<T> run) {
+    Watch(WatchTask<T> run) {
         this.run = run;
         this.result = run.start();
     }
 
-    /** The watch's id on its connection, as sent in {@code CrtWatch}. */
+    /** The watch's id: on the client protocol the one sent in {@code CrtWatch}, over REST the client's own. */
     public int watchId() {
         return run.watchId();
     }
@@ -77,7 +77,8 @@ public final class Watch<T> implements AutoCloseable {
     }
 
     /**
-     * Cancels the watch: sends {@code DelWatch} and delivers no further event; {@link #result()}
+     * Cancels the watch: sends {@code DelWatch} (over REST: closes its event streams) and
+     * delivers no further event; {@link #result()}
      * completes as cancelled unless it had completed before. Idempotent.
      */
     public void cancel() {

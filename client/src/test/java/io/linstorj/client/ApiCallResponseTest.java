@@ -1,6 +1,7 @@
 package io.linstorj.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,9 @@ class ApiCallResponseTest {
         assertThat(Linstor.allApiResponsesSuccess(ok)).isTrue();
         assertThat(Linstor.allApiResponsesSuccess(List.of())).isTrue();
         assertThat(Linstor.allApiResponsesSuccess(failed)).isFalse();
-        assertThat(Linstor.returnIfFailure(ok)).isNull();
-        assertThat(Linstor.returnIfFailure(failed)).isSameAs(failed);
+        assertThat((Object) Linstor.returnIfFailure(ok)).isNull();
+        assertThatThrownBy(() -> Linstor.returnIfFailure(failed))
+            .isInstanceOfSatisfying(LinstorApiCallError.class,
+                error -> assertThat(error.getApiCallResponses()).isEqualTo(failed));
     }
 }

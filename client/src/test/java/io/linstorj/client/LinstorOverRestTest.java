@@ -346,13 +346,21 @@ class LinstorOverRestTest {
     }
 
     @Test
-    void watchesOverRestAreRefusedAsNotSupported() {
-        try (RecordedController controller = new RecordedController();
+    void readyAndInUseAreReadWhereTheSatelliteReportedTheResource() throws Exception {
+        // 185: lostrd on alpha (connected: LINBIT gives it "state") and delta (satellite lost: no "state").
+        RestExample recorded = RestExample.live("185-rsc-list-lostrd-delta-offline");
+        RestExample asView = new RestExample("185 as view", "GET", "/v1/view/resources?resources=lostrd",
+            com.fasterxml.jackson.databind.node.MissingNode.getInstance(), 200, recorded.headers(),
+            recorded.responseBody());
+        try (RecordedController controller = new RecordedController().serve(asView);
              Linstor lin = Linstor.connect(controller.uri())) {
-            assertThatThrownBy(() -> lin.watchEvents(Linstor::returnIfFailure, (header, data) -> header,
-                ObjectIdentifier.builder().build()))
-                .isInstanceOf(LinstorError.class)
-                .hasMessageContaining("not supported over REST");
+            List<ResourceInfo> resources = lin.resourceList(List.of(), List.of("lostrd")).get(0).resources();
+
+            assertThat(resources).extracting(ResourceInfo::nodeName).containsExactly("alpha", "delta");
+            assertThat(resources.get(0).ready()).contains(true);
+            assertThat(resources.get(0).inUse()).contains(false);
+            assertThat(resources.get(1).ready()).isEmpty();
+            assertThat(resources.get(1).inUse()).isEmpty();
         }
     }
 

@@ -80,6 +80,12 @@ final class RecordedController implements AutoCloseable {
         return this;
     }
 
+    /** Answers {@code example}'s request with its answer from now on, instead of what was served for it. */
+    RecordedController replace(RestExample example) {
+        answers.put(example.method() + " " + example.path(), new ConcurrentLinkedDeque<>(List.of(example)));
+        return this;
+    }
+
     private @Nullable RestExample answerTo(String request) {
         Deque<RestExample> queue = answers.get(request);
         if (queue == null) {

@@ -16,7 +16,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,16 +83,28 @@ class WatchEventsTest {
     }
 
     @Test
-    void refusedWatchEndsWithTheRepliesOfReturnIfFailure() throws Exception {
+    void refusedWatchRaisesTheRepliesThroughReturnIfFailure() throws Exception {
         controller.answerWith(call -> List.of(FakeController.reply(call.apiCallId(),
             FakeController.response(RetCodes.MASK_ERROR | RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource 'rsc1' not found."))));
 
-        Object result = lin.watchEvents(Linstor::returnIfFailure, (header, data) -> "never", RSC1);
-
-        assertThat(result).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement()
-            .hasToString("ERROR: Resource 'rsc1' not found.");
+        assertThatThrownBy(() -> lin.watchEvents(Linstor::returnIfFailure, (header, data) -> "never", RSC1))
+            .isInstanceOfSatisfying(LinstorApiCallError.class, error -> assertThat(error.getApiCallResponses())
+                .singleElement().hasToString("ERROR: Resource 'rsc1' not found."));
         controller.takeCall(ApiCalls.CRT_WATCH);
         assertThat(controller.drainCallNames()).doesNotContain(ApiCalls.DEL_WATCH);
+    }
+
+    @Test
+    void watchKeepsTheTypeOfItsEventHandler() {
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
+            FakeController.diskState(watchIdOf(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"))
+            : List.of());
+        EventHandler<String> vlmStateHandler = (header, data) ->
+            data instanceof VolumeDiskState state && "UpToDate".equals(state.diskState()) ? "Done" : null;
+
+        String done = lin.watchEvents(Linstor::returnIfFailure, vlmStateHandler, RSC1);
+
+        assertThat(done).isEqualTo("Done");
     }
 
     @Test

@@ -35,6 +35,15 @@ public final class BinaryTransport implements Transport {
         return connection.callBlocking(call, timeout, bodies.toArray(MessageLite[]::new));
     }
 
+    // --- snapshots: the client protocol has no snapshot messages yet (restwatch) ---
+
+    @Override
+    public SnapshotCalls snapshots() {
+        return SnapshotCalls.unsupported(uri());
+    }
+
+    // --- end of snapshots ---
+
     @Override
     public boolean isOpen() {
         return connection.isOpen();

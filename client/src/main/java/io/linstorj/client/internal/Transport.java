@@ -23,6 +23,12 @@ public interface Transport extends AutoCloseable {
      */
     Answer call(String call, Duration timeout, List<MessageLite> bodies);
 
+    /**
+     * The snapshot calls, which the client protocol has no messages for yet; a transport without
+     * them answers {@link SnapshotCalls#unsupported}.
+     */
+    SnapshotCalls snapshots();
+
     /** True until closed (and, for a connection-oriented transport, until the connection is lost). */
     boolean isOpen();
 

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the watch's result
  */
-public final class WatchRun<T> implements ConnectionListener {
+public final class WatchRun<T> implements ConnectionListener, WatchTask<T> {
     private static final Logger LOG = LoggerFactory.getLogger(WatchRun.class);
 
     private final ClientConnection connection;
@@ -67,6 +67,7 @@ public final class WatchRun<T> implements ConnectionListener {
     }
 
     /** The watch's id on its connection. */
+    @Override
     public int watchId() {
         return watchId;
     }
@@ -82,6 +83,7 @@ public final class WatchRun<T> implements ConnectionListener {
      * @throws LinstorError if the controller ended the watch ({@code Overflow})
      * @throws CancellationException if {@link #cancel()} was called
      */
+    @Override
     public T run(@Nullable Duration timeout) {
         Deadline deadline = Deadline.after(timeout);
         connection.addListener(this);
@@ -98,6 +100,7 @@ public final class WatchRun<T> implements ConnectionListener {
      * Runs the watch on a daemon thread of its own and returns its result's future; cancelling
      * the future cancels the watch.
      */
+    @Override
     public CompletableFuture<T> start() {
         CompletableFuture<T> result = new CompletableFuture<>();
         result.whenComplete((value, error) -> {
@@ -121,6 +124,7 @@ public final class WatchRun<T> implements ConnectionListener {
      * Ends the watch: sends {@code DelWatch} now (if the watch exists) and delivers no further
      * event. Idempotent; does not wait for a handler that is running.
      */
+    @Override
     public void cancel() {
         synchronized (lock) {
             if (cancelled) {

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Watches on a real three-node cluster: the API.md sample, connection loss, removal, filters, a stalled peer. */
 class WatchesTest {
@@ -105,27 +107,31 @@ class WatchesTest {
         assertThat(sample.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("Done");
     }
 
-    @Test
-    void killedSatelliteClosesItsStreamsWithCloseNoConnectionAndTheyReopenAfterItsRestart() {
-        createOnThreeNodes("lost");
-        await().atMost(WAIT).until(() -> "UpToDate".equals(cluster.diskStates("lost").get("bravo")));
+    /** Over the client protocol, and over REST (LinstorJ's watch streams): the same events. */
+    @ParameterizedTest
+    @ValueSource(strings = {"linstor", "http"})
+    void killedSatelliteClosesItsStreamsWithCloseNoConnectionAndTheyReopenAfterItsRestart(String scheme) {
+        String lost = "lost" + scheme;
+        createOnThreeNodes(lost);
+        await().atMost(WAIT).until(() -> "UpToDate".equals(cluster.diskStates(lost).get("bravo")));
         Recorder recorder = new Recorder();
-        try (Linstor lin = Linstor.connect(cluster.uri());
+        String uri = scheme.equals("http") ? cluster.processes().restUri() : cluster.uri();
+        try (Linstor lin = Linstor.connect(uri);
              Watch<Object> watch = lin.watchEventsAsync(Linstor::returnIfFailure, recorder,
-                 ObjectIdentifier.builder().resourceName("lost").build())) {
-            await().atMost(WAIT).until(() -> recorder.events.contains("Open VlmDiskState bravo/lost/0 UpToDate"));
+                 ObjectIdentifier.builder().resourceName(lost).build())) {
+            await().atMost(WAIT).until(() -> recorder.events.contains("Open VlmDiskState bravo/" + lost + "/0 UpToDate"));
 
             long killed = System.nanoTime();
             cluster.processes().killSatellite("bravo");
-            await().atMost(WAIT).until(() -> recorder.events.contains("CloseNoConnection VlmDiskState bravo/lost/0"));
-            System.out.printf("CloseNoConnection reached the watcher %d ms after kill -9%n",
+            await().atMost(WAIT).until(() -> recorder.events.contains("CloseNoConnection VlmDiskState bravo/" + lost + "/0"));
+            System.out.printf("CloseNoConnection reached the watcher (%s) %d ms after kill -9%n", scheme,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed));
-            assertThat(recorder.events).contains("CloseNoConnection ResourceState bravo/lost")
+            assertThat(recorder.events).contains("CloseNoConnection ResourceState bravo/" + lost)
                 .noneMatch(e -> e.startsWith("CloseNoConnection") && !e.contains("bravo/"));
 
             cluster.processes().restartSatellite("bravo");
             await().atMost(WAIT).until(() -> recorder.events.stream()
-                .filter(e -> e.startsWith("Open VlmDiskState bravo/lost/0")).count() == 2);
+                .filter(e -> e.startsWith("Open VlmDiskState bravo/" + lost + "/0")).count() == 2);
             assertThat(watch.isDone()).isFalse();
         }
     }

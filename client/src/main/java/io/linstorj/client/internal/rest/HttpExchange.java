@@ -8,6 +8,7 @@ import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.client.internal.ControllerAddress;
 import io.linstorj.client.internal.Durations;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,6 +82,63 @@ final class HttpExchange {
                 + "; the controller may have applied it", e);
         }
         return new HttpAnswer(response.statusCode(), read(what, response));
+    }
+
+    /**
+     * Opens the server-sent event stream {@code GET pathAndQuery}, waiting at most
+     * {@code timeout} for the answer's headers.
+     *
+     * @return the open stream on a 2xx answer; otherwise the status with the JSON body read
+     * @throws LinstorNetworkError if no answer came in time
+     */
+    EventStreamAnswer stream(String pathAndQuery, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
+            .timeout(timeout)
+            .header("Accept", "text/event-stream")
+            .header("User-Agent", config.userAgent())
+            .GET();
+        config.authorization().ifPresent(value -> request.header("Authorization", value));
+        String what = "GET " + pathAndQuery + " to the controller at " + address;
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw new LinstorNetworkError(what + " timed out after " + Durations.readable(timeout), e);
+        } catch (IOException e) {
+            throw new LinstorNetworkError("cannot open the event stream " + what + ": " + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LinstorNetworkError("interrupted while opening the event stream " + what, e);
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return new EventStreamAnswer(status, response.body(), MissingNode.getInstance());
+        }
+        try (InputStream body = response.body()) {
+            byte[] bytes = body.readAllBytes();
+            JsonNode json = MissingNode.getInstance();
+            if (bytes.length > 0) {
+                try {
+                    json = mapper.readTree(bytes);
+                } catch (IOException notJson) {
+                    // LINBIT's controller answers an unknown path with HTML or plain text: the status says enough.
+                    json = MissingNode.getInstance();
+                }
+            }
+            return new EventStreamAnswer(status, null, json);
+        } catch (IOException e) {
+            throw new LinstorNetworkError("cannot read the answer (HTTP " + status + ") to " + what + ": " + describe(e), e);
+        }
+    }
+
+    /** The {@code base} URI's form of the controller, for messages. */
+    ControllerAddress address() {
+        return address;
+    }
+
+    /** Parses a JSON text of an event's data. */
+    JsonNode parse(String json) throws JsonProcessingException {
+        return mapper.readTree(json);
     }
 
     private JsonNode read(String what, HttpResponse<byte[]> response) {

@@ -142,8 +142,8 @@ final class JsonViews {
     }
 
     /**
-     * A resource with its volumes ({@code ResourceWithVolumes}). REST v1 does not say whether DRBD
-     * is ready, so the state is set only when the answer says whether the resource is in use.
+     * A resource with its volumes ({@code ResourceWithVolumes}); its state (ready, in use) is
+     * set only when the satellite reported it, derived as {@link ResourceReadiness} says.
      */
     static Resource resource(JsonNode json) {
         Resource.Builder resource = Resource.newBuilder()
@@ -156,10 +156,9 @@ final class JsonViews {
         if (drbd.path("node_id").isIntegralNumber()) {
             resource.setNodeId(drbd.path("node_id").asInt());
         }
-        JsonNode inUse = json.path("state").path("in_use");
-        if (inUse.isBoolean()) {
-            resource.setState(ResourceState.newBuilder().setInUse(inUse.asBoolean()));
-        }
+        ResourceReadiness.ready(json).ifPresent(ready -> resource.setState(ResourceState.newBuilder()
+            .setReady(ready)
+            .setInUse(ResourceReadiness.inUse(json).orElse(false))));
         elements(json.path("volumes")).forEach(volume -> resource.addVolumes(volume(volume)));
         return resource.build();
     }
@@ -177,11 +176,7 @@ final class JsonViews {
             volume.setAllocatedSizeKib(json.path("allocated_size_kib").asLong());
         }
         Optional<JsonNode> drbd = layer(json.path("layer_data_list"), "DRBD");
-        String diskState = text(json.path("state"), "disk_state");
-        if (diskState.isEmpty()) {
-            diskState = drbd.map(data -> text(data, "disk_state")).orElse("");
-        }
-        volume.setDiskState(diskState);
+        volume.setDiskState(ResourceReadiness.diskState(json));
         drbd.map(data -> data.path("drbd_volume_definition").path("minor_number"))
             .filter(JsonNode::isIntegralNumber)
             .ifPresent(minor -> volume.setMinorNumber(minor.asInt()));

@@ -78,18 +78,27 @@ final class RestCalls {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final HttpExchange http;
+    private final ApiVersionGate gate;
 
-    RestCalls(HttpExchange http) {
+    RestCalls(HttpExchange http, ControllerVersion version) {
         this.http = http;
+        this.gate = new ApiVersionGate(version.restApiVersion(), http.address().toString());
+    }
+
+    /** What the controller's REST API version allows. */
+    ApiVersionGate gate() {
+        return gate;
     }
 
     /**
      * Runs {@code call} over REST.
      *
      * @throws LinstorNetworkError if no answer came or the answer is not LINSTOR's
-     * @throws LinstorError if the call has no REST counterpart in this client
+     * @throws LinstorError if the call has no REST counterpart in this client, or the
+     *     controller's REST API version is too old for it
      */
     RestAnswer call(String call, List<MessageLite> bodies, Duration timeout) {
+        gate.require(call, call);
         MessageLite body = bodies.isEmpty() ? MsgListFilter.getDefaultInstance() : bodies.get(0);
         return switch (call) {
             case ApiCalls.CRT_NODE -> mutate(call, "POST", "/v1/nodes", JsonBodies.node(((MsgCrtNode) body).getNode()),
@@ -275,7 +284,7 @@ final class RestCalls {
         };
     }
 
-    private RestAnswer mutate(String call, String method, String path, @Nullable JsonNode body, Duration timeout) {
+    RestAnswer mutate(String call, String method, String path, @Nullable JsonNode body, Duration timeout) {
         HttpAnswer answer = http.send(method, path, body, timeout);
         if (JsonViews.isApiCallRcList(answer.body())) {
             return RestAnswer.ofReplies(call, JsonViews.apiCallRcs(answer.body()));
@@ -320,7 +329,7 @@ final class RestCalls {
         return RestAnswer.ofList(call, list.build());
     }
 
-    private static RestAnswer refusal(String call, String method, String path, HttpAnswer answer) {
+    static RestAnswer refusal(String call, String method, String path, HttpAnswer answer) {
         if (!JsonViews.isApiCallRcList(answer.body())) {
             throw notLinstor(method, path, answer);
         }
@@ -332,7 +341,7 @@ final class RestCalls {
         return RestAnswer.ofReplies(call, replies);
     }
 
-    private static LinstorNetworkError notLinstor(String method, String path, HttpAnswer answer) {
+    static LinstorNetworkError notLinstor(String method, String path, HttpAnswer answer) {
         String body = answer.body().isMissingNode() ? "an empty body" : answer.body().toString();
         return new LinstorNetworkError("the controller answered " + method + " " + path + " with HTTP "
             + answer.status() + " and " + (body.length() > 200 ? body.substring(0, 200) + "..." : body)

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.MessageLite;
+import io.linstorj.client.EventHandler;
 import io.linstorj.client.LinstorNetworkError;
+import io.linstorj.client.ObjectIdentifier;
+import io.linstorj.client.ReplyHandler;
 import io.linstorj.client.internal.Answer;
 import io.linstorj.client.internal.ControllerAddress;
+import io.linstorj.client.internal.SnapshotCalls;
 import io.linstorj.client.internal.Transport;
+import io.linstorj.client.internal.WatchTask;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * LINSTOR's REST API v1 as a {@link Transport}: one shared {@link HttpClient} (thread-safe, its
@@ -28,14 +34,23 @@ public final class RestTransport implements Transport {
     private final ControllerAddress address;
     private final ExecutorService executor;
     private final RestCalls calls;
+    private final RestSnapshots snapshots;
     private final ControllerVersion version;
     private final AtomicBoolean open = new AtomicBoolean(true);
+    private final HttpExchange http;
+    private final RestConfig config;
+    private final AtomicInteger watchIds = new AtomicInteger();
+    private final AtomicReference<DetectedEventFeed.Source> eventSource =
+        new AtomicReference<>(DetectedEventFeed.Source.UNKNOWN);
 
-    private RestTransport(ControllerAddress address, ExecutorService executor, RestCalls calls,
+    private RestTransport(ControllerAddress address, ExecutorService executor, HttpExchange http, RestConfig config,
         ControllerVersion version) {
         this.address = address;
         this.executor = executor;
-        this.calls = calls;
+        this.http = http;
+        this.config = config;
+        this.calls = new RestCalls(http, version);
+        this.snapshots = new RestSnapshots(http, calls);
         this.version = version;
     }
 
@@ -57,7 +72,7 @@ public final class RestTransport implements Transport {
         HttpExchange http = new HttpExchange(address, builder.build(), mapper, config);
         try {
             ControllerVersion version = readVersion(address, http, config.connectTimeout());
-            return new RestTransport(address, executor, new RestCalls(http), version);
+            return new RestTransport(address, executor, http, config, version);
         } catch (RuntimeException e) {
             executor.shutdownNow();
             throw e;
@@ -86,12 +101,39 @@ public final class RestTransport implements Transport {
         return version;
     }
 
+    /**
+     * Prepares a watch of {@code filter}; nothing is sent yet. On LinstorJ's controller it reads
+     * the watch streams {@code /v1/events/linstorj/resource-state} and {@code .../volume-disk-state};
+     * on one without them (LINBIT's answers their path 404, found by the first watch and kept) it
+     * polls {@code GET /v1/view/resources} every {@link RestConfig#eventPollInterval()} and follows
+     * {@code GET /v1/events/drbd/promotion}. Both deliver the client protocol's events.
+     */
+    public <T> WatchTask<T> watch(ObjectIdentifier filter, ReplyHandler<? extends T> replyHandler,
+        EventHandler<? extends T> eventHandler, Duration callTimeout) {
+        if (!open.get()) {
+            throw new LinstorNetworkError("the REST transport to " + address + " is closed");
+        }
+        int watchId = watchIds.incrementAndGet();
+        EventFeed feed = new DetectedEventFeed(eventSource,
+            () -> new SseEventFeed(http, watchId, filter, callTimeout),
+            () -> new PollingEventFeed(http, watchId, filter, config.eventPollInterval(), callTimeout));
+        return new RestWatch<>(watchId, feed, filter, address.uri(), replyHandler, eventHandler);
+    }
+
     @Override
     public Answer call(String call, Duration timeout, List<MessageLite> bodies) {
         if (!open.get()) {
             throw new LinstorNetworkError("the REST transport to " + address + " is closed");
         }
         return calls.call(call, bodies, timeout);
+    }
+
+    @Override
+    public SnapshotCalls snapshots() {
+        if (!open.get()) {
+            throw new LinstorNetworkError("the REST transport to " + address + " is closed");
+        }
+        return snapshots;
     }
 
     @Override
