@@ -54,26 +54,21 @@ final class SnapshotRules {
     }
 
     /**
-     * Refuses a storage pool whose kind LinstorJ cannot snapshot: LVM thick and DISKLESS never
-     * (as in LINSTOR), thin LVM and ZFS not yet.
+     * Refuses a storage pool whose kind cannot take snapshots (thick LVM and DISKLESS, as in
+     * LINSTOR), before anything is stored.
      */
     static void checkSnapshotCapable(StoragePool pool, Resource replica, CallContext ctx) {
         ProviderKind kind = pool.providerKind();
-        if (kind.isFileBased()) {
+        if (kind.takesSnapshots()) {
             return;
         }
-        String where = "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' backs resource '"
-            + replica.resourceName() + "'";
-        if (kind == ProviderKind.LVM || kind == ProviderKind.DISKLESS) {
-            throw ctx.refuse(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, where + " and is of kind " + kind
-                + ", which cannot take snapshots.", kind == ProviderKind.LVM
-                    ? "Thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too."
-                    : "A diskless pool holds no data to copy.",
-                "Place the resource in a FILE or FILE_THIN pool, or snapshot only other nodes ('nodes').");
-        }
-        throw ctx.refuse(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, where + " and is of kind " + kind
-            + ", whose snapshots LinstorJ does not support yet.", "LinstorJ takes snapshots of FILE and FILE_THIN"
-                + " pools only so far.", "Snapshot only the nodes with FILE or FILE_THIN pools ('nodes').");
+        throw ctx.refuse(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, "Storage pool '" + pool.name() + "' on node '"
+            + pool.nodeName() + "' backs resource '" + replica.resourceName() + "' and is of kind " + kind
+            + ", which cannot take snapshots.", kind == ProviderKind.LVM
+                ? "Thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too."
+                : "A diskless pool holds no data to copy.",
+            "Place the resource in a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool, or snapshot only other nodes"
+                + " ('nodes').");
     }
 
     static String nodeList(List<Snapshot> snapshots) {
