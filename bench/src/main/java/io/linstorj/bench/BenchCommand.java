@@ -5,6 +5,7 @@ import io.linstorj.bench.controller.ControllerBench;
 import io.linstorj.bench.events.EventsBench;
 import io.linstorj.bench.rest.RestBench;
 import io.linstorj.bench.satellites.SatellitesBench;
+import io.linstorj.bench.snapshots.SnapshotsBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
         EventsBench.class,
         AutoplaceBench.class,
         RestBench.class,
+        SnapshotsBench.class,
     })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
