@@ -37,6 +37,14 @@ public enum ProviderKind {
         return this != LVM && this != DISKLESS;
     }
 
+    /**
+     * True for the kinds whose restored volumes stay bound to their snapshot: a ZFS restore is a
+     * clone, and ZFS keeps a snapshot while a clone of it exists.
+     */
+    public boolean restoresDependOnSnapshot() {
+        return this == ZFS || this == ZFS_THIN;
+    }
+
     /** True for the DISKLESS kind, which can only back diskless replicas. */
     public boolean isDiskless() {
         return this == DISKLESS;

@@ -10,6 +10,7 @@ import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.Snapshot;
 import io.linstorj.controller.cluster.SnapshotDefinition;
 import io.linstorj.controller.cluster.StoragePool;
+import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.state.DesiredState;
@@ -69,6 +70,32 @@ final class SnapshotRules {
                 : "A diskless pool holds no data to copy.",
             "Place the resource in a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool, or snapshot only other nodes"
                 + " ('nodes').");
+    }
+
+    /**
+     * Refuses to delete a snapshot that lies in a ZFS pool while volumes restored from it (ZFS
+     * clones of it) exist on its node: the satellite could not destroy it.
+     */
+    static void checkNoDependentRestores(DesiredState desired, Snapshot snapshot, CallContext ctx) {
+        boolean zfs = snapshot.volumePools().values().stream()
+            .map(poolName -> desired.storagePool(snapshot.nodeName(), poolName))
+            .anyMatch(pool -> pool != null && pool.providerKind().restoresDependOnSnapshot());
+        if (!zfs) {
+            return;
+        }
+        String source = SnapshotProps.restoreFrom(snapshot.resourceName(), snapshot.snapshotName());
+        List<String> restored = desired.volumes().values().stream()
+            .filter(volume -> volume.nodeName().equalsIgnoreCase(snapshot.nodeName()))
+            .filter(volume -> source.equalsIgnoreCase(volume.props().get(SnapshotProps.RESTORE_FROM)))
+            .map(Volume::resourceName).distinct().sorted().toList();
+        if (!restored.isEmpty()) {
+            throw ctx.refuse(RetCodes.FAIL_IN_USE, "Snapshot '" + snapshot.snapshotName() + "' of resource '"
+                + snapshot.resourceName() + "' on node '" + snapshot.nodeName() + "' cannot be deleted while resources"
+                + " restored from it exist there: " + String.join(", ", restored) + ".",
+                "It lies in a ZFS pool, where a restored volume is a clone of the snapshot and ZFS keeps the snapshot"
+                    + " as long as the clone exists.", "Delete the resources " + String.join(", ", restored)
+                    + " on node '" + snapshot.nodeName() + "' first, then the snapshot.");
+        }
     }
 
     static String nodeList(List<Snapshot> snapshots) {

@@ -136,8 +136,14 @@ public final class LvmProvider implements StorageProvider {
     public Change delete(VolumeId id) {
         Observed observed = observe();
         Optional<LogicalVolumeInfo> existing = observed.volume(id.storageName());
+        Optional<LogicalVolumeInfo> rollbackCopy = observed.volume(ThinSnapshotNames.rollbackOf(id)).filter(this::owned);
+        if (rollbackCopy.isPresent()) {
+            // What a crash left of a rollback of this volume: part of the volume, so it goes with it.
+            commands.runChecked(lvm.remove(rollbackCopy.get().name()), "remove " + lvm.path(rollbackCopy.get().name()));
+            log.info("storage pool '{}': removed {}", poolName, lvm.path(rollbackCopy.get().name()));
+        }
         if (existing.isEmpty()) {
-            return Change.NOOP;
+            return rollbackCopy.isPresent() ? Change.DELETED : Change.NOOP;
         }
         requireOwned(existing.get());
         String path = lvm.path(id.storageName());

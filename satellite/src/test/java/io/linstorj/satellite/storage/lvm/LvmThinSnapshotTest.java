@@ -153,6 +153,14 @@ class LvmThinSnapshotTest {
     }
 
     @Test
+    void deletingAVolumeAlsoRemovesWhatAnInterruptedRollbackLeftOfIt() {
+        observing("lvm/lvs-thin-rollback-interrupted.txt")
+                .expect("lvremove --yes vg0/web_00000+rollback", "");
+
+        assertThat(pool.delete(WEB)).isEqualTo(Change.DELETED);
+    }
+
+    @Test
     void thickLvmTakesNoSnapshotsAndSaysWhyWithoutRunningACommand() {
         LvmProvider thick = new LvmProvider("thick", LvmPool.parse("thick", "vg0", false), runner);
 
