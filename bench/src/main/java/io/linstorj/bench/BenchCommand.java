@@ -6,6 +6,7 @@ import io.linstorj.bench.events.EventsBench;
 import io.linstorj.bench.rest.RestBench;
 import io.linstorj.bench.satellites.SatellitesBench;
 import io.linstorj.bench.testcluster.TestClusterBench;
+import io.linstorj.bench.snapshots.SnapshotsBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
         AutoplaceBench.class,
         RestBench.class,
         TestClusterBench.class,
+        SnapshotsBench.class,
     })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -31,6 +31,8 @@ class BenchCommandTest {
             {"autoplace", "--quick", "--nodes", "100", "--existing", "10000", "--decisions", "500",
                 "--resources", "1000", "--place-count", "3", "--no-cluster"},
             {"rest", "--quick", "--clients", "16", "--definitions", "10000", "--resources", "10000", "--views", "5"},
+            {"snapshots", "--quick", "--size-mib", "1024", "--fill-mib", "512", "--rounds", "3", "--resources", "100",
+                "--small-size-mib", "4"},
         };
         for (String[] args : commandLines) {
             ParseResult parsed = bench().parseArgs(args);

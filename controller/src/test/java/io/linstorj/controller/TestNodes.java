@@ -47,7 +47,8 @@ public final class TestNodes {
 
     /** Creates a pool of {@code kind} whose satellite has not reported it yet. */
     public void createPool(String node, String pool, String kind) {
-        String directory = kind.startsWith("FILE") ? "/var/lib/linstorj/pools/" + pool : "vg_" + pool;
+        String directory = kind.startsWith("FILE") ? "/var/lib/linstorj/pools/" + pool
+            : kind.equals("LVM_THIN") ? "vg_" + pool + "/thin" : "vg_" + pool;
         check(await(fixture.services().storagePools().create(new StoragePoolCreateRequest(node, pool, kind,
             Map.of("StorDriver/StorPoolName", directory)))));
     }

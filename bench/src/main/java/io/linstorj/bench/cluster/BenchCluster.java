@@ -114,6 +114,11 @@ public final class BenchCluster implements AutoCloseable {
         return List.copyOf(satellites);
     }
 
+    /** The directory of the pool {@value #POOL} of node {@code nodeName}. */
+    public Path poolDirectory(String nodeName) {
+        return dataDir.resolve(nodeName).resolve("pools").resolve(POOL);
+    }
+
     /** The satellites' node names, in order. */
     public List<String> nodeNames() {
         return satellites.stream().map(Satellite::name).toList();
@@ -144,7 +149,7 @@ public final class BenchCluster implements AutoCloseable {
             for (Satellite satellite : satellites) {
                 Replies.requireNoError("creating node " + satellite.name(), lin.nodeCreate(
                     satellite.name(), satellite.address(), Consts.VAL_NODE_TYPE_STLT, satellite.port()));
-                Path poolDir = createDirectories(dataDir.resolve(satellite.name()).resolve("pools").resolve(POOL));
+                Path poolDir = createDirectories(poolDirectory(satellite.name()));
                 Replies.requireNoError("creating pool " + POOL + " on " + satellite.name(),
                     lin.storagePoolCreate(satellite.name(), POOL, "FILE_THIN", poolDir.toString()));
             }

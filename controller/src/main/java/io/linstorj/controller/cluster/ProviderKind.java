@@ -28,6 +28,23 @@ public enum ProviderKind {
         return this == LVM_THIN || this == ZFS_THIN || this == FILE_THIN;
     }
 
+    /**
+     * True for the kinds whose volumes LinstorJ can snapshot: FILE, FILE_THIN (file copies),
+     * LVM_THIN (thin snapshots), ZFS and ZFS_THIN (ZFS snapshots). Thick LVM and DISKLESS cannot, as
+     * in LINSTOR.
+     */
+    public boolean takesSnapshots() {
+        return this != LVM && this != DISKLESS;
+    }
+
+    /**
+     * True for the kinds whose restored volumes stay bound to their snapshot: a ZFS restore is a
+     * clone, and ZFS keeps a snapshot while a clone of it exists.
+     */
+    public boolean restoresDependOnSnapshot() {
+        return this == ZFS || this == ZFS_THIN;
+    }
+
     /** True for the DISKLESS kind, which can only back diskless replicas. */
     public boolean isDiskless() {
         return this == DISKLESS;

@@ -10,6 +10,7 @@ import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.Snapshot;
 import io.linstorj.controller.cluster.SnapshotDefinition;
 import io.linstorj.controller.cluster.StoragePool;
+import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.state.DesiredState;
@@ -54,26 +55,47 @@ final class SnapshotRules {
     }
 
     /**
-     * Refuses a storage pool whose kind LinstorJ cannot snapshot: LVM thick and DISKLESS never
-     * (as in LINSTOR), thin LVM and ZFS not yet.
+     * Refuses a storage pool whose kind cannot take snapshots (thick LVM and DISKLESS, as in
+     * LINSTOR), before anything is stored.
      */
     static void checkSnapshotCapable(StoragePool pool, Resource replica, CallContext ctx) {
         ProviderKind kind = pool.providerKind();
-        if (kind.isFileBased()) {
+        if (kind.takesSnapshots()) {
             return;
         }
-        String where = "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' backs resource '"
-            + replica.resourceName() + "'";
-        if (kind == ProviderKind.LVM || kind == ProviderKind.DISKLESS) {
-            throw ctx.refuse(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, where + " and is of kind " + kind
-                + ", which cannot take snapshots.", kind == ProviderKind.LVM
-                    ? "Thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too."
-                    : "A diskless pool holds no data to copy.",
-                "Place the resource in a FILE or FILE_THIN pool, or snapshot only other nodes ('nodes').");
+        throw ctx.refuse(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, "Storage pool '" + pool.name() + "' on node '"
+            + pool.nodeName() + "' backs resource '" + replica.resourceName() + "' and is of kind " + kind
+            + ", which cannot take snapshots.", kind == ProviderKind.LVM
+                ? "Thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too."
+                : "A diskless pool holds no data to copy.",
+            "Place the resource in a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool, or snapshot only other nodes"
+                + " ('nodes').");
+    }
+
+    /**
+     * Refuses to delete a snapshot that lies in a ZFS pool while volumes restored from it (ZFS
+     * clones of it) exist on its node: the satellite could not destroy it.
+     */
+    static void checkNoDependentRestores(DesiredState desired, Snapshot snapshot, CallContext ctx) {
+        boolean zfs = snapshot.volumePools().values().stream()
+            .map(poolName -> desired.storagePool(snapshot.nodeName(), poolName))
+            .anyMatch(pool -> pool != null && pool.providerKind().restoresDependOnSnapshot());
+        if (!zfs) {
+            return;
         }
-        throw ctx.refuse(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, where + " and is of kind " + kind
-            + ", whose snapshots LinstorJ does not support yet.", "LinstorJ takes snapshots of FILE and FILE_THIN"
-                + " pools only so far.", "Snapshot only the nodes with FILE or FILE_THIN pools ('nodes').");
+        String source = SnapshotProps.restoreFrom(snapshot.resourceName(), snapshot.snapshotName());
+        List<String> restored = desired.volumes().values().stream()
+            .filter(volume -> volume.nodeName().equalsIgnoreCase(snapshot.nodeName()))
+            .filter(volume -> source.equalsIgnoreCase(volume.props().get(SnapshotProps.RESTORE_FROM)))
+            .map(Volume::resourceName).distinct().sorted().toList();
+        if (!restored.isEmpty()) {
+            throw ctx.refuse(RetCodes.FAIL_IN_USE, "Snapshot '" + snapshot.snapshotName() + "' of resource '"
+                + snapshot.resourceName() + "' on node '" + snapshot.nodeName() + "' cannot be deleted while resources"
+                + " restored from it exist there: " + String.join(", ", restored) + ".",
+                "It lies in a ZFS pool, where a restored volume is a clone of the snapshot and ZFS keeps the snapshot"
+                    + " as long as the clone exists.", "Delete the resources " + String.join(", ", restored)
+                    + " on node '" + snapshot.nodeName() + "' first, then the snapshot.");
+        }
     }
 
     static String nodeList(List<Snapshot> snapshots) {

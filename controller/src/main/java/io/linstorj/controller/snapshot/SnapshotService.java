@@ -159,7 +159,8 @@ public final class SnapshotService {
     /**
      * Deletes a snapshot, or only its parts on {@code nodeNames}; the definition goes with its last
      * node. WARN_NOT_FOUND when absent. Each satellite deletes its storage snapshots once the
-     * change is committed; an offline node does so when it reconnects.
+     * change is committed; an offline node does so when it reconnects. Refused (FAIL_IN_USE, nothing
+     * deleted) for a snapshot in a ZFS pool while resources restored from it exist on its node.
      */
     public CompletableFuture<List<ApiCallRc>> delete(String resourceName, String snapshotName,
         Collection<String> nodeNames) {
@@ -193,6 +194,9 @@ public final class SnapshotService {
                         doomed.add(onNode.get());
                     }
                 }
+            }
+            for (Snapshot snapshot : doomed) {
+                SnapshotRules.checkNoDependentRestores(desired, snapshot, ctx);
             }
             List<ApiCallRc> replies = new ArrayList<>();
             for (Snapshot snapshot : doomed) {

@@ -4,6 +4,8 @@ import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.Snapshot;
+import io.linstorj.controller.cluster.SnapshotDefinition;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.cluster.Volume;
@@ -33,7 +35,10 @@ import java.util.OptionalLong;
  * never count the same free space twice, even before any satellite acted. A thin pool is measured
  * by over-subscription: its ratio comes from {@code MaxOversubscriptionRatio} on the pool, its
  * definition, its node or the controller (20 unless set), and what it provisioned is the sum of
- * the volume definition sizes of the volumes it backs. A diskful pool whose satellite has not
+ * the volume definition sizes of the volumes it backs and of the snapshots it holds: a snapshot
+ * shares its blocks with its volume at first, but every write to either side then takes new ones,
+ * up to the volume's full size, so it counts as a volume of that size does (in a thick pool the
+ * copy's space shows in the free space its satellite reports). A diskful pool whose satellite has not
  * reported a capacity, or reported a problem, is not offered at all. Runs inside a mutation or a
  * read of the desired state.
  */
@@ -53,6 +58,7 @@ public final class PoolMeasurement {
         for (String resourceName : desired.resourceNamesOn(node.name())) {
             deployed.add(deployedResource(desired, node, resourceName, provisioned, pending));
         }
+        deployed = withSnapshots(deployed, thinSnapshotSpace(desired, node, provisioned));
         List<CandidatePool> pools = new ArrayList<>();
         List<String> unmeasured = new ArrayList<>();
         for (StoragePool pool : desired.storagePoolsOf(node.name())) {
@@ -90,6 +96,57 @@ public final class PoolMeasurement {
             pending.merge(poolKey, Math.max(0, definition.sizeKib() - allocated), Long::sum);
         }
         return new DeployedResource(replica.resourceName(), byPool);
+    }
+
+    /**
+     * KiB the snapshots on the node take from its thin pools, by resource name key and pool name;
+     * added to {@code provisioned} too.
+     */
+    private static Map<String, Map<String, Long>> thinSnapshotSpace(DesiredState desired, Node node,
+        Map<String, Long> provisioned) {
+        Map<String, Map<String, Long>> byResource = new HashMap<>();
+        for (Snapshot snapshot : desired.snapshotsOn(node.name())) {
+            SnapshotDefinition definition = desired.snapshotDefinition(snapshot.resourceName(), snapshot.snapshotName());
+            if (definition == null) {
+                continue;
+            }
+            for (Map.Entry<Integer, String> volume : snapshot.volumePools().entrySet()) {
+                StoragePool pool = desired.storagePool(node.name(), volume.getValue());
+                Long sizeKib = definition.volumeSizesKib().get(volume.getKey());
+                if (pool == null || sizeKib == null || !pool.providerKind().isThin()) {
+                    continue;
+                }
+                provisioned.merge(Names.key(pool.name()), sizeKib, Long::sum);
+                byResource.computeIfAbsent(Names.key(snapshot.resourceName()), key -> new HashMap<>())
+                    .merge(pool.name(), sizeKib, Long::sum);
+            }
+        }
+        return byResource;
+    }
+
+    /**
+     * Adds the snapshots' space to their resources' entries, so that placement's per-pool sums
+     * count it; a snapshot whose resource left the node gets an entry of its own.
+     */
+    private static List<DeployedResource> withSnapshots(List<DeployedResource> deployed,
+        Map<String, Map<String, Long>> snapshotSpace) {
+        if (snapshotSpace.isEmpty()) {
+            return deployed;
+        }
+        Map<String, Map<String, Long>> left = new HashMap<>(snapshotSpace);
+        List<DeployedResource> merged = new ArrayList<>(deployed.size());
+        for (DeployedResource resource : deployed) {
+            Map<String, Long> space = left.remove(Names.key(resource.resourceName()));
+            if (space == null) {
+                merged.add(resource);
+                continue;
+            }
+            Map<String, Long> byPool = new HashMap<>(resource.provisionedKibByPool());
+            space.forEach((pool, kib) -> byPool.merge(pool, kib, Long::sum));
+            merged.add(new DeployedResource(resource.resourceName(), byPool));
+        }
+        left.forEach((resourceKey, space) -> merged.add(new DeployedResource(resourceKey, space)));
+        return merged;
     }
 
     /** Adds the measured pool to {@code pools}, or answers why it cannot be measured. */

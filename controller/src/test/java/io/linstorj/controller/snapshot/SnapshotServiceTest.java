@@ -151,11 +151,14 @@ class SnapshotServiceTest {
     }
 
     @Test
-    void poolsThatCannotTakeSnapshotsAreRefusedWithTheirReason() {
+    void poolsThatCannotTakeSnapshotsAreRefusedWithTheirReasonAndThinLvmAndZfsPoolsTakeThem() {
         nodes.online("alpha");
         nodes.createPool("alpha", "thick", "LVM");
         nodes.createPool("alpha", "zthin", "ZFS_THIN");
-        for (String[] rd : List.of(new String[] {"onthick", "thick"}, new String[] {"onzfs", "zthin"})) {
+        nodes.createPool("alpha", "zthick", "ZFS");
+        nodes.createPool("alpha", "lthin", "LVM_THIN");
+        for (String[] rd : List.of(new String[] {"onthick", "thick"}, new String[] {"onzfs", "zthin"},
+            new String[] {"onzthick", "zthick"}, new String[] {"onlthin", "lthin"})) {
             TestNodes.check(fixture.createResourceDefinition(rd[0]));
             TestNodes.check(fixture.createVolumeDefinition(rd[0], 1024));
             TestNodes.check(await(fixture.services().resources().resources().create(
@@ -163,13 +166,16 @@ class SnapshotServiceTest {
         }
 
         List<ApiCallRc> thick = create("onthick", "s1");
-        List<ApiCallRc> zfs = create("onzfs", "s1");
 
         assertThat(refusal(thick)).isEqualTo(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED | RetCodes.MASK_CRT
             | RetCodes.MASK_SNAPSHOT);
         assertThat(thick.get(0).message()).contains("LVM", "cannot take snapshots");
-        assertThat(zfs.get(0).message()).contains("ZFS_THIN", "does not support yet");
+        assertThat(thick.get(0).correction()).contains("LVM_THIN, ZFS or ZFS_THIN");
         assertThat(snapshotRows()).isZero();
+        TestNodes.check(create("onzfs", "s1"));
+        TestNodes.check(create("onzthick", "s1"));
+        TestNodes.check(create("onlthin", "s1"));
+        assertThat(snapshotRows()).isEqualTo(6);
     }
 
     @Test

@@ -42,6 +42,8 @@ public record StorageProblem(Reason reason, String message, String cause, String
         FOREIGN_VOLUME,
         /** A storage command failed. */
         COMMAND_FAILED,
+        /** The storage cannot be changed while other storage depends on it (a ZFS snapshot with clones). */
+        IN_USE,
         /** The request asks for something this satellite does not implement. */
         UNSUPPORTED
     }

@@ -99,9 +99,11 @@ public interface StorageProvider {
     }
 
     /**
-     * Deletes a snapshot this pool took; storage it did not create is left alone.
+     * Deletes a snapshot this pool took, freeing its space; storage it did not create is left alone.
      *
      * @return {@link Change#DELETED}, or {@link Change#NOOP} if there was none
+     * @throws StorageException with {@link StorageProblem.Reason#IN_USE} if other storage depends on
+     *     the snapshot (a ZFS snapshot that restored volumes were cloned from), which then stays
      */
     default Change deleteSnapshot(SnapshotId id) {
         return Change.NOOP;
@@ -139,12 +141,12 @@ public interface StorageProvider {
         return switch (kind()) {
             case LVM -> new StorageProblem(StorageProblem.Reason.UNSUPPORTED, pool + " cannot take snapshots",
                 "thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too",
-                "use a FILE or FILE_THIN pool for resources that need snapshots");
+                "use a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool for resources that need snapshots");
             case DISKLESS -> new StorageProblem(StorageProblem.Reason.UNSUPPORTED, pool + " cannot take snapshots",
                 "a diskless pool holds no data", "snapshot a diskful replica");
             default -> new StorageProblem(StorageProblem.Reason.UNSUPPORTED,
-                pool + ": LinstorJ does not support snapshots of this kind yet",
-                "only FILE and FILE_THIN pools take snapshots so far", "use a FILE or FILE_THIN pool");
+                pool + ": this provider takes no snapshots",
+                "it does not implement them", "use a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool");
         };
     }
 

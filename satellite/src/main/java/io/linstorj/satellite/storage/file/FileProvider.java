@@ -136,7 +136,12 @@ public final class FileProvider implements StorageProvider {
     }
 
     /**
-     * Prepares the pool: marks its directory as this pool's if it is not marked yet.
+     * Prepares the pool: marks its directory as this pool's if it is not marked yet, and removes
+     * what a crash (a {@code kill -9} of the satellite during a snapshot, restore or rollback copy)
+     * left of this pool's copies: every {@code .part} file of a volume or snapshot the marker
+     * lists, and the marker's record of each snapshot whose file was never completed. No copy runs
+     * while the pool is prepared, so such leftovers are always a crash's; a snapshot still desired
+     * is taken again from the start. A {@code .part} file the marker does not list is left alone.
      *
      * @return {@link Change#CREATED} if the marker was written now, else {@link Change#NOOP}
      * @throws StorageException if the pool is unusable, e.g. its directory is another pool's
@@ -144,7 +149,36 @@ public final class FileProvider implements StorageProvider {
     @Override
     public Change prepare() {
         requireUsable();
-        return claimDirectory();
+        Change claimed = claimDirectory();
+        removeCrashLeftovers();
+        return claimed;
+    }
+
+    private void removeCrashLeftovers() {
+        PoolMarker marker = ownership.marker().orElseThrow();
+        try (Stream<Path> entries = Files.list(realDirectory())) {
+            for (Path part : entries.filter(path -> path.getFileName().toString().endsWith(FileCopies.PART)).toList()) {
+                String copied = part.getFileName().toString();
+                copied = copied.substring(0, copied.length() - FileCopies.PART.length());
+                String owner = copied.endsWith(SUFFIX) ? copied.substring(0, copied.length() - SUFFIX.length())
+                        : copied.endsWith(SNAPSHOT_SUFFIX) ? copied.substring(0, copied.length() - SNAPSHOT_SUFFIX.length())
+                        : null;
+                if (owner != null && marker.owns(owner) && Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS)) {
+                    copies.deleteIfExists(part);
+                    log.warn("storage pool '{}': removed {}, an unfinished copy a crash left", poolName, part);
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageException(commands.failed("list " + directory, e.toString()), e);
+        }
+        for (String name : marker.volumes()) {
+            Optional<SnapshotId> snapshot = SnapshotId.parseStorageName(name);
+            if (snapshot.isPresent() && !Files.exists(snapshotFileOf(snapshot.get()), LinkOption.NOFOLLOW_LINKS)) {
+                ownership.forget(name);
+                log.warn("storage pool '{}': forgot snapshot {}, whose copy a crash left unfinished", poolName,
+                        snapshot.get());
+            }
+        }
     }
 
     private Change claimDirectory() {

@@ -41,6 +41,24 @@ final class LvmCommands {
         return Command.of("lvcreate", arguments);
     }
 
+    /**
+     * A thin snapshot of {@code origin}. LVM gives it the activation-skip flag, so it stays
+     * inactive and out of the way until a restore or rollback copies it.
+     */
+    Command snapshot(String origin, String name, String tag) {
+        return Command.of("lvcreate", "--snapshot", "--name", name, "--addtag", tag, "--yes", path(origin));
+    }
+
+    /** A writable, active thin volume {@code name} sharing the blocks of {@code source} (a snapshot). */
+    Command thinCopy(String source, String name, String tag) {
+        return Command.of("lvcreate", "--snapshot", "--setactivationskip", "n", "--activate", "y",
+                "--name", name, "--addtag", tag, "--yes", path(source));
+    }
+
+    Command rename(String name, String newName) {
+        return Command.of("lvrename", pool.volumeGroup(), name, newName);
+    }
+
     Command extend(String name, long sizeKib) {
         return Command.of("lvextend", "--size", sizeKib + "k", path(name));
     }

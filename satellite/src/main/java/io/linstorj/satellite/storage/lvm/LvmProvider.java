@@ -8,6 +8,7 @@ import io.linstorj.satellite.storage.Change;
 import io.linstorj.satellite.storage.ProvidedVolume;
 import io.linstorj.satellite.storage.ProviderKind;
 import io.linstorj.satellite.storage.SizeDecision;
+import io.linstorj.satellite.storage.SnapshotId;
 import io.linstorj.satellite.storage.StorageCommands;
 import io.linstorj.satellite.storage.StorageException;
 import io.linstorj.satellite.storage.StorageProblem;
@@ -30,6 +31,16 @@ import org.slf4j.LoggerFactory;
  * {@code <rsc>_<nr>} and tagged {@code linstorj_pool=<storage pool>} so that only the volumes
  * LinstorJ created are listed, grown or removed.
  *
+ * <p>An LVM_THIN pool takes snapshots as thin snapshots ({@code lvcreate --snapshot}), named as
+ * {@link ThinSnapshotNames} says and tagged like its volumes: only a logical volume with both the
+ * name and the tag is taken for one of its snapshots, listed or removed. A restore is a writable
+ * thin snapshot of the snapshot under the new volume's name; a rollback builds such a copy beside
+ * the volume and then puts it in the volume's place, so that the snapshot stays and a crash at any
+ * step leaves either the old or the new content under the volume's name (or, between the two
+ * renames, the new content under its temporary name, which the next rollback or create takes up).
+ * Thin snapshots share blocks with their origin and depend on nothing: each one can be removed
+ * alone, and removing it frees the blocks only it holds. Thick LVM takes no snapshots.
+ *
  * <pre>{@code
  * var pool = new LvmProvider("pool1", LvmPool.parse("pool1", "vg0/thin", true), runner);
  * pool.createOrGrow(new VolumeSpec(new VolumeId("web", 0), 102_400)).volume().backingDisk();
@@ -40,7 +51,7 @@ public final class LvmProvider implements StorageProvider {
 
     private static final Logger log = LoggerFactory.getLogger(LvmProvider.class);
     private static final Map<String, String> TOOLS = Map.of("vgs", "lvm2", "lvs", "lvm2",
-            "lvcreate", "lvm2", "lvextend", "lvm2", "lvremove", "lvm2", "dmsetup", "dmsetup");
+            "lvcreate", "lvm2", "lvextend", "lvm2", "lvremove", "lvm2", "lvrename", "lvm2", "dmsetup", "dmsetup");
 
     private final String poolName;
     private final LvmPool pool;
@@ -78,6 +89,13 @@ public final class LvmProvider implements StorageProvider {
         String name = spec.id().storageName();
         Optional<LogicalVolumeInfo> existing = observed.volume(name);
         if (existing.isEmpty()) {
+            Optional<LogicalVolumeInfo> rolledBack = observed.volume(ThinSnapshotNames.rollbackOf(spec.id()))
+                    .filter(this::owned);
+            if (rolledBack.isPresent()) {
+                // A crash came between the two steps of a rollback: its copy is the volume's content.
+                rename(rolledBack.get().name(), name);
+                return new VolumeApplied(Change.UPDATED, createOrGrow(spec).volume());
+            }
             create(name, spec.sizeKib());
             return new VolumeApplied(Change.CREATED, provided(spec.id(), reread(name, "created")));
         }
@@ -118,14 +136,142 @@ public final class LvmProvider implements StorageProvider {
     public Change delete(VolumeId id) {
         Observed observed = observe();
         Optional<LogicalVolumeInfo> existing = observed.volume(id.storageName());
+        Optional<LogicalVolumeInfo> rollbackCopy = observed.volume(ThinSnapshotNames.rollbackOf(id)).filter(this::owned);
+        if (rollbackCopy.isPresent()) {
+            // What a crash left of a rollback of this volume: part of the volume, so it goes with it.
+            commands.runChecked(lvm.remove(rollbackCopy.get().name()), "remove " + lvm.path(rollbackCopy.get().name()));
+            log.info("storage pool '{}': removed {}", poolName, lvm.path(rollbackCopy.get().name()));
+        }
         if (existing.isEmpty()) {
-            return Change.NOOP;
+            return rollbackCopy.isPresent() ? Change.DELETED : Change.NOOP;
         }
         requireOwned(existing.get());
         String path = lvm.path(id.storageName());
         commands.runChecked(lvm.remove(id.storageName()), "remove logical volume " + path);
         log.info("storage pool '{}': removed {}", poolName, path);
         return Change.DELETED;
+    }
+
+    @Override
+    public Change createSnapshot(SnapshotId id) {
+        requireThin();
+        Observed observed = observe();
+        String name = ThinSnapshotNames.of(id);
+        Optional<LogicalVolumeInfo> existing = observed.volume(name);
+        if (existing.isPresent()) {
+            requireOwned(existing.get());
+            return Change.NOOP;
+        }
+        LogicalVolumeInfo origin = observed.volume(id.volume().storageName())
+                .orElseThrow(() -> new StorageException(noVolume(id.volume(), "snapshot")));
+        requireOwned(origin);
+        commands.runChecked(lvm.snapshot(origin.name(), name, ownerTag()),
+                "take snapshot " + lvm.path(name) + " of " + lvm.path(origin.name()));
+        log.info("storage pool '{}': took thin snapshot {} of {}", poolName, lvm.path(name), lvm.path(origin.name()));
+        return Change.CREATED;
+    }
+
+    @Override
+    public Change deleteSnapshot(SnapshotId id) {
+        if (pool.thinPool().isEmpty()) {
+            return Change.NOOP;
+        }
+        String name = ThinSnapshotNames.of(id);
+        Optional<LogicalVolumeInfo> existing = observe().volume(name);
+        if (existing.isEmpty()) {
+            return Change.NOOP;
+        }
+        if (!owned(existing.get())) {
+            log.info("storage pool '{}': left {} alone: it lacks the tag {}", poolName, lvm.path(name), ownerTag());
+            return Change.NOOP;
+        }
+        commands.runChecked(lvm.remove(name), "remove snapshot " + lvm.path(name));
+        log.info("storage pool '{}': removed snapshot {}", poolName, lvm.path(name));
+        return Change.DELETED;
+    }
+
+    @Override
+    public List<SnapshotId> listSnapshots() {
+        if (pool.thinPool().isEmpty()) {
+            return List.of();
+        }
+        return observe().volumes().stream()
+                .filter(this::owned)
+                .flatMap(volume -> ThinSnapshotNames.parse(volume.name()).stream())
+                .toList();
+    }
+
+    @Override
+    public VolumeApplied restoreVolume(VolumeSpec spec, SnapshotId source) {
+        requireThin();
+        Observed observed = observe();
+        String name = spec.id().storageName();
+        if (observed.volume(name).isPresent()) {
+            return createOrGrow(spec);
+        }
+        String snapshot = requireSnapshot(observed, source);
+        commands.runChecked(lvm.thinCopy(snapshot, name, ownerTag()),
+                "restore " + lvm.path(name) + " from snapshot " + lvm.path(snapshot));
+        log.info("storage pool '{}': restored {} from snapshot {}", poolName, lvm.path(name), lvm.path(snapshot));
+        return new VolumeApplied(Change.CREATED, createOrGrow(spec).volume());
+    }
+
+    @Override
+    public Change rollback(SnapshotId id) {
+        requireThin();
+        Observed observed = observe();
+        String snapshot = requireSnapshot(observed, id);
+        String name = id.volume().storageName();
+        String copy = ThinSnapshotNames.rollbackOf(id.volume());
+        Optional<LogicalVolumeInfo> leftover = observed.volume(copy);
+        if (leftover.isPresent()) {
+            // An earlier rollback stopped half-way; its copy may be of another snapshot.
+            requireOwned(leftover.get());
+            commands.runChecked(lvm.remove(copy), "remove the unfinished rollback copy " + lvm.path(copy));
+        }
+        Optional<LogicalVolumeInfo> volume = observed.volume(name);
+        if (volume.isPresent()) {
+            requireOwned(volume.get());
+        }
+        commands.runChecked(lvm.thinCopy(snapshot, copy, ownerTag()),
+                "copy snapshot " + lvm.path(snapshot) + " for a rollback of " + lvm.path(name));
+        if (volume.isPresent()) {
+            commands.runChecked(lvm.remove(name), "remove " + lvm.path(name) + " for its rollback");
+        }
+        rename(copy, name);
+        log.info("storage pool '{}': rolled {} back to snapshot {}", poolName, lvm.path(name), lvm.path(snapshot));
+        return Change.UPDATED;
+    }
+
+    private void rename(String from, String to) {
+        commands.runChecked(lvm.rename(from, to), "rename " + lvm.path(from) + " to " + to);
+        log.info("storage pool '{}': renamed {} to {}", poolName, lvm.path(from), to);
+    }
+
+    private String requireSnapshot(Observed observed, SnapshotId id) {
+        String name = ThinSnapshotNames.of(id);
+        return observed.volume(name).filter(this::owned).map(LogicalVolumeInfo::name)
+                .orElseThrow(() -> new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+                        "storage pool '" + poolName + "': snapshot " + id + " not found",
+                        "there is no logical volume " + lvm.path(name) + " with the tag " + ownerTag(),
+                        "take the snapshot on this node first, or restore on a node that holds it")));
+    }
+
+    private StorageProblem noVolume(VolumeId id, String what) {
+        return new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+                "storage pool '" + poolName + "': volume " + id + " has no logical volume to " + what,
+                "lvs does not list " + lvm.path(id.storageName()),
+                "create the resource's volume in this pool first");
+    }
+
+    private void requireThin() {
+        if (pool.thinPool().isEmpty()) {
+            throw new StorageException(snapshotsUnsupported());
+        }
+    }
+
+    private boolean owned(LogicalVolumeInfo volume) {
+        return volume.tags().contains(ownerTag());
     }
 
     @Override

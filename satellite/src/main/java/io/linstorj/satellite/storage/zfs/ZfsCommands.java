@@ -34,6 +34,34 @@ final class ZfsCommands {
         return Command.of("zfs", arguments);
     }
 
+    /** Lists the snapshots of the pool's zvols (depth 2: the dataset, its zvols, their snapshots). */
+    Command snapshotReport() {
+        return Command.of("zfs", "list", "-H", "-p", "-d", "2", "-t", "snapshot",
+                "-o", ZfsSnapshotParser.COLUMNS, pool.dataset());
+    }
+
+    Command snapshot(String snapshotName, String owner) {
+        return Command.of("zfs", "snapshot", "-o", ZfsSnapshotParser.OWNER_PROPERTY + "=" + owner,
+                pool.volume(snapshotName));
+    }
+
+    /**
+     * A zvol {@code name} cloned from a snapshot; a thick pool's clone reserves its whole size as a
+     * created zvol does.
+     */
+    Command clone(String snapshotName, String name, String owner) {
+        var arguments = new ArrayList<>(List.of("clone", "-o", ZfsVolumeParser.OWNER_PROPERTY + "=" + owner));
+        if (!sparse) {
+            arguments.addAll(List.of("-o", "refreservation=auto"));
+        }
+        arguments.addAll(List.of(pool.volume(snapshotName), pool.volume(name)));
+        return Command.of("zfs", arguments);
+    }
+
+    Command rollback(String snapshotName) {
+        return Command.of("zfs", "rollback", pool.volume(snapshotName));
+    }
+
     Command resize(String name, long sizeKib) {
         return Command.of("zfs", "set", "volsize=" + sizeKib + "k", pool.volume(name));
     }

@@ -8,6 +8,7 @@ import io.linstorj.satellite.storage.Change;
 import io.linstorj.satellite.storage.ProvidedVolume;
 import io.linstorj.satellite.storage.ProviderKind;
 import io.linstorj.satellite.storage.SizeDecision;
+import io.linstorj.satellite.storage.SnapshotId;
 import io.linstorj.satellite.storage.StorageCommands;
 import io.linstorj.satellite.storage.StorageException;
 import io.linstorj.satellite.storage.StorageProblem;
@@ -27,6 +28,14 @@ import org.slf4j.LoggerFactory;
  * The provider of ZFS and ZFS_THIN pools: one zvol per volume, {@code <dataset>/<rsc>_<nr>},
  * sparse ({@code -s}) for ZFS_THIN, with the user property {@code linstorj:pool=<storage pool>}
  * so that only the zvols LinstorJ created are listed, grown or destroyed.
+ *
+ * <p>Snapshots are ZFS snapshots, {@code <dataset>/<rsc>_<nr>@<snap>}, with the user property
+ * {@code linstorj:snapshot=<storage pool>}: only a snapshot with both the name and the property is
+ * taken for one of this pool's, listed or destroyed, so a snapshot someone else took of a LinstorJ
+ * zvol (which carries no such property of its own) is left alone. A restore clones the snapshot
+ * ({@code zfs clone}): instant and sharing blocks, but the snapshot cannot be destroyed while the
+ * clone lives, and a delete says so. A rollback is {@code zfs rollback}, which ZFS allows to the
+ * latest snapshot of the zvol only; a later one is named in the refusal, never destroyed.
  *
  * <p>Sizes are rounded up to 16 KiB (and to the zvol's volblocksize when it is larger), because
  * ZFS accepts only multiples of the block size.
@@ -50,6 +59,7 @@ public final class ZfsProvider implements StorageProvider {
     private final StorageCommands commands;
     private final ZfsSpaceParser spaceParser = new ZfsSpaceParser();
     private final ZfsVolumeParser volumeParser = new ZfsVolumeParser();
+    private final ZfsSnapshotParser snapshotParser = new ZfsSnapshotParser();
 
     /**
      * Creates the provider of the LinstorJ storage pool {@code poolName} on {@code pool}; sparse
@@ -123,6 +133,141 @@ public final class ZfsProvider implements StorageProvider {
                 "destroy ZFS volume " + pool.volume(id.storageName()));
         log.info("storage pool '{}': destroyed {}", poolName, pool.volume(id.storageName()));
         return Change.DELETED;
+    }
+
+    @Override
+    public Change createSnapshot(SnapshotId id) {
+        space();
+        String name = id.storageName();
+        Optional<ZfsSnapshotInfo> existing = snapshot(name);
+        if (existing.isPresent()) {
+            requireOwnedSnapshot(existing.get());
+            return Change.NOOP;
+        }
+        ZfsVolumeInfo origin = volume(id.volume().storageName()).orElseThrow(() -> new StorageException(
+                new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+                        "storage pool '" + poolName + "': volume " + id.volume() + " has no ZFS volume to snapshot",
+                        "zfs list does not list " + pool.volume(id.volume().storageName()),
+                        "create the resource's volume in this pool first")));
+        requireOwned(origin);
+        commands.runChecked(zfs.snapshot(name, poolName), "take snapshot " + pool.volume(name));
+        log.info("storage pool '{}': took snapshot {}", poolName, pool.volume(name));
+        return Change.CREATED;
+    }
+
+    @Override
+    public Change deleteSnapshot(SnapshotId id) {
+        space();
+        String name = id.storageName();
+        Optional<ZfsSnapshotInfo> existing = snapshot(name);
+        if (existing.isEmpty()) {
+            return Change.NOOP;
+        }
+        ZfsSnapshotInfo snapshot = existing.get();
+        if (!snapshot.owner().equals(poolName)) {
+            log.info("storage pool '{}': left {} alone: its {} is '{}'", poolName, snapshot.name(),
+                    ZfsSnapshotParser.OWNER_PROPERTY, snapshot.owner());
+            return Change.NOOP;
+        }
+        if (!snapshot.clones().isEmpty()) {
+            throw new StorageException(new StorageProblem(StorageProblem.Reason.IN_USE,
+                    "storage pool '" + poolName + "': snapshot " + snapshot.name() + " cannot be deleted while"
+                            + " volumes cloned from it exist: " + String.join(", ", snapshot.clones()),
+                    "ZFS keeps a snapshot as long as a clone of it shares its blocks; the volumes restored from"
+                            + " it are such clones",
+                    "delete the resources restored from this snapshot first (or 'zfs promote' their volumes),"
+                            + " then delete the snapshot again"));
+        }
+        commands.runChecked(zfs.destroy(name), "destroy snapshot " + pool.volume(name));
+        log.info("storage pool '{}': destroyed snapshot {}", poolName, pool.volume(name));
+        return Change.DELETED;
+    }
+
+    @Override
+    public List<SnapshotId> listSnapshots() {
+        space();
+        return snapshots().stream()
+                .filter(snapshot -> snapshot.owner().equals(poolName))
+                .flatMap(snapshot -> ownName(snapshot.name()).flatMap(SnapshotId::parseStorageName).stream())
+                .toList();
+    }
+
+    @Override
+    public VolumeApplied restoreVolume(VolumeSpec spec, SnapshotId source) {
+        space();
+        String name = spec.id().storageName();
+        if (volume(name).isPresent()) {
+            return createOrGrow(spec);
+        }
+        String snapshot = source.storageName();
+        requireSnapshot(snapshot, source);
+        commands.runChecked(zfs.clone(snapshot, name, poolName),
+                "restore " + pool.volume(name) + " from snapshot " + pool.volume(snapshot));
+        log.info("storage pool '{}': restored {} as a clone of {}", poolName, pool.volume(name), pool.volume(snapshot));
+        return new VolumeApplied(Change.CREATED, createOrGrow(spec).volume());
+    }
+
+    @Override
+    public Change rollback(SnapshotId id) {
+        space();
+        String snapshot = id.storageName();
+        requireSnapshot(snapshot, id);
+        volume(id.volume().storageName()).ifPresent(this::requireOwned);
+        CommandResult result = commands.run(zfs.rollback(snapshot), "roll back to " + pool.volume(snapshot));
+        if (!result.succeeded()) {
+            String stderr = result.stderr().strip();
+            if (stderr.contains("more recent snapshots")) {
+                throw new StorageException(new StorageProblem(StorageProblem.Reason.IN_USE,
+                        "storage pool '" + poolName + "': " + pool.volume(id.volume().storageName())
+                                + " cannot be rolled back to " + id.snapshotName() + ": it has later snapshots",
+                        "ZFS rolls a volume back to its latest snapshot only; zfs says: " + stderr,
+                        "delete the later snapshots first, or restore snapshot '" + id.snapshotName()
+                                + "' into a new resource instead"));
+            }
+            throw new StorageException(commands.failed("roll back to " + pool.volume(snapshot), stderr));
+        }
+        log.info("storage pool '{}': rolled {} back to {}", poolName, pool.volume(id.volume().storageName()),
+                pool.volume(snapshot));
+        return Change.UPDATED;
+    }
+
+    private void requireSnapshot(String name, SnapshotId id) {
+        if (snapshot(name).filter(found -> found.owner().equals(poolName)).isEmpty()) {
+            throw new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+                    "storage pool '" + poolName + "': snapshot " + id + " not found",
+                    "zfs list lists no snapshot " + pool.volume(name) + " with " + ZfsSnapshotParser.OWNER_PROPERTY
+                            + "=" + poolName,
+                    "take the snapshot on this node first, or restore on a node that holds it"));
+        }
+    }
+
+    private void requireOwnedSnapshot(ZfsSnapshotInfo snapshot) {
+        if (!snapshot.owner().equals(poolName)) {
+            throw new StorageException(new StorageProblem(StorageProblem.Reason.FOREIGN_VOLUME,
+                    "ZFS snapshot " + snapshot.name() + " exists, but storage pool '" + poolName
+                            + "' did not take it; it is left alone",
+                    "its property " + ZfsSnapshotParser.OWNER_PROPERTY + " is '" + snapshot.owner() + "'",
+                    "destroy or rename it if it is not needed"));
+        }
+    }
+
+    private List<ZfsSnapshotInfo> snapshots() {
+        String purpose = "list the ZFS snapshots of '" + pool.dataset() + "'";
+        String output = commands.runChecked(zfs.snapshotReport(), purpose);
+        return parse(purpose, () -> snapshotParser.parse(output));
+    }
+
+    private Optional<ZfsSnapshotInfo> snapshot(String name) {
+        return snapshots().stream().filter(snapshot -> snapshot.name().equals(pool.volume(name))).findFirst();
+    }
+
+    /** The name of a snapshot of a zvol directly in the pool's dataset, without the dataset. */
+    private Optional<String> ownName(String fullName) {
+        String prefix = pool.dataset() + "/";
+        if (!fullName.startsWith(prefix) || fullName.indexOf('/', prefix.length()) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(fullName.substring(prefix.length()));
     }
 
     @Override
