@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
  * The client's API document quotes its samples from their one source, {@code ApiSamples.java},
  * which {@link ApiSamplesTest} runs: every {@code <!-- sample: NAME -->} block of
  * {@code client/API.md} is the text between {@code // sample: NAME} and {@code // end sample} of
- * the source, indentation aside, and every sample of the source is in the document.
+ * the source, indentation aside, and every sample of the source is in the document; the README's
+ * quick start is one of them.
  */
 class ApiDocumentTest {
     private static final Path DOCUMENT = Path.of("../client/API.md");
+    private static final Path README = Path.of("../README.md");
     private static final Path SOURCE = Path.of("../samples/plugin-example/src/main/java/io/linstorj/samples/ApiSamples.java");
 
     private static final Pattern DOC_SAMPLE = Pattern.compile(
@@ -36,6 +38,15 @@ class ApiDocumentTest {
         assertThat(documented.keySet()).as("the document's samples").containsExactlyInAnyOrderElementsOf(compiled.keySet());
         compiled.forEach((name, text) ->
             assertThat(documented.get(name)).as("sample %s in %s", name, DOCUMENT).isEqualTo(text));
+    }
+
+    @Test
+    void theReadmesQuickStartIsTheCompiledAndRunSample() throws IOException {
+        Map<String, String> inReadme = documentSamples(Files.readString(README));
+
+        assertThat(inReadme).containsOnlyKeys("quick-start");
+        assertThat(inReadme.get("quick-start")).isEqualTo(sourceSamples(Files.readString(SOURCE)).get("quick-start"));
+        assertThat(inReadme.get("quick-start").lines()).hasSize(5);
     }
 
     @Test

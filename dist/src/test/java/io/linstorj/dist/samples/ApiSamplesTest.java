@@ -301,6 +301,16 @@ class ApiSamplesTest {
 
     @Test
     @Order(16)
+    void theQuickStartPlacesTwoReplicas() {
+        samples.quickStart();
+
+        try (Linstor lin = Linstor.connect(uri)) {
+            assertThat(lin.resourceList(List.of(), List.of("rsc0")).get(0).resources()).hasSize(2);
+        }
+    }
+
+    @Test
+    @Order(17)
     void theTlsSampleRefusesACaFileThatCannotBeRead() {
         Path missing = dataDir.resolve("no-such-ca.pem");
 

@@ -33,6 +33,17 @@ public final class ApiSamples {
         this.uri = uri;
     }
 
+    /** The README's quick start: a resource definition with a volume, placed twice. */
+    public void quickStart() {
+        // sample: quick-start
+        try (Linstor lin = Linstor.connect(uri)) {  // http://… or linstor://…
+            lin.resourceDfnCreate("rsc0").forEach(System.out::println);      // LINSTOR's replies
+            lin.volumeDfnCreate("rsc0", 10240).forEach(System.out::println); // size in KiB
+            lin.resourceAutoPlace("rsc0", 2).forEach(System.out::println);   // 2 replicas
+        }
+        // end sample
+    }
+
     /** Lists the nodes and prints the reply, its typed form and its protobuf message. */
     public void listNodes() {
         // sample: list-nodes

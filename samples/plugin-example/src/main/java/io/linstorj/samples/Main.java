@@ -67,6 +67,8 @@ public final class Main {
     }
 
     private void runSamples() throws InterruptedException {
+        step("quick-start", samples::quickStart);
+        awaitConverged("rsc0", 2);
         step("list-nodes", samples::listNodes);
         step("create-node", () -> expect(samples.createNode().isSuccess(), "node delta created"));
         step("create-resource", samples::createResourceOnTwoNodes);
