@@ -24,6 +24,7 @@ class BenchCommandTest {
         String[][] commandLines = {
             {"controller", "--quick", "--clients", "16", "--rds", "10000", "--lists", "5", "--keep-data"},
             {"controller", "--calls-per-client", "200", "--uri", "linstor://127.0.0.1:3376"},
+            {"controller", "--uri", "linstor://127.0.0.1:3376", "--uri", "http://127.0.0.1:3370"},
             {"satellites", "--quick", "--resources", "1000", "--replicas", "2", "--timed", "30", "--creators", "4",
                 "--size-kib", "2048"},
             {"events", "--quick", "--watchers", "100", "--connections", "10", "--resources", "20", "--warm-up", "5",
@@ -55,6 +56,15 @@ class BenchCommandTest {
 
         assertThat(exitCode).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(err.toString()).contains("loopback");
+    }
+
+    @Test
+    void everyControllerUriMustBeLoopback() {
+        int exitCode = bench().execute("controller", "--uri", "linstor://127.0.0.1:3376",
+            "--uri", "http://controller.example:3370");
+
+        assertThat(exitCode).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("loopback", "http://controller.example:3370");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.linstorj.client;
 import com.google.protobuf.MessageLite;
 import com.google.protobuf.Parser;
 import io.linstorj.client.internal.BinaryTransport;
+import io.linstorj.client.internal.BinaryTransportSupport;
 import io.linstorj.client.internal.ClientConnection;
 import io.linstorj.client.internal.ControllerAddress;
 import io.linstorj.client.internal.ControllerList;
@@ -221,6 +222,7 @@ public final class Linstor implements AutoCloseable {
             throw new LinstorError("cannot connect to " + address + ": TLS (linstor+ssl://) is not supported yet; "
                 + "use linstor://host[:port] or https://host[:port]");
         }
+        BinaryTransportSupport.requireNetty(address);
         return BinaryTransport.open(address, connectTimeout);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.File;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The REST path needs no Netty at run time: the client, loaded from a class path without any
- * Netty jar, connects over REST, lists and mutates.
+ * Netty jar, connects over REST, lists and mutates; Netty is an optional dependency of the
+ * client, needed only by {@code linstor://}, which says so when it is missing.
  */
 class RestWithoutNettyTest {
 
@@ -71,6 +73,23 @@ class RestWithoutNettyTest {
             } finally {
                 linstor.getMethod("close").invoke(lin);
             }
+        }
+    }
+
+    @Test
+    void theClientProtocolWithoutNettyFailsWithANetworkErrorNamingWhatToAdd() throws Exception {
+        try (URLClassLoader withoutNetty = new URLClassLoader(classPathWithout("netty"),
+                 ClassLoader.getPlatformClassLoader())) {
+            Class<?> linstor = withoutNetty.loadClass(Linstor.class.getName());
+
+            assertThatThrownBy(() -> linstor.getMethod("connect", String.class).invoke(null, "linstor://127.0.0.1:1"))
+                .isInstanceOf(InvocationTargetException.class)
+                .cause()
+                .satisfies(e -> assertThat(e.getClass().getName()).isEqualTo(LinstorNetworkError.class.getName()))
+                .hasMessageContaining("linstor://127.0.0.1:1")
+                .hasMessageContaining("needs Netty")
+                .hasMessageContaining("io.netty:netty-handler")
+                .hasMessageContaining("http://");
         }
     }
 

@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Option;
 @Command(name = "controller", mixinStandardHelpOptions = true,
     description = "Controller throughput and latency: N clients creating resource definitions with a volume "
         + "definition each (2 durable calls), listing all definitions, and start-up time with them in the database. "
-        + "Against an in-process controller in a temp dir (H2), or --uri.")
+        + "Against an in-process controller in a temp dir (H2), or --uri (repeatable: the same load and lists "
+        + "over each URI, side by side, e.g. linstor:// and http:// of one controller).")
 public final class ControllerBench implements Callable<Integer> {
     static final Target MUTATIONS = Target.atLeast(">= 2,000 calls/s (16 clients)", 2000);
     static final Target LIST = Target.below("p50 < 50 ms (10,000 rds)", 50);
@@ -62,19 +64,20 @@ public final class ControllerBench implements Callable<Integer> {
     @Option(names = "--lists", description = "Timed lists of all definitions (default: 20; quick: 3).")
     private Integer lists;
 
-    @Option(names = "--uri", description = "A running controller (linstor://127.0.0.1:PORT, loopback only) "
-        + "instead of an in-process one; start-up is then not measured.")
-    private String uri;
+    @Option(names = "--uri", description = "A running controller (linstor://127.0.0.1:PORT or http://127.0.0.1:PORT, "
+        + "loopback only) instead of an in-process one; start-up is then not measured. Repeat it to measure "
+        + "each transport of one controller in one run.")
+    private List<String> uris = List.of();
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter progress = spec.commandLine().getErr();
         Report report = new Report("controller", Machine.current());
-        if (uri != null) {
-            requireLoopback(uri);
-            report.setup("controller at " + uri + " (given); start-up not measured");
-            measureLoadAndList(report, uri, progress);
+        if (!uris.isEmpty()) {
+            uris.forEach(this::requireLoopback);
+            report.setup("controller at " + String.join(" and ", uris) + " (given); start-up not measured");
+            measureLoadAndList(report, uris, progress);
         } else {
             try (TempDirectory dir = TempDirectory.create("controller", options.keepData())) {
                 Path dataDir = dir.path().resolve("controller");
@@ -83,7 +86,7 @@ public final class ControllerBench implements Callable<Integer> {
                     ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0))) {
                     String local = "linstor://127.0.0.1:" + controller.address().getPort();
                     widenPortRange(report, local);
-                    measureLoadAndList(report, local, progress);
+                    measureLoadAndList(report, List.of(local), progress);
                 }
                 measureStartup(report, new StartupTiming(dataDir), dir.path(), progress);
             }
@@ -143,35 +146,62 @@ public final class ControllerBench implements Callable<Integer> {
         return new MutationLoad(controllerUri, clientCount, warmUp, perClient - warmUp, prefix);
     }
 
-    private void measureLoadAndList(Report report, String controllerUri, PrintWriter progress)
+    /**
+     * The mutations over each URI in turn (each run its own definitions), then the lists over each
+     * URI, so that every transport lists the same definitions.
+     */
+    private void measureLoadAndList(Report report, List<String> controllerUris, PrintWriter progress)
         throws InterruptedException {
-        MutationLoad load = load(controllerUri);
-        ListTiming listing = new ListTiming(controllerUri, options.pick(3, 1),
-            lists == null ? options.pick(20, 3) : lists);
-        report.setup(String.format(Locale.ROOT, "%d clients x %d resource definitions (%d warm-up untimed), "
-                + "each CrtRscDfn + CrtVlmDfn (1 MiB) = 2 acknowledged mutating calls",
-            load.clients(), load.warmUpPerClient() + load.timedPerClient(), load.warmUpPerClient()));
-        progress.printf("creating %s resource definitions with %d clients ...%n", Figures.count(load.definitions()),
-            load.clients());
-        progress.flush();
-        MutationLoad.Result mutations = load.run();
-        double rate = Figures.perSecond(mutations.calls().count(), mutations.wallNanos());
-        report.latency("mutating calls (CrtRscDfn, CrtVlmDfn), " + load.clients() + " clients", mutations.calls(),
-            OptionalDouble.of(rate), mutations.refused() > 0
-                ? Check.notComparable(MUTATIONS, Figures.count(mutations.refused()) + " refused")
-                : Check.ofIf(load.clients() == TARGET_CLIENTS, MUTATIONS, rate, load.clients() + " clients"));
-        if (mutations.refused() > 0) {
-            report.note(mutations.refused() + " calls were refused, e.g. " + mutations.firstRefusals());
+        for (String controllerUri : controllerUris) {
+            measureLoad(report, controllerUri, transportLabel(controllerUris, controllerUri), progress);
         }
-        progress.printf("listing resource definitions %d times ...%n", listing.warmUps() + listing.measured());
-        progress.flush();
-        ListTiming.Result lists = listing.run();
-        report.latency("list " + Figures.count(lists.definitions()) + " resource definitions (LstRscDfn)",
-            lists.lists(), OptionalDouble.empty(), Check.ofIf(lists.definitions() >= TARGET_DEFINITIONS, LIST,
-                lists.lists().p50Millis(), "only " + Figures.count(lists.definitions()) + " rds"));
+        for (String controllerUri : controllerUris) {
+            measureLists(report, controllerUri, transportLabel(controllerUris, controllerUri), progress);
+        }
         report.note("mutation latency: each call from request to its acknowledged reply (committed to H2); "
             + "rate = timed calls / wall time of the timed part.");
         report.note("list latency: request to the client's typed view of all definitions with their volume definitions.");
+        if (controllerUris.size() > 1) {
+            report.note("each transport creates its own definitions, one after the other; the lists follow, "
+                + "so every transport lists all of them.");
+        }
+    }
+
+    /** {@code ", over http"} when several URIs are measured side by side, else nothing. */
+    private static String transportLabel(List<String> controllerUris, String controllerUri) {
+        return controllerUris.size() > 1 ? " over " + ControllerAddress.parse(controllerUri).scheme() : "";
+    }
+
+    private void measureLoad(Report report, String controllerUri, String label, PrintWriter progress)
+        throws InterruptedException {
+        MutationLoad load = load(controllerUri);
+        report.setup(String.format(Locale.ROOT, "%s%d clients x %d resource definitions (%d warm-up untimed), "
+                + "each CrtRscDfn + CrtVlmDfn (1 MiB) = 2 acknowledged mutating calls",
+            label.isEmpty() ? "" : label.strip() + ": ", load.clients(), load.warmUpPerClient() + load.timedPerClient(),
+            load.warmUpPerClient()));
+        progress.printf("creating %s resource definitions with %d clients%s ...%n", Figures.count(load.definitions()),
+            load.clients(), label);
+        progress.flush();
+        MutationLoad.Result mutations = load.run();
+        double rate = Figures.perSecond(mutations.calls().count(), mutations.wallNanos());
+        report.latency("mutating calls (CrtRscDfn, CrtVlmDfn), " + load.clients() + " clients" + label,
+            mutations.calls(), OptionalDouble.of(rate), mutations.refused() > 0
+                ? Check.notComparable(MUTATIONS, Figures.count(mutations.refused()) + " refused")
+                : Check.ofIf(load.clients() == TARGET_CLIENTS, MUTATIONS, rate, load.clients() + " clients"));
+        if (mutations.refused() > 0) {
+            report.note(mutations.refused() + " calls" + label + " were refused, e.g. " + mutations.firstRefusals());
+        }
+    }
+
+    private void measureLists(Report report, String controllerUri, String label, PrintWriter progress) {
+        ListTiming listing = new ListTiming(controllerUri, options.pick(3, 1),
+            lists == null ? options.pick(20, 3) : lists);
+        progress.printf("listing resource definitions %d times%s ...%n", listing.warmUps() + listing.measured(), label);
+        progress.flush();
+        ListTiming.Result result = listing.run();
+        report.latency("list " + Figures.count(result.definitions()) + " resource definitions (LstRscDfn)" + label,
+            result.lists(), OptionalDouble.empty(), Check.ofIf(result.definitions() >= TARGET_DEFINITIONS, LIST,
+                result.lists().p50Millis(), "only " + Figures.count(result.definitions()) + " rds"));
     }
 
     private void measureStartup(Report report, StartupTiming startup, Path dir, PrintWriter progress) {

@@ -7,7 +7,7 @@ import io.linstorj.bench.Machine;
 import io.linstorj.bench.Report;
 import io.linstorj.bench.ScenarioOptions;
 import io.linstorj.bench.cluster.BenchCluster;
-import io.linstorj.bench.cluster.TempDirectory;
+import io.linstorj.launcher.TempDirectory;
 import io.linstorj.controller.api.ApiCallRc;
 import java.io.IOException;
 import java.io.PrintWriter;
