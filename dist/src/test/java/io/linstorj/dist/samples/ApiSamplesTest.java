@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -127,14 +126,7 @@ class ApiSamplesTest {
     @Test
     @Order(4)
     void aWatchEndsWithWhatItsHandlerReturned() {
-        Object watchResult;
-        try {
-            watchResult = samples.watchUntilUpToDate();
-        } catch (LinstorError e) {
-            // Watches over REST are another change's work; this test runs them as soon as they come.
-            Assumptions.assumeFalse(e.getMessage().contains("not supported over REST"), e.getMessage());
-            throw e;
-        }
+        Object watchResult = samples.watchUntilUpToDate();
 
         assertThat(watchResult).isEqualTo("Done");
     }

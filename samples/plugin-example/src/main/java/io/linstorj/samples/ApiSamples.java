@@ -118,7 +118,7 @@ public final class ApiSamples {
                 Linstor::returnIfFailure,
                 vlmStateHandler,
                 ObjectIdentifier.builder().resourceName(rscName).build());
-            // watchResult holds what vlmStateHandler returned ("Done"), or the failed replies
+            // watchResult holds what vlmStateHandler returned ("Done"); a refused watch throws LinstorApiCallError
             System.out.println(watchResult);
             return watchResult;
         }

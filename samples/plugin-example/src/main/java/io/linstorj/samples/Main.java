@@ -1,7 +1,6 @@
 package io.linstorj.samples;
 
 import io.linstorj.client.Linstor;
-import io.linstorj.client.LinstorError;
 import io.linstorj.client.Resource;
 import io.linstorj.client.StoragePoolInfo;
 import io.linstorj.client.VolumeInfo;
@@ -73,15 +72,7 @@ public final class Main {
         step("create-node", () -> expect(samples.createNode().isSuccess(), "node delta created"));
         step("create-resource", samples::createResourceOnTwoNodes);
         awaitConverged("rsc", 2);
-        try {
-            step("watch", () -> expect("Done".equals(samples.watchUntilUpToDate()), "the watch returned Done"));
-        } catch (LinstorError e) {
-            if (!e.getMessage().contains("not supported over REST")) {
-                throw e;
-            }
-            ran.remove("watch");
-            skipped.add("watch (" + e.getMessage() + ")");
-        }
+        step("watch", () -> expect("Done".equals(samples.watchUntilUpToDate()), "the watch returned Done"));
         step("resource-redundant", samples::createRedundantResource);
         awaitConverged("foo", 3);
         step("resource-resize", () -> {
