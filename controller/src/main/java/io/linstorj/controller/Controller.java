@@ -8,12 +8,14 @@ import io.linstorj.controller.event.ObservedStateEvents;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.persistence.Database;
 import io.linstorj.controller.persistence.JdbcStateStore;
+import io.linstorj.controller.persistence.JournaledStateStore;
 import io.linstorj.controller.satellite.LinkCredentials;
 import io.linstorj.controller.satellite.SatelliteDispatcher;
 import io.linstorj.controller.service.ControllerServices;
 import io.linstorj.controller.state.ClusterView;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.DesiredStateListener;
+import io.linstorj.controller.state.DesiredStateStore;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.StoreException;
 import io.linstorj.controller.state.WriteQueue;
@@ -56,7 +58,7 @@ public final class Controller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Controller.class);
 
     private final Database database;
-    private final JdbcStateStore store;
+    private final DesiredStateStore store;
     private final ExecutorService readers;
     private final WriteQueue writes;
     private final ClusterView clusterView;
@@ -93,7 +95,7 @@ public final class Controller implements AutoCloseable {
         long started = System.nanoTime();
         try {
             parts.database = openDatabase(config);
-            parts.store = new JdbcStateStore(parts.database);
+            parts.store = openStore(config, parts.database);
             DesiredState desired = new DesiredState();
             parts.store.loadInto(desired);
             StartupSummary loaded = StartupSummary.loaded(desired, parts.database.description());
@@ -234,6 +236,18 @@ public final class Controller implements AutoCloseable {
         return Database.open(Database.h2Url(config.dataDirectory()), "sa", "");
     }
 
+    /**
+     * The embedded H2 database gets a write-ahead journal beside it in the data directory (one
+     * fsync per acknowledged batch, the database brought up to date behind it); PostgreSQL, which
+     * another controller may take over, commits every batch itself.
+     */
+    private static DesiredStateStore openStore(ControllerConfig config, Database database) throws StoreException {
+        if (config.jdbcUrl().isPresent()) {
+            return new JdbcStateStore(database);
+        }
+        return JournaledStateStore.open(database, config.dataDirectory().resolve("journal"));
+    }
+
     private static ThreadFactory namedThreads(String prefix) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
@@ -260,7 +274,7 @@ public final class Controller implements AutoCloseable {
     /** What a start has opened so far, so that a failed start closes it again. */
     private static final class Parts {
         Database database;
-        JdbcStateStore store;
+        DesiredStateStore store;
         ExecutorService readers;
         WriteQueue writes;
         ClusterView clusterView;

@@ -99,6 +99,73 @@ class ControllerProcessTest {
         return acknowledged;
     }
 
+    /**
+     * Creates definitions until interrupted, recording each definition once its creation is
+     * acknowledged (size -1) and again once its volume definition is.
+     */
+    private static void createUntilInterrupted(InetSocketAddress address, int thread, Map<String, Long> acknowledged)
+        throws InterruptedException {
+        try (RawProtocolClient client = RawProtocolClient.connect(address)) {
+            for (int i = 0; ; i++) {
+                String name = "load_" + thread + "_" + i;
+                long size = 4096L + i;
+                List<MsgApiCallResponse> created = client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
+                    .setResourceDefinition(ResourceDefinition.newBuilder().setName(name)).build());
+                assertThat(created).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
+                acknowledged.put(name, -1L);
+                List<MsgApiCallResponse> volume = client.callForReplies(ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder()
+                    .setResourceName(name).addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(0).setSizeKib(size))
+                    .build());
+                assertThat(volume).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
+                acknowledged.put(name, size);
+            }
+        }
+    }
+
+    private static Map<String, Long> storedDefinitions(InetSocketAddress address) throws InterruptedException {
+        try (RawProtocolClient client = RawProtocolClient.connect(address)) {
+            MsgLstRscDfn list = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
+            return list.getResourceDefinitionsList().stream().collect(Collectors.toMap(
+                ResourceDefinition::getName, definition -> definition.getVolumeDefinitionsCount() == 0
+                    ? -1L : definition.getVolumeDefinitions(0).getSizeKib()));
+        }
+    }
+
+    @Test
+    void everyChangeAcknowledgedBeforeASigkillInTheMiddleOfWritesIsThereAfterTheRestart() throws Exception {
+        InetSocketAddress first = startController("under-load");
+        Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int thread = 0; thread < THREADS; thread++) {
+            int number = thread;
+            writers.add(threads.submit(() -> {
+                createUntilInterrupted(first, number, acknowledged);
+                return null;
+            }));
+        }
+        while (acknowledged.size() < 300 && writers.stream().noneMatch(Future::isDone)) {
+            Thread.sleep(5);
+        }
+        assertThat(writers).noneMatch(Future::isDone);
+        Process killed = processes.get(0);
+        killed.destroyForcibly();
+        assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        threads.shutdownNow();
+        assertThat(threads.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        Map<String, Long> acknowledgedBeforeTheKill = Map.copyOf(acknowledged);
+
+        Map<String, Long> stored = storedDefinitions(startController("after-kill"));
+
+        assertThat(acknowledgedBeforeTheKill).hasSizeGreaterThanOrEqualTo(300);
+        acknowledgedBeforeTheKill.forEach((name, size) -> {
+            assertThat(stored).as("definition %s, acknowledged before the kill", name).containsKey(name);
+            if (size != -1L) {
+                assertThat(stored.get(name)).as("volume size of %s", name).isEqualTo(size);
+            }
+        });
+    }
+
     @Test
     void everyAcknowledgedChangeSurvivesSigkill() throws Exception {
         InetSocketAddress first = startController("first");

@@ -34,14 +34,15 @@ record GetTiming(URI base, String path, int warmUps, int measured) {
 
     /** Runs the GETs; {@code nested} names an array field of each entry to count, e.g. {@code volume_definitions}. */
     Result run(String nested) throws IOException, InterruptedException {
-        RestHttp http = new RestHttp(base);
         LatencyRecorder gets = new LatencyRecorder();
         byte[] body = new byte[0];
-        for (int i = 0; i < warmUps + measured; i++) {
-            long start = System.nanoTime();
-            body = http.get(path);
-            if (i >= warmUps) {
-                gets.recordSince(start);
+        try (RestHttp http = new RestHttp(base)) {
+            for (int i = 0; i < warmUps + measured; i++) {
+                long start = System.nanoTime();
+                body = http.get(path);
+                if (i >= warmUps) {
+                    gets.recordSince(start);
+                }
             }
         }
         JsonNode list = JSON.readTree(body);

@@ -86,18 +86,19 @@ record PairLoad(URI base, DefinitionNames names, int clients, int first, int pai
 
     private void runClient(int client, CountDownLatch ready, CountDownLatch go, LatencyRecorder latencies)
         throws Exception {
-        RestHttp http = new RestHttp(base);
-        // Opens the client's connection before the start, as a long-lived python-linstor client has it.
-        http.get("/v1/controller/version");
-        ready.countDown();
-        go.await();
-        for (int i = first + client; i < first + pairs; i += clients) {
-            String name = names.of(i);
-            long begin = System.nanoTime();
-            http.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"" + name + "\"}}");
-            http.post("/v1/resource-definitions/" + name + "/volume-definitions",
-                "{\"volume_definition\":{\"size_kib\":1024}}");
-            latencies.recordSince(begin);
+        try (RestHttp http = new RestHttp(base)) {
+            // Opens the client's connection before the start, as a long-lived python-linstor client has it.
+            http.get("/v1/controller/version");
+            ready.countDown();
+            go.await();
+            for (int i = first + client; i < first + pairs; i += clients) {
+                String name = names.of(i);
+                long begin = System.nanoTime();
+                http.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"" + name + "\"}}");
+                http.post("/v1/resource-definitions/" + name + "/volume-definitions",
+                    "{\"volume_definition\":{\"size_kib\":1024}}");
+                latencies.recordSince(begin);
+            }
         }
     }
 }

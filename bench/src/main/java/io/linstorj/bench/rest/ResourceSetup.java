@@ -41,11 +41,13 @@ record ResourceSetup(URI base, DefinitionNames names, int clients) {
      * {@code 0 .. resources-1}, at most 10 minutes.
      */
     void create(int nodes, int resources) throws Exception {
-        RestHttp http = new RestHttp(base);
-        for (int n = 0; n < nodes; n++) {
-            http.post("/v1/nodes", "{\"name\":\"" + nodeName(n) + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
-                + "[{\"name\":\"default\",\"address\":\"" + String.format(Locale.ROOT, NODE_ADDRESS, FIRST_NODE_HOST + n)
-                + "\",\"satellite_port\":" + UNREACHABLE_PORT + ",\"satellite_encryption_type\":\"PLAIN\"}]}");
+        try (RestHttp http = new RestHttp(base)) {
+            for (int n = 0; n < nodes; n++) {
+                http.post("/v1/nodes", "{\"name\":\"" + nodeName(n) + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
+                    + "[{\"name\":\"default\",\"address\":\""
+                    + String.format(Locale.ROOT, NODE_ADDRESS, FIRST_NODE_HOST + n)
+                    + "\",\"satellite_port\":" + UNREACHABLE_PORT + ",\"satellite_encryption_type\":\"PLAIN\"}]}");
+            }
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -53,10 +55,11 @@ record ResourceSetup(URI base, DefinitionNames names, int clients) {
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 work.add(() -> {
-                    RestHttp own = new RestHttp(base);
-                    for (int i = client; i < resources; i += clients) {
-                        own.post("/v1/resource-definitions/" + names.of(i) + "/resources/" + nodeName(i % nodes),
-                            "{\"resource\":{\"flags\":[\"DISKLESS\"]}}");
+                    try (RestHttp own = new RestHttp(base)) {
+                        for (int i = client; i < resources; i += clients) {
+                            own.post("/v1/resource-definitions/" + names.of(i) + "/resources/" + nodeName(i % nodes),
+                                "{\"resource\":{\"flags\":[\"DISKLESS\"]}}");
+                        }
                     }
                     return null;
                 });

@@ -101,8 +101,9 @@ public final class RestBench implements Callable<Integer> {
 
     private static RestFigures measure(RestPlan plan, DefinitionNames names, RestController controller,
         PrintWriter progress) throws Exception {
-        new RestHttp(controller.base()).post("/v1/controller/properties",
-            "{\"override_props\":{\"TcpPortAutoRange\":\"" + PORT_RANGE + "\"}}");
+        try (RestHttp http = new RestHttp(controller.base())) {
+            http.post("/v1/controller/properties", "{\"override_props\":{\"TcpPortAutoRange\":\"" + PORT_RANGE + "\"}}");
+        }
         say(progress, "warm-up: %s pairs, 1 client", plan.warmUp());
         if (plan.warmUp() > 0) {
             new PairLoad(controller.base(), names, 1, 0, plan.warmUp()).run();

@@ -28,9 +28,9 @@ import java.util.Set;
  * rows of their own in the desired state, so each changed one is one statement.
  */
 final class ChangeWriter {
-    private final SqlBatch sql;
+    private final SqlSink sql;
 
-    ChangeWriter(SqlBatch sql) {
+    ChangeWriter(SqlSink sql) {
         this.sql = sql;
     }
 

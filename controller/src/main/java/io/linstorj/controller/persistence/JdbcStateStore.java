@@ -60,17 +60,30 @@ public final class JdbcStateStore implements DesiredStateStore {
 
     @Override
     public void write(List<Change> changes) throws StoreException {
+        writeStatements(changes.size() + " changes", sql -> {
+            ChangeWriter writer = new ChangeWriter(sql);
+            for (Change change : changes) {
+                writer.write(change);
+            }
+        });
+    }
+
+    /**
+     * Runs the statements {@code source} adds in one transaction and commits it, as {@link #write}
+     * does; {@code what} names them in messages.
+     */
+    void writeStatements(String what, StatementSource source) throws StoreException {
         for (int attempt = 1; ; attempt++) {
             try {
-                writeOnce(changes);
+                writeOnce(what, source);
                 return;
             } catch (DeadConnection e) {
                 if (attempt == MAX_TRIES) {
-                    throw new StoreException("writing " + changes.size() + " changes failed, nothing was committed: "
+                    throw new StoreException("writing " + what + " failed, nothing was committed: "
                         + e.getCause().getMessage(), e.getCause(), Outcome.UNAVAILABLE);
                 }
-                LOG.warn("Writing {} changes met a dead connection before COMMIT; trying another: {}",
-                    changes.size(), e.getCause().getMessage());
+                LOG.warn("Writing {} met a dead connection before COMMIT; trying another: {}",
+                    what, e.getCause().getMessage());
             }
         }
     }
@@ -100,20 +113,17 @@ public final class JdbcStateStore implements DesiredStateStore {
         state.undoLog().clear();
     }
 
-    private void writeOnce(List<Change> changes) throws StoreException, DeadConnection {
+    private void writeOnce(String what, StatementSource source) throws StoreException, DeadConnection {
         Connection connection;
         try {
             connection = writerConnection();
         } catch (SQLException e) {
             dropWriterConnection();
-            throw new StoreException("writing " + changes.size() + " changes failed, nothing was committed: "
+            throw new StoreException("writing " + what + " failed, nothing was committed: "
                 + e.getMessage(), e, Outcome.UNAVAILABLE);
         }
         try (SqlBatch sql = new SqlBatch(connection)) {
-            ChangeWriter writer = new ChangeWriter(sql);
-            for (Change change : changes) {
-                writer.write(change);
-            }
+            source.addTo(sql);
             sql.execute();
         } catch (SQLException | RuntimeException | AssertionError e) {
             // AssertionError: with assertions enabled, the PostgreSQL driver asserts in
@@ -124,7 +134,7 @@ public final class JdbcStateStore implements DesiredStateStore {
             if (lost) {
                 throw new DeadConnection(e);
             }
-            throw new StoreException("writing " + changes.size() + " changes failed, nothing was committed: "
+            throw new StoreException("writing " + what + " failed, nothing was committed: "
                 + e.getMessage(), e, Outcome.REJECTED);
         }
         try {
@@ -133,7 +143,7 @@ public final class JdbcStateStore implements DesiredStateStore {
             // COMMIT was sent, or was being sent: the server may have committed before the
             // connection broke. Only reading the database again can tell.
             dropWriterConnection();
-            throw new StoreException("committing " + changes.size() + " changes failed: " + e.getMessage(), e,
+            throw new StoreException("committing " + what + " failed: " + e.getMessage(), e,
                 Outcome.UNKNOWN);
         }
     }
@@ -163,6 +173,12 @@ public final class JdbcStateStore implements DesiredStateStore {
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    /** Adds the statements of one transaction. */
+    @FunctionalInterface
+    interface StatementSource {
+        void addTo(SqlSink sql) throws SQLException;
     }
 
     /** A connection died before anything was committed: another connection may succeed. */

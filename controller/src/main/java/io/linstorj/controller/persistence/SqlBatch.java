@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Collects the statements of one transaction as JDBC batches, one prepared statement per SQL text. */
-final class SqlBatch implements AutoCloseable {
+final class SqlBatch implements SqlSink, AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
 
@@ -15,8 +15,8 @@ final class SqlBatch implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Adds one execution of {@code sql} with {@code params}. */
-    void add(String sql, Object... params) throws SQLException {
+    @Override
+    public void add(String sql, Object... params) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);
@@ -28,7 +28,15 @@ final class SqlBatch implements AutoCloseable {
         statement.addBatch();
     }
 
-    /** Runs every batch, in the order their statements were first used. */
+    @Override
+    public void endGroup() throws SQLException {
+        execute();
+    }
+
+    /**
+     * Runs every batch, in the order their statements were first used; the statements stay
+     * prepared for the next group of the same transaction.
+     */
     void execute() throws SQLException {
         for (PreparedStatement statement : statements.values()) {
             statement.executeBatch();

@@ -36,7 +36,7 @@ class MigrationTest {
     void freshDatabaseIsMigratedToTheCurrentSchemaWithDefaultPoolDefinitionsAndGroup() throws Exception {
         try (Database database = Database.open(Database.h2Url(dataDirectory), "sa", "")) {
             assertThat(column(database, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL"))
-                .containsExactly("1", "2", "3", "20", "30");
+                .containsExactly("1", "2", "3", "20", "30", "40");
             assertThat(column(database, "SELECT name FROM storage_pool_definitions ORDER BY name"))
                 .containsExactly("DfltDisklessStorPool", "DfltStorPool");
             assertThat(column(database, "SELECT name FROM resource_groups")).containsExactly("DfltRscGrp");
@@ -56,7 +56,7 @@ class MigrationTest {
 
         try (Database database = Database.open(Database.h2Url(dataDirectory), "sa", "")) {
             assertThat(column(database, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"))
-                .containsExactly("1", "2", "3", "20", "30");
+                .containsExactly("1", "2", "3", "20", "30", "40");
             DesiredState state = new DesiredState();
             new JdbcStateStore(database).loadInto(state);
             assertThat(state.keyValueStores().get("KV")).isEqualTo("kv");
