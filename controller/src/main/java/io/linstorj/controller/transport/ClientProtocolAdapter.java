@@ -53,7 +53,9 @@ public final class ClientProtocolAdapter implements ControllerAdapter {
     public Running start(ControllerServices services, EventHub events) throws InterruptedException {
         ClientSessions sessions = new ClientSessions();
         ControllerServer server = ControllerServer.start(listenAddress, port, maxFrameLength,
-            CallTable.create(services, events), sessions, controllerInfo, limits, services.errorReports());
+            new ClientDialects(Dialect.linstor(LinstorCallTable.create(services, events)),
+                Dialect.linstorj(CallTable.create(services, events))),
+            sessions, controllerInfo, limits, services.errorReports());
         return new Running(server, sessions);
     }
 
