@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * event loop. A query a service refuses (its future fails with an ApiRcException) is answered with
  * the refusal's entries. A broken frame closes this connection only.
  *
- * <p>An answer larger than {@link AnswerParts#DEFAULT_PART_BYTES} goes out as {@code Part} frames.
+ * <p>In LinstorJ's dialect an answer larger than {@link AnswerParts#DEFAULT_PART_BYTES} goes out as
+ * {@code Part} frames; LINSTOR's clients know no parts, so in LINSTOR's it goes out whole.
  * A client that already leaves more than the pending-reply bound unread while its reading is
  * paused (see {@link ConnectionGuard}) gets no more answers: it is dropped.
  */
@@ -64,7 +65,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
     public void channelActive(ChannelHandlerContext ctx) {
         session = new NettyClientSession(ctx.channel(), activity, maxPendingWriteBytes);
         MsgApiVersion version = MsgApiVersion.newBuilder()
-            .setVersion(ClientApiVersion.CURRENT).setMinVersion(ClientApiVersion.MINIMUM)
+            .setVersion(dialects.announcedVersion()).setMinVersion(ClientApiVersion.MINIMUM)
             .setControllerInfo(controllerInfo).build();
         ctx.writeAndFlush(ProtocolMessage.of(
             ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.VERSION), version));
@@ -95,7 +96,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         Dialect current = dialect;
         CallHandler handler = current.calls().get(message.content());
         if (handler == null) {
-            answer(ctx.channel(), id, current.replies().apply(List.of(ApiCallRc.of(RetCodes.UNKNOWN_API_CALL,
+            answer(ctx.channel(), current, id, current.replies().apply(List.of(ApiCallRc.of(RetCodes.UNKNOWN_API_CALL,
                 "Unknown API call '" + message.content() + "'.")
                 .withCorrection("This controller does not know that call; check the client's version."))));
             return;
@@ -110,7 +111,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         Channel channel = ctx.channel();
         answer.whenComplete((result, error) -> {
             activity.callAnswered();
-            answer(channel, id, error == null ? result : failure(current, message.content(), unwrap(error)));
+            answer(channel, current, id, error == null ? result : failure(current, message.content(), unwrap(error)));
         });
     }
 
@@ -125,7 +126,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         ctx.close();
     }
 
-    private void answer(Channel channel, long id, CallAnswer answer) {
+    private void answer(Channel channel, Dialect current, long id, CallAnswer answer) {
         if (!channel.isActive()) {
             return;
         }
@@ -142,8 +143,12 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         }
         ProtocolMessage whole = ProtocolMessage.of(
             ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, answer.content()), answer.bodies());
-        for (ProtocolMessage part : AnswerParts.split(whole, AnswerParts.DEFAULT_PART_BYTES)) {
-            channel.write(part);
+        if (current.splitsAnswers()) {
+            for (ProtocolMessage part : AnswerParts.split(whole, AnswerParts.DEFAULT_PART_BYTES)) {
+                channel.write(part);
+            }
+        } else {
+            channel.write(whole);
         }
         channel.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, answer.content()));
     }

@@ -11,8 +11,11 @@ import java.util.function.Function;
  *
  * @param calls every call name with its handler
  * @param replies writes reply entries as this dialect's "Reply" answer
+ * @param splitsAnswers whether large answers go out as {@code Part} frames (LinstorJ's clients
+ *     join them; LINSTOR's know no parts)
  */
-public record Dialect(Map<String, CallHandler> calls, Function<List<ApiCallRc>, CallAnswer> replies) {
+public record Dialect(Map<String, CallHandler> calls, Function<List<ApiCallRc>, CallAnswer> replies,
+    boolean splitsAnswers) {
     /** Creates a dialect; the table is copied. */
     public Dialect {
         calls = Map.copyOf(calls);
@@ -20,11 +23,11 @@ public record Dialect(Map<String, CallHandler> calls, Function<List<ApiCallRc>, 
 
     /** LinstorJ's own shapes (io.linstorj.protocol.proto) over {@code calls}. */
     public static Dialect linstorj(Map<String, CallHandler> calls) {
-        return new Dialect(calls, ReplyMessages::reply);
+        return new Dialect(calls, ReplyMessages::reply, true);
     }
 
     /** LINSTOR's shapes (io.linstorj.protocol.linstor) over {@code calls}. */
     public static Dialect linstor(Map<String, CallHandler> calls) {
-        return new Dialect(calls, LinstorMessages::reply);
+        return new Dialect(calls, LinstorMessages::reply, false);
     }
 }

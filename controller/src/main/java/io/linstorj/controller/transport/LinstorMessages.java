@@ -116,8 +116,16 @@ final class LinstorMessages {
         return type.name();
     }
 
+    /**
+     * Our kind in LINSTOR's enum; the kinds LINSTOR of 2019 lacked (FILE, FILE_THIN) are written
+     * UNKNOWN_PROVIDER, since LINSTOR's clients refuse a message whose required kind they do not
+     * know. The messages name every kind in provider_kind_name as well.
+     */
     static ProviderType providerType(ProviderKind kind) {
-        return kind == null ? ProviderType.UNKNOWN_PROVIDER : ProviderType.valueOf(kind.name());
+        if (kind == null || kind.isFileBased()) {
+            return ProviderType.UNKNOWN_PROVIDER;
+        }
+        return ProviderType.valueOf(kind.name());
     }
 
     static List<String> layerNames(List<LayerType> layers) {
@@ -201,6 +209,7 @@ final class LinstorMessages {
                 .setNodeName(pool.nodeName())
                 .setStorPoolName(pool.name())
                 .setProviderKind(providerType(pool.providerKind()))
+                .setProviderKindName(pool.providerKind().name())
                 .addAllProps(entries(pool.props()));
             view.observation().ifPresent(observation -> addObservation(proto, pool, observation));
             list.addStorPools(proto);
@@ -307,6 +316,7 @@ final class LinstorMessages {
             .setVlmNr(view.volume().volumeNumber())
             .setStorPoolName(view.volume().storagePoolName())
             .setProviderKind(providerType(view.providerKind()))
+            .setProviderKindName(view.providerKind() == null ? "" : view.providerKind().name())
             .addAllVlmProps(entries(view.volume().props()));
         if (view.minorNumber() >= 0) {
             proto.setMinorNr(view.minorNumber());
