@@ -20,6 +20,9 @@ public final class ApiCalls {
      */
     public static final String LINSTORJ_DIALECT = "LinstorJDialect";
     public static final String LOST_NODE = "LostNode";
+    public static final String RESTORE_SNAPSHOT = "RestoreSnapshot";
+    public static final String RESTORE_VLM_DFN = "RestoreVlmDfn";
+    public static final String ROLLBACK_SNAPSHOT = "RollbackSnapshot";
     public static final String CRT_NODE = "CrtNode";
     public static final String CRT_RSC = "CrtRsc";
     public static final String CRT_RSC_DFN = "CrtRscDfn";

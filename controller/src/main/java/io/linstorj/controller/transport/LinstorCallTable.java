@@ -14,6 +14,9 @@ import io.linstorj.controller.resource.ResourceDefinitionCreateRequest;
 import io.linstorj.controller.resource.ResourceServices;
 import io.linstorj.controller.resource.VolumeDefinitionRequest;
 import io.linstorj.controller.service.ControllerServices;
+import io.linstorj.controller.snapshot.SnapshotCreateRequest;
+import io.linstorj.controller.snapshot.SnapshotRestoreRequest;
+import io.linstorj.controller.snapshot.SnapshotServices;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.linstor.Filter;
 import io.linstorj.protocol.linstor.MsgAutoPlaceRsc;
@@ -21,6 +24,7 @@ import io.linstorj.protocol.linstor.MsgCrtNetInterface;
 import io.linstorj.protocol.linstor.MsgCrtNode;
 import io.linstorj.protocol.linstor.MsgCrtRsc;
 import io.linstorj.protocol.linstor.MsgCrtRscDfn;
+import io.linstorj.protocol.linstor.MsgCrtSnapshot;
 import io.linstorj.protocol.linstor.MsgCrtStorPool;
 import io.linstorj.protocol.linstor.MsgCrtStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
@@ -30,6 +34,7 @@ import io.linstorj.protocol.linstor.MsgDelNetInterface;
 import io.linstorj.protocol.linstor.MsgDelNode;
 import io.linstorj.protocol.linstor.MsgDelRsc;
 import io.linstorj.protocol.linstor.MsgDelRscDfn;
+import io.linstorj.protocol.linstor.MsgDelSnapshot;
 import io.linstorj.protocol.linstor.MsgDelStorPool;
 import io.linstorj.protocol.linstor.MsgDelStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgDelVlmDfn;
@@ -44,6 +49,9 @@ import io.linstorj.protocol.linstor.MsgModRscDfn;
 import io.linstorj.protocol.linstor.MsgModStorPool;
 import io.linstorj.protocol.linstor.MsgModStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgModVlmDfn;
+import io.linstorj.protocol.linstor.MsgRestoreSnapshotRsc;
+import io.linstorj.protocol.linstor.MsgRestoreSnapshotVlmDfn;
+import io.linstorj.protocol.linstor.MsgRollbackSnapshot;
 import io.linstorj.protocol.linstor.MsgToggleDisk;
 import io.linstorj.protocol.linstor.RscWithPayload;
 import io.linstorj.protocol.linstor.VlmDfnWithPayload;
@@ -77,6 +85,7 @@ public final class LinstorCallTable {
         addDefinitionCalls(table, services.resources());
         addResourceCalls(table, services);
         addPropsAndKeyValueCalls(table, services);
+        addSnapshotCalls(table, services.snapshots());
         addWatchCalls(table, new WatchCalls(events));
         table.put(ApiCalls.PING, (session, call) -> CompletableFuture.completedFuture(
             new CallAnswer(ApiCalls.PONG, List.of())));
@@ -341,6 +350,40 @@ public final class LinstorCallTable {
         // LINSTOR's LstKvs carries no filter: the answer holds every store.
         table.put(ApiCalls.LST_KVS, (session, call) -> services.keyValueStores().list(List.of())
             .thenApply(stores -> new CallAnswer(ApiCalls.LST_KVS, List.of(LinstorMessages.keyValueStoreList(stores)))));
+    }
+
+    private static void addSnapshotCalls(Map<String, CallHandler> table, SnapshotServices services) {
+        table.put(ApiCalls.CRT_SNAPSHOT, (session, call) -> {
+            var definition = call.body(0, MsgCrtSnapshot.parser()).getSnapshotDfn();
+            return reply(services.snapshots().create(new SnapshotCreateRequest(definition.getRscName(),
+                definition.getSnapshotName(),
+                definition.getSnapshotsList().stream().map(snapshot -> snapshot.getNodeName()).toList(), Map.of())));
+        });
+        table.put(ApiCalls.DEL_SNAPSHOT, (session, call) -> {
+            MsgDelSnapshot body = call.body(0, MsgDelSnapshot.parser());
+            return reply(services.snapshots().delete(body.getRscName(), body.getSnapshotName(), List.of()));
+        });
+        table.put(ApiCalls.LST_SNAPSHOT_DFN, (session, call) -> {
+            Filter filter = filter(call);
+            return services.snapshots().view(filter.getNodeNamesList(), filter.getResourceNamesList())
+                .thenApply(list -> new CallAnswer(ApiCalls.LST_SNAPSHOT_DFN,
+                    List.of(LinstorMessages.snapshotList(list))));
+        });
+        table.put(ApiCalls.RESTORE_SNAPSHOT, (session, call) -> {
+            MsgRestoreSnapshotRsc body = call.body(0, MsgRestoreSnapshotRsc.parser());
+            return reply(services.restores().restoreResource(new SnapshotRestoreRequest(body.getFromResourceName(),
+                body.getFromSnapshotName(), body.getToResourceName(),
+                body.getNodesList().stream().map(node -> node.getName()).toList())));
+        });
+        table.put(ApiCalls.RESTORE_VLM_DFN, (session, call) -> {
+            MsgRestoreSnapshotVlmDfn body = call.body(0, MsgRestoreSnapshotVlmDfn.parser());
+            return reply(services.restores().restoreVolumeDefinitions(new SnapshotRestoreRequest(
+                body.getFromResourceName(), body.getFromSnapshotName(), body.getToResourceName(), List.of())));
+        });
+        table.put(ApiCalls.ROLLBACK_SNAPSHOT, (session, call) -> {
+            MsgRollbackSnapshot body = call.body(0, MsgRollbackSnapshot.parser());
+            return reply(services.restores().rollback(body.getRscName(), body.getSnapshotName()));
+        });
     }
 
     private static void addWatchCalls(Map<String, CallHandler> table, WatchCalls watches) {

@@ -14,6 +14,7 @@ import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.resource.ResourceDefinitionView;
 import io.linstorj.controller.resource.ResourceView;
 import io.linstorj.controller.resource.VolumeView;
+import io.linstorj.controller.snapshot.SnapshotView;
 import io.linstorj.controller.storage.StoragePoolCreateRequest;
 import io.linstorj.controller.storage.StoragePoolView;
 import io.linstorj.protocol.ProtocolMessage;
@@ -27,6 +28,7 @@ import io.linstorj.protocol.linstor.LinStorMapEntry;
 import io.linstorj.protocol.linstor.MsgLstNode;
 import io.linstorj.protocol.linstor.MsgLstRsc;
 import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstSnapshotDfn;
 import io.linstorj.protocol.linstor.MsgLstStorPool;
 import io.linstorj.protocol.linstor.MsgLstStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgRspKvs;
@@ -37,6 +39,8 @@ import io.linstorj.protocol.linstor.Rsc;
 import io.linstorj.protocol.linstor.RscDfn;
 import io.linstorj.protocol.linstor.RscDfnLayerData;
 import io.linstorj.protocol.linstor.RscState;
+import io.linstorj.protocol.linstor.SnapshotDfn;
+import io.linstorj.protocol.linstor.SnapshotVlmDfn;
 import io.linstorj.protocol.linstor.StorPool;
 import io.linstorj.protocol.linstor.StorPoolDfn;
 import io.linstorj.protocol.linstor.StorPoolFreeSpace;
@@ -329,6 +333,25 @@ final class LinstorMessages {
             observation.allocatedSizeKib().ifPresent(proto::setAllocatedSize);
         }
         return proto.build();
+    }
+
+    // --- snapshots ------------------------------------------------------------------------------------
+
+    static MsgLstSnapshotDfn snapshotList(List<SnapshotView> views) {
+        MsgLstSnapshotDfn.Builder list = MsgLstSnapshotDfn.newBuilder();
+        for (SnapshotView view : views) {
+            SnapshotDfn.Builder proto = SnapshotDfn.newBuilder()
+                .setUuid(view.definition().uuid().toString())
+                .setSnapshotName(view.definition().name())
+                .setRscName(view.definition().resourceName())
+                .addAllSnapshotDfnFlags(view.flags());
+            view.nodes().forEach(node -> proto.addSnapshots(
+                io.linstorj.protocol.linstor.Snapshot.newBuilder().setNodeName(node.snapshot().nodeName())));
+            view.definition().volumeSizesKib().forEach((number, size) -> proto.addSnapshotVlmDfns(
+                SnapshotVlmDfn.newBuilder().setVlmNr(number).setVlmSize(size)));
+            list.addSnapshotDfns(proto);
+        }
+        return list.build();
     }
 
     // --- key-value stores -----------------------------------------------------------------------------

@@ -12,14 +12,17 @@ import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.linstor.ApiCallResponse;
 import io.linstorj.protocol.linstor.LinStorMapEntry;
 import io.linstorj.protocol.linstor.MsgCrtRscDfn;
+import io.linstorj.protocol.linstor.MsgCrtSnapshot;
 import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
 import io.linstorj.protocol.linstor.MsgLstCtrlCfgProps;
 import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstSnapshotDfn;
 import io.linstorj.protocol.linstor.MsgModCtrl;
 import io.linstorj.protocol.linstor.MsgModKvs;
 import io.linstorj.protocol.linstor.MsgModVlmDfn;
 import io.linstorj.protocol.linstor.MsgRspKvs;
 import io.linstorj.protocol.linstor.RscDfn;
+import io.linstorj.protocol.linstor.SnapshotDfn;
 import io.linstorj.protocol.linstor.VlmDfn;
 import io.linstorj.protocol.linstor.VlmDfnWithPayload;
 import java.nio.file.Path;
@@ -122,6 +125,24 @@ class LinstorDialectTest {
                 assertThat(answer.content()).isEqualTo(ApiCalls.LST_KVS);
                 assertThat(answer.body(0, MsgRspKvs.parser()).getKeyValueStore(0).getPropsCount()).isEqualTo(150);
             });
+        }
+    }
+
+    @Test
+    void snapshotOfADefinitionWithoutVolumesIsRefusedAndNothingIsListed() throws Exception {
+        try (Controller controller = start();
+             RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+            replies(client, ApiCalls.CRT_RSC_DFN,
+                MsgCrtRscDfn.newBuilder().setRscDfn(RscDfn.newBuilder().setRscName("rsc1")).build());
+
+            List<ApiCallResponse> refused = replies(client, ApiCalls.CRT_SNAPSHOT, MsgCrtSnapshot.newBuilder()
+                .setSnapshotDfn(SnapshotDfn.newBuilder().setRscName("rsc1").setSnapshotName("snap1")).build());
+
+            assertThat(refused).extracting(ApiCallResponse::getRetCode)
+                .allSatisfy(code -> assertThat(code & RetCodes.MASK_ERROR).isEqualTo(RetCodes.MASK_ERROR))
+                .anySatisfy(code -> assertThat(code & 0x3FFF).isEqualTo(RetCodes.FAIL_NOT_FOUND_VLM_DFN & 0x3FFF));
+            MsgLstSnapshotDfn list = client.call(ApiCalls.LST_SNAPSHOT_DFN).get(0).body(0, MsgLstSnapshotDfn.parser());
+            assertThat(list.getSnapshotDfnsList()).isEmpty();
         }
     }
 

@@ -19,6 +19,7 @@ import com.linbit.linstor.proto.requests.MsgCrtNodeOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtRscDfnOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtRscOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtStorPoolDfnOuterClass;
+import com.linbit.linstor.proto.requests.MsgCrtSnapshotOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtStorPoolOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtVlmDfnOuterClass;
 import com.linbit.linstor.proto.requests.MsgDelKvsOuterClass;
@@ -26,6 +27,7 @@ import com.linbit.linstor.proto.requests.MsgDelNetInterfaceOuterClass;
 import com.linbit.linstor.proto.requests.MsgDelNodeOuterClass;
 import com.linbit.linstor.proto.requests.MsgDelRscDfnOuterClass;
 import com.linbit.linstor.proto.requests.MsgDelRscOuterClass;
+import com.linbit.linstor.proto.requests.MsgDelSnapshotOuterClass;
 import com.linbit.linstor.proto.requests.MsgDelStorPoolDfnOuterClass;
 import com.linbit.linstor.proto.requests.MsgDelStorPoolOuterClass;
 import com.linbit.linstor.proto.requests.MsgDelVlmDfnOuterClass;
@@ -38,6 +40,9 @@ import com.linbit.linstor.proto.requests.MsgModRscOuterClass;
 import com.linbit.linstor.proto.requests.MsgModStorPoolDfnOuterClass;
 import com.linbit.linstor.proto.requests.MsgModStorPoolOuterClass;
 import com.linbit.linstor.proto.requests.MsgModVlmDfnOuterClass;
+import com.linbit.linstor.proto.requests.MsgRestoreSnapshotRscOuterClass;
+import com.linbit.linstor.proto.requests.MsgRestoreSnapshotVlmDfnOuterClass;
+import com.linbit.linstor.proto.requests.MsgRollbackSnapshotOuterClass;
 import com.linbit.linstor.proto.requests.MsgToggleDiskOuterClass;
 import com.linbit.linstor.proto.responses.MsgApiVersionOuterClass;
 import com.linbit.linstor.proto.responses.MsgEventOuterClass;
@@ -45,6 +50,7 @@ import com.linbit.linstor.proto.responses.MsgLstCtrlCfgPropsOuterClass;
 import com.linbit.linstor.proto.responses.MsgLstNodeOuterClass;
 import com.linbit.linstor.proto.responses.MsgLstRscDfnOuterClass;
 import com.linbit.linstor.proto.responses.MsgLstRscOuterClass;
+import com.linbit.linstor.proto.responses.MsgLstSnapshotDfnOuterClass;
 import com.linbit.linstor.proto.responses.MsgLstStorPoolDfnOuterClass;
 import com.linbit.linstor.proto.responses.MsgLstStorPoolOuterClass;
 import com.linbit.linstor.proto.responses.MsgRspKvsOuterClass;
@@ -105,7 +111,15 @@ class WireCompatibilityTest {
             pair(MsgLstCtrlCfgProps.getDescriptor(), MsgLstCtrlCfgPropsOuterClass.MsgLstCtrlCfgProps.getDescriptor()),
             pair(MsgEvent.getDescriptor(), MsgEventOuterClass.MsgEvent.getDescriptor()),
             pair(EventVlmDiskState.getDescriptor(), EventVlmDiskStateOuterClass.EventVlmDiskState.getDescriptor()),
-            pair(EventRscState.getDescriptor(), EventRscStateOuterClass.EventRscState.getDescriptor()));
+            pair(EventRscState.getDescriptor(), EventRscStateOuterClass.EventRscState.getDescriptor()),
+            pair(MsgCrtSnapshot.getDescriptor(), MsgCrtSnapshotOuterClass.MsgCrtSnapshot.getDescriptor()),
+            pair(MsgDelSnapshot.getDescriptor(), MsgDelSnapshotOuterClass.MsgDelSnapshot.getDescriptor()),
+            pair(MsgLstSnapshotDfn.getDescriptor(), MsgLstSnapshotDfnOuterClass.MsgLstSnapshotDfn.getDescriptor()),
+            pair(MsgRestoreSnapshotRsc.getDescriptor(),
+                MsgRestoreSnapshotRscOuterClass.MsgRestoreSnapshotRsc.getDescriptor()),
+            pair(MsgRestoreSnapshotVlmDfn.getDescriptor(),
+                MsgRestoreSnapshotVlmDfnOuterClass.MsgRestoreSnapshotVlmDfn.getDescriptor()),
+            pair(MsgRollbackSnapshot.getDescriptor(), MsgRollbackSnapshotOuterClass.MsgRollbackSnapshot.getDescriptor()));
     }
 
     private static Arguments pair(Descriptor ours, Descriptor linstors) {
