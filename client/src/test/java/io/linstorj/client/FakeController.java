@@ -7,10 +7,10 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
-import io.linstorj.protocol.ProtocolVersion;
+import io.linstorj.protocol.ClientApiVersion;
 import io.linstorj.protocol.proto.EventVlmDiskState;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgApiVersion;
+import io.linstorj.protocol.linstor.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgEvent;
 import io.linstorj.protocol.proto.MsgHeader.MsgType;
 import io.linstorj.protocol.proto.MsgHeader;
@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +67,7 @@ final class FakeController implements AutoCloseable {
     private final Channel server;
     private final @Nullable MsgApiVersion version;
     private volatile Responder responder = SUCCESS;
+    private final AtomicInteger dialectRequests = new AtomicInteger();
     private volatile FollowUp followUp = call -> List.of();
 
     private FakeController(@Nullable MsgApiVersion version) {
@@ -87,7 +89,7 @@ final class FakeController implements AutoCloseable {
 
     /** Starts a controller that announces this build's protocol version. */
     static FakeController start() {
-        return start(ProtocolVersion.CURRENT, ProtocolVersion.MINIMUM);
+        return start(ClientApiVersion.CURRENT, ClientApiVersion.MINIMUM);
     }
 
     /** Starts a controller that announces protocol versions {@code minVersion} to {@code version}. */
@@ -104,6 +106,11 @@ final class FakeController implements AutoCloseable {
     /** The client URI of this controller. */
     String uri() {
         return "linstor://127.0.0.1:" + ((InetSocketAddress) server.localAddress()).getPort();
+    }
+
+    /** How many connections asked to speak LinstorJ's own message shapes (LinstorJDialect). */
+    int dialectRequests() {
+        return dialectRequests.get();
     }
 
     /** Sets how API calls are answered from now on. */
@@ -215,6 +222,10 @@ final class FakeController implements AutoCloseable {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage frame) {
+            if (frame.type() == MsgType.ONEWAY && ApiCalls.LINSTORJ_DIALECT.equals(frame.content())) {
+                dialectRequests.incrementAndGet();
+                return;
+            }
             received.add(frame);
             if (frame.type() != MsgType.API_CALL) {
                 return;

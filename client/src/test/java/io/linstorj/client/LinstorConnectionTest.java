@@ -41,6 +41,27 @@ class LinstorConnectionTest {
     }
 
     @Test
+    void connectionAsksToSpeakLinstorJsOwnMessagesBeforeItsFirstCall() throws InterruptedException {
+        try (FakeController controller = FakeController.start();
+             Linstor lin = Linstor.connect(controller.uri())) {
+            lin.nodeList();
+
+            assertThat(controller.takeCall().content()).isEqualTo("LstNode");
+            assertThat(controller.dialectRequests()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void controllerOfLinstorApiVersion3Or4IsAccepted() {
+        for (int version : new int[] {3, 4}) {
+            try (FakeController controller = FakeController.start(version, 3);
+                 Linstor lin = Linstor.connect(controller.uri())) {
+                assertThat(lin.isConnected()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void incompatibleControllerIsANetworkError() {
         try (FakeController controller = FakeController.start(99, 50)) {
             Linstor lin = new Linstor(controller.uri());

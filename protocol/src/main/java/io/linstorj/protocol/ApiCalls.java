@@ -13,6 +13,16 @@ public final class ApiCalls {
     public static final String PART = "Part";
     /** ONEWAY content the controller sends instead of its Version when it refuses a connection. */
     public static final String REFUSED = "Refused";
+    /**
+     * ONEWAY content a LinstorJ client sends right after the controller's Version: from then on
+     * the connection speaks LinstorJ's own message shapes (io.linstorj.protocol.proto) instead of
+     * LINSTOR's (io.linstorj.protocol.linstor), which every connection speaks until then.
+     */
+    public static final String LINSTORJ_DIALECT = "LinstorJDialect";
+    public static final String LOST_NODE = "LostNode";
+    public static final String RESTORE_SNAPSHOT = "RestoreSnapshot";
+    public static final String RESTORE_VLM_DFN = "RestoreVlmDfn";
+    public static final String ROLLBACK_SNAPSHOT = "RollbackSnapshot";
     public static final String CRT_NODE = "CrtNode";
     public static final String CRT_RSC = "CrtRsc";
     public static final String CRT_RSC_DFN = "CrtRscDfn";

@@ -4,8 +4,8 @@ import com.google.protobuf.MessageLite;
 import io.linstorj.client.LinstorError;
 import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.ProtocolVersion;
-import io.linstorj.protocol.proto.MsgApiVersion;
+import io.linstorj.protocol.ClientApiVersion;
+import io.linstorj.protocol.linstor.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -64,11 +64,11 @@ public final class ClientConnection implements AutoCloseable {
      * @throws LinstorNetworkError if it cannot
      */
     static void requireCompatible(ControllerAddress address, MsgApiVersion version) {
-        if (!ProtocolVersion.compatible(version.getVersion(), version.getMinVersion())) {
+        if (!ClientApiVersion.compatible(version.getVersion(), version.getMinVersion())) {
             throw new LinstorNetworkError("incompatible controller at " + address + " ("
                 + version.getControllerInfo() + "): it speaks protocol versions " + version.getMinVersion()
-                + " to " + version.getVersion() + ", this client " + ProtocolVersion.MINIMUM + " to "
-                + ProtocolVersion.CURRENT);
+                + " to " + version.getVersion() + ", this client " + ClientApiVersion.MINIMUM + " to "
+                + ClientApiVersion.CURRENT);
         }
     }
 

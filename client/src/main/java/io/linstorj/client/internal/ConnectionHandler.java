@@ -4,7 +4,7 @@ import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgApiVersion;
+import io.linstorj.protocol.linstor.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.channel.ChannelHandlerContext;

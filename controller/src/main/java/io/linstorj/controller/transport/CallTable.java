@@ -83,7 +83,7 @@ public final class CallTable {
     }
 
     /** Runs {@code handler} with its session as the submitter of what it writes, for the writer's fairness. */
-    private static CallHandler asSessionSubmitter(SubmitterScope submitters, CallHandler handler) {
+    static CallHandler asSessionSubmitter(SubmitterScope submitters, CallHandler handler) {
         return (session, call) -> submitters.callAs(SubmitterScope.session(session.id()),
             () -> handler.handle(session, call));
     }

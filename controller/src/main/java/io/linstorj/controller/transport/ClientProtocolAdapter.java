@@ -3,13 +3,15 @@ package io.linstorj.controller.transport;
 import io.linstorj.controller.ControllerAdapter;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.service.ControllerServices;
+import io.linstorj.protocol.ClientApiVersion;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Objects;
 
 /**
- * The binary client protocol as a controller adapter: on start it builds the call table over the
- * controller's services and binds the {@link ControllerServer}. The controller starts it first,
+ * The binary client protocol as a controller adapter: on start it builds the call tables of both
+ * {@link ClientDialects} (LINSTOR's and LinstorJ's own) over the controller's services and binds
+ * the {@link ControllerServer}. The controller starts it first,
  * before the adapters of its configuration.
  *
  * <pre>{@code
@@ -26,6 +28,7 @@ public final class ClientProtocolAdapter implements ControllerAdapter {
     private final int maxFrameLength;
     private final ClientLimits limits;
     private final String controllerInfo;
+    private final int announcedVersion;
 
     /**
      * Creates the adapter; nothing listens before {@link #start}.
@@ -35,6 +38,22 @@ public final class ClientProtocolAdapter implements ControllerAdapter {
      */
     public ClientProtocolAdapter(String listenAddress, int port, int maxFrameLength, ClientLimits limits,
         String controllerInfo) {
+        this(listenAddress, port, maxFrameLength, limits, controllerInfo, ClientApiVersion.CURRENT);
+    }
+
+    /**
+     * Creates the adapter announcing client API version {@code announcedVersion} (3 for
+     * python-linstor 0.7.x, 4 for 0.9.x); nothing listens before {@link #start}.
+     *
+     * @throws IllegalArgumentException if this build does not serve that version
+     */
+    public ClientProtocolAdapter(String listenAddress, int port, int maxFrameLength, ClientLimits limits,
+        String controllerInfo, int announcedVersion) {
+        if (!ClientApiVersion.served(announcedVersion)) {
+            throw new IllegalArgumentException("the announced client API version must be " + ClientApiVersion.MINIMUM
+                + " to " + ClientApiVersion.CURRENT + ", not " + announcedVersion);
+        }
+        this.announcedVersion = announcedVersion;
         this.listenAddress = Objects.requireNonNull(listenAddress, "listenAddress");
         this.port = port;
         this.maxFrameLength = maxFrameLength;
@@ -53,7 +72,9 @@ public final class ClientProtocolAdapter implements ControllerAdapter {
     public Running start(ControllerServices services, EventHub events) throws InterruptedException {
         ClientSessions sessions = new ClientSessions();
         ControllerServer server = ControllerServer.start(listenAddress, port, maxFrameLength,
-            CallTable.create(services, events), sessions, controllerInfo, limits, services.errorReports());
+            new ClientDialects(Dialect.linstor(LinstorCallTable.create(services, events)),
+                Dialect.linstorj(CallTable.create(services, events)), announcedVersion),
+            sessions, controllerInfo, limits, services.errorReports());
         return new Running(server, sessions);
     }
 

@@ -5,7 +5,6 @@ import io.linstorj.protocol.ProtocolPipeline;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
 import java.net.InetAddress;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,7 +13,7 @@ import java.util.Optional;
  */
 final class ControllerChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final int maxFrameLength;
-    private final Map<String, CallHandler> calls;
+    private final ClientDialects dialects;
     private final ClientSessions sessions;
     private final String controllerInfo;
     private final ClientLimits limits;
@@ -23,12 +22,12 @@ final class ControllerChannelInitializer extends ChannelInitializer<SocketChanne
     private final LogRateLimiter warnings;
     private final ErrorReporter errors;
 
-    ControllerChannelInitializer(int maxFrameLength, Map<String, CallHandler> calls, ClientSessions sessions,
+    ControllerChannelInitializer(int maxFrameLength, ClientDialects dialects, ClientSessions sessions,
         String controllerInfo, ClientLimits limits, ConnectionCounter counter, PartialFrameBudget budget,
         LogRateLimiter warnings, ErrorReporter errors) {
         this.errors = errors;
         this.maxFrameLength = maxFrameLength;
-        this.calls = calls;
+        this.dialects = dialects;
         this.sessions = sessions;
         this.controllerInfo = controllerInfo;
         this.limits = limits;
@@ -52,7 +51,7 @@ final class ControllerChannelInitializer extends ChannelInitializer<SocketChanne
         ConnectionActivity activity = new ConnectionActivity();
         channel.pipeline().addLast("guard", new ConnectionGuard(limits, budget, activity, warnings));
         ProtocolPipeline.addCodec(channel.pipeline(), maxFrameLength);
-        channel.pipeline().addLast("calls", new ApiCallHandler(calls, sessions, controllerInfo, activity,
+        channel.pipeline().addLast("calls", new ApiCallHandler(dialects, sessions, controllerInfo, activity,
             limits.maxPendingWriteBytes(), warnings, errors));
     }
 }

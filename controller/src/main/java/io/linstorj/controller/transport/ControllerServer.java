@@ -17,7 +17,6 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 
@@ -47,24 +46,24 @@ public final class ControllerServer implements AutoCloseable {
     }
 
     /**
-     * Binds {@code host:port} (0 = ephemeral) and serves {@code calls}.
+     * Binds {@code host:port} (0 = ephemeral) and serves {@code dialects}.
      *
      * @param controllerInfo text of the Version message sent on accept
      * @throws InterruptedException if interrupted while binding
      */
-    public static ControllerServer start(String host, int port, int maxFrameLength, Map<String, CallHandler> calls,
+    public static ControllerServer start(String host, int port, int maxFrameLength, ClientDialects dialects,
         ClientSessions sessions, String controllerInfo, ClientLimits limits) throws InterruptedException {
-        return start(host, port, maxFrameLength, calls, sessions, controllerInfo, limits, ErrorReporter.none());
+        return start(host, port, maxFrameLength, dialects, sessions, controllerInfo, limits, ErrorReporter.none());
     }
 
     /**
-     * Binds {@code host:port} (0 = ephemeral) and serves {@code calls}; a call that fails with an
+     * Binds {@code host:port} (0 = ephemeral) and serves {@code dialects}; a call that fails with an
      * exception nothing expected is reported to {@code errors} and its reply names the report.
      *
      * @param controllerInfo text of the Version message sent on accept
      * @throws InterruptedException if interrupted while binding
      */
-    public static ControllerServer start(String host, int port, int maxFrameLength, Map<String, CallHandler> calls,
+    public static ControllerServer start(String host, int port, int maxFrameLength, ClientDialects dialects,
         ClientSessions sessions, String controllerInfo, ClientLimits limits, ErrorReporter errors)
         throws InterruptedException {
         EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -74,7 +73,7 @@ public final class ControllerServer implements AutoCloseable {
         PartialFrameBudget budget = new PartialFrameBudget(limits.maxPartialFrameBytes());
         LogRateLimiter warnings = new LogRateLimiter(LoggerFactory.getLogger(ControllerServer.class));
         warnIfDescriptorsAreShort(limits.maxConnections());
-        ControllerChannelInitializer initializer = new ControllerChannelInitializer(maxFrameLength, calls, sessions,
+        ControllerChannelInitializer initializer = new ControllerChannelInitializer(maxFrameLength, dialects, sessions,
             controllerInfo, limits, counter, budget, warnings, errors);
         try {
             Channel channel = new ServerBootstrap()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * CrtWatch and DelWatch: a client session's watches on the event hub. The reply to CrtWatch is
@@ -28,39 +29,55 @@ final class WatchCalls {
         this.hub = hub;
     }
 
+    /** CrtWatch in LinstorJ's dialect. */
     CompletableFuture<CallAnswer> create(ClientSession session, ProtocolMessage call) {
         MsgCrtWatch body = call.body(0, MsgCrtWatch.parser());
         WatchFilter filter = new WatchFilter(
             emptyToNull(body.getNodeName()), emptyToNull(body.getResourceName()),
             body.hasVolumeNumber() ? body.getVolumeNumber() : null, emptyToNull(body.getSnapshotName()));
+        return create(session, body.getWatchId(), filter, LinstorJEvents.INSTANCE, ReplyMessages::reply);
+    }
+
+    /** DelWatch in LinstorJ's dialect. */
+    CompletableFuture<CallAnswer> delete(ClientSession session, ProtocolMessage call) {
+        return delete(session, call.body(0, MsgDelWatch.parser()).getWatchId(), ReplyMessages::reply);
+    }
+
+    /**
+     * Creates watch {@code watchId} of {@code session}; its events are written by {@code encoder}
+     * and the answer by {@code replies}, in the session's dialect.
+     */
+    CompletableFuture<CallAnswer> create(ClientSession session, int watchId, WatchFilter filter,
+        EventEncoder encoder, Function<List<ApiCallRc>, CallAnswer> replies) {
         session.holdsWatches();
         SessionEventSink sink = sinks.computeIfAbsent(session.id(), id -> {
-            SessionEventSink created = new SessionEventSink(session, MAX_PENDING_EVENTS_PER_SESSION);
+            SessionEventSink created = new SessionEventSink(session, MAX_PENDING_EVENTS_PER_SESSION, encoder);
             session.onClose(() -> {
                 sinks.remove(id);
                 hub.unwatchAll(created);
             });
             return created;
         });
-        CompletableFuture<CallAnswer> reply = CompletableFuture.completedFuture(ReplyMessages.reply(List.of(
+        CompletableFuture<CallAnswer> reply = CompletableFuture.completedFuture(replies.apply(List.of(
             ApiCallRc.of(RetCodes.MASK_SUCCESS | RetCodes.MASK_CRT | RetCodes.CREATED,
-                "Watch " + body.getWatchId() + " created."))));
-        hub.watch(body.getWatchId(), filter, sink);
+                "Watch " + watchId + " created."))));
+        hub.watch(watchId, filter, sink);
         return reply;
     }
 
-    CompletableFuture<CallAnswer> delete(ClientSession session, ProtocolMessage call) {
-        MsgDelWatch body = call.body(0, MsgDelWatch.parser());
+    /** Ends watch {@code watchId} of {@code session}; the answer is written by {@code replies}. */
+    CompletableFuture<CallAnswer> delete(ClientSession session, int watchId,
+        Function<List<ApiCallRc>, CallAnswer> replies) {
         SessionEventSink sink = sinks.get(session.id());
         if (sink != null) {
-            hub.unwatch(sink, body.getWatchId());
+            hub.unwatch(sink, watchId);
         }
-        return CompletableFuture.completedFuture(ReplyMessages.reply(List.of(
+        return CompletableFuture.completedFuture(replies.apply(List.of(
             ApiCallRc.of(RetCodes.MASK_SUCCESS | RetCodes.MASK_DEL | RetCodes.DELETED,
-                "Watch " + body.getWatchId() + " deleted."))));
+                "Watch " + watchId + " deleted."))));
     }
 
-    private static String emptyToNull(String value) {
-        return value.isEmpty() ? null : value;
+    static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }

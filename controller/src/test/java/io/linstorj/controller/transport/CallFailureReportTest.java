@@ -21,7 +21,7 @@ class CallFailureReportTest {
             throw new IllegalStateException("handler bug");
         };
         ControllerServer server = ControllerServer.start("127.0.0.1", 0, ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
-            Map.of("Boom", broken), new ClientSessions(), "test controller", ClientLimits.DEFAULTS, reports);
+            new ClientDialects(Dialect.linstor(Map.of()), Dialect.linstorj(Map.of("Boom", broken))), new ClientSessions(), "test controller", ClientLimits.DEFAULTS, reports);
         try (RawProtocolClient client = RawProtocolClient.connect(server.localAddress())) {
             List<MsgApiCallResponse> replies = client.callForReplies("Boom");
 

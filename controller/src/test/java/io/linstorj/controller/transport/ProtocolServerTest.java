@@ -8,7 +8,7 @@ import io.linstorj.controller.ControllerConfig;
 import io.linstorj.controller.observed.VolumeObservation;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.ProtocolVersion;
+import io.linstorj.protocol.ClientApiVersion;
 import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgCrtNode;
@@ -74,8 +74,8 @@ class ProtocolServerTest {
     void versionIsSentOnAccept() throws InterruptedException {
         RawProtocolClient client = connect();
 
-        assertThat(client.version().getVersion()).isEqualTo(ProtocolVersion.CURRENT);
-        assertThat(client.version().getMinVersion()).isEqualTo(ProtocolVersion.MINIMUM);
+        assertThat(client.version().getVersion()).isEqualTo(ClientApiVersion.CURRENT);
+        assertThat(client.version().getMinVersion()).isEqualTo(ClientApiVersion.MINIMUM);
         assertThat(client.version().getControllerInfo()).startsWith("LinstorJ controller");
     }
 

@@ -6,7 +6,7 @@ import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgApiVersion;
+import io.linstorj.protocol.linstor.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
@@ -55,8 +55,19 @@ public final class RawProtocolClient implements AutoCloseable {
         this.version = first.body(0, MsgApiVersion.parser());
     }
 
-    /** Connects and waits for the controller's Version message. */
+    /**
+     * Connects, waits for the controller's Version message and switches the connection to
+     * LinstorJ's own message shapes, as LinstorJ's client does.
+     */
     public static RawProtocolClient connect(InetSocketAddress address) throws InterruptedException {
+        RawProtocolClient client = connectInLinstorDialect(address);
+        client.channel.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.LINSTORJ_DIALECT))
+            .sync();
+        return client;
+    }
+
+    /** Connects and waits for the controller's Version message; the connection speaks LINSTOR's shapes. */
+    public static RawProtocolClient connectInLinstorDialect(InetSocketAddress address) throws InterruptedException {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         BlockingQueue<ProtocolMessage> inbound = new LinkedBlockingQueue<>();
         Channel channel = new Bootstrap().group(group).channel(NioSocketChannel.class)
