@@ -25,16 +25,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ObservedReportApplier {
     private final ObservedState observed;
+    private final DeletionConfirmations deletions;
     private final Map<String, Set<String>> reportedResources = new ConcurrentHashMap<>();
     private final Map<String, Set<SnapshotName>> reportedSnapshots = new ConcurrentHashMap<>();
 
-    ObservedReportApplier(ObservedState observed) {
+    ObservedReportApplier(ObservedState observed, DeletionConfirmations deletions) {
         this.observed = observed;
+        this.deletions = deletions;
     }
 
     /**
      * Applies a report; resources the node does not hold in desired state any more are ignored,
-     * so that a late report cannot bring back a deleted resource.
+     * so that a late report cannot bring back a deleted resource. A resource marked for deletion
+     * that the satellite reports gone is handed to the deletion confirmations, which remove it.
      */
     void apply(String nodeName, MsgNodeObservedState report, Set<String> desiredResources) {
         for (StoragePoolObserved pool : report.getStoragePoolsList()) {
@@ -48,6 +51,10 @@ final class ObservedReportApplier {
             if (!desiredResources.contains(resource.getName())) {
                 continue;
             }
+            if (resource.getDeleted()) {
+                deletions.resourceGone(nodeName, resource.getName());
+                continue;
+            }
             now.add(resource.getName());
             for (VolumeObserved volume : resource.getVolumesList()) {
                 observed.updateVolume(nodeName, resource.getName(), volume.getVolumeNumber(), new VolumeObservation(
@@ -55,7 +62,8 @@ final class ObservedReportApplier {
                     volume.hasAllocatedSizeKib() ? OptionalLong.of(volume.getAllocatedSizeKib()) : OptionalLong.empty()));
             }
             observed.updateResource(nodeName, resource.getName(),
-                new ResourceObservation(resource.getReady(), resource.getInUse(), toRcs(resource.getReportsList())));
+                new ResourceObservation(resource.getReady(), resource.getInUse() && !resource.getInactive(),
+                    toRcs(resource.getReportsList()), resource.getInactive()));
         }
         applySnapshots(nodeName, report);
         Set<String> before = reportedResources.put(nodeName, now);

@@ -75,13 +75,16 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
     private final Set<String> awaitingReport = new HashSet<>();
     private final NodeStateMessages messages;
 
-    /** Creates the dispatcher; {@link #start()} connects to the nodes known now. */
+    /**
+     * Creates the dispatcher; {@link #start()} connects to the nodes known now. {@code deletions}
+     * hears of every resource marked for deletion that a satellite reports gone.
+     */
     public SatelliteDispatcher(ClusterView view, ObservedState observed, LinkCredentials credentials,
-                               int maxFrameLength) {
+                               int maxFrameLength, DeletionConfirmations deletions) {
         this.view = view;
         this.messages = new NodeStateMessages(view);
         this.observed = observed;
-        this.reports = new ObservedReportApplier(observed);
+        this.reports = new ObservedReportApplier(observed, deletions);
         this.credentials = credentials;
         this.maxFrameLength = maxFrameLength;
     }
