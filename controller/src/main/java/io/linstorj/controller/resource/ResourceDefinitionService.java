@@ -85,6 +85,11 @@ public final class ResourceDefinitionService {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Resource definition '" + name + "' not found."));
             }
             refuseWithSnapshots(desired, definition, ctx);
+            if (desired.resourcesOf(name).isEmpty()) {
+                ResourceDeletion.removeDefinition(desired, definition);
+                return List.of(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name() + "' deleted.")
+                    .withDetails("Resource definition '" + definition.name() + "' UUID was: " + definition.uuid()));
+            }
             if (!definition.isDeleting()) {
                 desired.putResourceDefinition(definition.markedForDeletion());
             }
