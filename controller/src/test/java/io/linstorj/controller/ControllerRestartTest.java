@@ -171,7 +171,7 @@ class ControllerRestartTest {
             assertThat(await(services.resources().resources().list(List.of(), List.of())))
                 .as("a deletion its satellite has not confirmed yet resumes after the restart")
                 .extracting(view -> view.resource().nodeName() + " " + view.resource().flags())
-                .containsExactly("alpha []", "bravo [DELETE]");
+                .containsExactly("alpha []", "bravo [DELETE, DISKLESS, DRBD_DISKLESS]");
             assertThat(await(services.keyValueStores().list(List.of()))).isEmpty();
             assertThat(await(services.controllerProps().list())).isEmpty();
             assertThat(await(services.resources().definitions().create(
