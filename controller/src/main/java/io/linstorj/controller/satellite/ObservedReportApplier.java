@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Writes a satellite's observed-state report into the controller's observed state, and forgets
@@ -37,9 +38,11 @@ final class ObservedReportApplier {
     /**
      * Applies a report; resources the node does not hold in desired state any more are ignored,
      * so that a late report cannot bring back a deleted resource. A resource marked for deletion
-     * that the satellite reports gone is handed to the deletion confirmations, which remove it.
+     * that the satellite reports gone, in a report of a state that asked for the deletion
+     * ({@code deletionApplied}), is handed to the deletion confirmations, which remove it.
      */
-    void apply(String nodeName, MsgNodeObservedState report, Set<String> desiredResources) {
+    void apply(String nodeName, MsgNodeObservedState report, Set<String> desiredResources,
+        Predicate<String> deletionApplied) {
         for (StoragePoolObserved pool : report.getStoragePoolsList()) {
             observed.updateStoragePool(nodeName, pool.getName(), new StoragePoolObservation(
                 pool.hasFreeCapacityKib() ? OptionalLong.of(pool.getFreeCapacityKib()) : OptionalLong.empty(),
@@ -52,7 +55,10 @@ final class ObservedReportApplier {
                 continue;
             }
             if (resource.getDeleted()) {
-                deletions.resourceGone(nodeName, resource.getName());
+                // Only a report of the state that asked for the deletion, never an older one, confirms it.
+                if (deletionApplied.test(resource.getName())) {
+                    deletions.resourceGone(nodeName, resource.getName());
+                }
                 continue;
             }
             now.add(resource.getName());

@@ -10,9 +10,12 @@ import io.linstorj.protocol.proto.VolumeObserved;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class ObservedReportApplierTest {
+    private static final Predicate<String> APPLIED = resource -> true;
+
     private final ObservedState observed = new ObservedState();
     private final List<String> confirmed = new ArrayList<>();
     private final ObservedReportApplier applier =
@@ -25,10 +28,10 @@ class ObservedReportApplierTest {
     @Test
     void aResourceReportedDeletedIsConfirmedAndNoLongerObserved() {
         applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setReady(true).build()),
-            Set.of("rsc1"));
+            Set.of("rsc1"), APPLIED);
 
         applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setDeleted(true).build()),
-            Set.of("rsc1"));
+            Set.of("rsc1"), APPLIED);
 
         assertThat(confirmed).containsExactly("alpha/rsc1");
         assertThat(observed.resource("alpha", "rsc1")).isEmpty();
@@ -37,7 +40,15 @@ class ObservedReportApplierTest {
     @Test
     void aResourceReportedNotYetDeletedIsNotConfirmed() {
         applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setDeleted(false).build()),
-            Set.of("rsc1"));
+            Set.of("rsc1"), APPLIED);
+
+        assertThat(confirmed).isEmpty();
+    }
+
+    @Test
+    void aReportOfAStateOlderThanTheDeletionDoesNotConfirmIt() {
+        applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setDeleted(true).build()),
+            Set.of("rsc1"), resource -> false);
 
         assertThat(confirmed).isEmpty();
     }
@@ -45,7 +56,7 @@ class ObservedReportApplierTest {
     @Test
     void aDeletionReportOfAResourceNotSentToTheNodeIsIgnored() {
         applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setDeleted(true).build()),
-            Set.of());
+            Set.of(), APPLIED);
 
         assertThat(confirmed).isEmpty();
     }
@@ -53,7 +64,7 @@ class ObservedReportApplierTest {
     @Test
     void aDeactivatedResourceIsObservedInactiveAndNotInUse() {
         applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setInactive(true).setInUse(true)
-            .addVolumes(VolumeObserved.newBuilder().setVolumeNumber(0).setDiskState("Unknown")).build()), Set.of("rsc1"));
+            .addVolumes(VolumeObserved.newBuilder().setVolumeNumber(0).setDiskState("Unknown")).build()), Set.of("rsc1"), APPLIED);
 
         assertThat(observed.resource("alpha", "rsc1")).get().satisfies(resource -> {
             assertThat(resource.inactive()).isTrue();
@@ -61,7 +72,7 @@ class ObservedReportApplierTest {
             assertThat(resource.ready()).isFalse();
         });
         applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setReady(true).build()),
-            Set.of("rsc1"));
+            Set.of("rsc1"), APPLIED);
         assertThat(observed.resource("alpha", "rsc1")).get().extracting(ResourceObservation::inactive).isEqualTo(false);
     }
 }
