@@ -200,14 +200,21 @@ public final class Resource {
 
     /**
      * Deletes the whole resource: its definition, volume definitions and every replica, in one
-     * call (LINSTOR's resource definition delete; replicas need not be deleted first). The
-     * controller removes them at once and answers without waiting for the satellites; each
-     * satellite then takes DRBD down and deletes the backing storage, and a satellite that is
-     * offline does so when it reconnects (the controller's answer warns about it, which is not an
-     * error here). The volumes stay in {@link #getVolumes()}, to be created again by
-     * {@link #autoplace()}.
+     * call (LINSTOR's resource definition delete; replicas need not be deleted first). As in
+     * LINSTOR, this is a deletion in two steps and the call returns after the first: the
+     * controller marks the definition and every replica {@code DELETE} (durably) and answers
+     * without waiting; each satellite then takes DRBD down, deletes the backing storage and
+     * confirms, which removes its replica; the definition goes with the last replica. Until
+     * then the definition is still listed, with the flag {@code DELETE}, its DRBD port and
+     * minors stay reserved, and creating a definition of the same name is refused
+     * (FAIL_EXISTS_RSC_DFN). A satellite that is offline keeps its replica marked until it
+     * reconnects, or until its node is declared lost; the controller's answer warns about such a
+     * node (WARN_NOT_CONNECTED), which is not an error here. The volumes stay in
+     * {@link #getVolumes()}, to be created again by {@link #autoplace()} once the deletion is
+     * complete.
      *
-     * @throws LinstorApiCallError if the controller refused, e.g. an invalid name
+     * @throws LinstorApiCallError if the controller refused, e.g. an invalid name or snapshots
+     *     still held by the definition
      */
     public void delete() {
         connector.call(lin -> check(ApiCalls.DEL_RSC_DFN, lin.resourceDfnDelete(name)));

@@ -10,6 +10,7 @@ import io.linstorj.controller.persistence.Database;
 import io.linstorj.controller.persistence.JdbcStateStore;
 import io.linstorj.controller.persistence.JournaledStateStore;
 import io.linstorj.controller.satellite.LinkCredentials;
+import io.linstorj.controller.resource.ResourceDeletion;
 import io.linstorj.controller.satellite.SatelliteDispatcher;
 import io.linstorj.controller.service.ControllerServices;
 import io.linstorj.controller.state.ClusterView;
@@ -111,10 +112,14 @@ public final class Controller implements AutoCloseable {
             parts.observed.addListener(new ObservedStateEvents(parts.events));
             ClusterKey clusterKey = new ClusterIdentityStore(parts.database.dataSource(), new SecureRandom())
                 .establish(config.clusterSecretFile());
-            parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
-                new LinkCredentials(UUID.randomUUID().toString(), clusterKey), config.maxFrameLength());
+            // The services reach the links lazily (node reconnect), the links the services (a
+            // satellite's confirmation of a deletion), so the services come first.
             parts.services = ControllerServices.create(parts.writes, guarded, parts.observed, errorReports,
-                parts.satellites::reconnect);
+                nodeName -> parts.satellites.reconnect(nodeName));
+            ResourceDeletion deletion = parts.services.resources().deletion();
+            parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
+                new LinkCredentials(UUID.randomUUID().toString(), clusterKey), config.maxFrameLength(),
+                deletion::confirmGone);
             parts.writes.addListener(parts.satellites);
             // Every adapter starts the same way; the client protocol's is kept typed for its figures.
             parts.clientProtocol = clientProtocol(config).start(parts.services, parts.events);

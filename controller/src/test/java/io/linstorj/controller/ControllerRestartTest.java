@@ -169,7 +169,9 @@ class ControllerRestartTest {
                 assertThat(view.volumeDefinitions().get(0).props()).containsExactly(Map.entry("Aux/w", "1"));
             });
             assertThat(await(services.resources().resources().list(List.of(), List.of())))
-                .extracting(view -> view.resource().nodeName()).containsExactly("alpha");
+                .as("a deletion its satellite has not confirmed yet resumes after the restart")
+                .extracting(view -> view.resource().nodeName() + " " + view.resource().flags())
+                .containsExactly("alpha []", "bravo [DELETE, DISKLESS, DRBD_DISKLESS]");
             assertThat(await(services.keyValueStores().list(List.of()))).isEmpty();
             assertThat(await(services.controllerProps().list())).isEmpty();
             assertThat(await(services.resources().definitions().create(
@@ -226,6 +228,7 @@ class ControllerRestartTest {
                     Map.entry("Aux/b", "2"));
             });
             check(await(resources.resources().delete("rsc1", "bravo")));
+            await(resources.deletion().confirmGone("bravo", "rsc1"));
         }
 
         try (Controller controller = start()) {

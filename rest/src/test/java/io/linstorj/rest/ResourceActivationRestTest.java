@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.linstorj.controller.observed.ResourceObservation;
+import io.linstorj.controller.observed.VolumeObservation;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,25 @@ class ResourceActivationRestTest {
         assertThat(activated.status()).isEqualTo(200);
         assertThat(activated.firstMessage()).isEqualTo("Resource activated on 'bravo'");
         assertThat(rest.flags(R1 + "bravo")).isEmpty();
+    }
+
+    @Test
+    void aDeactivatedResourceShowsWhatItsSatelliteReported() {
+        rest.post(R1 + "bravo/deactivate", null);
+        var observed = rest.controller().services().observed();
+        observed.updateResource("bravo", "r1", new ResourceObservation(false, false, List.of(), true));
+        observed.updateVolume("bravo", "r1", 0,
+            new VolumeObservation("/var/lib/linstorj/pools/p/r1_00000.img", "/dev/drbd1000", "Unknown", OptionalLong.of(1024)));
+
+        JsonNode resource = rest.get(R1 + "bravo").json();
+        JsonNode volume = rest.get("/v1/view/resources?nodes=bravo").json().get(0).get("volumes").get(0);
+
+        assertThat(resource.get("flags").toString()).isEqualTo("[\"INACTIVE\"]");
+        assertThat(resource.get("state").get("in_use").asBoolean()).isFalse();
+        assertThat(volume.has("device_path")).as("no DRBD device while deactivated").isFalse();
+        assertThat(volume.get("state").has("disk_state")).isFalse();
+        assertThat(volume.get("allocated_size_kib").asLong()).isEqualTo(1024);
+        assertThat(rest.get(R1 + "bravo/volumes").json().get(0).get("state").has("disk_state")).isFalse();
     }
 
     @Test

@@ -119,6 +119,9 @@ class ResourceConnectionRestTest {
             .get("DrbdOptions/Net/max-buffers").asText()).isEqualTo("8000");
 
         assertThat(rest.delete("/v1/resource-definitions/r1/resources/charlie").status()).isEqualTo(200);
+        assertThat(pairs(rest.get(CONNECTIONS).json())).as("charlie's replica waits for its satellite")
+            .contains("alpha-charlie");
+        assertThat(rest.delete("/v1/nodes/charlie/lost").status()).isEqualTo(200);
         assertThat(pairs(rest.get(CONNECTIONS).json())).containsExactly("alpha-bravo");
         assertThat(rest.get(CONNECTIONS + "/alpha/charlie").status()).isEqualTo(404);
     }

@@ -137,27 +137,4 @@ class ResourceRestTest {
             assertThat(replica.get("volumes")).hasSize(1);
         });
     }
-
-    @Test
-    void deletingADefinitionWithResourcesDeletesThemAsLinstorDoes() {
-        createDefinition("rd1");
-        for (String node : new String[] {"n1", "n2"}) {
-            rest.post("/v1/nodes", "{\"name\":\"" + node + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
-                + "[{\"name\":\"default\",\"address\":\"127.0.9." + (node.equals("n1") ? 1 : 2)
-                + "\",\"satellite_port\":3366,\"satellite_encryption_type\":\"PLAIN\"}]}");
-            assertThat(rest.post("/v1/resource-definitions/rd1/resources",
-                "[{\"resource\":{\"node_name\":\"" + node + "\",\"flags\":[\"DISKLESS\"]}}]").status())
-                .isEqualTo(201);
-        }
-
-        RestAnswer deleted = rest.delete("/v1/resource-definitions/rd1");
-
-        assertThat(deleted.status()).isEqualTo(200);
-        assertThat(deleted.firstRetCode()).isEqualTo(MASK_RSC_DFN | MASK_DEL | DELETED);
-        assertThat(deleted.json().get(0).get("message").asText()).isEqualTo("Resource definition 'rd1' marked for deletion.");
-        assertThat(deleted.json().get(deleted.json().size() - 1).get("message").asText())
-            .isEqualTo("Resource definition 'rd1' deleted.");
-        assertThat(rest.get("/v1/resource-definitions/rd1").status()).isEqualTo(404);
-        assertThat(rest.get("/v1/view/resources").json()).isEmpty();
-    }
 }

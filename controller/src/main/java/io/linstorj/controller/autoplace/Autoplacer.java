@@ -20,6 +20,7 @@ import io.linstorj.controller.resource.InitialSyncRule;
 import io.linstorj.controller.resource.ReplicaFactory;
 import io.linstorj.controller.resource.ReplicaSpec;
 import io.linstorj.controller.resource.ResourceDefinitionService;
+import io.linstorj.controller.resource.ResourceDeletion;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.Mutation;
@@ -139,6 +140,7 @@ public final class Autoplacer {
         CallContext ctx = CallContext.of(RetCodes.MASK_CRT, RetCodes.MASK_RSC)
             .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName);
         ResourceDefinition definition = ResourceDefinitionService.existing(desired, resourceName, ctx);
+        ResourceDeletion.refuseIfDeleting(definition, ctx);
         if (desired.volumeDefinitionsOf(definition.name()).isEmpty()) {
             throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_VLM_DFN,
                 "Resource definition '" + definition.name() + "' has no volume definitions.",

@@ -29,6 +29,11 @@ public record Resource(
      * for it but keeps its volumes and their data.
      */
     public static final String FLAG_INACTIVE = "INACTIVE";
+    /**
+     * Flag of a replica marked for deletion (LINSTOR's FLAG_DELETE): its satellite takes it down
+     * and deletes its volumes; the row goes once the satellite has confirmed that.
+     */
+    public static final String FLAG_DELETE = "DELETE";
 
     /** Creates a resource; collections are copied. */
     public Resource {
@@ -44,6 +49,18 @@ public record Resource(
     /** True when this replica is deactivated ({@link #FLAG_INACTIVE}). */
     public boolean isInactive() {
         return flags.contains(FLAG_INACTIVE);
+    }
+
+    /** True when this replica is marked for deletion ({@link #FLAG_DELETE}). */
+    public boolean isDeleting() {
+        return flags.contains(FLAG_DELETE);
+    }
+
+    /** This resource marked for deletion. */
+    public Resource markedForDeletion() {
+        Set<String> marked = new TreeSet<>(flags);
+        marked.add(FLAG_DELETE);
+        return withFlags(marked);
     }
 
     /** This resource with {@code flags} instead of its own. */

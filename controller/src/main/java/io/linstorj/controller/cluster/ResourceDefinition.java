@@ -25,11 +25,28 @@ public record ResourceDefinition(
 
     /** DRBD's IP transport. */
     public static final String TRANSPORT_IP = "IP";
+    /**
+     * Flag of a definition marked for deletion (LINSTOR's FLAG_DELETE): its resources are being
+     * taken down; the definition, and with it its DRBD port, goes with the last of them.
+     */
+    public static final String FLAG_DELETE = "DELETE";
 
     /** Creates a definition; collections are copied. */
     public ResourceDefinition {
         props = Props.copyOf(props);
         flags = Collections.unmodifiableSortedSet(new TreeSet<>(flags));
+    }
+
+    /** True when this definition is marked for deletion ({@link #FLAG_DELETE}). */
+    public boolean isDeleting() {
+        return flags.contains(FLAG_DELETE);
+    }
+
+    /** Returns a copy marked for deletion. */
+    public ResourceDefinition markedForDeletion() {
+        Set<String> marked = new TreeSet<>(flags);
+        marked.add(FLAG_DELETE);
+        return new ResourceDefinition(name, port, secret, transportType, props, marked, resourceGroupName, uuid);
     }
 
     /** Returns a copy with other properties. */

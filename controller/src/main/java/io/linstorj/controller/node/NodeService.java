@@ -14,6 +14,7 @@ import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
+import io.linstorj.controller.resource.ResourceDeletion;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
@@ -151,15 +152,21 @@ public final class NodeService {
                     "A lost node is one whose satellite is gone; this one is connected.",
                     "Delete the node's resources and then the node, or stop its satellite first.");
             }
+            List<ApiCallRc> replies = new ArrayList<>();
+            List<ApiCallRc> finished = new ArrayList<>();
             for (String resourceName : List.copyOf(desired.resourceNamesOn(nodeName))) {
                 desired.removeResource(resourceName, nodeName);
+                // A definition waiting for this node alone to confirm its deletion is done now.
+                ResourceDeletion.finishDefinition(desired, resourceName).ifPresent(finished::add);
             }
             for (StoragePool pool : List.copyOf(desired.storagePoolsOf(nodeName))) {
                 desired.storagePools().remove(pool.key());
             }
             desired.nodes().remove(Names.key(nodeName));
-            return List.of(ctx.rc(RetCodes.DELETED, "Node '" + node.name() + "' deleted.")
+            replies.add(ctx.rc(RetCodes.DELETED, "Node '" + node.name() + "' deleted.")
                 .withDetails("Node '" + node.name() + "' UUID was: " + node.uuid()));
+            replies.addAll(finished);
+            return replies;
         }).thenApply(replies -> {
             if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
                 observed.forgetNode(nodeName);

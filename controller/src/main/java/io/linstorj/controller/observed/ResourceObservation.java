@@ -10,15 +10,22 @@ import java.util.List;
  * @param inUse true when the device is open (primary)
  * @param reports why the satellite could not realise the resource (storage or DRBD refused it);
  *     empty when nothing went wrong
+ * @param inactive true when the satellite keeps DRBD down because the resource is deactivated
+ *     (its volumes kept, no DRBD device, so not in use)
  */
-public record ResourceObservation(boolean ready, boolean inUse, List<ApiCallRc> reports) {
+public record ResourceObservation(boolean ready, boolean inUse, List<ApiCallRc> reports, boolean inactive) {
     /** Creates an observation; the reports are copied. */
     public ResourceObservation {
         reports = List.copyOf(reports);
     }
 
+    /** An observation of an active resource. */
+    public ResourceObservation(boolean ready, boolean inUse, List<ApiCallRc> reports) {
+        this(ready, inUse, reports, false);
+    }
+
     /** An observation without problems. */
     public ResourceObservation(boolean ready, boolean inUse) {
-        this(ready, inUse, List.of());
+        this(ready, inUse, List.of(), false);
     }
 }

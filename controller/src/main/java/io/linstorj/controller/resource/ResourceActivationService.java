@@ -51,6 +51,7 @@ public final class ResourceActivationService {
             .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName).ref(ApiCallRc.REF_NODE, nodeName);
         return writes.submit(desired -> {
             Resource replica = existing(desired, resourceName, nodeName, ctx);
+            ResourceDeletion.refuseIfDeleting(replica, ctx);
             if (replica.isInactive() != active) {
                 return List.of(ctx.rc(RetCodes.INFO_NOOP, "Resource is already "
                     + (active ? "activated" : "deactivated") + ". Noop"));

@@ -40,6 +40,15 @@ public final class ResourceDefinitionFactory {
         PropertyRules.check(request.props(), ctx);
         ResourceGroup group = resourceGroup(desired, request.resourceGroupName(), ctx);
         ResourceDefinition existing = desired.resourceDefinition(request.name());
+        if (existing != null && existing.isDeleting()) {
+            List<String> pending = ResourceDeletion.pendingNodes(desired, existing.name());
+            throw ctx.refuse(RetCodes.FAIL_EXISTS_RSC_DFN,
+                "Resource definition '" + existing.name() + "' is still being deleted.",
+                "It is marked DELETE until its resources are gone on node(s) " + String.join(", ", pending)
+                    + "; its DRBD port and minors stay reserved until then.",
+                "Wait until the deletion completes (a satellite that is offline must reconnect, or its node be"
+                    + " declared lost with DELETE /v1/nodes/{node}/lost), then create it again.");
+        }
         if (existing != null) {
             throw ctx.refuse(RetCodes.FAIL_EXISTS_RSC_DFN,
                 "Resource definition '" + existing.name() + "' already exists.",

@@ -11,7 +11,6 @@ import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.SnapshotDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.cluster.VolumeDefinitionKey;
-import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.DesiredState;
@@ -31,16 +30,16 @@ import java.util.stream.Collectors;
 public final class ResourceDefinitionService {
     private final WriteQueue writes;
     private final GuardedState state;
-    private final ObservedState observed;
     private final ResourceDefinitionFactory factory;
+    private final ResourceDeletion deletion;
 
     /** Creates the service. */
-    ResourceDefinitionService(WriteQueue writes, GuardedState state, ObservedState observed,
-        ResourceDefinitionFactory factory) {
+    ResourceDefinitionService(WriteQueue writes, GuardedState state, ResourceDefinitionFactory factory,
+        ResourceDeletion deletion) {
         this.writes = writes;
         this.state = state;
-        this.observed = observed;
         this.factory = factory;
+        this.deletion = deletion;
     }
 
     /**
@@ -57,6 +56,7 @@ public final class ResourceDefinitionService {
         CallContext ctx = context(RetCodes.MASK_MOD, name);
         return writes.submit(desired -> {
             ResourceDefinition definition = existing(desired, name, ctx);
+            ResourceDeletion.refuseIfDeleting(definition, ctx);
             PropertyRules.check(props.overrides(), ctx);
             desired.putResourceDefinition(definition.withProps(props.applyTo(definition.props())));
             return List.of(ctx.rc(RetCodes.MODIFIED, "Resource definition '" + definition.name() + "' modified."));
@@ -64,56 +64,48 @@ public final class ResourceDefinitionService {
     }
 
     /**
-     * Deletes a resource definition with everything it holds: its resources (every replica, on
-     * every node), their volumes and its volume definitions, in one durable change, as
-     * LINSTOR's resource definition delete does. WARN_NOT_FOUND when absent.
-     *
-     * <p>Like resource delete, this does not wait for the satellites: once the change is
-     * committed, each node's desired state no longer holds the resource, and its satellite takes
-     * DRBD down and deletes the backing volumes it created (its reconciler removes volumes nobody
-     * wants any more). A node that is offline does the same when it reconnects and receives its
-     * desired state; the reply warns about such nodes (WARN_NOT_CONNECTED). The DRBD port and
-     * minors are free for reuse at once.
+     * Deletes a resource definition with everything it holds, as LINSTOR's resource definition
+     * delete does: the definition and every replica (on every node) are marked DELETE in one
+     * durable change; each satellite takes its replica down (DRBD down, volumes deleted) and
+     * reports it gone, which removes that replica; the definition and its volume definitions go
+     * with the last replica. Until then all of them are listed with the flag DELETE and keep
+     * their DRBD port, minors and node ids, so that no new definition can take them while an old
+     * DRBD resource may still use them. A node whose satellite is offline keeps its replica
+     * marked DELETE until it reconnects (the reply warns, WARN_NOT_CONNECTED) or is declared
+     * lost. A definition without replicas goes at once. WARN_NOT_FOUND when absent; refused with
+     * FAIL_EXISTS_SNAPSHOT_DFN while it has snapshots. Deleting it again while pending answers
+     * the same and changes nothing.
      */
     public CompletableFuture<List<ApiCallRc>> delete(String name) {
         CallContext ctx = context(RetCodes.MASK_DEL, name);
-        List<Resource> removed = new ArrayList<>();
         return writes.submit(desired -> {
-            removed.clear();
             NameRules.resourceName(name, ctx);
             ResourceDefinition definition = desired.resourceDefinition(name);
             if (definition == null) {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Resource definition '" + name + "' not found."));
             }
             refuseWithSnapshots(desired, definition, ctx);
-            List<Resource> replicas = List.copyOf(desired.resourcesOf(name));
-            if (replicas.isEmpty()) {
-                removeDefinition(desired, definition);
-                return List.of(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name() + "' deleted."));
+            if (desired.resourcesOf(name).isEmpty()) {
+                ResourceDeletion.removeDefinition(desired, definition);
+                return List.of(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name() + "' deleted.")
+                    .withDetails("Resource definition '" + definition.name() + "' UUID was: " + definition.uuid()));
+            }
+            if (!definition.isDeleting()) {
+                desired.putResourceDefinition(definition.markedForDeletion());
             }
             List<ApiCallRc> replies = new ArrayList<>();
             replies.add(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name()
                 + "' marked for deletion."));
-            for (Resource replica : replicas) {
-                desired.removeResource(replica.resourceName(), replica.nodeName());
-                removed.add(replica);
-                replies.add(ctx.rc(RetCodes.MODIFIED, "Resource '" + definition.name() + "' on '"
-                    + replica.nodeName() + "' marked for deletion"));
-                if (!observed.isOnline(replica.nodeName())) {
-                    replies.add(ctx.rc(RetCodes.WARN_NOT_CONNECTED, "Node '" + replica.nodeName()
-                        + "' is not connected; it removes resource '" + definition.name()
-                        + "' when it reconnects.")
-                        .withDetails("Until then its DRBD resource and backing storage stay on that node."));
-                }
+            for (Resource replica : List.copyOf(desired.resourcesOf(name))) {
+                deletion.mark(desired, replica, true, ctx, replies);
             }
-            removeDefinition(desired, definition);
-            replies.add(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name() + "' deleted.")
-                .withDetails("Resource definition '" + definition.name() + "' UUID was: " + definition.uuid()));
-            return replies;
-        }).thenApply(replies -> {
-            if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
-                removed.forEach(replica -> observed.forgetResource(replica.nodeName(), replica.resourceName()));
-            }
+            ResourceDeletion.finishDefinition(desired, definition.name()).ifPresentOrElse(replies::add, () -> {
+                List<String> pending = ResourceDeletion.pendingNodes(desired, definition.name());
+                replies.add(ctx.rc(RetCodes.MODIFIED, "Resource definition '" + definition.name()
+                    + "' is deleted once its resources are gone on node(s) " + String.join(", ", pending) + ".")
+                    .withDetails("Until then it is listed with the flag DELETE, and its DRBD port "
+                        + definition.port() + " and minors stay reserved."));
+            });
             return replies;
         });
     }
@@ -130,13 +122,6 @@ public final class ResourceDefinitionService {
                     + " /v1/resource-definitions/" + definition.name() + "/snapshots/{snapshot}).")
                 .withDetails("Resource definition: " + definition.name()));
         }
-    }
-
-    private static void removeDefinition(DesiredState desired, ResourceDefinition definition) {
-        for (VolumeDefinition volume : List.copyOf(desired.volumeDefinitionsOf(definition.name()))) {
-            desired.removeVolumeDefinition(volume.key());
-        }
-        desired.removeResourceDefinition(definition.name());
     }
 
     /** Lists the definitions named in {@code names} (all when empty), with their volume definitions. */

@@ -18,6 +18,7 @@ import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -37,10 +38,12 @@ public final class ResourceService {
     private final ObservedState observed;
     private final ReplicaFactory replicas;
     private final StoragePoolResolver pools;
+    private final ResourceDeletion deletion;
 
     /** Creates the service. */
     ResourceService(WriteQueue writes, GuardedState state, ObservedState observed, ReplicaFactory replicas,
-        StoragePoolResolver pools) {
+        StoragePoolResolver pools, ResourceDeletion deletion) {
+        this.deletion = deletion;
         this.writes = writes;
         this.state = state;
         this.observed = observed;
@@ -62,7 +65,15 @@ public final class ResourceService {
             PropertyRules.check(request.props(), ctx);
             Node node = node(desired, request.nodeName(), ctx);
             ResourceDefinition definition = ResourceDefinitionService.existing(desired, request.resourceName(), ctx);
-            if (desired.resource(definition.name(), node.name()) != null) {
+            ResourceDeletion.refuseIfDeleting(definition, ctx);
+            Resource present = desired.resource(definition.name(), node.name());
+            if (present != null && present.isDeleting()) {
+                throw ctx.refuse(RetCodes.FAIL_EXISTS_RSC, "Resource '" + definition.name() + "' on node '"
+                    + node.name() + "' is still being deleted.",
+                    "It is marked DELETE until the satellite of '" + node.name() + "' has taken it down.",
+                    "Wait until it is gone, then create it again.");
+            }
+            if (present != null) {
                 throw ctx.refuse(RetCodes.FAIL_EXISTS_RSC, "Resource '" + definition.name()
                     + "' already exists on node '" + node.name() + "'.",
                     "A node holds at most one replica of a resource.", "Use the existing resource.");
@@ -95,6 +106,7 @@ public final class ResourceService {
                         + "' could not be found in the database",
                     "Create a resource with the name '" + resourceName + "' on node '" + nodeName + "' first.");
             }
+            ResourceDeletion.refuseIfDeleting(resource, ctx);
             PropertyRules.check(props.overrides(), ctx);
             Map<String, String> changed = props.applyTo(resource.props());
             checkPoolUnchanged(desired, resource, props, ctx);
@@ -107,7 +119,15 @@ public final class ResourceService {
         });
     }
 
-    /** Deletes a resource and its volumes; WARN_NOT_FOUND when absent. */
+    /**
+     * Deletes a resource as LINSTOR does: marks it DELETE (one durable change); its satellite
+     * takes DRBD down and deletes its volumes, and reports it gone, which removes the row
+     * ({@link ResourceDeletion#confirmGone}). Until then it is listed with the flag DELETE and
+     * keeps its node id; its peers stop connecting to it at once. A node whose satellite is
+     * offline keeps it marked until it reconnects (the reply warns, WARN_NOT_CONNECTED) or is
+     * declared lost; a node without a satellite loses it at once. WARN_NOT_FOUND when absent;
+     * deleting it again while pending answers the same and changes nothing.
+     */
     public CompletableFuture<List<ApiCallRc>> delete(String resourceName, String nodeName) {
         CallContext ctx = context(RetCodes.MASK_DEL, resourceName, nodeName);
         return writes.submit(desired -> {
@@ -118,13 +138,9 @@ public final class ResourceService {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND,
                     "Resource '" + resourceName + "' not found on node '" + nodeName + "'."));
             }
-            desired.removeResource(resourceName, nodeName);
-            return List.of(ctx.rc(RetCodes.DELETED, "Resource '" + resource.resourceName() + "' on node '"
-                + resource.nodeName() + "' deleted."));
-        }).thenApply(replies -> {
-            if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
-                observed.forgetResource(nodeName, resourceName);
-            }
+            List<ApiCallRc> replies = new ArrayList<>();
+            deletion.mark(desired, resource, false, ctx, replies);
+            ResourceDeletion.finishDefinition(desired, resource.resourceName()).ifPresent(replies::add);
             return replies;
         });
     }

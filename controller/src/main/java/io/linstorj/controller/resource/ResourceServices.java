@@ -18,11 +18,12 @@ import io.linstorj.controller.storage.PoolMeasurement;
  * @param connections resource connections (properties per pair of replicas)
  * @param definitionFactory creates resource definitions inside a mutation
  * @param replicaFactory creates replicas inside a mutation
+ * @param deletion the second step of deletions: a satellite's confirmation that a resource is gone
  */
 public record ResourceServices(
     ResourceDefinitionService definitions, VolumeDefinitionService volumeDefinitions, ResourceService resources,
     ToggleDiskService toggleDisk, ResourceActivationService activation, ResourceConnectionService connections,
-    ResourceDefinitionFactory definitionFactory, ReplicaFactory replicaFactory) {
+    ResourceDefinitionFactory definitionFactory, ReplicaFactory replicaFactory, ResourceDeletion deletion) {
 
     /** Wires the resource services. */
     public static ResourceServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
@@ -32,14 +33,16 @@ public record ResourceServices(
         ResourceDefinitionFactory definitionFactory = new ResourceDefinitionFactory(allocation, volumeDefinitions);
         ReplicaFactory replicaFactory = new ReplicaFactory(allocation);
         PoolMeasurement measurement = new PoolMeasurement(observed);
+        ResourceDeletion deletion = new ResourceDeletion(writes, observed);
         return new ResourceServices(
-            new ResourceDefinitionService(writes, state, observed, definitionFactory),
+            new ResourceDefinitionService(writes, state, definitionFactory, deletion),
             new VolumeDefinitionService(writes, volumeDefinitions, measurement),
-            new ResourceService(writes, state, observed, replicaFactory, pools),
+            new ResourceService(writes, state, observed, replicaFactory, pools, deletion),
             new ToggleDiskService(writes, pools, measurement),
             new ResourceActivationService(writes, observed),
             new ResourceConnectionService(writes, state),
             definitionFactory,
-            replicaFactory);
+            replicaFactory,
+            deletion);
     }
 }

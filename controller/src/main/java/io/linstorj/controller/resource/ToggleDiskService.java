@@ -57,6 +57,7 @@ public final class ToggleDiskService {
         String poolName = storagePoolName == null ? "" : storagePoolName;
         return writes.submit(desired -> {
             Resource replica = existing(desired, resourceName, nodeName, ctx);
+            ResourceDeletion.refuseIfDeleting(replica, ctx);
             if (diskless) {
                 return toDiskless(desired, replica, poolName, ctx);
             }

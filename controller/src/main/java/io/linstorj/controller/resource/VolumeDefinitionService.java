@@ -37,6 +37,7 @@ public final class VolumeDefinitionService {
         List<VolumeDefinitionRequest> copy = List.copyOf(requests);
         return writes.submit(desired -> {
             ResourceDefinition definition = ResourceDefinitionService.existing(desired, resourceName, ctx);
+            ResourceDeletion.refuseIfDeleting(definition, ctx);
             List<ApiCallRc> replies = new ArrayList<>();
             for (VolumeDefinitionRequest request : copy) {
                 replies.add(volumeDefinitions.create(desired, definition, request));

@@ -82,6 +82,7 @@ final class NodeStateMapper {
             .setNodeId(local.nodeId())
             .setDiskless(local.isDiskless())
             .setInactive(local.isInactive())
+            .setDelete(local.isDeleting())
             .setPeerSlots(Math.max(MIN_PEER_SLOTS, state.peers().size() + 1));
         String rollback = local.props().get(SnapshotProps.ROLLBACK);
         if (rollback != null && !local.isDiskless()) {
@@ -114,8 +115,9 @@ final class NodeStateMapper {
             spec.addVolumes(volume);
         }
         for (PeerResource peer : state.peers()) {
-            // A deactivated replica has DRBD down: its peers do not try to connect to it.
-            if (peer.resource().isInactive()) {
+            // A deactivated replica has DRBD down, one marked for deletion is going down: its peers
+            // do not try to connect to it.
+            if (peer.resource().isInactive() || peer.resource().isDeleting()) {
                 continue;
             }
             spec.addPeers(PeerSpec.newBuilder()

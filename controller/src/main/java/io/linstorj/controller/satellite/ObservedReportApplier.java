@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Writes a satellite's observed-state report into the controller's observed state, and forgets
@@ -25,18 +26,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ObservedReportApplier {
     private final ObservedState observed;
+    private final DeletionConfirmations deletions;
     private final Map<String, Set<String>> reportedResources = new ConcurrentHashMap<>();
     private final Map<String, Set<SnapshotName>> reportedSnapshots = new ConcurrentHashMap<>();
 
-    ObservedReportApplier(ObservedState observed) {
+    ObservedReportApplier(ObservedState observed, DeletionConfirmations deletions) {
         this.observed = observed;
+        this.deletions = deletions;
     }
 
     /**
      * Applies a report; resources the node does not hold in desired state any more are ignored,
-     * so that a late report cannot bring back a deleted resource.
+     * so that a late report cannot bring back a deleted resource. A resource marked for deletion
+     * that the satellite reports gone, in a report of a state that asked for the deletion
+     * ({@code deletionApplied}), is handed to the deletion confirmations, which remove it.
      */
-    void apply(String nodeName, MsgNodeObservedState report, Set<String> desiredResources) {
+    void apply(String nodeName, MsgNodeObservedState report, Set<String> desiredResources,
+        Predicate<String> deletionApplied) {
         for (StoragePoolObserved pool : report.getStoragePoolsList()) {
             observed.updateStoragePool(nodeName, pool.getName(), new StoragePoolObservation(
                 pool.hasFreeCapacityKib() ? OptionalLong.of(pool.getFreeCapacityKib()) : OptionalLong.empty(),
@@ -48,6 +54,13 @@ final class ObservedReportApplier {
             if (!desiredResources.contains(resource.getName())) {
                 continue;
             }
+            if (resource.getDeleted()) {
+                // Only a report of the state that asked for the deletion, never an older one, confirms it.
+                if (deletionApplied.test(resource.getName())) {
+                    deletions.resourceGone(nodeName, resource.getName());
+                }
+                continue;
+            }
             now.add(resource.getName());
             for (VolumeObserved volume : resource.getVolumesList()) {
                 observed.updateVolume(nodeName, resource.getName(), volume.getVolumeNumber(), new VolumeObservation(
@@ -55,7 +68,8 @@ final class ObservedReportApplier {
                     volume.hasAllocatedSizeKib() ? OptionalLong.of(volume.getAllocatedSizeKib()) : OptionalLong.empty()));
             }
             observed.updateResource(nodeName, resource.getName(),
-                new ResourceObservation(resource.getReady(), resource.getInUse(), toRcs(resource.getReportsList())));
+                new ResourceObservation(resource.getReady(), resource.getInUse() && !resource.getInactive(),
+                    toRcs(resource.getReportsList()), resource.getInactive()));
         }
         applySnapshots(nodeName, report);
         Set<String> before = reportedResources.put(nodeName, now);

@@ -8,7 +8,9 @@ import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.state.ClusterView;
 import io.linstorj.controller.state.DesiredStateListener;
 import io.linstorj.controller.state.StateChange;
+import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.protocol.proto.ResourceSpec;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -67,6 +69,9 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
     });
     private final Map<String, SatelliteConnection> links = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sentResources = new ConcurrentHashMap<>();
+    // Per node key: the generation of the first state that asked to delete each resource; a
+    // report that the resource is gone counts only once the satellite has applied that state.
+    private final Map<String, Map<String, Long>> deletionsSent = new ConcurrentHashMap<>();
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean sendScheduled = new AtomicBoolean();
     private final AtomicLong generation = new AtomicLong();
@@ -75,13 +80,16 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
     private final Set<String> awaitingReport = new HashSet<>();
     private final NodeStateMessages messages;
 
-    /** Creates the dispatcher; {@link #start()} connects to the nodes known now. */
+    /**
+     * Creates the dispatcher; {@link #start()} connects to the nodes known now. {@code deletions}
+     * hears of every resource marked for deletion that a satellite reports gone.
+     */
     public SatelliteDispatcher(ClusterView view, ObservedState observed, LinkCredentials credentials,
-                               int maxFrameLength) {
+                               int maxFrameLength, DeletionConfirmations deletions) {
         this.view = view;
         this.messages = new NodeStateMessages(view);
         this.observed = observed;
-        this.reports = new ObservedReportApplier(observed);
+        this.reports = new ObservedReportApplier(observed, deletions);
         this.credentials = credentials;
         this.maxFrameLength = maxFrameLength;
     }
@@ -183,6 +191,7 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
             LOG.info("node '{}': satellite link closed", nodeName);
         }
         sentResources.remove(key(nodeName));
+        deletionsSent.remove(key(nodeName));
         onSender(() -> {
             awaitingReport.remove(key(nodeName));
             messages.forget(nodeName);
@@ -243,6 +252,7 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
         }
         statesBuilt.incrementAndGet();
         forgetDeleted(nodeName, built.get().resourceNames());
+        recordDeletions(nodeName, built.get().message());
         sentResources.put(key(nodeName), built.get().resourceNames());
         if (link.send(built.get().message())) {
             awaitingReport.add(key(nodeName));
@@ -255,6 +265,24 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
         if (dirty.contains(nodeName)) {
             schedulePass();
         }
+    }
+
+    private void recordDeletions(String nodeName, MsgNodeDesiredState message) {
+        Map<String, Long> sent = deletionsSent.computeIfAbsent(key(nodeName), k -> new ConcurrentHashMap<>());
+        Set<String> deleting = new HashSet<>();
+        for (ResourceSpec resource : message.getResourcesList()) {
+            if (resource.getDelete()) {
+                deleting.add(resource.getName());
+                sent.putIfAbsent(resource.getName(), message.getGeneration());
+            }
+        }
+        sent.keySet().retainAll(deleting);
+    }
+
+    /** True when the satellite's report answers a state that asked it to delete {@code resourceName}. */
+    private boolean deletionApplied(String nodeName, String resourceName, long appliedGeneration) {
+        Long sentAt = deletionsSent.getOrDefault(key(nodeName), Map.of()).get(resourceName);
+        return sentAt != null && appliedGeneration >= sentAt;
     }
 
     private void forgetDeleted(String nodeName, Set<String> stillThere) {
@@ -271,6 +299,8 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
         observed.updateConnectionStatus(nodeName, status.name());
         if (status != ConnectionStatus.ONLINE && status != ConnectionStatus.CONNECTED) {
             reports.connectionLost(nodeName);
+            // A new link starts over: only a report of a state sent on it confirms a deletion.
+            deletionsSent.remove(key(nodeName));
             onSender(() -> {
                 awaitingReport.remove(key(nodeName));
                 messages.forget(nodeName);
@@ -287,7 +317,8 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
 
     @Override
     public void observed(String nodeName, MsgNodeObservedState state) {
-        reports.apply(nodeName, state, sentResources.getOrDefault(key(nodeName), Set.of()));
+        reports.apply(nodeName, state, sentResources.getOrDefault(key(nodeName), Set.of()),
+            resource -> deletionApplied(nodeName, resource, state.getAppliedGeneration()));
         onSender(() -> answered(nodeName));
     }
 

@@ -123,6 +123,7 @@ class ResourceConnectionServiceTest {
         modify("bravo", "charlie", PropsChange.set(Map.of("Aux/x", "2")));
 
         TestNodes.check(await(fixture.services().resources().resources().delete("web", "alpha")));
+        await(fixture.services().resources().deletion().confirmGone("alpha", "web"));
 
         assertThat(await(connections.list("web"))).singleElement().satisfies(view -> {
             assertThat(view.nodeA() + "-" + view.nodeB()).isEqualTo("bravo-charlie");
@@ -136,6 +137,9 @@ class ResourceConnectionServiceTest {
         modify("alpha", "bravo", PropsChange.set(Map.of("Aux/x", "1")));
 
         TestNodes.check(await(fixture.services().resources().definitions().delete("web")));
+        for (String node : List.of("alpha", "bravo", "charlie")) {
+            await(fixture.services().resources().deletion().confirmGone(node, "web"));
+        }
 
         assertThat(storedConnections()).isZero();
     }

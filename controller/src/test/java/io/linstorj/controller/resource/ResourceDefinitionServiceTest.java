@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.linstorj.controller.ServiceFixture;
 import io.linstorj.controller.TestNodes;
 import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.group.ResourceGroupCreateRequest;
 import io.linstorj.controller.props.PropsChange;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class ResourceDefinitionServiceTest {
     private final ServiceFixture fixture = new ServiceFixture();
     private final ResourceDefinitionService definitions = fixture.services().resources().definitions();
+    private final ResourceDeletion deletion = fixture.services().resources().deletion();
 
     @AfterEach
     void close() {
@@ -141,7 +143,7 @@ class ResourceDefinitionServiceTest {
     }
 
     @Test
-    void deleteWithResourcesDeletesEveryReplicaItsVolumesAndTheDefinition() {
+    void deleteWithResourcesMarksTheDefinitionAndEveryReplicaDeleteAndKeepsThemUntilConfirmed() {
         TestNodes nodes = new TestNodes(fixture);
         for (String node : List.of("alpha", "bravo", "charlie")) {
             nodes.online(node);
@@ -156,24 +158,66 @@ class ResourceDefinitionServiceTest {
 
         assertThat(retCodes(replies)).containsExactly(MASK_RSC_DFN | MASK_DEL | DELETED,
             MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | MODIFIED,
-            MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | DELETED);
+            MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | MODIFIED);
         assertThat(replies.get(0).message()).isEqualTo("Resource definition 'rsc1' marked for deletion.");
         assertThat(replies.get(1).message()).isEqualTo("Resource 'rsc1' on 'alpha' marked for deletion");
-        assertThat(replies.get(4).message()).isEqualTo("Resource definition 'rsc1' deleted.");
-        assertThat(await(definitions.list(List.of()))).isEmpty();
-        assertThat(await(fixture.services().resources().resources().list(List.of(), List.of()))).isEmpty();
-        fixture.guarded().read(desired -> {
-            assertThat(desired.volumes().values()).isEmpty();
-            assertThat(desired.volumeDefinitions().values()).isEmpty();
-            return null;
-        });
+        assertThat(replies.get(4).message()).contains("once its resources are gone on node(s) alpha, bravo, charlie");
+        ResourceDefinitionView listed = await(definitions.list(List.of("rsc1"))).get(0);
+        assertThat(listed.definition().flags()).containsExactly(ResourceDefinition.FLAG_DELETE);
+        assertThat(listed.volumeDefinitions()).hasSize(1);
+        assertThat(await(fixture.services().resources().resources().list(List.of(), List.of("rsc1"))))
+            .hasSize(3).allSatisfy(view -> assertThat(view.resource().flags()).contains(Resource.FLAG_DELETE));
         for (String node : List.of("alpha", "bravo", "charlie")) {
-            assertThat(fixture.clusterView().nodeState(node).orElseThrow().resources()).isEmpty();
+            assertThat(fixture.clusterView().nodeState(node).orElseThrow().resources())
+                .singleElement().satisfies(state -> assertThat(state.local().isDeleting()).isTrue());
         }
     }
 
     @Test
-    void deleteWithAResourceOnAnOfflineNodeDeletesItAndWarnsAboutThatNode() {
+    void theDefinitionGoesWithItsVolumeDefinitionsWhenTheLastSatelliteConfirms() {
+        TestNodes nodes = new TestNodes(fixture);
+        nodes.online("alpha");
+        nodes.online("bravo");
+        nodes.resource("rsc1", 10);
+        fixture.createResource("rsc1", "alpha", "DISKLESS");
+        fixture.createResource("rsc1", "bravo", "DISKLESS");
+        await(definitions.delete("rsc1"));
+
+        List<ApiCallRc> first = await(deletion.confirmGone("alpha", "rsc1"));
+
+        assertThat(retCodes(first)).containsExactly(MASK_RSC | MASK_DEL | DELETED);
+        assertThat(first.get(0).message()).isEqualTo("Node: alpha, Resource: rsc1 deletion complete.");
+        assertThat(await(definitions.list(List.of("rsc1")))).hasSize(1);
+        assertThat(await(deletion.confirmGone("alpha", "rsc1"))).as("a repeated confirmation").isEmpty();
+
+        List<ApiCallRc> last = await(deletion.confirmGone("bravo", "rsc1"));
+
+        assertThat(retCodes(last)).containsExactly(MASK_RSC | MASK_DEL | DELETED, MASK_RSC_DFN | MASK_DEL | DELETED);
+        assertThat(last.get(1).message()).isEqualTo("Resource definition 'rsc1' deleted.");
+        assertThat(await(definitions.list(List.of("rsc1")))).isEmpty();
+        fixture.guarded().read(desired -> {
+            assertThat(desired.volumeDefinitions().values()).isEmpty();
+            assertThat(desired.usedPorts().values()).isEmpty();
+            assertThat(desired.usedMinors().values()).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void aConfirmationForAReplicaNotMarkedForDeletionChangesNothing() {
+        TestNodes nodes = new TestNodes(fixture);
+        nodes.online("alpha");
+        nodes.resource("rsc1", 10);
+        fixture.createResource("rsc1", "alpha", "DISKLESS");
+
+        assertThat(await(deletion.confirmGone("alpha", "rsc1"))).isEmpty();
+        assertThat(await(deletion.confirmGone("alpha", "nosuch"))).isEmpty();
+
+        assertThat(await(fixture.services().resources().resources().list(List.of(), List.of("rsc1")))).hasSize(1);
+    }
+
+    @Test
+    void deleteWithAResourceOnAnOfflineNodeWarnsThatItWaitsForThatNode() {
         TestNodes nodes = new TestNodes(fixture);
         nodes.online("alpha");
         nodes.offline("bravo");
@@ -185,14 +229,75 @@ class ResourceDefinitionServiceTest {
 
         assertThat(retCodes(replies)).containsExactly(MASK_RSC_DFN | MASK_DEL | DELETED,
             MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | MODIFIED,
-            MASK_RSC_DFN | MASK_DEL | WARN_NOT_CONNECTED, MASK_RSC_DFN | MASK_DEL | DELETED);
-        assertThat(replies.get(3).message()).contains("'bravo'", "reconnects");
-        assertThat(await(definitions.list(List.of("rsc1")))).isEmpty();
-        assertThat(await(fixture.services().resources().resources().list(List.of(), List.of("rsc1")))).isEmpty();
+            MASK_RSC_DFN | MASK_DEL | WARN_NOT_CONNECTED, MASK_RSC_DFN | MASK_DEL | MODIFIED);
+        assertThat(replies.get(3).message()).contains("'bravo'", "stays marked DELETE", "reconnects");
+        assertThat(replies.get(3).correction()).contains("DELETE /v1/nodes/bravo/lost");
+        await(deletion.confirmGone("alpha", "rsc1"));
+        assertThat(await(definitions.list(List.of("rsc1")))).singleElement()
+            .satisfies(view -> assertThat(view.definition().isDeleting()).isTrue());
+        assertThat(await(fixture.services().resources().resources().list(List.of(), List.of("rsc1"))))
+            .singleElement().satisfies(view -> assertThat(view.resource().nodeName()).isEqualTo("bravo"));
     }
 
     @Test
-    void deleteRemovesDefinitionWithVolumesAndFreesPortAndMinor() {
+    void declaringTheWaitedForNodeLostFinishesTheDeletion() {
+        TestNodes nodes = new TestNodes(fixture);
+        nodes.offline("bravo");
+        fixture.createResourceDefinition("rsc1");
+        fixture.createResource("rsc1", "bravo", "DISKLESS");
+        await(definitions.delete("rsc1"));
+
+        List<ApiCallRc> replies = await(fixture.services().nodes().deleteLost("bravo"));
+
+        assertThat(retCodes(replies)).containsExactly(MASK_NODE | MASK_DEL | DELETED, MASK_RSC_DFN | MASK_DEL | DELETED);
+        assertThat(await(definitions.list(List.of("rsc1")))).isEmpty();
+    }
+
+    @Test
+    void portAndMinorOfADefinitionBeingDeletedAreNotReusedAndItsNameIsRefused() {
+        TestNodes nodes = new TestNodes(fixture);
+        nodes.offline("bravo");
+        fixture.createResourceDefinition("rsc1");
+        fixture.createVolumeDefinition("rsc1", 1024);
+        fixture.createResource("rsc1", "bravo", "DISKLESS");
+        ResourceDefinitionView before = await(definitions.list(List.of("rsc1"))).get(0);
+        await(definitions.delete("rsc1"));
+
+        List<ApiCallRc> again = fixture.createResourceDefinition("RSC1");
+        fixture.createResourceDefinition("rsc2");
+        fixture.createVolumeDefinition("rsc2", 1024);
+
+        assertThat(retCodes(again)).containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_EXISTS_RSC_DFN);
+        assertThat(again.get(0).message()).isEqualTo("Resource definition 'rsc1' is still being deleted.");
+        assertThat(again.get(0).cause()).contains("bravo");
+        ResourceDefinitionView other = await(definitions.list(List.of("rsc2"))).get(0);
+        assertThat(other.definition().port()).isNotEqualTo(before.definition().port());
+        assertThat(other.volumeDefinitions().get(0).minorNumber())
+            .isNotEqualTo(before.volumeDefinitions().get(0).minorNumber());
+        assertThat(retCodes(await(definitions.modify("rsc1", PropsChange.set(Map.of("Aux/a", "b"))))))
+            .containsExactly(MASK_RSC_DFN | MASK_MOD | FAIL_IN_USE);
+        assertThat(retCodes(fixture.createResource("rsc1", "bravo"))).containsExactly(MASK_RSC | MASK_CRT | FAIL_IN_USE);
+    }
+
+    @Test
+    void deletingAgainWhilePendingAnswersTheSameAndChangesNothing() {
+        TestNodes nodes = new TestNodes(fixture);
+        nodes.offline("bravo");
+        fixture.createResourceDefinition("rsc1");
+        fixture.createResource("rsc1", "bravo", "DISKLESS");
+        List<ApiCallRc> first = await(definitions.delete("rsc1"));
+        int commits = fixture.commits().size();
+
+        List<ApiCallRc> second = await(definitions.delete("rsc1"));
+
+        assertThat(retCodes(second)).isEqualTo(retCodes(first));
+        assertThat(fixture.commits().size() - commits).as("rows written").isLessThanOrEqualTo(1);
+        assertThat(fixture.commits().subList(commits, fixture.commits().size())).allSatisfy(batch ->
+            assertThat(batch).isEmpty());
+    }
+
+    @Test
+    void deleteRemovesADefinitionWithoutResourcesAtOnceAndFreesPortAndMinor() {
         fixture.createResourceDefinition("rsc1");
         fixture.createVolumeDefinition("rsc1", 1024);
 

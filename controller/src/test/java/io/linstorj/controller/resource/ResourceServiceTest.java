@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.linstorj.controller.ServiceFixture;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.node.NetInterfaceRequest;
+import io.linstorj.controller.node.NodeCreateRequest;
 import io.linstorj.controller.observed.ResourceObservation;
 import io.linstorj.controller.observed.VolumeObservation;
 import io.linstorj.controller.props.PropsChange;
@@ -144,18 +146,52 @@ class ResourceServiceTest {
         assertThat(retCodes(fixture.createResource("rsc1", "node32", "DISKLESS")))
             .containsExactly(MASK_RSC | MASK_CRT | FAIL_POOL_EXHAUSTED_NODE_ID);
         await(resources.delete("rsc1", "node7"));
+        assertThat(retCodes(fixture.createResource("rsc1", "node32", "DISKLESS")))
+            .as("node id 7 is kept while node7 has not confirmed the deletion")
+            .containsExactly(MASK_RSC | MASK_CRT | FAIL_POOL_EXHAUSTED_NODE_ID);
+        await(fixture.services().resources().deletion().confirmGone("node7", "rsc1"));
         fixture.createResource("rsc1", "node32", "DISKLESS");
         assertThat(resource("rsc1", "node32").resource().nodeId()).isEqualTo(7);
     }
 
     @Test
-    void deleteRemovesResourceAndWarnsWhenMissing() {
+    void deleteMarksTheResourceDeleteUntilItsSatelliteConfirmsAndWarnsWhenMissing() {
         fixture.createResource("rsc1", "alpha", "DISKLESS");
+        fixture.createResource("rsc1", "bravo", "DISKLESS");
         fixture.observed().updateResource("alpha", "rsc1", new ResourceObservation(true, false));
 
-        assertThat(retCodes(await(resources.delete("rsc1", "alpha")))).containsExactly(MASK_RSC | MASK_DEL | DELETED);
+        List<ApiCallRc> replies = await(resources.delete("rsc1", "alpha"));
+
+        assertThat(retCodes(replies)).containsExactly(MASK_RSC | MASK_DEL | DELETED, MASK_RSC | MASK_DEL | WARN_NOT_CONNECTED);
+        assertThat(replies.get(0).message()).isEqualTo("Node: alpha, Resource: rsc1 marked for deletion.");
+        assertThat(resource("rsc1", "alpha").resource().flags()).contains(Resource.FLAG_DELETE);
+        assertThat(fixture.clusterView().nodeState("bravo").orElseThrow().resources().get(0).peers())
+            .as("bravo's state still names alpha, whose mapper leaves it out as a DRBD peer")
+            .extracting(peer -> peer.resource().isDeleting()).containsExactly(true);
+        assertThat(retCodes(fixture.createResource("rsc1", "alpha", "DISKLESS")))
+            .containsExactly(MASK_RSC | MASK_CRT | FAIL_EXISTS_RSC);
+        assertThat(retCodes(await(resources.modify("rsc1", "alpha", PropsChange.set(Map.of("Aux/a", "b"))))))
+            .containsExactly(MASK_RSC | MASK_MOD | FAIL_IN_USE);
+
+        await(fixture.services().resources().deletion().confirmGone("alpha", "rsc1"));
+
+        assertThat(await(resources.list(List.of("alpha"), List.of("rsc1")))).isEmpty();
+        assertThat(await(fixture.services().resources().definitions().list(List.of("rsc1")))).hasSize(1);
         assertThat(retCodes(await(resources.delete("rsc1", "alpha")))).containsExactly(MASK_RSC | MASK_DEL | WARN_NOT_FOUND);
         assertThat(fixture.observed().resource("alpha", "rsc1")).isEmpty();
+    }
+
+    @Test
+    void aResourceOnANodeWithoutSatelliteGoesAtOnce() {
+        await(fixture.services().nodes().create(new NodeCreateRequest("aux", "Auxiliary", Map.of(),
+            List.of(new NetInterfaceRequest("", "127.0.0.19", null, "")))));
+        fixture.createResource("rsc1", "aux", "DISKLESS");
+
+        List<ApiCallRc> replies = await(resources.delete("rsc1", "aux"));
+
+        assertThat(retCodes(replies)).containsExactly(MASK_RSC | MASK_DEL | DELETED);
+        assertThat(replies.get(0).message()).isEqualTo("Node: aux, Resource: rsc1 deletion complete.");
+        assertThat(await(resources.list(List.of("aux"), List.of("rsc1")))).isEmpty();
     }
 
     @Test

@@ -69,6 +69,18 @@ class NodeStateMapperTest {
         assertThat(bravo.getPort()).isEqualTo(sentSpec().getPort());
     }
 
+    @Test
+    void aReplicaMarkedForDeletionIsSentWithDeleteAndItsPeersNoLongerConnectToIt() {
+        createBravo();
+
+        TestNodes.check(await(fixture.services().resources().resources().delete("web", "bravo")));
+
+        assertThat(sentSpec("bravo").getDelete()).isTrue();
+        assertThat(sentSpec("bravo").getVolumesList()).as("the satellite learns which volumes to delete").hasSize(1);
+        assertThat(sentSpec("alpha").getDelete()).isFalse();
+        assertThat(sentSpec("alpha").getPeersList()).isEmpty();
+    }
+
     private void createBravo() {
         nodes.online("bravo");
         nodes.createPool("bravo", "DfltStorPool", "LVM");

@@ -40,7 +40,7 @@ class SatelliteDispatcherSendTest {
     private final ServiceFixture fixture = new ServiceFixture();
     private final SatelliteDispatcher dispatcher = new SatelliteDispatcher(fixture.clusterView(), fixture.observed(),
         new LinkCredentials("controller-test", ClusterKey.generate(new SecureRandom())),
-        ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
+        ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, fixture.services().resources().deletion()::confirmGone);
     private final AtomicLong versionHeard = new AtomicLong();
     private final List<AutoCloseable> satellites = new ArrayList<>();
 

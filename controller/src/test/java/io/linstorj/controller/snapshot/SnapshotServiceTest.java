@@ -224,6 +224,7 @@ class SnapshotServiceTest {
         TestNodes.check(fixture.createResource("web", "alpha"));
         TestNodes.check(create("web", "s1"));
         TestNodes.check(await(fixture.services().resources().resources().delete("web", "alpha")));
+        await(fixture.services().resources().deletion().confirmGone("alpha", "web"));
 
         List<ApiCallRc> replies = await(fixture.services().nodes().delete("alpha"));
 

@@ -123,8 +123,9 @@ class LocalClusterTest {
         List<ApiCallResponse> replies = lin.resourceDfnDelete("scratch");
 
         check(replies);
-        assertThat(replies.get(replies.size() - 1).message()).isEqualTo("Resource definition 'scratch' deleted.");
-        assertThat(lin.resourceDfnList(List.of("scratch")).get(0).resourceDefinitions()).isEmpty();
+        assertThat(replies.get(0).message()).isEqualTo("Resource definition 'scratch' marked for deletion.");
+        await().atMost(CONVERGE).until(() -> lin.resourceDfnList(List.of("scratch")).get(0).resourceDefinitions()
+            .isEmpty());
         assertThat(lin.resourceList().get(0).resources()).noneMatch(r -> r.name().equals("scratch"));
         await().atMost(CONVERGE).untilAsserted(() -> {
             assertThat(backingFile("alpha", "scratch")).doesNotExist();
@@ -205,9 +206,10 @@ class LocalClusterTest {
         assertThat(replies).noneMatch(ApiCallResponse::isError);
         assertThat(replies).filteredOn(reply -> reply.isWarning(Consts.WARN_NOT_CONNECTED)).singleElement()
             .satisfies(reply -> assertThat(reply.message()).contains("'bravo'"));
-        assertThat(lin.resourceDfnList(List.of("away")).get(0).resourceDefinitions()).isEmpty();
         await().atMost(CONVERGE).untilAsserted(() -> assertThat(backingFile("alpha", "away")).doesNotExist());
         assertThat(backingFile("bravo", "away")).as("bravo is down: nothing removed it yet").exists();
+        assertThat(lin.resourceDfnList(List.of("away")).get(0).resourceDefinitions()).singleElement()
+            .satisfies(definition -> assertThat(definition.flags()).contains("DELETE"));
 
         cluster.processes().restartSatellite("bravo");
 
@@ -215,6 +217,7 @@ class LocalClusterTest {
             assertThat(connectionStatus()).containsEntry("bravo", "ONLINE");
             assertThat(backingFile("bravo", "away")).doesNotExist();
             assertThat(LoopDevices.attachedUnder(dataDir)).noneMatch(line -> line.contains("away_"));
+            assertThat(lin.resourceDfnList(List.of("away")).get(0).resourceDefinitions()).isEmpty();
         });
         awaitUpToDate("web");
     }

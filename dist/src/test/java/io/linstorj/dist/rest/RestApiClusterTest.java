@@ -74,6 +74,11 @@ class RestApiClusterTest {
             + "\"address\":\"" + address + "\",\"satellite_port\":3366}]}";
     }
 
+    /** Waits until the object at {@code path} is gone: a deletion ends when the satellites have confirmed it. */
+    private static void awaitGone(String path) {
+        await().atMost(WAIT).until(() -> rest.get(path).status() == 404);
+    }
+
     private static List<String> diskStates(String resource) {
         List<String> states = new ArrayList<>();
         rest.get("/v1/view/resources?resources=" + resource).json().forEach(replica -> replica.get("volumes")
@@ -312,6 +317,7 @@ class RestApiClusterTest {
         assertThat(rest.post("/v1/resource-definitions/walkweb/resources",
             "[{\"resource\":{\"node_name\":\"" + webThird + "\"},\"drbd_client\":true}]").status()).isEqualTo(201);
         assertThat(rest.delete("/v1/resource-definitions/walkweb/resources/" + webThird).status()).isEqualTo(200);
+        awaitGone("/v1/resource-definitions/walkweb/resources/" + webThird);
         assertThat(rest.post("/v1/resource-definitions/walkweb/resources/" + webThird,
             "{\"resource\":{\"flags\":[\"DRBD_DISKLESS\"]}}").status()).isEqualTo(201);
         assertThat(rest.get("/v1/view/resources?resources=walkweb").json()).hasSize(3);
@@ -320,6 +326,8 @@ class RestApiClusterTest {
         assertThat(rest.delete("/v1/resource-groups/walkrg").status()).as("a group in use").isEqualTo(409);
         assertThat(rest.delete("/v1/resource-definitions/walkdb").status()).isEqualTo(200);
         assertThat(rest.delete("/v1/resource-definitions/walkweb").status()).isEqualTo(200);
+        awaitGone("/v1/resource-definitions/walkdb");
+        awaitGone("/v1/resource-definitions/walkweb");
         assertThat(rest.delete("/v1/resource-groups/walkrg/volume-groups/0").status()).isEqualTo(200);
         assertThat(rest.delete("/v1/resource-groups/walkrg").status()).isEqualTo(200);
         assertThat(rest.get("/v1/resource-groups/walkrg").status()).isEqualTo(404);
@@ -400,6 +408,8 @@ class RestApiClusterTest {
 
         assertThat(rest.delete("/v1/resource-definitions/walkrest").status()).isEqualTo(200);
         assertThat(rest.delete(snapRd).status()).isEqualTo(200);
+        awaitGone("/v1/resource-definitions/walkrest");
+        awaitGone(snapRd);
         assertThat(rest.get("/v1/view/resources?resources=walksnap&resources=walkrest").json()).isEmpty();
     }
 

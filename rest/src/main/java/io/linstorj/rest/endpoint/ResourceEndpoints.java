@@ -157,7 +157,7 @@ public final class ResourceEndpoints {
         String node = call.parameter(1);
         return replies.query(services.resources().list(List.of(node), List.of(name)),
             list -> list.stream().findFirst()
-                .map(view -> replies.ok(ResourceAnswers.volumes(view.volumes())))
+                .map(view -> replies.ok(ResourceAnswers.volumes(view)))
                 .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC,
                     "Resource '" + name + "' not found on node '" + node + "'."))));
     }

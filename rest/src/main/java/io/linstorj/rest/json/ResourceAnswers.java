@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
+import io.linstorj.controller.observed.ResourceObservation;
 import io.linstorj.controller.observed.VolumeObservation;
 import io.linstorj.controller.resource.ResourceDefinitionView;
 import io.linstorj.controller.resource.ResourceView;
@@ -72,12 +73,13 @@ public final class ResourceAnswers {
         return generator -> resource(generator, view, false);
     }
 
-    /** A list of volumes. */
-    public static JsonWriting volumes(List<VolumeView> views) {
+    /** The volumes of a resource. */
+    public static JsonWriting volumes(ResourceView resource) {
+        boolean drbdDown = drbdDown(resource);
         return generator -> {
             generator.writeStartArray();
-            for (VolumeView view : views) {
-                volume(generator, view);
+            for (VolumeView view : resource.volumes()) {
+                volume(generator, view, drbdDown);
             }
             generator.writeEndArray();
         };
@@ -127,16 +129,22 @@ public final class ResourceAnswers {
         generator.writeEndObject();
         generator.writeStringField("uuid", resource.uuid().toString());
         if (withVolumes) {
+            boolean drbdDown = drbdDown(view);
             generator.writeArrayFieldStart("volumes");
             for (VolumeView volume : view.volumes()) {
-                volume(generator, volume);
+                volume(generator, volume, drbdDown);
             }
             generator.writeEndArray();
         }
         generator.writeEndObject();
     }
 
-    private static void volume(JsonGenerator generator, VolumeView view) throws IOException {
+    /** True when the satellite reported the replica deactivated: no DRBD device, so no DRBD disk state. */
+    private static boolean drbdDown(ResourceView view) {
+        return view.observation().map(ResourceObservation::inactive).orElse(false);
+    }
+
+    private static void volume(JsonGenerator generator, VolumeView view, boolean drbdDown) throws IOException {
         var volume = view.volume();
         Optional<VolumeObservation> observed = view.observation();
         generator.writeStartObject();
@@ -144,7 +152,7 @@ public final class ResourceAnswers {
         generator.writeStringField("storage_pool_name", volume.storagePoolName());
         generator.writeStringField("provider_kind", view.providerKind().name());
         String devicePath = observed.map(VolumeObservation::devicePath).orElse(null);
-        if (devicePath != null && !devicePath.isEmpty()) {
+        if (devicePath != null && !devicePath.isEmpty() && !drbdDown) {
             generator.writeStringField("device_path", devicePath);
         }
         if (observed.isPresent() && observed.get().allocatedSizeKib().isPresent()) {
@@ -154,7 +162,7 @@ public final class ResourceAnswers {
         generator.writeStringField("uuid", volume.uuid().toString());
         if (observed.isPresent()) {
             generator.writeObjectFieldStart("state");
-            if (observed.get().diskState() != null) {
+            if (observed.get().diskState() != null && !drbdDown) {
                 generator.writeStringField("disk_state", observed.get().diskState());
             }
             generator.writeEndObject();

@@ -76,6 +76,10 @@ final class ObservedReports {
             .setName(outcome.name())
             .setInUse(state.map(DrbdResourceState::inUse).orElse(false))
             .setInactive(outcome.inactive());
+        if (outcome.deleting()) {
+            addProblems(observed, outcome);
+            return observed.setDeleted(outcome.gone()).build();
+        }
         // A deactivated resource is down on purpose: never ready, whatever DRBD still shows.
         boolean ready = state.isPresent() && outcome.problems().isEmpty() && !outcome.inactive();
         for (Map.Entry<Integer, Integer> minor : new TreeMap<>(outcome.minors()).entrySet()) {
@@ -96,6 +100,11 @@ final class ObservedReports {
             }
             observed.addVolumes(volume);
         }
+        addProblems(observed, outcome);
+        return observed.setReady(ready).build();
+    }
+
+    private static void addProblems(ResourceObserved.Builder observed, ResourceOutcome outcome) {
         for (ResourceOutcome.Problem problem : outcome.problems()) {
             observed.addReports(MsgApiCallResponse.newBuilder()
                 .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_RSC)
@@ -104,7 +113,6 @@ final class ObservedReports {
                 .setCorrection(problem.correction())
                 .putObjRefs("RscDfn", outcome.name()));
         }
-        return observed.setReady(ready).build();
     }
 
     private static String replication(DrbdVolumeState volume) {

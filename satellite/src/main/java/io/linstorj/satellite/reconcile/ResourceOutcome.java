@@ -14,9 +14,22 @@ import java.util.Map;
  * @param volumes  backing storage per volume number (diskful replicas only)
  * @param problems what went wrong, for the report
  * @param inactive whether the resource is deactivated: DRBD kept down, volumes kept
+ * @param deleting whether the resource is marked for deletion: taken down, volumes deleted; it is
+ *                 gone when there are no problems
  */
 record ResourceOutcome(String name, boolean diskless, Map<Integer, Integer> minors,
-                       Map<Integer, ProvidedVolume> volumes, List<Problem> problems, boolean inactive) {
+                       Map<Integer, ProvidedVolume> volumes, List<Problem> problems, boolean inactive,
+                       boolean deleting) {
+
+    /** The outcome of a resource marked for deletion: gone unless {@code problems} say otherwise. */
+    static ResourceOutcome deletion(String name, boolean diskless, List<Problem> problems) {
+        return new ResourceOutcome(name, diskless, Map.of(), Map.of(), List.copyOf(problems), false, true);
+    }
+
+    /** True for a resource marked for deletion of which nothing is left on the node. */
+    boolean gone() {
+        return deleting && problems.isEmpty();
+    }
 
     /** A problem worded for the operator: message, cause and correction. */
     record Problem(String message, String cause, String correction) {

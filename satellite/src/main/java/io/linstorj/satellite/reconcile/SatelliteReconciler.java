@@ -77,14 +77,21 @@ public final class SatelliteReconciler implements NodeReconciler {
     public void reconcile(MsgNodeDesiredState desired, String passId) {
         Map<String, PoolOutcome> observedPools = observePools(desired, passId);
         Set<String> wanted = new HashSet<>();
-        desired.getResourcesList().forEach(r -> wanted.add(r.getName()));
-        takeDownUnwanted(wanted, passId);
+        desired.getResourcesList().stream().filter(r -> !r.getDelete()).forEach(r -> wanted.add(r.getName()));
+        Map<String, String> stillUp = takeDownUnwanted(wanted, passId);
         Map<String, ResourceOutcome> resources = new LinkedHashMap<>();
         for (ResourceSpec spec : desired.getResourcesList()) {
-            resources.put(spec.getName(), applyResource(desired, spec, observedPools, passId));
+            if (!spec.getDelete()) {
+                resources.put(spec.getName(), applyResource(desired, spec, observedPools, passId));
+            }
         }
         Map<String, SnapshotOutcome> taken = snapshots.apply(desired, observedPools, passId);
-        deleteOrphanVolumes(desired, observedPools, passId);
+        Set<VolumeId> notDeleted = deleteOrphanVolumes(desired, observedPools, passId);
+        for (ResourceSpec spec : desired.getResourcesList()) {
+            if (spec.getDelete()) {
+                resources.put(spec.getName(), deletionOutcome(spec, stillUp, notDeleted, observedPools));
+            }
+        }
         last = new PassOutcome(desired.getGeneration(), withCapacities(observedPools), resources, taken,
             Optional.empty());
     }
@@ -174,25 +181,66 @@ public final class SatelliteReconciler implements NodeReconciler {
         return result;
     }
 
-    private void takeDownUnwanted(Set<String> wanted, String passId) {
+    /** Takes down every resource not wanted; returns those DRBD could not take down, with why. */
+    private Map<String, String> takeDownUnwanted(Set<String> wanted, String passId) {
         Set<String> present = new HashSet<>(drbd.states().keySet());
         present.addAll(configuredResources());
+        Map<String, String> stillUp = new HashMap<>();
         for (String name : present) {
             if (!wanted.contains(name)) {
-                downQuietly(name, passId);
+                downQuietly(name, passId).ifPresent(why -> stillUp.put(name, why));
                 resFiles.delete(name);
                 snapshots.forget(name);
             }
         }
+        return stillUp;
     }
 
-    private void downQuietly(String name, String passId) {
+    /** Takes the resource down; returns why it could not, if it could not. */
+    private Optional<String> downQuietly(String name, String passId) {
         try {
             drbd.down(name);
             LOG.info("{}: resource '{}' taken down", passId, name);
+            return Optional.empty();
         } catch (DrbdException e) {
             LOG.warn("{}: resource '{}': cannot take it down: {}", passId, name, e.getMessage());
+            return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * What is left of a resource marked for deletion after this pass: nothing (it is gone), or
+     * the DRBD resource that would not go down, volumes that could not be deleted, or volumes in
+     * a pool that cannot be looked into now.
+     */
+    private static ResourceOutcome deletionOutcome(ResourceSpec spec, Map<String, String> stillUp,
+                                                   Set<VolumeId> notDeleted, Map<String, PoolOutcome> observedPools) {
+        List<ResourceOutcome.Problem> problems = new ArrayList<>();
+        String why = stillUp.get(spec.getName());
+        if (why != null) {
+            problems.add(new ResourceOutcome.Problem("DRBD could not take resource '" + spec.getName()
+                + "', marked for deletion, down.", why, "Stop using the resource on this node; the next pass tries"
+                + " again."));
+        }
+        for (VolumeId id : notDeleted) {
+            if (id.resourceName().equals(spec.getName())) {
+                problems.add(new ResourceOutcome.Problem("Volume " + id.volumeNumber() + " of '" + spec.getName()
+                    + "', marked for deletion, could not be deleted.", "See the satellite's log.",
+                    "The next pass tries again."));
+            }
+        }
+        if (!spec.getDiskless()) {
+            for (VolumeSpec volume : spec.getVolumesList()) {
+                PoolOutcome pool = observedPools.get(volume.getStoragePoolName());
+                if (pool != null && !pool.usable()) {
+                    problems.add(new ResourceOutcome.Problem("Volume " + volume.getVolumeNumber() + " of '"
+                        + spec.getName() + "', marked for deletion, is in storage pool '"
+                        + volume.getStoragePoolName() + "', which is unusable now.", pool.problems().get(0).message(),
+                        "Repair the storage pool; the next pass deletes the volume."));
+                }
+            }
+        }
+        return ResourceOutcome.deletion(spec.getName(), spec.getDiskless(), problems);
     }
 
     private Set<String> configuredResources() {
@@ -232,7 +280,7 @@ public final class SatelliteReconciler implements NodeReconciler {
         if (problems.isEmpty()) {
             applyDrbd(desired, spec, volumes, grown, passId, problems);
         }
-        return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, volumes, problems, false);
+        return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, volumes, problems, false, false);
     }
 
     /**
@@ -251,7 +299,7 @@ public final class SatelliteReconciler implements NodeReconciler {
                 e.getMessage());
             return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, Map.of(), List.of(
                 new ResourceOutcome.Problem("DRBD could not take deactivated resource '" + spec.getName() + "' down.",
-                    e.getMessage(), "Stop using the resource on this node; the next pass tries again.")), true);
+                    e.getMessage(), "Stop using the resource on this node; the next pass tries again.")), true, false);
         }
         List<ResourceOutcome.Problem> problems = new ArrayList<>();
         if (!spec.getDiskless()) {
@@ -259,7 +307,7 @@ public final class SatelliteReconciler implements NodeReconciler {
                 release(spec, volume, observedPools.get(volume.getStoragePoolName()), passId, problems);
             }
         }
-        return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, Map.of(), problems, true);
+        return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, Map.of(), problems, true, false);
     }
 
     private static void release(ResourceSpec spec, VolumeSpec volume, PoolOutcome pool, String passId,
@@ -342,11 +390,13 @@ public final class SatelliteReconciler implements NodeReconciler {
         }
     }
 
-    private void deleteOrphanVolumes(MsgNodeDesiredState desired, Map<String, PoolOutcome> observedPools,
-                                     String passId) {
+    /** Deletes the volumes no resource wants (also those of resources marked for deletion); returns those left. */
+    private static Set<VolumeId> deleteOrphanVolumes(MsgNodeDesiredState desired, Map<String, PoolOutcome> observedPools,
+                                                     String passId) {
         Map<VolumeId, String> wantedPool = new HashMap<>();
+        Set<VolumeId> notDeleted = new HashSet<>();
         for (ResourceSpec spec : desired.getResourcesList()) {
-            if (!spec.getDiskless()) {
+            if (!spec.getDiskless() && !spec.getDelete()) {
                 for (VolumeSpec volume : spec.getVolumesList()) {
                     wantedPool.put(new VolumeId(spec.getName(), volume.getVolumeNumber()), volume.getStoragePoolName());
                 }
@@ -357,20 +407,23 @@ public final class SatelliteReconciler implements NodeReconciler {
                 continue;
             }
             for (VolumeId id : pool.volumes().keySet()) {
-                if (!pool.name().equals(wantedPool.get(id))) {
-                    deleteQuietly(pool, id, passId);
+                if (!pool.name().equals(wantedPool.get(id)) && !deleteQuietly(pool, id, passId)) {
+                    notDeleted.add(id);
                 }
             }
         }
+        return notDeleted;
     }
 
-    private static void deleteQuietly(PoolOutcome pool, VolumeId id, String passId) {
+    private static boolean deleteQuietly(PoolOutcome pool, VolumeId id, String passId) {
         try {
             pool.provider().orElseThrow().delete(id);
             LOG.info("{}: deleted volume {} from storage pool '{}'", passId, id, pool.name());
+            return true;
         } catch (StorageException e) {
             LOG.warn("{}: cannot delete volume {} from storage pool '{}': {}", passId, id, pool.name(),
                 e.problem().describe());
+            return false;
         }
     }
 }

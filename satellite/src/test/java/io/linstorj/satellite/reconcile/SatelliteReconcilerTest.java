@@ -141,6 +141,54 @@ class SatelliteReconcilerTest {
     }
 
     @Test
+    void resourceMarkedForDeletionIsTakenDownItsBackingFileDeletedAndReportedGone() {
+        reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+        Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+
+        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, GENERATION).setDelete(true).build()));
+
+        assertThat(file).doesNotExist();
+        assertThat(resFiles.resFile("rsc1")).doesNotExist();
+        assertThat(drbd.states()).isEmpty();
+        assertThat(report.getResourcesList()).singleElement().satisfies(resource -> {
+            assertThat(resource.getName()).isEqualTo("rsc1");
+            assertThat(resource.getDeleted()).isTrue();
+            assertThat(resource.getReportsList()).isEmpty();
+        });
+    }
+
+    @Test
+    void resourceMarkedForDeletionNeverCreatedHereIsReportedGoneAtOnce() {
+        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, "").setDiskless(true).setDelete(true)
+            .build()));
+
+        assertThat(report.getResourcesList()).singleElement()
+            .satisfies(resource -> assertThat(resource.getDeleted()).isTrue());
+        assertThat(drbd.states()).isEmpty();
+    }
+
+    @Test
+    void resourceMarkedForDeletionInAnUnusablePoolIsNotReportedGoneUntilThePoolIsBack() throws Exception {
+        reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+        try (var files = Files.walk(pool)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+
+        MsgNodeObservedState unsure = reconcile(state(resource("rsc1", 10240, GENERATION).setDelete(true).build()));
+
+        assertThat(unsure.getResourcesList()).singleElement().satisfies(resource -> {
+            assertThat(resource.getDeleted()).as("nobody can tell whether its volume is gone").isFalse();
+            assertThat(resource.getReportsList()).singleElement()
+                .satisfies(problem -> assertThat(problem.getMessage()).contains("marked for deletion", "unusable"));
+        });
+        Files.createDirectories(pool);
+        MsgNodeObservedState gone = reconcile(state(resource("rsc1", 10240, GENERATION).setDelete(true).build()));
+        assertThat(gone.getResources(0).getDeleted()).isTrue();
+    }
+
+    @Test
     void disklessReplicaHasNoBackingStorage() throws Exception {
         MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, "").setDiskless(true).build()));
 
