@@ -109,10 +109,13 @@ public final class Controller implements AutoCloseable {
             parts.observed.addListener(new ObservedStateEvents(parts.events));
             ClusterKey clusterKey = new ClusterIdentityStore(parts.database.dataSource(), new SecureRandom())
                 .establish(config.clusterSecretFile());
-            parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
-                new LinkCredentials(UUID.randomUUID().toString(), clusterKey), config.maxFrameLength());
+            // The services come first: the dispatcher sends each snapshot in the stage their coordinator set.
             parts.services = ControllerServices.create(parts.writes, guarded, parts.observed, errorReports,
-                parts.satellites::reconnect);
+                nodeName -> parts.satellites.reconnect(nodeName));
+            parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
+                new LinkCredentials(UUID.randomUUID().toString(), clusterKey), config.maxFrameLength(),
+                parts.services.snapshots().coordinator().stages());
+            parts.services.snapshots().coordinator().failUnfinished().join();
             parts.writes.addListener(parts.satellites);
             // Every adapter starts the same way; the client protocol's is kept typed for its figures.
             parts.clientProtocol = clientProtocol(config).start(parts.services, parts.events);
@@ -195,6 +198,7 @@ public final class Controller implements AutoCloseable {
         LOG.info("Controller stopping");
         closeAdapters(adapters);
         satellites.close();
+        services.snapshots().coordinator().close();
         writes.close();
         events.close();
         readers.shutdown();
@@ -276,6 +280,9 @@ public final class Controller implements AutoCloseable {
             closeAdapters(adapters);
             if (satellites != null) {
                 satellites.close();
+            }
+            if (services != null) {
+                services.snapshots().coordinator().close();
             }
             if (events != null) {
                 events.close();

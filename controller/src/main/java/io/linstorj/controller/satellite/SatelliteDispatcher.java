@@ -5,6 +5,7 @@ import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.NodeType;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.observed.ObservedState;
+import io.linstorj.controller.snapshot.SnapshotStages;
 import io.linstorj.controller.state.ClusterView;
 import io.linstorj.controller.state.DesiredStateListener;
 import io.linstorj.controller.state.StateChange;
@@ -75,11 +76,21 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
     private final Set<String> awaitingReport = new HashSet<>();
     private final NodeStateMessages messages;
 
-    /** Creates the dispatcher; {@link #start()} connects to the nodes known now. */
+    /** Creates the dispatcher without snapshots being taken; {@link #start()} connects to the nodes known now. */
     public SatelliteDispatcher(ClusterView view, ObservedState observed, LinkCredentials credentials,
                                int maxFrameLength) {
+        this(view, observed, credentials, maxFrameLength, new SnapshotStages());
+    }
+
+    /**
+     * Creates the dispatcher; it sends each snapshot with its stage in {@code snapshotStages} and
+     * sends again to the nodes whose stages change. {@link #start()} connects to the nodes known now.
+     */
+    public SatelliteDispatcher(ClusterView view, ObservedState observed, LinkCredentials credentials,
+                               int maxFrameLength, SnapshotStages snapshotStages) {
         this.view = view;
-        this.messages = new NodeStateMessages(view);
+        this.messages = new NodeStateMessages(view, snapshotStages);
+        snapshotStages.addListener(nodeNames -> nodeNames.forEach(this::markDirty));
         this.observed = observed;
         this.reports = new ObservedReportApplier(observed);
         this.credentials = credentials;
