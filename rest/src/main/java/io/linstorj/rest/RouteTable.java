@@ -111,6 +111,7 @@ public final class RouteTable {
         table.add("POST", rd + "/snapshot-restore-volume-definition/{snapshot}", snapshots::restoreVolumeDefinitions);
         table.add("POST", rd + "/snapshot-rollback/{snapshot}", snapshots::rollback);
         table.add("GET", "/v1/view/snapshots", snapshots::view);
+        table.add("POST", "/v1/actions/snapshot/multi", snapshots::createMulti);
 
         // resource groups, volume groups, spawn and autoplace
         var groups = new GroupEndpoints(services.groups(), services.autoplace(), replies);

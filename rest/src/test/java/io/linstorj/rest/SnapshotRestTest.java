@@ -169,8 +169,53 @@ class SnapshotRestTest {
     }
 
     @Test
-    void aSnapshotModifyAndMultiSnapshotsStillAnswerNotImplemented() {
+    void aMultiSnapshotTakesSeveralResourcesAtOnePointInTime() {
+        rest.createDefinition("r2", 1024);
+        assertThat(rest.post("/v1/resource-definitions/r2/resources/bravo", "{}").status()).isEqualTo(201);
+
+        RestAnswer created = rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"r1\","
+            + "\"name\":\"both\"},{\"resource_name\":\"r2\",\"name\":\"both\",\"nodes\":[\"bravo\"]}]}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json()).extracting(rc -> rc.get("message").asText()).containsExactly(
+            "New snapshot 'both' of resource 'r1' registered.",
+            "New snapshot 'both' of resource 'r2' on nodes 'bravo' registered.");
+        for (String resource : List.of("r1", "r2")) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(strings(
+                rest.get("/v1/resource-definitions/" + resource + "/snapshots/both").json().get("flags")))
+                .containsExactly("SUCCESSFUL"));
+        }
+    }
+
+    @Test
+    void badMultiSnapshotRequestsAreRefusedAndStoreNothing() {
+        rest.createDefinition("thin", 1024);
+        rest.post("/v1/resource-definitions/thin/resources/charlie", "{\"resource\":{\"flags\":[\"DISKLESS\"]}}");
+        createSuccessful("s1", "{\"name\":\"s1\"}");
+
+        RestAnswer unknownRd = rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"r1\","
+            + "\"name\":\"m1\"},{\"resource_name\":\"nosuchrd\",\"name\":\"m1\"}]}");
+        assertThat(unknownRd.status()).isEqualTo(404);
+        assertThat(unknownRd.firstRetCode()).isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_NOT_FOUND_RSC_DFN);
+        RestAnswer duplicate = rest.post("/v1/actions/snapshot/multi",
+            "{\"snapshots\":[{\"resource_name\":\"r1\",\"name\":\"S1\"}]}");
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.firstRetCode()).isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_EXISTS_SNAPSHOT_DFN);
+        RestAnswer disklessOnly = rest.post("/v1/actions/snapshot/multi",
+            "{\"snapshots\":[{\"resource_name\":\"r1\",\"name\":\"m1\"},{\"resource_name\":\"thin\",\"name\":\"m1\"}]}");
+        assertThat(disklessOnly.status()).isEqualTo(404);
+        assertThat(disklessOnly.firstMessage()).isEqualTo("Resource 'thin' has no diskful replica to snapshot.");
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{}").status()).isEqualTo(400);
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[]}").status()).isEqualTo(400);
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"name\":\"m1\"}]}").status())
+            .isEqualTo(400);
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"r1\"}]}")
+            .status()).isEqualTo(400);
+        assertThat(texts(rest.get("/v1/view/snapshots").json(), "name")).containsExactly("s1");
+    }
+
+    @Test
+    void aSnapshotModifyStillAnswersNotImplemented() {
         assertThat(rest.put(R1 + "/snapshots/s1", "{}").status()).isEqualTo(501);
-        assertThat(rest.post("/v1/actions/snapshot/multi", "{}").status()).isEqualTo(501);
     }
 }

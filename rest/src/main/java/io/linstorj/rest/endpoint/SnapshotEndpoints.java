@@ -43,6 +43,12 @@ public final class SnapshotEndpoints {
         return replies.mutation(services.snapshots().create(body.toRequest(call.parameter(0))), 201);
     }
 
+    /** POST /v1/actions/snapshot/multi: 201 once all the snapshots are recorded, to be taken at one point in time. */
+    public CompletableFuture<RestResponse> createMulti(Endpoint.Call call) {
+        var body = replies.json().read(call.request().body(), SnapshotBodies.MultiSnapshotCreate.class);
+        return replies.mutation(services.snapshots().createMulti(body.toRequests()), 201);
+    }
+
     /** GET /v1/resource-definitions/{resource}/snapshots/{snapshot}: the snapshot, or 404. */
     public CompletableFuture<RestResponse> get(Endpoint.Call call) {
         String snapshot = call.parameter(1);

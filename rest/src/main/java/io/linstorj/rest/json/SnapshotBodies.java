@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The snapshot shapes of the spec: Snapshot (answered and as a create body), SnapshotRestore, SnapshotRollback. */
+/**
+ * The snapshot shapes of the spec: Snapshot (answered and as a create body),
+ * CreateMultiSnapshotRequest, SnapshotRestore, SnapshotRollback.
+ */
 public final class SnapshotBodies {
     private SnapshotBodies() {
     }
@@ -83,6 +86,26 @@ public final class SnapshotBodies {
             SpecFields.empty("snapshots", snapshots, "Name the nodes in 'nodes'.");
             return new SnapshotCreateRequest(resource, name, nodes == null ? List.of() : nodes,
                 props == null ? Map.of() : props);
+        }
+    }
+
+    /** The body of POST /v1/actions/snapshot/multi: the spec's CreateMultiSnapshotRequest. */
+    public record MultiSnapshotCreate(List<SnapshotCreate> snapshots) {
+
+        /** One request per snapshot; each names its resource in {@code resource_name}. */
+        public List<SnapshotCreateRequest> toRequests() {
+            if (snapshots == null || snapshots.isEmpty()) {
+                throw SpecFields.refusal("snapshots", "It names no snapshot.",
+                    "Give at least one snapshot with resource_name and name.");
+            }
+            List<SnapshotCreateRequest> requests = new java.util.ArrayList<>();
+            for (SnapshotCreate snapshot : snapshots) {
+                if (snapshot == null || snapshot.resourceName() == null) {
+                    throw new JsonInputException("resource_name is required in every snapshot.");
+                }
+                requests.add(snapshot.toRequest(snapshot.resourceName()));
+            }
+            return requests;
         }
     }
 
