@@ -387,6 +387,19 @@ class RestApiClusterTest {
             .count() == 2);
         assertThat(rest.post(snapRd + "/snapshot-rollback/walknone", "{}").status()).isEqualTo(404);
 
+        // A multi-snapshot of both definitions: all their nodes suspend I/O before any copy is taken.
+        RestAnswer multi = rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"walksnap\","
+            + "\"name\":\"walkm\"},{\"resource_name\":\"walkrest\",\"name\":\"walkm\"}]}");
+        assertThat(multi.status()).as(multi.body()).isEqualTo(201);
+        for (String rd : List.of("walksnap", "walkrest")) {
+            await().atMost(WAIT).untilAsserted(() -> assertThat(texts(rest.get("/v1/resource-definitions/" + rd
+                + "/snapshots/walkm").json().get("flags"))).containsExactly("SUCCESSFUL"));
+        }
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"walknone\","
+            + "\"name\":\"walkm\"}]}").status()).isEqualTo(404);
+        assertThat(rest.delete("/v1/resource-definitions/walkrest/snapshots/walkm").status()).isEqualTo(200);
+        assertThat(rest.delete(snapRd + "/snapshots/walkm").status()).isEqualTo(200);
+
         // Deleted on one node, then entirely; deleting it again only warns.
         assertThat(rest.delete(snapRd + "/snapshots/walks1?nodes=alpha").status()).isEqualTo(200);
         assertThat(texts(rest.get(snapRd + "/snapshots/walks1").json().get("nodes"))).containsExactly("bravo");
