@@ -5,6 +5,7 @@ import io.linstorj.controller.errorreport.ErrorReports;
 import io.linstorj.controller.errorreport.FileErrorReports;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.event.ObservedStateEvents;
+import io.linstorj.controller.event.SnapshotEvents;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.persistence.Database;
 import io.linstorj.controller.persistence.JdbcStateStore;
@@ -115,6 +116,7 @@ public final class Controller implements AutoCloseable {
             parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
                 new LinkCredentials(UUID.randomUUID().toString(), clusterKey), config.maxFrameLength(),
                 parts.services.snapshots().coordinator().stages());
+            parts.services.snapshots().coordinator().addListener(new SnapshotEvents(parts.events));
             parts.services.snapshots().coordinator().failUnfinished().join();
             parts.writes.addListener(parts.satellites);
             // Every adapter starts the same way; the client protocol's is kept typed for its figures.

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,6 +56,7 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
         return t;
     });
     private final AtomicLong attemptIds = new AtomicLong();
+    private final List<SnapshotProgressListener> listeners = new CopyOnWriteArrayList<>();
     // Coordinator thread only.
     private final Map<SnapshotDefinitionKey, Attempt> attempts = new HashMap<>();
 
@@ -64,6 +66,8 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
         final List<SnapshotDefinitionKey> keys;
         final List<Snapshot> parts;
         final Set<String> nodeNames = new LinkedHashSet<>();
+        /** One part of each snapshot, for its names as created. */
+        final List<Snapshot> definitions = new ArrayList<>();
         SnapshotStages.Stage stage = SnapshotStages.Stage.SUSPEND;
         boolean done;
 
@@ -71,7 +75,13 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
             this.id = id;
             this.keys = List.copyOf(keys);
             this.parts = List.copyOf(parts);
-            parts.forEach(part -> nodeNames.add(part.nodeName()));
+            Set<SnapshotDefinitionKey> seen = new java.util.HashSet<>();
+            for (Snapshot part : parts) {
+                nodeNames.add(part.nodeName());
+                if (seen.add(SnapshotDefinitionKey.of(part.resourceName(), part.snapshotName()))) {
+                    definitions.add(part);
+                }
+            }
         }
 
         String describe() {
@@ -87,6 +97,23 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
         this.stages = stages;
         this.timeout = timeout;
         observed.addListener(this);
+    }
+
+    /** Registers a listener of the snapshots' progress. */
+    public void addListener(SnapshotProgressListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Tells the listeners that a snapshot definition was deleted. */
+    void removed(String resourceName, String snapshotName) {
+        listeners.forEach(listener -> listener.removed(resourceName, snapshotName));
+    }
+
+    private void progressed(Attempt attempt, SnapshotProgressListener.Stage stage, List<ApiCallRc> reports) {
+        for (Snapshot named : attempt.definitions) {
+            listeners.forEach(listener -> listener.progressed(named.resourceName(), named.snapshotName(), stage,
+                reports));
+        }
     }
 
     /** The stages the satellite sender reads. */
@@ -116,6 +143,7 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
             thread.schedule(() -> timedOut(attempt, SnapshotStages.Stage.SUSPEND), timeout.toMillis(),
                 TimeUnit.MILLISECONDS);
             stages.refresh(attempt.nodeNames);
+            progressed(attempt, SnapshotProgressListener.Stage.SUSPENDING, List.of());
             evaluate(attempt);
         });
     }
@@ -126,7 +154,9 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
      * suspended for it at most until they hear from this controller (or their lease ends).
      */
     public CompletableFuture<List<ApiCallRc>> failUnfinished() {
+        List<SnapshotDefinition> given = new ArrayList<>();
         return writes.submit(desired -> {
+            given.clear();
             List<ApiCallRc> replies = new ArrayList<>();
             for (SnapshotDefinition definition : List.copyOf(desired.snapshotDefinitions().values())) {
                 if (definition.successful() || definition.failed()
@@ -135,9 +165,21 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
                 }
                 String reason = "The controller stopped while snapshot '" + definition.name() + "' of resource '"
                     + definition.resourceName() + "' was being taken.";
-                desired.snapshotDefinitions().put(definition.key(), definition.withFlag(
-                    SnapshotDefinition.FLAG_FAILED_DEPLOYMENT, Map.of(SnapshotProps.FAILURE, reason)));
+                SnapshotDefinition failed = definition.withFlag(SnapshotDefinition.FLAG_FAILED_DEPLOYMENT,
+                    Map.of(SnapshotProps.FAILURE, reason));
+                desired.snapshotDefinitions().put(definition.key(), failed);
+                definition = failed;
                 replies.add(ApiCallRc.of(RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, reason + " It is given up."));
+                given.add(definition);
+            }
+            return replies;
+        }).thenApply(replies -> {
+            if (replies.stream().noneMatch(ApiCallRc::isError)) {
+                for (SnapshotDefinition definition : given) {
+                    listeners.forEach(listener -> listener.progressed(definition.resourceName(), definition.name(),
+                        SnapshotProgressListener.Stage.FAILED, List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR
+                            | RetCodes.MASK_SNAPSHOT, definition.props().getOrDefault(SnapshotProps.FAILURE, "")))));
+                }
             }
             return replies;
         });
@@ -194,6 +236,7 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
             thread.schedule(() -> timedOut(attempt, SnapshotStages.Stage.TAKE), timeout.toMillis(),
                 TimeUnit.MILLISECONDS);
             stages.move(attempt.keys, SnapshotStages.Stage.TAKE, attempt.nodeNames);
+            progressed(attempt, SnapshotProgressListener.Stage.TAKING, List.of());
         } else if (attempt.stage == SnapshotStages.Stage.TAKE && allTaken) {
             succeed(attempt);
         }
@@ -243,6 +286,7 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
                 return;
             }
             finish(attempt);
+            progressed(attempt, SnapshotProgressListener.Stage.SUCCESSFUL, List.of());
         }, this::onThread);
     }
 
@@ -264,6 +308,8 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
             }
             return List.of(ApiCallRc.of(RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, reason));
         }).whenCompleteAsync((replies, error) -> {
+            progressed(attempt, SnapshotProgressListener.Stage.FAILED, List.of(ApiCallRc.of(
+                RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT, reason)));
             if (error != null || replies.stream().anyMatch(ApiCallRc::isError)) {
                 // Stays ABORT in memory, so no node holds copies of it; a restart gives it up for good.
                 LOG.error("{}: cannot record {} as failed: {}", attempt.id, attempt.describe(),

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -221,8 +222,10 @@ public final class SnapshotService {
         Collection<String> nodeNames) {
         CallContext ctx = SnapshotRules.context(RetCodes.MASK_DEL, resourceName, snapshotName);
         List<Snapshot> removed = new ArrayList<>();
+        AtomicReference<SnapshotDefinition> removedDefinition = new AtomicReference<>();
         return writes.submit(desired -> {
             removed.clear();
+            removedDefinition.set(null);
             NameRules.resourceName(resourceName, ctx);
             NameRules.snapshotName(snapshotName, ctx);
             SnapshotDefinition definition = desired.snapshotDefinition(resourceName, snapshotName);
@@ -265,6 +268,7 @@ public final class SnapshotService {
                 + "' deleted."));
             if (doomed.size() == all.size()) {
                 desired.removeSnapshotDefinition(definition.key());
+                removedDefinition.set(definition);
                 replies.add(ctx.rc(RetCodes.DELETED, of + " deleted.")
                     .withDetails(of + " UUID was: " + definition.uuid()));
             }
@@ -273,6 +277,9 @@ public final class SnapshotService {
             if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
                 removed.forEach(snapshot -> observed.forgetSnapshot(snapshot.nodeName(), snapshot.resourceName(),
                     snapshot.snapshotName()));
+                if (removedDefinition.get() != null) {
+                    coordinator.removed(removedDefinition.get().resourceName(), removedDefinition.get().name());
+                }
             }
             return replies;
         });
