@@ -179,6 +179,7 @@ public final class RouteTable {
         table.add("GET", "/v1/events/drbd/promotion", events::promotion);
         table.add("GET", "/v1/events/linstorj/resource-state", events::resourceState);        // not in the spec
         table.add("GET", "/v1/events/linstorj/volume-disk-state", events::volumeDiskState);   // not in the spec
+        table.add("GET", "/v1/events/linstorj/snapshot-deployment", events::snapshotDeployment); // not in the spec
 
         // The property keys LinstorJ interprets on each kind of object (LINSTOR's PropsInfo maps).
         var info = new PropsInfoEndpoints(replies.json());

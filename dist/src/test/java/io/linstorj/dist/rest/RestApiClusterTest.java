@@ -333,7 +333,7 @@ class RestApiClusterTest {
     }
 
     @Test
-    void aSnapshotOfTheClustersThinPoolIsRestoredRolledBackAndDeleted() {
+    void aSnapshotOfTheClustersThinPoolIsRestoredRolledBackAndDeleted() throws InterruptedException {
         String snapRd = "/v1/resource-definitions/walksnap";
         assertThat(rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"walksnap\"}}")
             .status()).isEqualTo(201);
@@ -388,6 +388,7 @@ class RestApiClusterTest {
         assertThat(rest.post(snapRd + "/snapshot-rollback/walknone", "{}").status()).isEqualTo(404);
 
         // A multi-snapshot of both definitions: all their nodes suspend I/O before any copy is taken.
+        SseReader progress = rest.stream("/v1/events/linstorj/snapshot-deployment?resource=walksnap&snapshot=walkm");
         RestAnswer multi = rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"walksnap\","
             + "\"name\":\"walkm\"},{\"resource_name\":\"walkrest\",\"name\":\"walkm\"}]}");
         assertThat(multi.status()).as(multi.body()).isEqualTo(201);
@@ -395,6 +396,16 @@ class RestApiClusterTest {
             await().atMost(WAIT).untilAsserted(() -> assertThat(texts(rest.get("/v1/resource-definitions/" + rd
                 + "/snapshots/walkm").json().get("flags"))).containsExactly("SUCCESSFUL"));
         }
+        List<String> stages = new ArrayList<>();
+        try (progress) {
+            SseReader.Event event;
+            do {
+                event = progress.next(WAIT);
+                stages.add(event.name() + " " + event.data().replaceAll(".*\"state\":\"([A-Za-z]+)\".*", "$1"));
+            } while (!event.data().contains("Successful"));
+        }
+        assertThat(stages).as("the snapshot's stream").first().asString().startsWith("Open");
+        assertThat(stages).last().isEqualTo("Value Successful");
         assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"walknone\","
             + "\"name\":\"walkm\"}]}").status()).isEqualTo(404);
         assertThat(rest.delete("/v1/resource-definitions/walkrest/snapshots/walkm").status()).isEqualTo(200);
