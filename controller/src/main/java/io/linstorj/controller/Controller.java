@@ -200,7 +200,7 @@ public final class Controller implements AutoCloseable {
         LOG.info("Controller stopping");
         closeAdapters(adapters);
         satellites.close();
-        services.snapshots().coordinator().close();
+        services.snapshots().close();
         writes.close();
         events.close();
         readers.shutdown();
@@ -284,7 +284,7 @@ public final class Controller implements AutoCloseable {
                 satellites.close();
             }
             if (services != null) {
-                services.snapshots().coordinator().close();
+                services.snapshots().close();
             }
             if (events != null) {
                 events.close();

@@ -32,6 +32,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -84,13 +85,22 @@ public final class SnapshotService {
     }
 
     private CompletableFuture<List<ApiCallRc>> createAll(List<SnapshotCreateRequest> requests) {
+        return createWith(requests, desired -> List.of());
+    }
+
+    /**
+     * Takes the snapshots as {@link #createMulti} does, in one mutation with {@code first}, which
+     * runs before them and may refuse the whole (a clone's new definition).
+     */
+    CompletableFuture<List<ApiCallRc>> createWith(List<SnapshotCreateRequest> requests,
+        Function<DesiredState, List<ApiCallRc>> first) {
         Object token = new Object();
         List<SnapshotDefinitionKey> keys = new ArrayList<>();
         List<Snapshot> parts = new ArrayList<>();
         return writes.submit(desired -> {
             keys.clear();
             parts.clear();
-            List<ApiCallRc> replies = new ArrayList<>();
+            List<ApiCallRc> replies = new ArrayList<>(first.apply(desired));
             for (SnapshotCreateRequest request : requests) {
                 CallContext ctx = SnapshotRules.context(RetCodes.MASK_CRT, request.resourceName(), request.name());
                 replies.add(plan(desired, request, ctx, keys, parts));

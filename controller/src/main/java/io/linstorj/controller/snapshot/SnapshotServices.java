@@ -13,9 +13,13 @@ import java.time.Duration;
  * @param snapshots create, list and delete
  * @param restores restore into another resource definition, roll back
  * @param coordinator takes stored snapshots on all their nodes at one point in time
+ * @param clones clone resource definitions through snapshots
  */
 public record SnapshotServices(SnapshotService snapshots, SnapshotRestoreService restores,
-    SnapshotCoordinator coordinator) {
+    SnapshotCoordinator coordinator, CloneService clones) {
+    /** How often clones in progress are looked at. */
+    public static final Duration CLONE_PASS = Duration.ofMillis(500);
+
     /** Wires the snapshot services over the resource services' creation steps, with their own stages. */
     public static SnapshotServices create(WriteQueue writes, GuardedState state, ObservedState observed,
         ResourceServices resources, Clock clock) {
@@ -30,8 +34,16 @@ public record SnapshotServices(SnapshotService snapshots, SnapshotRestoreService
     public static SnapshotServices create(WriteQueue writes, GuardedState state, ObservedState observed,
         ResourceServices resources, Clock clock, SnapshotStages stages, Duration timeout) {
         SnapshotCoordinator coordinator = new SnapshotCoordinator(writes, observed, stages, timeout);
-        return new SnapshotServices(new SnapshotService(writes, state, observed, clock, coordinator),
-            new SnapshotRestoreService(writes, observed, resources.definitionFactory(), resources.replicaFactory()),
-            coordinator);
+        SnapshotService snapshots = new SnapshotService(writes, state, observed, clock, coordinator);
+        SnapshotRestoreService restores = new SnapshotRestoreService(writes, observed, resources.definitionFactory(),
+            resources.replicaFactory());
+        return new SnapshotServices(snapshots, restores, coordinator, new CloneService(writes, state, observed,
+            resources.definitionFactory(), snapshots, restores, CLONE_PASS));
+    }
+
+    /** Stops the coordinator's and the clones' threads. */
+    public void close() {
+        coordinator.close();
+        clones.close();
     }
 }
