@@ -411,6 +411,20 @@ class RestApiClusterTest {
         assertThat(rest.delete("/v1/resource-definitions/walkrest/snapshots/walkm").status()).isEqualTo(200);
         assertThat(rest.delete(snapRd + "/snapshots/walkm").status()).isEqualTo(200);
 
+        // Cloned: a new definition with a copy of the data on alpha and bravo, COMPLETE once both are UpToDate.
+        RestAnswer cloned = rest.post(snapRd + "/clone", "{\"name\":\"walkclone\"}");
+        assertThat(cloned.status()).as(cloned.body()).isEqualTo(201);
+        assertThat(cloned.json().get("location").asText()).isEqualTo("/v1/resource-definitions/walksnap/clone/walkclone");
+        await().atMost(WAIT).until(() -> rest.get(snapRd + "/clone/walkclone").json().get("status").asText()
+            .equals("COMPLETE"));
+        assertThat(names(rest.get("/v1/resource-definitions/walkclone/resources").json(), "node_name"))
+            .containsExactlyInAnyOrder("alpha", "bravo");
+        assertThat(rest.get(snapRd + "/clone/walknone").status()).isEqualTo(404);
+        assertThat(rest.post("/v1/resource-definitions/walknone/clone", "{\"name\":\"walkc2\"}").status())
+            .isEqualTo(404);
+        await().atMost(WAIT).until(() -> rest.get(snapRd + "/snapshots/clone_walkclone").status() == 404);
+        assertThat(rest.delete("/v1/resource-definitions/walkclone").status()).isEqualTo(200);
+
         // Deleted on one node, then entirely; deleting it again only warns.
         assertThat(rest.delete(snapRd + "/snapshots/walks1?nodes=alpha").status()).isEqualTo(200);
         assertThat(texts(rest.get(snapRd + "/snapshots/walks1").json().get("nodes"))).containsExactly("bravo");
