@@ -113,7 +113,7 @@ public final class RouteTable {
         table.add("GET", "/v1/view/snapshots", snapshots::view);
         table.add("POST", "/v1/actions/snapshot/multi", snapshots::createMulti);
         table.add("POST", rd + "/clone", snapshots::cloneDefinition);
-        table.add("GET", rd + "/clone/{clone}", snapshots::cloneStatus);
+        table.add("GET", rd + "/clone/{resourceClone}", snapshots::cloneStatus);
 
         // resource groups, volume groups, spawn and autoplace
         var groups = new GroupEndpoints(services.groups(), services.autoplace(), replies);
