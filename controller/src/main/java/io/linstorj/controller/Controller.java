@@ -5,6 +5,7 @@ import io.linstorj.controller.errorreport.ErrorReports;
 import io.linstorj.controller.errorreport.FileErrorReports;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.event.ObservedStateEvents;
+import io.linstorj.controller.event.SnapshotEvents;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.persistence.Database;
 import io.linstorj.controller.persistence.JdbcStateStore;
@@ -113,13 +114,16 @@ public final class Controller implements AutoCloseable {
             ClusterKey clusterKey = new ClusterIdentityStore(parts.database.dataSource(), new SecureRandom())
                 .establish(config.clusterSecretFile());
             // The services reach the links lazily (node reconnect), the links the services (a
-            // satellite's confirmation of a deletion), so the services come first.
+            // satellite's confirmation of a deletion; each snapshot's stage from its coordinator),
+            // so the services come first.
             parts.services = ControllerServices.create(parts.writes, guarded, parts.observed, errorReports,
                 nodeName -> parts.satellites.reconnect(nodeName));
             ResourceDeletion deletion = parts.services.resources().deletion();
             parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
                 new LinkCredentials(UUID.randomUUID().toString(), clusterKey), config.maxFrameLength(),
-                deletion::confirmGone);
+                deletion::confirmGone, parts.services.snapshots().coordinator().stages());
+            parts.services.snapshots().coordinator().addListener(new SnapshotEvents(parts.events));
+            parts.services.snapshots().coordinator().failUnfinished().join();
             parts.writes.addListener(parts.satellites);
             // Every adapter starts the same way; the client protocol's is kept typed for its figures.
             parts.clientProtocol = clientProtocol(config).start(parts.services, parts.events);
@@ -202,6 +206,7 @@ public final class Controller implements AutoCloseable {
         LOG.info("Controller stopping");
         closeAdapters(adapters);
         satellites.close();
+        services.snapshots().close();
         writes.close();
         events.close();
         readers.shutdown();
@@ -295,6 +300,9 @@ public final class Controller implements AutoCloseable {
             closeAdapters(adapters);
             if (satellites != null) {
                 satellites.close();
+            }
+            if (services != null) {
+                services.snapshots().close();
             }
             if (events != null) {
                 events.close();

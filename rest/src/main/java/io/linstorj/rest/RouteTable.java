@@ -111,6 +111,9 @@ public final class RouteTable {
         table.add("POST", rd + "/snapshot-restore-volume-definition/{snapshot}", snapshots::restoreVolumeDefinitions);
         table.add("POST", rd + "/snapshot-rollback/{snapshot}", snapshots::rollback);
         table.add("GET", "/v1/view/snapshots", snapshots::view);
+        table.add("POST", "/v1/actions/snapshot/multi", snapshots::createMulti);
+        table.add("POST", rd + "/clone", snapshots::cloneDefinition);
+        table.add("GET", rd + "/clone/{resourceClone}", snapshots::cloneStatus);
 
         // resource groups, volume groups, spawn and autoplace
         var groups = new GroupEndpoints(services.groups(), services.autoplace(), replies);
@@ -178,6 +181,7 @@ public final class RouteTable {
         table.add("GET", "/v1/events/drbd/promotion", events::promotion);
         table.add("GET", "/v1/events/linstorj/resource-state", events::resourceState);        // not in the spec
         table.add("GET", "/v1/events/linstorj/volume-disk-state", events::volumeDiskState);   // not in the spec
+        table.add("GET", "/v1/events/linstorj/snapshot-deployment", events::snapshotDeployment); // not in the spec
 
         // The property keys LinstorJ interprets on each kind of object (LINSTOR's PropsInfo maps).
         var info = new PropsInfoEndpoints(replies.json());

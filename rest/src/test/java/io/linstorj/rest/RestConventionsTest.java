@@ -54,7 +54,7 @@ class RestConventionsTest {
 
     @Test
     void specPathNotServedYetAnswersNotImplemented() {
-        RestAnswer answer = rest.post("/v1/actions/snapshot/multi", "{}");
+        RestAnswer answer = rest.get("/v1/remotes");
         assertThat(answer.status()).isEqualTo(501);
         assertThat(answer.firstRetCode()).isEqualTo(UNKNOWN_API_CALL);
         assertThat(answer.firstMessage()).contains("not supported yet");

@@ -169,8 +169,98 @@ class SnapshotRestTest {
     }
 
     @Test
-    void aSnapshotModifyAndMultiSnapshotsStillAnswerNotImplemented() {
+    void aMultiSnapshotTakesSeveralResourcesAtOnePointInTime() {
+        rest.createDefinition("r2", 1024);
+        assertThat(rest.post("/v1/resource-definitions/r2/resources/bravo", "{}").status()).isEqualTo(201);
+
+        RestAnswer created = rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"r1\","
+            + "\"name\":\"both\"},{\"resource_name\":\"r2\",\"name\":\"both\",\"nodes\":[\"bravo\"]}]}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json()).extracting(rc -> rc.get("message").asText()).containsExactly(
+            "New snapshot 'both' of resource 'r1' registered.",
+            "New snapshot 'both' of resource 'r2' on nodes 'bravo' registered.");
+        for (String resource : List.of("r1", "r2")) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(strings(
+                rest.get("/v1/resource-definitions/" + resource + "/snapshots/both").json().get("flags")))
+                .containsExactly("SUCCESSFUL"));
+        }
+    }
+
+    @Test
+    void badMultiSnapshotRequestsAreRefusedAndStoreNothing() {
+        rest.createDefinition("thin", 1024);
+        rest.post("/v1/resource-definitions/thin/resources/charlie", "{\"resource\":{\"flags\":[\"DISKLESS\"]}}");
+        createSuccessful("s1", "{\"name\":\"s1\"}");
+
+        RestAnswer unknownRd = rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"r1\","
+            + "\"name\":\"m1\"},{\"resource_name\":\"nosuchrd\",\"name\":\"m1\"}]}");
+        assertThat(unknownRd.status()).isEqualTo(404);
+        assertThat(unknownRd.firstRetCode()).isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_NOT_FOUND_RSC_DFN);
+        RestAnswer duplicate = rest.post("/v1/actions/snapshot/multi",
+            "{\"snapshots\":[{\"resource_name\":\"r1\",\"name\":\"S1\"}]}");
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.firstRetCode()).isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_EXISTS_SNAPSHOT_DFN);
+        RestAnswer disklessOnly = rest.post("/v1/actions/snapshot/multi",
+            "{\"snapshots\":[{\"resource_name\":\"r1\",\"name\":\"m1\"},{\"resource_name\":\"thin\",\"name\":\"m1\"}]}");
+        assertThat(disklessOnly.status()).isEqualTo(404);
+        assertThat(disklessOnly.firstMessage()).isEqualTo("Resource 'thin' has no diskful replica to snapshot.");
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{}").status()).isEqualTo(400);
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[]}").status()).isEqualTo(400);
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"name\":\"m1\"}]}").status())
+            .isEqualTo(400);
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"r1\"}]}")
+            .status()).isEqualTo(400);
+        assertThat(texts(rest.get("/v1/view/snapshots").json(), "name")).containsExactly("s1");
+    }
+
+    @Test
+    void aCloneGetsACopyOfTheDataOnTheSameNodesAndReportsItsStatus() {
+        RestAnswer started = rest.post(R1 + "/clone", "{\"name\":\"c1\",\"override_props\":{\"Aux/origin\":\"r1\"}}");
+
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        assertThat(started.json().get("location").asText()).isEqualTo("/v1/resource-definitions/r1/clone/c1");
+        assertThat(started.json().get("source_name").asText()).isEqualTo("r1");
+        assertThat(started.json().get("clone_name").asText()).isEqualTo("c1");
+        assertThat(started.json().get("messages")).extracting(rc -> rc.get("message").asText())
+            .contains("Clone 'c1' of resource definition 'r1' started.");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(texts(
+            rest.get("/v1/resource-definitions/c1/resources").json(), "node_name"))
+            .containsExactlyInAnyOrder("alpha", "bravo"));
+        assertThat(rest.get("/v1/resource-definitions/c1").json().get("props").get("Aux/origin").asText())
+            .isEqualTo("r1");
+        RestAnswer status = rest.get(R1 + "/clone/c1");
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.json().get("status").asText()).as("the stand-in satellites report no disk state")
+            .isEqualTo("CLONING");
+    }
+
+    @Test
+    void badClonesAreRefusedAndStoreNothing() {
+        rest.createDefinition("thin", 1024);
+        rest.post("/v1/resource-definitions/thin/resources/charlie", "{\"resource\":{\"flags\":[\"DISKLESS\"]}}");
+
+        RestAnswer unknown = rest.post("/v1/resource-definitions/nosuchrd/clone", "{\"name\":\"c1\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.firstRetCode()).isEqualTo(MASK_RSC_DFN | MASK_CRT | FAIL_NOT_FOUND_RSC_DFN);
+        RestAnswer taken = rest.post(R1 + "/clone", "{\"name\":\"THIN\"}");
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.firstRetCode()).isEqualTo(MASK_RSC_DFN | MASK_CRT | FAIL_EXISTS_RSC_DFN);
+        RestAnswer disklessOnly = rest.post("/v1/resource-definitions/thin/clone", "{\"name\":\"c1\"}");
+        assertThat(disklessOnly.status()).isEqualTo(404);
+        assertThat(disklessOnly.firstMessage()).isEqualTo("Resource 'thin' has no diskful replica to snapshot.");
+        assertThat(rest.post(R1 + "/clone", "{\"name\":\"-bad\"}").status()).isEqualTo(400);
+        assertThat(rest.post(R1 + "/clone", "{}").status()).isEqualTo(400);
+        assertThat(rest.post(R1 + "/clone", "{\"name\":\"c1\",\"use_zfs_clone\":true}").status()).isEqualTo(400);
+        assertThat(rest.post(R1 + "/clone", "{\"name\":\"c1\",\"layer_list\":[\"LUKS\"]}").status())
+            .isEqualTo(400);
+        assertThat(rest.get("/v1/resource-definitions/c1").status()).isEqualTo(404);
+        assertThat(rest.get(R1 + "/clone/c1").status()).isEqualTo(404);
+        assertThat(rest.get(R1 + "/clone/thin").status()).as("not a clone of r1").isEqualTo(404);
+    }
+
+    @Test
+    void aSnapshotModifyStillAnswersNotImplemented() {
         assertThat(rest.put(R1 + "/snapshots/s1", "{}").status()).isEqualTo(501);
-        assertThat(rest.post("/v1/actions/snapshot/multi", "{}").status()).isEqualTo(501);
     }
 }

@@ -21,12 +21,37 @@ import java.util.UUID;
  */
 public record SnapshotDefinition(String resourceName, String name, SortedMap<Integer, Long> volumeSizesKib,
     Map<String, String> props, Set<String> flags, UUID uuid) {
+    /** LINSTOR's flag of a snapshot taken on every one of its nodes at one point in time. */
+    public static final String FLAG_SUCCESSFUL = "SUCCESSFUL";
+    /** LINSTOR's flag of a snapshot that could not be taken: a node failed, or did not answer in time. */
+    public static final String FLAG_FAILED_DEPLOYMENT = "FAILED_DEPLOYMENT";
+    /** LINSTOR's flag of a snapshot that could not be taken because a node went offline. */
+    public static final String FLAG_FAILED_DISCONNECT = "FAILED_DISCONNECT";
 
     /** Creates a definition; collections are copied. */
     public SnapshotDefinition {
         volumeSizesKib = Collections.unmodifiableSortedMap(new TreeMap<>(volumeSizesKib));
         props = Props.copyOf(props);
         flags = Collections.unmodifiableSortedSet(new TreeSet<>(flags));
+    }
+
+    /** True when the snapshot was taken on every node ({@link #FLAG_SUCCESSFUL}). */
+    public boolean successful() {
+        return flags.contains(FLAG_SUCCESSFUL);
+    }
+
+    /** True when taking the snapshot failed: its nodes hold no copies of it. */
+    public boolean failed() {
+        return flags.contains(FLAG_FAILED_DEPLOYMENT) || flags.contains(FLAG_FAILED_DISCONNECT);
+    }
+
+    /** This definition with {@code flag} added and the properties {@code moreProps} set. */
+    public SnapshotDefinition withFlag(String flag, Map<String, String> moreProps) {
+        Set<String> newFlags = new TreeSet<>(flags);
+        newFlags.add(flag);
+        Map<String, String> newProps = new TreeMap<>(props);
+        newProps.putAll(moreProps);
+        return new SnapshotDefinition(resourceName, name, volumeSizesKib, newProps, newFlags, uuid);
     }
 
     /** The lookup key of this definition. */

@@ -51,7 +51,7 @@ public final class EventHub implements AutoCloseable {
 
     /** Closes every open stream of {@code nodeName} with {@code CloseNoConnection}. */
     public void connectionLost(String nodeName) {
-        closeMatching(key -> key.nodeName().equals(nodeName), EventAction.CLOSE_NO_CONNECTION);
+        closeMatching(key -> key.isOnNode(nodeName), EventAction.CLOSE_NO_CONNECTION);
     }
 
     /** Closes the streams of a deleted object with {@code CloseRemoved}. */
@@ -88,7 +88,7 @@ public final class EventHub implements AutoCloseable {
             Watch watch = new Watch(watchId, filter, sink);
             watches.put(new WatchKey(sink, watchId), watch);
             for (Map.Entry<StreamKey, EventValue> stream : streams.entrySet()) {
-                if (filter.matches(stream.getKey())
+                if (filter.matches(stream.getKey()) && sink.understands(stream.getKey().eventName())
                     && !deliver(watch, new WatchEvent(watchId, EventAction.OPEN, stream.getKey(), stream.getValue()))) {
                     return;
                 }
@@ -108,7 +108,7 @@ public final class EventHub implements AutoCloseable {
 
     private void publish(StreamKey key, EventAction action, EventValue value) {
         for (Watch watch : List.copyOf(watches.values())) {
-            if (watch.filter().matches(key)) {
+            if (watch.filter().matches(key) && watch.sink().understands(key.eventName())) {
                 deliver(watch, new WatchEvent(watch.watchId(), action, key, value));
             }
         }

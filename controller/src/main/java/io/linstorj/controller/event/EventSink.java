@@ -11,4 +11,13 @@ public interface EventSink {
 
     /** The watch was ended by the hub because the sink fell behind; {@code reason} says so. */
     void overflowed(int watchId, String reason);
+
+    /**
+     * Whether the sink can pass on events of streams named {@code eventName}; the hub offers it
+     * no others. Resource and volume streams by default: a sink that translates snapshot streams
+     * says so.
+     */
+    default boolean understands(String eventName) {
+        return StreamKey.RESOURCE_STATE.equals(eventName) || StreamKey.VOLUME_DISK_STATE.equals(eventName);
+    }
 }

@@ -10,6 +10,28 @@ public sealed interface EventValue {
     }
 
     /**
+     * How the taking of a snapshot on all its nodes stands.
+     *
+     * @param state {@link #SUSPENDING}, {@link #TAKING}, {@link #SUCCESSFUL} or {@link #FAILED}
+     * @param reports why it failed; empty otherwise
+     */
+    record SnapshotDeployment(String state, List<ApiCallRc> reports) implements EventValue {
+        /** Every node suspends I/O. */
+        public static final String SUSPENDING = "Suspending";
+        /** Every node suspended I/O and takes its copies. */
+        public static final String TAKING = "Taking";
+        /** Taken on every node and recorded. */
+        public static final String SUCCESSFUL = "Successful";
+        /** Given up: no node holds copies of it. */
+        public static final String FAILED = "Failed";
+
+        /** Copies the reports. */
+        public SnapshotDeployment {
+            reports = List.copyOf(reports);
+        }
+    }
+
+    /**
      * A resource's state on a node, with the satellite's reasons when it could not realise it.
      *
      * @param reports the satellite's problems with the resource; empty when none

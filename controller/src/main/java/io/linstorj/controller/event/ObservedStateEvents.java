@@ -40,7 +40,7 @@ public final class ObservedStateEvents implements ObservedStateListener {
     @Override
     public void resourceChanged(String nodeName, String resourceName, ResourceObservation observation) {
         if (observation == null) {
-            hub.removed(key -> key.nodeName().equals(nodeName) && key.resourceName().equals(resourceName));
+            hub.removed(key -> key.isOnNode(nodeName) && key.resourceName().equals(resourceName));
         } else {
             hub.update(StreamKey.resourceState(nodeName, resourceName),
                 new EventValue.ResourceState(observation.ready(), observation.inUse(), observation.reports()));

@@ -128,13 +128,19 @@ public final class ObservedState {
     /** Records a report about a snapshot on a node. */
     public void updateSnapshot(String nodeName, String resourceName, String snapshotName,
         SnapshotObservation observation) {
-        snapshots.put(new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName)),
-            observation);
+        SnapshotObservation before = snapshots.put(
+            new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName)), observation);
+        if (!observation.equals(before)) {
+            listeners.forEach(listener -> listener.snapshotChanged(nodeName, resourceName, snapshotName, observation));
+        }
     }
 
     /** Forgets what a node reported about a snapshot (it was deleted, or the node is away). */
     public void forgetSnapshot(String nodeName, String resourceName, String snapshotName) {
-        snapshots.remove(new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName)));
+        if (snapshots.remove(new SnapshotRef(Names.key(nodeName), Names.key(resourceName),
+            Names.key(snapshotName))) != null) {
+            listeners.forEach(listener -> listener.snapshotChanged(nodeName, resourceName, snapshotName, null));
+        }
     }
 
     /** Forgets everything about a resource on a node and its volumes (it was deleted). */

@@ -13,6 +13,11 @@ public interface ObservedStateListener {
     default void volumeChanged(String nodeName, String resourceName, int volumeNumber, VolumeObservation observation) {
     }
 
+    /** A snapshot's observation on a node changed; {@code observation} is null when it was forgotten. */
+    default void snapshotChanged(String nodeName, String resourceName, String snapshotName,
+        SnapshotObservation observation) {
+    }
+
     /** A resource's observation changed; {@code observation} is null when it was forgotten. */
     default void resourceChanged(String nodeName, String resourceName, ResourceObservation observation) {
     }

@@ -9,6 +9,7 @@ import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.resource.InitialSyncRule;
 import io.linstorj.controller.snapshot.SnapshotProps;
+import io.linstorj.controller.snapshot.SnapshotStages;
 import io.linstorj.controller.state.NodeDesiredState;
 import io.linstorj.controller.state.PeerResource;
 import io.linstorj.controller.state.ResourceDesiredState;
@@ -17,6 +18,7 @@ import io.linstorj.protocol.proto.PeerSpec;
 import io.linstorj.protocol.proto.ResourceSpec;
 import io.linstorj.protocol.proto.SnapshotRef;
 import io.linstorj.protocol.proto.SnapshotSpec;
+import io.linstorj.protocol.proto.SnapshotStage;
 import io.linstorj.protocol.proto.SnapshotVolumeSpec;
 import io.linstorj.protocol.proto.StoragePoolSpec;
 import io.linstorj.protocol.proto.VolumeSpec;
@@ -33,20 +35,39 @@ final class NodeStateMapper {
     }
 
     static MsgNodeDesiredState toMessage(NodeDesiredState state, long generation) {
+        return toMessage(state, generation, new SnapshotStages());
+    }
+
+    static MsgNodeDesiredState toMessage(NodeDesiredState state, long generation, SnapshotStages stages) {
         MsgNodeDesiredState.Builder msg = withoutResources(state.node(), state.storagePools(), generation);
         for (ResourceDesiredState resource : state.resources()) {
             msg.addResources(resource(resource));
         }
-        addSnapshots(msg, state.snapshots());
+        addSnapshots(msg, state.snapshots(), stages);
         return msg.build();
     }
 
-    /** Adds the snapshots the node must hold to its message. */
-    static MsgNodeDesiredState.Builder addSnapshots(MsgNodeDesiredState.Builder msg, List<Snapshot> snapshots) {
+    /**
+     * Adds the snapshots the node must hold to its message, each with the stage the controller's
+     * snapshot of all its nodes is in; one given up is left out, so the node deletes its copies.
+     */
+    static MsgNodeDesiredState.Builder addSnapshots(MsgNodeDesiredState.Builder msg, List<Snapshot> snapshots,
+                                                    SnapshotStages stages) {
         for (Snapshot snapshot : snapshots) {
+            SnapshotStage stage = switch (stages.stage(snapshot.resourceName(), snapshot.snapshotName())
+                .orElse(SnapshotStages.Stage.KEEP)) {
+                case SUSPEND -> SnapshotStage.SNAPSHOT_SUSPEND;
+                case TAKE -> SnapshotStage.SNAPSHOT_TAKE;
+                case KEEP -> SnapshotStage.SNAPSHOT_KEEP;
+                case ABORT -> null;
+            };
+            if (stage == null) {
+                continue;
+            }
             SnapshotSpec.Builder spec = SnapshotSpec.newBuilder()
                 .setResourceName(snapshot.resourceName())
-                .setSnapshotName(snapshot.snapshotName());
+                .setSnapshotName(snapshot.snapshotName())
+                .setStage(stage);
             snapshot.volumePools().forEach((number, pool) -> spec.addVolumes(
                 SnapshotVolumeSpec.newBuilder().setVolumeNumber(number).setStoragePoolName(pool)));
             msg.addSnapshots(spec);

@@ -1,6 +1,7 @@
 package io.linstorj.controller.satellite;
 
 import io.linstorj.controller.cluster.Names;
+import io.linstorj.controller.snapshot.SnapshotStages;
 import io.linstorj.controller.state.ClusterView;
 import io.linstorj.controller.state.NodeStateRefresh;
 import io.linstorj.controller.state.PeerResource;
@@ -41,12 +42,14 @@ final class NodeStateMessages {
     }
 
     private final ClusterView view;
+    private final SnapshotStages stages;
     private final Map<String, Long> resourceStamps = new ConcurrentHashMap<>();
     private final Map<String, Long> nodeStamps = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Part>> partsByNode = new HashMap<>();
 
-    NodeStateMessages(ClusterView view) {
+    NodeStateMessages(ClusterView view, SnapshotStages stages) {
         this.view = view;
+        this.stages = stages;
     }
 
     /** Batch {@code version} changed the resource (definition, volume definitions, replicas, volumes). */
@@ -96,7 +99,8 @@ final class NodeStateMessages {
         }
         partsByNode.put(nodeKey, current);
         MsgNodeDesiredState message = NodeStateMapper.addSnapshots(
-                NodeStateMapper.withoutResources(state.node(), state.storagePools(), generation), state.snapshots())
+                NodeStateMapper.withoutResources(state.node(), state.storagePools(), generation), state.snapshots(),
+                stages)
             .addAllResources(specs)
             .build();
         return Optional.of(new Built(message, names));

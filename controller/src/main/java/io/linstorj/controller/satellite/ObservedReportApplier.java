@@ -88,7 +88,8 @@ final class ObservedReportApplier {
         for (SnapshotObserved snapshot : report.getSnapshotsList()) {
             now.add(new SnapshotName(snapshot.getResourceName(), snapshot.getSnapshotName()));
             observed.updateSnapshot(nodeName, snapshot.getResourceName(), snapshot.getSnapshotName(),
-                new SnapshotObservation(Set.copyOf(snapshot.getTakenVolumesList()), toRcs(snapshot.getReportsList())));
+                new SnapshotObservation(Set.copyOf(snapshot.getTakenVolumesList()), toRcs(snapshot.getReportsList()),
+                    snapshot.getIoSuspended()));
         }
         Set<SnapshotName> before = reportedSnapshots.put(nodeName, now);
         if (before != null) {

@@ -5,6 +5,7 @@ import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.NodeType;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.observed.ObservedState;
+import io.linstorj.controller.snapshot.SnapshotStages;
 import io.linstorj.controller.state.ClusterView;
 import io.linstorj.controller.state.DesiredStateListener;
 import io.linstorj.controller.state.StateChange;
@@ -81,13 +82,25 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
     private final NodeStateMessages messages;
 
     /**
-     * Creates the dispatcher; {@link #start()} connects to the nodes known now. {@code deletions}
-     * hears of every resource marked for deletion that a satellite reports gone.
+     * Creates the dispatcher for tests that take no snapshots and delete nothing; {@link #start()}
+     * connects to the nodes known now.
      */
     public SatelliteDispatcher(ClusterView view, ObservedState observed, LinkCredentials credentials,
-                               int maxFrameLength, DeletionConfirmations deletions) {
+                               int maxFrameLength) {
+        this(view, observed, credentials, maxFrameLength, (nodeName, resourceName) -> { }, new SnapshotStages());
+    }
+
+    /**
+     * Creates the dispatcher; {@link #start()} connects to the nodes known now. {@code deletions}
+     * hears of every resource marked for deletion that a satellite reports gone; each snapshot is
+     * sent with its stage in {@code snapshotStages}, and the nodes whose stages change are sent
+     * their state again.
+     */
+    public SatelliteDispatcher(ClusterView view, ObservedState observed, LinkCredentials credentials,
+                               int maxFrameLength, DeletionConfirmations deletions, SnapshotStages snapshotStages) {
         this.view = view;
-        this.messages = new NodeStateMessages(view);
+        this.messages = new NodeStateMessages(view, snapshotStages);
+        snapshotStages.addListener(nodeNames -> nodeNames.forEach(this::markDirty));
         this.observed = observed;
         this.reports = new ObservedReportApplier(observed, deletions);
         this.credentials = credentials;

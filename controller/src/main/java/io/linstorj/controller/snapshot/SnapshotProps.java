@@ -2,7 +2,7 @@ package io.linstorj.controller.snapshot;
 
 /**
  * Internal properties through which the desired state tells satellites to start a volume from a
- * snapshot or to roll a replica back to one. Users cannot set them: they lie in the Internal
+ * snapshot or to roll a replica back to one, and which say why a snapshot failed. Users cannot set them: they lie in the Internal
  * namespace, which the property rules refuse.
  */
 public final class SnapshotProps {
@@ -13,6 +13,12 @@ public final class SnapshotProps {
      * satellite rolls back once per id.
      */
     public static final String ROLLBACK = "Internal/Snapshot/Rollback";
+
+    /**
+     * Snapshot definition property: why the snapshot could not be taken (set with
+     * FAILED_DEPLOYMENT or FAILED_DISCONNECT).
+     */
+    public static final String FAILURE = "Internal/Snapshot/Failure";
 
     private SnapshotProps() {
     }

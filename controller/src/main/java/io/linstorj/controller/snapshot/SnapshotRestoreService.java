@@ -245,6 +245,13 @@ public final class SnapshotRestoreService {
     }
 
     private void checkTaken(Snapshot onNode, SnapshotDefinition snapshot, CallContext ctx) {
+        if (!snapshot.successful()) {
+            throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST, "Snapshot '" + snapshot.name() + "' of resource '"
+                + snapshot.resourceName() + "' is not SUCCESSFUL.", snapshot.failed()
+                    ? "It could not be taken: " + snapshot.props().getOrDefault(SnapshotProps.FAILURE, "unknown reason")
+                    : "It is still being taken.",
+                snapshot.failed() ? "Delete it and take another one." : "Wait until the snapshot shows SUCCESSFUL.");
+        }
         SnapshotNodeView view = new SnapshotNodeView(onNode,
             observed.snapshot(onNode.nodeName(), onNode.resourceName(), onNode.snapshotName()), Map.of());
         if (!view.taken()) {

@@ -10,6 +10,7 @@ import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.Snapshot;
 import io.linstorj.controller.cluster.SnapshotDefinition;
+import io.linstorj.controller.cluster.SnapshotDefinitionKey;
 import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.cluster.VolumeDefinition;
@@ -30,85 +31,151 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Creates, lists and deletes snapshots. A create records the snapshot definition and one snapshot
- * per node in one durable change and replies; each node's satellite then suspends I/O on its
- * replica, takes the storage snapshots, resumes I/O and reports them, and the list shows
- * SUCCESSFUL once every node did.
+ * per node in one durable change and replies; the {@link SnapshotCoordinator} then has all the
+ * nodes suspend I/O, take the storage snapshots and resume I/O together, and records the snapshot
+ * SUCCESSFUL, or failed with the reason.
  */
 public final class SnapshotService {
     private final WriteQueue writes;
     private final GuardedState state;
     private final ObservedState observed;
     private final Clock clock;
+    private final SnapshotCoordinator coordinator;
 
-    /** Creates the service. */
-    public SnapshotService(WriteQueue writes, GuardedState state, ObservedState observed, Clock clock) {
+    /** Creates the service; {@code coordinator} takes the snapshots it stores. */
+    public SnapshotService(WriteQueue writes, GuardedState state, ObservedState observed, Clock clock,
+        SnapshotCoordinator coordinator) {
         this.writes = writes;
         this.state = state;
         this.observed = observed;
         this.clock = clock;
+        this.coordinator = coordinator;
     }
 
     /**
-     * Takes a snapshot on every diskful replica of the resource, or on the nodes named. Refused
-     * for an unknown resource definition, a taken name, a resource without diskful replicas (or a
-     * named node without one), a node that is not online (nothing is taken then: LINSTOR takes no
-     * partial snapshots) and a pool kind that cannot take snapshots.
+     * Takes a snapshot on every diskful replica of the resource, or on the nodes named, at one
+     * point in time ({@link SnapshotCoordinator}). Refused for an unknown resource definition, a
+     * taken name, a resource without diskful replicas (or a named node without one), a node that
+     * is not online (nothing is taken then: LINSTOR takes no partial snapshots unless the nodes
+     * are named) and a pool kind that cannot take snapshots.
      */
     public CompletableFuture<List<ApiCallRc>> create(SnapshotCreateRequest request) {
-        CallContext ctx = SnapshotRules.context(RetCodes.MASK_CRT, request.resourceName(), request.name());
+        return createAll(List.of(request));
+    }
+
+    /**
+     * Takes several snapshots, of one or more resource definitions, at one point in time: every
+     * node of every one of them suspends I/O before any copy is taken (LINSTOR's multi-snapshot).
+     * All are stored or none: a refusal of one refuses the whole request.
+     */
+    public CompletableFuture<List<ApiCallRc>> createMulti(List<SnapshotCreateRequest> requests) {
+        if (requests.isEmpty()) {
+            CallContext ctx = CallContext.of(RetCodes.MASK_CRT, RetCodes.MASK_SNAPSHOT);
+            return CompletableFuture.completedFuture(List.of(ctx.rc(RetCodes.FAIL_INVLD_REQUEST,
+                "A multi-snapshot request names no snapshot.").withCause("The 'snapshots' list is empty.")
+                .withCorrection("Name at least one resource definition and snapshot.")));
+        }
+        return createAll(requests);
+    }
+
+    private CompletableFuture<List<ApiCallRc>> createAll(List<SnapshotCreateRequest> requests) {
+        return createWith(requests, desired -> List.of());
+    }
+
+    /**
+     * Takes the snapshots as {@link #createMulti} does, in one mutation with {@code first}, which
+     * runs before them and may refuse the whole (a clone's new definition).
+     */
+    CompletableFuture<List<ApiCallRc>> createWith(List<SnapshotCreateRequest> requests,
+        Function<DesiredState, List<ApiCallRc>> first) {
+        Object token = new Object();
+        List<SnapshotDefinitionKey> keys = new ArrayList<>();
+        List<Snapshot> parts = new ArrayList<>();
         return writes.submit(desired -> {
-            ResourceDefinition definition = SnapshotRules.resourceDefinition(desired, request.resourceName(), ctx);
-            NameRules.snapshotName(request.name(), ctx);
-            PropertyRules.check(request.props(), ctx);
-            SnapshotDefinition existing = desired.snapshotDefinition(definition.name(), request.name());
-            if (existing != null) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_SNAPSHOT_DFN, "A snapshot definition with the name '"
-                    + existing.name() + "' already exists in resource definition '" + definition.name() + "'.",
-                    "The SnapshotDefinition already exists", "Choose another snapshot name.");
+            keys.clear();
+            parts.clear();
+            List<ApiCallRc> replies = new ArrayList<>(first.apply(desired));
+            for (SnapshotCreateRequest request : requests) {
+                CallContext ctx = SnapshotRules.context(RetCodes.MASK_CRT, request.resourceName(), request.name());
+                replies.add(plan(desired, request, ctx, keys, parts));
             }
-            List<VolumeDefinition> volumes = List.copyOf(desired.volumeDefinitionsOf(definition.name()));
-            if (volumes.isEmpty()) {
-                throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_VLM_DFN, "Resource definition '" + definition.name()
-                    + "' has no volume definitions to snapshot.", "A snapshot copies the resource's volumes.",
-                    "Create a volume definition first.");
+            if (!coordinator.reserve(keys, token)) {
+                CallContext ctx = SnapshotRules.context(RetCodes.MASK_CRT, requests.get(0).resourceName(),
+                    requests.get(0).name());
+                throw ctx.refuse(RetCodes.FAIL_EXISTS_SNAPSHOT_DFN, "A snapshot of the request is being taken"
+                    + " already.", "Another request with the same snapshot names is in progress.",
+                    "Choose other snapshot names.");
             }
-            List<Resource> replicas = replicas(desired, definition, request.nodeNames(), ctx);
-            TreeMap<Integer, Long> sizes = new TreeMap<>();
-            volumes.forEach(volume -> sizes.put(volume.volumeNumber(), volume.sizeKib()));
-            SnapshotDefinition snapshot = new SnapshotDefinition(definition.name(), request.name(), sizes,
-                request.props(), Set.of(), UUID.randomUUID());
-            desired.snapshotDefinitions().put(snapshot.key(), snapshot);
-            long now = clock.millis();
-            List<Snapshot> taken = new ArrayList<>();
-            for (Resource replica : replicas) {
-                TreeMap<Integer, String> pools = new TreeMap<>();
-                for (Volume volume : desired.volumesOf(definition.name(), replica.nodeName())) {
-                    StoragePool pool = desired.storagePool(replica.nodeName(), volume.storagePoolName());
-                    if (pool == null) {
-                        throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_STOR_POOL, "Storage pool '"
-                            + volume.storagePoolName() + "' of resource '" + definition.name() + "' on node '"
-                            + replica.nodeName() + "' not found.", "The volume's pool was deleted.",
-                            "Move the replica to an existing pool first.");
-                    }
-                    SnapshotRules.checkSnapshotCapable(pool, replica, ctx);
-                    pools.put(volume.volumeNumber(), pool.name());
-                }
-                Snapshot onNode = new Snapshot(definition.name(), snapshot.name(), replica.nodeName(), pools, Map.of(),
-                    now, UUID.randomUUID());
-                desired.putSnapshot(onNode);
-                taken.add(onNode);
+            return replies;
+        }).thenApply(replies -> {
+            if (replies.stream().anyMatch(ApiCallRc::isError)) {
+                coordinator.release(List.copyOf(keys));
+            } else {
+                coordinator.begin(List.copyOf(keys), List.copyOf(parts));
             }
-            String on = request.nodeNames().isEmpty() ? "" : " on nodes '" + SnapshotRules.nodeList(taken) + "'";
-            return List.of(ctx.ref("UUID", snapshot.uuid().toString()).rc(RetCodes.CREATED, "New snapshot '"
-                + snapshot.name() + "' of resource '" + definition.name() + "'" + on + " registered.")
-                .withDetails("Snapshot '" + snapshot.name() + "' of resource '" + definition.name() + "'" + on
-                    + " UUID is: " + snapshot.uuid() + ". Each node suspends I/O, takes it and resumes I/O now;"
-                    + " the snapshot shows SUCCESSFUL once every node reported it."));
+            return replies;
         });
+    }
+
+    /** Validates one snapshot and stores its definition and nodes; adds them to {@code keys} and {@code parts}. */
+    private ApiCallRc plan(DesiredState desired, SnapshotCreateRequest request, CallContext ctx,
+        List<SnapshotDefinitionKey> keys, List<Snapshot> parts) {
+        ResourceDefinition definition = SnapshotRules.resourceDefinition(desired, request.resourceName(), ctx);
+        NameRules.snapshotName(request.name(), ctx);
+        PropertyRules.check(request.props(), ctx);
+        SnapshotDefinition existing = desired.snapshotDefinition(definition.name(), request.name());
+        if (existing != null) {
+            throw ctx.refuse(RetCodes.FAIL_EXISTS_SNAPSHOT_DFN, "A snapshot definition with the name '"
+                + existing.name() + "' already exists in resource definition '" + definition.name() + "'.",
+                "The SnapshotDefinition already exists", "Choose another snapshot name.");
+        }
+        List<VolumeDefinition> volumes = List.copyOf(desired.volumeDefinitionsOf(definition.name()));
+        if (volumes.isEmpty()) {
+            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_VLM_DFN, "Resource definition '" + definition.name()
+                + "' has no volume definitions to snapshot.", "A snapshot copies the resource's volumes.",
+                "Create a volume definition first.");
+        }
+        List<Resource> replicas = replicas(desired, definition, request.nodeNames(), ctx);
+        TreeMap<Integer, Long> sizes = new TreeMap<>();
+        volumes.forEach(volume -> sizes.put(volume.volumeNumber(), volume.sizeKib()));
+        SnapshotDefinition snapshot = new SnapshotDefinition(definition.name(), request.name(), sizes,
+            request.props(), Set.of(), UUID.randomUUID());
+        desired.snapshotDefinitions().put(snapshot.key(), snapshot);
+        long now = clock.millis();
+        List<Snapshot> taken = new ArrayList<>();
+        for (Resource replica : replicas) {
+            TreeMap<Integer, String> pools = new TreeMap<>();
+            for (Volume volume : desired.volumesOf(definition.name(), replica.nodeName())) {
+                StoragePool pool = desired.storagePool(replica.nodeName(), volume.storagePoolName());
+                if (pool == null) {
+                    throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_STOR_POOL, "Storage pool '"
+                        + volume.storagePoolName() + "' of resource '" + definition.name() + "' on node '"
+                        + replica.nodeName() + "' not found.", "The volume's pool was deleted.",
+                        "Move the replica to an existing pool first.");
+                }
+                SnapshotRules.checkSnapshotCapable(pool, replica, ctx);
+                pools.put(volume.volumeNumber(), pool.name());
+            }
+            Snapshot onNode = new Snapshot(definition.name(), snapshot.name(), replica.nodeName(), pools, Map.of(),
+                now, UUID.randomUUID());
+            desired.putSnapshot(onNode);
+            taken.add(onNode);
+        }
+        keys.add(snapshot.key());
+        parts.addAll(taken);
+        String on = request.nodeNames().isEmpty() ? "" : " on nodes '" + SnapshotRules.nodeList(taken) + "'";
+        return ctx.ref("UUID", snapshot.uuid().toString()).rc(RetCodes.CREATED, "New snapshot '"
+            + snapshot.name() + "' of resource '" + definition.name() + "'" + on + " registered.")
+            .withDetails("Snapshot '" + snapshot.name() + "' of resource '" + definition.name() + "'" + on
+                + " UUID is: " + snapshot.uuid() + ". Its nodes suspend I/O, take it and resume I/O together now;"
+                + " the snapshot shows SUCCESSFUL once every node took it, FAILED_DEPLOYMENT or FAILED_DISCONNECT"
+                + " (and why, in property " + SnapshotProps.FAILURE + ") if one could not.");
     }
 
     private List<Resource> replicas(DesiredState desired, ResourceDefinition definition, List<String> nodeNames,
@@ -166,8 +233,10 @@ public final class SnapshotService {
         Collection<String> nodeNames) {
         CallContext ctx = SnapshotRules.context(RetCodes.MASK_DEL, resourceName, snapshotName);
         List<Snapshot> removed = new ArrayList<>();
+        AtomicReference<SnapshotDefinition> removedDefinition = new AtomicReference<>();
         return writes.submit(desired -> {
             removed.clear();
+            removedDefinition.set(null);
             NameRules.resourceName(resourceName, ctx);
             NameRules.snapshotName(snapshotName, ctx);
             SnapshotDefinition definition = desired.snapshotDefinition(resourceName, snapshotName);
@@ -213,6 +282,7 @@ public final class SnapshotService {
                 + "' deleted."));
             if (doomed.size() == all.size()) {
                 desired.removeSnapshotDefinition(definition.key());
+                removedDefinition.set(definition);
                 replies.add(ctx.rc(RetCodes.DELETED, of + " deleted.")
                     .withDetails(of + " UUID was: " + definition.uuid()));
             }
@@ -221,6 +291,9 @@ public final class SnapshotService {
             if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
                 removed.forEach(snapshot -> observed.forgetSnapshot(snapshot.nodeName(), snapshot.resourceName(),
                     snapshot.snapshotName()));
+                if (removedDefinition.get() != null) {
+                    coordinator.removed(removedDefinition.get().resourceName(), removedDefinition.get().name());
+                }
             }
             return replies;
         });

@@ -17,9 +17,9 @@ import java.util.TreeSet;
 public record SnapshotView(SnapshotDefinition definition, Map<String, String> resourceDefinitionProps,
     Map<Integer, Map<String, String>> volumeDefinitionProps, List<SnapshotNodeView> nodes) {
     /** LINSTOR's flag of a snapshot taken on every node. */
-    public static final String FLAG_SUCCESSFUL = "SUCCESSFUL";
+    public static final String FLAG_SUCCESSFUL = SnapshotDefinition.FLAG_SUCCESSFUL;
     /** LINSTOR's flag of a snapshot a node could not take. */
-    public static final String FLAG_FAILED_DEPLOYMENT = "FAILED_DEPLOYMENT";
+    public static final String FLAG_FAILED_DEPLOYMENT = SnapshotDefinition.FLAG_FAILED_DEPLOYMENT;
 
     /** Creates the view; collections are copied. */
     public SnapshotView {
@@ -29,16 +29,11 @@ public record SnapshotView(SnapshotDefinition definition, Map<String, String> re
     }
 
     /**
-     * The definition's flags with what the nodes reported: SUCCESSFUL once every node took it,
-     * FAILED_DEPLOYMENT while a node reports that it could not; neither while it is being taken.
+     * The definition's flags as stored: SUCCESSFUL once the controller recorded that every node
+     * took it at one point in time, FAILED_DEPLOYMENT or FAILED_DISCONNECT once it gave it up;
+     * neither while it is being taken.
      */
     public Set<String> flags() {
-        Set<String> flags = new TreeSet<>(definition.flags());
-        if (!nodes.isEmpty() && nodes.stream().allMatch(SnapshotNodeView::taken)) {
-            flags.add(FLAG_SUCCESSFUL);
-        } else if (nodes.stream().anyMatch(SnapshotNodeView::failed)) {
-            flags.add(FLAG_FAILED_DEPLOYMENT);
-        }
-        return flags;
+        return new TreeSet<>(definition.flags());
     }
 }

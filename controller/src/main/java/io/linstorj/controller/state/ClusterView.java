@@ -5,6 +5,8 @@ import io.linstorj.controller.cluster.NodeResourceKey;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceConnection;
 import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.Snapshot;
+import io.linstorj.controller.cluster.SnapshotDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,7 +84,7 @@ public final class ClusterView {
                 resources.add(resourceState(state, resourceName, node.name()));
             }
             return Optional.of(new NodeDesiredState(
-                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, state.snapshotsOn(nodeName),
+                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, heldSnapshots(state, nodeName),
                 state.committedVersion()));
         });
     }
@@ -109,9 +111,21 @@ public final class ClusterView {
                 resources.add(new NodeStateRefresh.Entry(resourceKey, entry.getValue(), read));
             }
             return Optional.of(new NodeStateRefresh(
-                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, state.snapshotsOn(nodeName),
+                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, heldSnapshots(state, nodeName),
                 state.committedVersion()));
         });
+    }
+
+    /** The snapshots a node must hold: not those given up, whose copies it deletes. */
+    private static List<Snapshot> heldSnapshots(DesiredState state, String nodeName) {
+        List<Snapshot> held = new ArrayList<>();
+        for (Snapshot snapshot : state.snapshotsOn(nodeName)) {
+            SnapshotDefinition definition = state.snapshotDefinition(snapshot.resourceName(), snapshot.snapshotName());
+            if (definition == null || !definition.failed()) {
+                held.add(snapshot);
+            }
+        }
+        return held;
     }
 
     private static ResourceDesiredState resourceState(DesiredState state, String resourceName, String nodeName) {

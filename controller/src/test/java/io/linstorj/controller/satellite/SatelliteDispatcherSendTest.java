@@ -4,6 +4,7 @@ import static io.linstorj.controller.ServiceFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.common.trust.ClusterKey;
+import io.linstorj.controller.snapshot.SnapshotStages;
 import io.linstorj.controller.ServiceFixture;
 import io.linstorj.controller.TestNodes;
 import io.linstorj.controller.node.NetInterfaceRequest;
@@ -40,7 +41,8 @@ class SatelliteDispatcherSendTest {
     private final ServiceFixture fixture = new ServiceFixture();
     private final SatelliteDispatcher dispatcher = new SatelliteDispatcher(fixture.clusterView(), fixture.observed(),
         new LinkCredentials("controller-test", ClusterKey.generate(new SecureRandom())),
-        ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, fixture.services().resources().deletion()::confirmGone);
+        ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, fixture.services().resources().deletion()::confirmGone,
+        new SnapshotStages());
     private final AtomicLong versionHeard = new AtomicLong();
     private final List<AutoCloseable> satellites = new ArrayList<>();
 

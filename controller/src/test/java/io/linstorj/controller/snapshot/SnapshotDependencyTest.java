@@ -52,6 +52,7 @@ class SnapshotDependencyTest {
         List<ApiCallRc> refused = await(snapshots.delete("web", "s1", List.of()));
         int rowsAfterRefusal = snapshotRows();
         TestNodes.check(await(fixture.services().resources().definitions().delete("copy")));
+        await(fixture.services().resources().deletion().confirmGone("alpha", "copy"));
         List<ApiCallRc> deleted = await(snapshots.delete("web", "s1", List.of()));
 
         assertThat(refused).singleElement().satisfies(rc -> {

@@ -13,13 +13,18 @@ import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.observed.ResourceObservation;
 import io.linstorj.controller.observed.SnapshotObservation;
 import io.linstorj.controller.resource.InitialSyncRule;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class SnapshotServiceTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
     private final ServiceFixture fixture = new ServiceFixture();
     private final TestNodes nodes = new TestNodes(fixture);
     private final SnapshotService snapshots = fixture.services().snapshots().snapshots();
@@ -48,8 +53,19 @@ class SnapshotServiceTest {
         return await(snapshots.create(new SnapshotCreateRequest(resource, name, List.of(onNodes), Map.of())));
     }
 
-    private void reportTaken(String node, String resource, String snapshot) {
-        fixture.observed().updateSnapshot(node, resource, snapshot, new SnapshotObservation(Set.of(0, 1), List.of()));
+    /** Every node of the snapshot reports I/O suspended, then the copies taken; it is then SUCCESSFUL. */
+    private void takenEverywhere(String resource, String snapshot) {
+        List<String> onNodes = await(snapshots.get(resource, snapshot)).orElseThrow().nodes().stream()
+            .map(node -> node.snapshot().nodeName()).toList();
+        SnapshotStages stages = fixture.services().snapshots().coordinator().stages();
+        onNodes.forEach(node -> fixture.observed().updateSnapshot(node, resource, snapshot,
+            new SnapshotObservation(Set.of(), List.of(), true)));
+        Awaitility.await().atMost(PATIENCE).until(() -> stages.stage(resource, snapshot)
+            .equals(Optional.of(SnapshotStages.Stage.TAKE)));
+        onNodes.forEach(node -> fixture.observed().updateSnapshot(node, resource, snapshot,
+            new SnapshotObservation(Set.of(0, 1), List.of(), true)));
+        Awaitility.await().atMost(PATIENCE).until(() -> await(snapshots.get(resource, snapshot)).orElseThrow()
+            .definition().successful());
     }
 
     private static long refusal(List<ApiCallRc> replies) {
@@ -85,21 +101,27 @@ class SnapshotServiceTest {
     }
 
     @Test
-    void theListShowsSuccessfulOnceEveryNodeReportedItAndFailedWhenOneCouldNot() {
+    void theListShowsSuccessfulOnlyOnceEveryNodeTookItAndFailedWithTheReasonWhenOneCouldNot() {
         webOnThreeNodes();
         TestNodes.check(create("web", "s1"));
+        TestNodes.check(create("web", "s2"));
 
-        reportTaken("alpha", "web", "s1");
-        assertThat(await(snapshots.list("web")).get(0).flags()).isEmpty();
-        fixture.observed().updateSnapshot("bravo", "web", "s1", new SnapshotObservation(Set.of(0),
-            List.of(ApiCallRc.of(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, "copy failed"))));
-        SnapshotView failed = await(snapshots.list("web")).get(0);
+        takenEverywhere("web", "s1");
+        assertThat(await(snapshots.get("web", "s1")).orElseThrow().flags()).containsExactly(SnapshotView.FLAG_SUCCESSFUL);
+        assertThat(await(snapshots.get("web", "s2")).orElseThrow().flags()).isEmpty();
+
+        fixture.observed().updateSnapshot("alpha", "web", "s2", new SnapshotObservation(Set.of(), List.of(), true));
+        fixture.observed().updateSnapshot("bravo", "web", "s2", new SnapshotObservation(Set.of(),
+            List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR, "Could not suspend I/O of 'web'.")), false));
+        Awaitility.await().atMost(PATIENCE).until(() -> await(snapshots.get("web", "s2")).orElseThrow()
+            .definition().failed());
+        SnapshotView failed = await(snapshots.get("web", "s2")).orElseThrow();
         assertThat(failed.flags()).containsExactly(SnapshotView.FLAG_FAILED_DEPLOYMENT);
-        assertThat(failed.nodes().get(1).volumeState(0)).isEqualTo(SnapshotNodeView.TAKEN);
-        assertThat(failed.nodes().get(1).volumeState(1)).isEqualTo(SnapshotNodeView.FAILED);
-
-        reportTaken("bravo", "web", "s1");
-        assertThat(await(snapshots.list("web")).get(0).flags()).containsExactly(SnapshotView.FLAG_SUCCESSFUL);
+        assertThat(failed.definition().props().get(SnapshotProps.FAILURE))
+            .isEqualTo("Node 'bravo' could not take snapshot 's2' of resource 'web': Could not suspend I/O of 'web'.");
+        assertThat(fixture.clusterView().nodeState("alpha").orElseThrow().snapshots())
+            .as("a failed snapshot is not sent: its nodes delete what they took").extracting(Snapshot::snapshotName)
+            .containsExactly("s1");
     }
 
     @Test
@@ -182,7 +204,7 @@ class SnapshotServiceTest {
     void deletingOnOneNodeKeepsTheSnapshotElsewhereAndDeletingTheRestRemovesIt() {
         webOnThreeNodes();
         TestNodes.check(create("web", "s1"));
-        reportTaken("alpha", "web", "s1");
+        takenEverywhere("web", "s1");
 
         List<ApiCallRc> onAlpha = await(snapshots.delete("web", "s1", List.of("alpha")));
         assertThat(onAlpha).extracting(ApiCallRc::message)
@@ -236,8 +258,7 @@ class SnapshotServiceTest {
     void aRestoreCreatesTheVolumeDefinitionsAndReplicasThatStartFromTheSnapshot() {
         webOnThreeNodes();
         TestNodes.check(create("web", "s1"));
-        reportTaken("alpha", "web", "s1");
-        reportTaken("bravo", "web", "s1");
+        takenEverywhere("web", "s1");
         TestNodes.check(fixture.createResourceDefinition("web2"));
 
         List<ApiCallRc> replies = await(restores.restoreResource(new SnapshotRestoreRequest("web", "s1", "web2", List.of())));
@@ -291,8 +312,7 @@ class SnapshotServiceTest {
     void aRollbackMarksEveryDiskfulReplicaWithOneRollbackId() {
         webOnThreeNodes();
         TestNodes.check(create("web", "s1"));
-        reportTaken("alpha", "web", "s1");
-        reportTaken("bravo", "web", "s1");
+        takenEverywhere("web", "s1");
 
         TestNodes.check(await(restores.rollback("web", "s1")));
 
@@ -312,9 +332,8 @@ class SnapshotServiceTest {
         webOnThreeNodes();
         TestNodes.check(create("web", "s1"));
         TestNodes.check(create("web", "s2", "alpha"));
-        reportTaken("alpha", "web", "s1");
-        reportTaken("bravo", "web", "s1");
-        reportTaken("alpha", "web", "s2");
+        takenEverywhere("web", "s1");
+        takenEverywhere("web", "s2");
         fixture.observed().updateResource("bravo", "web", new ResourceObservation(true, true));
 
         assertThat(refusal(await(restores.rollback("web", "s2"))))

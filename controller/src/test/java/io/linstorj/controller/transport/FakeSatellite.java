@@ -21,6 +21,7 @@ import io.linstorj.protocol.proto.MsgSatelliteProof;
 import io.linstorj.protocol.proto.ResourceObserved;
 import io.linstorj.protocol.proto.SnapshotObserved;
 import io.linstorj.protocol.proto.SnapshotSpec;
+import io.linstorj.protocol.proto.SnapshotStage;
 import io.linstorj.protocol.proto.SnapshotVolumeSpec;
 import io.linstorj.protocol.proto.StoragePoolObserved;
 import io.linstorj.protocol.proto.StoragePoolSpec;
@@ -219,11 +220,16 @@ public final class FakeSatellite implements AutoCloseable {
                         .setFreeCapacityKib(freeKib).setTotalCapacityKib(totalKib));
                 }
             }
+            // Suspends in SUSPEND, takes in TAKE, holds what it took in KEEP (a real satellite takes nothing then).
             for (SnapshotSpec snapshot : state.getSnapshotsList()) {
-                report.addSnapshots(SnapshotObserved.newBuilder().setResourceName(snapshot.getResourceName())
-                    .setSnapshotName(snapshot.getSnapshotName())
-                    .addAllTakenVolumes(snapshot.getVolumesList().stream().map(SnapshotVolumeSpec::getVolumeNumber)
-                        .toList()));
+                SnapshotObserved.Builder observed = SnapshotObserved.newBuilder()
+                    .setResourceName(snapshot.getResourceName()).setSnapshotName(snapshot.getSnapshotName())
+                    .setIoSuspended(snapshot.getStage() != SnapshotStage.SNAPSHOT_KEEP);
+                if (snapshot.getStage() != SnapshotStage.SNAPSHOT_SUSPEND) {
+                    observed.addAllTakenVolumes(snapshot.getVolumesList().stream()
+                        .map(SnapshotVolumeSpec::getVolumeNumber).toList());
+                }
+                report.addSnapshots(observed);
             }
             String failure = resourceFailure;
             if (failure != null) {

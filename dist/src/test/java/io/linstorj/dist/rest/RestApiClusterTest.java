@@ -341,7 +341,7 @@ class RestApiClusterTest {
     }
 
     @Test
-    void aSnapshotOfTheClustersThinPoolIsRestoredRolledBackAndDeleted() {
+    void aSnapshotOfTheClustersThinPoolIsRestoredRolledBackAndDeleted() throws InterruptedException {
         String snapRd = "/v1/resource-definitions/walksnap";
         assertThat(rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"walksnap\"}}")
             .status()).isEqualTo(201);
@@ -394,6 +394,44 @@ class RestApiClusterTest {
         await().atMost(WAIT).until(() -> diskStates("walksnap").stream().filter(state -> state.endsWith("=UpToDate"))
             .count() == 2);
         assertThat(rest.post(snapRd + "/snapshot-rollback/walknone", "{}").status()).isEqualTo(404);
+
+        // A multi-snapshot of both definitions: all their nodes suspend I/O before any copy is taken.
+        SseReader progress = rest.stream("/v1/events/linstorj/snapshot-deployment?resource=walksnap&snapshot=walkm");
+        RestAnswer multi = rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"walksnap\","
+            + "\"name\":\"walkm\"},{\"resource_name\":\"walkrest\",\"name\":\"walkm\"}]}");
+        assertThat(multi.status()).as(multi.body()).isEqualTo(201);
+        for (String rd : List.of("walksnap", "walkrest")) {
+            await().atMost(WAIT).untilAsserted(() -> assertThat(texts(rest.get("/v1/resource-definitions/" + rd
+                + "/snapshots/walkm").json().get("flags"))).containsExactly("SUCCESSFUL"));
+        }
+        List<String> stages = new ArrayList<>();
+        try (progress) {
+            SseReader.Event event;
+            do {
+                event = progress.next(WAIT);
+                stages.add(event.name() + " " + event.data().replaceAll(".*\"state\":\"([A-Za-z]+)\".*", "$1"));
+            } while (!event.data().contains("Successful"));
+        }
+        assertThat(stages).as("the snapshot's stream").first().asString().startsWith("Open");
+        assertThat(stages).last().isEqualTo("Value Successful");
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"walknone\","
+            + "\"name\":\"walkm\"}]}").status()).isEqualTo(404);
+        assertThat(rest.delete("/v1/resource-definitions/walkrest/snapshots/walkm").status()).isEqualTo(200);
+        assertThat(rest.delete(snapRd + "/snapshots/walkm").status()).isEqualTo(200);
+
+        // Cloned: a new definition with a copy of the data on alpha and bravo, COMPLETE once both are UpToDate.
+        RestAnswer cloned = rest.post(snapRd + "/clone", "{\"name\":\"walkclone\"}");
+        assertThat(cloned.status()).as(cloned.body()).isEqualTo(201);
+        assertThat(cloned.json().get("location").asText()).isEqualTo("/v1/resource-definitions/walksnap/clone/walkclone");
+        await().atMost(WAIT).until(() -> rest.get(snapRd + "/clone/walkclone").json().get("status").asText()
+            .equals("COMPLETE"));
+        assertThat(names(rest.get("/v1/resource-definitions/walkclone/resources").json(), "node_name"))
+            .containsExactlyInAnyOrder("alpha", "bravo");
+        assertThat(rest.get(snapRd + "/clone/walknone").status()).isEqualTo(404);
+        assertThat(rest.post("/v1/resource-definitions/walknone/clone", "{\"name\":\"walkc2\"}").status())
+            .isEqualTo(404);
+        await().atMost(WAIT).until(() -> rest.get(snapRd + "/snapshots/clone_walkclone").status() == 404);
+        assertThat(rest.delete("/v1/resource-definitions/walkclone").status()).isEqualTo(200);
 
         // Deleted on one node, then entirely; deleting it again only warns.
         assertThat(rest.delete(snapRd + "/snapshots/walks1?nodes=alpha").status()).isEqualTo(200);

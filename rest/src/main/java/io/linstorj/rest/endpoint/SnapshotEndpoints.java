@@ -8,11 +8,13 @@ import io.linstorj.controller.snapshot.SnapshotView;
 import io.linstorj.rest.Endpoint;
 import io.linstorj.rest.Replies;
 import io.linstorj.rest.http.RestResponse;
+import io.linstorj.rest.json.ApiCallRcJson;
 import io.linstorj.rest.json.SnapshotBodies;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Snapshots of resource definitions, their restore and rollback, and {@code /v1/view/snapshots}. */
+/** Snapshots of resource definitions, their restore and rollback, clones, and {@code /v1/view/snapshots}. */
 public final class SnapshotEndpoints {
     private final SnapshotServices services;
     private final ResourceDefinitionService definitions;
@@ -41,6 +43,44 @@ public final class SnapshotEndpoints {
     public CompletableFuture<RestResponse> create(Endpoint.Call call) {
         var body = replies.json().read(call.request().body(), SnapshotBodies.SnapshotCreate.class);
         return replies.mutation(services.snapshots().create(body.toRequest(call.parameter(0))), 201);
+    }
+
+    /** POST /v1/actions/snapshot/multi: 201 once all the snapshots are recorded, to be taken at one point in time. */
+    public CompletableFuture<RestResponse> createMulti(Endpoint.Call call) {
+        var body = replies.json().read(call.request().body(), SnapshotBodies.MultiSnapshotCreate.class);
+        return replies.mutation(services.snapshots().createMulti(body.toRequests()), 201);
+    }
+
+    /**
+     * POST /v1/resource-definitions/{resource}/clone: 201 ResourceDefinitionCloneStarted once the
+     * clone's definition and the source's snapshot are recorded; a refusal as an ApiCallRc list.
+     */
+    public CompletableFuture<RestResponse> cloneDefinition(Endpoint.Call call) {
+        String source = call.parameter(0);
+        var body = replies.json().read(call.request().body(), SnapshotBodies.CloneCreate.class);
+        return services.clones().clone(body.toRequest(source)).handle((list, error) -> {
+            if (error != null) {
+                return replies.failure(error);
+            }
+            if (list.stream().anyMatch(ApiCallRc::isError)) {
+                return replies.apiCallRcs(list, 201);
+            }
+            Instant now = Instant.now();
+            return new RestResponse(201, replies.json().write(new SnapshotBodies.CloneStarted(
+                "/v1/resource-definitions/" + source + "/clone/" + body.name(), source, body.name(),
+                list.stream().map(rc -> ApiCallRcJson.of(rc, now)).toList())));
+        });
+    }
+
+    /** GET /v1/resource-definitions/{resource}/clone/{clone}: CLONING, COMPLETE or FAILED; 404 for no such clone. */
+    public CompletableFuture<RestResponse> cloneStatus(Endpoint.Call call) {
+        String source = call.parameter(0);
+        String clone = call.parameter(1);
+        return replies.query(services.clones().status(source, clone), status -> status
+            .map(value -> replies.ok(new SnapshotBodies.CloneStatus(value.name())))
+            .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource definition '"
+                + clone + "' is no clone of '" + source + "'.").withCorrection(
+                    "Name a clone made with POST /v1/resource-definitions/" + source + "/clone."))));
     }
 
     /** GET /v1/resource-definitions/{resource}/snapshots/{snapshot}: the snapshot, or 404. */

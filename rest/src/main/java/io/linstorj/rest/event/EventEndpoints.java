@@ -74,6 +74,22 @@ public final class EventEndpoints implements AutoCloseable {
         return watch(call.request(), StreamKey.VOLUME_DISK_STATE);
     }
 
+    /**
+     * GET /v1/events/linstorj/snapshot-deployment?snapshot=..&resource=..: how the taking of the
+     * snapshot stands (one stream per snapshot definition, on no node, so no node or volume filter).
+     */
+    public CompletableFuture<RestResponse> snapshotDeployment(Endpoint.Call call) {
+        if (call.request().queryValue("node").isPresent() || call.request().queryValue("volume").isPresent()) {
+            return refuse("A snapshot stream belongs to no node and no volume.",
+                "Filter with resource and snapshot only.");
+        }
+        if (call.request().queryValue("snapshot").isEmpty()) {
+            return refuse("Query parameter 'snapshot' is required.",
+                "Name the snapshot to follow, e.g. ?resource=rsc1&snapshot=snap1.");
+        }
+        return watch(call.request(), StreamKey.SNAPSHOT_DEPLOYMENT);
+    }
+
     private CompletableFuture<RestResponse> watch(RestRequest request, String eventName) {
         for (String name : request.query().keySet()) {
             if (!WATCH_PARAMETERS.contains(name)) {

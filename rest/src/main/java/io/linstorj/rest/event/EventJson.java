@@ -34,6 +34,16 @@ final class EventJson {
         Boolean inUse, List<ApiCallRcJson> reports) {
     }
 
+    /**
+     * One event of a LinstorJ snapshot stream; state and reports are absent on close actions.
+     *
+     * @param state Suspending, Taking, Successful or Failed
+     * @param reports why it failed
+     */
+    record SnapshotDeployment(String resourceName, String snapshotName, String state,
+        List<ApiCallRcJson> reports) {
+    }
+
     /** The last event of a stream that was ended because its client fell behind. */
     record Overflow(String reason) {
     }

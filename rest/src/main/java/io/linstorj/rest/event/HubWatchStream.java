@@ -55,12 +55,24 @@ final class HubWatchStream extends JsonEventStream implements EventSink {
     }
 
     @Override
+    public boolean understands(String name) {
+        return eventName.equals(name);
+    }
+
+    @Override
     public void overflowed(int watchId, String reason) {
         writer.finish(OVERFLOW, text(new EventJson.Overflow(reason)));
     }
 
     private String data(WatchEvent event) {
         StreamKey key = event.stream();
+        if (StreamKey.SNAPSHOT_DEPLOYMENT.equals(key.eventName())) {
+            EventValue.SnapshotDeployment value = event.value() instanceof EventValue.SnapshotDeployment deployment
+                ? deployment : null;
+            return text(new EventJson.SnapshotDeployment(key.resourceName(), key.snapshotName(),
+                value == null ? null : value.state(), value == null ? null
+                    : value.reports().stream().map(rc -> ApiCallRcJson.of(rc, clock.instant())).toList()));
+        }
         EventJson.Watch body;
         if (event.value() instanceof EventValue.DiskState disk) {
             body = new EventJson.Watch(key.nodeName(), key.resourceName(), key.volumeNumber(), disk.diskState(),

@@ -3,6 +3,7 @@ package io.linstorj.rest.json;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.linstorj.controller.cluster.Snapshot;
+import io.linstorj.controller.snapshot.CloneRequest;
 import io.linstorj.controller.snapshot.SnapshotCreateRequest;
 import io.linstorj.controller.snapshot.SnapshotNodeView;
 import io.linstorj.controller.snapshot.SnapshotRestoreRequest;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The snapshot shapes of the spec: Snapshot (answered and as a create body), SnapshotRestore, SnapshotRollback. */
+/**
+ * The snapshot shapes of the spec: Snapshot (answered and as a create body),
+ * CreateMultiSnapshotRequest, SnapshotRestore, SnapshotRollback, and the clone's request and answers.
+ */
 public final class SnapshotBodies {
     private SnapshotBodies() {
     }
@@ -84,6 +88,54 @@ public final class SnapshotBodies {
             return new SnapshotCreateRequest(resource, name, nodes == null ? List.of() : nodes,
                 props == null ? Map.of() : props);
         }
+    }
+
+    /** The body of POST /v1/actions/snapshot/multi: the spec's CreateMultiSnapshotRequest. */
+    public record MultiSnapshotCreate(List<SnapshotCreate> snapshots) {
+
+        /** One request per snapshot; each names its resource in {@code resource_name}. */
+        public List<SnapshotCreateRequest> toRequests() {
+            if (snapshots == null || snapshots.isEmpty()) {
+                throw SpecFields.refusal("snapshots", "It names no snapshot.",
+                    "Give at least one snapshot with resource_name and name.");
+            }
+            List<SnapshotCreateRequest> requests = new java.util.ArrayList<>();
+            for (SnapshotCreate snapshot : snapshots) {
+                if (snapshot == null || snapshot.resourceName() == null) {
+                    throw new JsonInputException("resource_name is required in every snapshot.");
+                }
+                requests.add(snapshot.toRequest(snapshot.resourceName()));
+            }
+            return requests;
+        }
+    }
+
+    /** The body of POST …/clone: the spec's ResourceDefinitionCloneRequest. */
+    public record CloneCreate(String name, Map<String, String> overrideProps, List<String> deleteProps,
+        List<String> deleteNamespaces, JsonNode externalName, List<String> layerList, String resourceGroup,
+        Boolean useZfsClone, List<String> volumePassphrases) {
+
+        /** The request for the clone service, for the source of the path. */
+        public CloneRequest toRequest(String source) {
+            if (name == null) {
+                throw new JsonInputException("name is required.");
+            }
+            SpecFields.absent("external_name", externalName, "LinstorJ keeps no external names.");
+            SpecFields.layerList("layer_list", layerList);
+            SpecFields.absent("resource_group", resourceGroup, "A clone stays in its source's resource group.");
+            SpecFields.notTrue("use_zfs_clone", useZfsClone, "LinstorJ clones FILE and FILE_THIN pools by copies.");
+            SpecFields.empty("volume_passphrases", volumePassphrases, "LinstorJ has no encrypted volumes.");
+            return new CloneRequest(source, name, overrideProps == null ? Map.of() : overrideProps,
+                deleteProps == null ? List.of() : deleteProps, deleteNamespaces == null ? List.of() : deleteNamespaces);
+        }
+    }
+
+    /** The answer of POST …/clone: the spec's ResourceDefinitionCloneStarted. */
+    public record CloneStarted(String location, String sourceName, String cloneName, List<ApiCallRcJson> messages) {
+    }
+
+    /** The answer of GET …/clone/{clone}: the spec's ResourceDefinitionCloneStatus. */
+    public record CloneStatus(String status) {
     }
 
     /** The body of the restore calls: the spec's SnapshotRestore. */

@@ -3,8 +3,10 @@ package io.linstorj.rest.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.linstorj.common.RetCodes;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
+import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.event.EventValue;
 import io.linstorj.controller.event.StreamKey;
@@ -159,6 +161,41 @@ class EventStreamRestTest {
             assertThat(last.event()).isEqualTo("Overflow");
             await().atMost(WAIT).until(stalled::ended);
         }
+    }
+
+    @Test
+    void snapshotStreamSendsTheStagesOfTheNamedSnapshotAndItsRemoval() throws Exception {
+        hub.update(StreamKey.snapshotDeployment("r1", "other"), new EventValue.SnapshotDeployment("Taking", List.of()));
+        hub.update(StreamKey.snapshotDeployment("r1", "s1"), new EventValue.SnapshotDeployment("Suspending", List.of()));
+        try (SseClient sse = SseClient.open(base, "/v1/events/linstorj/snapshot-deployment?resource=r1&snapshot=s1",
+            true)) {
+            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("Open",
+                "{\"resource_name\":\"r1\",\"snapshot_name\":\"s1\",\"state\":\"Suspending\",\"reports\":[]}"));
+
+            hub.update(StreamKey.snapshotDeployment("r1", "s1"), new EventValue.SnapshotDeployment("Failed",
+                List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT, "Node 'bravo' went OFFLINE."))));
+            SseClient.Event failed = sse.next(WAIT);
+            assertThat(failed.event()).isEqualTo("Value");
+            assertThat(failed.data()).startsWith("{\"resource_name\":\"r1\",\"snapshot_name\":\"s1\",\"state\":\"Failed\"")
+                .contains("\"message\":\"Node 'bravo' went OFFLINE.\"");
+
+            hub.removed(StreamKey.snapshotDeployment("r1", "s1"));
+            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("CloseRemoved",
+                "{\"resource_name\":\"r1\",\"snapshot_name\":\"s1\"}"));
+        }
+    }
+
+    @Test
+    void aSnapshotStreamWithoutASnapshotOrWithANodeOrVolumeIsRefused() throws Exception {
+        HttpResponse<String> noSnapshot = send("GET", "/v1/events/linstorj/snapshot-deployment?resource=r1", null);
+        assertThat(noSnapshot.statusCode()).isEqualTo(400);
+        assertThat(noSnapshot.body()).contains("'snapshot' is required");
+        assertThat(send("GET", "/v1/events/linstorj/snapshot-deployment?snapshot=s1&node=alpha", null).statusCode())
+            .isEqualTo(400);
+        assertThat(send("GET", "/v1/events/linstorj/snapshot-deployment?snapshot=s1&volume=0", null).statusCode())
+            .isEqualTo(400);
+        assertThat(send("GET", "/v1/events/linstorj/snapshot-deployment?snapshot=s1&colour=red", null).statusCode())
+            .isEqualTo(400);
     }
 
     @Test

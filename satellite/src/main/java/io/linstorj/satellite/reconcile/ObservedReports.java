@@ -37,7 +37,8 @@ final class ObservedReports {
             SnapshotObserved.Builder observed = SnapshotObserved.newBuilder()
                 .setResourceName(snapshot.resourceName())
                 .setSnapshotName(snapshot.snapshotName())
-                .addAllTakenVolumes(new TreeSet<>(snapshot.takenVolumes()));
+                .addAllTakenVolumes(new TreeSet<>(snapshot.takenVolumes()))
+                .setIoSuspended(snapshot.ioSuspended());
             for (ResourceOutcome.Problem problem : snapshot.problems()) {
                 observed.addReports(MsgApiCallResponse.newBuilder()
                     .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT)

@@ -27,6 +27,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +50,13 @@ import org.slf4j.LoggerFactory;
 public final class SatelliteReconciler implements NodeReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(SatelliteReconciler.class);
 
+    /**
+     * Longest time a resource's I/O stays suspended for a snapshot: longer than the controller
+     * waits for its satellites (it gives up first and has everything resumed), short enough that
+     * a controller gone mid-snapshot leaves no application hanging for long.
+     */
+    static final Duration SNAPSHOT_SUSPEND_LEASE = Duration.ofSeconds(90);
+
     private final StoragePools pools;
     private final DrbdDriver drbd;
     private final ResFileWriter resFiles;
@@ -67,14 +76,21 @@ public final class SatelliteReconciler implements NodeReconciler {
      */
     public SatelliteReconciler(StorageProviderFactory providers, DrbdDriver drbd,
                                ResFileWriter resFiles, Path rollbackLedger) {
+        this(providers, drbd, resFiles, rollbackLedger, Clock.systemUTC(), SNAPSHOT_SUSPEND_LEASE);
+    }
+
+    /** As above, with the clock and the longest time I/O stays suspended for a snapshot. */
+    SatelliteReconciler(StorageProviderFactory providers, DrbdDriver drbd, ResFileWriter resFiles,
+                        Path rollbackLedger, Clock clock, Duration suspendLease) {
         this.pools = new StoragePools(providers);
         this.drbd = drbd;
         this.resFiles = resFiles;
-        this.snapshots = new SnapshotSteps(drbd, new RollbackLedger(rollbackLedger));
+        this.snapshots = new SnapshotSteps(drbd, new RollbackLedger(rollbackLedger), clock, suspendLease);
     }
 
     @Override
     public void reconcile(MsgNodeDesiredState desired, String passId) {
+        snapshots.resumeLeftoversOnce(desired, passId);
         Map<String, PoolOutcome> observedPools = observePools(desired, passId);
         Set<String> wanted = new HashSet<>();
         desired.getResourcesList().stream().filter(r -> !r.getDelete()).forEach(r -> wanted.add(r.getName()));

@@ -12,35 +12,52 @@ import io.linstorj.satellite.storage.StorageException;
 import io.linstorj.satellite.storage.StorageProblem;
 import io.linstorj.satellite.storage.StorageProvider;
 import io.linstorj.satellite.storage.VolumeId;
+import io.linstorj.protocol.proto.SnapshotStage;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The snapshot steps of a pass: rolling a resource back to a snapshot once per rollback id,
- * taking the desired snapshots that are missing (with the resource's I/O suspended around the
- * storage snapshots and resumed whatever happens) and deleting the snapshots this node took that
- * are no longer desired. Runs on the reconcile loop's thread only.
+ * doing this node's part of each snapshot's stage (suspend I/O, take the copies with I/O still
+ * suspended, keep them and resume I/O: the controller moves every node of a snapshot through the
+ * stages together, so all copies are of one moment) and deleting the snapshots this node took
+ * that are no longer desired. Runs on the reconcile loop's thread only.
  */
 final class SnapshotSteps {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotSteps.class);
 
     private final DrbdDriver drbd;
     private final RollbackLedger ledger;
-    /** Resources whose I/O this node suspended and could not resume yet: each pass tries again. */
-    private final Set<String> stillSuspended = new HashSet<>();
+    private final Clock clock;
+    private final Duration lease;
+    /** Resources whose I/O this node suspended for a snapshot, and since when. */
+    private final Map<String, Instant> suspendedSince = new HashMap<>();
+    /** The snapshots (resource/snapshot) a resource's suspension is for. */
+    private final Map<String, Set<String>> suspendedFor = new HashMap<>();
+    /** Snapshots whose suspension outlived the lease: never suspended or taken again. */
+    private final Set<String> expired = new HashSet<>();
+    private boolean firstPassDone;
 
-    SnapshotSteps(DrbdDriver drbd, RollbackLedger ledger) {
+    /**
+     * Creates the steps; a resource's I/O is never kept suspended for a snapshot longer than
+     * {@code lease}, whatever the controller says.
+     */
+    SnapshotSteps(DrbdDriver drbd, RollbackLedger ledger, Clock clock, Duration lease) {
         this.drbd = drbd;
         this.ledger = ledger;
+        this.clock = clock;
+        this.lease = lease;
     }
 
     /** What {@link #rollbackIfAsked} did. */
@@ -99,27 +116,39 @@ final class SnapshotSteps {
         return Rollback.FAILED;
     }
 
-    /** Takes the missing desired snapshots and deletes the undesired ones; returns what exists of each desired one. */
+    /**
+     * Does this node's part of each desired snapshot's stage and deletes the snapshots no longer
+     * desired; returns what exists of each desired one. SUSPEND suspends the resource's I/O, TAKE
+     * takes the missing copies while it stays suspended, KEEP holds the copies and takes none (a
+     * copy taken later would not be of the moment the other nodes' copies are of). I/O that no
+     * SUSPEND or TAKE asks for any more is resumed, and so is I/O suspended longer than the lease:
+     * a controller that went away mid-snapshot cannot leave a resource hanging.
+     */
     Map<String, SnapshotOutcome> apply(MsgNodeDesiredState desired, Map<String, PoolOutcome> pools, String passId) {
-        resumeLeftovers(passId);
-        Map<String, Set<SnapshotId>> listed = new HashMap<>();
-        for (PoolOutcome pool : pools.values()) {
-            if (pool.usable()) {
-                try {
-                    listed.put(pool.name(), new HashSet<>(pool.provider().orElseThrow().listSnapshots()));
-                } catch (StorageException e) {
-                    LOG.warn("{}: storage pool '{}': {}", passId, pool.name(), e.problem().describe());
-                }
+        Set<String> mustStaySuspended = new HashSet<>();
+        for (SnapshotSpec spec : desired.getSnapshotsList()) {
+            if (spec.getStage() != SnapshotStage.SNAPSHOT_KEEP && !expired.contains(key(spec))) {
+                mustStaySuspended.add(spec.getResourceName());
             }
         }
+        Map<String, List<ResourceOutcome.Problem>> expiredNow = expireLeases(passId);
+        Map<String, Set<SnapshotId>> listed = listSnapshots(pools, passId);
         Map<String, SnapshotOutcome> outcomes = new LinkedHashMap<>();
         Map<String, Set<SnapshotId>> wanted = new HashMap<>();
         for (SnapshotSpec spec : desired.getSnapshotsList()) {
             for (SnapshotVolumeSpec volume : spec.getVolumesList()) {
                 wanted.computeIfAbsent(volume.getStoragePoolName(), pool -> new HashSet<>()).add(id(spec, volume));
             }
-            outcomes.put(spec.getResourceName() + "/" + spec.getSnapshotName(), take(spec, pools, listed, passId));
+            List<ResourceOutcome.Problem> problems = new ArrayList<>(
+                expiredNow.getOrDefault(spec.getResourceName(), List.of()));
+            outcomes.put(key(spec), stage(spec, pools, listed, problems, passId));
         }
+        for (String resource : List.copyOf(suspendedSince.keySet())) {
+            if (!mustStaySuspended.contains(resource)) {
+                resume(resource, passId);
+            }
+        }
+        expired.retainAll(outcomes.keySet());
         for (Map.Entry<String, Set<SnapshotId>> pool : listed.entrySet()) {
             for (SnapshotId id : pool.getValue()) {
                 if (!wanted.getOrDefault(pool.getKey(), Set.of()).contains(id)) {
@@ -130,10 +159,24 @@ final class SnapshotSteps {
         return outcomes;
     }
 
-    private SnapshotOutcome take(SnapshotSpec spec, Map<String, PoolOutcome> pools, Map<String, Set<SnapshotId>> listed,
-                                 String passId) {
+    private Map<String, Set<SnapshotId>> listSnapshots(Map<String, PoolOutcome> pools, String passId) {
+        Map<String, Set<SnapshotId>> listed = new HashMap<>();
+        for (PoolOutcome pool : pools.values()) {
+            if (pool.usable()) {
+                try {
+                    listed.put(pool.name(), new HashSet<>(pool.provider().orElseThrow().listSnapshots()));
+                } catch (StorageException e) {
+                    LOG.warn("{}: storage pool '{}': {}", passId, pool.name(), e.problem().describe());
+                }
+            }
+        }
+        return listed;
+    }
+
+    private SnapshotOutcome stage(SnapshotSpec spec, Map<String, PoolOutcome> pools,
+                                  Map<String, Set<SnapshotId>> listed, List<ResourceOutcome.Problem> problems,
+                                  String passId) {
         Set<Integer> taken = new HashSet<>();
-        List<ResourceOutcome.Problem> problems = new ArrayList<>();
         List<SnapshotVolumeSpec> missing = new ArrayList<>();
         for (SnapshotVolumeSpec volume : spec.getVolumesList()) {
             if (listed.getOrDefault(volume.getStoragePoolName(), Set.of()).contains(id(spec, volume))) {
@@ -142,56 +185,109 @@ final class SnapshotSteps {
                 missing.add(volume);
             }
         }
-        if (missing.isEmpty()) {
-            return new SnapshotOutcome(spec.getResourceName(), spec.getSnapshotName(), taken, problems);
-        }
         String resource = spec.getResourceName();
-        boolean suspend = drbd.state(resource).isPresent();
-        try {
-            if (suspend) {
-                drbd.suspendIo(resource);
-                stillSuspended.add(resource);
-            }
-            for (SnapshotVolumeSpec volume : missing) {
-                SnapshotId id = id(spec, volume);
+        boolean running = drbd.state(resource).isPresent();
+        if (spec.getStage() == SnapshotStage.SNAPSHOT_KEEP || expired.contains(key(spec))) {
+            return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems, false);
+        }
+        if (spec.getStage() == SnapshotStage.SNAPSHOT_SUSPEND) {
+            if (running && !suspendedSince.containsKey(resource)) {
                 try {
-                    usable(pools, volume.getStoragePoolName()).createSnapshot(id);
-                    taken.add(volume.getVolumeNumber());
-                    LOG.info("{}: took snapshot {} in storage pool '{}'{}", passId, id, volume.getStoragePoolName(),
-                        suspend ? " with I/O suspended" : "");
-                } catch (StorageException e) {
-                    StorageProblem p = e.problem();
-                    LOG.warn("{}: snapshot {}: {}", passId, id, p.describe());
-                    problems.add(new ResourceOutcome.Problem(p.message(), p.cause(), p.correction()));
+                    drbd.suspendIo(resource);
+                    suspendedSince.put(resource, clock.instant());
+                    suspendedFor.computeIfAbsent(resource, r -> new HashSet<>()).add(key(spec));
+                    LOG.info("{}: suspended I/O of '{}' for snapshot '{}'", passId, resource, spec.getSnapshotName());
+                } catch (DrbdException e) {
+                    problems.add(new ResourceOutcome.Problem("Could not suspend I/O of '" + resource
+                        + "' for snapshot '" + spec.getSnapshotName() + "'.", e.getMessage(),
+                        "Check DRBD on this node; the controller gives the snapshot up and may be asked again."));
+                    // A failed suspend-io may still have suspended: resuming is a no-op otherwise.
+                    suspendedSince.put(resource, clock.instant());
                 }
             }
-        } catch (DrbdException e) {
-            problems.add(new ResourceOutcome.Problem("Could not suspend I/O of '" + resource + "' for snapshot '"
-                + spec.getSnapshotName() + "'.", e.getMessage(), "The next pass tries again."));
-        } finally {
-            if (suspend) {
-                resume(resource, passId).ifPresent(problems::add);
+            boolean suspended = problems.isEmpty() && (!running || suspendedSince.containsKey(resource));
+            return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems, suspended);
+        }
+        if (running && !suspendedSince.containsKey(resource)) {
+            problems.add(new ResourceOutcome.Problem("I/O of '" + resource + "' is not suspended for snapshot '"
+                + spec.getSnapshotName() + "'; a copy taken now would not be of the other nodes' moment.",
+                "The satellite resumed the resource's I/O (it restarted, or the suspension outlived its lease).",
+                "Delete the snapshot and take it again."));
+            return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems, false);
+        }
+        for (SnapshotVolumeSpec volume : missing) {
+            SnapshotId id = id(spec, volume);
+            try {
+                usable(pools, volume.getStoragePoolName()).createSnapshot(id);
+                taken.add(volume.getVolumeNumber());
+                LOG.info("{}: took snapshot {} in storage pool '{}'{}", passId, id, volume.getStoragePoolName(),
+                    running ? " with I/O suspended" : "");
+            } catch (StorageException e) {
+                StorageProblem p = e.problem();
+                LOG.warn("{}: snapshot {}: {}", passId, id, p.describe());
+                problems.add(new ResourceOutcome.Problem(p.message(), p.cause(), p.correction()));
             }
         }
-        return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems);
+        return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems, true);
     }
 
-    private Optional<ResourceOutcome.Problem> resume(String resource, String passId) {
-        try {
-            drbd.resumeIo(resource);
-            stillSuspended.remove(resource);
-            return Optional.empty();
-        } catch (DrbdException e) {
-            LOG.error("{}: resource '{}': cannot resume I/O after a snapshot: {}", passId, resource, e.getMessage());
-            return Optional.of(new ResourceOutcome.Problem("I/O of '" + resource + "' may still be suspended.",
-                e.getMessage(), "The satellite tries to resume it on every pass; 'drbdsetup resume-io " + resource
-                    + "' resumes it by hand."));
+    /** Resumes I/O suspended longer than the lease; the problems are reported with the resource's snapshots. */
+    private Map<String, List<ResourceOutcome.Problem>> expireLeases(String passId) {
+        Map<String, List<ResourceOutcome.Problem>> problems = new HashMap<>();
+        Instant now = clock.instant();
+        for (Map.Entry<String, Instant> entry : List.copyOf(suspendedSince.entrySet())) {
+            if (entry.getValue().plus(lease).isAfter(now)) {
+                continue;
+            }
+            String resource = entry.getKey();
+            LOG.warn("{}: I/O of '{}' suspended for a snapshot longer than {} s: resuming it", passId, resource,
+                lease.toSeconds());
+            expired.addAll(suspendedFor.getOrDefault(resource, Set.of()));
+            resume(resource, passId);
+            problems.computeIfAbsent(resource, r -> new ArrayList<>()).add(new ResourceOutcome.Problem("I/O of '"
+                + resource + "' was suspended for a snapshot longer than " + lease.toSeconds()
+                + " s and was resumed.", "The controller did not finish the snapshot in time.",
+                "Delete the snapshot and take it again."));
+        }
+        return problems;
+    }
+
+    /**
+     * On the first pass only, before it brings anything up: resumes the I/O of every resource
+     * DRBD runs already (a satellite before this one started it) that no SUSPEND stage asks to
+     * suspend. DRBD's suspension is kernel state and outlives a satellite killed while it held
+     * one; a TAKE stage cannot be trusted to this process (its suspension is not known to have
+     * lasted), and resuming a resource whose I/O runs is a no-op.
+     */
+    void resumeLeftoversOnce(MsgNodeDesiredState desired, String passId) {
+        if (firstPassDone) {
+            return;
+        }
+        firstPassDone = true;
+        Set<String> toSuspend = new HashSet<>();
+        for (SnapshotSpec spec : desired.getSnapshotsList()) {
+            if (spec.getStage() == SnapshotStage.SNAPSHOT_SUSPEND) {
+                toSuspend.add(spec.getResourceName());
+            }
+        }
+        for (ResourceSpec resource : desired.getResourcesList()) {
+            String name = resource.getName();
+            if (!toSuspend.contains(name) && drbd.state(name).isPresent()) {
+                suspendedSince.put(name, clock.instant());
+                resume(name, passId);
+            }
         }
     }
 
-    private void resumeLeftovers(String passId) {
-        for (String resource : List.copyOf(stillSuspended)) {
-            resume(resource, passId);
+    private void resume(String resource, String passId) {
+        try {
+            drbd.resumeIo(resource);
+            suspendedSince.remove(resource);
+            suspendedFor.remove(resource);
+            LOG.info("{}: resumed I/O of '{}'", passId, resource);
+        } catch (DrbdException e) {
+            LOG.error("{}: resource '{}': cannot resume I/O after a snapshot: {}; the next pass tries again "
+                + "('drbdsetup resume-io {}' resumes it by hand)", passId, resource, e.getMessage(), resource);
         }
     }
 
@@ -213,6 +309,10 @@ final class SnapshotSteps {
                 "repair the storage pool"));
         }
         return pool.provider().orElseThrow();
+    }
+
+    private static String key(SnapshotSpec spec) {
+        return spec.getResourceName() + "/" + spec.getSnapshotName();
     }
 
     private static SnapshotId id(SnapshotSpec spec, SnapshotVolumeSpec volume) {

@@ -41,6 +41,13 @@ final class EmulatedReconcilerParts implements AutoCloseable {
             dir.resolve("snapshot-rollbacks"));
     }
 
+    /** As {@link #reconciler(DrbdDriver)}, with the clock and lease of snapshot suspensions. */
+    SatelliteReconciler reconciler(DrbdDriver driver, java.time.Clock time, Duration suspendLease) {
+        return new SatelliteReconciler(
+            new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")), driver, resFiles,
+            dir.resolve("snapshot-rollbacks"), time, suspendLease);
+    }
+
     Path pool() {
         return pool;
     }

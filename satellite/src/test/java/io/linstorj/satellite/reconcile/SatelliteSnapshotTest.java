@@ -10,6 +10,7 @@ import io.linstorj.protocol.proto.ResourceSpec;
 import io.linstorj.protocol.proto.SnapshotObserved;
 import io.linstorj.protocol.proto.SnapshotRef;
 import io.linstorj.protocol.proto.SnapshotSpec;
+import io.linstorj.protocol.proto.SnapshotStage;
 import io.linstorj.protocol.proto.SnapshotVolumeSpec;
 import io.linstorj.protocol.proto.StoragePoolSpec;
 import io.linstorj.protocol.proto.VolumeSpec;
@@ -33,6 +34,11 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -95,8 +101,20 @@ class SatelliteSnapshotTest {
     }
 
     private static SnapshotSpec snapshot(String resource, String name) {
-        return SnapshotSpec.newBuilder().setResourceName(resource).setSnapshotName(name)
+        return snapshot(resource, name, SnapshotStage.SNAPSHOT_KEEP);
+    }
+
+    private static SnapshotSpec snapshot(String resource, String name, SnapshotStage stage) {
+        return SnapshotSpec.newBuilder().setResourceName(resource).setSnapshotName(name).setStage(stage)
             .addVolumes(SnapshotVolumeSpec.newBuilder().setVolumeNumber(0).setStoragePoolName("DfltStorPool")).build();
+    }
+
+    /** Moves a snapshot of {@code resource} through the controller's stages: suspend, take, keep. */
+    private MsgNodeObservedState take(String resource, String name) {
+        List<ResourceSpec> resources = List.of(resource(resource).build());
+        reconcile(resources, List.of(snapshot(resource, name, SnapshotStage.SNAPSHOT_SUSPEND)));
+        reconcile(resources, List.of(snapshot(resource, name, SnapshotStage.SNAPSHOT_TAKE)));
+        return reconcile(resources, List.of(snapshot(resource, name)));
     }
 
     private Path volumeFile(String resource) {
@@ -135,41 +153,115 @@ class SatelliteSnapshotTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"FILE_THIN", "FILE"})
-    void aSnapshotCopiesTheVolumeWithIoSuspendedAroundTheCopyAndIsReported(String poolKind) throws Exception {
+    void aSnapshotIsTakenOnlyInTheTakeStageWithIoSuspendedSinceTheSuspendStageAndResumedOnKeep(String poolKind)
+        throws Exception {
         kind = poolKind;
-        reconcile(List.of(resource("web").build()), List.of());
+        List<ResourceSpec> web = List.of(resource("web").build());
+        reconcile(web, List.of());
         write(volumeFile("web"), pattern('A'));
 
-        MsgNodeObservedState report = reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1")));
+        MsgNodeObservedState suspended = reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_SUSPEND)));
+        assertThat(observed(suspended, "s1").getIoSuspended()).isTrue();
+        assertThat(observed(suspended, "s1").getTakenVolumesList()).isEmpty();
+        assertThat(emulated.isIoSuspended("web")).isTrue();
 
-        assertThat(observed(report, "s1").getTakenVolumesList()).containsExactly(0);
-        assertThat(observed(report, "s1").getReportsList()).isEmpty();
+        MsgNodeObservedState taken = reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_TAKE)));
+        assertThat(observed(taken, "s1").getTakenVolumesList()).containsExactly(0);
+        assertThat(observed(taken, "s1").getIoSuspended()).isTrue();
+        assertThat(emulated.isIoSuspended("web")).as("still suspended until every node took it").isTrue();
+
+        MsgNodeObservedState kept = reconcile(web, List.of(snapshot("web", "s1")));
+        assertThat(observed(kept, "s1").getTakenVolumesList()).containsExactly(0);
+        assertThat(observed(kept, "s1").getReportsList()).isEmpty();
+        assertThat(emulated.isIoSuspended("web")).isFalse();
         assertThat(read(snapshotFile("web", "s1"), 8192)).isEqualTo(pattern('A'));
         assertThat(drbd.calls).containsExactly("suspend web (no snapshot yet)", "resume web (snapshot there)");
-        assertThat(emulated.isIoSuspended("web")).isFalse();
 
         drbd.calls.clear();
-        reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1")));
+        reconcile(web, List.of(snapshot("web", "s1")));
         assertThat(drbd.calls).as("a snapshot that exists is not taken again").isEmpty();
     }
 
     @Test
-    void aSnapshotThatCannotBeTakenIsReportedAndIoIsResumed() throws Exception {
+    void theKeepStageNeverTakesAMissingCopy() throws Exception {
         reconcile(List.of(resource("web").build()), List.of());
-        Files.writeString(snapshotFile("web", "s1"), "someone else's");
 
         MsgNodeObservedState report = reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1")));
 
         assertThat(observed(report, "s1").getTakenVolumesList()).isEmpty();
+        assertThat(snapshotFile("web", "s1")).doesNotExist();
+        assertThat(drbd.calls).isEmpty();
+    }
+
+    @Test
+    void aSnapshotThatCannotBeTakenIsReportedAndIoIsResumedWhenTheControllerGivesItUp() throws Exception {
+        List<ResourceSpec> web = List.of(resource("web").build());
+        reconcile(web, List.of());
+        Files.writeString(snapshotFile("web", "s1"), "someone else's");
+        reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_SUSPEND)));
+
+        MsgNodeObservedState report = reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_TAKE)));
+
+        assertThat(observed(report, "s1").getTakenVolumesList()).isEmpty();
         assertThat(observed(report, "s1").getReports(0).getMessage()).contains("was not created by this pool");
+        reconcile(web, List.of());
         assertThat(drbd.calls).hasSize(2).last().asString().startsWith("resume web");
         assertThat(emulated.isIoSuspended("web")).isFalse();
         assertThat(Files.readString(snapshotFile("web", "s1"))).isEqualTo("someone else's");
     }
 
     @Test
+    void aSnapshotGivenUpAfterTheTakeStageIsDeletedAndIoResumed() throws Exception {
+        List<ResourceSpec> web = List.of(resource("web").build());
+        reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_SUSPEND)));
+        reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_TAKE)));
+        assertThat(snapshotFile("web", "s1")).exists();
+
+        reconcile(web, List.of());
+
+        assertThat(snapshotFile("web", "s1")).as("no orphaned copy").doesNotExist();
+        assertThat(emulated.isIoSuspended("web")).isFalse();
+    }
+
+    @Test
+    void ioSuspendedLongerThanTheLeaseIsResumedAndTheSnapshotIsNeitherSuspendedNorTakenAgain() throws Exception {
+        MutableClock time = new MutableClock();
+        reconciler = parts.reconciler(drbd, time, Duration.ofSeconds(90));
+        List<ResourceSpec> web = List.of(resource("web").build());
+        reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_SUSPEND)));
+        assertThat(emulated.isIoSuspended("web")).isTrue();
+
+        time.advance(Duration.ofSeconds(91));
+        MsgNodeObservedState report = reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_SUSPEND)));
+
+        assertThat(emulated.isIoSuspended("web")).isFalse();
+        assertThat(observed(report, "s1").getIoSuspended()).isFalse();
+        assertThat(observed(report, "s1").getReports(0).getMessage()).contains("longer than 90 s", "resumed");
+        report = reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_TAKE)));
+        assertThat(emulated.isIoSuspended("web")).isFalse();
+        assertThat(snapshotFile("web", "s1")).doesNotExist();
+    }
+
+    @Test
+    void aTakeStageWithoutTheSuspensionOfThisProcessIsRefusedAndTakesNothing() throws Exception {
+        List<ResourceSpec> web = List.of(resource("web").build());
+        reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_SUSPEND)));
+        reconciler = parts.reconciler(drbd);
+
+        MsgNodeObservedState report = reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_TAKE)));
+
+        assertThat(observed(report, "s1").getReports(0).getMessage()).contains("is not suspended");
+        assertThat(snapshotFile("web", "s1")).doesNotExist();
+        assertThat(emulated.isIoSuspended("web")).as("a restarted satellite resumes what it left suspended")
+            .isFalse();
+    }
+
+    @Test
     void aSnapshotNoLongerDesiredIsDeletedButForeignFilesStay() throws Exception {
-        reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1"), snapshot("web", "s2")));
+        take("web", "s1");
+        for (SnapshotStage stage : List.of(SnapshotStage.SNAPSHOT_SUSPEND, SnapshotStage.SNAPSHOT_TAKE)) {
+            reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1"), snapshot("web", "s2", stage)));
+        }
         Path foreign = pool.resolve("web_00000@other.snap");
         Files.writeString(foreign, "not ours");
 
@@ -185,7 +277,7 @@ class SatelliteSnapshotTest {
     void aRestoredVolumeStartsWithTheSnapshotsContent() throws Exception {
         reconcile(List.of(resource("web").build()), List.of());
         write(volumeFile("web"), pattern('A'));
-        reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1")));
+        take("web", "s1");
         write(volumeFile("web"), pattern('B'));
         ResourceSpec.Builder restored = resource("web2").setPort(7001);
         restored.getVolumesBuilder(0).setMinor(1001)
@@ -201,7 +293,7 @@ class SatelliteSnapshotTest {
     void aRollbackPutsTheSnapshotBackOncePerRollbackId() throws Exception {
         reconcile(List.of(resource("web").build()), List.of());
         write(volumeFile("web"), pattern('A'));
-        reconcile(List.of(resource("web").build()), List.of(snapshot("web", "s1")));
+        take("web", "s1");
         write(volumeFile("web"), pattern('B'));
         ResourceSpec rollback = resource("web").setRollbackSnapshot("s1").setRollbackId("r-1").build();
 
@@ -340,6 +432,30 @@ class SatelliteSnapshotTest {
         @Override
         public void close() {
             delegate.close();
+        }
+    }
+
+    /** A clock that moves only when told. */
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
         }
     }
 }

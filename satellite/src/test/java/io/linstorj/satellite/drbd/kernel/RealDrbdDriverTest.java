@@ -227,6 +227,30 @@ class RealDrbdDriverTest {
     }
 
     @Test
+    void suspendAndResumeOfIoForASnapshotRunDrbdsetup() {
+        runner.clear();
+
+        driver.suspendIo("rsc1");
+        driver.resumeIo("rsc1");
+
+        assertThat(runner.commands()).containsExactly(
+            List.of("drbdsetup", "suspend-io", "rsc1"),
+            List.of("drbdsetup", "resume-io", "rsc1"));
+    }
+
+    @Test
+    void aSuspendThatDrbdRefusesBecomesADrbdException() {
+        runner.answer(command -> command.argv().contains("suspend-io")
+            ? FakeCommandRunner.failed(command, 10, "rsc1: Failure: (158) Unknown resource")
+            : FakeCommandRunner.ok(command));
+
+        assertThatThrownBy(() -> driver.suspendIo("rsc1"))
+            .isInstanceOf(DrbdException.class)
+            .hasMessageContaining("cannot suspend I/O of DRBD resource rsc1")
+            .hasMessageContaining("Unknown resource");
+    }
+
+    @Test
     void events2OutputReachesTheListenersAndTheStates() {
         runner.emit(Events2Recordings.lines("events2-sync-on-alpha.txt").toArray(String[]::new));
 
