@@ -7,7 +7,6 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.controller.ServiceFixture;
 import io.linstorj.controller.TestNodes;
 import io.linstorj.controller.api.ApiCallRc;
-import io.linstorj.controller.observed.SnapshotObservation;
 import io.linstorj.controller.resource.ResourceCreateRequest;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ class SnapshotDependencyTest {
         TestNodes.check(await(fixture.services().resources().resources().create(
             new ResourceCreateRequest("web", "alpha", Set.of(), "data", Map.of()))));
         TestNodes.check(await(snapshots.create(new SnapshotCreateRequest("web", "s1", List.of(), Map.of()))));
-        fixture.observed().updateSnapshot("alpha", "web", "s1", new SnapshotObservation(Set.of(0), List.of()));
+        TakenSnapshots.takenEverywhere(fixture, "web", "s1", Set.of(0));
         TestNodes.check(fixture.createResourceDefinition("copy"));
         TestNodes.check(await(restores.restoreResource(new SnapshotRestoreRequest("web", "s1", "copy", List.of()))));
     }

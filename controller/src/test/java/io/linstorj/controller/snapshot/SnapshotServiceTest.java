@@ -55,17 +55,7 @@ class SnapshotServiceTest {
 
     /** Every node of the snapshot reports I/O suspended, then the copies taken; it is then SUCCESSFUL. */
     private void takenEverywhere(String resource, String snapshot) {
-        List<String> onNodes = await(snapshots.get(resource, snapshot)).orElseThrow().nodes().stream()
-            .map(node -> node.snapshot().nodeName()).toList();
-        SnapshotStages stages = fixture.services().snapshots().coordinator().stages();
-        onNodes.forEach(node -> fixture.observed().updateSnapshot(node, resource, snapshot,
-            new SnapshotObservation(Set.of(), List.of(), true)));
-        Awaitility.await().atMost(PATIENCE).until(() -> stages.stage(resource, snapshot)
-            .equals(Optional.of(SnapshotStages.Stage.TAKE)));
-        onNodes.forEach(node -> fixture.observed().updateSnapshot(node, resource, snapshot,
-            new SnapshotObservation(Set.of(0, 1), List.of(), true)));
-        Awaitility.await().atMost(PATIENCE).until(() -> await(snapshots.get(resource, snapshot)).orElseThrow()
-            .definition().successful());
+        TakenSnapshots.takenEverywhere(fixture, resource, snapshot, Set.of(0, 1));
     }
 
     private static long refusal(List<ApiCallRc> replies) {
