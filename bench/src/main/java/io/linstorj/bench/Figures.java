@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Number formats shared by every report, so that all scenarios print figures alike. */
 public final class Figures {
-    private Figures() {
-    }
+    private Figures() {}
 
     /** Nanoseconds as milliseconds with 2 decimals, e.g. {@code 12.35}. */
     public static String millis(long nanos) {

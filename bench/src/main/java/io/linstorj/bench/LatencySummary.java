@@ -27,8 +27,13 @@ public record LatencySummary(int count, long p50Nanos, long p90Nanos, long p99Na
         for (long value : nanos) {
             sum += value;
         }
-        return new LatencySummary(nanos.length, percentile(nanos, 50), percentile(nanos, 90), percentile(nanos, 99),
-            nanos[nanos.length - 1], sum / nanos.length);
+        return new LatencySummary(
+                nanos.length,
+                percentile(nanos, 50),
+                percentile(nanos, 90),
+                percentile(nanos, 99),
+                nanos[nanos.length - 1],
+                sum / nanos.length);
     }
 
     private static long percentile(long[] sorted, int percent) {

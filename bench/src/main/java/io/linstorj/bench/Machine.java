@@ -18,17 +18,25 @@ public record Machine(int cores, String jvm, String os, double loadAverage, long
     /** This JVM's machine, now. */
     public static Machine current() {
         Runtime runtime = Runtime.getRuntime();
-        return new Machine(runtime.availableProcessors(),
-            System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-            System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-            runtime.maxMemory() / (1024 * 1024));
+        return new Machine(
+                runtime.availableProcessors(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                runtime.maxMemory() / (1024 * 1024));
     }
 
     /** One line for people: cores, JVM, OS, heap and load. */
     public String describe() {
         String load = loadAverage < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", loadAverage);
-        return String.format(Locale.ROOT, "%d cores, %s, %s, bench JVM max heap %d MiB, load average %s at start",
-            cores, jvm, os, maxHeapMib, load);
+        return String.format(
+                Locale.ROOT,
+                "%d cores, %s, %s, bench JVM max heap %d MiB, load average %s at start",
+                cores,
+                jvm,
+                os,
+                maxHeapMib,
+                load);
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  * scenario with the controller's words instead of measuring something else.
  */
 public final class Replies {
-    private Replies() {
-    }
+    private Replies() {}
 
     /**
      * Returns {@code replies} when none is an error.

@@ -26,8 +26,8 @@ public final class Report {
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final List<String> setup = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private final Table latencies = new Table("figure", "n", "rate/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
-        "target", "result");
+    private final Table latencies =
+            new Table("figure", "n", "rate/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "target", "result");
     private final Table values = new Table("figure", "value", "target", "result");
 
     /** A report of {@code scenario}, run on {@code machine}. */
@@ -43,10 +43,16 @@ public final class Report {
 
     /** Adds a row of latencies, with a rate (per second) where one makes sense. */
     public void latency(String figure, LatencySummary summary, OptionalDouble ratePerSecond, Check check) {
-        latencies.row(figure, Figures.count(summary.count()),
-            ratePerSecond.isPresent() ? Figures.rate(ratePerSecond.getAsDouble()) : "",
-            Figures.millis(summary.p50Nanos()), Figures.millis(summary.p90Nanos()), Figures.millis(summary.p99Nanos()),
-            Figures.millis(summary.maxNanos()), check.target(), check.result());
+        latencies.row(
+                figure,
+                Figures.count(summary.count()),
+                ratePerSecond.isPresent() ? Figures.rate(ratePerSecond.getAsDouble()) : "",
+                Figures.millis(summary.p50Nanos()),
+                Figures.millis(summary.p90Nanos()),
+                Figures.millis(summary.p99Nanos()),
+                Figures.millis(summary.maxNanos()),
+                check.target(),
+                check.result());
     }
 
     /** Adds a single figure (a duration, a rate, a size) as text. */

@@ -29,8 +29,8 @@ public final class Table {
     /** Adds a row; it must have one cell per column. */
     public void row(String... cells) {
         if (cells.length != header.size()) {
-            throw new IllegalArgumentException("row has " + cells.length + " cells, the table " + header.size()
-                + " columns");
+            throw new IllegalArgumentException(
+                    "row has " + cells.length + " cells, the table " + header.size() + " columns");
         }
         rows.add(List.of(cells));
     }

@@ -38,6 +38,8 @@ class LatencyRecorderTest {
         assertThat(Target.below("p50 < 50 ms", 50).verdict(49.9)).isEqualTo("met");
         assertThat(Target.below("p50 < 50 ms", 50).verdict(50)).isEqualTo("NOT met");
         assertThat(Target.atLeast(">= 2,000 calls/s", 2000).verdict(2000)).isEqualTo("met");
-        assertThat(Check.ofIf(false, Target.below("< 3 s", 3), 1, "only 200 rds").result()).isEqualTo("n/a: only 200 rds");
+        assertThat(Check.ofIf(false, Target.below("< 3 s", 3), 1, "only 200 rds")
+                        .result())
+                .isEqualTo("n/a: only 200 rds");
     }
 }

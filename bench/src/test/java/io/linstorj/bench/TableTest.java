@@ -17,11 +17,12 @@ class TableTest {
 
         table.print(new PrintWriter(text));
 
-        assertThat(text.toString().split("\n")).containsExactly(
-            "figure          p50 ms",
-            "--------------  ------",
-            "list             12.40",
-            "mutating calls     3.1");
+        assertThat(text.toString().split("\n"))
+                .containsExactly(
+                        "figure          p50 ms",
+                        "--------------  ------",
+                        "list             12.40",
+                        "mutating calls     3.1");
     }
 
     @Test

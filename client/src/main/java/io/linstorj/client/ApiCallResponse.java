@@ -29,16 +29,16 @@ import java.util.Map;
  * @param errorReportIds ids of the error reports the controller wrote for this entry
  */
 public record ApiCallResponse(
-    long retCode,
-    String message,
-    String cause,
-    String correction,
-    String details,
-    Map<String, String> objRefs,
-    List<String> errorReportIds) {
+        long retCode,
+        String message,
+        String cause,
+        String correction,
+        String details,
+        Map<String, String> objRefs,
+        List<String> errorReportIds) {
 
-    private static final long FIELDS = RetCodes.MASK_BITS_TYPE | RetCodes.MASK_BITS_OP
-        | RetCodes.MASK_BITS_OBJ | RetCodes.MASK_BITS_CODE;
+    private static final long FIELDS =
+            RetCodes.MASK_BITS_TYPE | RetCodes.MASK_BITS_OP | RetCodes.MASK_BITS_OBJ | RetCodes.MASK_BITS_CODE;
     private static final long[] FIELD_MASKS = {
         RetCodes.MASK_BITS_TYPE, RetCodes.MASK_BITS_OP, RetCodes.MASK_BITS_OBJ, RetCodes.MASK_BITS_CODE, ~FIELDS,
     };

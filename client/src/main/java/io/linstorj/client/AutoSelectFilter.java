@@ -35,20 +35,20 @@ import org.jspecify.annotations.Nullable;
  * @param disklessType the flag of diskless replicas, e.g. {@code DRBD_DISKLESS}
  */
 public record AutoSelectFilter(
-    @Nullable Integer placeCount,
-    @Nullable Integer additionalPlaceCount,
-    List<String> nodeNames,
-    @Nullable String storagePool,
-    List<String> storagePoolList,
-    List<String> disklessStoragePoolList,
-    List<String> doNotPlaceWith,
-    @Nullable String doNotPlaceWithRegex,
-    List<String> replicasOnSame,
-    List<String> replicasOnDifferent,
-    boolean disklessOnRemaining,
-    List<String> layerStack,
-    List<String> providerList,
-    @Nullable String disklessType) {
+        @Nullable Integer placeCount,
+        @Nullable Integer additionalPlaceCount,
+        List<String> nodeNames,
+        @Nullable String storagePool,
+        List<String> storagePoolList,
+        List<String> disklessStoragePoolList,
+        List<String> doNotPlaceWith,
+        @Nullable String doNotPlaceWithRegex,
+        List<String> replicasOnSame,
+        List<String> replicasOnDifferent,
+        boolean disklessOnRemaining,
+        List<String> layerStack,
+        List<String> providerList,
+        @Nullable String disklessType) {
 
     /**
      * Creates a filter; lists are copied.
@@ -125,8 +125,7 @@ public record AutoSelectFilter(
         private List<String> providerList = List.of();
         private @Nullable String disklessType;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * How many diskful replicas the resource shall have; null: the controller's default.
@@ -224,9 +223,21 @@ public record AutoSelectFilter(
 
         /** The filter. */
         public AutoSelectFilter build() {
-            return new AutoSelectFilter(placeCount, additionalPlaceCount, nodeNames, storagePool, storagePoolList,
-                disklessStoragePoolList, doNotPlaceWith, doNotPlaceWithRegex, replicasOnSame, replicasOnDifferent,
-                disklessOnRemaining, layerStack, providerList, disklessType);
+            return new AutoSelectFilter(
+                    placeCount,
+                    additionalPlaceCount,
+                    nodeNames,
+                    storagePool,
+                    storagePoolList,
+                    disklessStoragePoolList,
+                    doNotPlaceWith,
+                    doNotPlaceWithRegex,
+                    replicasOnSame,
+                    replicasOnDifferent,
+                    disklessOnRemaining,
+                    layerStack,
+                    providerList,
+                    disklessType);
         }
     }
 }

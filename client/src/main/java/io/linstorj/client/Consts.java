@@ -11,8 +11,7 @@ import io.linstorj.common.RetCodes;
  * here so that users of the API need only this class: {@code reply.isError(Consts.FAIL_EXISTS_NODE)}.
  */
 public final class Consts {
-    private Consts() {
-    }
+    private Consts() {}
 
     // --- node types (what nodeCreate takes) ---
 
@@ -304,9 +303,12 @@ public final class Consts {
     public static final long FAIL_POOL_EXHAUSTED_TCP_PORT = RetCodes.FAIL_POOL_EXHAUSTED_TCP_PORT;
     public static final long FAIL_POOL_EXHAUSTED_NODE_ID = RetCodes.FAIL_POOL_EXHAUSTED_NODE_ID;
     public static final long FAIL_POOL_EXHAUSTED_RSC_LAYER_ID = RetCodes.FAIL_POOL_EXHAUSTED_RSC_LAYER_ID;
-    public static final long FAIL_POOL_EXHAUSTED_SPECIAL_SATELLTE_TCP_PORT = RetCodes.FAIL_POOL_EXHAUSTED_SPECIAL_SATELLTE_TCP_PORT;
-    public static final long FAIL_POOL_EXHAUSTED_SNAPSHOT_SHIPPING_TCP_PORT = RetCodes.FAIL_POOL_EXHAUSTED_SNAPSHOT_SHIPPING_TCP_PORT;
-    public static final long FAIL_POOL_EXHAUSTED_BACKUP_SHIPPING_TCP_PORT = RetCodes.FAIL_POOL_EXHAUSTED_BACKUP_SHIPPING_TCP_PORT;
+    public static final long FAIL_POOL_EXHAUSTED_SPECIAL_SATELLTE_TCP_PORT =
+            RetCodes.FAIL_POOL_EXHAUSTED_SPECIAL_SATELLTE_TCP_PORT;
+    public static final long FAIL_POOL_EXHAUSTED_SNAPSHOT_SHIPPING_TCP_PORT =
+            RetCodes.FAIL_POOL_EXHAUSTED_SNAPSHOT_SHIPPING_TCP_PORT;
+    public static final long FAIL_POOL_EXHAUSTED_BACKUP_SHIPPING_TCP_PORT =
+            RetCodes.FAIL_POOL_EXHAUSTED_BACKUP_SHIPPING_TCP_PORT;
     public static final long FAIL_SNAPSHOT_ROLLBACK_IN_PROGRESS = RetCodes.FAIL_SNAPSHOT_ROLLBACK_IN_PROGRESS;
     public static final long FAIL_SP_MIXING_NOT_ALLOWED = RetCodes.FAIL_SP_MIXING_NOT_ALLOWED;
     public static final long FAIL_EBS_COOLDOWN = RetCodes.FAIL_EBS_COOLDOWN;
@@ -317,13 +319,16 @@ public final class Consts {
     public static final long FAIL_BACKUP_INCOMPATIBLE_VERSION = RetCodes.FAIL_BACKUP_INCOMPATIBLE_VERSION;
     public static final long FAIL_SNAPSHOT_NOT_UPTODATE = RetCodes.FAIL_SNAPSHOT_NOT_UPTODATE;
     public static final long FAIL_NOT_ENOUGH_FREE_SPACE = RetCodes.FAIL_NOT_ENOUGH_FREE_SPACE;
-    public static final long FAIL_ONLY_ONE_ACT_RSC_PER_SHARED_STOR_POOL_ALLOWED = RetCodes.FAIL_ONLY_ONE_ACT_RSC_PER_SHARED_STOR_POOL_ALLOWED;
+    public static final long FAIL_ONLY_ONE_ACT_RSC_PER_SHARED_STOR_POOL_ALLOWED =
+            RetCodes.FAIL_ONLY_ONE_ACT_RSC_PER_SHARED_STOR_POOL_ALLOWED;
     public static final long FAIL_CRYPT_INIT = RetCodes.FAIL_CRYPT_INIT;
     public static final long FAIL_SNAPSHOT_SHIPPING_NOT_SUPPORTED = RetCodes.FAIL_SNAPSHOT_SHIPPING_NOT_SUPPORTED;
     public static final long FAIL_SNAPSHOT_SHIPPING_IN_PROGRESS = RetCodes.FAIL_SNAPSHOT_SHIPPING_IN_PROGRESS;
     public static final long FAIL_UNDECIDABLE_AUTOPLACMENT = RetCodes.FAIL_UNDECIDABLE_AUTOPLACMENT;
-    public static final long FAIL_PRE_SELECT_SCRIPT_DID_NOT_TERMINATE = RetCodes.FAIL_PRE_SELECT_SCRIPT_DID_NOT_TERMINATE;
-    public static final long FAIL_LINSTOR_MANAGED_SATELLITE_DID_NOT_START_PROPERLY = RetCodes.FAIL_LINSTOR_MANAGED_SATELLITE_DID_NOT_START_PROPERLY;
+    public static final long FAIL_PRE_SELECT_SCRIPT_DID_NOT_TERMINATE =
+            RetCodes.FAIL_PRE_SELECT_SCRIPT_DID_NOT_TERMINATE;
+    public static final long FAIL_LINSTOR_MANAGED_SATELLITE_DID_NOT_START_PROPERLY =
+            RetCodes.FAIL_LINSTOR_MANAGED_SATELLITE_DID_NOT_START_PROPERLY;
     public static final long FAIL_STLT_DOES_NOT_SUPPORT_LAYER = RetCodes.FAIL_STLT_DOES_NOT_SUPPORT_LAYER;
     public static final long FAIL_STLT_DOES_NOT_SUPPORT_PROVIDER = RetCodes.FAIL_STLT_DOES_NOT_SUPPORT_PROVIDER;
     public static final long FAIL_STOR_POOL_CONFIGURATION_ERROR = RetCodes.FAIL_STOR_POOL_CONFIGURATION_ERROR;
@@ -374,7 +379,8 @@ public final class Consts {
     public static final long INFO_NOOP = RetCodes.INFO_NOOP;
     public static final long INFO_RSC_ALREADY_EXISTS = RetCodes.INFO_RSC_ALREADY_EXISTS;
     public static final long INFO_ABORTED_FAILED_SNAPSHOT_ROLLBACK = RetCodes.INFO_ABORTED_FAILED_SNAPSHOT_ROLLBACK;
-    public static final long INFO_RECOVERING_FAILED_SNAPSHOT_ROLLBACK = RetCodes.INFO_RECOVERING_FAILED_SNAPSHOT_ROLLBACK;
+    public static final long INFO_RECOVERING_FAILED_SNAPSHOT_ROLLBACK =
+            RetCodes.INFO_RECOVERING_FAILED_SNAPSHOT_ROLLBACK;
     public static final long UNKNOWN_API_CALL = RetCodes.UNKNOWN_API_CALL;
     public static final long API_CALL_PARSE_ERROR = RetCodes.API_CALL_PARSE_ERROR;
     public static final long FAIL_SIGN_IN = RetCodes.FAIL_SIGN_IN;

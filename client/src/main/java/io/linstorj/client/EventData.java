@@ -7,5 +7,4 @@ package io.linstorj.client;
  *
  * <p>Not sealed: later versions add event kinds. Test with {@code instanceof}.
  */
-public interface EventData {
-}
+public interface EventData {}

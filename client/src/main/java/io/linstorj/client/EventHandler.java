@@ -23,5 +23,6 @@ public interface EventHandler<T> {
      *     close actions and for events this client does not know
      * @return null to keep watching, anything else to end the watch with that result
      */
-    @Nullable T handle(EventHeader eventHeader, @Nullable EventData eventData);
+    @Nullable
+    T handle(EventHeader eventHeader, @Nullable EventData eventData);
 }

@@ -19,17 +19,17 @@ import org.jspecify.annotations.Nullable;
  * @param snapshotName the snapshot of the object
  */
 public record EventHeader(
-    int watchId,
-    String eventAction,
-    String eventName,
-    String nodeName,
-    String resourceName,
-    @Nullable Integer volumeNumber,
-    String snapshotName) {
+        int watchId,
+        String eventAction,
+        String eventName,
+        String nodeName,
+        String resourceName,
+        @Nullable Integer volumeNumber,
+        String snapshotName) {
 
     /** True for the actions that end an object's stream and carry no data: the two closes. */
     public boolean isClose() {
         return Consts.EVENT_STREAM_CLOSE_NO_CONNECTION.equals(eventAction)
-            || Consts.EVENT_STREAM_CLOSE_REMOVED.equals(eventAction);
+                || Consts.EVENT_STREAM_CLOSE_REMOVED.equals(eventAction);
     }
 }

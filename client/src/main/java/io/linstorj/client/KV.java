@@ -107,7 +107,9 @@ public final class KV extends AbstractMap<String, String> {
      * @throws LinstorError if the controller cannot be reached or refuses the list
      */
     public List<Map.Entry<String, String>> items() {
-        return visible().entrySet().stream().map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList();
+        return visible().entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     /** The value of {@code key} in the namespace, or null. */
@@ -144,8 +146,8 @@ public final class KV extends AbstractMap<String, String> {
     @Override
     public void putAll(Map<? extends String, ? extends String> entries) {
         Map<String, String> stored = new TreeMap<>();
-        entries.forEach((key, value) -> stored.put(KvNamespace.storedKey(namespace, key),
-            Objects.requireNonNull(value, "value")));
+        entries.forEach((key, value) ->
+                stored.put(KvNamespace.storedKey(namespace, key), Objects.requireNonNull(value, "value")));
         if (!stored.isEmpty()) {
             connector.call(lin -> check(lin.keyValueStoreModify(name, stored, List.of())));
         }
@@ -176,8 +178,8 @@ public final class KV extends AbstractMap<String, String> {
     public void clear() {
         connector.call(lin -> {
             List<String> storedKeys = props(lin).keySet().stream()
-                .filter(storedKey -> KvNamespace.visibleKey(namespace, storedKey) != null)
-                .toList();
+                    .filter(storedKey -> KvNamespace.visibleKey(namespace, storedKey) != null)
+                    .toList();
             return storedKeys.isEmpty() ? List.of() : check(lin.keyValueStoreModify(name, Map.of(), storedKeys));
         });
     }
@@ -215,10 +217,10 @@ public final class KV extends AbstractMap<String, String> {
 
     private Map<String, String> props(Linstor lin) {
         return lin.keyValueStoreList(name).stream()
-            .map(answer -> answer.props(name))
-            .filter(props -> !props.isEmpty())
-            .findFirst()
-            .orElse(Map.of());
+                .map(answer -> answer.props(name))
+                .filter(props -> !props.isEmpty())
+                .findFirst()
+                .orElse(Map.of());
     }
 
     private @Nullable String storedKeyOrNull(@Nullable Object key) {

@@ -34,10 +34,10 @@ public final class KeyValueStoreListResponse {
     /** The keys and values of instance {@code name}; empty when the list holds no such instance. */
     public Map<String, String> props(String name) {
         return keyValueStores.stream()
-            .filter(store -> store.name().equals(name))
-            .findFirst()
-            .map(KeyValueStoreInfo::props)
-            .orElse(Map.of());
+                .filter(store -> store.name().equals(name))
+                .findFirst()
+                .map(KeyValueStoreInfo::props)
+                .orElse(Map.of());
     }
 
     @Override

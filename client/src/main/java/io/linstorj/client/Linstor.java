@@ -132,8 +132,12 @@ public final class Linstor implements AutoCloseable {
         this.addresses = builder.controllers;
         this.callTimeout = builder.callTimeout;
         this.connectTimeout = builder.connectTimeout;
-        this.restConfig = new RestConfig(connectTimeout, builder.userAgent, Optional.ofNullable(builder.authorization),
-            Optional.ofNullable(builder.sslContext), builder.eventPollInterval);
+        this.restConfig = new RestConfig(
+                connectTimeout,
+                builder.userAgent,
+                Optional.ofNullable(builder.authorization),
+                Optional.ofNullable(builder.sslContext),
+                builder.eventPollInterval);
     }
 
     /**
@@ -220,7 +224,7 @@ public final class Linstor implements AutoCloseable {
         }
         if (!address.isClientProtocolPlain()) {
             throw new LinstorError("cannot connect to " + address + ": TLS (linstor+ssl://) is not supported yet; "
-                + "use linstor://host[:port] or https://host[:port]");
+                    + "use linstor://host[:port] or https://host[:port]");
         }
         BinaryTransportSupport.requireNetty(address);
         return BinaryTransport.open(address, connectTimeout);
@@ -337,8 +341,8 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have created the node
      */
-    public List<ApiCallResponse> nodeCreate(String name, String address, String nodeType, int port,
-        Map<String, String> props) {
+    public List<ApiCallResponse> nodeCreate(
+            String name, String address, String nodeType, int port, Map<String, String> props) {
         return mutate(ApiCalls.CRT_NODE, Requests.nodeCreate(name, address, nodeType, port, props));
     }
 
@@ -356,8 +360,8 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have applied the change
      */
-    public List<ApiCallResponse> nodeModify(String name, String nodeType, Map<String, String> overrideProps,
-        List<String> deleteProps) {
+    public List<ApiCallResponse> nodeModify(
+            String name, String nodeType, Map<String, String> overrideProps, List<String> deleteProps) {
         return mutate(ApiCalls.MOD_NODE, Requests.nodeModify(name, nodeType, overrideProps, deleteProps));
     }
 
@@ -388,8 +392,11 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<NodeListResponse> nodeList(List<String> names) {
-        return list(ApiCalls.LST_NODE, Requests.filter(names, List.of(), List.of(), List.of()),
-            MsgLstNode.parser(), NodeListResponse::new);
+        return list(
+                ApiCalls.LST_NODE,
+                Requests.filter(names, List.of(), List.of(), List.of()),
+                MsgLstNode.parser(),
+                NodeListResponse::new);
     }
 
     // --- net interfaces ---
@@ -408,8 +415,7 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have added it
      */
-    public List<ApiCallResponse> netInterfaceCreate(String nodeName, String name, String address,
-        int satellitePort) {
+    public List<ApiCallResponse> netInterfaceCreate(String nodeName, String name, String address, int satellitePort) {
         return mutate(ApiCalls.CRT_NET_IF, Requests.netInterfaceCreate(nodeName, name, address, satellitePort));
     }
 
@@ -427,8 +433,7 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have applied the change
      */
-    public List<ApiCallResponse> netInterfaceModify(String nodeName, String name, String address,
-        int satellitePort) {
+    public List<ApiCallResponse> netInterfaceModify(String nodeName, String name, String address, int satellitePort) {
         return mutate(ApiCalls.MOD_NET_IF, Requests.netInterfaceModify(nodeName, name, address, satellitePort));
     }
 
@@ -487,8 +492,11 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<StoragePoolDfnListResponse> storagePoolDfnList(List<String> names) {
-        return list(ApiCalls.LST_STOR_POOL_DFN, Requests.filter(List.of(), List.of(), names, List.of()),
-            MsgLstStorPoolDfn.parser(), StoragePoolDfnListResponse::new);
+        return list(
+                ApiCalls.LST_STOR_POOL_DFN,
+                Requests.filter(List.of(), List.of(), names, List.of()),
+                MsgLstStorPoolDfn.parser(),
+                StoragePoolDfnListResponse::new);
     }
 
     // --- storage pools ---
@@ -504,8 +512,8 @@ public final class Linstor implements AutoCloseable {
      *     DISKLESS. Stored as the property {@link Consts#KEY_STOR_DRIVER_STOR_POOL_NAME}.
      * @throws LinstorNetworkError if no answer came; the controller may have created the pool
      */
-    public List<ApiCallResponse> storagePoolCreate(String nodeName, String poolName, String providerKind,
-        String providerPool) {
+    public List<ApiCallResponse> storagePoolCreate(
+            String nodeName, String poolName, String providerKind, String providerPool) {
         return storagePoolCreate(nodeName, poolName, providerKind, providerPool, Map.of());
     }
 
@@ -515,10 +523,11 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have created the pool
      */
-    public List<ApiCallResponse> storagePoolCreate(String nodeName, String poolName, String providerKind,
-        String providerPool, Map<String, String> props) {
-        return mutate(ApiCalls.CRT_STOR_POOL,
-            Requests.storagePoolCreate(nodeName, poolName, providerKind, providerPool, props));
+    public List<ApiCallResponse> storagePoolCreate(
+            String nodeName, String poolName, String providerKind, String providerPool, Map<String, String> props) {
+        return mutate(
+                ApiCalls.CRT_STOR_POOL,
+                Requests.storagePoolCreate(nodeName, poolName, providerKind, providerPool, props));
     }
 
     /**
@@ -526,8 +535,8 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have applied the change
      */
-    public List<ApiCallResponse> storagePoolModify(String nodeName, String poolName, Map<String, String> setProps,
-        List<String> deleteProps) {
+    public List<ApiCallResponse> storagePoolModify(
+            String nodeName, String poolName, Map<String, String> setProps, List<String> deleteProps) {
         return mutate(ApiCalls.MOD_STOR_POOL, Requests.storagePoolModify(nodeName, poolName, setProps, deleteProps));
     }
 
@@ -557,8 +566,11 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<StoragePoolListResponse> storagePoolList(List<String> nodeNames, List<String> poolNames) {
-        return list(ApiCalls.LST_STOR_POOL, Requests.filter(nodeNames, List.of(), poolNames, List.of()),
-            MsgLstStorPool.parser(), StoragePoolListResponse::new);
+        return list(
+                ApiCalls.LST_STOR_POOL,
+                Requests.filter(nodeNames, List.of(), poolNames, List.of()),
+                MsgLstStorPool.parser(),
+                StoragePoolListResponse::new);
     }
 
     // --- resource definitions ---
@@ -587,8 +599,8 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have applied the change
      */
-    public List<ApiCallResponse> resourceDfnModify(String name, Map<String, String> setProps,
-        List<String> deleteProps) {
+    public List<ApiCallResponse> resourceDfnModify(
+            String name, Map<String, String> setProps, List<String> deleteProps) {
         return mutate(ApiCalls.MOD_RSC_DFN, Requests.resourceDfnModify(name, setProps, deleteProps));
     }
 
@@ -626,8 +638,11 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<ResourceDfnListResponse> resourceDfnList(List<String> names) {
-        return list(ApiCalls.LST_RSC_DFN, Requests.filter(List.of(), names, List.of(), List.of()),
-            MsgLstRscDfn.parser(), ResourceDfnListResponse::new);
+        return list(
+                ApiCalls.LST_RSC_DFN,
+                Requests.filter(List.of(), names, List.of(), List.of()),
+                MsgLstRscDfn.parser(),
+                ResourceDfnListResponse::new);
     }
 
     // --- volume definitions ---
@@ -657,10 +672,8 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have created it
      */
-    public List<ApiCallResponse> volumeDfnCreate(String resourceName, long sizeKib, int volumeNumber,
-        int minorNumber) {
-        return mutate(ApiCalls.CRT_VLM_DFN,
-            Requests.volumeDfnCreate(resourceName, sizeKib, volumeNumber, minorNumber));
+    public List<ApiCallResponse> volumeDfnCreate(String resourceName, long sizeKib, int volumeNumber, int minorNumber) {
+        return mutate(ApiCalls.CRT_VLM_DFN, Requests.volumeDfnCreate(resourceName, sizeKib, volumeNumber, minorNumber));
     }
 
     /**
@@ -669,10 +682,15 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have applied the change
      */
-    public List<ApiCallResponse> volumeDfnModify(String resourceName, int volumeNumber, Map<String, String> setProps,
-        List<String> deleteProps, @Nullable Long sizeKib) {
-        return mutate(ApiCalls.MOD_VLM_DFN,
-            Requests.volumeDfnModify(resourceName, volumeNumber, setProps, deleteProps, sizeKib));
+    public List<ApiCallResponse> volumeDfnModify(
+            String resourceName,
+            int volumeNumber,
+            Map<String, String> setProps,
+            List<String> deleteProps,
+            @Nullable Long sizeKib) {
+        return mutate(
+                ApiCalls.MOD_VLM_DFN,
+                Requests.volumeDfnModify(resourceName, volumeNumber, setProps, deleteProps, sizeKib));
     }
 
     /**
@@ -730,8 +748,8 @@ public final class Linstor implements AutoCloseable {
      * @param diskless true for a diskless resource (flag {@link Consts#FLAG_DISKLESS})
      * @throws LinstorNetworkError if no answer came; the controller may have created it
      */
-    public List<ApiCallResponse> resourceCreate(String resourceName, String nodeName, String storagePool,
-        boolean diskless) {
+    public List<ApiCallResponse> resourceCreate(
+            String resourceName, String nodeName, String storagePool, boolean diskless) {
         return mutate(ApiCalls.CRT_RSC, Requests.resourceCreate(resourceName, nodeName, storagePool, diskless));
     }
 
@@ -765,8 +783,11 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<ResourceListResponse> resourceList(List<String> nodeNames, List<String> resourceNames) {
-        return list(ApiCalls.LST_RSC, Requests.filter(nodeNames, resourceNames, List.of(), List.of()),
-            MsgLstRsc.parser(), ResourceListResponse::new);
+        return list(
+                ApiCalls.LST_RSC,
+                Requests.filter(nodeNames, resourceNames, List.of(), List.of()),
+                MsgLstRsc.parser(),
+                ResourceListResponse::new);
     }
 
     /**
@@ -795,10 +816,13 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorApiCallError if the controller refused the list
      * @throws LinstorNetworkError if no answer came
      */
-    public List<VolumeListResponse> volumeList(List<String> nodeNames, List<String> resourceNames,
-        List<String> storagePoolNames) {
-        return list(ApiCalls.LST_VLM, Requests.filter(nodeNames, resourceNames, storagePoolNames, List.of()),
-            MsgLstRsc.parser(), VolumeListResponse::new);
+    public List<VolumeListResponse> volumeList(
+            List<String> nodeNames, List<String> resourceNames, List<String> storagePoolNames) {
+        return list(
+                ApiCalls.LST_VLM,
+                Requests.filter(nodeNames, resourceNames, storagePoolNames, List.of()),
+                MsgLstRsc.parser(),
+                VolumeListResponse::new);
     }
 
     // --- controller properties ---
@@ -838,8 +862,8 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have applied the change
      */
-    public List<ApiCallResponse> keyValueStoreModify(String instance, Map<String, String> setProps,
-        List<String> deleteProps) {
+    public List<ApiCallResponse> keyValueStoreModify(
+            String instance, Map<String, String> setProps, List<String> deleteProps) {
         return mutate(ApiCalls.MOD_KVS, Requests.keyValueStoreModify(instance, setProps, deleteProps));
     }
 
@@ -864,8 +888,11 @@ public final class Linstor implements AutoCloseable {
     }
 
     private List<KeyValueStoreListResponse> keyValueStoreList(List<String> instances) {
-        return list(ApiCalls.LST_KVS, Requests.filter(List.of(), List.of(), List.of(), instances),
-            MsgLstKvs.parser(), KeyValueStoreListResponse::new);
+        return list(
+                ApiCalls.LST_KVS,
+                Requests.filter(List.of(), List.of(), List.of(), instances),
+                MsgLstKvs.parser(),
+                KeyValueStoreListResponse::new);
     }
 
     /**
@@ -897,8 +924,12 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came; the controller may have placed it
      */
     public List<ApiCallResponse> resourceAutoPlace(String resourceName, int placeCount, String storagePool) {
-        return resourceAutoPlace(resourceName,
-            AutoSelectFilter.builder().placeCount(placeCount).storagePool(storagePool).build());
+        return resourceAutoPlace(
+                resourceName,
+                AutoSelectFilter.builder()
+                        .placeCount(placeCount)
+                        .storagePool(storagePool)
+                        .build());
     }
 
     /**
@@ -927,8 +958,8 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have applied it
      */
-    public List<ApiCallResponse> resourceToggleDisk(String resourceName, String nodeName, boolean diskless,
-        String storagePool) {
+    public List<ApiCallResponse> resourceToggleDisk(
+            String resourceName, String nodeName, boolean diskless, String storagePool) {
         return mutate(ApiCalls.TOGGLE_DISK, GroupRequests.toggleDisk(resourceName, nodeName, diskless, storagePool));
     }
 
@@ -966,8 +997,8 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have applied the change
      */
-    public List<ApiCallResponse> resourceGroupModify(String name, Map<String, String> setProps,
-        List<String> deleteProps) {
+    public List<ApiCallResponse> resourceGroupModify(
+            String name, Map<String, String> setProps, List<String> deleteProps) {
         return resourceGroupModify(name, null, null, setProps, deleteProps);
     }
 
@@ -977,10 +1008,15 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have applied the change
      */
-    public List<ApiCallResponse> resourceGroupModify(String name, @Nullable String description,
-        @Nullable AutoSelectFilter filter, Map<String, String> setProps, List<String> deleteProps) {
-        return mutate(ApiCalls.MOD_RSC_GRP,
-            GroupRequests.resourceGroupModify(name, description, filter, setProps, deleteProps));
+    public List<ApiCallResponse> resourceGroupModify(
+            String name,
+            @Nullable String description,
+            @Nullable AutoSelectFilter filter,
+            Map<String, String> setProps,
+            List<String> deleteProps) {
+        return mutate(
+                ApiCalls.MOD_RSC_GRP,
+                GroupRequests.resourceGroupModify(name, description, filter, setProps, deleteProps));
     }
 
     /**
@@ -1009,8 +1045,11 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<ResourceGroupListResponse> resourceGroupList(List<String> names) {
-        return list(ApiCalls.LST_RSC_GRP, Requests.filter(List.of(), List.of(), List.of(), names),
-            MsgLstRscGrp.parser(), ResourceGroupListResponse::new);
+        return list(
+                ApiCalls.LST_RSC_GRP,
+                Requests.filter(List.of(), List.of(), List.of(), names),
+                MsgLstRscGrp.parser(),
+                ResourceGroupListResponse::new);
     }
 
     /**
@@ -1036,9 +1075,11 @@ public final class Linstor implements AutoCloseable {
      *
      * @throws LinstorNetworkError if no answer came; the controller may have applied the change
      */
-    public List<ApiCallResponse> volumeGroupModify(String resourceGroupName, int volumeNumber,
-        Map<String, String> setProps, List<String> deleteProps) {
-        return mutate(ApiCalls.MOD_VLM_GRP, GroupRequests.volumeGroupModify(resourceGroupName, volumeNumber, setProps, deleteProps));
+    public List<ApiCallResponse> volumeGroupModify(
+            String resourceGroupName, int volumeNumber, Map<String, String> setProps, List<String> deleteProps) {
+        return mutate(
+                ApiCalls.MOD_VLM_GRP,
+                GroupRequests.volumeGroupModify(resourceGroupName, volumeNumber, setProps, deleteProps));
     }
 
     /**
@@ -1057,8 +1098,11 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<VolumeGroupListResponse> volumeGroupList(String resourceGroupName) {
-        return list(ApiCalls.LST_VLM_GRP, Requests.filter(List.of(), List.of(), List.of(), List.of(resourceGroupName)),
-            MsgLstVlmGrp.parser(), VolumeGroupListResponse::new);
+        return list(
+                ApiCalls.LST_VLM_GRP,
+                Requests.filter(List.of(), List.of(), List.of(), List.of(resourceGroupName)),
+                MsgLstVlmGrp.parser(),
+                VolumeGroupListResponse::new);
     }
 
     /**
@@ -1068,8 +1112,8 @@ public final class Linstor implements AutoCloseable {
      * @param sizesKib the volumes' sizes in KiB, volume 0 first
      * @throws LinstorNetworkError if no answer came; the controller may have spawned it
      */
-    public List<ApiCallResponse> resourceGroupSpawn(String resourceGroupName, String resourceName,
-        List<Long> sizesKib) {
+    public List<ApiCallResponse> resourceGroupSpawn(
+            String resourceGroupName, String resourceName, List<Long> sizesKib) {
         return resourceGroupSpawn(resourceGroupName, resourceName, sizesKib, false);
     }
 
@@ -1080,10 +1124,11 @@ public final class Linstor implements AutoCloseable {
      * @param sizesKib the volumes' sizes in KiB, volume 0 first
      * @throws LinstorNetworkError if no answer came; the controller may have spawned it
      */
-    public List<ApiCallResponse> resourceGroupSpawn(String resourceGroupName, String resourceName,
-        List<Long> sizesKib, boolean definitionsOnly) {
-        return mutate(ApiCalls.SPAWN_RSC_DFN,
-            GroupRequests.spawn(resourceGroupName, resourceName, sizesKib, definitionsOnly));
+    public List<ApiCallResponse> resourceGroupSpawn(
+            String resourceGroupName, String resourceName, List<Long> sizesKib, boolean definitionsOnly) {
+        return mutate(
+                ApiCalls.SPAWN_RSC_DFN,
+                GroupRequests.spawn(resourceGroupName, resourceName, sizesKib, definitionsOnly));
     }
 
     // --- snapshots and clones (REST only for now) ---
@@ -1132,7 +1177,7 @@ public final class Linstor implements AutoCloseable {
      */
     public List<SnapshotListResponse> snapshotList(List<String> nodeNames, List<String> resourceNames) {
         return List.of(new SnapshotListResponse(
-            snapshots().list(List.copyOf(nodeNames), List.copyOf(resourceNames), callTimeout)));
+                snapshots().list(List.copyOf(nodeNames), List.copyOf(resourceNames), callTimeout)));
     }
 
     /**
@@ -1165,8 +1210,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came; the controller may have applied it
      */
-    public List<ApiCallResponse> snapshotVolumeDfnRestore(String fromResource, String snapshotName,
-        String toResource) {
+    public List<ApiCallResponse> snapshotVolumeDfnRestore(String fromResource, String snapshotName, String toResource) {
         return snapshots().restoreVolumeDefinitions(fromResource, snapshotName, toResource, callTimeout);
     }
 
@@ -1191,8 +1235,8 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came; the controller may have restored it
      */
-    public List<ApiCallResponse> snapshotRestore(String fromResource, String snapshotName, String toResource,
-        List<String> nodeNames) {
+    public List<ApiCallResponse> snapshotRestore(
+            String fromResource, String snapshotName, String toResource, List<String> nodeNames) {
         return snapshots().restore(fromResource, snapshotName, toResource, List.copyOf(nodeNames), callTimeout);
     }
 
@@ -1274,8 +1318,8 @@ public final class Linstor implements AutoCloseable {
      * @throws IllegalStateException if not connected
      * @throws RuntimeException whatever a handler threw; the watch is removed
      */
-    public <T> T watchEvents(ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler,
-        ObjectIdentifier filter) {
+    public <T> T watchEvents(
+            ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler, ObjectIdentifier filter) {
         return this.<T>watchTask(replyHandler, eventHandler, filter).run(null);
     }
 
@@ -1287,8 +1331,11 @@ public final class Linstor implements AutoCloseable {
      *     watch was removed
      * @throws IllegalArgumentException if {@code timeout} is not positive
      */
-    public <T> T watchEvents(ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler,
-        ObjectIdentifier filter, Duration timeout) {
+    public <T> T watchEvents(
+            ReplyHandler<? extends T> replyHandler,
+            EventHandler<? extends T> eventHandler,
+            ObjectIdentifier filter,
+            Duration timeout) {
         requirePositive(timeout, "watch timeout");
         return this.<T>watchTask(replyHandler, eventHandler, filter).run(timeout);
     }
@@ -1302,19 +1349,19 @@ public final class Linstor implements AutoCloseable {
      * @throws IllegalStateException if not connected
      * @throws LinstorNetworkError if the connection was lost
      */
-    public <T> Watch<T> watchEventsAsync(ReplyHandler<? extends T> replyHandler,
-        EventHandler<? extends T> eventHandler, ObjectIdentifier filter) {
+    public <T> Watch<T> watchEventsAsync(
+            ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler, ObjectIdentifier filter) {
         return new Watch<>(this.<T>watchTask(replyHandler, eventHandler, filter));
     }
 
-    private <T> WatchTask<T> watchTask(ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler,
-        ObjectIdentifier filter) {
+    private <T> WatchTask<T> watchTask(
+            ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler, ObjectIdentifier filter) {
         Transport current = liveTransport();
         if (current instanceof RestTransport rest) {
             return rest.watch(filter, replyHandler, eventHandler, callTimeout);
         }
-        return new WatchRun<T>(((BinaryTransport) current).connection(), callTimeout, filter, replyHandler,
-            eventHandler);
+        return new WatchRun<T>(
+                ((BinaryTransport) current).connection(), callTimeout, filter, replyHandler, eventHandler);
     }
 
     // --- machinery ---
@@ -1339,7 +1386,7 @@ public final class Linstor implements AutoCloseable {
         }
         if (!current.isOpen()) {
             throw new LinstorNetworkError("the connection to the controller at " + current.uri()
-                + " was lost; call connect() to connect again");
+                    + " was lost; call connect() to connect again");
         }
         return current;
     }
@@ -1382,8 +1429,7 @@ public final class Linstor implements AutoCloseable {
         private @Nullable SSLContext sslContext;
         private Duration eventPollInterval = DEFAULT_EVENT_POLL_INTERVAL;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The controllers to try, in order, at each {@link Linstor#connect()}: the first that
@@ -1485,8 +1531,8 @@ public final class Linstor implements AutoCloseable {
             if (user.contains(":")) {
                 throw new IllegalArgumentException("a basic-auth user must not contain ':'");
             }
-            this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            this.authorization = "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             return this;
         }
 

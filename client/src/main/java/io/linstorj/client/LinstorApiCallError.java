@@ -25,8 +25,10 @@ public class LinstorApiCallError extends LinstorError {
      * @throws IllegalArgumentException if {@code apiCallResponses} holds no error
      */
     public LinstorApiCallError(String call, List<ApiCallResponse> apiCallResponses) {
-        super(call + " refused by the controller: " + firstError(apiCallResponses), null,
-            furtherErrors(apiCallResponses));
+        super(
+                call + " refused by the controller: " + firstError(apiCallResponses),
+                null,
+                furtherErrors(apiCallResponses));
         this.apiCallResponses = List.copyOf(apiCallResponses);
     }
 
@@ -42,9 +44,9 @@ public class LinstorApiCallError extends LinstorError {
 
     private static ApiCallResponse firstError(List<ApiCallResponse> responses) {
         return responses.stream()
-            .filter(ApiCallResponse::isError)
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("a refused call needs an error entry: " + responses));
+                .filter(ApiCallResponse::isError)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("a refused call needs an error entry: " + responses));
     }
 
     private static List<LinstorError> furtherErrors(List<ApiCallResponse> responses) {

@@ -8,5 +8,4 @@ package io.linstorj.client;
  * @param satellitePort the port of the satellite connection on it; 0 when it carries none
  * @param satelliteEncryptionType {@code PLAIN} or {@code SSL}; empty when it carries no connection
  */
-public record NetInterfaceInfo(String name, String address, int satellitePort, String satelliteEncryptionType) {
-}
+public record NetInterfaceInfo(String name, String address, int satellitePort, String satelliteEncryptionType) {}

@@ -17,13 +17,13 @@ import java.util.Map;
  *     driver it runs ("emulated" where no DRBD 9 kernel module is loaded); empty until then
  */
 public record NodeInfo(
-    String name,
-    String type,
-    List<NetInterfaceInfo> netInterfaces,
-    String connectionStatus,
-    Map<String, String> props,
-    List<String> flags,
-    String satelliteInfo) {
+        String name,
+        String type,
+        List<NetInterfaceInfo> netInterfaces,
+        String connectionStatus,
+        Map<String, String> props,
+        List<String> flags,
+        String satelliteInfo) {
 
     /** Creates a view; lists and maps are copied. */
     public NodeInfo {
@@ -38,10 +38,10 @@ public record NodeInfo(
      */
     public String address() {
         return netInterfaces.stream()
-            .filter(netInterface -> Consts.DEFAULT_NETIF.equals(netInterface.name()))
-            .findFirst()
-            .or(() -> netInterfaces.stream().findFirst())
-            .map(NetInterfaceInfo::address)
-            .orElse("");
+                .filter(netInterface -> Consts.DEFAULT_NETIF.equals(netInterface.name()))
+                .findFirst()
+                .or(() -> netInterfaces.stream().findFirst())
+                .map(NetInterfaceInfo::address)
+                .orElse("");
     }
 }

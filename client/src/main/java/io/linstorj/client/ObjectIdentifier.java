@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param snapshotName only events of this snapshot (of {@code resourceName}); null for any
  */
 public record ObjectIdentifier(
-    @Nullable String nodeName,
-    @Nullable String resourceName,
-    @Nullable Integer volumeNumber,
-    @Nullable String snapshotName) {
+        @Nullable String nodeName,
+        @Nullable String resourceName,
+        @Nullable Integer volumeNumber,
+        @Nullable String snapshotName) {
 
     /**
      * Creates a filter.
@@ -36,8 +36,8 @@ public record ObjectIdentifier(
             throw new IllegalArgumentException("volume number must not be negative: " + volumeNumber);
         }
         if (snapshotName != null && resourceName == null) {
-            throw new IllegalArgumentException("snapshot '" + snapshotName + "' needs its resource name: "
-                + "snapshots are named per resource");
+            throw new IllegalArgumentException(
+                    "snapshot '" + snapshotName + "' needs its resource name: " + "snapshots are named per resource");
         }
     }
 
@@ -74,8 +74,7 @@ public record ObjectIdentifier(
         private @Nullable Integer volumeNumber;
         private @Nullable String snapshotName;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Matches only objects on node {@code name}.
@@ -130,8 +129,8 @@ public record ObjectIdentifier(
          */
         public ObjectIdentifier build() {
             if (snapshotName != null && resourceName == null) {
-                throw new IllegalStateException("snapshot '" + snapshotName + "' needs its resource name: "
-                    + "call resourceName(...) too");
+                throw new IllegalStateException(
+                        "snapshot '" + snapshotName + "' needs its resource name: " + "call resourceName(...) too");
             }
             return new ObjectIdentifier(nodeName, resourceName, volumeNumber, snapshotName);
         }

@@ -15,8 +15,7 @@ public final class Placement {
     private boolean disklessOnRemaining;
 
     /** A placement that leaves everything to the controller's defaults. */
-    public Placement() {
-    }
+    public Placement() {}
 
     /** How many diskful replicas autoplace makes; null: the controller's default (its resource group's). */
     public @Nullable Integer getRedundancy() {
@@ -58,10 +57,10 @@ public final class Placement {
     /** The select filter of {@code AutoPlaceRsc} that this placement means. */
     AutoSelectFilter toFilter() {
         return AutoSelectFilter.builder()
-            .placeCount(redundancy)
-            .storagePool(storagePool)
-            .disklessOnRemaining(disklessOnRemaining)
-            .build();
+                .placeCount(redundancy)
+                .storagePool(storagePool)
+                .disklessOnRemaining(disklessOnRemaining)
+                .build();
     }
 
     /** The pool for a replica made diskful by hand; empty: the controller chooses. */
@@ -71,7 +70,7 @@ public final class Placement {
 
     @Override
     public String toString() {
-        return "Placement{redundancy=" + redundancy + ", storagePool=" + storagePool
-            + ", disklessOnRemaining=" + disklessOnRemaining + "}";
+        return "Placement{redundancy=" + redundancy + ", storagePool=" + storagePool + ", disklessOnRemaining="
+                + disklessOnRemaining + "}";
     }
 }

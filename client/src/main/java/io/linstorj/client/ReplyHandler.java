@@ -17,5 +17,6 @@ public interface ReplyHandler<T> {
      * @param replies the controller's answer entries
      * @return null to go on to the events, anything else to end the watch at once with that result
      */
-    @Nullable T handle(List<ApiCallResponse> replies);
+    @Nullable
+    T handle(List<ApiCallResponse> replies);
 }

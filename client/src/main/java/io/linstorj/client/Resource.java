@@ -1,9 +1,9 @@
 package io.linstorj.client;
 
 import io.linstorj.client.internal.LinstorConnector;
-import io.linstorj.client.internal.Replies;
 import io.linstorj.client.internal.ReplicaChange;
 import io.linstorj.client.internal.ReplicaChange.Replica;
+import io.linstorj.client.internal.Replies;
 import io.linstorj.client.internal.ResourceReader;
 import io.linstorj.client.internal.SnapshotSteps;
 import io.linstorj.protocol.ApiCalls;
@@ -140,8 +140,10 @@ public final class Resource {
             }
             refresh(reader);
             for (Map.Entry<Integer, Volume> pending : volumes.pending()) {
-                check(ApiCalls.CRT_VLM_DFN,
-                    lin.volumeDfnCreate(name, SizeCalc.bytesToKib(pending.getValue().localSize()), pending.getKey()));
+                check(
+                        ApiCalls.CRT_VLM_DFN,
+                        lin.volumeDfnCreate(
+                                name, SizeCalc.bytesToKib(pending.getValue().localSize()), pending.getKey()));
             }
             check(ApiCalls.AUTO_PLACE_RSC, lin.resourceAutoPlace(name, placement.toFilter()));
             refresh(reader);
@@ -230,29 +232,35 @@ public final class Resource {
      */
     public void setAllowTwoPrimaries(boolean allow) {
         String key = Consts.KEY_DRBD_ALLOW_TWO_PRIMARIES;
-        connector.call(lin -> check(ApiCalls.MOD_RSC_DFN, allow
-            ? lin.resourceDfnModify(name, Map.of(key, "yes"), List.of())
-            : lin.resourceDfnModify(name, Map.of(), List.of(key))));
+        connector.call(lin -> check(
+                ApiCalls.MOD_RSC_DFN,
+                allow
+                        ? lin.resourceDfnModify(name, Map.of(key, "yes"), List.of())
+                        : lin.resourceDfnModify(name, Map.of(), List.of(key))));
     }
 
     /** True when the definition allows two primaries ({@code yes} or {@code true}); false when it does not exist. */
     public boolean isAllowTwoPrimaries() {
         return read(ResourceReader::definition)
-            .map(definition -> definition.props().getOrDefault(Consts.KEY_DRBD_ALLOW_TWO_PRIMARIES, ""))
-            .map(value -> value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("true"))
-            .orElse(false);
+                .map(definition -> definition.props().getOrDefault(Consts.KEY_DRBD_ALLOW_TWO_PRIMARIES, ""))
+                .map(value -> value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("true"))
+                .orElse(false);
     }
 
     /** The nodes with a diskless replica, by name. */
     public List<String> disklessNodes() {
-        return read(reader -> reader.replicas().stream().filter(ResourceInfo::isDiskless)
-            .map(ResourceInfo::nodeName).toList());
+        return read(reader -> reader.replicas().stream()
+                .filter(ResourceInfo::isDiskless)
+                .map(ResourceInfo::nodeName)
+                .toList());
     }
 
     /** The nodes with a diskful replica, by name. */
     public List<String> diskfulNodes() {
-        return read(reader -> reader.replicas().stream().filter(replica -> !replica.isDiskless())
-            .map(ResourceInfo::nodeName).toList());
+        return read(reader -> reader.replicas().stream()
+                .filter(replica -> !replica.isDiskless())
+                .map(ResourceInfo::nodeName)
+                .toList());
     }
 
     /** True when {@code node} has a diskful replica. */
@@ -272,8 +280,8 @@ public final class Resource {
 
     @Override
     public String toString() {
-        return "Resource{name=" + name + ", uri=" + connector.uri() + ", volumes=" + volumes.keySet()
-            + ", " + placement + "}";
+        return "Resource{name=" + name + ", uri=" + connector.uri() + ", volumes=" + volumes.keySet() + ", " + placement
+                + "}";
     }
 
     // --- snapshots (over REST only for now) ---
@@ -364,8 +372,8 @@ public final class Resource {
     }
 
     void createVolumeDefinition(int volumeNumber, long sizeBytes) {
-        connector.call(lin -> check(ApiCalls.CRT_VLM_DFN,
-            lin.volumeDfnCreate(name, SizeCalc.bytesToKib(sizeBytes), volumeNumber)));
+        connector.call(lin ->
+                check(ApiCalls.CRT_VLM_DFN, lin.volumeDfnCreate(name, SizeCalc.bytesToKib(sizeBytes), volumeNumber)));
     }
 
     void deleteVolumeDefinition(int volumeNumber) {
@@ -380,33 +388,35 @@ public final class Resource {
     void growVolume(int volumeNumber, long sizeBytes) {
         long wantedKib = SizeCalc.bytesToKib(sizeBytes);
         connector.call(lin -> {
-            long currentKib = new ResourceReader(lin, name).volumeDefinition(volumeNumber)
-                .orElseThrow(() -> missingVolume(volumeNumber))
-                .sizeKib();
+            long currentKib = new ResourceReader(lin, name)
+                    .volumeDefinition(volumeNumber)
+                    .orElseThrow(() -> missingVolume(volumeNumber))
+                    .sizeKib();
             if (wantedKib < currentKib) {
                 throw shrinkRefused(volumeNumber, SizeCalc.kibToBytes(currentKib), sizeBytes);
             }
-            return wantedKib == currentKib ? List.of()
-                : check(ApiCalls.MOD_VLM_DFN, lin.volumeDfnModify(name, volumeNumber, wantedKib));
+            return wantedKib == currentKib
+                    ? List.of()
+                    : check(ApiCalls.MOD_VLM_DFN, lin.volumeDfnModify(name, volumeNumber, wantedKib));
         });
     }
 
     /** The size in KiB of volume {@code volumeNumber} as the controller has it. */
     long readVolumeSizeKib(int volumeNumber) {
         return read(reader -> reader.volumeDefinition(volumeNumber))
-            .orElseThrow(() -> missingVolume(volumeNumber))
-            .sizeKib();
+                .orElseThrow(() -> missingVolume(volumeNumber))
+                .sizeKib();
     }
 
     LinstorError shrinkRefused(int volumeNumber, long currentBytes, long wantedBytes) {
         return new LinstorError("shrinking volume " + volumeNumber + " of resource '" + name + "' from "
-            + SizeCalc.format(currentBytes) + " to " + SizeCalc.format(wantedBytes)
-            + " is refused: volumes can only grow");
+                + SizeCalc.format(currentBytes) + " to " + SizeCalc.format(wantedBytes)
+                + " is refused: volumes can only grow");
     }
 
     private LinstorError missingVolume(int volumeNumber) {
         return new LinstorError("volume " + volumeNumber + " of resource '" + name
-            + "' does not exist on the controller at " + connector.uri());
+                + "' does not exist on the controller at " + connector.uri());
     }
 
     private void refresh(ResourceReader reader) {
@@ -432,11 +442,11 @@ public final class Resource {
         return switch (change) {
             case NONE -> List.of();
             case CREATE_DISKLESS -> check(ApiCalls.CRT_RSC, lin.resourceCreate(name, node, true));
-            case CREATE_DISKFUL -> check(ApiCalls.CRT_RSC,
-                lin.resourceCreate(name, node, placement.poolOrDefault(), false));
+            case CREATE_DISKFUL ->
+                check(ApiCalls.CRT_RSC, lin.resourceCreate(name, node, placement.poolOrDefault(), false));
             case MAKE_DISKLESS -> check(ApiCalls.TOGGLE_DISK, lin.resourceToggleDisk(name, node, true));
-            case MAKE_DISKFUL -> check(ApiCalls.TOGGLE_DISK,
-                lin.resourceToggleDisk(name, node, false, placement.poolOrDefault()));
+            case MAKE_DISKFUL ->
+                check(ApiCalls.TOGGLE_DISK, lin.resourceToggleDisk(name, node, false, placement.poolOrDefault()));
             case DELETE -> check(ApiCalls.DEL_RSC, lin.resourceDelete(name, node));
         };
     }

@@ -15,12 +15,12 @@ import java.util.OptionalInt;
  * @param flags its flags, e.g. {@code DELETE}
  */
 public record ResourceDefinitionInfo(
-    String name,
-    OptionalInt drbdPort,
-    String resourceGroupName,
-    List<VolumeDefinitionInfo> volumeDefinitions,
-    Map<String, String> props,
-    List<String> flags) {
+        String name,
+        OptionalInt drbdPort,
+        String resourceGroupName,
+        List<VolumeDefinitionInfo> volumeDefinitions,
+        Map<String, String> props,
+        List<String> flags) {
 
     /** Creates a view; lists and maps are copied. */
     public ResourceDefinitionInfo {

@@ -17,7 +17,8 @@ public final class ResourceDfnListResponse {
     /** Wraps a list message of the protocol. */
     public ResourceDfnListResponse(MsgLstRscDfn protoMsg) {
         this.protoMsg = protoMsg;
-        this.resourceDefinitions = ProtoViews.map(protoMsg.getResourceDefinitionsList(), ProtoViews::resourceDefinition);
+        this.resourceDefinitions =
+                ProtoViews.map(protoMsg.getResourceDefinitionsList(), ProtoViews::resourceDefinition);
     }
 
     /** The protocol message as the controller sent it. */

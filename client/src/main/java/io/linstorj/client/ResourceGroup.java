@@ -79,7 +79,10 @@ public final class ResourceGroup {
 
     /** How many diskful replicas the group's resources get; null when unset or the group does not exist. */
     public @Nullable Integer getRedundancy() {
-        return connector.call(this::read).map(group -> group.selectFilter().placeCount()).orElse(null);
+        return connector
+                .call(this::read)
+                .map(group -> group.selectFilter().placeCount())
+                .orElse(null);
     }
 
     /**
@@ -97,7 +100,10 @@ public final class ResourceGroup {
 
     /** The storage pool the group's resources are allocated from; null when unset or the group does not exist. */
     public @Nullable String getStoragePool() {
-        return connector.call(this::read).map(group -> group.selectFilter().storagePool()).orElse(null);
+        return connector
+                .call(this::read)
+                .map(group -> group.selectFilter().storagePool())
+                .orElse(null);
     }
 
     /**
@@ -147,8 +153,8 @@ public final class ResourceGroup {
 
     private Optional<ResourceGroupInfo> read(Linstor lin) {
         return lin.resourceGroupList(List.of(name)).stream()
-            .flatMap(answer -> answer.resourceGroup(name).stream())
-            .findFirst();
+                .flatMap(answer -> answer.resourceGroup(name).stream())
+                .findFirst();
     }
 
     private void ensureExists(Linstor lin) {
@@ -162,10 +168,15 @@ public final class ResourceGroup {
         connector.call(lin -> {
             Optional<ResourceGroupInfo> group = read(lin);
             if (group.isEmpty()) {
-                return check(ApiCalls.CRT_RSC_GRP,
-                    lin.resourceGroupCreate(name, "", change.apply(AutoSelectFilter.builder()).build()));
+                return check(
+                        ApiCalls.CRT_RSC_GRP,
+                        lin.resourceGroupCreate(
+                                name,
+                                "",
+                                change.apply(AutoSelectFilter.builder()).build()));
             }
-            AutoSelectFilter changed = change.apply(group.get().selectFilter().toBuilder()).build();
+            AutoSelectFilter changed =
+                    change.apply(group.get().selectFilter().toBuilder()).build();
             return check(ApiCalls.MOD_RSC_GRP, lin.resourceGroupModify(name, null, changed, Map.of(), List.of()));
         });
     }
@@ -178,7 +189,7 @@ public final class ResourceGroup {
             return ((Number) size).longValue();
         }
         throw new IllegalArgumentException("a volume size is a String such as \"20 MiB\" or an integral number of "
-            + "bytes, not " + (size == null ? "null" : size.getClass().getSimpleName() + " " + size));
+                + "bytes, not " + (size == null ? "null" : size.getClass().getSimpleName() + " " + size));
     }
 
     private static List<ApiCallResponse> check(String call, List<ApiCallResponse> replies) {

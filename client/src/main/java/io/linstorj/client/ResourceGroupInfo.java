@@ -14,11 +14,11 @@ import java.util.Map;
  * @param volumeGroups its volume groups
  */
 public record ResourceGroupInfo(
-    String name,
-    String description,
-    Map<String, String> props,
-    AutoSelectFilter selectFilter,
-    List<VolumeGroupInfo> volumeGroups) {
+        String name,
+        String description,
+        Map<String, String> props,
+        AutoSelectFilter selectFilter,
+        List<VolumeGroupInfo> volumeGroups) {
 
     /** Creates a view; the map and list are copied. */
     public ResourceGroupInfo {

@@ -34,7 +34,9 @@ public final class ResourceGroupListResponse {
 
     /** The resource group {@code name}; empty when the list holds no such group. */
     public Optional<ResourceGroupInfo> resourceGroup(String name) {
-        return resourceGroups.stream().filter(group -> group.name().equals(name)).findFirst();
+        return resourceGroups.stream()
+                .filter(group -> group.name().equals(name))
+                .findFirst();
     }
 
     @Override

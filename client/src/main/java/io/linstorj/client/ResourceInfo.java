@@ -22,15 +22,15 @@ import java.util.Optional;
  *     nothing was reported yet
  */
 public record ResourceInfo(
-    String name,
-    String nodeName,
-    int nodeId,
-    List<VolumeInfo> volumes,
-    Map<String, String> props,
-    List<String> flags,
-    Optional<Boolean> ready,
-    Optional<Boolean> inUse,
-    List<ApiCallResponse> reports) {
+        String name,
+        String nodeName,
+        int nodeId,
+        List<VolumeInfo> volumes,
+        Map<String, String> props,
+        List<String> flags,
+        Optional<Boolean> ready,
+        Optional<Boolean> inUse,
+        List<ApiCallResponse> reports) {
 
     /** Creates a view; lists and maps are copied. */
     public ResourceInfo {
@@ -41,8 +41,15 @@ public record ResourceInfo(
     }
 
     /** A view without satellite reports. */
-    public ResourceInfo(String name, String nodeName, int nodeId, List<VolumeInfo> volumes, Map<String, String> props,
-        List<String> flags, Optional<Boolean> ready, Optional<Boolean> inUse) {
+    public ResourceInfo(
+            String name,
+            String nodeName,
+            int nodeId,
+            List<VolumeInfo> volumes,
+            Map<String, String> props,
+            List<String> flags,
+            Optional<Boolean> ready,
+            Optional<Boolean> inUse) {
         this(name, nodeName, nodeId, volumes, props, flags, ready, inUse, List.of());
     }
 

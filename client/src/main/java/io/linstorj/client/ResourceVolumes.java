@@ -61,7 +61,7 @@ final class ResourceVolumes extends AbstractMap<Integer, Volume> {
         volume.requireUnattached();
         if (previous != null && previous.isDefinedOnController()) {
             throw new IllegalStateException("volume " + number + " of resource '" + resource.getName()
-                + "' exists; resize it with getVolumes().get(" + number + ").setSize(...), or remove it first");
+                    + "' exists; resize it with getVolumes().get(" + number + ").setSize(...), or remove it first");
         }
         boolean defineNow = resource.isDefinedOnController();
         if (defineNow) {
@@ -100,9 +100,10 @@ final class ResourceVolumes extends AbstractMap<Integer, Volume> {
 
     /** The volumes not yet defined on the controller, by number. */
     List<Map.Entry<Integer, Volume>> pending() {
-        return volumes.entrySet().stream().filter(entry -> !entry.getValue().isDefinedOnController())
-            .map(entry -> Map.entry(entry.getKey(), entry.getValue()))
-            .toList();
+        return volumes.entrySet().stream()
+                .filter(entry -> !entry.getValue().isDefinedOnController())
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     /**
@@ -116,7 +117,7 @@ final class ResourceVolumes extends AbstractMap<Integer, Volume> {
         }
         Map<Integer, Long> sizesKib = new HashMap<>();
         definition.get().volumeDefinitions().forEach(dfn -> sizesKib.put(dfn.volumeNumber(), dfn.sizeKib()));
-        for (Iterator<Map.Entry<Integer, Volume>> it = volumes.entrySet().iterator(); it.hasNext();) {
+        for (Iterator<Map.Entry<Integer, Volume>> it = volumes.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Integer, Volume> entry = it.next();
             if (entry.getValue().isDefinedOnController() && !sizesKib.containsKey(entry.getKey())) {
                 entry.getValue().detach();

@@ -33,23 +33,27 @@ public final class SizeCalc {
 
     private static final Pattern SIZE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]*)\\s*");
     private static final Map<String, Long> UNITS = Map.ofEntries(
-        Map.entry("", 1L),
-        Map.entry("b", 1L),
-        Map.entry("k", KIB), Map.entry("kib", KIB),
-        Map.entry("m", KIB << 10), Map.entry("mib", KIB << 10),
-        Map.entry("g", KIB << 20), Map.entry("gib", KIB << 20),
-        Map.entry("t", KIB << 30), Map.entry("tib", KIB << 30),
-        Map.entry("p", KIB << 40), Map.entry("pib", KIB << 40),
-        Map.entry("kb", 1000L),
-        Map.entry("mb", 1000_000L),
-        Map.entry("gb", 1000_000_000L),
-        Map.entry("tb", 1000_000_000_000L),
-        Map.entry("pb", 1000_000_000_000_000L));
+            Map.entry("", 1L),
+            Map.entry("b", 1L),
+            Map.entry("k", KIB),
+            Map.entry("kib", KIB),
+            Map.entry("m", KIB << 10),
+            Map.entry("mib", KIB << 10),
+            Map.entry("g", KIB << 20),
+            Map.entry("gib", KIB << 20),
+            Map.entry("t", KIB << 30),
+            Map.entry("tib", KIB << 30),
+            Map.entry("p", KIB << 40),
+            Map.entry("pib", KIB << 40),
+            Map.entry("kb", 1000L),
+            Map.entry("mb", 1000_000L),
+            Map.entry("gb", 1000_000_000L),
+            Map.entry("tb", 1000_000_000_000L),
+            Map.entry("pb", 1000_000_000_000_000L));
     private static final String[] BINARY_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB"};
     private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
 
-    private SizeCalc() {
-    }
+    private SizeCalc() {}
 
     /**
      * Parses a size into bytes, rounding a fraction of a byte up.
@@ -60,21 +64,23 @@ public final class SizeCalc {
     public static long parseBytes(String size) {
         Matcher matcher = SIZE.matcher(size);
         if (!matcher.matches()) {
-            throw new IllegalArgumentException(size.strip().startsWith("-")
-                ? "size must not be negative: '" + size + "'"
-                : "cannot parse size '" + size + "': expected a number with an optional unit "
-                    + "(B, K/KiB, M/MiB, G/GiB, T/TiB, P/PiB, kB, MB, GB, TB, PB)");
+            throw new IllegalArgumentException(
+                    size.strip().startsWith("-")
+                            ? "size must not be negative: '" + size + "'"
+                            : "cannot parse size '" + size + "': expected a number with an optional unit "
+                                    + "(B, K/KiB, M/MiB, G/GiB, T/TiB, P/PiB, kB, MB, GB, TB, PB)");
         }
         Long unit = UNITS.get(matcher.group(2).toLowerCase(Locale.ROOT));
         if (unit == null) {
             throw new IllegalArgumentException("unknown size unit '" + matcher.group(2) + "' in '" + size
-                + "': use B, K/KiB, M/MiB, G/GiB, T/TiB, P/PiB (binary) or kB, MB, GB, TB, PB (SI)");
+                    + "': use B, K/KiB, M/MiB, G/GiB, T/TiB, P/PiB (binary) or kB, MB, GB, TB, PB (SI)");
         }
-        BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(unit))
-            .setScale(0, RoundingMode.CEILING);
+        BigDecimal bytes = new BigDecimal(matcher.group(1))
+                .multiply(BigDecimal.valueOf(unit))
+                .setScale(0, RoundingMode.CEILING);
         if (bytes.compareTo(MAX_LONG) > 0) {
-            throw new IllegalArgumentException("size '" + size + "' is too large: at most "
-                + Long.MAX_VALUE + " bytes");
+            throw new IllegalArgumentException(
+                    "size '" + size + "' is too large: at most " + Long.MAX_VALUE + " bytes");
         }
         return bytes.longValueExact();
     }

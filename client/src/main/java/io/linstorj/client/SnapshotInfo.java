@@ -14,8 +14,13 @@ import java.util.Map;
  * @param props its properties
  * @param volumes its volume definitions: number and size, what a restore gives its target
  */
-public record SnapshotInfo(String name, String resourceName, List<String> nodes, List<String> flags,
-    Map<String, String> props, List<SnapshotVolumeInfo> volumes) {
+public record SnapshotInfo(
+        String name,
+        String resourceName,
+        List<String> nodes,
+        List<String> flags,
+        Map<String, String> props,
+        List<SnapshotVolumeInfo> volumes) {
 
     /** Creates a view; lists and maps are copied. */
     public SnapshotInfo {

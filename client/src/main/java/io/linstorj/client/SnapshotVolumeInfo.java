@@ -6,5 +6,4 @@ package io.linstorj.client;
  * @param volumeNumber the volume's number
  * @param sizeKib its size in KiB when the snapshot was taken
  */
-public record SnapshotVolumeInfo(int volumeNumber, long sizeKib) {
-}
+public record SnapshotVolumeInfo(int volumeNumber, long sizeKib) {}

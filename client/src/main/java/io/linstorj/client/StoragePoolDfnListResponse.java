@@ -17,7 +17,8 @@ public final class StoragePoolDfnListResponse {
     /** Wraps a list message of the protocol. */
     public StoragePoolDfnListResponse(MsgLstStorPoolDfn protoMsg) {
         this.protoMsg = protoMsg;
-        this.storagePoolDefinitions = ProtoViews.map(protoMsg.getStoragePoolDefinitionsList(), ProtoViews::storagePoolDefinition);
+        this.storagePoolDefinitions =
+                ProtoViews.map(protoMsg.getStoragePoolDefinitionsList(), ProtoViews::storagePoolDefinition);
     }
 
     /** The protocol message as the controller sent it. */

@@ -17,13 +17,13 @@ import java.util.OptionalLong;
  * @param reports problems the satellite reported for this pool (empty when it is usable)
  */
 public record StoragePoolInfo(
-    String nodeName,
-    String storagePoolName,
-    String providerKind,
-    Map<String, String> props,
-    OptionalLong freeCapacityKib,
-    OptionalLong totalCapacityKib,
-    List<ApiCallResponse> reports) {
+        String nodeName,
+        String storagePoolName,
+        String providerKind,
+        Map<String, String> props,
+        OptionalLong freeCapacityKib,
+        OptionalLong totalCapacityKib,
+        List<ApiCallResponse> reports) {
 
     /** Creates a view; lists and maps are copied. */
     public StoragePoolInfo {

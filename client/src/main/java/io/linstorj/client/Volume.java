@@ -103,9 +103,9 @@ public final class Volume {
             return null;
         }
         return owner().read(reader -> reader.volumeDefinition(volumeNumber))
-            .filter(definition -> definition.minorNumber().isPresent())
-            .map(definition -> definition.minorNumber().getAsInt())
-            .orElse(null);
+                .filter(definition -> definition.minorNumber().isPresent())
+                .map(definition -> definition.minorNumber().getAsInt())
+                .orElse(null);
     }
 
     /** The backing disk (device or file) of the first diskful replica by node name that reported one. */
@@ -135,8 +135,8 @@ public final class Volume {
 
     @Override
     public String toString() {
-        return "Volume{number=" + getVolumeNumber() + ", size=" + SizeCalc.format(sizeBytes)
-            + ", defined=" + definedOnController + "}";
+        return "Volume{number=" + getVolumeNumber() + ", size=" + SizeCalc.format(sizeBytes) + ", defined="
+                + definedOnController + "}";
     }
 
     // --- for Resource and ResourceVolumes ---
@@ -152,7 +152,7 @@ public final class Volume {
     void requireUnattached() {
         if (resource != null) {
             throw new IllegalStateException("this volume is volume " + volumeNumber + " of resource '"
-                + resource.getName() + "' already; create a new Volume");
+                    + resource.getName() + "' already; create a new Volume");
         }
     }
 
@@ -184,8 +184,7 @@ public final class Volume {
         return owner;
     }
 
-    private @Nullable String observed(Function<VolumeInfo, String> field, @Nullable String node,
-        boolean diskfulOnly) {
+    private @Nullable String observed(Function<VolumeInfo, String> field, @Nullable String node, boolean diskfulOnly) {
         if (!isDefinedOnController()) {
             return null;
         }
@@ -194,7 +193,8 @@ public final class Volume {
             if ((node != null && !node.equals(replica.nodeName())) || (diskfulOnly && replica.isDiskless())) {
                 continue;
             }
-            String value = ResourceReader.volumeOf(replica, volumeNumber).map(field).orElse("");
+            String value =
+                    ResourceReader.volumeOf(replica, volumeNumber).map(field).orElse("");
             if (!value.isEmpty()) {
                 return value;
             }

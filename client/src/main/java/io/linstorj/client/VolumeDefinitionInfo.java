@@ -14,11 +14,7 @@ import java.util.OptionalInt;
  * @param flags its flags
  */
 public record VolumeDefinitionInfo(
-    int volumeNumber,
-    long sizeKib,
-    OptionalInt minorNumber,
-    Map<String, String> props,
-    List<String> flags) {
+        int volumeNumber, long sizeKib, OptionalInt minorNumber, Map<String, String> props, List<String> flags) {
 
     /** Creates a view; lists and maps are copied. */
     public VolumeDefinitionInfo {

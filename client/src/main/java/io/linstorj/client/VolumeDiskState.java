@@ -5,5 +5,4 @@ package io.linstorj.client;
  *
  * @param diskState DRBD's disk state, e.g. {@code UpToDate}, {@code Inconsistent}, {@code Diskless}
  */
-public record VolumeDiskState(String diskState) implements EventData {
-}
+public record VolumeDiskState(String diskState) implements EventData {}

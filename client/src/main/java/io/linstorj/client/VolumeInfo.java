@@ -23,18 +23,18 @@ import java.util.OptionalLong;
  * @param flags its flags
  */
 public record VolumeInfo(
-    String resourceName,
-    String nodeName,
-    int volumeNumber,
-    String storagePoolName,
-    String providerKind,
-    String backingDisk,
-    String devicePath,
-    String diskState,
-    OptionalLong allocatedSizeKib,
-    OptionalInt minorNumber,
-    Map<String, String> props,
-    List<String> flags) {
+        String resourceName,
+        String nodeName,
+        int volumeNumber,
+        String storagePoolName,
+        String providerKind,
+        String backingDisk,
+        String devicePath,
+        String diskState,
+        OptionalLong allocatedSizeKib,
+        OptionalInt minorNumber,
+        Map<String, String> props,
+        List<String> flags) {
 
     /** Creates a view; lists and maps are copied. */
     public VolumeInfo {

@@ -32,7 +32,9 @@ public final class VolumeListResponse {
 
     /** Every volume of every listed resource, flattened; each names its resource and node. */
     public List<VolumeInfo> volumes() {
-        return resources.stream().flatMap(resource -> resource.volumes().stream()).toList();
+        return resources.stream()
+                .flatMap(resource -> resource.volumes().stream())
+                .toList();
     }
 
     @Override

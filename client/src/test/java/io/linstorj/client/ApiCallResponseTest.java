@@ -8,10 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ApiCallResponseTest {
-    private static final ApiCallResponse NODE_CREATED = ApiCallResponse.of(
-        Consts.MASK_NODE | Consts.MASK_CRT | Consts.CREATED, "Node 'alpha' registered.");
+    private static final ApiCallResponse NODE_CREATED =
+            ApiCallResponse.of(Consts.MASK_NODE | Consts.MASK_CRT | Consts.CREATED, "Node 'alpha' registered.");
     private static final ApiCallResponse NODE_EXISTS = ApiCallResponse.of(
-        Consts.MASK_NODE | Consts.MASK_CRT | Consts.FAIL_EXISTS_NODE, "Node 'alpha' already exists.");
+            Consts.MASK_NODE | Consts.MASK_CRT | Consts.FAIL_EXISTS_NODE, "Node 'alpha' already exists.");
 
     @Test
     void typeChecksFollowTheTypeMask() {
@@ -20,7 +20,8 @@ class ApiCallResponseTest {
         assertThat(NODE_EXISTS.isError()).isTrue();
         assertThat(NODE_EXISTS.isWarning()).isFalse();
         assertThat(NODE_EXISTS.isInfo()).isFalse();
-        assertThat(ApiCallResponse.of(Consts.WARN_NOT_CONNECTED, "w").isWarning()).isTrue();
+        assertThat(ApiCallResponse.of(Consts.WARN_NOT_CONNECTED, "w").isWarning())
+                .isTrue();
         assertThat(ApiCallResponse.of(Consts.INFO_PROP_SET, "i").isInfo()).isTrue();
     }
 
@@ -40,7 +41,8 @@ class ApiCallResponseTest {
         assertThat(NODE_EXISTS.isError(Consts.MASK_NODE | Consts.MASK_DEL)).isFalse();
         // MASK_RSC_DFN's bits are a subset of MASK_NODE's, yet a node's code is not about a resource definition.
         assertThat(NODE_EXISTS.isError(Consts.MASK_RSC_DFN)).isFalse();
-        assertThat(NODE_CREATED.isSuccess(Consts.MASK_NODE | Consts.MASK_CRT | Consts.CREATED)).isTrue();
+        assertThat(NODE_CREATED.isSuccess(Consts.MASK_NODE | Consts.MASK_CRT | Consts.CREATED))
+                .isTrue();
         assertThat(NODE_CREATED.isSuccess(Consts.DELETED)).isFalse();
         assertThat(NODE_CREATED.isError(Consts.MASK_NODE)).isFalse();
     }
@@ -61,12 +63,19 @@ class ApiCallResponseTest {
     @Test
     void rendersLikeLinstor() {
         assertThat(NODE_CREATED).hasToString("SUCCESS: Node 'alpha' registered.");
-        ApiCallResponse detailed = new ApiCallResponse(Consts.FAIL_EXISTS_NODE, "Node 'alpha' already exists.",
-            "A node of that name exists", "Choose another name", "", Map.of("Node", "alpha"), List.of("5F3A-01"));
-        assertThat(detailed).hasToString("ERROR: Node 'alpha' already exists."
-            + "\n    Cause: A node of that name exists"
-            + "\n    Correction: Choose another name"
-            + "\n    Error reports: 5F3A-01");
+        ApiCallResponse detailed = new ApiCallResponse(
+                Consts.FAIL_EXISTS_NODE,
+                "Node 'alpha' already exists.",
+                "A node of that name exists",
+                "Choose another name",
+                "",
+                Map.of("Node", "alpha"),
+                List.of("5F3A-01"));
+        assertThat(detailed)
+                .hasToString("ERROR: Node 'alpha' already exists."
+                        + "\n    Cause: A node of that name exists"
+                        + "\n    Correction: Choose another name"
+                        + "\n    Error reports: 5F3A-01");
         assertThat(ApiCallResponse.of(Consts.WARN_NOT_CONNECTED, "w")).hasToString("WARNING: w");
         assertThat(ApiCallResponse.of(Consts.INFO_PROP_SET, "i")).hasToString("INFO: i");
     }
@@ -88,7 +97,8 @@ class ApiCallResponseTest {
         assertThat(Linstor.allApiResponsesSuccess(failed)).isFalse();
         assertThat((Object) Linstor.returnIfFailure(ok)).isNull();
         assertThatThrownBy(() -> Linstor.returnIfFailure(failed))
-            .isInstanceOfSatisfying(LinstorApiCallError.class,
-                error -> assertThat(error.getApiCallResponses()).isEqualTo(failed));
+                .isInstanceOfSatisfying(
+                        LinstorApiCallError.class,
+                        error -> assertThat(error.getApiCallResponses()).isEqualTo(failed));
     }
 }

@@ -72,10 +72,14 @@ class ApiSamplesTest {
             // the pools, if not there yet: node, pool name, provider kind, provider's pool
             // (volume group for LVM, zpool for ZFS, directory for FILE/FILE_THIN)
             // lin.storagePoolCreate("alpha", "DfltStorPool", "FILE_THIN", "/var/lib/linstorj/pools/default");
-            r = lin.resourceDfnCreate("rsc");                 check(r);
-            r = lin.volumeDfnCreate("rsc", 10240);            check(r); // size is in KiB
-            r = lin.resourceCreate("rsc", "alpha");           check(r);
-            r = lin.resourceCreate("rsc", "bravo");           check(r);
+            r = lin.resourceDfnCreate("rsc");
+            check(r);
+            r = lin.volumeDfnCreate("rsc", 10240);
+            check(r); // size is in KiB
+            r = lin.resourceCreate("rsc", "alpha");
+            check(r);
+            r = lin.resourceCreate("rsc", "bravo");
+            check(r);
         }
 
         List<String> calls = new ArrayList<>();
@@ -107,14 +111,28 @@ class ApiSamplesTest {
     private static List<ProtocolMessage> answerLikeAHealthyController(ProtocolMessage call) {
         long id = call.apiCallId();
         return switch (call.content()) {
-            case "LstNode" -> List.of(FakeController.listAnswer(id, "LstNode", MsgLstNode.newBuilder()
-                .addNodes(Node.newBuilder().setName("alpha").setType("Satellite").setConnectionStatus("ONLINE")
-                    .addNetInterfaces(NetInterface.newBuilder().setName("default").setAddress("127.0.0.11")))
-                .build()));
-            case "CrtNode" -> List.of(FakeController.reply(id, FakeController.response(
-                RetCodes.MASK_NODE | RetCodes.MASK_CRT | RetCodes.CREATED, "Node 'alpha' registered.")));
-            default -> List.of(FakeController.reply(id,
-                FakeController.response(RetCodes.MASK_CRT | RetCodes.CREATED, call.content() + " done.")));
+            case "LstNode" ->
+                List.of(FakeController.listAnswer(
+                        id,
+                        "LstNode",
+                        MsgLstNode.newBuilder()
+                                .addNodes(Node.newBuilder()
+                                        .setName("alpha")
+                                        .setType("Satellite")
+                                        .setConnectionStatus("ONLINE")
+                                        .addNetInterfaces(NetInterface.newBuilder()
+                                                .setName("default")
+                                                .setAddress("127.0.0.11")))
+                                .build()));
+            case "CrtNode" ->
+                List.of(FakeController.reply(
+                        id,
+                        FakeController.response(
+                                RetCodes.MASK_NODE | RetCodes.MASK_CRT | RetCodes.CREATED,
+                                "Node 'alpha' registered.")));
+            default ->
+                List.of(FakeController.reply(
+                        id, FakeController.response(RetCodes.MASK_CRT | RetCodes.CREATED, call.content() + " done.")));
         };
     }
 }

@@ -61,8 +61,7 @@ final class FakeCluster implements FakeController.Responder {
         String group = "DfltRscGrp";
     }
 
-    private record Replica(boolean diskless, String pool) {
-    }
+    private record Replica(boolean diskless, String pool) {}
 
     /** Adds resource {@code name} with volumes of these sizes and diskful replicas on these nodes. */
     synchronized FakeCluster withResource(String name, List<Long> sizesKib, List<String> diskfulNodes) {
@@ -91,7 +90,8 @@ final class FakeCluster implements FakeController.Responder {
         Map<String, String> view = new TreeMap<>();
         Definition definition = definitions.get(name);
         if (definition != null) {
-            definition.replicas.forEach((node, replica) -> view.put(node, replica.diskless() ? "diskless" : replica.pool()));
+            definition.replicas.forEach(
+                    (node, replica) -> view.put(node, replica.diskless() ? "diskless" : replica.pool()));
         }
         return view;
     }
@@ -137,9 +137,11 @@ final class FakeCluster implements FakeController.Responder {
 
     private io.linstorj.protocol.proto.MsgApiCallResponse mutate(ProtocolMessage call) {
         return switch (call.content()) {
-            case ApiCalls.CRT_RSC_DFN -> createDefinition(call.body(0, MsgCrtRscDfn.parser()).getResourceDefinition());
+            case ApiCalls.CRT_RSC_DFN ->
+                createDefinition(call.body(0, MsgCrtRscDfn.parser()).getResourceDefinition());
             case ApiCalls.MOD_RSC_DFN -> modifyDefinition(call.body(0, MsgModRscDfn.parser()));
-            case ApiCalls.DEL_RSC_DFN -> deleteDefinition(call.body(0, MsgDelRscDfn.parser()).getResourceName());
+            case ApiCalls.DEL_RSC_DFN ->
+                deleteDefinition(call.body(0, MsgDelRscDfn.parser()).getResourceName());
             case ApiCalls.CRT_VLM_DFN -> createVolumes(call.body(0, MsgCrtVlmDfn.parser()));
             case ApiCalls.MOD_VLM_DFN -> resizeVolume(call.body(0, MsgModVlmDfn.parser()));
             case ApiCalls.DEL_VLM_DFN -> deleteVolume(call.body(0, MsgDelVlmDfn.parser()));
@@ -148,12 +150,17 @@ final class FakeCluster implements FakeController.Responder {
             case ApiCalls.TOGGLE_DISK -> toggleDisk(call.body(0, MsgToggleDisk.parser()));
             case ApiCalls.AUTO_PLACE_RSC -> autoPlace(call.body(0, MsgAutoPlaceRsc.parser()));
             case ApiCalls.MOD_KVS -> modifyStore(call.body(0, MsgModKvs.parser()));
-            case ApiCalls.DEL_KVS -> stores.remove(call.body(0, MsgDelKvs.parser()).getKvsName()) == null
-                ? error(RetCodes.FAIL_NOT_FOUND_KVS, "no such store") : ok(RetCodes.DELETED, "store deleted");
-            case ApiCalls.CRT_RSC_GRP -> createGroup(call.body(0, MsgCrtRscGrp.parser()).getResourceGroup());
+            case ApiCalls.DEL_KVS ->
+                stores.remove(call.body(0, MsgDelKvs.parser()).getKvsName()) == null
+                        ? error(RetCodes.FAIL_NOT_FOUND_KVS, "no such store")
+                        : ok(RetCodes.DELETED, "store deleted");
+            case ApiCalls.CRT_RSC_GRP ->
+                createGroup(call.body(0, MsgCrtRscGrp.parser()).getResourceGroup());
             case ApiCalls.MOD_RSC_GRP -> modifyGroup(call.body(0, MsgModRscGrp.parser()));
-            case ApiCalls.DEL_RSC_GRP -> groups.remove(call.body(0, MsgDelRscGrp.parser()).getResourceGroupName()) == null
-                ? error(RetCodes.FAIL_NOT_FOUND_RSC_GRP, "no such group") : ok(RetCodes.DELETED, "group deleted");
+            case ApiCalls.DEL_RSC_GRP ->
+                groups.remove(call.body(0, MsgDelRscGrp.parser()).getResourceGroupName()) == null
+                        ? error(RetCodes.FAIL_NOT_FOUND_RSC_GRP, "no such group")
+                        : ok(RetCodes.DELETED, "group deleted");
             case ApiCalls.SPAWN_RSC_DFN -> spawn(call.body(0, MsgSpawnRscDfn.parser()));
             case ApiCalls.CRT_WATCH, ApiCalls.DEL_WATCH -> ok(RetCodes.CREATED, call.content() + " done.");
             default -> error(RetCodes.UNKNOWN_API_CALL, "unknown call " + call.content());
@@ -231,8 +238,9 @@ final class FakeCluster implements FakeController.Responder {
             return error(RetCodes.FAIL_EXISTS_RSC, "Resource exists on " + request.getNodeName() + ".");
         }
         boolean diskless = request.getFlagsList().contains(Consts.FLAG_DISKLESS);
-        String pool = diskless ? "DfltDisklessStorPool"
-            : request.getStoragePoolName().isEmpty() ? Consts.DEFAULT_STOR_POOL_NAME : request.getStoragePoolName();
+        String pool = diskless
+                ? "DfltDisklessStorPool"
+                : request.getStoragePoolName().isEmpty() ? Consts.DEFAULT_STOR_POOL_NAME : request.getStoragePoolName();
         definition.replicas.put(request.getNodeName(), new Replica(diskless, pool));
         return ok(RetCodes.MASK_RSC | RetCodes.CREATED, "Resource created on " + request.getNodeName() + ".");
     }
@@ -251,8 +259,9 @@ final class FakeCluster implements FakeController.Responder {
         if (replica == null) {
             return error(RetCodes.FAIL_NOT_FOUND_RSC, "Resource not found on " + request.getNodeName() + ".");
         }
-        String pool = request.getDiskless() ? "DfltDisklessStorPool"
-            : request.getStoragePoolName().isEmpty() ? Consts.DEFAULT_STOR_POOL_NAME : request.getStoragePoolName();
+        String pool = request.getDiskless()
+                ? "DfltDisklessStorPool"
+                : request.getStoragePoolName().isEmpty() ? Consts.DEFAULT_STOR_POOL_NAME : request.getStoragePoolName();
         definition.replicas.put(request.getNodeName(), new Replica(request.getDiskless(), pool));
         return ok(RetCodes.MODIFIED, "Disk toggled.");
     }
@@ -267,8 +276,12 @@ final class FakeCluster implements FakeController.Responder {
 
     private io.linstorj.protocol.proto.MsgApiCallResponse place(Definition definition, AutoSelectFilter filter) {
         int wanted = filter.hasPlaceCount() ? filter.getPlaceCount() : 2;
-        long diskful = definition.replicas.values().stream().filter(replica -> !replica.diskless()).count();
-        List<String> free = NODES.stream().filter(node -> !definition.replicas.containsKey(node)).toList();
+        long diskful = definition.replicas.values().stream()
+                .filter(replica -> !replica.diskless())
+                .count();
+        List<String> free = NODES.stream()
+                .filter(node -> !definition.replicas.containsKey(node))
+                .toList();
         if (free.size() < wanted - diskful) {
             return error(RetCodes.FAIL_NOT_ENOUGH_NODES, "Not enough available nodes");
         }
@@ -328,17 +341,23 @@ final class FakeCluster implements FakeController.Responder {
             definition.volumes.put(definition.volumes.size(), new long[] {sizeKib, nextMinor++});
         }
         definitions.put(request.getResourceDefinitionName(), definition);
-        return request.getDefinitionsOnly() ? ok(RetCodes.CREATED, "Spawned.") : place(definition, group.getSelectFilter());
+        return request.getDefinitionsOnly()
+                ? ok(RetCodes.CREATED, "Spawned.")
+                : place(definition, group.getSelectFilter());
     }
 
     private MsgLstRscDfn listDefinitions(MsgListFilter filter) {
         MsgLstRscDfn.Builder list = MsgLstRscDfn.newBuilder();
         definitions.forEach((name, definition) -> {
             if (matches(filter.getResourceNamesList(), name)) {
-                ResourceDefinition.Builder view = ResourceDefinition.newBuilder().setName(name)
-                    .putAllProps(definition.props).setResourceGroupName(definition.group);
+                ResourceDefinition.Builder view = ResourceDefinition.newBuilder()
+                        .setName(name)
+                        .putAllProps(definition.props)
+                        .setResourceGroupName(definition.group);
                 definition.volumes.forEach((number, volume) -> view.addVolumeDefinitions(VolumeDefinition.newBuilder()
-                    .setVolumeNumber(number).setSizeKib(volume[0]).setMinorNumber((int) volume[1])));
+                        .setVolumeNumber(number)
+                        .setSizeKib(volume[0])
+                        .setMinorNumber((int) volume[1])));
                 list.addResourceDefinitions(view);
             }
         });
@@ -354,12 +373,15 @@ final class FakeCluster implements FakeController.Responder {
                     view.addFlags(Consts.FLAG_DRBD_DISKLESS);
                 }
                 definition.volumes.forEach((number, volume) -> view.addVolumes(Volume.newBuilder()
-                    .setVolumeNumber(number)
-                    .setStoragePoolName(replica.pool())
-                    .setBackingDisk(replica.diskless() ? "" : "/var/lib/linstorj/" + node + "/" + name + "_" + number + ".img")
-                    .setDevicePath("/dev/drbd" + volume[1])
-                    .setDiskState(replica.diskless() ? "Diskless" : "UpToDate")
-                    .setMinorNumber((int) volume[1])));
+                        .setVolumeNumber(number)
+                        .setStoragePoolName(replica.pool())
+                        .setBackingDisk(
+                                replica.diskless()
+                                        ? ""
+                                        : "/var/lib/linstorj/" + node + "/" + name + "_" + number + ".img")
+                        .setDevicePath("/dev/drbd" + volume[1])
+                        .setDiskState(replica.diskless() ? "Diskless" : "UpToDate")
+                        .setMinorNumber((int) volume[1])));
                 list.addResources(view);
             }
         }));

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.MessageLite;
 import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.ClientApiVersion;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
-import io.linstorj.protocol.ClientApiVersion;
+import io.linstorj.protocol.linstor.MsgApiVersion;
 import io.linstorj.protocol.proto.EventVlmDiskState;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.linstor.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgEvent;
-import io.linstorj.protocol.proto.MsgHeader.MsgType;
 import io.linstorj.protocol.proto.MsgHeader;
+import io.linstorj.protocol.proto.MsgHeader.MsgType;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -45,7 +45,8 @@ final class FakeController implements AutoCloseable {
     /** Answers one API call: the ANSWER frames to send before COMPLETE, or null to stay silent. */
     @FunctionalInterface
     interface Responder {
-        @Nullable List<ProtocolMessage> answer(ProtocolMessage call);
+        @Nullable
+        List<ProtocolMessage> answer(ProtocolMessage call);
     }
 
     /** Frames to send to the caller right after the COMPLETE of a call, e.g. the events of a new watch. */
@@ -55,13 +56,12 @@ final class FakeController implements AutoCloseable {
     }
 
     /** Answers every call with one successful Reply entry. */
-    static final Responder SUCCESS = call -> List.of(reply(call.apiCallId(),
-        response(RetCodes.MASK_CRT | RetCodes.CREATED, call.content() + " done.")));
+    static final Responder SUCCESS = call ->
+            List.of(reply(call.apiCallId(), response(RetCodes.MASK_CRT | RetCodes.CREATED, call.content() + " done.")));
     /** Leaves every call unanswered; the test answers with {@link #send}. */
     static final Responder SILENT = call -> null;
 
-    private final EventLoopGroup group =
-        new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private final BlockingQueue<ProtocolMessage> received = new LinkedBlockingQueue<>();
     private final Channel server;
@@ -73,18 +73,18 @@ final class FakeController implements AutoCloseable {
     private FakeController(@Nullable MsgApiVersion version) {
         this.version = version;
         this.server = new ServerBootstrap()
-            .group(group)
-            .channel(NioServerSocketChannel.class)
-            .childHandler(new ChannelInitializer<SocketChannel>() {
-                @Override
-                protected void initChannel(SocketChannel channel) {
-                    ProtocolPipeline.addCodec(channel.pipeline(), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
-                    channel.pipeline().addLast(new Recorder());
-                }
-            })
-            .bind("127.0.0.1", 0)
-            .syncUninterruptibly()
-            .channel();
+                .group(group)
+                .channel(NioServerSocketChannel.class)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        ProtocolPipeline.addCodec(channel.pipeline(), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
+                        channel.pipeline().addLast(new Recorder());
+                    }
+                })
+                .bind("127.0.0.1", 0)
+                .syncUninterruptibly()
+                .channel();
     }
 
     /** Starts a controller that announces this build's protocol version. */
@@ -95,7 +95,10 @@ final class FakeController implements AutoCloseable {
     /** Starts a controller that announces protocol versions {@code minVersion} to {@code version}. */
     static FakeController start(int version, int minVersion) {
         return new FakeController(MsgApiVersion.newBuilder()
-            .setVersion(version).setMinVersion(minVersion).setControllerInfo("fake controller").build());
+                .setVersion(version)
+                .setMinVersion(minVersion)
+                .setControllerInfo("fake controller")
+                .build());
     }
 
     /** Starts a controller that accepts connections but never announces its version. */
@@ -155,7 +158,10 @@ final class FakeController implements AutoCloseable {
     /** Sends raw bytes to every connected client, past the codec: for frames that are not frames. */
     void sendRaw(byte[] bytes) {
         for (Channel client : clients) {
-            client.pipeline().firstContext().writeAndFlush(Unpooled.wrappedBuffer(bytes)).syncUninterruptibly();
+            client.pipeline()
+                    .firstContext()
+                    .writeAndFlush(Unpooled.wrappedBuffer(bytes))
+                    .syncUninterruptibly();
         }
     }
 
@@ -186,21 +192,31 @@ final class FakeController implements AutoCloseable {
     }
 
     /** An event header of watch {@code watchId} about volume {@code volumeNumber} of a resource on a node. */
-    static MsgEvent eventHeader(int watchId, String action, String eventName, String node, String resource,
-        int volumeNumber) {
-        return MsgEvent.newBuilder().setWatchId(watchId).setEventAction(action).setEventName(eventName)
-            .setNodeName(node).setResourceName(resource).setVolumeNumber(volumeNumber).build();
+    static MsgEvent eventHeader(
+            int watchId, String action, String eventName, String node, String resource, int volumeNumber) {
+        return MsgEvent.newBuilder()
+                .setWatchId(watchId)
+                .setEventAction(action)
+                .setEventName(eventName)
+                .setNodeName(node)
+                .setResourceName(resource)
+                .setVolumeNumber(volumeNumber)
+                .build();
     }
 
     /** A disk state event of watch {@code watchId}, volume 0 of {@code resource} on {@code node}. */
     static ProtocolMessage diskState(int watchId, String action, String node, String resource, String diskState) {
-        return event(eventHeader(watchId, action, Consts.EVENT_VOLUME_DISK_STATE, node, resource, 0),
-            EventVlmDiskState.newBuilder().setDiskState(diskState).build());
+        return event(
+                eventHeader(watchId, action, Consts.EVENT_VOLUME_DISK_STATE, node, resource, 0),
+                EventVlmDiskState.newBuilder().setDiskState(diskState).build());
     }
 
     /** An answer entry with a ret code and a message. */
     static MsgApiCallResponse response(long retCode, String message) {
-        return MsgApiCallResponse.newBuilder().setRetCode(retCode).setMessage(message).build();
+        return MsgApiCallResponse.newBuilder()
+                .setRetCode(retCode)
+                .setMessage(message)
+                .build();
     }
 
     @Override
@@ -215,8 +231,8 @@ final class FakeController implements AutoCloseable {
         public void channelActive(ChannelHandlerContext ctx) {
             clients.add(ctx.channel());
             if (version != null) {
-                ctx.writeAndFlush(ProtocolMessage.of(
-                    ProtocolMessage.headerOf(MsgType.ONEWAY, 0, ApiCalls.VERSION), version));
+                ctx.writeAndFlush(
+                        ProtocolMessage.of(ProtocolMessage.headerOf(MsgType.ONEWAY, 0, ApiCalls.VERSION), version));
             }
         }
 

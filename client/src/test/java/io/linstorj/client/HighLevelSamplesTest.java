@@ -36,10 +36,12 @@ class HighLevelSamplesTest {
 
     @Test
     void watchSample() {
-        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
-            FakeController.diskState(watchId(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "Inconsistent"),
-            FakeController.diskState(watchId(call), Consts.EVENT_STREAM_VALUE, "alpha", "rsc1", "UpToDate"))
-            : List.of());
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(
+                        FakeController.diskState(
+                                watchId(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "Inconsistent"),
+                        FakeController.diskState(watchId(call), Consts.EVENT_STREAM_VALUE, "alpha", "rsc1", "UpToDate"))
+                : List.of());
         Object result;
 
         try (Linstor lin = Linstor.connect(localhost)) {
@@ -60,9 +62,9 @@ class HighLevelSamplesTest {
                 return null; // keep watching
             };
             Object watchResult = lin.watchEvents(
-                Linstor::returnIfFailure,
-                vlmStateHandler,
-                ObjectIdentifier.builder().resourceName(rscName).build());
+                    Linstor::returnIfFailure,
+                    vlmStateHandler,
+                    ObjectIdentifier.builder().resourceName(rscName).build());
             // watchResult holds what vlmStateHandler returned ("Done"), or the failed replies
             System.out.println(watchResult);
             result = watchResult;
@@ -99,13 +101,13 @@ class HighLevelSamplesTest {
             // Setting the assignment state of a resource
             Resource foo = new Resource("foo", localhost);
             foo.getPlacement().setStoragePool("drbdpool");
-            foo.diskful("alpha");   // whatever it was, it is now diskful
+            foo.diskful("alpha"); // whatever it was, it is now diskful
             assertThat(cluster.replicas("foo")).containsEntry("alpha", "DfltStorPool");
-            foo.diskless("alpha");  // converted to diskless
+            foo.diskless("alpha"); // converted to diskless
             assertThat(cluster.replicas("foo")).containsEntry("alpha", "diskless");
             foo.delete("alpha");
             assertThat(cluster.replicas("foo")).doesNotContainKey("alpha");
-            foo.diskless("alpha");  // created diskless
+            foo.diskless("alpha"); // created diskless
         }
         assertThat(cluster.replicas("foo")).containsEntry("alpha", "diskless");
         {
@@ -138,28 +140,28 @@ class HighLevelSamplesTest {
 
     @Test
     void keyValueSample() {
-        KV kv = new KV("myKV", "/foo/bar/", localhost);    // new KV(name, namespace[, uri])
+        KV kv = new KV("myKV", "/foo/bar/", localhost); // new KV(name, namespace[, uri])
         kv.put("key", "val");
-        assertThat(kv.items()).hasToString("[key=val]");          // [key=val]          (List<Map.Entry<String, String>>)
+        assertThat(kv.items()).hasToString("[key=val]"); // [key=val]          (List<Map.Entry<String, String>>)
         kv.setNamespace("/");
         assertThat(kv.items()).hasToString("[/foo/bar/key=val]"); // [/foo/bar/key=val]
         kv.put("foo/baz/key", "valbaz");
         kv.setNamespace("/foo/bar");
-        assertThat(kv.items()).hasToString("[key=val]");          // [key=val]           keys in /foo/baz not visible
+        assertThat(kv.items()).hasToString("[key=val]"); // [key=val]           keys in /foo/baz not visible
     }
 
     @Test
     void resourceJavadocExample() {
         Resource foo = new Resource("foo", localhost); // reads what the controller has of "foo"
-        foo.getVolumes().put(0, new Volume("20 MiB"));             // applied by autoplace()
+        foo.getVolumes().put(0, new Volume("20 MiB")); // applied by autoplace()
         foo.getPlacement().setRedundancy(2);
-        foo.autoplace();                                           // definition, volume, 2 diskful replicas
-        foo.activate("charlie");                                   // a diskless replica where there is none
-        foo.getVolumes().get(0).setSize("30 MiB");                 // resized at once
+        foo.autoplace(); // definition, volume, 2 diskful replicas
+        foo.activate("charlie"); // a diskless replica where there is none
+        foo.getVolumes().get(0).setSize("30 MiB"); // resized at once
         System.out.println(foo.diskfulNodes() + " " + foo.getVolumes().get(0).getDevicePath());
 
-        assertThat(cluster.replicas("foo")).isEqualTo(
-            Map.of("alpha", "DfltStorPool", "bravo", "DfltStorPool", "charlie", "diskless"));
+        assertThat(cluster.replicas("foo"))
+                .isEqualTo(Map.of("alpha", "DfltStorPool", "bravo", "DfltStorPool", "charlie", "diskless"));
     }
 
     @Test
@@ -178,7 +180,7 @@ class HighLevelSamplesTest {
     @Test
     void resourceGroupJavadocExample() {
         ResourceGroup gold = new ResourceGroup("gold", localhost);
-        gold.setRedundancy(3);                  // creates the group if it does not exist yet
+        gold.setRedundancy(3); // creates the group if it does not exist yet
         gold.setStoragePool("ssd");
         Resource db = gold.createResource("db1", List.of("20 GiB", 1024L * 1024 * 1024)); // sizes: text or bytes
         System.out.println(db.diskfulNodes());
@@ -188,15 +190,17 @@ class HighLevelSamplesTest {
 
     @Test
     void watchJavadocExample() {
-        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
-            FakeController.diskState(watchId(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"))
-            : List.of());
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(
+                        FakeController.diskState(watchId(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"))
+                : List.of());
         cluster.withResource("rsc1", FakeCluster.kib(1024), List.of());
         try (Linstor lin = Linstor.connect(localhost)) {
             try (Watch<String> watch = lin.watchEventsAsync(
                     replies -> Linstor.allApiResponsesNoError(replies) ? null : "refused",
                     (header, data) -> data instanceof VolumeDiskState state && "UpToDate".equals(state.diskState())
-                        ? header.nodeName() : null,
+                            ? header.nodeName()
+                            : null,
                     ObjectIdentifier.builder().resourceName("rsc1").build())) {
                 lin.resourceCreate("rsc1", "alpha");
                 System.out.println("UpToDate on " + watch.await());
@@ -231,10 +235,10 @@ class HighLevelSamplesTest {
             // Setting the assignment state of a resource
             Resource foo = new Resource("foo");
             foo.getPlacement().setStoragePool("drbdpool");
-            foo.diskful("alpha");   // whatever it was, it is now diskful
-            foo.diskless("alpha");  // converted to diskless
+            foo.diskful("alpha"); // whatever it was, it is now diskful
+            foo.diskless("alpha"); // converted to diskless
             foo.delete("alpha");
-            foo.diskless("alpha");  // created diskless
+            foo.diskless("alpha"); // created diskless
         }
         {
             // Setting and unsetting dual primary
@@ -255,14 +259,14 @@ class HighLevelSamplesTest {
             System.out.println(foo.getVolumes().get(0).getDevicePath());
         }
         {
-            KV kv = new KV("myKV", "/foo/bar/");    // new KV(name, namespace[, uri])
+            KV kv = new KV("myKV", "/foo/bar/"); // new KV(name, namespace[, uri])
             kv.put("key", "val");
-            kv.items();                 // [key=val]          (List<Map.Entry<String, String>>)
+            kv.items(); // [key=val]          (List<Map.Entry<String, String>>)
             kv.setNamespace("/");
-            kv.items();                 // [/foo/bar/key=val]
+            kv.items(); // [/foo/bar/key=val]
             kv.put("foo/baz/key", "valbaz");
             kv.setNamespace("/foo/bar");
-            kv.items();                 // [key=val]           keys in /foo/baz not visible
+            kv.items(); // [key=val]           keys in /foo/baz not visible
         }
         try (Linstor lin = Linstor.connect("linstor://localhost")) {
             String rscName = "rsc1";
@@ -282,9 +286,9 @@ class HighLevelSamplesTest {
                 return null; // keep watching
             };
             Object watchResult = lin.watchEvents(
-                Linstor::returnIfFailure,
-                vlmStateHandler,
-                ObjectIdentifier.builder().resourceName(rscName).build());
+                    Linstor::returnIfFailure,
+                    vlmStateHandler,
+                    ObjectIdentifier.builder().resourceName(rscName).build());
             // watchResult holds what vlmStateHandler returned ("Done"), or the failed replies
             System.out.println(watchResult);
         }

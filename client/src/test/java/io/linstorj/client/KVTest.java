@@ -126,8 +126,8 @@ class KVTest {
 
         assertThatThrownBy(() -> kv.put("", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> kv.put("sub/", "x"))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("names a namespace");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("names a namespace");
         assertThatThrownBy(() -> kv.put("key", null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new KV(" ", "/", uri)).isInstanceOf(IllegalArgumentException.class);
         assertThat(controller.drainCallNames()).isEmpty();

@@ -39,8 +39,8 @@ class LargeAnswersTest {
         assertThat(twentyMegabytes.getSerializedSize()).isGreaterThan(ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
         try (FakeController controller = FakeController.start()) {
             controller.answerWith(call -> AnswerParts.split(
-                FakeController.listAnswer(call.apiCallId(), ApiCalls.LST_KVS, twentyMegabytes),
-                AnswerParts.DEFAULT_PART_BYTES));
+                    FakeController.listAnswer(call.apiCallId(), ApiCalls.LST_KVS, twentyMegabytes),
+                    AnswerParts.DEFAULT_PART_BYTES));
             try (Linstor lin = Linstor.connect(controller.uri())) {
                 Map<String, String> props = lin.keyValueStoreList("big").get(0).props("big");
 
@@ -54,9 +54,10 @@ class LargeAnswersTest {
     void replyInPartsKeepsItsEntries() {
         try (FakeController controller = FakeController.start()) {
             controller.answerWith(call -> {
-                ProtocolMessage reply = FakeController.reply(call.apiCallId(),
-                    FakeController.response(RetCodes.MASK_CRT | RetCodes.CREATED, "x".repeat(5000)),
-                    FakeController.response(RetCodes.MASK_CRT | RetCodes.CREATED, "second"));
+                ProtocolMessage reply = FakeController.reply(
+                        call.apiCallId(),
+                        FakeController.response(RetCodes.MASK_CRT | RetCodes.CREATED, "x".repeat(5000)),
+                        FakeController.response(RetCodes.MASK_CRT | RetCodes.CREATED, "second"));
                 return AnswerParts.split(reply, 1000);
             });
             try (Linstor lin = Linstor.connect(controller.uri())) {
@@ -75,21 +76,24 @@ class LargeAnswersTest {
             refusing.start();
 
             assertThatThrownBy(() -> Linstor.connect("linstor://127.0.0.1:" + server.getLocalPort()))
-                .isInstanceOf(LinstorNetworkError.class)
-                .hasMessageContaining("refused the connection")
-                .hasMessageContaining("too many connections");
+                    .isInstanceOf(LinstorNetworkError.class)
+                    .hasMessageContaining("refused the connection")
+                    .hasMessageContaining("too many connections");
         }
     }
 
     private static void refuseOne(ServerSocket server) {
         try (Socket socket = server.accept()) {
             ProtocolMessage refusal = ProtocolMessage.of(
-                ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.REFUSED),
-                FakeController.response(RetCodes.FAIL_ACC_DENIED_COMMAND, "too many connections"));
+                    ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.REFUSED),
+                    FakeController.response(RetCodes.FAIL_ACC_DENIED_COMMAND, "too many connections"));
             byte[] payload = ProtocolMessageEncoder.toByteString(refusal).toByteArray();
             OutputStream out = socket.getOutputStream();
-            out.write(ByteBuffer.allocate(FrameDecoder.HEADER_LENGTH).putInt(0).putInt(payload.length).putLong(0)
-                .array());
+            out.write(ByteBuffer.allocate(FrameDecoder.HEADER_LENGTH)
+                    .putInt(0)
+                    .putInt(payload.length)
+                    .putLong(0)
+                    .array());
             out.write(payload);
             out.flush();
             // Wait for the client to close, as a controller closing right after the refusal.

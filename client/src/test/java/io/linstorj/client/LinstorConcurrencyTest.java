@@ -27,14 +27,14 @@ class LinstorConcurrencyTest {
     void concurrentCallsOnOneConnectionGetTheirOwnAnswersInAnyOrder() throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(THREADS);
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             controller.answerWith(FakeController.SILENT);
             List<CompletableFuture<List<ApiCallResponse>>> results = new ArrayList<>();
             for (int i = 0; i < CALLS; i++) {
                 String node = "node" + i;
                 String address = "127.0.0." + (11 + i);
                 results.add(CompletableFuture.supplyAsync(
-                    () -> lin.nodeCreate(node, address, Consts.VAL_NODE_TYPE_STLT), callers));
+                        () -> lin.nodeCreate(node, address, Consts.VAL_NODE_TYPE_STLT), callers));
             }
 
             // Blocking callers: each thread has one call in flight, so calls arrive in rounds of
@@ -45,7 +45,9 @@ class LinstorConcurrencyTest {
                 List<ProtocolMessage> round = new ArrayList<>();
                 for (int i = 0; i < Math.min(THREADS, CALLS - answered); i++) {
                     ProtocolMessage call = controller.takeCall();
-                    assertThat(ids.add(call.apiCallId())).as("fresh call id %s", call.apiCallId()).isTrue();
+                    assertThat(ids.add(call.apiCallId()))
+                            .as("fresh call id %s", call.apiCallId())
+                            .isTrue();
                     round.add(call);
                 }
                 answerOutOfOrder(controller, round, random);
@@ -53,8 +55,8 @@ class LinstorConcurrencyTest {
 
             for (int i = 0; i < CALLS; i++) {
                 assertThat(results.get(i).join())
-                    .extracting(ApiCallResponse::message)
-                    .containsExactly("Node 'node" + i + "' registered.", "node" + i + " has 1 net interface.");
+                        .extracting(ApiCallResponse::message)
+                        .containsExactly("Node 'node" + i + "' registered.", "node" + i + " has 1 net interface.");
             }
             assertThat(lin.liveConnection().pendingCallCount()).isZero();
         } finally {
@@ -65,12 +67,14 @@ class LinstorConcurrencyTest {
     @Test
     void manyCallsInFlightAtOnceAreMatchedById() throws Exception {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             controller.answerWith(FakeController.SILENT);
             List<CompletableFuture<CallAnswer>> answers = new ArrayList<>();
             for (int i = 0; i < CALLS; i++) {
-                answers.add(lin.liveConnection().call(ApiCalls.DEL_NODE,
-                    MsgDelNode.newBuilder().setNodeName("node" + i).build()));
+                answers.add(lin.liveConnection()
+                        .call(
+                                ApiCalls.DEL_NODE,
+                                MsgDelNode.newBuilder().setNodeName("node" + i).build()));
             }
             List<ProtocolMessage> calls = new ArrayList<>();
             for (int i = 0; i < CALLS; i++) {
@@ -81,14 +85,16 @@ class LinstorConcurrencyTest {
             Collections.shuffle(calls, new Random(7));
             for (ProtocolMessage call : calls) {
                 String node = call.body(0, MsgDelNode.parser()).getNodeName();
-                controller.send(FakeController.reply(call.apiCallId(),
-                    FakeController.response(RetCodes.MASK_NODE | RetCodes.MASK_DEL | RetCodes.DELETED, node)));
+                controller.send(FakeController.reply(
+                        call.apiCallId(),
+                        FakeController.response(RetCodes.MASK_NODE | RetCodes.MASK_DEL | RetCodes.DELETED, node)));
                 controller.send(FakeController.complete(call.apiCallId()));
             }
 
             for (int i = 0; i < CALLS; i++) {
-                assertThat(answers.get(i).join().replies()).extracting(ApiCallResponse::message)
-                    .containsExactly("node" + i);
+                assertThat(answers.get(i).join().replies())
+                        .extracting(ApiCallResponse::message)
+                        .containsExactly("node" + i);
             }
         }
     }
@@ -100,14 +106,17 @@ class LinstorConcurrencyTest {
         Collections.shuffle(shuffled, random);
         for (ProtocolMessage call : shuffled) {
             String node = call.body(0, MsgCrtNode.parser()).getNode().getName();
-            controller.send(FakeController.reply(call.apiCallId(), FakeController.response(
-                RetCodes.MASK_NODE | RetCodes.MASK_CRT | RetCodes.CREATED, "Node '" + node + "' registered.")));
+            controller.send(FakeController.reply(
+                    call.apiCallId(),
+                    FakeController.response(
+                            RetCodes.MASK_NODE | RetCodes.MASK_CRT | RetCodes.CREATED,
+                            "Node '" + node + "' registered.")));
         }
         Collections.shuffle(shuffled, random);
         for (ProtocolMessage call : shuffled) {
             String node = call.body(0, MsgCrtNode.parser()).getNode().getName();
-            controller.send(FakeController.reply(call.apiCallId(),
-                FakeController.response(RetCodes.MASK_INFO, node + " has 1 net interface.")));
+            controller.send(FakeController.reply(
+                    call.apiCallId(), FakeController.response(RetCodes.MASK_INFO, node + " has 1 net interface.")));
         }
         Collections.shuffle(shuffled, random);
         for (ProtocolMessage call : shuffled) {

@@ -34,16 +34,17 @@ class LinstorConnectionTest {
     @Test
     void connectWaitsForTheControllersVersion() {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             assertThat(lin.isConnected()).isTrue();
-            assertThat(lin.liveConnection().controllerVersion().getControllerInfo()).isEqualTo("fake controller");
+            assertThat(lin.liveConnection().controllerVersion().getControllerInfo())
+                    .isEqualTo("fake controller");
         }
     }
 
     @Test
     void connectionAsksToSpeakLinstorJsOwnMessagesBeforeItsFirstCall() throws InterruptedException {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             lin.nodeList();
 
             assertThat(controller.takeCall().content()).isEqualTo("LstNode");
@@ -55,7 +56,7 @@ class LinstorConnectionTest {
     void controllerOfLinstorApiVersion3Or4IsAccepted() {
         for (int version : new int[] {3, 4}) {
             try (FakeController controller = FakeController.start(version, 3);
-                 Linstor lin = Linstor.connect(controller.uri())) {
+                    Linstor lin = Linstor.connect(controller.uri())) {
                 assertThat(lin.isConnected()).isTrue();
             }
         }
@@ -66,9 +67,9 @@ class LinstorConnectionTest {
         try (FakeController controller = FakeController.start(99, 50)) {
             Linstor lin = new Linstor(controller.uri());
             assertThatThrownBy(lin::connect)
-                .isInstanceOf(LinstorNetworkError.class)
-                .hasMessageContaining("incompatible controller")
-                .hasMessageContaining("50 to 99");
+                    .isInstanceOf(LinstorNetworkError.class)
+                    .hasMessageContaining("incompatible controller")
+                    .hasMessageContaining("50 to 99");
             assertThat(lin.isConnected()).isFalse();
         }
     }
@@ -80,8 +81,8 @@ class LinstorConnectionTest {
             freePort = socket.getLocalPort();
         }
         assertThatThrownBy(() -> Linstor.connect("linstor://127.0.0.1:" + freePort))
-            .isInstanceOf(LinstorNetworkError.class)
-            .hasMessageContaining("cannot connect to the controller at linstor://127.0.0.1:" + freePort);
+                .isInstanceOf(LinstorNetworkError.class)
+                .hasMessageContaining("cannot connect to the controller at linstor://127.0.0.1:" + freePort);
     }
 
     @Test
@@ -89,8 +90,8 @@ class LinstorConnectionTest {
         try (FakeController controller = FakeController.startMute()) {
             Linstor lin = new Linstor(controller.uri(), Duration.ofMinutes(1), Duration.ofMillis(300));
             assertThatThrownBy(lin::connect)
-                .isInstanceOf(LinstorNetworkError.class)
-                .hasMessageContaining("did not announce its version");
+                    .isInstanceOf(LinstorNetworkError.class)
+                    .hasMessageContaining("did not announce its version");
         }
     }
 
@@ -98,29 +99,29 @@ class LinstorConnectionTest {
     void tlsIsRefusedAsNotSupportedYet() {
         Linstor lin = new Linstor("linstor+ssl://127.0.0.1");
         assertThatThrownBy(lin::connect)
-            .isInstanceOf(LinstorError.class)
-            .hasMessageContaining("TLS (linstor+ssl://) is not supported yet");
+                .isInstanceOf(LinstorError.class)
+                .hasMessageContaining("TLS (linstor+ssl://) is not supported yet");
     }
 
     @Test
     void malformedUriIsABadArgument() {
         assertThatThrownBy(() -> new Linstor("ftp://127.0.0.1"))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("unsupported scheme 'ftp'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unsupported scheme 'ftp'");
     }
 
     @Test
     void callBeforeConnectIsMisuse() {
         Linstor lin = new Linstor("linstor://127.0.0.1");
         assertThatThrownBy(lin::nodeList)
-            .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("call connect() first");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("call connect() first");
     }
 
     @Test
     void connectTwiceIsMisuse() {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             assertThatThrownBy(lin::connect).isInstanceOf(IllegalStateException.class);
         }
     }
@@ -128,27 +129,27 @@ class LinstorConnectionTest {
     @Test
     void controllerClosingMidCallFailsThePendingCall() throws Exception {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             controller.answerWith(FakeController.SILENT);
             CompletableFuture<List<ApiCallResponse>> pending =
-                CompletableFuture.supplyAsync(() -> lin.nodeDelete("alpha"), callers);
+                    CompletableFuture.supplyAsync(() -> lin.nodeDelete("alpha"), callers);
             assertThat(controller.takeCall().content()).isEqualTo(ApiCalls.DEL_NODE);
 
             controller.closeClientConnections();
 
             assertThatThrownBy(pending::join)
-                .isInstanceOf(CompletionException.class)
-                .cause()
-                .isInstanceOf(LinstorNetworkError.class)
-                .hasMessageContaining("closed by the controller")
-                .hasMessageContaining("may have applied it");
+                    .isInstanceOf(CompletionException.class)
+                    .cause()
+                    .isInstanceOf(LinstorNetworkError.class)
+                    .hasMessageContaining("closed by the controller")
+                    .hasMessageContaining("may have applied it");
         }
     }
 
     @Test
     void malformedFrameFromTheControllerFailsPendingCalls() throws Exception {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             controller.answerWith(FakeController.SILENT);
             CompletableFuture<List<NodeListResponse>> pending = CompletableFuture.supplyAsync(lin::nodeList, callers);
             controller.takeCall();
@@ -157,17 +158,18 @@ class LinstorConnectionTest {
             badHeader[0] = 1; // reserved bytes must be zero
             controller.sendRaw(badHeader);
 
-            assertThatThrownBy(pending::join).cause()
-                .isInstanceOf(LinstorNetworkError.class)
-                .hasMessageContaining("lost: ")
-                .hasMessageContaining("reserved bytes are not zero");
+            assertThatThrownBy(pending::join)
+                    .cause()
+                    .isInstanceOf(LinstorNetworkError.class)
+                    .hasMessageContaining("lost: ")
+                    .hasMessageContaining("reserved bytes are not zero");
         }
     }
 
     @Test
     void callAfterLostConnectionIsANetworkErrorAndReconnectWorks() throws Exception {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             BlockingQueue<LinstorNetworkError> ends = new LinkedBlockingQueue<>();
             lin.liveConnection().addListener(new ConnectionListener() {
                 @Override
@@ -181,8 +183,8 @@ class LinstorConnectionTest {
             assertThat(ends.poll(10, TimeUnit.SECONDS)).isNotNull();
             assertThat(lin.isConnected()).isFalse();
             assertThatThrownBy(() -> lin.nodeDelete("alpha"))
-                .isInstanceOf(LinstorNetworkError.class)
-                .hasMessageContaining("was lost");
+                    .isInstanceOf(LinstorNetworkError.class)
+                    .hasMessageContaining("was lost");
             lin.connect();
             assertThat(lin.nodeDelete("alpha")).singleElement().matches(ApiCallResponse::isSuccess);
         }
@@ -191,17 +193,18 @@ class LinstorConnectionTest {
     @Test
     void disconnectFailsPendingCallsAndAllowsReconnect() throws Exception {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             controller.answerWith(FakeController.SILENT);
             CompletableFuture<List<ApiCallResponse>> pending =
-                CompletableFuture.supplyAsync(() -> lin.resourceDfnDelete("rsc"), callers);
+                    CompletableFuture.supplyAsync(() -> lin.resourceDfnDelete("rsc"), callers);
             controller.takeCall();
 
             lin.disconnect();
 
-            assertThatThrownBy(pending::join).cause()
-                .isInstanceOf(LinstorNetworkError.class)
-                .hasMessageContaining("closed by the client");
+            assertThatThrownBy(pending::join)
+                    .cause()
+                    .isInstanceOf(LinstorNetworkError.class)
+                    .hasMessageContaining("closed by the client");
             assertThat(lin.isConnected()).isFalse();
         }
     }
@@ -209,28 +212,30 @@ class LinstorConnectionTest {
     @Test
     void callWithoutAnswerTimesOutAndLeavesTheConnectionUsable() throws Exception {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri(), Duration.ofMillis(200))) {
+                Linstor lin = Linstor.connect(controller.uri(), Duration.ofMillis(200))) {
             controller.answerWith(FakeController.SILENT);
 
             assertThatThrownBy(() -> lin.nodeCreate("alpha", "127.0.0.11", Consts.VAL_NODE_TYPE_STLT))
-                .isInstanceOf(LinstorNetworkError.class)
-                .hasMessageContaining("CrtNode to the controller at " + controller.uri())
-                .hasMessageContaining("timed out after 200 ms; the controller may have applied it");
+                    .isInstanceOf(LinstorNetworkError.class)
+                    .hasMessageContaining("CrtNode to the controller at " + controller.uri())
+                    .hasMessageContaining("timed out after 200 ms; the controller may have applied it");
             ProtocolMessage late = controller.takeCall();
             assertThat(lin.liveConnection().pendingCallCount()).isZero();
 
             controller.answerWith(FakeController.SUCCESS);
             controller.send(FakeController.reply(late.apiCallId(), FakeController.response(0, "late")));
             controller.send(FakeController.complete(late.apiCallId()));
-            assertThat(lin.nodeDelete("alpha")).singleElement()
-                .extracting(ApiCallResponse::message).isEqualTo("DelNode done.");
+            assertThat(lin.nodeDelete("alpha"))
+                    .singleElement()
+                    .extracting(ApiCallResponse::message)
+                    .isEqualTo("DelNode done.");
         }
     }
 
     @Test
     void onewayFramesReachTheConnectionListeners() throws Exception {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             BlockingQueue<ProtocolMessage> frames = new LinkedBlockingQueue<>();
             lin.liveConnection().addListener(new ConnectionListener() {
                 @Override
@@ -239,8 +244,13 @@ class LinstorConnectionTest {
                 }
             });
             MsgEvent event = MsgEvent.newBuilder()
-                .setWatchId(7).setEventAction(Consts.EVENT_STREAM_OPEN).setEventName(Consts.EVENT_VOLUME_DISK_STATE)
-                .setNodeName("alpha").setResourceName("rsc").setVolumeNumber(0).build();
+                    .setWatchId(7)
+                    .setEventAction(Consts.EVENT_STREAM_OPEN)
+                    .setEventName(Consts.EVENT_VOLUME_DISK_STATE)
+                    .setNodeName("alpha")
+                    .setResourceName("rsc")
+                    .setVolumeNumber(0)
+                    .build();
 
             controller.send(ProtocolMessage.of(ProtocolMessage.headerOf(MsgType.ONEWAY, 0, ApiCalls.EVENT), event));
 
@@ -254,7 +264,7 @@ class LinstorConnectionTest {
     @Test
     void blockingCallFromAListenerIsRefused() throws Exception {
         try (FakeController controller = FakeController.start();
-             Linstor lin = Linstor.connect(controller.uri())) {
+                Linstor lin = Linstor.connect(controller.uri())) {
             BlockingQueue<RuntimeException> refusals = new LinkedBlockingQueue<>();
             lin.liveConnection().addListener(new ConnectionListener() {
                 @Override
@@ -270,8 +280,8 @@ class LinstorConnectionTest {
             controller.send(ProtocolMessage.header(MsgType.ONEWAY, 0, ApiCalls.EVENT));
 
             assertThat(refusals.poll(10, TimeUnit.SECONDS))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("I/O thread");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("I/O thread");
         }
     }
 }

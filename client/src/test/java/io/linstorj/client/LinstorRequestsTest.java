@@ -81,8 +81,8 @@ class LinstorRequestsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("calls")
-    void callSendsItsNameAndBody(String description, Consumer<Linstor> action, String content,
-        @Nullable Message body) throws InterruptedException {
+    void callSendsItsNameAndBody(String description, Consumer<Linstor> action, String content, @Nullable Message body)
+            throws InterruptedException {
         action.accept(lin);
 
         ProtocolMessage sent = controller.takeCall();
@@ -98,239 +98,584 @@ class LinstorRequestsTest {
 
     static Stream<Arguments> calls() {
         return Stream.of(nodeCalls(), storageCalls(), resourceCalls(), propertyCalls(), placementCalls(), groupCalls())
-            .flatMap(s -> s);
+                .flatMap(s -> s);
     }
 
     private static Stream<Arguments> nodeCalls() {
         return Stream.of(
-            call("nodeCreate satellite", l -> l.nodeCreate("alpha", "127.0.0.11", Consts.VAL_NODE_TYPE_STLT),
-                ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(node("alpha", "Satellite",
-                    netIf("default", "127.0.0.11", 3366))).build()),
-            call("nodeCreate auxiliary has no satellite port",
-                l -> l.nodeCreate("aux", "127.0.0.12", Consts.VAL_NODE_TYPE_AUX),
-                ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(node("aux", "Auxiliary",
-                    NetInterface.newBuilder().setName("default").setAddress("127.0.0.12").build())).build()),
-            call("nodeCreate with port and props",
-                l -> l.nodeCreate("beta", "127.0.0.13", Consts.VAL_NODE_TYPE_CMBD, 3400, Map.of("Aux/site", "a")),
-                ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(node("beta", "Combined",
-                    netIf("default", "127.0.0.13", 3400)).toBuilder().putProps("Aux/site", "a")).build()),
-            call("nodeModify", l -> l.nodeModify("alpha", Map.of("Aux/a", "1"), List.of("Aux/b")),
-                ApiCalls.MOD_NODE, MsgModNode.newBuilder().setNodeName("alpha")
-                    .setProps(change(Map.of("Aux/a", "1"), List.of("Aux/b"))).build()),
-            call("nodeModify with type", l -> l.nodeModify("alpha", "Combined", Map.of(), List.of()),
-                ApiCalls.MOD_NODE, MsgModNode.newBuilder().setNodeName("alpha").setNodeType("Combined")
-                    .setProps(PropsChange.getDefaultInstance()).build()),
-            call("nodeDelete", l -> l.nodeDelete("alpha"),
-                ApiCalls.DEL_NODE, MsgDelNode.newBuilder().setNodeName("alpha").build()),
-            call("nodeList", Linstor::nodeList, ApiCalls.LST_NODE, MsgListFilter.getDefaultInstance()),
-            call("nodeList filtered", l -> l.nodeList(List.of("alpha")),
-                ApiCalls.LST_NODE, MsgListFilter.newBuilder().addNodeNames("alpha").build()),
-            call("netInterfaceCreate", l -> l.netInterfaceCreate("alpha", "data", "127.0.0.21"),
-                ApiCalls.CRT_NET_IF, MsgCrtNetIf.newBuilder().setNodeName("alpha")
-                    .setNetIf(NetInterface.newBuilder().setName("data").setAddress("127.0.0.21")).build()),
-            call("netInterfaceCreate with satellite port", l -> l.netInterfaceCreate("alpha", "sat", "127.0.0.22", 3367),
-                ApiCalls.CRT_NET_IF, MsgCrtNetIf.newBuilder().setNodeName("alpha")
-                    .setNetIf(netIf("sat", "127.0.0.22", 3367)).build()),
-            call("netInterfaceCreate sends a negative port for the controller to refuse",
-                l -> l.netInterfaceCreate("alpha", "sat", "127.0.0.22", -1),
-                ApiCalls.CRT_NET_IF, MsgCrtNetIf.newBuilder().setNodeName("alpha")
-                    .setNetIf(netIf("sat", "127.0.0.22", -1)).build()),
-            call("netInterfaceModify", l -> l.netInterfaceModify("alpha", "data", "127.0.0.23"),
-                ApiCalls.MOD_NET_IF, MsgModNetIf.newBuilder().setNodeName("alpha")
-                    .setNetIf(NetInterface.newBuilder().setName("data").setAddress("127.0.0.23")).build()),
-            call("netInterfaceDelete", l -> l.netInterfaceDelete("alpha", "data"),
-                ApiCalls.DEL_NET_IF, MsgDelNetIf.newBuilder().setNodeName("alpha").setNetIfName("data").build()));
+                call(
+                        "nodeCreate satellite",
+                        l -> l.nodeCreate("alpha", "127.0.0.11", Consts.VAL_NODE_TYPE_STLT),
+                        ApiCalls.CRT_NODE,
+                        MsgCrtNode.newBuilder()
+                                .setNode(node("alpha", "Satellite", netIf("default", "127.0.0.11", 3366)))
+                                .build()),
+                call(
+                        "nodeCreate auxiliary has no satellite port",
+                        l -> l.nodeCreate("aux", "127.0.0.12", Consts.VAL_NODE_TYPE_AUX),
+                        ApiCalls.CRT_NODE,
+                        MsgCrtNode.newBuilder()
+                                .setNode(node(
+                                        "aux",
+                                        "Auxiliary",
+                                        NetInterface.newBuilder()
+                                                .setName("default")
+                                                .setAddress("127.0.0.12")
+                                                .build()))
+                                .build()),
+                call(
+                        "nodeCreate with port and props",
+                        l -> l.nodeCreate(
+                                "beta", "127.0.0.13", Consts.VAL_NODE_TYPE_CMBD, 3400, Map.of("Aux/site", "a")),
+                        ApiCalls.CRT_NODE,
+                        MsgCrtNode.newBuilder()
+                                .setNode(node("beta", "Combined", netIf("default", "127.0.0.13", 3400)).toBuilder()
+                                        .putProps("Aux/site", "a"))
+                                .build()),
+                call(
+                        "nodeModify",
+                        l -> l.nodeModify("alpha", Map.of("Aux/a", "1"), List.of("Aux/b")),
+                        ApiCalls.MOD_NODE,
+                        MsgModNode.newBuilder()
+                                .setNodeName("alpha")
+                                .setProps(change(Map.of("Aux/a", "1"), List.of("Aux/b")))
+                                .build()),
+                call(
+                        "nodeModify with type",
+                        l -> l.nodeModify("alpha", "Combined", Map.of(), List.of()),
+                        ApiCalls.MOD_NODE,
+                        MsgModNode.newBuilder()
+                                .setNodeName("alpha")
+                                .setNodeType("Combined")
+                                .setProps(PropsChange.getDefaultInstance())
+                                .build()),
+                call(
+                        "nodeDelete",
+                        l -> l.nodeDelete("alpha"),
+                        ApiCalls.DEL_NODE,
+                        MsgDelNode.newBuilder().setNodeName("alpha").build()),
+                call("nodeList", Linstor::nodeList, ApiCalls.LST_NODE, MsgListFilter.getDefaultInstance()),
+                call(
+                        "nodeList filtered",
+                        l -> l.nodeList(List.of("alpha")),
+                        ApiCalls.LST_NODE,
+                        MsgListFilter.newBuilder().addNodeNames("alpha").build()),
+                call(
+                        "netInterfaceCreate",
+                        l -> l.netInterfaceCreate("alpha", "data", "127.0.0.21"),
+                        ApiCalls.CRT_NET_IF,
+                        MsgCrtNetIf.newBuilder()
+                                .setNodeName("alpha")
+                                .setNetIf(NetInterface.newBuilder()
+                                        .setName("data")
+                                        .setAddress("127.0.0.21"))
+                                .build()),
+                call(
+                        "netInterfaceCreate with satellite port",
+                        l -> l.netInterfaceCreate("alpha", "sat", "127.0.0.22", 3367),
+                        ApiCalls.CRT_NET_IF,
+                        MsgCrtNetIf.newBuilder()
+                                .setNodeName("alpha")
+                                .setNetIf(netIf("sat", "127.0.0.22", 3367))
+                                .build()),
+                call(
+                        "netInterfaceCreate sends a negative port for the controller to refuse",
+                        l -> l.netInterfaceCreate("alpha", "sat", "127.0.0.22", -1),
+                        ApiCalls.CRT_NET_IF,
+                        MsgCrtNetIf.newBuilder()
+                                .setNodeName("alpha")
+                                .setNetIf(netIf("sat", "127.0.0.22", -1))
+                                .build()),
+                call(
+                        "netInterfaceModify",
+                        l -> l.netInterfaceModify("alpha", "data", "127.0.0.23"),
+                        ApiCalls.MOD_NET_IF,
+                        MsgModNetIf.newBuilder()
+                                .setNodeName("alpha")
+                                .setNetIf(NetInterface.newBuilder()
+                                        .setName("data")
+                                        .setAddress("127.0.0.23"))
+                                .build()),
+                call(
+                        "netInterfaceDelete",
+                        l -> l.netInterfaceDelete("alpha", "data"),
+                        ApiCalls.DEL_NET_IF,
+                        MsgDelNetIf.newBuilder()
+                                .setNodeName("alpha")
+                                .setNetIfName("data")
+                                .build()));
     }
 
     private static Stream<Arguments> storageCalls() {
         return Stream.of(
-            call("storagePoolDfnCreate", l -> l.storagePoolDfnCreate("pool"),
-                ApiCalls.CRT_STOR_POOL_DFN, MsgCrtStorPoolDfn.newBuilder()
-                    .setStoragePoolDefinition(StoragePoolDefinition.newBuilder().setName("pool")).build()),
-            call("storagePoolDfnDelete", l -> l.storagePoolDfnDelete("pool"),
-                ApiCalls.DEL_STOR_POOL_DFN, MsgDelStorPoolDfn.newBuilder().setStoragePoolName("pool").build()),
-            call("storagePoolDfnList", l -> l.storagePoolDfnList(List.of("pool")),
-                ApiCalls.LST_STOR_POOL_DFN, MsgListFilter.newBuilder().addStoragePoolNames("pool").build()),
-            call("storagePoolCreate puts the provider pool into StorDriver/StorPoolName",
-                l -> l.storagePoolCreate("alpha", "DfltStorPool", "FILE_THIN", "/var/lib/linstorj/pools/default"),
-                ApiCalls.CRT_STOR_POOL, MsgCrtStorPool.newBuilder().setStoragePool(StoragePool.newBuilder()
-                    .setNodeName("alpha").setStoragePoolName("DfltStorPool").setProviderKind("FILE_THIN")
-                    .putProps("StorDriver/StorPoolName", "/var/lib/linstorj/pools/default")).build()),
-            call("storagePoolCreate diskless has no provider pool",
-                l -> l.storagePoolCreate("alpha", "diskless", Consts.PROVIDER_KIND_DISKLESS, ""),
-                ApiCalls.CRT_STOR_POOL, MsgCrtStorPool.newBuilder().setStoragePool(StoragePool.newBuilder()
-                    .setNodeName("alpha").setStoragePoolName("diskless").setProviderKind("DISKLESS")).build()),
-            call("storagePoolModify", l -> l.storagePoolModify("alpha", "pool", Map.of("a", "1"), List.of("b")),
-                ApiCalls.MOD_STOR_POOL, MsgModStorPool.newBuilder().setNodeName("alpha").setStoragePoolName("pool")
-                    .setProps(change(Map.of("a", "1"), List.of("b"))).build()),
-            call("storagePoolDelete", l -> l.storagePoolDelete("alpha", "pool"),
-                ApiCalls.DEL_STOR_POOL, MsgDelStorPool.newBuilder().setNodeName("alpha")
-                    .setStoragePoolName("pool").build()),
-            call("storagePoolList", l -> l.storagePoolList(List.of("alpha"), List.of("pool")),
-                ApiCalls.LST_STOR_POOL, MsgListFilter.newBuilder().addNodeNames("alpha")
-                    .addStoragePoolNames("pool").build()));
+                call(
+                        "storagePoolDfnCreate",
+                        l -> l.storagePoolDfnCreate("pool"),
+                        ApiCalls.CRT_STOR_POOL_DFN,
+                        MsgCrtStorPoolDfn.newBuilder()
+                                .setStoragePoolDefinition(
+                                        StoragePoolDefinition.newBuilder().setName("pool"))
+                                .build()),
+                call(
+                        "storagePoolDfnDelete",
+                        l -> l.storagePoolDfnDelete("pool"),
+                        ApiCalls.DEL_STOR_POOL_DFN,
+                        MsgDelStorPoolDfn.newBuilder()
+                                .setStoragePoolName("pool")
+                                .build()),
+                call(
+                        "storagePoolDfnList",
+                        l -> l.storagePoolDfnList(List.of("pool")),
+                        ApiCalls.LST_STOR_POOL_DFN,
+                        MsgListFilter.newBuilder().addStoragePoolNames("pool").build()),
+                call(
+                        "storagePoolCreate puts the provider pool into StorDriver/StorPoolName",
+                        l -> l.storagePoolCreate(
+                                "alpha", "DfltStorPool", "FILE_THIN", "/var/lib/linstorj/pools/default"),
+                        ApiCalls.CRT_STOR_POOL,
+                        MsgCrtStorPool.newBuilder()
+                                .setStoragePool(StoragePool.newBuilder()
+                                        .setNodeName("alpha")
+                                        .setStoragePoolName("DfltStorPool")
+                                        .setProviderKind("FILE_THIN")
+                                        .putProps("StorDriver/StorPoolName", "/var/lib/linstorj/pools/default"))
+                                .build()),
+                call(
+                        "storagePoolCreate diskless has no provider pool",
+                        l -> l.storagePoolCreate("alpha", "diskless", Consts.PROVIDER_KIND_DISKLESS, ""),
+                        ApiCalls.CRT_STOR_POOL,
+                        MsgCrtStorPool.newBuilder()
+                                .setStoragePool(StoragePool.newBuilder()
+                                        .setNodeName("alpha")
+                                        .setStoragePoolName("diskless")
+                                        .setProviderKind("DISKLESS"))
+                                .build()),
+                call(
+                        "storagePoolModify",
+                        l -> l.storagePoolModify("alpha", "pool", Map.of("a", "1"), List.of("b")),
+                        ApiCalls.MOD_STOR_POOL,
+                        MsgModStorPool.newBuilder()
+                                .setNodeName("alpha")
+                                .setStoragePoolName("pool")
+                                .setProps(change(Map.of("a", "1"), List.of("b")))
+                                .build()),
+                call(
+                        "storagePoolDelete",
+                        l -> l.storagePoolDelete("alpha", "pool"),
+                        ApiCalls.DEL_STOR_POOL,
+                        MsgDelStorPool.newBuilder()
+                                .setNodeName("alpha")
+                                .setStoragePoolName("pool")
+                                .build()),
+                call(
+                        "storagePoolList",
+                        l -> l.storagePoolList(List.of("alpha"), List.of("pool")),
+                        ApiCalls.LST_STOR_POOL,
+                        MsgListFilter.newBuilder()
+                                .addNodeNames("alpha")
+                                .addStoragePoolNames("pool")
+                                .build()));
     }
 
     private static Stream<Arguments> resourceCalls() {
         return Stream.of(
-            call("resourceDfnCreate", l -> l.resourceDfnCreate("rsc"),
-                ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
-                    .setResourceDefinition(ResourceDefinition.newBuilder().setName("rsc")).build()),
-            call("resourceDfnCreate with port", l -> l.resourceDfnCreate("rsc", 7005),
-                ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder().setResourceDefinition(ResourceDefinition.newBuilder()
-                    .setName("rsc").setDrbd(DrbdResourceDefinitionData.newBuilder().setPort(7005))).build()),
-            call("resourceDfnModify",
-                l -> l.resourceDfnModify("rsc", Map.of("DrbdOptions/Net/allow-two-primaries", "yes"), List.of()),
-                ApiCalls.MOD_RSC_DFN, MsgModRscDfn.newBuilder().setResourceName("rsc")
-                    .setProps(change(Map.of("DrbdOptions/Net/allow-two-primaries", "yes"), List.of())).build()),
-            call("resourceDfnDelete", l -> l.resourceDfnDelete("rsc"),
-                ApiCalls.DEL_RSC_DFN, MsgDelRscDfn.newBuilder().setResourceName("rsc").build()),
-            call("resourceDfnList", l -> l.resourceDfnList(List.of("rsc")),
-                ApiCalls.LST_RSC_DFN, MsgListFilter.newBuilder().addResourceNames("rsc").build()),
-            call("volumeDfnCreate lets the controller number the volume", l -> l.volumeDfnCreate("rsc", 10240),
-                ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder().setResourceName("rsc")
-                    .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240)).build()),
-            call("volumeDfnCreate with number and minor", l -> l.volumeDfnCreate("rsc", 2048, 1, 1001),
-                ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder().setResourceName("rsc")
-                    .addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(1).setSizeKib(2048)
-                        .setMinorNumber(1001)).build()),
-            call("volumeDfnModify resizes", l -> l.volumeDfnModify("rsc", 0, 20480),
-                ApiCalls.MOD_VLM_DFN, MsgModVlmDfn.newBuilder().setResourceName("rsc").setVolumeNumber(0)
-                    .setSizeKib(20480).setProps(PropsChange.getDefaultInstance()).build()),
-            call("volumeDfnModify without size keeps it",
-                l -> l.volumeDfnModify("rsc", 1, Map.of("a", "1"), List.of("b"), null),
-                ApiCalls.MOD_VLM_DFN, MsgModVlmDfn.newBuilder().setResourceName("rsc").setVolumeNumber(1)
-                    .setProps(change(Map.of("a", "1"), List.of("b"))).build()),
-            call("volumeDfnDelete", l -> l.volumeDfnDelete("rsc", 1),
-                ApiCalls.DEL_VLM_DFN, MsgDelVlmDfn.newBuilder().setResourceName("rsc").setVolumeNumber(1).build()),
-            call("resourceCreate", l -> l.resourceCreate("rsc", "alpha"),
-                ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder().setResourceName("rsc").setNodeName("alpha").build()),
-            call("resourceCreate in a pool", l -> l.resourceCreate("rsc", "alpha", "ssd"),
-                ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder().setResourceName("rsc").setNodeName("alpha")
-                    .setStoragePoolName("ssd").build()),
-            call("resourceCreate diskless", l -> l.resourceCreate("rsc", "bravo", true),
-                ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder().setResourceName("rsc").setNodeName("bravo")
-                    .addFlags("DISKLESS").build()),
-            call("resourceDelete", l -> l.resourceDelete("rsc", "alpha"),
-                ApiCalls.DEL_RSC, MsgDelRsc.newBuilder().setResourceName("rsc").setNodeName("alpha").build()),
-            call("resourceList", l -> l.resourceList(List.of("alpha"), List.of("rsc")),
-                ApiCalls.LST_RSC, MsgListFilter.newBuilder().addNodeNames("alpha").addResourceNames("rsc").build()),
-            call("volumeList", l -> l.volumeList(List.of("alpha"), List.of("rsc"), List.of("ssd")),
-                ApiCalls.LST_VLM, MsgListFilter.newBuilder().addNodeNames("alpha").addResourceNames("rsc")
-                    .addStoragePoolNames("ssd").build()));
+                call(
+                        "resourceDfnCreate",
+                        l -> l.resourceDfnCreate("rsc"),
+                        ApiCalls.CRT_RSC_DFN,
+                        MsgCrtRscDfn.newBuilder()
+                                .setResourceDefinition(
+                                        ResourceDefinition.newBuilder().setName("rsc"))
+                                .build()),
+                call(
+                        "resourceDfnCreate with port",
+                        l -> l.resourceDfnCreate("rsc", 7005),
+                        ApiCalls.CRT_RSC_DFN,
+                        MsgCrtRscDfn.newBuilder()
+                                .setResourceDefinition(ResourceDefinition.newBuilder()
+                                        .setName("rsc")
+                                        .setDrbd(DrbdResourceDefinitionData.newBuilder()
+                                                .setPort(7005)))
+                                .build()),
+                call(
+                        "resourceDfnModify",
+                        l -> l.resourceDfnModify(
+                                "rsc", Map.of("DrbdOptions/Net/allow-two-primaries", "yes"), List.of()),
+                        ApiCalls.MOD_RSC_DFN,
+                        MsgModRscDfn.newBuilder()
+                                .setResourceName("rsc")
+                                .setProps(change(Map.of("DrbdOptions/Net/allow-two-primaries", "yes"), List.of()))
+                                .build()),
+                call(
+                        "resourceDfnDelete",
+                        l -> l.resourceDfnDelete("rsc"),
+                        ApiCalls.DEL_RSC_DFN,
+                        MsgDelRscDfn.newBuilder().setResourceName("rsc").build()),
+                call(
+                        "resourceDfnList",
+                        l -> l.resourceDfnList(List.of("rsc")),
+                        ApiCalls.LST_RSC_DFN,
+                        MsgListFilter.newBuilder().addResourceNames("rsc").build()),
+                call(
+                        "volumeDfnCreate lets the controller number the volume",
+                        l -> l.volumeDfnCreate("rsc", 10240),
+                        ApiCalls.CRT_VLM_DFN,
+                        MsgCrtVlmDfn.newBuilder()
+                                .setResourceName("rsc")
+                                .addVolumeDefinitions(
+                                        VolumeDefinition.newBuilder().setSizeKib(10240))
+                                .build()),
+                call(
+                        "volumeDfnCreate with number and minor",
+                        l -> l.volumeDfnCreate("rsc", 2048, 1, 1001),
+                        ApiCalls.CRT_VLM_DFN,
+                        MsgCrtVlmDfn.newBuilder()
+                                .setResourceName("rsc")
+                                .addVolumeDefinitions(VolumeDefinition.newBuilder()
+                                        .setVolumeNumber(1)
+                                        .setSizeKib(2048)
+                                        .setMinorNumber(1001))
+                                .build()),
+                call(
+                        "volumeDfnModify resizes",
+                        l -> l.volumeDfnModify("rsc", 0, 20480),
+                        ApiCalls.MOD_VLM_DFN,
+                        MsgModVlmDfn.newBuilder()
+                                .setResourceName("rsc")
+                                .setVolumeNumber(0)
+                                .setSizeKib(20480)
+                                .setProps(PropsChange.getDefaultInstance())
+                                .build()),
+                call(
+                        "volumeDfnModify without size keeps it",
+                        l -> l.volumeDfnModify("rsc", 1, Map.of("a", "1"), List.of("b"), null),
+                        ApiCalls.MOD_VLM_DFN,
+                        MsgModVlmDfn.newBuilder()
+                                .setResourceName("rsc")
+                                .setVolumeNumber(1)
+                                .setProps(change(Map.of("a", "1"), List.of("b")))
+                                .build()),
+                call(
+                        "volumeDfnDelete",
+                        l -> l.volumeDfnDelete("rsc", 1),
+                        ApiCalls.DEL_VLM_DFN,
+                        MsgDelVlmDfn.newBuilder()
+                                .setResourceName("rsc")
+                                .setVolumeNumber(1)
+                                .build()),
+                call(
+                        "resourceCreate",
+                        l -> l.resourceCreate("rsc", "alpha"),
+                        ApiCalls.CRT_RSC,
+                        MsgCrtRsc.newBuilder()
+                                .setResourceName("rsc")
+                                .setNodeName("alpha")
+                                .build()),
+                call(
+                        "resourceCreate in a pool",
+                        l -> l.resourceCreate("rsc", "alpha", "ssd"),
+                        ApiCalls.CRT_RSC,
+                        MsgCrtRsc.newBuilder()
+                                .setResourceName("rsc")
+                                .setNodeName("alpha")
+                                .setStoragePoolName("ssd")
+                                .build()),
+                call(
+                        "resourceCreate diskless",
+                        l -> l.resourceCreate("rsc", "bravo", true),
+                        ApiCalls.CRT_RSC,
+                        MsgCrtRsc.newBuilder()
+                                .setResourceName("rsc")
+                                .setNodeName("bravo")
+                                .addFlags("DISKLESS")
+                                .build()),
+                call(
+                        "resourceDelete",
+                        l -> l.resourceDelete("rsc", "alpha"),
+                        ApiCalls.DEL_RSC,
+                        MsgDelRsc.newBuilder()
+                                .setResourceName("rsc")
+                                .setNodeName("alpha")
+                                .build()),
+                call(
+                        "resourceList",
+                        l -> l.resourceList(List.of("alpha"), List.of("rsc")),
+                        ApiCalls.LST_RSC,
+                        MsgListFilter.newBuilder()
+                                .addNodeNames("alpha")
+                                .addResourceNames("rsc")
+                                .build()),
+                call(
+                        "volumeList",
+                        l -> l.volumeList(List.of("alpha"), List.of("rsc"), List.of("ssd")),
+                        ApiCalls.LST_VLM,
+                        MsgListFilter.newBuilder()
+                                .addNodeNames("alpha")
+                                .addResourceNames("rsc")
+                                .addStoragePoolNames("ssd")
+                                .build()));
     }
 
     private static Stream<Arguments> propertyCalls() {
         return Stream.of(
-            call("controllerProps", Linstor::controllerProps, ApiCalls.LST_CTRL_PROPS, null),
-            call("controllerSetProp", l -> l.controllerSetProp("TcpPortAutoRange", "7000-7999"),
-                ApiCalls.SET_CTRL_PROP, MsgSetCtrlProp.newBuilder().setKey("TcpPortAutoRange")
-                    .setValue("7000-7999").build()),
-            call("controllerDeleteProp", l -> l.controllerDeleteProp("TcpPortAutoRange"),
-                ApiCalls.DEL_CTRL_PROP, MsgDelCtrlProp.newBuilder().setKey("TcpPortAutoRange").build()),
-            call("keyValueStoreModify", l -> l.keyValueStoreModify("myKV", Map.of("/foo/key", "val"), List.of("old")),
-                ApiCalls.MOD_KVS, MsgModKvs.newBuilder().setKvsName("myKV")
-                    .setProps(change(Map.of("/foo/key", "val"), List.of("old"))).build()),
-            call("keyValueStoreList of one instance", l -> l.keyValueStoreList("myKV"),
-                ApiCalls.LST_KVS, MsgListFilter.newBuilder().addNames("myKV").build()),
-            call("keyValueStoreList", Linstor::keyValueStoreList, ApiCalls.LST_KVS, MsgListFilter.getDefaultInstance()),
-            call("keyValueStoreDelete", l -> l.keyValueStoreDelete("myKV"),
-                ApiCalls.DEL_KVS, MsgDelKvs.newBuilder().setKvsName("myKV").build()));
+                call("controllerProps", Linstor::controllerProps, ApiCalls.LST_CTRL_PROPS, null),
+                call(
+                        "controllerSetProp",
+                        l -> l.controllerSetProp("TcpPortAutoRange", "7000-7999"),
+                        ApiCalls.SET_CTRL_PROP,
+                        MsgSetCtrlProp.newBuilder()
+                                .setKey("TcpPortAutoRange")
+                                .setValue("7000-7999")
+                                .build()),
+                call(
+                        "controllerDeleteProp",
+                        l -> l.controllerDeleteProp("TcpPortAutoRange"),
+                        ApiCalls.DEL_CTRL_PROP,
+                        MsgDelCtrlProp.newBuilder().setKey("TcpPortAutoRange").build()),
+                call(
+                        "keyValueStoreModify",
+                        l -> l.keyValueStoreModify("myKV", Map.of("/foo/key", "val"), List.of("old")),
+                        ApiCalls.MOD_KVS,
+                        MsgModKvs.newBuilder()
+                                .setKvsName("myKV")
+                                .setProps(change(Map.of("/foo/key", "val"), List.of("old")))
+                                .build()),
+                call(
+                        "keyValueStoreList of one instance",
+                        l -> l.keyValueStoreList("myKV"),
+                        ApiCalls.LST_KVS,
+                        MsgListFilter.newBuilder().addNames("myKV").build()),
+                call(
+                        "keyValueStoreList",
+                        Linstor::keyValueStoreList,
+                        ApiCalls.LST_KVS,
+                        MsgListFilter.getDefaultInstance()),
+                call(
+                        "keyValueStoreDelete",
+                        l -> l.keyValueStoreDelete("myKV"),
+                        ApiCalls.DEL_KVS,
+                        MsgDelKvs.newBuilder().setKvsName("myKV").build()));
     }
 
     private static Stream<Arguments> placementCalls() {
         return Stream.of(
-            call("resourceAutoPlace with a place count", l -> l.resourceAutoPlace("rsc", 3),
-                ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder().setResourceName("rsc")
-                    .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(3)).build()),
-            call("resourceAutoPlace in a pool", l -> l.resourceAutoPlace("rsc", 2, "ssd"),
-                ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder().setResourceName("rsc")
-                    .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(2)
-                        .setStoragePool("ssd")).build()),
-            call("resourceAutoPlace with a full filter", l -> l.resourceAutoPlace("rsc", AutoSelectFilter.builder()
-                    .placeCount(2).additionalPlaceCount(1).nodeNames(List.of("alpha", "bravo")).storagePool("ssd")
-                    .storagePoolList(List.of("ssd", "hdd")).disklessStoragePoolList(List.of("dl"))
-                    .doNotPlaceWith(List.of("db")).doNotPlaceWithRegex("web.*")
-                    .replicasOnSame(List.of("Aux/site")).replicasOnDifferent(List.of("Aux/rack"))
-                    .disklessOnRemaining(true).layerStack(List.of("DRBD", "STORAGE"))
-                    .providerList(List.of("LVM_THIN")).disklessType("DRBD_DISKLESS").build()),
-                ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder().setResourceName("rsc")
-                    .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(2)
-                        .setAdditionalPlaceCount(1).addAllNodeNameList(List.of("alpha", "bravo")).setStoragePool("ssd")
-                        .addAllStoragePoolList(List.of("ssd", "hdd")).addStoragePoolDisklessList("dl")
-                        .addNotPlaceWithRsc("db").setNotPlaceWithRscRegex("web.*").addReplicasOnSame("Aux/site")
-                        .addReplicasOnDifferent("Aux/rack").setDisklessOnRemaining(true)
-                        .addAllLayerStack(List.of("DRBD", "STORAGE")).addProviderList("LVM_THIN")
-                        .setDisklessType("DRBD_DISKLESS")).build()),
-            call("resourceToggleDisk to diskless", l -> l.resourceToggleDisk("rsc", "alpha", true),
-                ApiCalls.TOGGLE_DISK, MsgToggleDisk.newBuilder().setResourceName("rsc").setNodeName("alpha")
-                    .setDiskless(true).build()),
-            call("resourceToggleDisk to diskful in a pool", l -> l.resourceToggleDisk("rsc", "alpha", false, "ssd"),
-                ApiCalls.TOGGLE_DISK, MsgToggleDisk.newBuilder().setResourceName("rsc").setNodeName("alpha")
-                    .setStoragePoolName("ssd").build()));
+                call(
+                        "resourceAutoPlace with a place count",
+                        l -> l.resourceAutoPlace("rsc", 3),
+                        ApiCalls.AUTO_PLACE_RSC,
+                        MsgAutoPlaceRsc.newBuilder()
+                                .setResourceName("rsc")
+                                .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                                        .setPlaceCount(3))
+                                .build()),
+                call(
+                        "resourceAutoPlace in a pool",
+                        l -> l.resourceAutoPlace("rsc", 2, "ssd"),
+                        ApiCalls.AUTO_PLACE_RSC,
+                        MsgAutoPlaceRsc.newBuilder()
+                                .setResourceName("rsc")
+                                .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                                        .setPlaceCount(2)
+                                        .setStoragePool("ssd"))
+                                .build()),
+                call(
+                        "resourceAutoPlace with a full filter",
+                        l -> l.resourceAutoPlace(
+                                "rsc",
+                                AutoSelectFilter.builder()
+                                        .placeCount(2)
+                                        .additionalPlaceCount(1)
+                                        .nodeNames(List.of("alpha", "bravo"))
+                                        .storagePool("ssd")
+                                        .storagePoolList(List.of("ssd", "hdd"))
+                                        .disklessStoragePoolList(List.of("dl"))
+                                        .doNotPlaceWith(List.of("db"))
+                                        .doNotPlaceWithRegex("web.*")
+                                        .replicasOnSame(List.of("Aux/site"))
+                                        .replicasOnDifferent(List.of("Aux/rack"))
+                                        .disklessOnRemaining(true)
+                                        .layerStack(List.of("DRBD", "STORAGE"))
+                                        .providerList(List.of("LVM_THIN"))
+                                        .disklessType("DRBD_DISKLESS")
+                                        .build()),
+                        ApiCalls.AUTO_PLACE_RSC,
+                        MsgAutoPlaceRsc.newBuilder()
+                                .setResourceName("rsc")
+                                .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                                        .setPlaceCount(2)
+                                        .setAdditionalPlaceCount(1)
+                                        .addAllNodeNameList(List.of("alpha", "bravo"))
+                                        .setStoragePool("ssd")
+                                        .addAllStoragePoolList(List.of("ssd", "hdd"))
+                                        .addStoragePoolDisklessList("dl")
+                                        .addNotPlaceWithRsc("db")
+                                        .setNotPlaceWithRscRegex("web.*")
+                                        .addReplicasOnSame("Aux/site")
+                                        .addReplicasOnDifferent("Aux/rack")
+                                        .setDisklessOnRemaining(true)
+                                        .addAllLayerStack(List.of("DRBD", "STORAGE"))
+                                        .addProviderList("LVM_THIN")
+                                        .setDisklessType("DRBD_DISKLESS"))
+                                .build()),
+                call(
+                        "resourceToggleDisk to diskless",
+                        l -> l.resourceToggleDisk("rsc", "alpha", true),
+                        ApiCalls.TOGGLE_DISK,
+                        MsgToggleDisk.newBuilder()
+                                .setResourceName("rsc")
+                                .setNodeName("alpha")
+                                .setDiskless(true)
+                                .build()),
+                call(
+                        "resourceToggleDisk to diskful in a pool",
+                        l -> l.resourceToggleDisk("rsc", "alpha", false, "ssd"),
+                        ApiCalls.TOGGLE_DISK,
+                        MsgToggleDisk.newBuilder()
+                                .setResourceName("rsc")
+                                .setNodeName("alpha")
+                                .setStoragePoolName("ssd")
+                                .build()));
     }
 
     private static Stream<Arguments> groupCalls() {
         return Stream.of(
-            call("resourceGroupCreate", l -> l.resourceGroupCreate("gold"),
-                ApiCalls.CRT_RSC_GRP, MsgCrtRscGrp.newBuilder().setResourceGroup(ResourceGroup.newBuilder()
-                    .setName("gold").setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.getDefaultInstance()))
-                    .build()),
-            call("resourceGroupCreate with description and filter",
-                l -> l.resourceGroupCreate("gold", "fast", AutoSelectFilter.ofPlaceCount(3)),
-                ApiCalls.CRT_RSC_GRP, MsgCrtRscGrp.newBuilder().setResourceGroup(ResourceGroup.newBuilder()
-                    .setName("gold").setDescription("fast")
-                    .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(3)))
-                    .build()),
-            call("resourceGroupModify props only keeps description and filter",
-                l -> l.resourceGroupModify("gold", Map.of("Aux/a", "1"), List.of("Aux/b")),
-                ApiCalls.MOD_RSC_GRP, MsgModRscGrp.newBuilder().setResourceGroupName("gold")
-                    .setProps(change(Map.of("Aux/a", "1"), List.of("Aux/b"))).build()),
-            call("resourceGroupModify replaces description and filter",
-                l -> l.resourceGroupModify("gold", "faster", AutoSelectFilter.ofPlaceCount(2), Map.of(), List.of()),
-                ApiCalls.MOD_RSC_GRP, MsgModRscGrp.newBuilder().setResourceGroupName("gold").setDescription("faster")
-                    .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(2))
-                    .setProps(PropsChange.getDefaultInstance()).build()),
-            call("resourceGroupDelete", l -> l.resourceGroupDelete("gold"),
-                ApiCalls.DEL_RSC_GRP, MsgDelRscGrp.newBuilder().setResourceGroupName("gold").build()),
-            call("resourceGroupList", l -> l.resourceGroupList(List.of("gold")),
-                ApiCalls.LST_RSC_GRP, MsgListFilter.newBuilder().addNames("gold").build()),
-            call("volumeGroupCreate lets the controller number it", l -> l.volumeGroupCreate("gold"),
-                ApiCalls.CRT_VLM_GRP, MsgCrtVlmGrp.newBuilder().setResourceGroupName("gold")
-                    .addVolumeGroups(VolumeGroup.getDefaultInstance()).build()),
-            call("volumeGroupCreate with a number", l -> l.volumeGroupCreate("gold", 1),
-                ApiCalls.CRT_VLM_GRP, MsgCrtVlmGrp.newBuilder().setResourceGroupName("gold")
-                    .addVolumeGroups(VolumeGroup.newBuilder().setVolumeNumber(1)).build()),
-            call("volumeGroupModify", l -> l.volumeGroupModify("gold", 0, Map.of("a", "1"), List.of()),
-                ApiCalls.MOD_VLM_GRP, MsgModVlmGrp.newBuilder().setResourceGroupName("gold").setVolumeNumber(0)
-                    .setProps(change(Map.of("a", "1"), List.of())).build()),
-            call("volumeGroupDelete", l -> l.volumeGroupDelete("gold", 1),
-                ApiCalls.DEL_VLM_GRP, MsgDelVlmGrp.newBuilder().setResourceGroupName("gold").setVolumeNumber(1).build()),
-            call("volumeGroupList names the resource group", l -> l.volumeGroupList("gold"),
-                ApiCalls.LST_VLM_GRP, MsgListFilter.newBuilder().addNames("gold").build()),
-            call("resourceGroupSpawn", l -> l.resourceGroupSpawn("gold", "db1", List.of(20480L, 1024L)),
-                ApiCalls.SPAWN_RSC_DFN, MsgSpawnRscDfn.newBuilder().setResourceGroupName("gold")
-                    .setResourceDefinitionName("db1").addVolumeSizesKib(20480).addVolumeSizesKib(1024).build()),
-            call("resourceGroupSpawn definitions only", l -> l.resourceGroupSpawn("gold", "db2", List.of(1024L), true),
-                ApiCalls.SPAWN_RSC_DFN, MsgSpawnRscDfn.newBuilder().setResourceGroupName("gold")
-                    .setResourceDefinitionName("db2").addVolumeSizesKib(1024).setDefinitionsOnly(true).build()));
+                call(
+                        "resourceGroupCreate",
+                        l -> l.resourceGroupCreate("gold"),
+                        ApiCalls.CRT_RSC_GRP,
+                        MsgCrtRscGrp.newBuilder()
+                                .setResourceGroup(ResourceGroup.newBuilder()
+                                        .setName("gold")
+                                        .setSelectFilter(
+                                                io.linstorj.protocol.proto.AutoSelectFilter.getDefaultInstance()))
+                                .build()),
+                call(
+                        "resourceGroupCreate with description and filter",
+                        l -> l.resourceGroupCreate("gold", "fast", AutoSelectFilter.ofPlaceCount(3)),
+                        ApiCalls.CRT_RSC_GRP,
+                        MsgCrtRscGrp.newBuilder()
+                                .setResourceGroup(ResourceGroup.newBuilder()
+                                        .setName("gold")
+                                        .setDescription("fast")
+                                        .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                                                .setPlaceCount(3)))
+                                .build()),
+                call(
+                        "resourceGroupModify props only keeps description and filter",
+                        l -> l.resourceGroupModify("gold", Map.of("Aux/a", "1"), List.of("Aux/b")),
+                        ApiCalls.MOD_RSC_GRP,
+                        MsgModRscGrp.newBuilder()
+                                .setResourceGroupName("gold")
+                                .setProps(change(Map.of("Aux/a", "1"), List.of("Aux/b")))
+                                .build()),
+                call(
+                        "resourceGroupModify replaces description and filter",
+                        l -> l.resourceGroupModify(
+                                "gold", "faster", AutoSelectFilter.ofPlaceCount(2), Map.of(), List.of()),
+                        ApiCalls.MOD_RSC_GRP,
+                        MsgModRscGrp.newBuilder()
+                                .setResourceGroupName("gold")
+                                .setDescription("faster")
+                                .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                                        .setPlaceCount(2))
+                                .setProps(PropsChange.getDefaultInstance())
+                                .build()),
+                call(
+                        "resourceGroupDelete",
+                        l -> l.resourceGroupDelete("gold"),
+                        ApiCalls.DEL_RSC_GRP,
+                        MsgDelRscGrp.newBuilder().setResourceGroupName("gold").build()),
+                call(
+                        "resourceGroupList",
+                        l -> l.resourceGroupList(List.of("gold")),
+                        ApiCalls.LST_RSC_GRP,
+                        MsgListFilter.newBuilder().addNames("gold").build()),
+                call(
+                        "volumeGroupCreate lets the controller number it",
+                        l -> l.volumeGroupCreate("gold"),
+                        ApiCalls.CRT_VLM_GRP,
+                        MsgCrtVlmGrp.newBuilder()
+                                .setResourceGroupName("gold")
+                                .addVolumeGroups(VolumeGroup.getDefaultInstance())
+                                .build()),
+                call(
+                        "volumeGroupCreate with a number",
+                        l -> l.volumeGroupCreate("gold", 1),
+                        ApiCalls.CRT_VLM_GRP,
+                        MsgCrtVlmGrp.newBuilder()
+                                .setResourceGroupName("gold")
+                                .addVolumeGroups(VolumeGroup.newBuilder().setVolumeNumber(1))
+                                .build()),
+                call(
+                        "volumeGroupModify",
+                        l -> l.volumeGroupModify("gold", 0, Map.of("a", "1"), List.of()),
+                        ApiCalls.MOD_VLM_GRP,
+                        MsgModVlmGrp.newBuilder()
+                                .setResourceGroupName("gold")
+                                .setVolumeNumber(0)
+                                .setProps(change(Map.of("a", "1"), List.of()))
+                                .build()),
+                call(
+                        "volumeGroupDelete",
+                        l -> l.volumeGroupDelete("gold", 1),
+                        ApiCalls.DEL_VLM_GRP,
+                        MsgDelVlmGrp.newBuilder()
+                                .setResourceGroupName("gold")
+                                .setVolumeNumber(1)
+                                .build()),
+                call(
+                        "volumeGroupList names the resource group",
+                        l -> l.volumeGroupList("gold"),
+                        ApiCalls.LST_VLM_GRP,
+                        MsgListFilter.newBuilder().addNames("gold").build()),
+                call(
+                        "resourceGroupSpawn",
+                        l -> l.resourceGroupSpawn("gold", "db1", List.of(20480L, 1024L)),
+                        ApiCalls.SPAWN_RSC_DFN,
+                        MsgSpawnRscDfn.newBuilder()
+                                .setResourceGroupName("gold")
+                                .setResourceDefinitionName("db1")
+                                .addVolumeSizesKib(20480)
+                                .addVolumeSizesKib(1024)
+                                .build()),
+                call(
+                        "resourceGroupSpawn definitions only",
+                        l -> l.resourceGroupSpawn("gold", "db2", List.of(1024L), true),
+                        ApiCalls.SPAWN_RSC_DFN,
+                        MsgSpawnRscDfn.newBuilder()
+                                .setResourceGroupName("gold")
+                                .setResourceDefinitionName("db2")
+                                .addVolumeSizesKib(1024)
+                                .setDefinitionsOnly(true)
+                                .build()));
     }
 
-    private static Arguments call(String description, Consumer<Linstor> action, String content,
-        @Nullable Message body) {
+    private static Arguments call(
+            String description, Consumer<Linstor> action, String content, @Nullable Message body) {
         return Arguments.of(description, action, content, body);
     }
 
     private static Node node(String name, String type, NetInterface netInterface) {
-        return Node.newBuilder().setName(name).setType(type).addNetInterfaces(netInterface).build();
+        return Node.newBuilder()
+                .setName(name)
+                .setType(type)
+                .addNetInterfaces(netInterface)
+                .build();
     }
 
     private static NetInterface netIf(String name, String address, int port) {
-        return NetInterface.newBuilder().setName(name).setAddress(address).setSatellitePort(port)
-            .setSatelliteEncryptionType("PLAIN").build();
+        return NetInterface.newBuilder()
+                .setName(name)
+                .setAddress(address)
+                .setSatellitePort(port)
+                .setSatelliteEncryptionType("PLAIN")
+                .build();
     }
 
     private static PropsChange change(Map<String, String> set, List<String> delete) {
-        return PropsChange.newBuilder().putAllOverrideProps(set).addAllDeleteProps(delete).build();
+        return PropsChange.newBuilder()
+                .putAllOverrideProps(set)
+                .addAllDeleteProps(delete)
+                .build();
     }
 }

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -33,8 +33,7 @@ final class RecordedController implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** What the fake received. */
-    record Received(String method, String path, Headers headers, JsonNode body) {
-    }
+    record Received(String method, String path, Headers headers, JsonNode body) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -76,7 +75,7 @@ final class RecordedController implements AutoCloseable {
      */
     RecordedController serve(RestExample example) {
         answers.computeIfAbsent(example.method() + " " + example.path(), key -> new ConcurrentLinkedDeque<>())
-            .add(example);
+                .add(example);
         return this;
     }
 
@@ -98,12 +97,15 @@ final class RecordedController implements AutoCloseable {
 
     /** The controller's URI, e.g. {@code http://127.0.0.1:40123}. */
     String uri() {
-        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:"
+                + server.getAddress().getPort();
     }
 
     /** Every request received but the version probes, in order. */
     List<Received> calls() {
-        return received.stream().filter(call -> !call.path().equals("/v1/controller/version")).toList();
+        return received.stream()
+                .filter(call -> !call.path().equals("/v1/controller/version"))
+                .toList();
     }
 
     /** The last request received. */
@@ -114,10 +116,15 @@ final class RecordedController implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath()
-                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+                    + (exchange.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + exchange.getRequestURI().getRawQuery());
             byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestHeaders(),
-                body.length == 0 ? MissingNode.getInstance() : MAPPER.readTree(body)));
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    path,
+                    exchange.getRequestHeaders(),
+                    body.length == 0 ? MissingNode.getInstance() : MAPPER.readTree(body)));
             RestExample example = answerTo(exchange.getRequestMethod() + " " + path);
             if (example == null) {
                 byte[] text = ("no recorded answer to " + exchange.getRequestMethod() + " " + path).getBytes();
@@ -127,9 +134,10 @@ final class RecordedController implements AutoCloseable {
                 }
                 return;
             }
-            example.headers().forEach((key, value) -> exchange.getResponseHeaders().add(key, value));
-            exchange.sendResponseHeaders(example.status(), example.responseBody().length == 0 ? -1
-                : example.responseBody().length);
+            example.headers()
+                    .forEach((key, value) -> exchange.getResponseHeaders().add(key, value));
+            exchange.sendResponseHeaders(
+                    example.status(), example.responseBody().length == 0 ? -1 : example.responseBody().length);
             if (example.responseBody().length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(example.responseBody());

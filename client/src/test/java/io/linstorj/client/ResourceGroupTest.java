@@ -76,15 +76,15 @@ class ResourceGroupTest {
         ResourceGroup gold = new ResourceGroup("gold", uri);
 
         assertThatThrownBy(() -> gold.createResource("db1", List.of(1.5)))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("not Double 1.5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not Double 1.5");
         assertThat(controller.drainCallNames()).isEmpty();
     }
 
     @Test
     void deleteOfAMissingGroupRaisesTheControllersMessage() {
         assertThatThrownBy(() -> new ResourceGroup("none", uri).delete())
-            .isInstanceOf(LinstorApiCallError.class)
-            .hasMessageContaining("no such group");
+                .isInstanceOf(LinstorApiCallError.class)
+                .hasMessageContaining("no such group");
     }
 }

@@ -60,11 +60,20 @@ class ResourceTest {
         foo.autoplace();
 
         assertThat(controller.takeCall(ApiCalls.CRT_RSC_DFN)).isNotNull();
-        assertThat(controller.takeCall(ApiCalls.CRT_VLM_DFN).body(0, MsgCrtVlmDfn.parser())
-            .getVolumeDefinitions(0).getSizeKib()).isEqualTo(20480);
-        assertThat(controller.takeCall(ApiCalls.AUTO_PLACE_RSC).body(0, MsgAutoPlaceRsc.parser()).getSelectFilter())
-            .isEqualTo(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder().setPlaceCount(3).setStoragePool("ssd")
-                .build());
+        assertThat(controller
+                        .takeCall(ApiCalls.CRT_VLM_DFN)
+                        .body(0, MsgCrtVlmDfn.parser())
+                        .getVolumeDefinitions(0)
+                        .getSizeKib())
+                .isEqualTo(20480);
+        assertThat(controller
+                        .takeCall(ApiCalls.AUTO_PLACE_RSC)
+                        .body(0, MsgAutoPlaceRsc.parser())
+                        .getSelectFilter())
+                .isEqualTo(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                        .setPlaceCount(3)
+                        .setStoragePool("ssd")
+                        .build());
         assertThat(cluster.replicas("foo")).isEqualTo(Map.of("alpha", "ssd", "bravo", "ssd", "charlie", "ssd"));
         assertThat(cluster.volumeSizesKib("foo")).isEqualTo(Map.of(0, 20480L));
         assertThat(foo.getVolumes().get(0).getMinor()).isEqualTo(1000);
@@ -80,8 +89,13 @@ class ResourceTest {
 
         foo.autoplace();
 
-        assertThat(controller.drainCallNames()).containsExactly(ApiCalls.LST_RSC_DFN, ApiCalls.LST_RSC_DFN,
-            ApiCalls.CRT_VLM_DFN, ApiCalls.AUTO_PLACE_RSC, ApiCalls.LST_RSC_DFN);
+        assertThat(controller.drainCallNames())
+                .containsExactly(
+                        ApiCalls.LST_RSC_DFN,
+                        ApiCalls.LST_RSC_DFN,
+                        ApiCalls.CRT_VLM_DFN,
+                        ApiCalls.AUTO_PLACE_RSC,
+                        ApiCalls.LST_RSC_DFN);
         assertThat(cluster.volumeSizesKib("foo")).isEqualTo(Map.of(0, 20480L, 1, 4096L));
         assertThat(cluster.replicas("foo")).hasSize(2);
     }
@@ -106,8 +120,8 @@ class ResourceTest {
         controller.drainCallNames();
 
         assertThatThrownBy(() -> foo.getVolumes().put(0, new Volume("30 MiB")))
-            .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("resize it with getVolumes().get(0).setSize(...)");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("resize it with getVolumes().get(0).setSize(...)");
         assertThat(controller.drainCallNames()).isEmpty();
     }
 
@@ -119,8 +133,8 @@ class ResourceTest {
         foo.getVolumes().put(0, volume);
 
         assertThatThrownBy(() -> bar.getVolumes().put(0, volume))
-            .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("volume 0 of resource 'foo' already");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("volume 0 of resource 'foo' already");
     }
 
     @Test
@@ -141,8 +155,11 @@ class ResourceTest {
 
         foo.activate("bravo");
 
-        assertThat(controller.takeCall(ApiCalls.CRT_RSC).body(0, MsgCrtRsc.parser()).getFlagsList())
-            .containsExactly(Consts.FLAG_DISKLESS);
+        assertThat(controller
+                        .takeCall(ApiCalls.CRT_RSC)
+                        .body(0, MsgCrtRsc.parser())
+                        .getFlagsList())
+                .containsExactly(Consts.FLAG_DISKLESS);
         assertThat(cluster.replicas("foo")).containsEntry("bravo", "diskless");
     }
 
@@ -206,8 +223,12 @@ class ResourceTest {
         foo.diskful("alpha");
         foo.diskful("bravo");
 
-        assertThat(controller.takeCall(ApiCalls.TOGGLE_DISK).body(0, MsgToggleDisk.parser())).isEqualTo(
-            MsgToggleDisk.newBuilder().setResourceName("foo").setNodeName("bravo").setStoragePoolName("drbdpool").build());
+        assertThat(controller.takeCall(ApiCalls.TOGGLE_DISK).body(0, MsgToggleDisk.parser()))
+                .isEqualTo(MsgToggleDisk.newBuilder()
+                        .setResourceName("foo")
+                        .setNodeName("bravo")
+                        .setStoragePoolName("drbdpool")
+                        .build());
         assertThat(controller.drainCallNames()).doesNotContain(ApiCalls.CRT_RSC, ApiCalls.TOGGLE_DISK);
         assertThat(cluster.replicas("foo")).isEqualTo(Map.of("alpha", "DfltStorPool", "bravo", "drbdpool"));
     }
@@ -224,7 +245,11 @@ class ResourceTest {
         MsgToggleDisk toggle = controller.takeCall(ApiCalls.TOGGLE_DISK).body(0, MsgToggleDisk.parser());
         assertThat(toggle.getNodeName()).isEqualTo("alpha");
         assertThat(toggle.getDiskless()).isTrue();
-        assertThat(controller.takeCall(ApiCalls.CRT_RSC).body(0, MsgCrtRsc.parser()).getNodeName()).isEqualTo("bravo");
+        assertThat(controller
+                        .takeCall(ApiCalls.CRT_RSC)
+                        .body(0, MsgCrtRsc.parser())
+                        .getNodeName())
+                .isEqualTo("bravo");
         assertThat(controller.drainCallNames()).containsExactly(ApiCalls.LST_RSC);
         assertThat(cluster.replicas("foo")).isEqualTo(Map.of("alpha", "diskless", "bravo", "diskless"));
     }
@@ -236,8 +261,11 @@ class ResourceTest {
 
         foo.getVolumes().get(0).setSize("30 MiB");
 
-        assertThat(controller.takeCall(ApiCalls.MOD_VLM_DFN).body(0, MsgModVlmDfn.parser()).getSizeKib())
-            .isEqualTo(30720);
+        assertThat(controller
+                        .takeCall(ApiCalls.MOD_VLM_DFN)
+                        .body(0, MsgModVlmDfn.parser())
+                        .getSizeKib())
+                .isEqualTo(30720);
         assertThat(foo.getVolumes().get(0).getSize()).isEqualTo(30 * MIB);
     }
 
@@ -258,8 +286,9 @@ class ResourceTest {
         controller.drainCallNames();
 
         assertThatThrownBy(() -> foo.getVolumes().get(0).setSize("10 MiB"))
-            .isInstanceOf(LinstorError.class)
-            .hasMessage("shrinking volume 0 of resource 'foo' from 20 MiB to 10 MiB is refused: volumes can only grow");
+                .isInstanceOf(LinstorError.class)
+                .hasMessage(
+                        "shrinking volume 0 of resource 'foo' from 20 MiB to 10 MiB is refused: volumes can only grow");
         assertThat(controller.drainCallNames()).isEmpty();
         assertThat(cluster.volumeSizesKib("foo")).containsEntry(0, 20480L);
     }
@@ -272,8 +301,8 @@ class ResourceTest {
         controller.drainCallNames();
 
         assertThatThrownBy(() -> foo.getVolumes().get(0).setSize("30 MiB"))
-            .isInstanceOf(LinstorError.class)
-            .hasMessageContaining("from 40 MiB to 30 MiB is refused");
+                .isInstanceOf(LinstorError.class)
+                .hasMessageContaining("from 40 MiB to 30 MiB is refused");
         assertThat(controller.drainCallNames()).containsExactly(ApiCalls.LST_RSC_DFN);
     }
 
@@ -340,13 +369,16 @@ class ResourceTest {
         Resource foo = new Resource("foo", uri);
 
         assertThatThrownBy(() -> foo.delete("charlie"))
-            .isInstanceOf(LinstorApiCallError.class)
-            .hasMessage("DelRsc refused by the controller: ERROR: Resource not found on charlie.");
+                .isInstanceOf(LinstorApiCallError.class)
+                .hasMessage("DelRsc refused by the controller: ERROR: Resource not found on charlie.");
         foo.getPlacement().setRedundancy(4);
         assertThatThrownBy(foo::autoplace)
-            .isInstanceOfSatisfying(LinstorApiCallError.class, error -> assertThat(error.getApiCallResponses())
-                .singleElement().matches(reply -> reply.isError(Consts.FAIL_NOT_ENOUGH_NODES)))
-            .hasMessageContaining("Not enough available nodes");
+                .isInstanceOfSatisfying(
+                        LinstorApiCallError.class,
+                        error -> assertThat(error.getApiCallResponses())
+                                .singleElement()
+                                .matches(reply -> reply.isError(Consts.FAIL_NOT_ENOUGH_NODES)))
+                .hasMessageContaining("Not enough available nodes");
     }
 
     @Test

@@ -21,8 +21,14 @@ import java.util.Map;
  * @param headers the answer's headers, without those the server sets itself (length, connection)
  * @param responseBody the answer's body as bytes
  */
-record RestExample(String name, String method, String path, JsonNode requestBody, int status,
-    Map<String, String> headers, byte[] responseBody) {
+record RestExample(
+        String name,
+        String method,
+        String path,
+        JsonNode requestBody,
+        int status,
+        Map<String, String> headers,
+        byte[] responseBody) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path REFERENCE = Path.of("shared", "reference");
@@ -50,10 +56,17 @@ record RestExample(String name, String method, String path, JsonNode requestBody
                 }
             });
             JsonNode body = response.path("body");
-            byte[] bytes = body.isMissingNode() ? response.path("body_text").asText("").getBytes()
-                : MAPPER.writeValueAsBytes(body);
-            return new RestExample(name, request.path("method").asText(), request.path("path").asText(),
-                request.path("body"), response.path("status").asInt(), headers, bytes);
+            byte[] bytes = body.isMissingNode()
+                    ? response.path("body_text").asText("").getBytes()
+                    : MAPPER.writeValueAsBytes(body);
+            return new RestExample(
+                    name,
+                    request.path("method").asText(),
+                    request.path("path").asText(),
+                    request.path("body"),
+                    response.path("status").asInt(),
+                    headers,
+                    bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the REST example " + file, e);
         }
@@ -73,6 +86,6 @@ record RestExample(String name, String method, String path, JsonNode requestBody
             }
         }
         throw new IllegalStateException(examples + " not found: expected " + relative
-            + " beside the repository, searched upwards from " + System.getProperty("user.dir"));
+                + " beside the repository, searched upwards from " + System.getProperty("user.dir"));
     }
 }

@@ -35,29 +35,69 @@ class RestTlsTest {
         keyStore = dir.resolve("controller.p12");
         caFile = dir.resolve("controller.pem");
         trustStore = dir.resolve("trust.p12");
-        keytool("-genkeypair", "-alias", "controller", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-            "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12",
-            "-keystore", keyStore.toString(), "-storepass", new String(PASSWORD));
-        keytool("-exportcert", "-rfc", "-alias", "controller", "-keystore", keyStore.toString(),
-            "-storepass", new String(PASSWORD), "-file", caFile.toString());
-        keytool("-importcert", "-noprompt", "-alias", "ca", "-file", caFile.toString(), "-storetype", "PKCS12",
-            "-keystore", trustStore.toString(), "-storepass", new String(PASSWORD));
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "controller",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-validity",
+                "2",
+                "-dname",
+                "CN=127.0.0.1",
+                "-ext",
+                "SAN=ip:127.0.0.1",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                new String(PASSWORD));
+        keytool(
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "controller",
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                new String(PASSWORD),
+                "-file",
+                caFile.toString());
+        keytool(
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                "ca",
+                "-file",
+                caFile.toString(),
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                trustStore.toString(),
+                "-storepass",
+                new String(PASSWORD));
     }
 
     @Test
     void untrustedCertificateIsANetworkErrorThatSaysSo() throws Exception {
         try (RecordedController controller = new RecordedController(serverTls())) {
             assertThatThrownBy(() -> Linstor.connect(controller.uri()))
-                .isInstanceOf(LinstorNetworkError.class)
-                .hasMessageContaining("TLS handshake")
-                .hasMessageContaining("trusted");
+                    .isInstanceOf(LinstorNetworkError.class)
+                    .hasMessageContaining("TLS handshake")
+                    .hasMessageContaining("trusted");
         }
     }
 
     @Test
     void caFileMakesTheControllerTrusted() throws Exception {
         try (RecordedController controller = new RecordedController(serverTls()).serve("010-nodes-list-empty");
-             Linstor lin = Linstor.builder().controllers(controller.uri()).trustCertificates(caFile).connect()) {
+                Linstor lin = Linstor.builder()
+                        .controllers(controller.uri())
+                        .trustCertificates(caFile)
+                        .connect()) {
             assertThat(lin.uri()).startsWith("https://127.0.0.1:");
             assertThat(lin.nodeList().get(0).nodes()).isEmpty();
         }
@@ -66,7 +106,10 @@ class RestTlsTest {
     @Test
     void trustStoreMakesTheControllerTrusted() throws Exception {
         try (RecordedController controller = new RecordedController(serverTls()).serve("010-nodes-list-empty");
-             Linstor lin = Linstor.builder().controllers(controller.uri()).trustStore(trustStore, PASSWORD).connect()) {
+                Linstor lin = Linstor.builder()
+                        .controllers(controller.uri())
+                        .trustStore(trustStore, PASSWORD)
+                        .connect()) {
             assertThat(lin.nodeList().get(0).nodes()).isEmpty();
         }
     }
@@ -74,9 +117,9 @@ class RestTlsTest {
     @Test
     void unreadableTrustIsRefusedAtOnce() {
         assertThatThrownBy(() -> Linstor.builder().trustCertificates(dir.resolve("missing.pem")))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Linstor.builder().trustStore(trustStore, "wrong".toCharArray()))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static SSLContext serverTls() throws IOException, GeneralSecurityException {
@@ -92,7 +135,8 @@ class RestTlsTest {
     }
 
     private static void keytool(String... args) throws IOException, InterruptedException {
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        String keytool =
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(keytool));
         command.addAll(java.util.List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

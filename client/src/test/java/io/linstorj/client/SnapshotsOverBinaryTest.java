@@ -32,19 +32,19 @@ class SnapshotsOverBinaryTest {
     @Test
     void everySnapshotCallIsRefusedAsNotSupportedOverTheBinaryProtocolYet() {
         List<ThrowingCallable> calls = List.of(
-            () -> lin.snapshotCreate("rsc1", "s1"),
-            () -> lin.snapshotList(),
-            () -> lin.snapshotDelete("rsc1", "s1"),
-            () -> lin.snapshotVolumeDfnRestore("rsc1", "s1", "rsc2"),
-            () -> lin.snapshotRestore("rsc1", "s1", "rsc2"),
-            () -> lin.snapshotRollback("rsc1", "s1"),
-            () -> lin.resourceDfnClone("rsc1", "rsc2"));
+                () -> lin.snapshotCreate("rsc1", "s1"),
+                () -> lin.snapshotList(),
+                () -> lin.snapshotDelete("rsc1", "s1"),
+                () -> lin.snapshotVolumeDfnRestore("rsc1", "s1", "rsc2"),
+                () -> lin.snapshotRestore("rsc1", "s1", "rsc2"),
+                () -> lin.snapshotRollback("rsc1", "s1"),
+                () -> lin.resourceDfnClone("rsc1", "rsc2"));
 
         for (ThrowingCallable call : calls) {
             assertThatThrownBy(call)
-                .isExactlyInstanceOf(LinstorError.class)
-                .hasMessageContaining("is not supported over the binary protocol (" + lin.uri() + ") yet")
-                .hasMessageContaining("http:// or https://");
+                    .isExactlyInstanceOf(LinstorError.class)
+                    .hasMessageContaining("is not supported over the binary protocol (" + lin.uri() + ") yet")
+                    .hasMessageContaining("http:// or https://");
         }
         assertThat(controller.drainCallNames()).isEmpty();
     }

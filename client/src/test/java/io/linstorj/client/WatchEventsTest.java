@@ -21,7 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class WatchEventsTest {
-    private static final ObjectIdentifier RSC1 = ObjectIdentifier.builder().resourceName("rsc1").build();
+    private static final ObjectIdentifier RSC1 =
+            ObjectIdentifier.builder().resourceName("rsc1").build();
 
     private FakeController controller;
     private Linstor lin;
@@ -40,17 +41,27 @@ class WatchEventsTest {
 
     @Test
     void watchSendsItsFilterAndDeliversEventsUntilTheHandlerReturns() throws Exception {
-        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
-            FakeController.diskState(watchIdOf(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "Inconsistent"),
-            FakeController.diskState(watchIdOf(call), Consts.EVENT_STREAM_VALUE, "alpha", "rsc1", "UpToDate"))
-            : List.of());
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(
+                        FakeController.diskState(
+                                watchIdOf(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "Inconsistent"),
+                        FakeController.diskState(
+                                watchIdOf(call), Consts.EVENT_STREAM_VALUE, "alpha", "rsc1", "UpToDate"))
+                : List.of());
         BlockingQueue<String> seen = new LinkedBlockingQueue<>();
 
-        Object result = lin.watchEvents(Linstor::returnIfFailure, (header, data) -> {
-            seen.add(header.eventAction() + " " + header.nodeName() + "/" + header.resourceName() + "/"
-                + header.volumeNumber() + " " + ((VolumeDiskState) data).diskState());
-            return "UpToDate".equals(((VolumeDiskState) data).diskState()) ? "Done" : null;
-        }, ObjectIdentifier.builder().nodeName("alpha").resourceName("rsc1").volumeNumber(0).build());
+        Object result = lin.watchEvents(
+                Linstor::returnIfFailure,
+                (header, data) -> {
+                    seen.add(header.eventAction() + " " + header.nodeName() + "/" + header.resourceName() + "/"
+                            + header.volumeNumber() + " " + ((VolumeDiskState) data).diskState());
+                    return "UpToDate".equals(((VolumeDiskState) data).diskState()) ? "Done" : null;
+                },
+                ObjectIdentifier.builder()
+                        .nodeName("alpha")
+                        .resourceName("rsc1")
+                        .volumeNumber(0)
+                        .build());
 
         assertThat(result).isEqualTo("Done");
         assertThat(seen).containsExactly("Open alpha/rsc1/0 Inconsistent", "Value alpha/rsc1/0 UpToDate");
@@ -77,30 +88,42 @@ class WatchEventsTest {
         Object result = lin.watchEvents(replies -> replies.size(), (header, data) -> "never", RSC1);
 
         assertThat(result).isEqualTo(1);
-        int watchId = controller.takeCall(ApiCalls.CRT_WATCH).body(0, MsgCrtWatch.parser()).getWatchId();
-        assertThat(controller.takeCall(ApiCalls.DEL_WATCH).body(0, MsgDelWatch.parser()).getWatchId())
-            .isEqualTo(watchId);
+        int watchId = controller
+                .takeCall(ApiCalls.CRT_WATCH)
+                .body(0, MsgCrtWatch.parser())
+                .getWatchId();
+        assertThat(controller
+                        .takeCall(ApiCalls.DEL_WATCH)
+                        .body(0, MsgDelWatch.parser())
+                        .getWatchId())
+                .isEqualTo(watchId);
     }
 
     @Test
     void refusedWatchRaisesTheRepliesThroughReturnIfFailure() throws Exception {
-        controller.answerWith(call -> List.of(FakeController.reply(call.apiCallId(),
-            FakeController.response(RetCodes.MASK_ERROR | RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource 'rsc1' not found."))));
+        controller.answerWith(call -> List.of(FakeController.reply(
+                call.apiCallId(),
+                FakeController.response(
+                        RetCodes.MASK_ERROR | RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource 'rsc1' not found."))));
 
         assertThatThrownBy(() -> lin.watchEvents(Linstor::returnIfFailure, (header, data) -> "never", RSC1))
-            .isInstanceOfSatisfying(LinstorApiCallError.class, error -> assertThat(error.getApiCallResponses())
-                .singleElement().hasToString("ERROR: Resource 'rsc1' not found."));
+                .isInstanceOfSatisfying(
+                        LinstorApiCallError.class,
+                        error -> assertThat(error.getApiCallResponses())
+                                .singleElement()
+                                .hasToString("ERROR: Resource 'rsc1' not found."));
         controller.takeCall(ApiCalls.CRT_WATCH);
         assertThat(controller.drainCallNames()).doesNotContain(ApiCalls.DEL_WATCH);
     }
 
     @Test
     void watchKeepsTheTypeOfItsEventHandler() {
-        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
-            FakeController.diskState(watchIdOf(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"))
-            : List.of());
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(FakeController.diskState(
+                        watchIdOf(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"))
+                : List.of());
         EventHandler<String> vlmStateHandler = (header, data) ->
-            data instanceof VolumeDiskState state && "UpToDate".equals(state.diskState()) ? "Done" : null;
+                data instanceof VolumeDiskState state && "UpToDate".equals(state.diskState()) ? "Done" : null;
 
         String done = lin.watchEvents(Linstor::returnIfFailure, vlmStateHandler, RSC1);
 
@@ -109,32 +132,42 @@ class WatchEventsTest {
 
     @Test
     void refusedWatchWhoseReplyHandlerGoesOnIsAnApiCallError() {
-        controller.answerWith(call -> List.of(FakeController.reply(call.apiCallId(),
-            FakeController.response(RetCodes.MASK_ERROR | RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource 'rsc1' not found."))));
+        controller.answerWith(call -> List.of(FakeController.reply(
+                call.apiCallId(),
+                FakeController.response(
+                        RetCodes.MASK_ERROR | RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource 'rsc1' not found."))));
 
         assertThatThrownBy(() -> lin.watchEvents(replies -> null, (header, data) -> "never", RSC1))
-            .isInstanceOf(LinstorApiCallError.class)
-            .hasMessageContaining("CrtWatch refused by the controller: ERROR: Resource 'rsc1' not found.");
+                .isInstanceOf(LinstorApiCallError.class)
+                .hasMessageContaining("CrtWatch refused by the controller: ERROR: Resource 'rsc1' not found.");
     }
 
     @Test
     void resourceStateEventCarriesTheSatellitesReasons() {
-        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
-            FakeController.event(resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_VALUE),
-                EventRscState.newBuilder().setReady(false).addReports(
-                    io.linstorj.protocol.proto.MsgApiCallResponse.newBuilder().setRetCode(Consts.MASK_ERROR)
-                        .setMessage("DRBD could not configure resource 'rsc1'.").setCause("drbdadm refused it"))
-                    .build()),
-            FakeController.event(resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_CLOSE_REMOVED), null))
-            : List.of());
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(
+                        FakeController.event(
+                                resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_VALUE),
+                                EventRscState.newBuilder()
+                                        .setReady(false)
+                                        .addReports(io.linstorj.protocol.proto.MsgApiCallResponse.newBuilder()
+                                                .setRetCode(Consts.MASK_ERROR)
+                                                .setMessage("DRBD could not configure resource 'rsc1'.")
+                                                .setCause("drbdadm refused it"))
+                                        .build()),
+                        FakeController.event(resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_CLOSE_REMOVED), null))
+                : List.of());
         BlockingQueue<EventData> data = new LinkedBlockingQueue<>();
 
-        lin.watchEvents(Linstor::returnIfFailure, (header, eventData) -> {
-            if (eventData != null) {
-                data.add(eventData);
-            }
-            return header.isClose() ? header : null;
-        }, RSC1);
+        lin.watchEvents(
+                Linstor::returnIfFailure,
+                (header, eventData) -> {
+                    if (eventData != null) {
+                        data.add(eventData);
+                    }
+                    return header.isClose() ? header : null;
+                },
+                RSC1);
 
         assertThat(data).singleElement().isInstanceOfSatisfying(ResourceState.class, state -> {
             assertThat(state.ready()).isFalse();
@@ -144,19 +177,27 @@ class WatchEventsTest {
 
     @Test
     void closeActionsCarryNoDataAndResourceStatesTheirFlags() {
-        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
-            FakeController.event(resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_VALUE),
-                EventRscState.newBuilder().setReady(true).setInUse(true).build()),
-            FakeController.event(resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_CLOSE_REMOVED), null))
-            : List.of());
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(
+                        FakeController.event(
+                                resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_VALUE),
+                                EventRscState.newBuilder()
+                                        .setReady(true)
+                                        .setInUse(true)
+                                        .build()),
+                        FakeController.event(resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_CLOSE_REMOVED), null))
+                : List.of());
         BlockingQueue<EventData> data = new LinkedBlockingQueue<>();
 
-        EventHeader closed = (EventHeader) lin.watchEvents(Linstor::returnIfFailure, (header, eventData) -> {
-            if (eventData != null) {
-                data.add(eventData);
-            }
-            return header.isClose() ? header : null;
-        }, RSC1);
+        EventHeader closed = (EventHeader) lin.watchEvents(
+                Linstor::returnIfFailure,
+                (header, eventData) -> {
+                    if (eventData != null) {
+                        data.add(eventData);
+                    }
+                    return header.isClose() ? header : null;
+                },
+                RSC1);
 
         assertThat(data).containsExactly(new ResourceState(true, true));
         assertThat(closed.eventName()).isEqualTo(Consts.EVENT_RESOURCE_STATE);
@@ -166,25 +207,36 @@ class WatchEventsTest {
 
     @Test
     void unknownEventsArriveWithoutData() {
-        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(FakeController.event(
-            MsgEvent.newBuilder().setWatchId(watchIdOf(call)).setEventAction(Consts.EVENT_STREAM_VALUE)
-                .setEventName("SnapshotShipping").build(), EventRscState.getDefaultInstance())) : List.of());
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(FakeController.event(
+                        MsgEvent.newBuilder()
+                                .setWatchId(watchIdOf(call))
+                                .setEventAction(Consts.EVENT_STREAM_VALUE)
+                                .setEventName("SnapshotShipping")
+                                .build(),
+                        EventRscState.getDefaultInstance()))
+                : List.of());
 
-        Object result = lin.watchEvents(Linstor::returnIfFailure,
-            (header, data) -> header.eventName() + " " + data, RSC1);
+        Object result =
+                lin.watchEvents(Linstor::returnIfFailure, (header, data) -> header.eventName() + " " + data, RSC1);
 
         assertThat(result).isEqualTo("SnapshotShipping null");
     }
 
     @Test
     void overflowEndsTheWatchWithAnErrorNamingIt() throws Exception {
-        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(FakeController.event(
-            MsgEvent.newBuilder().setWatchId(watchIdOf(call)).setEventAction(Consts.EVENT_STREAM_OVERFLOW).build(),
-            null)) : List.of());
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(FakeController.event(
+                        MsgEvent.newBuilder()
+                                .setWatchId(watchIdOf(call))
+                                .setEventAction(Consts.EVENT_STREAM_OVERFLOW)
+                                .build(),
+                        null))
+                : List.of());
 
         assertThatThrownBy(() -> lin.watchEvents(Linstor::returnIfFailure, (header, data) -> "never", RSC1))
-            .isExactlyInstanceOf(LinstorError.class)
-            .hasMessageContaining("ended by the controller (Overflow)");
+                .isExactlyInstanceOf(LinstorError.class)
+                .hasMessageContaining("ended by the controller (Overflow)");
         controller.takeCall(ApiCalls.CRT_WATCH);
         assertThat(controller.drainCallNames()).doesNotContain(ApiCalls.DEL_WATCH);
     }
@@ -197,7 +249,10 @@ class WatchEventsTest {
         controller.takeCall(ApiCalls.CRT_WATCH);
 
         controller.send(FakeController.event(
-            MsgEvent.newBuilder().setEventAction(Consts.EVENT_STREAM_OVERFLOW).build(), null));
+                MsgEvent.newBuilder()
+                        .setEventAction(Consts.EVENT_STREAM_OVERFLOW)
+                        .build(),
+                null));
 
         assertThatThrownBy(first::await).hasMessageContaining("(Overflow)");
         assertThatThrownBy(second::await).hasMessageContaining("(Overflow)");
@@ -205,26 +260,38 @@ class WatchEventsTest {
 
     @Test
     void handlerExceptionEndsTheWatchReachesTheCallerAndDeletesIt() throws Exception {
-        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
-            FakeController.diskState(watchIdOf(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"))
-            : List.of());
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(FakeController.diskState(
+                        watchIdOf(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"))
+                : List.of());
 
-        assertThatThrownBy(() -> lin.watchEvents(Linstor::returnIfFailure, (header, data) -> {
-            throw new IllegalStateException("handler broke");
-        }, RSC1)).isInstanceOf(IllegalStateException.class).hasMessage("handler broke");
+        assertThatThrownBy(() -> lin.watchEvents(
+                        Linstor::returnIfFailure,
+                        (header, data) -> {
+                            throw new IllegalStateException("handler broke");
+                        },
+                        RSC1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("handler broke");
         controller.takeCall(ApiCalls.DEL_WATCH);
     }
 
     @Test
     void timeoutDeletesTheWatchAndThrows() throws Exception {
-        assertThatThrownBy(() -> lin.watchEvents(Linstor::returnIfFailure, (header, data) -> "never", RSC1,
-            Duration.ofMillis(200)))
-            .isInstanceOf(LinstorTimeoutError.class)
-            .isInstanceOf(LinstorNetworkError.class)
-            .hasMessageContaining("got no result within 200 ms; the watch was deleted");
-        int watchId = controller.takeCall(ApiCalls.CRT_WATCH).body(0, MsgCrtWatch.parser()).getWatchId();
-        assertThat(controller.takeCall(ApiCalls.DEL_WATCH).body(0, MsgDelWatch.parser()).getWatchId())
-            .isEqualTo(watchId);
+        assertThatThrownBy(() -> lin.watchEvents(
+                        Linstor::returnIfFailure, (header, data) -> "never", RSC1, Duration.ofMillis(200)))
+                .isInstanceOf(LinstorTimeoutError.class)
+                .isInstanceOf(LinstorNetworkError.class)
+                .hasMessageContaining("got no result within 200 ms; the watch was deleted");
+        int watchId = controller
+                .takeCall(ApiCalls.CRT_WATCH)
+                .body(0, MsgCrtWatch.parser())
+                .getWatchId();
+        assertThat(controller
+                        .takeCall(ApiCalls.DEL_WATCH)
+                        .body(0, MsgDelWatch.parser())
+                        .getWatchId())
+                .isEqualTo(watchId);
     }
 
     @Test
@@ -234,8 +301,11 @@ class WatchEventsTest {
 
         watch.cancel();
 
-        assertThat(controller.takeCall(ApiCalls.DEL_WATCH).body(0, MsgDelWatch.parser()).getWatchId())
-            .isEqualTo(watch.watchId());
+        assertThat(controller
+                        .takeCall(ApiCalls.DEL_WATCH)
+                        .body(0, MsgDelWatch.parser())
+                        .getWatchId())
+                .isEqualTo(watch.watchId());
         assertThat(watch.result()).isCancelled();
         assertThatThrownBy(watch::await).isInstanceOf(CancellationException.class);
     }
@@ -248,24 +318,29 @@ class WatchEventsTest {
         controller.closeClientConnections();
 
         assertThatThrownBy(watch::await)
-            .isInstanceOf(LinstorNetworkError.class)
-            .hasMessageContaining("watch " + watch.watchId() + " ended: ")
-            .hasMessageContaining("closed by the controller");
+                .isInstanceOf(LinstorNetworkError.class)
+                .hasMessageContaining("watch " + watch.watchId() + " ended: ")
+                .hasMessageContaining("closed by the controller");
     }
 
     @Test
     void twoWatchesOnOneConnectionGetOnlyTheirOwnEvents() throws Exception {
-        Watch<Object> first = lin.watchEventsAsync(Linstor::returnIfFailure,
-            (header, data) -> header.watchId() + ":" + ((VolumeDiskState) data).diskState(), RSC1);
-        Watch<Object> second = lin.watchEventsAsync(Linstor::returnIfFailure,
-            (header, data) -> header.watchId() + ":" + ((VolumeDiskState) data).diskState(),
-            ObjectIdentifier.builder().resourceName("rsc2").build());
+        Watch<Object> first = lin.watchEventsAsync(
+                Linstor::returnIfFailure,
+                (header, data) -> header.watchId() + ":" + ((VolumeDiskState) data).diskState(),
+                RSC1);
+        Watch<Object> second = lin.watchEventsAsync(
+                Linstor::returnIfFailure,
+                (header, data) -> header.watchId() + ":" + ((VolumeDiskState) data).diskState(),
+                ObjectIdentifier.builder().resourceName("rsc2").build());
         controller.takeCall(ApiCalls.CRT_WATCH);
         controller.takeCall(ApiCalls.CRT_WATCH);
         assertThat(first.watchId()).isNotEqualTo(second.watchId());
 
-        controller.send(FakeController.diskState(second.watchId(), Consts.EVENT_STREAM_OPEN, "alpha", "rsc2", "Outdated"));
-        controller.send(FakeController.diskState(first.watchId(), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"));
+        controller.send(
+                FakeController.diskState(second.watchId(), Consts.EVENT_STREAM_OPEN, "alpha", "rsc2", "Outdated"));
+        controller.send(
+                FakeController.diskState(first.watchId(), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"));
 
         assertThat(first.await()).isEqualTo(first.watchId() + ":UpToDate");
         assertThat(second.await()).isEqualTo(second.watchId() + ":Outdated");
@@ -273,35 +348,42 @@ class WatchEventsTest {
 
     @Test
     void handlersRunOffTheIoThreadAndMayCallTheSameClient() throws Exception {
-        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content()) ? List.of(
-            FakeController.diskState(watchIdOf(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"))
-            : List.of());
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(FakeController.diskState(
+                        watchIdOf(call), Consts.EVENT_STREAM_OPEN, "alpha", "rsc1", "UpToDate"))
+                : List.of());
 
-        Object blocking = lin.watchEvents(Linstor::returnIfFailure,
-            (header, data) -> Thread.currentThread().getName() + " " + lin.nodeDelete("alpha").get(0).message(), RSC1);
-        Watch<Object> async = lin.watchEventsAsync(Linstor::returnIfFailure,
-            (header, data) -> Thread.currentThread().getName() + " " + lin.nodeDelete("bravo").get(0).message(), RSC1);
+        Object blocking = lin.watchEvents(
+                Linstor::returnIfFailure,
+                (header, data) -> Thread.currentThread().getName() + " "
+                        + lin.nodeDelete("alpha").get(0).message(),
+                RSC1);
+        Watch<Object> async = lin.watchEventsAsync(
+                Linstor::returnIfFailure,
+                (header, data) -> Thread.currentThread().getName() + " "
+                        + lin.nodeDelete("bravo").get(0).message(),
+                RSC1);
 
         assertThat(blocking).isEqualTo(Thread.currentThread().getName() + " DelNode done.");
-        assertThat(async.result().get(10, TimeUnit.SECONDS)).isEqualTo("linstorj-watch-" + async.watchId() + " DelNode done.");
+        assertThat(async.result().get(10, TimeUnit.SECONDS))
+                .isEqualTo("linstorj-watch-" + async.watchId() + " DelNode done.");
     }
 
     @Test
     void watchBeforeConnectIsMisuse() {
         Linstor unconnected = new Linstor(controller.uri());
         assertThatThrownBy(() -> unconnected.watchEvents(Linstor::returnIfFailure, (header, data) -> "x", RSC1))
-            .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void objectIdentifierValidatesEagerly() {
         assertThatThrownBy(() -> ObjectIdentifier.builder().volumeNumber(-1))
-            .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ObjectIdentifier.builder().nodeName(" "))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ObjectIdentifier.builder().nodeName(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ObjectIdentifier.builder().snapshotName("snap").build())
-            .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("needs its resource name");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("needs its resource name");
         ObjectIdentifier derived = RSC1.toBuilder().nodeName("alpha").build();
         assertThat(derived).isEqualTo(new ObjectIdentifier("alpha", "rsc1", null, null));
     }
@@ -311,7 +393,12 @@ class WatchEventsTest {
     }
 
     private static MsgEvent resourceEvent(int watchId, String action) {
-        return MsgEvent.newBuilder().setWatchId(watchId).setEventAction(action)
-            .setEventName(Consts.EVENT_RESOURCE_STATE).setNodeName("alpha").setResourceName("rsc1").build();
+        return MsgEvent.newBuilder()
+                .setWatchId(watchId)
+                .setEventAction(action)
+                .setEventName(Consts.EVENT_RESOURCE_STATE)
+                .setNodeName("alpha")
+                .setResourceName("rsc1")
+                .build();
     }
 }

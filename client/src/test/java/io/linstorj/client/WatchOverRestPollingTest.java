@@ -29,16 +29,22 @@ class WatchOverRestPollingTest {
     /** LINBIT's answer to a path it does not serve (rest-examples 169), for {@code path}. */
     private static RestExample notServed(String path) {
         RestExample unknown = RestExample.of("169-unknown-path");
-        return new RestExample("404 " + path, "GET", path, MissingNode.getInstance(), 404, unknown.headers(),
-            unknown.responseBody());
+        return new RestExample(
+                "404 " + path, "GET", path, MissingNode.getInstance(), 404, unknown.headers(), unknown.responseBody());
     }
 
     /** A recorded answer's body served as the view {@code path}. */
     private static RestExample view(String path, String name, JsonNode body) {
         RestExample recorded = RestExample.live("068-view-resources");
         try {
-            return new RestExample(name, "GET", path, MissingNode.getInstance(), 200, recorded.headers(),
-                MAPPER.writeValueAsBytes(body));
+            return new RestExample(
+                    name,
+                    "GET",
+                    path,
+                    MissingNode.getInstance(),
+                    200,
+                    recorded.headers(),
+                    MAPPER.writeValueAsBytes(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,7 +59,10 @@ class WatchOverRestPollingTest {
     }
 
     private static Linstor connect(RecordedController controller) {
-        return Linstor.builder().controllers(controller.uri()).eventPollInterval(POLL).connect();
+        return Linstor.builder()
+                .controllers(controller.uri())
+                .eventPollInterval(POLL)
+                .connect();
     }
 
     @Test
@@ -65,27 +74,35 @@ class WatchOverRestPollingTest {
         JsonNode connected = lost.deepCopy();
         ((ObjectNode) connected.get(1)).putObject("state");
         try (RecordedController controller = new RecordedController()
-                 .serve(notServed("/v1/events/linstorj/resource-state?resource=lostrd"))
-                 .serve(view(path, "both connected", connected))
-                 .serve(view(path, "185 delta lost", lost))
-                 .serve(view(path, "188 delta deleted", body("188-rsc-list-lostrd-after-lost")))
-                 .serve(view(path, "all deleted", MAPPER.createArrayNode()));
-             Linstor lin = connect(controller)) {
+                        .serve(notServed("/v1/events/linstorj/resource-state?resource=lostrd"))
+                        .serve(view(path, "both connected", connected))
+                        .serve(view(path, "185 delta lost", lost))
+                        .serve(view(path, "188 delta deleted", body("188-rsc-list-lostrd-after-lost")))
+                        .serve(view(path, "all deleted", MAPPER.createArrayNode()));
+                Linstor lin = connect(controller)) {
             List<String> events = new ArrayList<>();
-            String end = lin.watchEvents(Linstor::returnIfFailure, (header, data) -> {
-                events.add(header.eventAction() + " " + header.eventName() + " " + header.nodeName()
-                    + (data == null ? "" : " " + data));
-                return Consts.EVENT_STREAM_CLOSE_REMOVED.equals(header.eventAction()) ? header.nodeName() : null;
-            }, ObjectIdentifier.builder().resourceName("lostrd").build(), WAIT);
+            String end = lin.watchEvents(
+                    Linstor::returnIfFailure,
+                    (header, data) -> {
+                        events.add(header.eventAction() + " " + header.eventName() + " " + header.nodeName()
+                                + (data == null ? "" : " " + data));
+                        return Consts.EVENT_STREAM_CLOSE_REMOVED.equals(header.eventAction())
+                                ? header.nodeName()
+                                : null;
+                    },
+                    ObjectIdentifier.builder().resourceName("lostrd").build(),
+                    WAIT);
 
             assertThat(end).isEqualTo("alpha");
-            assertThat(events).containsExactly(
-                "Open ResourceState alpha " + new ResourceState(true, false),
-                "Open ResourceState delta " + new ResourceState(true, false),
-                "CloseNoConnection ResourceState delta",
-                "CloseRemoved ResourceState alpha");
-            assertThat(controller.calls()).extracting(RecordedController.Received::path)
-                .contains("/v1/events/linstorj/resource-state?resource=lostrd", path);
+            assertThat(events)
+                    .containsExactly(
+                            "Open ResourceState alpha " + new ResourceState(true, false),
+                            "Open ResourceState delta " + new ResourceState(true, false),
+                            "CloseNoConnection ResourceState delta",
+                            "CloseRemoved ResourceState alpha");
+            assertThat(controller.calls())
+                    .extracting(RecordedController.Received::path)
+                    .contains("/v1/events/linstorj/resource-state?resource=lostrd", path);
         }
     }
 
@@ -97,10 +114,10 @@ class WatchOverRestPollingTest {
         ArrayNode syncing = MAPPER.createArrayNode().add(withDiskState(a2, "Inconsistent"));
         ArrayNode synced = MAPPER.createArrayNode().add(withDiskState(a2, "UpToDate"));
         try (RecordedController controller = new RecordedController()
-                 .serve(notServed("/v1/events/linstorj/volume-disk-state?node=alpha&resource=a2&volume=0"))
-                 .serve(view(path, "syncing", syncing))
-                 .serve(view(path, "synced", synced));
-             Linstor lin = connect(controller)) {
+                        .serve(notServed("/v1/events/linstorj/volume-disk-state?node=alpha&resource=a2&volume=0"))
+                        .serve(view(path, "syncing", syncing))
+                        .serve(view(path, "synced", synced));
+                Linstor lin = connect(controller)) {
             List<String> states = new ArrayList<>();
             EventHandler<String> vlmStateHandler = (header, data) -> {
                 if (data instanceof VolumeDiskState state) {
@@ -110,8 +127,15 @@ class WatchOverRestPollingTest {
                 return null;
             };
 
-            String done = lin.watchEvents(Linstor::returnIfFailure, vlmStateHandler,
-                ObjectIdentifier.builder().nodeName("alpha").resourceName("a2").volumeNumber(0).build(), WAIT);
+            String done = lin.watchEvents(
+                    Linstor::returnIfFailure,
+                    vlmStateHandler,
+                    ObjectIdentifier.builder()
+                            .nodeName("alpha")
+                            .resourceName("a2")
+                            .volumeNumber(0)
+                            .build(),
+                    WAIT);
 
             assertThat(done).isEqualTo("Done");
             assertThat(states).containsExactly("Open Inconsistent", "Value UpToDate");
@@ -123,30 +147,39 @@ class WatchOverRestPollingTest {
         String path = "/v1/view/resources?resources=a2";
         JsonNode a2 = body("068-view-resources").get(0);
         try (RecordedController controller = new RecordedController()
-                 .serve(notServed("/v1/events/linstorj/resource-state?resource=a2"))
-                 .serve(view(path, "a2 on alpha", MAPPER.createArrayNode().add(a2)));
-             Linstor lin = connect(controller)) {
-            ObjectIdentifier filter = ObjectIdentifier.builder().resourceName("a2").build();
+                        .serve(notServed("/v1/events/linstorj/resource-state?resource=a2"))
+                        .serve(view(
+                                path, "a2 on alpha", MAPPER.createArrayNode().add(a2)));
+                Linstor lin = connect(controller)) {
+            ObjectIdentifier filter =
+                    ObjectIdentifier.builder().resourceName("a2").build();
             EventHandler<String> open = (header, data) -> header.eventAction();
 
-            assertThat(lin.watchEvents(Linstor::returnIfFailure, open, filter, WAIT)).isEqualTo("Open");
-            assertThat(lin.watchEvents(Linstor::returnIfFailure, open, filter, WAIT)).isEqualTo("Open");
+            assertThat(lin.watchEvents(Linstor::returnIfFailure, open, filter, WAIT))
+                    .isEqualTo("Open");
+            assertThat(lin.watchEvents(Linstor::returnIfFailure, open, filter, WAIT))
+                    .isEqualTo("Open");
 
-            assertThat(controller.calls()).extracting(RecordedController.Received::path)
-                .filteredOn(called -> called.startsWith("/v1/events/linstorj/")).hasSize(1);
+            assertThat(controller.calls())
+                    .extracting(RecordedController.Received::path)
+                    .filteredOn(called -> called.startsWith("/v1/events/linstorj/"))
+                    .hasSize(1);
         }
     }
 
     @Test
     void aRefusedPollIsRaisedByReturnIfFailure() {
         try (RecordedController controller = new RecordedController()
-                 .serve(notServed("/v1/events/linstorj/resource-state?node=nosuchnode"))
-                 .serve(RestExample.live("076-view-resources-filter-missing-node"));
-             Linstor lin = connect(controller)) {
-            assertThatThrownBy(() -> lin.watchEvents(Linstor::returnIfFailure, (header, data) -> "never",
-                ObjectIdentifier.builder().nodeName("nosuchnode").build(), WAIT))
-                .isInstanceOf(LinstorApiCallError.class)
-                .hasMessageContaining("not found");
+                        .serve(notServed("/v1/events/linstorj/resource-state?node=nosuchnode"))
+                        .serve(RestExample.live("076-view-resources-filter-missing-node"));
+                Linstor lin = connect(controller)) {
+            assertThatThrownBy(() -> lin.watchEvents(
+                            Linstor::returnIfFailure,
+                            (header, data) -> "never",
+                            ObjectIdentifier.builder().nodeName("nosuchnode").build(),
+                            WAIT))
+                    .isInstanceOf(LinstorApiCallError.class)
+                    .hasMessageContaining("not found");
         }
     }
 

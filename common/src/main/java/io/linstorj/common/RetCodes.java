@@ -8,8 +8,7 @@ package io.linstorj.common;
  * object masks in bits 18-22 and codes in bits 0-14.
  */
 public final class RetCodes {
-    private RetCodes() {
-    }
+    private RetCodes() {}
 
     public static final long MASK_BITS_TYPE = 0xC000000000000000L;
     public static final long MASK_ERROR = 0xC000000000000000L;

@@ -10,8 +10,8 @@ import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.persistence.Database;
 import io.linstorj.controller.persistence.JdbcStateStore;
 import io.linstorj.controller.persistence.JournaledStateStore;
-import io.linstorj.controller.satellite.LinkCredentials;
 import io.linstorj.controller.resource.ResourceDeletion;
+import io.linstorj.controller.satellite.LinkCredentials;
 import io.linstorj.controller.satellite.SatelliteDispatcher;
 import io.linstorj.controller.service.ControllerServices;
 import io.linstorj.controller.state.ClusterView;
@@ -103,25 +103,33 @@ public final class Controller implements AutoCloseable {
             StartupSummary loaded = StartupSummary.loaded(desired, parts.database.description());
             parts.readers = Executors.newFixedThreadPool(2, namedThreads("state-reader"));
             GuardedState guarded = new GuardedState(desired, parts.readers);
-            ErrorReports errorReports = FileErrorReports.open(config.dataDirectory().resolve("error-reports"),
-                hostName(), version(), Clock.systemUTC());
-            parts.writes = new WriteQueue(guarded, parts.store, WriteQueue.DEFAULT_MAX_PENDING_PER_SUBMITTER,
-                errorReports);
+            ErrorReports errorReports = FileErrorReports.open(
+                    config.dataDirectory().resolve("error-reports"), hostName(), version(), Clock.systemUTC());
+            parts.writes =
+                    new WriteQueue(guarded, parts.store, WriteQueue.DEFAULT_MAX_PENDING_PER_SUBMITTER, errorReports);
             parts.clusterView = new ClusterView(guarded);
             parts.observed = new ObservedState();
             parts.events = new EventHub();
             parts.observed.addListener(new ObservedStateEvents(parts.events));
             ClusterKey clusterKey = new ClusterIdentityStore(parts.database.dataSource(), new SecureRandom())
-                .establish(config.clusterSecretFile());
+                    .establish(config.clusterSecretFile());
             // The services reach the links lazily (node reconnect), the links the services (a
             // satellite's confirmation of a deletion; each snapshot's stage from its coordinator),
             // so the services come first.
-            parts.services = ControllerServices.create(parts.writes, guarded, parts.observed, errorReports,
-                nodeName -> parts.satellites.reconnect(nodeName));
+            parts.services = ControllerServices.create(
+                    parts.writes,
+                    guarded,
+                    parts.observed,
+                    errorReports,
+                    nodeName -> parts.satellites.reconnect(nodeName));
             ResourceDeletion deletion = parts.services.resources().deletion();
-            parts.satellites = new SatelliteDispatcher(parts.clusterView, parts.observed,
-                new LinkCredentials(UUID.randomUUID().toString(), clusterKey), config.maxFrameLength(),
-                deletion::confirmGone, parts.services.snapshots().coordinator().stages());
+            parts.satellites = new SatelliteDispatcher(
+                    parts.clusterView,
+                    parts.observed,
+                    new LinkCredentials(UUID.randomUUID().toString(), clusterKey),
+                    config.maxFrameLength(),
+                    deletion::confirmGone,
+                    parts.services.snapshots().coordinator().stages());
             parts.services.snapshots().coordinator().addListener(new SnapshotEvents(parts.events));
             parts.services.snapshots().coordinator().failUnfinished().join();
             parts.writes.addListener(parts.satellites);
@@ -132,8 +140,9 @@ public final class Controller implements AutoCloseable {
                 parts.adapters.add(adapter.start(parts.services, parts.events));
             }
             parts.satellites.start();
-            parts.summary = loaded.bound(parts.clientProtocol.server().localAddress(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            parts.summary = loaded.bound(
+                    parts.clientProtocol.server().localAddress(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return new Controller(parts);
         } catch (StoreException | RuntimeException e) {
             parts.close();
@@ -216,8 +225,12 @@ public final class Controller implements AutoCloseable {
     }
 
     private static ClientProtocolAdapter clientProtocol(ControllerConfig config) {
-        return new ClientProtocolAdapter(config.listenAddress(), config.port(), config.maxFrameLength(),
-            config.clientLimits(), "LinstorJ controller " + version());
+        return new ClientProtocolAdapter(
+                config.listenAddress(),
+                config.port(),
+                config.maxFrameLength(),
+                config.clientLimits(),
+                "LinstorJ controller " + version());
     }
 
     /** Adapters call the services, so they stop first, the last started first. */
@@ -235,8 +248,10 @@ public final class Controller implements AutoCloseable {
 
     private static Database openDatabase(ControllerConfig config) {
         if (config.jdbcUrl().isPresent()) {
-            return Database.open(config.jdbcUrl().get(), config.jdbcUser().orElse(null),
-                config.jdbcPassword().orElse(null));
+            return Database.open(
+                    config.jdbcUrl().get(),
+                    config.jdbcUser().orElse(null),
+                    config.jdbcPassword().orElse(null));
         }
         try {
             Files.createDirectories(config.dataDirectory());

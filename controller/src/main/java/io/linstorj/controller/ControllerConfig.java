@@ -23,9 +23,16 @@ import java.util.Optional;
  * @param adapters further ways in (REST), started in this order once the client port is bound
  */
 public record ControllerConfig(
-    Path dataDirectory, String listenAddress, int port, int maxFrameLength,
-    Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword,
-    Optional<Path> clusterSecretFile, ClientLimits clientLimits, List<ControllerAdapter> adapters) {
+        Path dataDirectory,
+        String listenAddress,
+        int port,
+        int maxFrameLength,
+        Optional<String> jdbcUrl,
+        Optional<String> jdbcUser,
+        Optional<String> jdbcPassword,
+        Optional<Path> clusterSecretFile,
+        ClientLimits clientLimits,
+        List<ControllerAdapter> adapters) {
 
     /** Default client-protocol port. */
     public static final int DEFAULT_PORT = 3376;
@@ -58,45 +65,111 @@ public record ControllerConfig(
     }
 
     /** A configuration without cluster key file or adapters, with the default client limits. */
-    public ControllerConfig(Path dataDirectory, String listenAddress, int port, int maxFrameLength,
-        Optional<String> jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword) {
-        this(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword, Optional.empty(),
-            ClientLimits.DEFAULTS, List.of());
+    public ControllerConfig(
+            Path dataDirectory,
+            String listenAddress,
+            int port,
+            int maxFrameLength,
+            Optional<String> jdbcUrl,
+            Optional<String> jdbcUser,
+            Optional<String> jdbcPassword) {
+        this(
+                dataDirectory,
+                listenAddress,
+                port,
+                maxFrameLength,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                Optional.empty(),
+                ClientLimits.DEFAULTS,
+                List.of());
     }
 
     /** A configuration with H2 in {@code dataDirectory}, listening on 127.0.0.1:3376. */
     public static ControllerConfig defaults(Path dataDirectory) {
-        return new ControllerConfig(dataDirectory, DEFAULT_LISTEN_ADDRESS, DEFAULT_PORT,
-            DEFAULT_MAX_FRAME_LENGTH, Optional.empty(), Optional.empty(), Optional.empty());
+        return new ControllerConfig(
+                dataDirectory,
+                DEFAULT_LISTEN_ADDRESS,
+                DEFAULT_PORT,
+                DEFAULT_MAX_FRAME_LENGTH,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** Returns a copy listening on {@code address:newPort}. */
     public ControllerConfig withListen(String address, int newPort) {
-        return new ControllerConfig(dataDirectory, address, newPort, maxFrameLength, jdbcUrl, jdbcUser, jdbcPassword,
-            clusterSecretFile, clientLimits, adapters);
+        return new ControllerConfig(
+                dataDirectory,
+                address,
+                newPort,
+                maxFrameLength,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                clusterSecretFile,
+                clientLimits,
+                adapters);
     }
 
     /** Returns a copy with another maximum frame length. */
     public ControllerConfig withMaxFrameLength(int newMaxFrameLength) {
-        return new ControllerConfig(dataDirectory, listenAddress, port, newMaxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword, clusterSecretFile, clientLimits, adapters);
+        return new ControllerConfig(
+                dataDirectory,
+                listenAddress,
+                port,
+                newMaxFrameLength,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                clusterSecretFile,
+                clientLimits,
+                adapters);
     }
 
     /** Returns a copy that exports the cluster's key to {@code file} (or takes it from there at the first start). */
     public ControllerConfig withClusterSecretFile(Path file) {
-        return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword, Optional.of(file), clientLimits, adapters);
+        return new ControllerConfig(
+                dataDirectory,
+                listenAddress,
+                port,
+                maxFrameLength,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                Optional.of(file),
+                clientLimits,
+                adapters);
     }
 
     /** Returns a copy with other client limits. */
     public ControllerConfig withClientLimits(ClientLimits newClientLimits) {
-        return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword, clusterSecretFile, newClientLimits, adapters);
+        return new ControllerConfig(
+                dataDirectory,
+                listenAddress,
+                port,
+                maxFrameLength,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                clusterSecretFile,
+                newClientLimits,
+                adapters);
     }
 
     /** Returns a copy with these adapters instead of the current ones. */
     public ControllerConfig withAdapters(List<ControllerAdapter> newAdapters) {
-        return new ControllerConfig(dataDirectory, listenAddress, port, maxFrameLength, jdbcUrl, jdbcUser,
-            jdbcPassword, clusterSecretFile, clientLimits, newAdapters);
+        return new ControllerConfig(
+                dataDirectory,
+                listenAddress,
+                port,
+                maxFrameLength,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                clusterSecretFile,
+                clientLimits,
+                newAdapters);
     }
 }

@@ -14,13 +14,25 @@ import java.net.InetSocketAddress;
  * @param resources number of resources loaded
  * @param startMillis time from start to bound port, in milliseconds
  */
-public record StartupSummary(String database, InetSocketAddress address, int nodes, int storagePools,
-    int resourceDefinitions, int resources, long startMillis) {
+public record StartupSummary(
+        String database,
+        InetSocketAddress address,
+        int nodes,
+        int storagePools,
+        int resourceDefinitions,
+        int resources,
+        long startMillis) {
 
     /** Counts what was loaded, before anything else can change the state. */
     static StartupSummary loaded(DesiredState state, String database) {
-        return new StartupSummary(database, null, state.nodes().size(), state.storagePools().size(),
-            state.resourceDefinitions().size(), state.resources().size(), 0);
+        return new StartupSummary(
+                database,
+                null,
+                state.nodes().size(),
+                state.storagePools().size(),
+                state.resourceDefinitions().size(),
+                state.resources().size(),
+                0);
     }
 
     StartupSummary bound(InetSocketAddress boundAddress, long millis) {
@@ -30,7 +42,7 @@ public record StartupSummary(String database, InetSocketAddress address, int nod
     @Override
     public String toString() {
         return "controller listening on " + address.getHostString() + ":" + address.getPort() + ", database " + database
-            + ", loaded " + nodes + " nodes, " + storagePools + " storage pools, " + resourceDefinitions
-            + " resource definitions, " + resources + " resources in " + startMillis + " ms";
+                + ", loaded " + nodes + " nodes, " + storagePools + " storage pools, " + resourceDefinitions
+                + " resource definitions, " + resources + " resources in " + startMillis + " ms";
     }
 }

@@ -36,24 +36,34 @@ class ControllerArchitectureTest {
     private static final String SATELLITE = ROOT + ".satellite..";
 
     private static final DescribedPredicate<JavaClass> DOMAIN = resideInAPackage(ROOT + "..")
-        .and(not(resideInAnyPackage(ROOT, TRANSPORT, SATELLITE)))
-        .as("reside in a controller domain package");
+            .and(not(resideInAnyPackage(ROOT, TRANSPORT, SATELLITE)))
+            .as("reside in a controller domain package");
 
     @ArchTest
     static void domainCompilesAgainstNoTransport(JavaClasses classes) {
-        noClasses().that(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage("io.netty..", "com.google.protobuf..",
-                "io.linstorj.protocol..", "java.net.http..", "io.linstorj.rest..")
-            .because("services and state know nothing of the wire; adapters translate")
-            .check(classes);
+        noClasses()
+                .that(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.netty..",
+                        "com.google.protobuf..",
+                        "io.linstorj.protocol..",
+                        "java.net.http..",
+                        "io.linstorj.rest..")
+                .because("services and state know nothing of the wire; adapters translate")
+                .check(classes);
     }
 
     @ArchTest
     static void domainKnowsNeitherAdaptersNorTheAssembly(JavaClasses classes) {
-        noClasses().that(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT, TRANSPORT, SATELLITE)
-            .because("adapters and the composition root call the domain, never the other way round")
-            .check(classes);
+        noClasses()
+                .that(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT, TRANSPORT, SATELLITE)
+                .because("adapters and the composition root call the domain, never the other way round")
+                .check(classes);
     }
 
     /**
@@ -63,19 +73,27 @@ class ControllerArchitectureTest {
      */
     @ArchTest
     static void domainSpeaksNoJson(JavaClasses classes) {
-        noClasses().that(DOMAIN).and().resideOutsideOfPackage(ROOT + ".persistence..")
-            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-            .because("JSON bodies are the REST adapter's business")
-            .check(classes);
+        noClasses()
+                .that(DOMAIN)
+                .and()
+                .resideOutsideOfPackage(ROOT + ".persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.fasterxml.jackson..")
+                .because("JSON bodies are the REST adapter's business")
+                .check(classes);
     }
 
     @ArchTest
     static void servicesDependOnlyOnTheDomain(JavaClasses classes) {
-        classes().that().resideInAPackage(ROOT + ".service..")
-            .should().onlyDependOnClassesThat(DOMAIN.or(resideInAnyPackage("java..", "io.linstorj.common.."))
-                .as("domain packages, io.linstorj.common or the JDK"))
-            .because("the services bundle is what every adapter is handed")
-            .check(classes);
+        classes()
+                .that()
+                .resideInAPackage(ROOT + ".service..")
+                .should()
+                .onlyDependOnClassesThat(DOMAIN.or(resideInAnyPackage("java..", "io.linstorj.common.."))
+                        .as("domain packages, io.linstorj.common or the JDK"))
+                .because("the services bundle is what every adapter is handed")
+                .check(classes);
     }
 
     /**
@@ -88,9 +106,10 @@ class ControllerArchitectureTest {
     @ArchTest
     static void domainPackagesAreFreeOfCycles(JavaClasses classes) {
         slices().assignedFrom(new DomainSlices())
-            .should().beFreeOfCycles()
-            .ignoreDependency(name(ROOT + ".cluster.ResourceGroup"), name(ROOT + ".placement.AutoSelectFilter"))
-            .check(classes);
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(name(ROOT + ".cluster.ResourceGroup"), name(ROOT + ".placement.AutoSelectFilter"))
+                .check(classes);
     }
 
     /** One slice per domain package below the root; the adapters and the root are left out. */

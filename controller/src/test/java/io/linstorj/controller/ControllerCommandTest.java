@@ -28,18 +28,23 @@ class ControllerCommandTest {
         CommandLine line = new CommandLine(new ControllerCommand(Map.of()));
         line.setErr(new PrintWriter(err));
 
-        int exit = line.execute("--data-dir", dir.toString(), "--db-url", "jdbc:postgresql://127.0.0.1/x",
-            "--db-password", "hunter2");
+        int exit = line.execute(
+                "--data-dir", dir.toString(), "--db-url", "jdbc:postgresql://127.0.0.1/x", "--db-password", "hunter2");
 
         assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
-        assertThat(err.toString()).contains("--db-password is not accepted", "--db-password-file",
-            ControllerCommand.DB_PASSWORD_ENV).doesNotContain("hunter2");
+        assertThat(err.toString())
+                .contains("--db-password is not accepted", "--db-password-file", ControllerCommand.DB_PASSWORD_ENV)
+                .doesNotContain("hunter2");
     }
 
     @Test
     void passwordComesFromTheEnvironment() {
-        ControllerConfig config = parse(Map.of(ControllerCommand.DB_PASSWORD_ENV, "from-env"),
-            "--data-dir", dir.toString(), "--db-url", "jdbc:postgresql://127.0.0.1/x");
+        ControllerConfig config = parse(
+                Map.of(ControllerCommand.DB_PASSWORD_ENV, "from-env"),
+                "--data-dir",
+                dir.toString(),
+                "--db-url",
+                "jdbc:postgresql://127.0.0.1/x");
 
         assertThat(config.jdbcPassword()).contains("from-env");
     }
@@ -48,8 +53,14 @@ class ControllerCommandTest {
     void passwordFileWinsOverTheEnvironmentAndLosesItsLineBreak() throws Exception {
         Path file = Files.writeString(dir.resolve("pw"), "from-file\n");
 
-        ControllerConfig config = parse(Map.of(ControllerCommand.DB_PASSWORD_ENV, "from-env"),
-            "--data-dir", dir.toString(), "--db-url", "jdbc:postgresql://127.0.0.1/x", "--db-password-file", file.toString());
+        ControllerConfig config = parse(
+                Map.of(ControllerCommand.DB_PASSWORD_ENV, "from-env"),
+                "--data-dir",
+                dir.toString(),
+                "--db-url",
+                "jdbc:postgresql://127.0.0.1/x",
+                "--db-password-file",
+                file.toString());
 
         assertThat(config.jdbcPassword()).contains("from-file");
     }
@@ -64,6 +75,7 @@ class ControllerCommandTest {
         Path file = dir.resolve("cluster-secret");
 
         assertThat(parse(Map.of(), "--data-dir", dir.toString(), "--cluster-secret-file", file.toString())
-            .clusterSecretFile()).contains(file);
+                        .clusterSecretFile())
+                .contains(file);
     }
 }

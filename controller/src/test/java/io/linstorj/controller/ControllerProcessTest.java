@@ -55,23 +55,35 @@ class ControllerProcessTest {
     /** Starts the command and returns the address from its LISTENING line. */
     private InetSocketAddress startController(String logName) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-            ControllerCommand.class.getName(), "--data-dir", dataDirectory.toString(), "--listen", "127.0.0.1",
-            "--port", "0")
-            .redirectError(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-" + logName + ".log").toFile())
-            .start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ControllerCommand.class.getName(),
+                        "--data-dir",
+                        dataDirectory.toString(),
+                        "--listen",
+                        "127.0.0.1",
+                        "--port",
+                        "0")
+                .redirectError(dataDirectory
+                        .resolveSibling(dataDirectory.getFileName() + "-" + logName + ".log")
+                        .toFile())
+                .start();
         processes.add(process);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("READ FAILED " + e);
-            }
-        }, "controller-stdout");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader out = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = out.readLine()) != null; ) {
+                            lines.add(line);
+                        }
+                    } catch (IOException e) {
+                        lines.add("READ FAILED " + e);
+                    }
+                },
+                "controller-stdout");
         reader.setDaemon(true);
         reader.start();
         String line = lines.poll(60, TimeUnit.SECONDS);
@@ -86,13 +98,26 @@ class ControllerProcessTest {
             for (int i = 0; i < DEFINITIONS_PER_THREAD; i++) {
                 String name = "rsc_" + thread + "_" + i;
                 long size = 1024L + thread * 1000 + i;
-                List<MsgApiCallResponse> created = client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
-                    .setResourceDefinition(ResourceDefinition.newBuilder().setName(name)).build());
-                assertThat(created).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
-                List<MsgApiCallResponse> volume = client.callForReplies(ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder()
-                    .setResourceName(name).addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(0).setSizeKib(size))
-                    .build());
-                assertThat(volume).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
+                List<MsgApiCallResponse> created = client.callForReplies(
+                        ApiCalls.CRT_RSC_DFN,
+                        MsgCrtRscDfn.newBuilder()
+                                .setResourceDefinition(
+                                        ResourceDefinition.newBuilder().setName(name))
+                                .build());
+                assertThat(created)
+                        .extracting(MsgApiCallResponse::getRetCode)
+                        .containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
+                List<MsgApiCallResponse> volume = client.callForReplies(
+                        ApiCalls.CRT_VLM_DFN,
+                        MsgCrtVlmDfn.newBuilder()
+                                .setResourceName(name)
+                                .addVolumeDefinitions(VolumeDefinition.newBuilder()
+                                        .setVolumeNumber(0)
+                                        .setSizeKib(size))
+                                .build());
+                assertThat(volume)
+                        .extracting(MsgApiCallResponse::getRetCode)
+                        .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
                 acknowledged.put(name, size);
             }
         }
@@ -104,19 +129,32 @@ class ControllerProcessTest {
      * acknowledged (size -1) and again once its volume definition is.
      */
     private static void createUntilInterrupted(InetSocketAddress address, int thread, Map<String, Long> acknowledged)
-        throws InterruptedException {
+            throws InterruptedException {
         try (RawProtocolClient client = RawProtocolClient.connect(address)) {
             for (int i = 0; ; i++) {
                 String name = "load_" + thread + "_" + i;
                 long size = 4096L + i;
-                List<MsgApiCallResponse> created = client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
-                    .setResourceDefinition(ResourceDefinition.newBuilder().setName(name)).build());
-                assertThat(created).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
+                List<MsgApiCallResponse> created = client.callForReplies(
+                        ApiCalls.CRT_RSC_DFN,
+                        MsgCrtRscDfn.newBuilder()
+                                .setResourceDefinition(
+                                        ResourceDefinition.newBuilder().setName(name))
+                                .build());
+                assertThat(created)
+                        .extracting(MsgApiCallResponse::getRetCode)
+                        .containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
                 acknowledged.put(name, -1L);
-                List<MsgApiCallResponse> volume = client.callForReplies(ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder()
-                    .setResourceName(name).addVolumeDefinitions(VolumeDefinition.newBuilder().setVolumeNumber(0).setSizeKib(size))
-                    .build());
-                assertThat(volume).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
+                List<MsgApiCallResponse> volume = client.callForReplies(
+                        ApiCalls.CRT_VLM_DFN,
+                        MsgCrtVlmDfn.newBuilder()
+                                .setResourceName(name)
+                                .addVolumeDefinitions(VolumeDefinition.newBuilder()
+                                        .setVolumeNumber(0)
+                                        .setSizeKib(size))
+                                .build());
+                assertThat(volume)
+                        .extracting(MsgApiCallResponse::getRetCode)
+                        .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
                 acknowledged.put(name, size);
             }
         }
@@ -125,9 +163,12 @@ class ControllerProcessTest {
     private static Map<String, Long> storedDefinitions(InetSocketAddress address) throws InterruptedException {
         try (RawProtocolClient client = RawProtocolClient.connect(address)) {
             MsgLstRscDfn list = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
-            return list.getResourceDefinitionsList().stream().collect(Collectors.toMap(
-                ResourceDefinition::getName, definition -> definition.getVolumeDefinitionsCount() == 0
-                    ? -1L : definition.getVolumeDefinitions(0).getSizeKib()));
+            return list.getResourceDefinitionsList().stream()
+                    .collect(Collectors.toMap(
+                            ResourceDefinition::getName,
+                            definition -> definition.getVolumeDefinitionsCount() == 0
+                                    ? -1L
+                                    : definition.getVolumeDefinitions(0).getSizeKib()));
         }
     }
 
@@ -159,7 +200,9 @@ class ControllerProcessTest {
 
         assertThat(acknowledgedBeforeTheKill).hasSizeGreaterThanOrEqualTo(300);
         acknowledgedBeforeTheKill.forEach((name, size) -> {
-            assertThat(stored).as("definition %s, acknowledged before the kill", name).containsKey(name);
+            assertThat(stored)
+                    .as("definition %s, acknowledged before the kill", name)
+                    .containsKey(name);
             if (size != -1L) {
                 assertThat(stored.get(name)).as("volume size of %s", name).isEqualTo(size);
             }
@@ -192,9 +235,12 @@ class ControllerProcessTest {
         InetSocketAddress second = startController("second");
         try (RawProtocolClient client = RawProtocolClient.connect(second)) {
             MsgLstRscDfn list = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
-            Map<String, Long> stored = list.getResourceDefinitionsList().stream().collect(Collectors.toMap(
-                ResourceDefinition::getName, definition -> definition.getVolumeDefinitionsCount() == 0
-                    ? -1L : definition.getVolumeDefinitions(0).getSizeKib()));
+            Map<String, Long> stored = list.getResourceDefinitionsList().stream()
+                    .collect(Collectors.toMap(
+                            ResourceDefinition::getName,
+                            definition -> definition.getVolumeDefinitionsCount() == 0
+                                    ? -1L
+                                    : definition.getVolumeDefinitions(0).getSizeKib()));
             assertThat(acknowledged).hasSize(THREADS * DEFINITIONS_PER_THREAD);
             assertThat(stored).containsExactlyInAnyOrderEntriesOf(acknowledged);
         }

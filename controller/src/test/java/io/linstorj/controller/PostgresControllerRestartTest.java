@@ -17,13 +17,15 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "LINSTORJ_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class PostgresControllerRestartTest extends ControllerRestartTest {
     private static final String URL = System.getenv("LINSTORJ_TEST_POSTGRES_URL");
-    private static final String USER = Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_USER")).orElse("postgres");
-    private static final String PASSWORD = Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_PASSWORD")).orElse("");
+    private static final String USER =
+            Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_USER")).orElse("postgres");
+    private static final String PASSWORD = Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_PASSWORD"))
+            .orElse("");
 
     @BeforeEach
     void emptySchema() throws SQLException {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
             statement.execute("CREATE SCHEMA public");
         }
@@ -31,7 +33,13 @@ class PostgresControllerRestartTest extends ControllerRestartTest {
 
     @Override
     ControllerConfig config() {
-        return new ControllerConfig(dataDirectory, "127.0.0.1", 0, super.config().maxFrameLength(),
-            Optional.of(URL), Optional.of(USER), Optional.of(PASSWORD));
+        return new ControllerConfig(
+                dataDirectory,
+                "127.0.0.1",
+                0,
+                super.config().maxFrameLength(),
+                Optional.of(URL),
+                Optional.of(USER),
+                Optional.of(PASSWORD));
     }
 }

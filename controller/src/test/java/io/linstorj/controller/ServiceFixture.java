@@ -45,10 +45,18 @@ public final class ServiceFixture implements AutoCloseable {
     public ServiceFixture() {
         DesiredState desired = new DesiredState();
         for (String pool : List.of(StoragePoolDefinition.DEFAULT_POOL, StoragePoolDefinition.DEFAULT_DISKLESS_POOL)) {
-            desired.storagePoolDefinitions().put(Names.key(pool), new StoragePoolDefinition(pool, Map.of(), UUID.randomUUID()));
+            desired.storagePoolDefinitions()
+                    .put(Names.key(pool), new StoragePoolDefinition(pool, Map.of(), UUID.randomUUID()));
         }
-        desired.resourceGroups().put(Names.key(ResourceGroup.DEFAULT_NAME), new ResourceGroup(ResourceGroup.DEFAULT_NAME,
-            "", Map.of(), AutoSelectFilter.builder().build(), UUID.randomUUID()));
+        desired.resourceGroups()
+                .put(
+                        Names.key(ResourceGroup.DEFAULT_NAME),
+                        new ResourceGroup(
+                                ResourceGroup.DEFAULT_NAME,
+                                "",
+                                Map.of(),
+                                AutoSelectFilter.builder().build(),
+                                UUID.randomUUID()));
         desired.undoLog().clear();
         guarded = new GuardedState(desired, readers);
         writes = new WriteQueue(guarded, store);
@@ -96,32 +104,40 @@ public final class ServiceFixture implements AutoCloseable {
 
     /** Registers a satellite node with one interface at {@code address}. */
     public List<ApiCallRc> createNode(String name, String address) {
-        return await(services.nodes().create(new NodeCreateRequest(name, "Satellite", Map.of(),
-            List.of(new NetInterfaceRequest("", address, null, "")))));
+        return await(services.nodes()
+                .create(new NodeCreateRequest(
+                        name, "Satellite", Map.of(), List.of(new NetInterfaceRequest("", address, null, "")))));
     }
 
     /** Creates a FILE_THIN pool on a node. */
     public List<ApiCallRc> createPool(String node, String pool) {
-        return await(services.storagePools().create(new StoragePoolCreateRequest(node, pool, "FILE_THIN",
-            Map.of("StorDriver/StorPoolName", "/var/lib/linstorj/pools/" + pool))));
+        return await(services.storagePools()
+                .create(new StoragePoolCreateRequest(
+                        node,
+                        pool,
+                        "FILE_THIN",
+                        Map.of("StorDriver/StorPoolName", "/var/lib/linstorj/pools/" + pool))));
     }
 
     /** Creates a resource definition with an allocated port. */
     public List<ApiCallRc> createResourceDefinition(String name) {
-        return await(services.resources().definitions().create(
-            new ResourceDefinitionCreateRequest(name, null, Map.of(), "", List.of())));
+        return await(services.resources()
+                .definitions()
+                .create(new ResourceDefinitionCreateRequest(name, null, Map.of(), "", List.of())));
     }
 
     /** Creates a volume definition with allocated number and minor. */
     public List<ApiCallRc> createVolumeDefinition(String resource, long sizeKib) {
-        return await(services.resources().volumeDefinitions().create(resource,
-            List.of(new VolumeDefinitionRequest(null, sizeKib, null, Map.of()))));
+        return await(services.resources()
+                .volumeDefinitions()
+                .create(resource, List.of(new VolumeDefinitionRequest(null, sizeKib, null, Map.of()))));
     }
 
     /** Creates a resource with the default pool chain. */
     public List<ApiCallRc> createResource(String resource, String node, String... flags) {
-        return await(services.resources().resources().create(
-            new ResourceCreateRequest(resource, node, Set.of(flags), "", Map.of())));
+        return await(services.resources()
+                .resources()
+                .create(new ResourceCreateRequest(resource, node, Set.of(flags), "", Map.of())));
     }
 
     @Override
@@ -135,8 +151,7 @@ public final class ServiceFixture implements AutoCloseable {
         final List<List<Change>> commits = new CopyOnWriteArrayList<>();
 
         @Override
-        public void loadInto(DesiredState state) {
-        }
+        public void loadInto(DesiredState state) {}
 
         @Override
         public void write(List<Change> changes) {
@@ -144,7 +159,6 @@ public final class ServiceFixture implements AutoCloseable {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

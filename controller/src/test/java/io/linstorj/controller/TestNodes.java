@@ -47,16 +47,22 @@ public final class TestNodes {
 
     /** Creates a pool of {@code kind} whose satellite has not reported it yet. */
     public void createPool(String node, String pool, String kind) {
-        String directory = kind.startsWith("FILE") ? "/var/lib/linstorj/pools/" + pool
-            : kind.equals("LVM_THIN") ? "vg_" + pool + "/thin" : "vg_" + pool;
-        check(await(fixture.services().storagePools().create(new StoragePoolCreateRequest(node, pool, kind,
-            Map.of("StorDriver/StorPoolName", directory)))));
+        String directory = kind.startsWith("FILE")
+                ? "/var/lib/linstorj/pools/" + pool
+                : kind.equals("LVM_THIN") ? "vg_" + pool + "/thin" : "vg_" + pool;
+        check(await(fixture.services()
+                .storagePools()
+                .create(new StoragePoolCreateRequest(node, pool, kind, Map.of("StorDriver/StorPoolName", directory)))));
     }
 
     /** Reports a pool's capacity in MiB. */
     public void report(String node, String pool, long freeMib, long totalMib) {
-        fixture.observed().updateStoragePool(node, pool, new StoragePoolObservation(
-            OptionalLong.of(freeMib * MIB), OptionalLong.of(totalMib * MIB), List.of()));
+        fixture.observed()
+                .updateStoragePool(
+                        node,
+                        pool,
+                        new StoragePoolObservation(
+                                OptionalLong.of(freeMib * MIB), OptionalLong.of(totalMib * MIB), List.of()));
     }
 
     /** Creates a resource definition with one volume of {@code sizeMib}. */

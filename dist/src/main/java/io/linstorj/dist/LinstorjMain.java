@@ -9,16 +9,16 @@ import picocli.CommandLine.Command;
 
 /** The {@code linstorj} command: one entry point for every LinstorJ process. */
 @Command(
-    name = "linstorj",
-    mixinStandardHelpOptions = true,
-    versionProvider = LinstorjVersion.class,
-    description = "LinstorJ: a Java implementation of the LINSTOR storage-cluster system. "
-        + "The benchmarks have their own jar: bin/linstorj bench --help.",
-    subcommands = {
-        SatelliteCommand.class,
-        ClusterCommand.class,
-        DemoCommand.class,
-    })
+        name = "linstorj",
+        mixinStandardHelpOptions = true,
+        versionProvider = LinstorjVersion.class,
+        description = "LinstorJ: a Java implementation of the LINSTOR storage-cluster system. "
+                + "The benchmarks have their own jar: bin/linstorj bench --help.",
+        subcommands = {
+            SatelliteCommand.class,
+            ClusterCommand.class,
+            DemoCommand.class,
+        })
 public final class LinstorjMain implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

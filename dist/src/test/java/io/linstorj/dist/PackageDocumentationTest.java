@@ -20,15 +20,14 @@ class PackageDocumentationTest {
     void everyMainPackageHasAPackageInfo() throws IOException {
         List<Path> undocumented;
         try (Stream<Path> files = Files.walk(REPOSITORY)) {
-            undocumented = files
-                .filter(path -> path.toString().endsWith(".java"))
-                .filter(path -> path.toString().contains("/src/main/java/"))
-                .map(Path::getParent)
-                .distinct()
-                .filter(directory -> !Files.exists(directory.resolve("package-info.java")))
-                .map(REPOSITORY::relativize)
-                .sorted()
-                .toList();
+            undocumented = files.filter(path -> path.toString().endsWith(".java"))
+                    .filter(path -> path.toString().contains("/src/main/java/"))
+                    .map(Path::getParent)
+                    .distinct()
+                    .filter(directory -> !Files.exists(directory.resolve("package-info.java")))
+                    .map(REPOSITORY::relativize)
+                    .sorted()
+                    .toList();
         }
         assertEquals(List.of(), undocumented, "packages without a package-info.java");
     }

@@ -23,20 +23,25 @@ class ProductModuleGraphTest {
     @Test
     void theProductClassPathHasNoBenchmarkModule() {
         assertThat(Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)))
-            .noneMatch(entry -> entry.contains("linstorj-bench") || entry.replace('\\', '/').contains("/bench/target/"));
+                .noneMatch(entry -> entry.contains("linstorj-bench")
+                        || entry.replace('\\', '/').contains("/bench/target/"));
         assertThatThrownBy(() -> Class.forName(BENCH_PACKAGE + ".BenchCommand"))
-            .isInstanceOf(ClassNotFoundException.class);
+                .isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test
     void noProductClassUsesTheBenchmarks() {
         JavaClasses product = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.linstorj");
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.linstorj");
         assertThat(product).as("product classes found").isNotEmpty();
-        noClasses().that().resideOutsideOfPackage(BENCH_PACKAGE + "..")
-            .should().dependOnClassesThat().resideInAPackage(BENCH_PACKAGE + "..")
-            .because("the product must not ship the benchmarks")
-            .check(product);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(BENCH_PACKAGE + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BENCH_PACKAGE + "..")
+                .because("the product must not ship the benchmarks")
+                .check(product);
     }
 }

@@ -55,7 +55,8 @@ public final class ChildJvm implements AutoCloseable {
     private final CompletableFuture<Listening> listening = new CompletableFuture<>();
     /** Later LISTENING lines by URI scheme (a controller prints {@code http://...} for REST after its first). */
     private final java.util.Map<String, CompletableFuture<Listening>> byScheme =
-        new java.util.concurrent.ConcurrentHashMap<>();
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private volatile Throwable ended;
     private final Thread pump;
     private final Deque<String> recentLines = new ArrayDeque<>();
@@ -102,8 +103,8 @@ public final class ChildJvm implements AutoCloseable {
      * @param moreOptions JVM options after {@link #JVM_OPTIONS}, e.g. a heap size
      * @throws UncheckedIOException if the process cannot be started
      */
-    public static ChildJvm start(String name, List<String> moreOptions, String mainClass, List<String> args,
-        Path logFile) {
+    public static ChildJvm start(
+            String name, List<String> moreOptions, String mainClass, List<String> args, Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(JVM_OPTIONS);
@@ -116,7 +117,8 @@ public final class ChildJvm implements AutoCloseable {
         try {
             Files.createDirectories(logFile.getParent());
             long startNanos = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             return new ChildJvm(name, process, startNanos, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + e.getMessage(), e);
@@ -124,13 +126,14 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     private void pump() {
-        try (BufferedReader reader = new BufferedReader(
-                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-             Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8,
-                 StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+        try (BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                Writer log = Files.newBufferedWriter(
+                        logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.startsWith(LISTENING_MARKER)) {
-                    Listening seen = new Listening(line.substring(LISTENING_MARKER.length()).trim(), System.nanoTime());
+                    Listening seen = new Listening(
+                            line.substring(LISTENING_MARKER.length()).trim(), System.nanoTime());
                     listening.complete(seen);
                     schemeFuture(scheme(seen.address())).complete(seen);
                 }
@@ -142,8 +145,8 @@ public final class ChildJvm implements AutoCloseable {
         } catch (IOException e) {
             listening.completeExceptionally(e);
         } finally {
-            ended = new IllegalStateException(name + " did not start: " + exitReason()
-                + " (exit code " + exitCode() + "; log: " + logFile + ")");
+            ended = new IllegalStateException(
+                    name + " did not start: " + exitReason() + " (exit code " + exitCode() + "; log: " + logFile + ")");
             listening.completeExceptionally(ended);
             byScheme.values().forEach(future -> future.completeExceptionally(ended));
         }
@@ -178,8 +181,8 @@ public final class ChildJvm implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException(name + " printed no LISTENING " + scheme + ":// line within " + timeout
-                + "; see " + logFile, e);
+            throw new IllegalStateException(
+                    name + " printed no LISTENING " + scheme + ":// line within " + timeout + "; see " + logFile, e);
         }
     }
 
@@ -218,8 +221,11 @@ public final class ChildJvm implements AutoCloseable {
         List<String> lines = lastLines(RECENT_LINES);
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i).strip();
-            if (!line.isEmpty() && !line.startsWith("at ") && !line.startsWith("...")
-                && !line.startsWith("Caused by") && !line.startsWith("Suppressed")) {
+            if (!line.isEmpty()
+                    && !line.startsWith("at ")
+                    && !line.startsWith("...")
+                    && !line.startsWith("Caused by")
+                    && !line.startsWith("Suppressed")) {
                 return line;
             }
         }

@@ -23,8 +23,7 @@ public final class AnswerParts {
     /** Largest part body the controller sends: far below any endpoint's maximum frame. */
     public static final int DEFAULT_PART_BYTES = 1024 * 1024;
 
-    private AnswerParts() {
-    }
+    private AnswerParts() {}
 
     /**
      * Returns {@code answer} itself when its payload has at most {@code maxPartBytes} bytes, else
@@ -71,12 +70,12 @@ public final class AnswerParts {
         public void append(ProtocolMessage part) {
             if (part.bodies().size() != 1) {
                 throw new MalformedMessageException("an answer part must carry exactly one body, not "
-                    + part.bodies().size());
+                        + part.bodies().size());
             }
             ByteString body = part.bodies().get(0);
             if ((long) joined.size() + body.size() > maxBytes) {
-                throw new MalformedMessageException("answer to call " + part.apiCallId() + " exceeds the maximum of "
-                    + maxBytes + " bytes");
+                throw new MalformedMessageException(
+                        "answer to call " + part.apiCallId() + " exceeds the maximum of " + maxBytes + " bytes");
             }
             // A rope: concatenation links the slices without copying them.
             joined = joined.concat(body);

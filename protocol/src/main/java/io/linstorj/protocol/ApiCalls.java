@@ -5,8 +5,7 @@ package io.linstorj.protocol;
  * (LINSTOR's API names).
  */
 public final class ApiCalls {
-    private ApiCalls() {
-    }
+    private ApiCalls() {}
 
     public static final String REPLY = "Reply";
     /** ANSWER content of one slice of an answer too large for one frame (see {@link AnswerParts}). */
@@ -19,6 +18,7 @@ public final class ApiCalls {
      * LINSTOR's (io.linstorj.protocol.linstor), which every connection speaks until then.
      */
     public static final String LINSTORJ_DIALECT = "LinstorJDialect";
+
     public static final String LOST_NODE = "LostNode";
     public static final String RESTORE_SNAPSHOT = "RestoreSnapshot";
     public static final String RESTORE_VLM_DFN = "RestoreVlmDfn";

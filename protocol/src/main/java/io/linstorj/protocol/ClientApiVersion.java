@@ -12,8 +12,7 @@ public final class ClientApiVersion {
     /** The oldest client version this build still serves: python-linstor 0.7.x. */
     public static final int MINIMUM = 3;
 
-    private ClientApiVersion() {
-    }
+    private ClientApiVersion() {}
 
     /** True when this build can serve clients of {@code version}. */
     public static boolean served(int version) {

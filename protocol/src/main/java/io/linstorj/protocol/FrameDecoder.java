@@ -57,7 +57,7 @@ public final class FrameDecoder extends ByteToMessageDecoder {
         if (length > maxPayloadLength) {
             failed = true;
             throw new TooLongFrameException(
-                "frame payload of " + length + " bytes exceeds the maximum of " + maxPayloadLength);
+                    "frame payload of " + length + " bytes exceeds the maximum of " + maxPayloadLength);
         }
         if (in.readableBytes() < HEADER_LENGTH + length) {
             return;

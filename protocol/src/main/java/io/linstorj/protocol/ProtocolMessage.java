@@ -45,7 +45,11 @@ public record ProtocolMessage(MsgHeader header, List<ByteString> bodies) {
 
     /** Returns a header with the given fields. */
     public static MsgHeader headerOf(MsgHeader.MsgType type, long apiCallId, String msgContent) {
-        return MsgHeader.newBuilder().setMsgType(type).setApiCallId(apiCallId).setMsgContent(msgContent).build();
+        return MsgHeader.newBuilder()
+                .setMsgType(type)
+                .setApiCallId(apiCallId)
+                .setMsgContent(msgContent)
+                .build();
     }
 
     /** The call or content name of the header. */
@@ -71,7 +75,7 @@ public record ProtocolMessage(MsgHeader header, List<ByteString> bodies) {
     public <T> T body(int index, Parser<T> parser) {
         if (index >= bodies.size()) {
             throw new MalformedMessageException(
-                "message '" + content() + "' lacks body #" + index + " (it has " + bodies.size() + ")");
+                    "message '" + content() + "' lacks body #" + index + " (it has " + bodies.size() + ")");
         }
         try {
             return parser.parseFrom(bodies.get(index));

@@ -14,8 +14,7 @@ public final class ProtocolPipeline {
     private static final ProtocolMessageDecoder MESSAGE_DECODER = new ProtocolMessageDecoder();
     private static final ProtocolMessageEncoder MESSAGE_ENCODER = new ProtocolMessageEncoder();
 
-    private ProtocolPipeline() {
-    }
+    private ProtocolPipeline() {}
 
     /** Adds the frame and message codecs to {@code pipeline}, in front of the caller's handlers. */
     public static void addCodec(ChannelPipeline pipeline, int maxFrameLength) {

@@ -7,8 +7,7 @@ public final class ProtocolVersion {
     /** The oldest peer version this build still serves. */
     public static final int MINIMUM = 1;
 
-    private ProtocolVersion() {
-    }
+    private ProtocolVersion() {}
 
     /** True when a peer announcing {@code version} and {@code minVersion} can talk to this build. */
     public static boolean compatible(int version, int minVersion) {

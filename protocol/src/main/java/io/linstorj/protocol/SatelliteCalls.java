@@ -15,6 +15,5 @@ public final class SatelliteCalls {
     /** ONEWAY satellite → controller: {@code MsgNodeObservedState}. */
     public static final String OBSERVED_STATE = "NodeObservedState";
 
-    private SatelliteCalls() {
-    }
+    private SatelliteCalls() {}
 }

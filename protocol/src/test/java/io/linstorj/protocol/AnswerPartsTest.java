@@ -18,15 +18,16 @@ class AnswerPartsTest {
         for (int i = 0; i < values; i++) {
             store.putProps("key" + i, String.valueOf((char) ('a' + i % 26)).repeat(valueBytes));
         }
-        return ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, ApiCalls.LST_KVS),
-            MsgLstKvs.newBuilder().addKeyValueStores(store).build());
+        return ProtocolMessage.of(
+                ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, ApiCalls.LST_KVS),
+                MsgLstKvs.newBuilder().addKeyValueStores(store).build());
     }
 
     @Test
     void answerThatFitsOnePartIsSentAsItIs() {
         ProtocolMessage small = ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, 3, ApiCalls.REPLY),
-            MsgApiCallResponse.newBuilder().setMessage("ok").build());
+                ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, 3, ApiCalls.REPLY),
+                MsgApiCallResponse.newBuilder().setMessage("ok").build());
 
         assertThat(AnswerParts.split(small, 1024)).containsExactly(small);
     }
@@ -77,7 +78,8 @@ class AnswerPartsTest {
         List<ProtocolMessage> parts = AnswerParts.split(kvList(1, 10, 10_000), 16 * 1024);
 
         assertThatThrownBy(() -> parts.forEach(assembler::append))
-            .isInstanceOf(MalformedMessageException.class).hasMessageContaining("exceeds the maximum");
+                .isInstanceOf(MalformedMessageException.class)
+                .hasMessageContaining("exceeds the maximum");
     }
 
     @Test

@@ -26,8 +26,8 @@ class FrameCodecTest {
 
     private static ProtocolMessage crtNode(long id, String name) {
         return ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, ApiCalls.CRT_NODE),
-            MsgCrtNode.newBuilder().setNode(Node.newBuilder().setName(name)).build());
+                ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, ApiCalls.CRT_NODE),
+                MsgCrtNode.newBuilder().setNode(Node.newBuilder().setName(name)).build());
     }
 
     private static ByteBuf encode(ProtocolMessage msg) {
@@ -91,22 +91,24 @@ class FrameCodecTest {
     @Test
     void severalBodiesAreKeptApart() {
         ProtocolMessage answer = ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, 3, ApiCalls.REPLY),
-            MsgApiCallResponse.newBuilder().setRetCode(1).setMessage("one").build(),
-            MsgApiCallResponse.newBuilder().setRetCode(2).setMessage("two").build());
+                ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, 3, ApiCalls.REPLY),
+                MsgApiCallResponse.newBuilder().setRetCode(1).setMessage("one").build(),
+                MsgApiCallResponse.newBuilder().setRetCode(2).setMessage("two").build());
         EmbeddedChannel in = channel();
         in.writeInbound(encode(answer));
         ProtocolMessage msg = in.readInbound();
         assertThat(msg.allBodies(MsgApiCallResponse.parser()))
-            .extracting(MsgApiCallResponse::getMessage).containsExactly("one", "two");
+                .extracting(MsgApiCallResponse::getMessage)
+                .containsExactly("one", "two");
     }
 
     @Test
     void oversizedFrameIsRefusedBeforeItsPayloadArrives() {
         EmbeddedChannel in = channel();
         ByteBuf header = Unpooled.buffer().writeInt(0).writeInt(MAX + 1).writeLong(0);
-        assertThatThrownBy(() -> in.writeInbound(header)).isInstanceOf(TooLongFrameException.class)
-            .hasMessageContaining("exceeds the maximum");
+        assertThatThrownBy(() -> in.writeInbound(header))
+                .isInstanceOf(TooLongFrameException.class)
+                .hasMessageContaining("exceeds the maximum");
     }
 
     @Test
@@ -119,7 +121,8 @@ class FrameCodecTest {
     @Test
     void nonZeroReservedBytesAreAMalformedHeader() {
         EmbeddedChannel in = channel();
-        ByteBuf garbage = Unpooled.copiedBuffer("GET / HTTP/1.1\r\nHost: x\r\n\r\n", java.nio.charset.StandardCharsets.US_ASCII);
+        ByteBuf garbage =
+                Unpooled.copiedBuffer("GET / HTTP/1.1\r\nHost: x\r\n\r\n", java.nio.charset.StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> in.writeInbound(garbage)).isInstanceOf(CorruptedFrameException.class);
     }
 
@@ -127,10 +130,12 @@ class FrameCodecTest {
     void garbagePayloadIsAMalformedMessage() {
         EmbeddedChannel in = channel();
         byte[] junk = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x01, 0x02};
-        ByteBuf frame = Unpooled.buffer().writeInt(0).writeInt(junk.length).writeLong(0).writeBytes(junk);
+        ByteBuf frame =
+                Unpooled.buffer().writeInt(0).writeInt(junk.length).writeLong(0).writeBytes(junk);
         assertThatThrownBy(() -> in.writeInbound(frame))
-            .isInstanceOf(DecoderException.class).hasRootCauseInstanceOf(Exception.class)
-            .satisfies(e -> assertThat(e.getCause()).isInstanceOf(MalformedMessageException.class));
+                .isInstanceOf(DecoderException.class)
+                .hasRootCauseInstanceOf(Exception.class)
+                .satisfies(e -> assertThat(e.getCause()).isInstanceOf(MalformedMessageException.class));
     }
 
     @Test
@@ -138,14 +143,15 @@ class FrameCodecTest {
         EmbeddedChannel in = channel();
         ByteBuf frame = Unpooled.buffer().writeInt(0).writeInt(0).writeLong(0);
         assertThatThrownBy(() -> in.writeInbound(frame))
-            .satisfies(e -> assertThat(e.getCause()).isInstanceOf(MalformedMessageException.class));
+                .satisfies(e -> assertThat(e.getCause()).isInstanceOf(MalformedMessageException.class));
     }
 
     @Test
     void missingBodyIsReportedByName() {
         ProtocolMessage msg = ProtocolMessage.header(MsgHeader.MsgType.API_CALL, 1, ApiCalls.CRT_NODE);
         assertThatThrownBy(() -> msg.body(0, MsgCrtNode.parser()))
-            .isInstanceOf(MalformedMessageException.class).hasMessageContaining("CrtNode");
+                .isInstanceOf(MalformedMessageException.class)
+                .hasMessageContaining("CrtNode");
     }
 
     @Test

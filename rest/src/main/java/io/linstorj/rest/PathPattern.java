@@ -18,7 +18,8 @@ public record PathPattern(String template, List<String> segments) {
 
     /** Parses {@code template}. */
     public static PathPattern of(String template) {
-        List<String> parts = Arrays.stream(template.split("/")).filter(s -> !s.isEmpty()).toList();
+        List<String> parts =
+                Arrays.stream(template.split("/")).filter(s -> !s.isEmpty()).toList();
         return new PathPattern(template, parts);
     }
 

@@ -57,8 +57,7 @@ public final class Replies {
 
     /** A mutation's answer: the service's entries, or its refusal, as an ApiCallRc list. */
     public CompletableFuture<RestResponse> mutation(CompletableFuture<List<ApiCallRc>> replies, int successStatus) {
-        return replies.handle((list, error) -> error == null
-            ? apiCallRcs(list, successStatus) : failure(error));
+        return replies.handle((list, error) -> error == null ? apiCallRcs(list, successStatus) : failure(error));
     }
 
     /** A query's answer: {@code toJson} of the result with 200, or the refusal. */
@@ -83,9 +82,11 @@ public final class Replies {
 
     /** A body the route cannot read: LINSTOR's "Unable to parse input json." with the reason as details. */
     public RestResponse unparsable(JsonInputException e) {
-        return apiCallRcs(400, List.of(ApiCallRc.of(RetCodes.API_CALL_PARSE_ERROR, "Unable to parse input json.")
-            .withDetails(e.getMessage())
-            .withCorrection("Send a JSON object of the shape rest_v1_openapi.yaml gives for this path.")));
+        return apiCallRcs(
+                400,
+                List.of(ApiCallRc.of(RetCodes.API_CALL_PARSE_ERROR, "Unable to parse input json.")
+                        .withDetails(e.getMessage())
+                        .withCorrection("Send a JSON object of the shape rest_v1_openapi.yaml gives for this path.")));
     }
 
     /** A refusal of the REST layer with a status of its own. */
@@ -104,11 +105,15 @@ public final class Replies {
         }
         LOG.error("REST call failed", cause);
         String reportId = errors.report(cause, "REST API call");
-        return apiCallRcs(500, List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR, "An unknown error occurred.")
-            .withCause(cause.toString())
-            .withCorrection(reportId.isEmpty() ? "See the controller's log."
-                : "See error report " + reportId + " (GET /v1/error-reports/" + reportId + ").")
-            .withErrorReportId(reportId)));
+        return apiCallRcs(
+                500,
+                List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR, "An unknown error occurred.")
+                        .withCause(cause.toString())
+                        .withCorrection(
+                                reportId.isEmpty()
+                                        ? "See the controller's log."
+                                        : "See error report " + reportId + " (GET /v1/error-reports/" + reportId + ").")
+                        .withErrorReportId(reportId)));
     }
 
     private byte[] rcBody(List<ApiCallRc> replies) {

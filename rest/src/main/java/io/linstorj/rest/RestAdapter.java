@@ -48,10 +48,13 @@ public final class RestAdapter implements ControllerAdapter {
             thread.setDaemon(true);
             return thread;
         });
-        EventEndpoints eventStreams = new EventEndpoints(events, services.nodes(), replies, Clock.systemUTC(),
-            config.events());
-        Router router = new Router(RouteTable.create(services, replies, Clock.systemUTC(), version(),
-            Optional.of(metrics), files, eventStreams), replies, metrics::requestAnswered);
+        EventEndpoints eventStreams =
+                new EventEndpoints(events, services.nodes(), replies, Clock.systemUTC(), config.events());
+        Router router = new Router(
+                RouteTable.create(
+                        services, replies, Clock.systemUTC(), version(), Optional.of(metrics), files, eventStreams),
+                replies,
+                metrics::requestAnswered);
         HttpServer server;
         try {
             server = HttpServer.start(config.listenAddress(), config.port(), config.limits(), router);

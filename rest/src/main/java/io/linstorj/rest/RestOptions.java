@@ -10,12 +10,17 @@ import picocli.CommandLine.Option;
  * port, {@code --no-rest} to switch the REST API off.
  */
 public final class RestOptions implements ControllerAdapter.Option {
-    @Option(names = "--rest-listen", defaultValue = "127.0.0.1", paramLabel = "ADDR",
-        description = "Address of the REST API (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rest-listen",
+            defaultValue = "127.0.0.1",
+            paramLabel = "ADDR",
+            description = "Address of the REST API (default: ${DEFAULT-VALUE}).")
     private String listenAddress = "127.0.0.1";
 
-    @Option(names = "--rest-port", defaultValue = "3370",
-        description = "Port of the REST API; 0 = any free port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rest-port",
+            defaultValue = "3370",
+            description = "Port of the REST API; 0 = any free port (default: ${DEFAULT-VALUE}).")
     private int port = RestConfig.DEFAULT_PORT;
 
     @Option(names = "--no-rest", description = "Do not serve the REST API.")

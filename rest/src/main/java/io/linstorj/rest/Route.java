@@ -8,5 +8,4 @@ package io.linstorj.rest;
  * @param endpoint the answer, or the "not supported yet" answer for paths of the spec not done yet
  * @param supported false for a path of the spec LinstorJ does not serve yet (answered 501)
  */
-public record Route(String method, PathPattern path, Endpoint endpoint, boolean supported) {
-}
+public record Route(String method, PathPattern path, Endpoint endpoint, boolean supported) {}

@@ -37,19 +37,24 @@ public final class RouteTable {
     private final List<Route> routes = new ArrayList<>();
     private final Set<String> served = new HashSet<>();
 
-    private RouteTable() {
-    }
+    private RouteTable() {}
 
     /**
      * The routes over {@code services}, with {@code /metrics} when {@code metrics} is given;
      * {@code version} is the controller's version, {@code files} runs the endpoints that read
      * files (error reports, scrapes), {@code events} answers the server-sent event streams.
      */
-    public static List<Route> create(ControllerServices services, Replies replies, Clock clock, String version,
-        Optional<RestMetrics> metrics, Executor files, EventEndpoints events) {
+    public static List<Route> create(
+            ControllerServices services,
+            Replies replies,
+            Clock clock,
+            String version,
+            Optional<RestMetrics> metrics,
+            Executor files,
+            EventEndpoints events) {
         RouteTable table = new RouteTable();
         var controller = new ControllerEndpoints(services.controllerProps(), replies, version);
-        table.add("GET", "/health", controller::health);                              // not in the spec
+        table.add("GET", "/health", controller::health); // not in the spec
         table.add("GET", "/v1/controller/version", controller::version);
         table.add("GET", "/v1/controller/properties", controller::listProps);
         table.add("POST", "/v1/controller/properties", controller::modifyProps);
@@ -58,7 +63,7 @@ public final class RouteTable {
         var nodes = new NodeEndpoints(services.nodes(), replies);
         table.add("GET", "/v1/nodes", nodes::list);
         table.add("POST", "/v1/nodes", nodes::create);
-        table.add("GET", "/v1/nodes/{node}", nodes::get);                             // not in the spec
+        table.add("GET", "/v1/nodes/{node}", nodes::get); // not in the spec
         table.add("PUT", "/v1/nodes/{node}", nodes::modify);
         table.add("DELETE", "/v1/nodes/{node}", nodes::delete);
         table.add("DELETE", "/v1/nodes/{node}/lost", nodes::deleteLost);
@@ -73,7 +78,7 @@ public final class RouteTable {
         table.add("DELETE", "/v1/storage-pool-definitions/{storagepool}", storage::deleteDefinition);
         table.add("GET", "/v1/nodes/{node}/storage-pools", storage::listOnNode);
         table.add("POST", "/v1/nodes/{node}/storage-pools", storage::create);
-        table.add("GET", "/v1/nodes/{node}/storage-pools/{storagepool}", storage::get);  // not in the spec
+        table.add("GET", "/v1/nodes/{node}/storage-pools/{storagepool}", storage::get); // not in the spec
         table.add("PUT", "/v1/nodes/{node}/storage-pools/{storagepool}", storage::modify);
         table.add("DELETE", "/v1/nodes/{node}/storage-pools/{storagepool}", storage::delete);
         table.add("GET", "/v1/view/storage-pools", storage::view);
@@ -86,12 +91,18 @@ public final class RouteTable {
         table.add("DELETE", "/v1/resource-definitions/{resource}", resources::deleteDefinition);
         table.add("GET", "/v1/resource-definitions/{resource}/volume-definitions", resources::listVolumeDefinitions);
         table.add("POST", "/v1/resource-definitions/{resource}/volume-definitions", resources::createVolumeDefinition);
-        table.add("GET", "/v1/resource-definitions/{resource}/volume-definitions/{volume_number}",
-            resources::getVolumeDefinition);                                                 // not in the spec
-        table.add("PUT", "/v1/resource-definitions/{resource}/volume-definitions/{volume_number}",
-            resources::modifyVolumeDefinition);
-        table.add("DELETE", "/v1/resource-definitions/{resource}/volume-definitions/{volume_number}",
-            resources::deleteVolumeDefinition);
+        table.add(
+                "GET",
+                "/v1/resource-definitions/{resource}/volume-definitions/{volume_number}",
+                resources::getVolumeDefinition); // not in the spec
+        table.add(
+                "PUT",
+                "/v1/resource-definitions/{resource}/volume-definitions/{volume_number}",
+                resources::modifyVolumeDefinition);
+        table.add(
+                "DELETE",
+                "/v1/resource-definitions/{resource}/volume-definitions/{volume_number}",
+                resources::deleteVolumeDefinition);
         table.add("GET", "/v1/resource-definitions/{resource}/resources", resources::listResources);
         table.add("POST", "/v1/resource-definitions/{resource}/resources", resources::createResources);
         table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}", resources::getResource); // not in spec
@@ -101,7 +112,8 @@ public final class RouteTable {
         table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}/volumes", resources::listVolumes);
         table.add("GET", "/v1/view/resources", resources::view);
 
-        var snapshots = new SnapshotEndpoints(services.snapshots(), services.resources().definitions(), replies);
+        var snapshots =
+                new SnapshotEndpoints(services.snapshots(), services.resources().definitions(), replies);
         String rd = "/v1/resource-definitions/{resource}";
         table.add("GET", rd + "/snapshots", snapshots::list);
         table.add("POST", rd + "/snapshots", snapshots::create);
@@ -119,17 +131,21 @@ public final class RouteTable {
         var groups = new GroupEndpoints(services.groups(), services.autoplace(), replies);
         table.add("GET", "/v1/resource-groups", groups::list);
         table.add("POST", "/v1/resource-groups", groups::create);
-        table.add("GET", "/v1/resource-groups/{resource_group}", groups::get);               // not in the spec
+        table.add("GET", "/v1/resource-groups/{resource_group}", groups::get); // not in the spec
         table.add("PUT", "/v1/resource-groups/{resource_group}", groups::modify);
         table.add("DELETE", "/v1/resource-groups/{resource_group}", groups::delete);
         table.add("GET", "/v1/resource-groups/{resource_group}/volume-groups", groups::listVolumeGroups);
         table.add("POST", "/v1/resource-groups/{resource_group}/volume-groups", groups::createVolumeGroup);
-        table.add("GET", "/v1/resource-groups/{resource_group}/volume-groups/{volume_number}",
-            groups::getVolumeGroup);                                                           // not in the spec
-        table.add("PUT", "/v1/resource-groups/{resource_group}/volume-groups/{volume_number}",
-            groups::modifyVolumeGroup);
-        table.add("DELETE", "/v1/resource-groups/{resource_group}/volume-groups/{volume_number}",
-            groups::deleteVolumeGroup);
+        table.add(
+                "GET",
+                "/v1/resource-groups/{resource_group}/volume-groups/{volume_number}",
+                groups::getVolumeGroup); // not in the spec
+        table.add(
+                "PUT", "/v1/resource-groups/{resource_group}/volume-groups/{volume_number}", groups::modifyVolumeGroup);
+        table.add(
+                "DELETE",
+                "/v1/resource-groups/{resource_group}/volume-groups/{volume_number}",
+                groups::deleteVolumeGroup);
         table.add("POST", "/v1/resource-groups/{resource_group}/spawn", groups::spawn);
         table.add("POST", "/v1/resource-definitions/{resource}/autoplace", groups::autoplace);
 
@@ -149,7 +165,7 @@ public final class RouteTable {
         table.add("DELETE", "/v1/key-value-store/{instance}", kv::delete);
         var netIfs = new NetInterfaceEndpoints(services.nodes(), services.netInterfaces(), replies);
         table.add("POST", "/v1/nodes/{node}/net-interfaces", netIfs::create);
-        table.add("GET", "/v1/nodes/{node}/net-interfaces/{netinterface}", netIfs::get);   // not in the spec
+        table.add("GET", "/v1/nodes/{node}/net-interfaces/{netinterface}", netIfs::get); // not in the spec
         table.add("PUT", "/v1/nodes/{node}/net-interfaces/{netinterface}", netIfs::modify);
         table.add("DELETE", "/v1/nodes/{node}/net-interfaces/{netinterface}", netIfs::delete);
         var actions = new ResourceActionEndpoints(services.resources(), replies);
@@ -173,14 +189,14 @@ public final class RouteTable {
         table.add("PATCH", "/v1/error-reports", errorReports::deleteRange);
         table.add("GET", "/v1/error-reports/{reportid}", errorReports::get);
         table.add("DELETE", "/v1/error-reports/{reportid}", errorReports::delete);
-        metrics.ifPresent(registry -> table.add("GET", "/metrics",
-            new MetricsEndpoint(registry, files)::scrape));                          // not in the spec
+        metrics.ifPresent(registry ->
+                table.add("GET", "/metrics", new MetricsEndpoint(registry, files)::scrape)); // not in the spec
 
         // Server-sent event streams (text/event-stream): LINSTOR's, then LinstorJ's watch streams.
         table.add("GET", "/v1/events/nodes", events::nodes);
         table.add("GET", "/v1/events/drbd/promotion", events::promotion);
-        table.add("GET", "/v1/events/linstorj/resource-state", events::resourceState);        // not in the spec
-        table.add("GET", "/v1/events/linstorj/volume-disk-state", events::volumeDiskState);   // not in the spec
+        table.add("GET", "/v1/events/linstorj/resource-state", events::resourceState); // not in the spec
+        table.add("GET", "/v1/events/linstorj/volume-disk-state", events::volumeDiskState); // not in the spec
         table.add("GET", "/v1/events/linstorj/snapshot-deployment", events::snapshotDeployment); // not in the spec
 
         // The property keys LinstorJ interprets on each kind of object (LINSTOR's PropsInfo maps).
@@ -191,15 +207,20 @@ public final class RouteTable {
         table.add("GET", "/v1/storage-pool-definitions/properties/info", info.of(ObjectKind.STORAGEPOOL_DEFINITION));
         table.add("GET", "/v1/nodes/{node}/storage-pools/properties/info", info.of(ObjectKind.STORAGEPOOL));
         table.add("GET", "/v1/resource-definitions/properties/info", info.of(ObjectKind.RESOURCE_DEFINITION));
-        table.add("GET", "/v1/resource-definitions/{resource}/volume-definitions/properties/info",
-            info.of(ObjectKind.VOLUME_DEFINITION));
-        table.add("GET", "/v1/resource-definitions/{resource}/resources/properties/info",
-            info.of(ObjectKind.RESOURCE));
-        table.add("GET", "/v1/resource-definitions/{resource}/resources/{node}/volumes/properties/info",
-            info.of(ObjectKind.VOLUME));
+        table.add(
+                "GET",
+                "/v1/resource-definitions/{resource}/volume-definitions/properties/info",
+                info.of(ObjectKind.VOLUME_DEFINITION));
+        table.add("GET", "/v1/resource-definitions/{resource}/resources/properties/info", info.of(ObjectKind.RESOURCE));
+        table.add(
+                "GET",
+                "/v1/resource-definitions/{resource}/resources/{node}/volumes/properties/info",
+                info.of(ObjectKind.VOLUME));
         table.add("GET", "/v1/resource-groups/properties/info", info.of(ObjectKind.RESOURCE_GROUP));
-        table.add("GET", "/v1/resource-groups/{resource_group}/volume-groups/properties/info",
-            info.of(ObjectKind.VOLUME_GROUP));
+        table.add(
+                "GET",
+                "/v1/resource-groups/{resource_group}/volume-groups/properties/info",
+                info.of(ObjectKind.VOLUME_GROUP));
 
         table.addNotSupported(replies);
         return List.copyOf(table.routes);
@@ -216,9 +237,11 @@ public final class RouteTable {
                 continue;
             }
             String[] parts = operation.split(" ", 2);
-            Endpoint notYet = call -> CompletableFuture.completedFuture(replies.refusal(501, RetCodes.UNKNOWN_API_CALL,
-                parts[0] + " " + parts[1] + " is not supported yet by LinstorJ.",
-                "See rest/README.md for the paths LinstorJ serves."));
+            Endpoint notYet = call -> CompletableFuture.completedFuture(replies.refusal(
+                    501,
+                    RetCodes.UNKNOWN_API_CALL,
+                    parts[0] + " " + parts[1] + " is not supported yet by LinstorJ.",
+                    "See rest/README.md for the paths LinstorJ serves."));
             routes.add(new Route(parts[0], PathPattern.of(parts[1]), notYet, false));
         }
     }

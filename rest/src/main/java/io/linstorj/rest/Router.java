@@ -26,14 +26,15 @@ public final class Router implements RestDispatcher {
 
     /** Creates the router over {@code routes}; where two templates match, the one with more literals wins. */
     public Router(List<Route> routes, Replies replies) {
-        this(routes, replies, (method, route, status, nanos) -> { });
+        this(routes, replies, (method, route, status, nanos) -> {});
     }
 
     /** Creates the router; {@code observer} hears of every answer with the route template that took it. */
     public Router(List<Route> routes, Replies replies, RequestObserver observer) {
         this.routes = routes.stream()
-            .sorted(Comparator.comparingInt((Route route) -> route.path().literalCount()).reversed())
-            .toList();
+                .sorted(Comparator.comparingInt((Route route) -> route.path().literalCount())
+                        .reversed())
+                .toList();
         this.replies = replies;
         this.observer = observer;
     }
@@ -53,8 +54,12 @@ public final class Router implements RestDispatcher {
     public CompletableFuture<RestResponse> dispatch(RestRequest request) {
         long started = System.nanoTime();
         String[] template = {"unmatched"};
-        return route(request, template).whenComplete((response, error) -> observer.answered(request.method(),
-            template[0], response == null ? 500 : response.status(), System.nanoTime() - started));
+        return route(request, template)
+                .whenComplete((response, error) -> observer.answered(
+                        request.method(),
+                        template[0],
+                        response == null ? 500 : response.status(),
+                        System.nanoTime() - started));
     }
 
     private CompletableFuture<RestResponse> route(RestRequest request, String[] template) {
@@ -70,20 +75,26 @@ public final class Router implements RestDispatcher {
             }
             template[0] = route.path().template();
             if (route.supported() && BODY_METHODS.contains(request.method()) && !isJson(request)) {
-                return CompletableFuture.completedFuture(replies.refusal(415, RetCodes.API_CALL_PARSE_ERROR,
-                    "Content type '" + request.contentType().orElse("") + "' is not supported.",
-                    "Send the body as application/json."));
+                return CompletableFuture.completedFuture(replies.refusal(
+                        415,
+                        RetCodes.API_CALL_PARSE_ERROR,
+                        "Content type '" + request.contentType().orElse("") + "' is not supported.",
+                        "Send the body as application/json."));
             }
             return answer(route, new Endpoint.Call(request, parameters.get()));
         }
         if (!allowed.isEmpty()) {
-            return CompletableFuture.completedFuture(replies.refusal(405, RetCodes.FAIL_UNKNOWN_ERROR,
-                "Method '" + request.method() + "' not allowed on path '" + request.pathText() + "'.",
-                "Use one of " + String.join(", ", allowed) + "."));
+            return CompletableFuture.completedFuture(replies.refusal(
+                    405,
+                    RetCodes.FAIL_UNKNOWN_ERROR,
+                    "Method '" + request.method() + "' not allowed on path '" + request.pathText() + "'.",
+                    "Use one of " + String.join(", ", allowed) + "."));
         }
-        return CompletableFuture.completedFuture(replies.refusal(404, RetCodes.FAIL_UNKNOWN_ERROR,
-            "Path '" + request.pathText() + "' not found on server.",
-            "See rest_v1_openapi.yaml for the paths of LINSTOR's REST API v1."));
+        return CompletableFuture.completedFuture(replies.refusal(
+                404,
+                RetCodes.FAIL_UNKNOWN_ERROR,
+                "Path '" + request.pathText() + "' not found on server.",
+                "See rest_v1_openapi.yaml for the paths of LINSTOR's REST API v1."));
     }
 
     private CompletableFuture<RestResponse> answer(Route route, Endpoint.Call call) {
@@ -97,7 +108,9 @@ public final class Router implements RestDispatcher {
     }
 
     private static boolean isJson(RestRequest request) {
-        return request.contentType().map(type -> type.equals("application/json")).orElse(true);
+        return request.contentType()
+                .map(type -> type.equals("application/json"))
+                .orElse(true);
     }
 
     @Override

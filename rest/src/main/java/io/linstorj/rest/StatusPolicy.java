@@ -22,8 +22,7 @@ import java.util.List;
  * </table>
  */
 public final class StatusPolicy {
-    private StatusPolicy() {
-    }
+    private StatusPolicy() {}
 
     /** The status of {@code replies} for a route that answers {@code successStatus} when nothing failed. */
     public static int status(List<ApiCallRc> replies, int successStatus) {

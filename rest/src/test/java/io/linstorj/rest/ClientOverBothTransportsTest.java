@@ -32,10 +32,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClientOverBothTransportsTest {
     /** Loopback addresses no other test binds: the controller only tries to reach their satellites. */
     private static final String ALPHA = "127.0.0.61";
+
     private static final String BRAVO = "127.0.0.62";
 
     @TempDir
     Path binaryDir;
+
     @TempDir
     Path restDir;
 
@@ -50,18 +52,21 @@ class ClientOverBothTransportsTest {
             overRest = transcript(controller.base().toString(), ClientOverBothTransportsTest::samples);
         }
         assertThat(overRest).isEqualTo(overBinary);
-        assertThat(overRest).contains(
-            "nodeCreate alpha: [" + (Consts.MASK_NODE | Consts.MASK_CRT | Consts.CREATED) + " Node 'alpha' registered.]",
-            "nodeCreate dup: [-4611686018406678028 Node 'alpha' already exists.]",
-            "kvList: {a=1}");
+        assertThat(overRest)
+                .contains(
+                        "nodeCreate alpha: [" + (Consts.MASK_NODE | Consts.MASK_CRT | Consts.CREATED)
+                                + " Node 'alpha' registered.]",
+                        "nodeCreate dup: [-4611686018406678028 Node 'alpha' already exists.]",
+                        "kvList: {a=1}");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"linstor", "http"})
     void refusalsAreDataAndListRefusalsThrow(String scheme) {
         try (RestFixture controller = new RestFixture(scheme.equals("http") ? restDir : binaryDir);
-             Linstor lin = Linstor.connect(uri(controller, scheme))) {
-            assertThat(lin.nodeCreate("alpha", ALPHA, Consts.VAL_NODE_TYPE_STLT)).allMatch(reply -> !reply.isError());
+                Linstor lin = Linstor.connect(uri(controller, scheme))) {
+            assertThat(lin.nodeCreate("alpha", ALPHA, Consts.VAL_NODE_TYPE_STLT))
+                    .allMatch(reply -> !reply.isError());
             List<ApiCallResponse> duplicate = lin.nodeCreate("alpha", ALPHA, Consts.VAL_NODE_TYPE_STLT);
             assertThat(duplicate).anyMatch(reply -> reply.isError(Consts.FAIL_EXISTS_NODE));
             List<ApiCallResponse> badName = lin.resourceDfnCreate("1-starts-with-a-digit");
@@ -74,27 +79,42 @@ class ClientOverBothTransportsTest {
     @ValueSource(strings = {"linstor", "http"})
     void listsGiveTheTypedRepliesTheSamples(String scheme) {
         try (RestFixture controller = new RestFixture(scheme.equals("http") ? restDir : binaryDir);
-             Linstor lin = Linstor.connect(uri(controller, scheme))) {
+                Linstor lin = Linstor.connect(uri(controller, scheme))) {
             lin.nodeCreate("alpha", ALPHA, Consts.VAL_NODE_TYPE_STLT, 3366, Map.of("Aux/site", "a"));
             lin.resourceDfnCreate("rsc1");
             lin.volumeDfnCreate("rsc1", 10240);
             lin.volumeDfnCreate("rsc1", 20480, 5);
-            lin.resourceGroupCreate("rg1", "capture group",
-                AutoSelectFilter.builder().placeCount(2).storagePool("pool1").build());
+            lin.resourceGroupCreate(
+                    "rg1",
+                    "capture group",
+                    AutoSelectFilter.builder()
+                            .placeCount(2)
+                            .storagePool("pool1")
+                            .build());
             lin.volumeGroupCreate("rg1");
 
             NodeInfo alpha = lin.nodeList(List.of("ALPHA")).get(0).nodes().get(0);
             assertThat(alpha.name()).isEqualTo("alpha");
             assertThat(alpha.address()).isEqualTo(ALPHA);
             assertThat(alpha.props()).containsEntry("Aux/site", "a");
-            ResourceDefinitionInfo rsc1 = lin.resourceDfnList(List.of("rsc1")).get(0).resourceDefinitions().get(0);
-            assertThat(rsc1.volumeDefinitions()).extracting(VolumeDefinitionInfo::volumeNumber, VolumeDefinitionInfo::sizeKib)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 10240L), org.assertj.core.groups.Tuple.tuple(5, 20480L));
-            ResourceGroupInfo rg1 = lin.resourceGroupList(List.of("rg1")).get(0).resourceGroups().get(0);
+            ResourceDefinitionInfo rsc1 = lin.resourceDfnList(List.of("rsc1"))
+                    .get(0)
+                    .resourceDefinitions()
+                    .get(0);
+            assertThat(rsc1.volumeDefinitions())
+                    .extracting(VolumeDefinitionInfo::volumeNumber, VolumeDefinitionInfo::sizeKib)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(0, 10240L),
+                            org.assertj.core.groups.Tuple.tuple(5, 20480L));
+            ResourceGroupInfo rg1 = lin.resourceGroupList(List.of("rg1"))
+                    .get(0)
+                    .resourceGroups()
+                    .get(0);
             assertThat(rg1.description()).isEqualTo("capture group");
             assertThat(rg1.selectFilter().placeCount()).isEqualTo(2);
             assertThat(rg1.volumeGroups()).hasSize(1);
-            assertThat(lin.volumeGroupList("rg1").get(0).protoMsg().getVolumeGroupsCount()).isEqualTo(1);
+            assertThat(lin.volumeGroupList("rg1").get(0).protoMsg().getVolumeGroupsCount())
+                    .isEqualTo(1);
         }
     }
 
@@ -102,7 +122,7 @@ class ClientOverBothTransportsTest {
     @ValueSource(strings = {"linstor", "http"})
     void theHighLevelKeyValueStoreWorksThroughTheTransport(String scheme) {
         try (RestFixture controller = new RestFixture(scheme.equals("http") ? restDir : binaryDir);
-             Linstor lin = Linstor.connect(uri(controller, scheme))) {
+                Linstor lin = Linstor.connect(uri(controller, scheme))) {
             KV kv = new KV("settings", "/plugin/", lin);
             kv.put("mode", "fast");
             kv.put("level", "3");
@@ -111,7 +131,7 @@ class ClientOverBothTransportsTest {
             KV again = new KV("settings", "/plugin", uri(controller, scheme));
             assertThat(again).containsExactly(Map.entry("mode", "fast"));
             assertThat(lin.keyValueStoreList("settings").get(0).props("settings"))
-                .containsExactly(Map.entry("/plugin/mode", "fast"));
+                    .containsExactly(Map.entry("/plugin/mode", "fast"));
         }
     }
 
@@ -119,7 +139,7 @@ class ClientOverBothTransportsTest {
     @ValueSource(strings = {"linstor", "http"})
     void theHighLevelResourceGroupWorksThroughTheTransport(String scheme) {
         try (RestFixture controller = new RestFixture(scheme.equals("http") ? restDir : binaryDir);
-             Linstor lin = Linstor.connect(uri(controller, scheme))) {
+                Linstor lin = Linstor.connect(uri(controller, scheme))) {
             ResourceGroup group = new ResourceGroup("plugin-rg", lin);
             assertThat(group.exists()).isFalse();
             group.setRedundancy(2);
@@ -138,56 +158,79 @@ class ClientOverBothTransportsTest {
     private static List<String> samples(Linstor lin) {
         List<String> lines = new ArrayList<>();
         Function<List<ApiCallResponse>, String> replies = answer -> answer.stream()
-            .map(reply -> reply.retCode() + " " + reply.message()).toList().toString();
+                .map(reply -> reply.retCode() + " " + reply.message())
+                .toList()
+                .toString();
         lines.add("nodeCreate alpha: " + replies.apply(lin.nodeCreate("alpha", ALPHA, Consts.VAL_NODE_TYPE_STLT)));
         lines.add("nodeCreate bravo: " + replies.apply(lin.nodeCreate("bravo", BRAVO, Consts.VAL_NODE_TYPE_STLT)));
         lines.add("nodeCreate dup: " + replies.apply(lin.nodeCreate("alpha", ALPHA, Consts.VAL_NODE_TYPE_STLT)));
         lines.add("nodeModify: " + replies.apply(lin.nodeModify("alpha", Map.of("Aux/site", "a"), List.of())));
-        lines.add("nodeList: " + lin.nodeList().get(0).nodes().stream()
-            .map(node -> node.name() + "@" + node.address() + " " + node.type() + " " + node.props().get("Aux/site"))
-            .toList());
+        lines.add("nodeList: "
+                + lin.nodeList().get(0).nodes().stream()
+                        .map(node -> node.name() + "@" + node.address() + " " + node.type() + " "
+                                + node.props().get("Aux/site"))
+                        .toList());
         lines.add("netIfCreate: " + replies.apply(lin.netInterfaceCreate("alpha", "data", "127.0.0.71")));
         lines.add("netIfModify: " + replies.apply(lin.netInterfaceModify("alpha", "data", "127.0.0.72")));
-        lines.add("netIfs: " + lin.nodeList(List.of("alpha")).get(0).nodes().get(0).netInterfaces());
+        lines.add("netIfs: "
+                + lin.nodeList(List.of("alpha")).get(0).nodes().get(0).netInterfaces());
         lines.add("netIfDelete: " + replies.apply(lin.netInterfaceDelete("alpha", "data")));
         lines.add("spdCreate: " + replies.apply(lin.storagePoolDfnCreate("pool1")));
         lines.add("spdList: " + lin.storagePoolDfnList(List.of("pool1")).get(0).storagePoolDefinitions());
-        lines.add("spCreate: " + replies.apply(lin.storagePoolCreate("alpha", "pool1", Consts.PROVIDER_KIND_FILE_THIN,
-            "/var/lib/linstorj-test-pools/alpha")));
-        lines.add("spModify: " + replies.apply(lin.storagePoolModify("alpha", "pool1", Map.of("Aux/s", "1"), List.of())));
-        lines.add("spList: " + lin.storagePoolList(List.of("alpha"), List.of("pool1")).get(0).storagePools().stream()
-            .map(pool -> pool.nodeName() + "/" + pool.storagePoolName() + " " + pool.providerKind() + " "
-                + pool.props().get("Aux/s"))
-            .toList());
+        lines.add("spCreate: "
+                + replies.apply(lin.storagePoolCreate(
+                        "alpha", "pool1", Consts.PROVIDER_KIND_FILE_THIN, "/var/lib/linstorj-test-pools/alpha")));
+        lines.add(
+                "spModify: " + replies.apply(lin.storagePoolModify("alpha", "pool1", Map.of("Aux/s", "1"), List.of())));
+        lines.add("spList: "
+                + lin.storagePoolList(List.of("alpha"), List.of("pool1")).get(0).storagePools().stream()
+                        .map(pool -> pool.nodeName() + "/" + pool.storagePoolName() + " " + pool.providerKind() + " "
+                                + pool.props().get("Aux/s"))
+                        .toList());
         lines.add("rdCreate: " + replies.apply(lin.resourceDfnCreate("rsc1")));
         lines.add("rdCreate bad: " + replies.apply(lin.resourceDfnCreate("1rsc")));
         lines.add("vdCreate: " + replies.apply(lin.volumeDfnCreate("rsc1", 10240)));
         lines.add("vdModify: " + replies.apply(lin.volumeDfnModify("rsc1", 0, 20480)));
         lines.add("rdModify: " + replies.apply(lin.resourceDfnModify("rsc1", Map.of("Aux/owner", "test"), List.of())));
-        lines.add("rdList: " + lin.resourceDfnList().get(0).resourceDefinitions().stream()
-            .map(definition -> definition.name() + " " + definition.props().get("Aux/owner") + " "
-                + definition.volumeDefinitions().stream().map(VolumeDefinitionInfo::sizeKib).toList())
-            .toList());
+        lines.add("rdList: "
+                + lin.resourceDfnList().get(0).resourceDefinitions().stream()
+                        .map(definition ->
+                                definition.name() + " " + definition.props().get("Aux/owner") + " "
+                                        + definition.volumeDefinitions().stream()
+                                                .map(VolumeDefinitionInfo::sizeKib)
+                                                .toList())
+                        .toList());
         lines.add("rscCreate: " + replies.apply(lin.resourceCreate("rsc1", "alpha", "pool1")));
         lines.add("rscCreate diskless: " + replies.apply(lin.resourceCreate("rsc1", "bravo", true)));
-        lines.add("rscList: " + lin.resourceList().get(0).resources().stream()
-            .map(resource -> resource.name() + "@" + resource.nodeName() + " " + resource.flags()).toList());
-        lines.add("vlmList: " + lin.volumeList(List.of(), List.of("rsc1")).get(0).volumes().stream()
-            .map(volume -> volume.resourceName() + "@" + volume.nodeName() + "/" + volume.volumeNumber() + " "
-                + volume.storagePoolName())
-            .toList());
+        lines.add("rscList: "
+                + lin.resourceList().get(0).resources().stream()
+                        .map(resource -> resource.name() + "@" + resource.nodeName() + " " + resource.flags())
+                        .toList());
+        lines.add("vlmList: "
+                + lin.volumeList(List.of(), List.of("rsc1")).get(0).volumes().stream()
+                        .map(volume -> volume.resourceName() + "@" + volume.nodeName() + "/" + volume.volumeNumber()
+                                + " " + volume.storagePoolName())
+                        .toList());
         lines.add("toggleDisk: " + replies.apply(lin.resourceToggleDisk("rsc1", "bravo", false, "pool1")));
         lines.add("autoplace: " + replies.apply(lin.resourceAutoPlace("rsc1", 3)));
-        lines.add("rgCreate: " + replies.apply(lin.resourceGroupCreate("rg1", "group one",
-            AutoSelectFilter.builder().placeCount(2).storagePool("pool1").build())));
+        lines.add("rgCreate: "
+                + replies.apply(lin.resourceGroupCreate(
+                        "rg1",
+                        "group one",
+                        AutoSelectFilter.builder()
+                                .placeCount(2)
+                                .storagePool("pool1")
+                                .build())));
         lines.add("rgModify: " + replies.apply(lin.resourceGroupModify("rg1", Map.of("Aux/g", "1"), List.of())));
         lines.add("vgCreate: " + replies.apply(lin.volumeGroupCreate("rg1")));
         lines.add("vgModify: " + replies.apply(lin.volumeGroupModify("rg1", 0, Map.of("Aux/v", "1"), List.of())));
         lines.add("spawn: " + replies.apply(lin.resourceGroupSpawn("rg1", "spawned", List.of(10240L), true)));
-        lines.add("rgList: " + lin.resourceGroupList().get(0).resourceGroups().stream()
-            .map(group -> group.name() + " " + group.description() + " " + group.props() + " "
-                + group.selectFilter().placeCount() + " " + group.volumeGroups().size())
-            .toList());
+        lines.add("rgList: "
+                + lin.resourceGroupList().get(0).resourceGroups().stream()
+                        .map(group -> group.name() + " " + group.description() + " " + group.props() + " "
+                                + group.selectFilter().placeCount() + " "
+                                + group.volumeGroups().size())
+                        .toList());
         lines.add("kvModify: " + replies.apply(lin.keyValueStoreModify("kv1", Map.of("a", "1"), List.of())));
         lines.add("kvList: " + lin.keyValueStoreList("kv1").get(0).props("kv1"));
         lines.add("kvDelete: " + replies.apply(lin.keyValueStoreDelete("kv1")));

@@ -43,12 +43,14 @@ class ClientSnapshotsOverRestTest {
             String address = "127.0.9." + (81 + i);
             FakeSatellite satellite = FakeSatellite.start(address, 1024 * 1024, 1024 * 1024);
             satellites.add(satellite);
-            assertThat(rest.createNode(NODES.get(i), address, satellite.port()).status()).isEqualTo(201);
+            assertThat(rest.createNode(NODES.get(i), address, satellite.port()).status())
+                    .isEqualTo(201);
             assertThat(rest.createThinPool(NODES.get(i)).status()).isEqualTo(201);
         }
         lin = Linstor.connect(rest.base().toString());
-        await().atMost(WAIT).untilAsserted(() -> assertThat(lin.nodeList().get(0).nodes())
-            .allMatch(node -> "ONLINE".equals(node.connectionStatus())));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(lin.nodeList().get(0).nodes())
+                        .allMatch(node -> "ONLINE".equals(node.connectionStatus())));
         check(lin.resourceDfnCreate("r1"));
         check(lin.volumeDfnCreate("r1", 15360));
         check(lin.volumeDfnCreate("r1", 20480));
@@ -70,18 +72,22 @@ class ClientSnapshotsOverRestTest {
 
     private Optional<SnapshotInfo> snapshot(String resource, String name) {
         return lin.snapshotList(List.of(), List.of(resource)).get(0).snapshots().stream()
-            .filter(snapshot -> snapshot.name().equals(name)).findFirst();
+                .filter(snapshot -> snapshot.name().equals(name))
+                .findFirst();
     }
 
     private void awaitTaken(String resource, String name) {
-        await().atMost(WAIT).until(() -> snapshot(resource, name).map(SnapshotInfo::isSuccessful).orElse(false));
+        await().atMost(WAIT)
+                .until(() ->
+                        snapshot(resource, name).map(SnapshotInfo::isSuccessful).orElse(false));
     }
 
     @Test
     void aSnapshotIsTakenOnTheDiskfulReplicasListedAndDeleted() {
         List<ApiCallResponse> created = lin.snapshotCreate("r1", "s1");
 
-        assertThat(created.get(0).isSuccess(Consts.MASK_SNAPSHOT | Consts.MASK_CRT)).isTrue();
+        assertThat(created.get(0).isSuccess(Consts.MASK_SNAPSHOT | Consts.MASK_CRT))
+                .isTrue();
         awaitTaken("r1", "s1");
         SnapshotInfo s1 = snapshot("r1", "s1").orElseThrow();
         assertThat(s1.resourceName()).isEqualTo("r1");
@@ -121,8 +127,9 @@ class ClientSnapshotsOverRestTest {
         Resource r1 = new Resource("r1", lin);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> r1.restore("nosuchsnapshot", "r1copy"))
-            .isInstanceOf(LinstorApiCallError.class);
+                .isInstanceOf(LinstorApiCallError.class);
 
-        assertThat(lin.resourceDfnList(List.of("r1copy")).get(0).resourceDefinitions()).isEmpty();
+        assertThat(lin.resourceDfnList(List.of("r1copy")).get(0).resourceDefinitions())
+                .isEmpty();
     }
 }

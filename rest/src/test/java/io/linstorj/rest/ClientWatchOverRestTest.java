@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ClientWatchOverRestTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final ObjectIdentifier R1 = ObjectIdentifier.builder().resourceName("r1").build();
+    private static final ObjectIdentifier R1 =
+            ObjectIdentifier.builder().resourceName("r1").build();
 
     @TempDir
     Path dataDir;
@@ -54,8 +55,9 @@ class ClientWatchOverRestTest {
     }
 
     private String uri(String scheme) {
-        return scheme.equals("http") ? fixture.base().toString()
-            : "linstor://127.0.0.1:" + fixture.controller().address().getPort();
+        return scheme.equals("http")
+                ? fixture.base().toString()
+                : "linstor://127.0.0.1:" + fixture.controller().address().getPort();
     }
 
     /** Records every event and ends the watch with the second close, naming the closes' action. */
@@ -66,8 +68,8 @@ class ClientWatchOverRestTest {
         @Override
         public @Nullable String handle(EventHeader header, @Nullable EventData data) {
             events.add(header.eventAction() + " " + header.eventName() + " " + header.nodeName() + "/"
-                + header.resourceName() + (header.volumeNumber() == null ? "" : "/" + header.volumeNumber())
-                + (data == null ? "" : " " + data));
+                    + header.resourceName() + (header.volumeNumber() == null ? "" : "/" + header.volumeNumber())
+                    + (data == null ? "" : " " + data));
             return header.isClose() && ++closes == 2 ? header.eventAction() : null;
         }
 
@@ -86,18 +88,20 @@ class ClientWatchOverRestTest {
         hub.update(StreamKey.volumeDiskState("alpha", "other", 0), new EventValue.DiskState("UpToDate"));
         Recorder recorder = new Recorder();
         try (Linstor lin = Linstor.connect(uri(scheme));
-             Watch<String> watch = lin.watchEventsAsync(Linstor::returnIfFailure, recorder, R1)) {
-            assertThat(List.of(recorder.next(), recorder.next())).containsExactlyInAnyOrder(
-                "Open ResourceState alpha/r1 " + new ResourceState(true, false),
-                "Open VlmDiskState alpha/r1/0 " + new VolumeDiskState("Inconsistent"));
+                Watch<String> watch = lin.watchEventsAsync(Linstor::returnIfFailure, recorder, R1)) {
+            assertThat(List.of(recorder.next(), recorder.next()))
+                    .containsExactlyInAnyOrder(
+                            "Open ResourceState alpha/r1 " + new ResourceState(true, false),
+                            "Open VlmDiskState alpha/r1/0 " + new VolumeDiskState("Inconsistent"));
 
             hub.update(StreamKey.volumeDiskState("alpha", "r1", 0), new EventValue.DiskState("UpToDate"));
             assertThat(recorder.next()).isEqualTo("Value VlmDiskState alpha/r1/0 " + new VolumeDiskState("UpToDate"));
 
             hub.connectionLost("alpha");
             assertThat(watch.await()).isEqualTo(Consts.EVENT_STREAM_CLOSE_NO_CONNECTION);
-            assertThat(recorder.events).containsExactlyInAnyOrder("CloseNoConnection ResourceState alpha/r1",
-                "CloseNoConnection VlmDiskState alpha/r1/0");
+            assertThat(recorder.events)
+                    .containsExactlyInAnyOrder(
+                            "CloseNoConnection ResourceState alpha/r1", "CloseNoConnection VlmDiskState alpha/r1/0");
         }
     }
 
@@ -115,8 +119,11 @@ class ClientWatchOverRestTest {
             return null;
         };
         try (Linstor lin = Linstor.connect(uri(scheme))) {
-            String done = lin.watchEvents(Linstor::returnIfFailure, removal,
-                R1.toBuilder().volumeNumber(1).build(), WAIT);
+            String done = lin.watchEvents(
+                    Linstor::returnIfFailure,
+                    removal,
+                    R1.toBuilder().volumeNumber(1).build(),
+                    WAIT);
 
             assertThat(done).isEqualTo("CloseRemoved VlmDiskState 1");
         }

@@ -35,7 +35,11 @@ class ControllerPropsRestTest {
         RestAnswer set = rest.post("/v1/controller/properties", "{\"override_props\":{\"Aux/capture\":\"yes\"}}");
         assertThat(set.status()).isEqualTo(201);
         assertThat(set.firstRetCode()).isPositive();
-        assertThat(rest.get("/v1/controller/properties").json().get("Aux/capture").asText()).isEqualTo("yes");
+        assertThat(rest.get("/v1/controller/properties")
+                        .json()
+                        .get("Aux/capture")
+                        .asText())
+                .isEqualTo("yes");
     }
 
     @Test
@@ -49,7 +53,9 @@ class ControllerPropsRestTest {
     @Test
     void deleteThroughDeletePropsRemovesTheKey() {
         rest.post("/v1/controller/properties", "{\"override_props\":{\"Aux/x\":\"1\"}}");
-        assertThat(rest.post("/v1/controller/properties", "{\"delete_props\":[\"Aux/x\"]}").status()).isEqualTo(201);
+        assertThat(rest.post("/v1/controller/properties", "{\"delete_props\":[\"Aux/x\"]}")
+                        .status())
+                .isEqualTo(201);
         assertThat(rest.get("/v1/controller/properties").json().has("Aux/x")).isFalse();
     }
 
@@ -58,19 +64,23 @@ class ControllerPropsRestTest {
         RestAnswer answer = rest.post("/v1/controller/properties", "{\"override_props\":{\"StorPoolName\":\"!\"}}");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.firstRetCode()).isNegative();
-        assertThat(rest.get("/v1/controller/properties").json().has("StorPoolName")).isFalse();
+        assertThat(rest.get("/v1/controller/properties").json().has("StorPoolName"))
+                .isFalse();
     }
 
     @Test
     void nullValueIsBadRequest() {
-        assertThat(rest.post("/v1/controller/properties", "{\"override_props\":{\"Aux/n\":null}}").status())
-            .isEqualTo(400);
+        assertThat(rest.post("/v1/controller/properties", "{\"override_props\":{\"Aux/n\":null}}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void deleteNamespacesRemovesEveryKeyBelowTheNamespaceOnly() {
-        rest.post("/v1/controller/properties", "{\"override_props\":{\"Aux/site/rack\":\"1\",\"Aux/site/row/a\":\"2\","
-            + "\"Aux/site\":\"3\",\"Aux/sites/x\":\"4\"}}");
+        rest.post(
+                "/v1/controller/properties",
+                "{\"override_props\":{\"Aux/site/rack\":\"1\",\"Aux/site/row/a\":\"2\","
+                        + "\"Aux/site\":\"3\",\"Aux/sites/x\":\"4\"}}");
         RestAnswer deleted = rest.post("/v1/controller/properties", "{\"delete_namespaces\":[\"Aux/site\"]}");
         assertThat(deleted.status()).isEqualTo(201);
         assertThat(deleted.firstRetCode()).isEqualTo(MASK_CTRL_CONF | MASK_DEL | DELETED);
@@ -87,9 +97,14 @@ class ControllerPropsRestTest {
 
     @Test
     void badNamespaceIsBadRequest() {
-        for (String body : List.of("{\"delete_namespaces\":[\"/Aux\"]}", "{\"delete_namespaces\":[\"\"]}",
-            "{\"delete_namespaces\":[null]}", "{\"delete_namespaces\":\"Aux\"}")) {
-            assertThat(rest.post("/v1/controller/properties", body).status()).as(body).isEqualTo(400);
+        for (String body : List.of(
+                "{\"delete_namespaces\":[\"/Aux\"]}",
+                "{\"delete_namespaces\":[\"\"]}",
+                "{\"delete_namespaces\":[null]}",
+                "{\"delete_namespaces\":\"Aux\"}")) {
+            assertThat(rest.post("/v1/controller/properties", body).status())
+                    .as(body)
+                    .isEqualTo(400);
         }
     }
 }

@@ -28,14 +28,17 @@ class DeleteLifecycleRestTest {
     void start() {
         rest = new RestFixture(dataDir);
         for (String node : List.of("n1", "n2")) {
-            assertThat(rest.createNode(node, node.equals("n1") ? "127.0.9.1" : "127.0.9.2", 3366).status())
-                .isEqualTo(201);
+            assertThat(rest.createNode(node, node.equals("n1") ? "127.0.9.1" : "127.0.9.2", 3366)
+                            .status())
+                    .isEqualTo(201);
         }
         rest.createDefinition("rd1", 10240);
         for (String node : List.of("n1", "n2")) {
-            assertThat(rest.post("/v1/resource-definitions/rd1/resources",
-                "[{\"resource\":{\"node_name\":\"" + node + "\",\"flags\":[\"DISKLESS\"]}}]").status())
-                .isEqualTo(201);
+            assertThat(rest.post(
+                                    "/v1/resource-definitions/rd1/resources",
+                                    "[{\"resource\":{\"node_name\":\"" + node + "\",\"flags\":[\"DISKLESS\"]}}]")
+                            .status())
+                    .isEqualTo(201);
         }
     }
 
@@ -59,11 +62,16 @@ class DeleteLifecycleRestTest {
         RestAnswer deleted = rest.delete("/v1/resource-definitions/rd1");
 
         assertThat(deleted.status()).isEqualTo(200);
-        assertThat(retCodes(deleted)).containsExactly(MASK_RSC_DFN | MASK_DEL | DELETED,
-            MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | WARN_NOT_CONNECTED,
-            MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | WARN_NOT_CONNECTED,
-            MASK_RSC_DFN | MASK_DEL | MODIFIED);
-        assertThat(deleted.json().get(0).get("message").asText()).isEqualTo("Resource definition 'rd1' marked for deletion.");
+        assertThat(retCodes(deleted))
+                .containsExactly(
+                        MASK_RSC_DFN | MASK_DEL | DELETED,
+                        MASK_RSC_DFN | MASK_DEL | MODIFIED,
+                        MASK_RSC_DFN | MASK_DEL | WARN_NOT_CONNECTED,
+                        MASK_RSC_DFN | MASK_DEL | MODIFIED,
+                        MASK_RSC_DFN | MASK_DEL | WARN_NOT_CONNECTED,
+                        MASK_RSC_DFN | MASK_DEL | MODIFIED);
+        assertThat(deleted.json().get(0).get("message").asText())
+                .isEqualTo("Resource definition 'rd1' marked for deletion.");
         assertThat(deleted.json().get(2).get("message").asText()).contains("'n1'", "stays marked DELETE");
         assertThat(deleted.json().get(2).get("correction").asText()).contains("DELETE /v1/nodes/n1/lost");
         assertThat(deleted.json().get(5).get("message").asText()).contains("node(s) n1, n2");
@@ -71,35 +79,45 @@ class DeleteLifecycleRestTest {
         RestAnswer definition = rest.get("/v1/resource-definitions/rd1");
         assertThat(definition.status()).isEqualTo(200);
         assertThat(flagsOf(definition.json())).isEqualTo("[\"DELETE\"]");
-        assertThat(rest.get("/v1/resource-definitions/rd1/volume-definitions").json()).hasSize(1);
-        assertThat(rest.get("/v1/view/resources").json()).hasSize(2)
-            .allSatisfy(resource -> assertThat(flagsOf(resource)).contains("DELETE"));
+        assertThat(rest.get("/v1/resource-definitions/rd1/volume-definitions").json())
+                .hasSize(1);
+        assertThat(rest.get("/v1/view/resources").json())
+                .hasSize(2)
+                .allSatisfy(resource -> assertThat(flagsOf(resource)).contains("DELETE"));
         assertThat(rest.flags("/v1/resource-definitions/rd1/resources/n1")).contains("DELETE");
     }
 
     @Test
     void aNameStillBeingDeletedIsRefusedAndItsPortAndMinorAreNotGivenToAnother() throws Exception {
-        String before = rest.get("/v1/resource-definitions/rd1/volume-definitions/0").json().toString();
+        String before = rest.get("/v1/resource-definitions/rd1/volume-definitions/0")
+                .json()
+                .toString();
         rest.delete("/v1/resource-definitions/rd1");
 
         RestAnswer again = rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"RD1\"}}");
-        RestAnswer replica = rest.post("/v1/resource-definitions/rd1/resources",
-            "[{\"resource\":{\"node_name\":\"n1\",\"flags\":[\"DISKLESS\"]}}]");
+        RestAnswer replica = rest.post(
+                "/v1/resource-definitions/rd1/resources",
+                "[{\"resource\":{\"node_name\":\"n1\",\"flags\":[\"DISKLESS\"]}}]");
         RestAnswer modify = rest.put("/v1/resource-definitions/rd1", "{\"override_props\":{\"Aux/x\":\"1\"}}");
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.firstRetCode()).isEqualTo(MASK_RSC_DFN | MASK_CRT | FAIL_EXISTS_RSC_DFN);
-        assertThat(again.json().get(0).get("message").asText()).isEqualTo("Resource definition 'rd1' is still being deleted.");
+        assertThat(again.json().get(0).get("message").asText())
+                .isEqualTo("Resource definition 'rd1' is still being deleted.");
         assertThat(replica.status()).isEqualTo(409);
         assertThat(modify.status()).isEqualTo(409);
         assertThat(modify.firstRetCode()).isEqualTo(MASK_RSC_DFN | MASK_MOD | FAIL_IN_USE);
         rest.createDefinition("rd2", 10240);
         var service = rest.controller().services().resources().definitions();
         var views = service.list(List.of("rd1", "rd2")).get(10, TimeUnit.SECONDS);
-        assertThat(views.get(1).definition().port()).isNotEqualTo(views.get(0).definition().port());
+        assertThat(views.get(1).definition().port())
+                .isNotEqualTo(views.get(0).definition().port());
         assertThat(views.get(1).volumeDefinitions().get(0).minorNumber())
-            .isNotEqualTo(views.get(0).volumeDefinitions().get(0).minorNumber());
-        assertThat(rest.get("/v1/resource-definitions/rd1/volume-definitions/0").json().toString()).isEqualTo(before);
+                .isNotEqualTo(views.get(0).volumeDefinitions().get(0).minorNumber());
+        assertThat(rest.get("/v1/resource-definitions/rd1/volume-definitions/0")
+                        .json()
+                        .toString())
+                .isEqualTo(before);
     }
 
     @Test
@@ -117,16 +135,19 @@ class DeleteLifecycleRestTest {
         rest.delete("/v1/resource-definitions/rd1");
 
         assertThat(rest.delete("/v1/nodes/n1/lost").status()).isEqualTo(200);
-        assertThat(rest.get("/v1/resource-definitions/rd1").status()).as("n2 has yet to confirm").isEqualTo(200);
+        assertThat(rest.get("/v1/resource-definitions/rd1").status())
+                .as("n2 has yet to confirm")
+                .isEqualTo(200);
         RestAnswer lost = rest.delete("/v1/nodes/n2/lost");
 
         assertThat(lost.status()).isEqualTo(200);
         assertThat(lost.json().get(lost.json().size() - 1).get("message").asText())
-            .isEqualTo("Resource definition 'rd1' deleted.");
+                .isEqualTo("Resource definition 'rd1' deleted.");
         assertThat(rest.get("/v1/resource-definitions/rd1").status()).isEqualTo(404);
         assertThat(rest.get("/v1/view/resources").json()).isEmpty();
-        assertThat(rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"rd1\"}}").status())
-            .isEqualTo(201);
+        assertThat(rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"rd1\"}}")
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -134,15 +155,19 @@ class DeleteLifecycleRestTest {
         RestAnswer deleted = rest.delete("/v1/resource-definitions/rd1/resources/n1");
 
         assertThat(deleted.status()).isEqualTo(200);
-        assertThat(retCodes(deleted)).containsExactly(MASK_RSC | MASK_DEL | DELETED, MASK_RSC | MASK_DEL | WARN_NOT_CONNECTED);
-        assertThat(deleted.json().get(0).get("message").asText()).isEqualTo("Node: n1, Resource: rd1 marked for deletion.");
+        assertThat(retCodes(deleted))
+                .containsExactly(MASK_RSC | MASK_DEL | DELETED, MASK_RSC | MASK_DEL | WARN_NOT_CONNECTED);
+        assertThat(deleted.json().get(0).get("message").asText())
+                .isEqualTo("Node: n1, Resource: rd1 marked for deletion.");
         assertThat(rest.flags("/v1/resource-definitions/rd1/resources/n1")).contains("DELETE");
         assertThat(rest.flags("/v1/resource-definitions/rd1/resources/n2")).doesNotContain("DELETE");
-        RestAnswer modify = rest.put("/v1/resource-definitions/rd1/resources/n1", "{\"override_props\":{\"Aux/x\":\"1\"}}");
+        RestAnswer modify =
+                rest.put("/v1/resource-definitions/rd1/resources/n1", "{\"override_props\":{\"Aux/x\":\"1\"}}");
         assertThat(modify.status()).isEqualTo(409);
         assertThat(modify.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | FAIL_IN_USE);
-        RestAnswer recreate = rest.post("/v1/resource-definitions/rd1/resources",
-            "[{\"resource\":{\"node_name\":\"n1\",\"flags\":[\"DISKLESS\"]}}]");
+        RestAnswer recreate = rest.post(
+                "/v1/resource-definitions/rd1/resources",
+                "[{\"resource\":{\"node_name\":\"n1\",\"flags\":[\"DISKLESS\"]}}]");
         assertThat(recreate.status()).isEqualTo(409);
         assertThat(recreate.firstRetCode()).isEqualTo(MASK_RSC | MASK_CRT | FAIL_EXISTS_RSC);
     }

@@ -39,9 +39,13 @@ class KeyValueStoreRestTest {
         assertThat(one.json().get(0).get("name").asText()).isEqualTo("kv1");
         assertThat(one.json().get(0).get("props").get("b/c").asText()).isEqualTo("2");
 
-        assertThat(rest.put("/v1/key-value-store/kv1", "{\"delete_props\":[\"a\"]}").status()).isEqualTo(200);
+        assertThat(rest.put("/v1/key-value-store/kv1", "{\"delete_props\":[\"a\"]}")
+                        .status())
+                .isEqualTo(200);
         rest.put("/v1/key-value-store/kv1", "{\"override_props\":{\"ns/x\":\"1\",\"ns/y\":\"2\"}}");
-        assertThat(rest.put("/v1/key-value-store/kv1", "{\"delete_namespaces\":[\"ns\"]}").status()).isEqualTo(200);
+        assertThat(rest.put("/v1/key-value-store/kv1", "{\"delete_namespaces\":[\"ns\"]}")
+                        .status())
+                .isEqualTo(200);
         var props = rest.get("/v1/key-value-store").json().get(0).get("props");
         assertThat(props.has("a")).isFalse();
         assertThat(props.has("ns/x")).isFalse();
@@ -65,14 +69,20 @@ class KeyValueStoreRestTest {
 
     @Test
     void badNamesAndBodiesAreBadRequestAndStoreNothing() {
-        assertThat(rest.put("/v1/key-value-store/bad%20name", "{\"override_props\":{\"a\":\"1\"}}").status())
-            .isEqualTo(400);
-        assertThat(rest.put("/v1/key-value-store/kv1", "{\"override_props\":{\"a\":null}}").status()).isEqualTo(400);
-        assertThat(rest.put("/v1/key-value-store/kv1", "{\"override_props\":{\"a\":1}}").status()).isEqualTo(400);
+        assertThat(rest.put("/v1/key-value-store/bad%20name", "{\"override_props\":{\"a\":\"1\"}}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(rest.put("/v1/key-value-store/kv1", "{\"override_props\":{\"a\":null}}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(rest.put("/v1/key-value-store/kv1", "{\"override_props\":{\"a\":1}}")
+                        .status())
+                .isEqualTo(400);
         RestAnswer unknown = rest.put("/v1/key-value-store/kv1", "{\"override_props\":{\"a\":\"1\"},\"bogus\":1}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get(0).get("details").asText()).contains("bogus");
-        assertThat(rest.put("/v1/key-value-store/kv1", "{\"override_props\":").status()).isEqualTo(400);
+        assertThat(rest.put("/v1/key-value-store/kv1", "{\"override_props\":").status())
+                .isEqualTo(400);
         assertThat(rest.get("/v1/key-value-store").json()).isEmpty();
     }
 }

@@ -22,8 +22,12 @@ class NodeLostRestTest {
         rest = new RestFixture(dataDir);
         rest.createNodesWithThinPools("alpha", "delta");
         rest.createDefinition("lostrd", 1024);
-        assertThat(rest.post("/v1/resource-definitions/lostrd/resources", "[{\"resource\":{\"node_name\":\"alpha\"}},"
-            + "{\"resource\":{\"node_name\":\"delta\"}}]").status()).isEqualTo(201);
+        assertThat(rest.post(
+                                "/v1/resource-definitions/lostrd/resources",
+                                "[{\"resource\":{\"node_name\":\"alpha\"}},"
+                                        + "{\"resource\":{\"node_name\":\"delta\"}}]")
+                        .status())
+                .isEqualTo(201);
     }
 
     @AfterEach

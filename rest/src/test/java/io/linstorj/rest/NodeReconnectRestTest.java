@@ -43,7 +43,9 @@ class NodeReconnectRestTest {
 
     @Test
     void reconnectClosesTheLinkAndDialsTheSatelliteAgain() throws IOException {
-        assertThat(rest.createNode("alpha", "127.0.0.1", satellite.getLocalPort()).status()).isEqualTo(201);
+        assertThat(rest.createNode("alpha", "127.0.0.1", satellite.getLocalPort())
+                        .status())
+                .isEqualTo(201);
         try (Socket first = satellite.accept()) {
             first.setSoTimeout(GUARD_MILLIS);
             RestAnswer answer = rest.put("/v1/nodes/alpha/reconnect", null);
@@ -62,8 +64,12 @@ class NodeReconnectRestTest {
         RestAnswer missing = rest.put("/v1/nodes/nosuchnode/reconnect", null);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.firstRetCode()).isEqualTo(MASK_NODE | MASK_MOD | FAIL_NOT_FOUND_NODE);
-        assertThat(rest.post("/v1/nodes", "{\"name\":\"ctrl1\",\"type\":\"CONTROLLER\",\"net_interfaces\":"
-            + "[{\"name\":\"default\",\"address\":\"127.0.0.12\"}]}").status()).isEqualTo(201);
+        assertThat(rest.post(
+                                "/v1/nodes",
+                                "{\"name\":\"ctrl1\",\"type\":\"CONTROLLER\",\"net_interfaces\":"
+                                        + "[{\"name\":\"default\",\"address\":\"127.0.0.12\"}]}")
+                        .status())
+                .isEqualTo(201);
         RestAnswer controller = rest.put("/v1/nodes/ctrl1/reconnect", null);
         assertThat(controller.status()).isEqualTo(400);
         assertThat(controller.firstRetCode()).isEqualTo(MASK_NODE | MASK_MOD | FAIL_INVLD_NODE_TYPE);

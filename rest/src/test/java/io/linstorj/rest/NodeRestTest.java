@@ -27,9 +27,11 @@ class NodeRestTest {
     }
 
     private RestAnswer createNode(String name, String address) {
-        return rest.post("/v1/nodes", "{\"name\":\"" + name + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
-            + "[{\"name\":\"default\",\"address\":\"" + address + "\",\"satellite_port\":3366,"
-            + "\"satellite_encryption_type\":\"PLAIN\"}]}");
+        return rest.post(
+                "/v1/nodes",
+                "{\"name\":\"" + name + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
+                        + "[{\"name\":\"default\",\"address\":\"" + address + "\",\"satellite_port\":3366,"
+                        + "\"satellite_encryption_type\":\"PLAIN\"}]}");
     }
 
     @Test
@@ -41,8 +43,14 @@ class NodeRestTest {
         RestAnswer node = rest.get("/v1/nodes/N1");
         assertThat(node.status()).isEqualTo(200);
         assertThat(node.json().get("name").asText()).isEqualTo("n1");
-        assertThat(node.json().get("net_interfaces").get(0).get("address").asText()).isEqualTo("127.0.0.11");
-        assertThat(rest.get("/v1/nodes/n1/net-interfaces").json().get(0).get("name").asText()).isEqualTo("default");
+        assertThat(node.json().get("net_interfaces").get(0).get("address").asText())
+                .isEqualTo("127.0.0.11");
+        assertThat(rest.get("/v1/nodes/n1/net-interfaces")
+                        .json()
+                        .get(0)
+                        .get("name")
+                        .asText())
+                .isEqualTo("default");
     }
 
     @Test
@@ -57,8 +65,12 @@ class NodeRestTest {
     void invalidNameTypeAndAddressAreBadRequest() {
         assertThat(createNode("bad name!", "127.0.0.11").status()).isEqualTo(400);
         assertThat(createNode("n9", "not-an-ip").status()).isEqualTo(400);
-        assertThat(rest.post("/v1/nodes", "{\"name\":\"n8\",\"type\":\"FOO\",\"net_interfaces\":[{\"name\":\"default\","
-            + "\"address\":\"127.0.0.11\"}]}").status()).isEqualTo(400);
+        assertThat(rest.post(
+                                "/v1/nodes",
+                                "{\"name\":\"n8\",\"type\":\"FOO\",\"net_interfaces\":[{\"name\":\"default\","
+                                        + "\"address\":\"127.0.0.11\"}]}")
+                        .status())
+                .isEqualTo(400);
         assertThat(rest.post("/v1/nodes", "{\"type\":\"SATELLITE\"}").status()).isEqualTo(400);
         assertThat(rest.get("/v1/nodes").json()).isEmpty();
     }
@@ -68,8 +80,9 @@ class NodeRestTest {
         RestAnswer answer = rest.get("/v1/nodes/nosuchnode");
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.firstRetCode()).isEqualTo(FAIL_NOT_FOUND_NODE);
-        assertThat(rest.put("/v1/nodes/nosuchnode", "{\"override_props\":{\"Aux/site\":\"a\"}}").status())
-            .isEqualTo(404);
+        assertThat(rest.put("/v1/nodes/nosuchnode", "{\"override_props\":{\"Aux/site\":\"a\"}}")
+                        .status())
+                .isEqualTo(404);
         assertThat(rest.get("/v1/nodes/nosuchnode/net-interfaces").status()).isEqualTo(404);
     }
 
@@ -77,9 +90,12 @@ class NodeRestTest {
     void modifiedPropsFilterTheList() {
         createNode("n1", "127.0.0.11");
         createNode("n2", "127.0.0.12");
-        assertThat(rest.put("/v1/nodes/n1", "{\"override_props\":{\"Aux/site\":\"a\"}}").status()).isEqualTo(200);
-        assertThat(rest.get("/v1/nodes?props=Aux/site=a").json()).extracting(n -> n.get("name").asText())
-            .containsExactly("n1");
+        assertThat(rest.put("/v1/nodes/n1", "{\"override_props\":{\"Aux/site\":\"a\"}}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(rest.get("/v1/nodes?props=Aux/site=a").json())
+                .extracting(n -> n.get("name").asText())
+                .containsExactly("n1");
         assertThat(rest.get("/v1/nodes?nodes=n2&nodes=n1").json()).hasSize(2);
         assertThat(rest.get("/v1/nodes?limit=1&offset=1").json()).hasSize(1);
     }

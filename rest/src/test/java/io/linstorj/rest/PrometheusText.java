@@ -14,8 +14,7 @@ record PrometheusText(Map<String, String> types, List<Sample> samples) {
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\",?");
 
     /** One sample line. */
-    record Sample(String name, Map<String, String> labels, double value) {
-    }
+    record Sample(String name, Map<String, String> labels, double value) {}
 
     /** Parses {@code text}; a line that is neither a comment nor a sample fails. */
     static PrometheusText parse(String text) {
@@ -39,7 +38,8 @@ record PrometheusText(Map<String, String> types, List<Sample> samples) {
                 Matcher label = LABEL.matcher(sample.group(3));
                 int end = 0;
                 while (label.find() && label.start() == end) {
-                    labels.put(label.group(1), label.group(2).replace("\\\"", "\"").replace("\\\\", "\\"));
+                    labels.put(
+                            label.group(1), label.group(2).replace("\\\"", "\"").replace("\\\\", "\\"));
                     end = label.end();
                 }
                 if (end != sample.group(3).length()) {
@@ -58,7 +58,9 @@ record PrometheusText(Map<String, String> types, List<Sample> samples) {
 
     /** The value of the sample of {@code name} whose labels include {@code labels}. */
     Optional<Double> value(String name, Map<String, String> labels) {
-        return of(name).stream().filter(sample -> sample.labels().entrySet().containsAll(labels.entrySet()))
-            .map(Sample::value).findFirst();
+        return of(name).stream()
+                .filter(sample -> sample.labels().entrySet().containsAll(labels.entrySet()))
+                .map(Sample::value)
+                .findFirst();
     }
 }

@@ -33,7 +33,6 @@ class ResourceActionRestTest {
         rest.close();
     }
 
-
     @Test
     void replicaIsToggledDisklessAndDiskfulAgain() {
         assertThat(rest.post(R1 + "bravo", "{}").status()).isEqualTo(201);
@@ -46,7 +45,8 @@ class ResourceActionRestTest {
         assertThat(already.status()).isEqualTo(200);
         assertThat(already.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | WARN_RSC_ALREADY_DISKLESS);
 
-        RestAnswer diskful = rest.put(R1 + "bravo/toggle-disk/diskful/DfltStorPool", "{\"layer_list\":[\"DRBD\",\"STORAGE\"]}");
+        RestAnswer diskful =
+                rest.put(R1 + "bravo/toggle-disk/diskful/DfltStorPool", "{\"layer_list\":[\"DRBD\",\"STORAGE\"]}");
         assertThat(diskful.status()).isEqualTo(200);
         assertThat(rest.flags(R1 + "bravo")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
         RestAnswer hasDisk = rest.put(R1 + "bravo/toggle-disk/diskful", "{}");
@@ -60,12 +60,16 @@ class ResourceActionRestTest {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_RSC);
         assertThat(rest.post(R1 + "bravo", "{}").status()).isEqualTo(201);
-        assertThat(rest.put(R1 + "bravo/toggle-disk/diskless/DfltStorPool", null).status()).isEqualTo(400);
-        assertThat(rest.put(R1 + "bravo/toggle-disk/diskless/nosuchpool", null).status()).isEqualTo(404);
+        assertThat(rest.put(R1 + "bravo/toggle-disk/diskless/DfltStorPool", null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(rest.put(R1 + "bravo/toggle-disk/diskless/nosuchpool", null).status())
+                .isEqualTo(404);
         RestAnswer layers = rest.put(R1 + "bravo/toggle-disk/diskless", "{\"layer_list\":[\"LUKS\",\"STORAGE\"]}");
         assertThat(layers.status()).isEqualTo(400);
         assertThat(layers.firstRetCode()).isEqualTo(FAIL_INVLD_LAYER_STACK);
-        assertThat(rest.put(R1 + "bravo/toggle-disk/diskless", "{\"bogus\":1}").status()).isEqualTo(400);
+        assertThat(rest.put(R1 + "bravo/toggle-disk/diskless", "{\"bogus\":1}").status())
+                .isEqualTo(400);
         assertThat(rest.flags(R1 + "bravo")).doesNotContain("DISKLESS");
     }
 
@@ -81,27 +85,41 @@ class ResourceActionRestTest {
         assertThat(created.firstRetCode()).isEqualTo(MASK_RSC | MASK_CRT | CREATED);
         assertThat(rest.flags(R1 + "charlie")).contains("DRBD_DISKLESS");
 
-        RestAnswer diskful = rest.post(R1 + "charlie/make-available", "{\"diskful\":true,\"layer_list\":[\"DRBD\",\"STORAGE\"]}");
+        RestAnswer diskful =
+                rest.post(R1 + "charlie/make-available", "{\"diskful\":true,\"layer_list\":[\"DRBD\",\"STORAGE\"]}");
         assertThat(diskful.status()).isEqualTo(200);
         assertThat(diskful.firstRetCode()).isEqualTo(MASK_RSC | MASK_MOD | MODIFIED);
         assertThat(rest.flags(R1 + "charlie")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
 
-        assertThat(rest.post(R1 + "bravo/make-available", "{\"diskful\":true}").status()).isEqualTo(200);
+        assertThat(rest.post(R1 + "bravo/make-available", "{\"diskful\":true}").status())
+                .isEqualTo(200);
         assertThat(rest.flags(R1 + "bravo")).doesNotContain("DISKLESS", "DRBD_DISKLESS");
     }
 
     @Test
     void makeAvailableWithoutDataElsewhereCreatesADiskfulReplica() {
         rest.createDefinition("r2", 1024);
-        assertThat(rest.post("/v1/resource-definitions/r2/resources/bravo/make-available", "").status()).isEqualTo(200);
-        assertThat(rest.get("/v1/resource-definitions/r2/resources/bravo").json().get("flags")).isNull();
+        assertThat(rest.post("/v1/resource-definitions/r2/resources/bravo/make-available", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(rest.get("/v1/resource-definitions/r2/resources/bravo")
+                        .json()
+                        .get("flags"))
+                .isNull();
     }
 
     @Test
     void makeAvailableRefusesWhatItCannotHonourAndMissingObjects() {
-        for (String body : List.of("{\"layer_list\":[\"STORAGE\"]}", "{\"drbd_tcp_ports\":[7000]}",
-            "{\"snap_names\":[\"s1\"]}", "{\"copy_all_snaps\":true}", "{\"diskful\":\"yes\"}", "{\"bogus\":1}")) {
-            assertThat(rest.post(R1 + "charlie/make-available", body).status()).as(body).isEqualTo(400);
+        for (String body : List.of(
+                "{\"layer_list\":[\"STORAGE\"]}",
+                "{\"drbd_tcp_ports\":[7000]}",
+                "{\"snap_names\":[\"s1\"]}",
+                "{\"copy_all_snaps\":true}",
+                "{\"diskful\":\"yes\"}",
+                "{\"bogus\":1}")) {
+            assertThat(rest.post(R1 + "charlie/make-available", body).status())
+                    .as(body)
+                    .isEqualTo(400);
         }
         assertThat(rest.get(R1 + "charlie").status()).isEqualTo(404);
         RestAnswer node = rest.post(R1 + "nosuchnode/make-available", "{}");
@@ -121,7 +139,8 @@ class ResourceActionRestTest {
 
     @Test
     void actionsWithoutAServiceAnswerNotSupported() {
-        assertThat(rest.get("/v1/resource-definitions/r1/resource-connections/properties/info").status())
-            .isEqualTo(501);
+        assertThat(rest.get("/v1/resource-definitions/r1/resource-connections/properties/info")
+                        .status())
+                .isEqualTo(501);
     }
 }

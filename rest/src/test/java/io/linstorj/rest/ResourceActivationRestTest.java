@@ -37,7 +37,6 @@ class ResourceActivationRestTest {
         rest.close();
     }
 
-
     @Test
     void deactivatedResourceIsListedInactiveAndActivatedAgain() {
         RestAnswer deactivated = rest.post(R1 + "bravo/deactivate", null);
@@ -47,7 +46,8 @@ class ResourceActivationRestTest {
         assertThat(deactivated.firstMessage()).isEqualTo("Resource deactivated on 'bravo'");
         assertThat(rest.flags(R1 + "bravo")).containsExactly("INACTIVE");
         assertThat(rest.get(R1 + "bravo/volumes").json()).hasSize(1);
-        JsonNode list = rest.get("/v1/resource-definitions/r1/resources?nodes=bravo").json();
+        JsonNode list =
+                rest.get("/v1/resource-definitions/r1/resources?nodes=bravo").json();
         assertThat(list.get(0).get("flags").get(0).asText()).isEqualTo("INACTIVE");
 
         RestAnswer activated = rest.post(R1 + "bravo/activate", "");
@@ -62,18 +62,29 @@ class ResourceActivationRestTest {
         rest.post(R1 + "bravo/deactivate", null);
         var observed = rest.controller().services().observed();
         observed.updateResource("bravo", "r1", new ResourceObservation(false, false, List.of(), true));
-        observed.updateVolume("bravo", "r1", 0,
-            new VolumeObservation("/var/lib/linstorj/pools/p/r1_00000.img", "/dev/drbd1000", "Unknown", OptionalLong.of(1024)));
+        observed.updateVolume(
+                "bravo",
+                "r1",
+                0,
+                new VolumeObservation(
+                        "/var/lib/linstorj/pools/p/r1_00000.img", "/dev/drbd1000", "Unknown", OptionalLong.of(1024)));
 
         JsonNode resource = rest.get(R1 + "bravo").json();
-        JsonNode volume = rest.get("/v1/view/resources?nodes=bravo").json().get(0).get("volumes").get(0);
+        JsonNode volume = rest.get("/v1/view/resources?nodes=bravo")
+                .json()
+                .get(0)
+                .get("volumes")
+                .get(0);
 
         assertThat(resource.get("flags").toString()).isEqualTo("[\"INACTIVE\"]");
         assertThat(resource.get("state").get("in_use").asBoolean()).isFalse();
-        assertThat(volume.has("device_path")).as("no DRBD device while deactivated").isFalse();
+        assertThat(volume.has("device_path"))
+                .as("no DRBD device while deactivated")
+                .isFalse();
         assertThat(volume.get("state").has("disk_state")).isFalse();
         assertThat(volume.get("allocated_size_kib").asLong()).isEqualTo(1024);
-        assertThat(rest.get(R1 + "bravo/volumes").json().get(0).get("state").has("disk_state")).isFalse();
+        assertThat(rest.get(R1 + "bravo/volumes").json().get(0).get("state").has("disk_state"))
+                .isFalse();
     }
 
     @Test

@@ -69,16 +69,16 @@ class RestConventionsTest {
 
     @Test
     void bodyThatIsNotJsonIsUnsupportedMediaType() {
-        RestAnswer answer = rest.send("POST", "/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"x\"}}",
-            "text/plain");
+        RestAnswer answer = rest.send(
+                "POST", "/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"x\"}}", "text/plain");
         assertThat(answer.status()).isEqualTo(415);
         assertThat(rest.get("/v1/resource-definitions/x").status()).isEqualTo(404);
     }
 
     @Test
     void bodyWithoutContentTypeIsTakenAsJson() {
-        RestAnswer answer = rest.send("POST", "/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"noct\"}}",
-            null);
+        RestAnswer answer =
+                rest.send("POST", "/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"noct\"}}", null);
         assertThat(answer.status()).isEqualTo(201);
     }
 
@@ -92,7 +92,8 @@ class RestConventionsTest {
 
     @Test
     void unknownFieldIsBadRequestAndNamed() {
-        RestAnswer answer = rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"u\",\"bogus\":1}}");
+        RestAnswer answer =
+                rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"u\",\"bogus\":1}}");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get(0).get("details").asText()).contains("bogus");
         assertThat(rest.get("/v1/resource-definitions/u").status()).isEqualTo(404);
@@ -100,8 +101,9 @@ class RestConventionsTest {
 
     @Test
     void numberWhereANameBelongsIsBadRequest() {
-        assertThat(rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":123}}").status())
-            .isEqualTo(400);
+        assertThat(rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":123}}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -138,7 +140,7 @@ class RestConventionsTest {
         try (Socket socket = new Socket(rest.base().getHost(), rest.base().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("HEAD /v1/controller/version HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             String head = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
@@ -152,9 +154,9 @@ class RestConventionsTest {
         try (Socket socket = new Socket(rest.base().getHost(), rest.base().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET /v1/nodes HTTP/1.1\r\nHost: x\r\n\r\n"
-                + "GET /v1/nosuchthing HTTP/1.1\r\nHost: x\r\n\r\n"
-                + "GET /v1/controller/version HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
+                            + "GET /v1/nosuchthing HTTP/1.1\r\nHost: x\r\n\r\n"
+                            + "GET /v1/controller/version HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int first = all.indexOf("HTTP/1.1 200");
@@ -170,8 +172,9 @@ class RestConventionsTest {
     @Test
     void undecodableRequestLineIsBadRequest() throws IOException {
         try (Socket socket = new Socket(rest.base().getHost(), rest.base().getPort())) {
-            socket.getOutputStream().write("GET /v1/nodes/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-                .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /v1/nodes/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
             String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(all).startsWith("HTTP/1.1 400");
         }

@@ -26,14 +26,17 @@ final class RestFixture implements AutoCloseable {
 
     private final Controller controller;
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final SpecValidator spec = new SpecValidator(SpecFile.locate());
 
     RestFixture(Path dataDir) {
-        RestConfig rest = RestConfig.defaults().withListen("127.0.0.1", 0)
-            .withLimits(HttpLimits.DEFAULTS.withMaxBodyBytes(MAX_BODY));
-        controller = Controller.start(ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0)
-            .withAdapters(List.of(new RestAdapter(rest))));
+        RestConfig rest = RestConfig.defaults()
+                .withListen("127.0.0.1", 0)
+                .withLimits(HttpLimits.DEFAULTS.withMaxBodyBytes(MAX_BODY));
+        controller = Controller.start(ControllerConfig.defaults(dataDir)
+                .withListen("127.0.0.1", 0)
+                .withAdapters(List.of(new RestAdapter(rest))));
         base = controller.adapters().get(0).uri();
     }
 
@@ -56,14 +59,18 @@ final class RestFixture implements AutoCloseable {
 
     /** Creates satellite node {@code name} with one net interface {@code default} at {@code address:port}. */
     RestAnswer createNode(String name, String address, int port) {
-        return post("/v1/nodes", "{\"name\":\"" + name + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
-            + "[{\"name\":\"default\",\"address\":\"" + address + "\",\"satellite_port\":" + port + "}]}");
+        return post(
+                "/v1/nodes",
+                "{\"name\":\"" + name + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
+                        + "[{\"name\":\"default\",\"address\":\"" + address + "\",\"satellite_port\":" + port + "}]}");
     }
 
     /** Creates the FILE_THIN pool DfltStorPool on a node, as most resource tests need one. */
     RestAnswer createThinPool(String node) {
-        return post("/v1/nodes/" + node + "/storage-pools", "{\"storage_pool_name\":\"DfltStorPool\","
-            + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}");
+        return post(
+                "/v1/nodes/" + node + "/storage-pools",
+                "{\"storage_pool_name\":\"DfltStorPool\","
+                        + "\"provider_kind\":\"FILE_THIN\",\"props\":{\"StorDriver/StorPoolName\":\"/var/lib/linstorj/pools/p\"}}");
     }
 
     /**
@@ -81,8 +88,9 @@ final class RestFixture implements AutoCloseable {
     /** Creates a resource definition with volume definition 0 of {@code sizeKib}. */
     void createDefinition(String name, long sizeKib) {
         post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"" + name + "\"}}");
-        post("/v1/resource-definitions/" + name + "/volume-definitions",
-            "{\"volume_definition\":{\"size_kib\":" + sizeKib + "}}");
+        post(
+                "/v1/resource-definitions/" + name + "/volume-definitions",
+                "{\"volume_definition\":{\"size_kib\":" + sizeKib + "}}");
     }
 
     /** The flags of the resource at {@code path} ({@code /v1/resource-definitions/r/resources/n}); empty when none. */
@@ -109,8 +117,11 @@ final class RestFixture implements AutoCloseable {
 
     /** Sends a request; checks the answer's content type and its conformance to the spec. */
     RestAnswer send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -129,8 +140,10 @@ final class RestFixture implements AutoCloseable {
         if (!"/health".equals(path)) {
             var report = spec.validate(method, URI.create(path).getRawPath(), answer.status(), answer.body());
             assertThat(report.getMessages().stream()
-                .filter(message -> message.getLevel() != ValidationReport.Level.IGNORE).toList()).as("spec conformance of %s %s -> %d %s", method, path, answer.status(),
-                answer.body()).isEmpty();
+                            .filter(message -> message.getLevel() != ValidationReport.Level.IGNORE)
+                            .toList())
+                    .as("spec conformance of %s %s -> %d %s", method, path, answer.status(), answer.body())
+                    .isEmpty();
         }
         return answer;
     }

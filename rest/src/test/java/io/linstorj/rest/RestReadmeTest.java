@@ -44,10 +44,16 @@ class RestReadmeTest {
         controller = Controller.start(ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0));
         ControllerServices services = controller.services();
         Replies replies = new Replies(new Json(), Clock.systemUTC(), services.errorReports());
-        events = new EventEndpoints(controller.events(), services.nodes(), replies, Clock.systemUTC(),
-            EventStreamLimits.DEFAULTS);
-        routes = RouteTable.create(services, replies, Clock.systemUTC(), "test",
-            Optional.of(new RestMetrics(services, "test")), Runnable::run, events);
+        events = new EventEndpoints(
+                controller.events(), services.nodes(), replies, Clock.systemUTC(), EventStreamLimits.DEFAULTS);
+        routes = RouteTable.create(
+                services,
+                replies,
+                Clock.systemUTC(),
+                "test",
+                Optional.of(new RestMetrics(services, "test")),
+                Runnable::run,
+                events);
     }
 
     @AfterEach
@@ -57,8 +63,10 @@ class RestReadmeTest {
     }
 
     private List<String> operations(boolean supported) {
-        return routes.stream().filter(route -> route.supported() == supported)
-            .map(route -> route.method() + " " + route.path().template()).toList();
+        return routes.stream()
+                .filter(route -> route.supported() == supported)
+                .map(route -> route.method() + " " + route.path().template())
+                .toList();
     }
 
     @Test
@@ -67,10 +75,12 @@ class RestReadmeTest {
         for (String name : READMES) {
             RestReadme readme = RestReadme.read(RestReadme.repositoryRoot().resolve(name));
             Set<String> rows = readme.servedRows();
-            assertThat(served).as("served operations without a row in %s's REST table", name)
-                .isSubsetOf(rows);
-            assertThat(rows).as("rows of %s's REST table that RouteTable does not serve", name)
-                .isSubsetOf(served);
+            assertThat(served)
+                    .as("served operations without a row in %s's REST table", name)
+                    .isSubsetOf(rows);
+            assertThat(rows)
+                    .as("rows of %s's REST table that RouteTable does not serve", name)
+                    .isSubsetOf(served);
         }
     }
 
@@ -86,16 +96,18 @@ class RestReadmeTest {
                 readme = RestReadme.read(file);
             }
             assertThat(readme.notSupportedBlock())
-                .as("the not-supported list in %s; rerun this test with -Dlinstorj.readme.update=true to rewrite it",
-                    name)
-                .isEqualTo(generated);
+                    .as(
+                            "the not-supported list in %s; rerun this test with -Dlinstorj.readme.update=true to rewrite it",
+                            name)
+                    .isEqualTo(generated);
         }
     }
 
     @Test
     void theGeneratedListNamesEveryOperationOfTheSpecThatIsNotServed() {
         Set<String> specNotServed = SpecOperations.ALL.stream()
-            .filter(operation -> !operations(true).contains(operation)).collect(Collectors.toCollection(TreeSet::new));
+                .filter(operation -> !operations(true).contains(operation))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(new TreeSet<>(operations(false))).isEqualTo(specNotServed);
         assertThat(RestReadme.notSupportedMarkdown(operations(false))).contains("`GET /v1/remotes`");
     }

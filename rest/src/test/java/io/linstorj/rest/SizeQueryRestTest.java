@@ -36,14 +36,20 @@ class SizeQueryRestTest {
             String address = "127.0.9." + (71 + i);
             FakeSatellite satellite = FakeSatellite.start(address, GIB_KIB, 2 * GIB_KIB);
             satellites.add(satellite);
-            assertThat(rest.createNode(NODES.get(i), address, satellite.port()).status()).isEqualTo(201);
-            assertThat(rest.post("/v1/nodes/" + NODES.get(i) + "/storage-pools", "{\"storage_pool_name\":\"data\","
-                + "\"provider_kind\":\"LVM\",\"props\":{\"StorDriver/StorPoolName\":\"vg_data\"}}").status())
-                .isEqualTo(201);
+            assertThat(rest.createNode(NODES.get(i), address, satellite.port()).status())
+                    .isEqualTo(201);
+            assertThat(rest.post(
+                                    "/v1/nodes/" + NODES.get(i) + "/storage-pools",
+                                    "{\"storage_pool_name\":\"data\","
+                                            + "\"provider_kind\":\"LVM\",\"props\":{\"StorDriver/StorPoolName\":\"vg_data\"}}")
+                            .status())
+                    .isEqualTo(201);
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-            assertThat(rest.get("/v1/view/storage-pools?storage_pools=data").json()).hasSize(3)
-                .allMatch(pool -> pool.has("free_capacity")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(rest.get("/v1/view/storage-pools?storage_pools=data")
+                                .json())
+                        .hasSize(3)
+                        .allMatch(pool -> pool.has("free_capacity")));
     }
 
     @AfterEach
@@ -71,7 +77,8 @@ class SizeQueryRestTest {
         assertThat(candidate.get("max_volume_size_kib").asLong()).isEqualTo(GIB_KIB);
         assertThat(candidate.get("node_names")).hasSize(2);
         assertThat(candidate.get("all_thin").asBoolean()).isFalse();
-        assertThat(answer.json().get("default_max_oversubscription_ratio").asDouble()).isEqualTo(20.0);
+        assertThat(answer.json().get("default_max_oversubscription_ratio").asDouble())
+                .isEqualTo(20.0);
     }
 
     @Test
@@ -120,8 +127,9 @@ class SizeQueryRestTest {
 
     @Test
     void sizeInfoNamesTheNextSpawnAndTheSpaceLeft() {
-        rest.post("/v1/resource-groups", "{\"name\":\"rg2\",\"select_filter\":{\"place_count\":2,"
-            + "\"storage_pool\":\"data\"}}");
+        rest.post(
+                "/v1/resource-groups",
+                "{\"name\":\"rg2\",\"select_filter\":{\"place_count\":2," + "\"storage_pool\":\"data\"}}");
 
         RestAnswer answer = rest.post("/v1/resource-groups/rg2/query-size-info", "{}");
 
@@ -132,8 +140,10 @@ class SizeQueryRestTest {
         assertThat(space.get("available_size_in_kib").asLong()).isEqualTo(GIB_KIB);
         assertThat(space.get("capacity_in_kib").asLong()).isEqualTo(2 * GIB_KIB);
         assertThat(space.get("default_max_oversubscription_ratio").asDouble()).isEqualTo(20.0);
-        assertThat(space.get("next_spawn_result")).hasSize(2)
-            .allSatisfy(target -> assertThat(target.get("stor_pool_name").asText()).isEqualTo("data"));
+        assertThat(space.get("next_spawn_result"))
+                .hasSize(2)
+                .allSatisfy(target ->
+                        assertThat(target.get("stor_pool_name").asText()).isEqualTo("data"));
         assertThat(answer.json().has("reports")).isFalse();
     }
 
@@ -141,27 +151,37 @@ class SizeQueryRestTest {
     void sizeInfoThatCannotPlaceAnswersZerosAndTheReason() {
         rest.post("/v1/resource-groups", "{\"name\":\"rg2\",\"select_filter\":{\"place_count\":2}}");
 
-        RestAnswer answer = rest.post("/v1/resource-groups/rg2/query-size-info",
-            "{\"select_filter\":{\"place_count\":4},\"ignore_cache_older_than_sec\":30}");
+        RestAnswer answer = rest.post(
+                "/v1/resource-groups/rg2/query-size-info",
+                "{\"select_filter\":{\"place_count\":4},\"ignore_cache_older_than_sec\":30}");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().get("space_info").get("max_vlm_size_in_kib").asLong()).isZero();
+        assertThat(answer.json().get("space_info").get("max_vlm_size_in_kib").asLong())
+                .isZero();
         assertThat(answer.json().get("space_info").get("next_spawn_result")).isEmpty();
         assertThat(answer.json().get("reports").get(0).get("ret_code").asLong() & MASK_BITS_CODE)
-            .isEqualTo(FAIL_NOT_ENOUGH_NODES & MASK_BITS_CODE);
+                .isEqualTo(FAIL_NOT_ENOUGH_NODES & MASK_BITS_CODE);
     }
 
     @Test
     void sizeInfoRefusesUnknownGroupsAndBadBodies() {
         rest.post("/v1/resource-groups", "{\"name\":\"rg2\"}");
 
-        assertThat(rest.post("/v1/resource-groups/missing/query-size-info", "{}").status()).isEqualTo(404);
+        assertThat(rest.post("/v1/resource-groups/missing/query-size-info", "{}")
+                        .status())
+                .isEqualTo(404);
         assertThat(rest.post("/v1/resource-groups/rg2/query-size-info", "{\"select_filter\":{\"place_count\":0}}")
-            .status()).isEqualTo(400);
-        assertThat(rest.post("/v1/resource-groups/rg2/query-size-info", "{\"unknown\":1}").status()).isEqualTo(400);
-        assertThat(rest.send("POST", "/v1/resource-groups/rg2/query-size-info", "{}", "text/plain").status())
-            .isEqualTo(415);
-        assertThat(rest.send("POST", "/v1/resource-groups/rg2/query-size-info", null, null).status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(400);
+        assertThat(rest.post("/v1/resource-groups/rg2/query-size-info", "{\"unknown\":1}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(rest.send("POST", "/v1/resource-groups/rg2/query-size-info", "{}", "text/plain")
+                        .status())
+                .isEqualTo(415);
+        assertThat(rest.send("POST", "/v1/resource-groups/rg2/query-size-info", null, null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -174,7 +194,10 @@ class SizeQueryRestTest {
         JsonNode result = answer.json().get("result");
         assertThat(result.has("DfltRscGrp")).isTrue();
         assertThat(result.get("rg3").get("space_info").get("next_spawn_result")).hasSize(3);
-        assertThat(rest.post("/v1/queries/resource-groups/query-all-size-info",
-            "{\"select_filter\":{\"place_count\":99}}").status()).isEqualTo(400);
+        assertThat(rest.post(
+                                "/v1/queries/resource-groups/query-all-size-info",
+                                "{\"select_filter\":{\"place_count\":99}}")
+                        .status())
+                .isEqualTo(400);
     }
 }

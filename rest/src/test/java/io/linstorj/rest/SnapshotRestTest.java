@@ -37,18 +37,22 @@ class SnapshotRestTest {
             String address = "127.0.9." + (71 + i);
             FakeSatellite satellite = FakeSatellite.start(address, 1024 * 1024, 1024 * 1024);
             satellites.add(satellite);
-            assertThat(rest.createNode(NODES.get(i), address, satellite.port()).status()).isEqualTo(201);
+            assertThat(rest.createNode(NODES.get(i), address, satellite.port()).status())
+                    .isEqualTo(201);
             assertThat(rest.createThinPool(NODES.get(i)).status()).isEqualTo(201);
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rest.get("/v1/nodes").json())
-            .extracting(node -> node.get("connection_status").asText()).containsOnly("ONLINE"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(rest.get("/v1/nodes").json())
+                        .extracting(node -> node.get("connection_status").asText())
+                        .containsOnly("ONLINE"));
         rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"r1\"}}");
         rest.post(R1 + "/volume-definitions", "{\"volume_definition\":{\"size_kib\":15360}}");
         rest.post(R1 + "/volume-definitions", "{\"volume_definition\":{\"size_kib\":20480}}");
         assertThat(rest.post(R1 + "/resources/alpha", "{}").status()).isEqualTo(201);
         assertThat(rest.post(R1 + "/resources/bravo", "{}").status()).isEqualTo(201);
-        assertThat(rest.post(R1 + "/resources/charlie", "{\"resource\":{\"flags\":[\"DISKLESS\"]}}").status())
-            .isEqualTo(201);
+        assertThat(rest.post(R1 + "/resources/charlie", "{\"resource\":{\"flags\":[\"DISKLESS\"]}}")
+                        .status())
+                .isEqualTo(201);
     }
 
     @AfterEach
@@ -58,18 +62,26 @@ class SnapshotRestTest {
     }
 
     private static List<String> texts(JsonNode list, String field) {
-        return StreamSupport.stream(list.spliterator(), false).map(item -> item.get(field).asText()).toList();
+        return StreamSupport.stream(list.spliterator(), false)
+                .map(item -> item.get(field).asText())
+                .toList();
     }
 
     private static List<String> strings(JsonNode list) {
-        return list == null ? List.of() : StreamSupport.stream(list.spliterator(), false).map(JsonNode::asText).toList();
+        return list == null
+                ? List.of()
+                : StreamSupport.stream(list.spliterator(), false)
+                        .map(JsonNode::asText)
+                        .toList();
     }
 
     private void createSuccessful(String name, String body) {
         RestAnswer created = rest.post(R1 + "/snapshots", body);
         assertThat(created.status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-            assertThat(strings(rest.get(R1 + "/snapshots/" + name).json().get("flags"))).contains("SUCCESSFUL"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(strings(
+                                rest.get(R1 + "/snapshots/" + name).json().get("flags")))
+                        .contains("SUCCESSFUL"));
     }
 
     @Test
@@ -79,20 +91,26 @@ class SnapshotRestTest {
         assertThat(created.firstRetCode()).isEqualTo(MASK_SNAPSHOT | MASK_CRT | CREATED);
         assertThat(created.firstMessage()).isEqualTo("New snapshot 's1' of resource 'r1' registered.");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-            assertThat(strings(rest.get(R1 + "/snapshots/s1").json().get("flags"))).containsExactly("SUCCESSFUL"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                strings(rest.get(R1 + "/snapshots/s1").json().get("flags")))
+                        .containsExactly("SUCCESSFUL"));
         JsonNode s1 = rest.get(R1 + "/snapshots/s1").json();
         assertThat(s1.get("resource_name").asText()).isEqualTo("r1");
         assertThat(strings(s1.get("nodes"))).containsExactly("alpha", "bravo");
         assertThat(texts(s1.get("volume_definitions"), "size_kib")).containsExactly("15360", "20480");
-        assertThat(texts(s1.get("snapshots").get(0).get("snapshot_volumes"), "state")).containsExactly("Taken", "Taken");
+        assertThat(texts(s1.get("snapshots").get(0).get("snapshot_volumes"), "state"))
+                .containsExactly("Taken", "Taken");
         assertThat(texts(rest.get(R1 + "/snapshots").json(), "name")).containsExactly("s1");
 
         createSuccessful("s2", "{\"name\":\"s2\",\"nodes\":[\"bravo\"],\"props\":{\"Aux/why\":\"test\"}}");
         assertThat(texts(rest.get("/v1/view/snapshots").json(), "name")).containsExactly("s1", "s2");
-        assertThat(texts(rest.get("/v1/view/snapshots?nodes=alpha").json(), "name")).containsExactly("s1");
-        assertThat(texts(rest.get("/v1/view/snapshots?resources=nosuch").json(), "name")).isEmpty();
-        assertThat(texts(rest.get("/v1/view/snapshots?limit=1&offset=1").json(), "name")).containsExactly("s2");
+        assertThat(texts(rest.get("/v1/view/snapshots?nodes=alpha").json(), "name"))
+                .containsExactly("s1");
+        assertThat(texts(rest.get("/v1/view/snapshots?resources=nosuch").json(), "name"))
+                .isEmpty();
+        assertThat(texts(rest.get("/v1/view/snapshots?limit=1&offset=1").json(), "name"))
+                .containsExactly("s2");
 
         RestAnswer onAlpha = rest.delete(R1 + "/snapshots/s1?nodes=alpha");
         assertThat(onAlpha.status()).isEqualTo(200);
@@ -120,18 +138,24 @@ class SnapshotRestTest {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.firstRetCode()).isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_EXISTS_SNAPSHOT_DFN);
         assertThat(rest.post(R1 + "/snapshots", "{\"name\":\"-bad\"}").firstRetCode())
-            .isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_INVLD_SNAPSHOT_NAME);
+                .isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_INVLD_SNAPSHOT_NAME);
         assertThat(rest.post(R1 + "/snapshots", "{}").status()).isEqualTo(400);
-        assertThat(rest.post(R1 + "/snapshots", "{\"name\":\"s3\",\"colour\":\"red\"}").status()).isEqualTo(400);
-        assertThat(rest.post(R1 + "/snapshots", "{\"name\":\"s3\",\"uuid\":\"x\"}").status()).isEqualTo(400);
+        assertThat(rest.post(R1 + "/snapshots", "{\"name\":\"s3\",\"colour\":\"red\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(rest.post(R1 + "/snapshots", "{\"name\":\"s3\",\"uuid\":\"x\"}")
+                        .status())
+                .isEqualTo(400);
         RestAnswer disklessOnly = rest.post("/v1/resource-definitions/thin/snapshots", "{\"name\":\"s1\"}");
         assertThat(disklessOnly.status()).isEqualTo(404);
         assertThat(disklessOnly.firstMessage()).isEqualTo("Resource 'thin' has no diskful replica to snapshot.");
-        assertThat(rest.get("/v1/resource-definitions/nosuchrd/snapshots").status()).isEqualTo(404);
+        assertThat(rest.get("/v1/resource-definitions/nosuchrd/snapshots").status())
+                .isEqualTo(404);
 
         RestAnswer rdDelete = rest.delete(R1);
         assertThat(rdDelete.status()).isEqualTo(409);
-        assertThat(rdDelete.firstMessage()).isEqualTo("Cannot delete resource definition 'r1' because it has snapshots.");
+        assertThat(rdDelete.firstMessage())
+                .isEqualTo("Cannot delete resource definition 'r1' because it has snapshots.");
         assertThat(rdDelete.json().get(0).get("correction").asText()).contains("s1");
     }
 
@@ -143,47 +167,69 @@ class SnapshotRestTest {
 
         RestAnswer volumes = rest.post(R1 + "/snapshot-restore-volume-definition/s1", "{\"to_resource\":\"r1v\"}");
         assertThat(volumes.status()).isEqualTo(200);
-        assertThat(texts(rest.get("/v1/resource-definitions/r1v/volume-definitions").json(), "size_kib"))
-            .containsExactly("15360", "20480");
+        assertThat(texts(
+                        rest.get("/v1/resource-definitions/r1v/volume-definitions")
+                                .json(),
+                        "size_kib"))
+                .containsExactly("15360", "20480");
 
-        RestAnswer toBravo = rest.post(R1 + "/snapshot-restore-resource/s1", "{\"to_resource\":\"r1r\",\"nodes\":[\"bravo\"]}");
+        RestAnswer toBravo =
+                rest.post(R1 + "/snapshot-restore-resource/s1", "{\"to_resource\":\"r1r\",\"nodes\":[\"bravo\"]}");
         assertThat(toBravo.status()).isEqualTo(200);
         assertThat(toBravo.firstRetCode()).isEqualTo(MASK_RSC | MASK_CRT | CREATED);
-        assertThat(toBravo.firstMessage()).isEqualTo("Resource 'r1r' on nodes 'bravo' restored from resource 'r1', snapshot 's1'.");
-        assertThat(texts(rest.get("/v1/resource-definitions/r1r/resources").json(), "node_name")).containsExactly("bravo");
+        assertThat(toBravo.firstMessage())
+                .isEqualTo("Resource 'r1r' on nodes 'bravo' restored from resource 'r1', snapshot 's1'.");
+        assertThat(texts(rest.get("/v1/resource-definitions/r1r/resources").json(), "node_name"))
+                .containsExactly("bravo");
 
-        assertThat(rest.post(R1 + "/snapshot-restore-resource/s1", "{\"to_resource\":\"nosuchrd\"}").status())
-            .isEqualTo(404);
+        assertThat(rest.post(R1 + "/snapshot-restore-resource/s1", "{\"to_resource\":\"nosuchrd\"}")
+                        .status())
+                .isEqualTo(404);
         assertThat(rest.post(R1 + "/snapshot-restore-resource/s1", "{\"to_resource\":\"r1v\",\"nodes\":[\"charlie\"]}")
-            .firstRetCode()).isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_NOT_FOUND_SNAPSHOT);
-        assertThat(rest.post(R1 + "/snapshot-restore-resource/s1", "{}").status()).isEqualTo(400);
-        assertThat(rest.post(R1 + "/snapshot-restore-resource/s1",
-            "{\"to_resource\":\"r1v\",\"stor_pool_rename\":{\"a\":\"b\"}}").status()).isEqualTo(400);
+                        .firstRetCode())
+                .isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_NOT_FOUND_SNAPSHOT);
+        assertThat(rest.post(R1 + "/snapshot-restore-resource/s1", "{}").status())
+                .isEqualTo(400);
+        assertThat(rest.post(
+                                R1 + "/snapshot-restore-resource/s1",
+                                "{\"to_resource\":\"r1v\",\"stor_pool_rename\":{\"a\":\"b\"}}")
+                        .status())
+                .isEqualTo(400);
 
         RestAnswer rollback = rest.post(R1 + "/snapshot-rollback/s1", "{}");
         assertThat(rollback.status()).isEqualTo(200);
         assertThat(rollback.firstRetCode()).isEqualTo(MASK_SNAPSHOT | MASK_MOD | MODIFIED);
         assertThat(rest.post(R1 + "/snapshot-rollback/nosuch", "{}").status()).isEqualTo(404);
-        assertThat(rest.post(R1 + "/snapshot-rollback/s1", "{\"zfs_rollback_strategy\":\"sideways\"}").status())
-            .isEqualTo(400);
+        assertThat(rest.post(R1 + "/snapshot-rollback/s1", "{\"zfs_rollback_strategy\":\"sideways\"}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void aMultiSnapshotTakesSeveralResourcesAtOnePointInTime() {
         rest.createDefinition("r2", 1024);
-        assertThat(rest.post("/v1/resource-definitions/r2/resources/bravo", "{}").status()).isEqualTo(201);
+        assertThat(rest.post("/v1/resource-definitions/r2/resources/bravo", "{}")
+                        .status())
+                .isEqualTo(201);
 
-        RestAnswer created = rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"r1\","
-            + "\"name\":\"both\"},{\"resource_name\":\"r2\",\"name\":\"both\",\"nodes\":[\"bravo\"]}]}");
+        RestAnswer created = rest.post(
+                "/v1/actions/snapshot/multi",
+                "{\"snapshots\":[{\"resource_name\":\"r1\","
+                        + "\"name\":\"both\"},{\"resource_name\":\"r2\",\"name\":\"both\",\"nodes\":[\"bravo\"]}]}");
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.json()).extracting(rc -> rc.get("message").asText()).containsExactly(
-            "New snapshot 'both' of resource 'r1' registered.",
-            "New snapshot 'both' of resource 'r2' on nodes 'bravo' registered.");
+        assertThat(created.json())
+                .extracting(rc -> rc.get("message").asText())
+                .containsExactly(
+                        "New snapshot 'both' of resource 'r1' registered.",
+                        "New snapshot 'both' of resource 'r2' on nodes 'bravo' registered.");
         for (String resource : List.of("r1", "r2")) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(strings(
-                rest.get("/v1/resource-definitions/" + resource + "/snapshots/both").json().get("flags")))
-                .containsExactly("SUCCESSFUL"));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(
+                                    strings(rest.get("/v1/resource-definitions/" + resource + "/snapshots/both")
+                                            .json()
+                                            .get("flags")))
+                            .containsExactly("SUCCESSFUL"));
         }
     }
 
@@ -193,24 +239,30 @@ class SnapshotRestTest {
         rest.post("/v1/resource-definitions/thin/resources/charlie", "{\"resource\":{\"flags\":[\"DISKLESS\"]}}");
         createSuccessful("s1", "{\"name\":\"s1\"}");
 
-        RestAnswer unknownRd = rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"r1\","
-            + "\"name\":\"m1\"},{\"resource_name\":\"nosuchrd\",\"name\":\"m1\"}]}");
+        RestAnswer unknownRd = rest.post(
+                "/v1/actions/snapshot/multi",
+                "{\"snapshots\":[{\"resource_name\":\"r1\","
+                        + "\"name\":\"m1\"},{\"resource_name\":\"nosuchrd\",\"name\":\"m1\"}]}");
         assertThat(unknownRd.status()).isEqualTo(404);
         assertThat(unknownRd.firstRetCode()).isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_NOT_FOUND_RSC_DFN);
-        RestAnswer duplicate = rest.post("/v1/actions/snapshot/multi",
-            "{\"snapshots\":[{\"resource_name\":\"r1\",\"name\":\"S1\"}]}");
+        RestAnswer duplicate =
+                rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"r1\",\"name\":\"S1\"}]}");
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.firstRetCode()).isEqualTo(MASK_SNAPSHOT | MASK_CRT | FAIL_EXISTS_SNAPSHOT_DFN);
-        RestAnswer disklessOnly = rest.post("/v1/actions/snapshot/multi",
-            "{\"snapshots\":[{\"resource_name\":\"r1\",\"name\":\"m1\"},{\"resource_name\":\"thin\",\"name\":\"m1\"}]}");
+        RestAnswer disklessOnly = rest.post(
+                "/v1/actions/snapshot/multi",
+                "{\"snapshots\":[{\"resource_name\":\"r1\",\"name\":\"m1\"},{\"resource_name\":\"thin\",\"name\":\"m1\"}]}");
         assertThat(disklessOnly.status()).isEqualTo(404);
         assertThat(disklessOnly.firstMessage()).isEqualTo("Resource 'thin' has no diskful replica to snapshot.");
         assertThat(rest.post("/v1/actions/snapshot/multi", "{}").status()).isEqualTo(400);
-        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[]}").status()).isEqualTo(400);
-        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"name\":\"m1\"}]}").status())
-            .isEqualTo(400);
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[]}").status())
+                .isEqualTo(400);
+        assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"name\":\"m1\"}]}")
+                        .status())
+                .isEqualTo(400);
         assertThat(rest.post("/v1/actions/snapshot/multi", "{\"snapshots\":[{\"resource_name\":\"r1\"}]}")
-            .status()).isEqualTo(400);
+                        .status())
+                .isEqualTo(400);
         assertThat(texts(rest.get("/v1/view/snapshots").json(), "name")).containsExactly("s1");
     }
 
@@ -222,17 +274,26 @@ class SnapshotRestTest {
         assertThat(started.json().get("location").asText()).isEqualTo("/v1/resource-definitions/r1/clone/c1");
         assertThat(started.json().get("source_name").asText()).isEqualTo("r1");
         assertThat(started.json().get("clone_name").asText()).isEqualTo("c1");
-        assertThat(started.json().get("messages")).extracting(rc -> rc.get("message").asText())
-            .contains("Clone 'c1' of resource definition 'r1' started.");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(texts(
-            rest.get("/v1/resource-definitions/c1/resources").json(), "node_name"))
-            .containsExactlyInAnyOrder("alpha", "bravo"));
-        assertThat(rest.get("/v1/resource-definitions/c1").json().get("props").get("Aux/origin").asText())
-            .isEqualTo("r1");
+        assertThat(started.json().get("messages"))
+                .extracting(rc -> rc.get("message").asText())
+                .contains("Clone 'c1' of resource definition 'r1' started.");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(texts(
+                                rest.get("/v1/resource-definitions/c1/resources")
+                                        .json(),
+                                "node_name"))
+                        .containsExactlyInAnyOrder("alpha", "bravo"));
+        assertThat(rest.get("/v1/resource-definitions/c1")
+                        .json()
+                        .get("props")
+                        .get("Aux/origin")
+                        .asText())
+                .isEqualTo("r1");
         RestAnswer status = rest.get(R1 + "/clone/c1");
         assertThat(status.status()).isEqualTo(200);
-        assertThat(status.json().get("status").asText()).as("the stand-in satellites report no disk state")
-            .isEqualTo("CLONING");
+        assertThat(status.json().get("status").asText())
+                .as("the stand-in satellites report no disk state")
+                .isEqualTo("CLONING");
     }
 
     @Test
@@ -251,12 +312,17 @@ class SnapshotRestTest {
         assertThat(disklessOnly.firstMessage()).isEqualTo("Resource 'thin' has no diskful replica to snapshot.");
         assertThat(rest.post(R1 + "/clone", "{\"name\":\"-bad\"}").status()).isEqualTo(400);
         assertThat(rest.post(R1 + "/clone", "{}").status()).isEqualTo(400);
-        assertThat(rest.post(R1 + "/clone", "{\"name\":\"c1\",\"use_zfs_clone\":true}").status()).isEqualTo(400);
-        assertThat(rest.post(R1 + "/clone", "{\"name\":\"c1\",\"layer_list\":[\"LUKS\"]}").status())
-            .isEqualTo(400);
+        assertThat(rest.post(R1 + "/clone", "{\"name\":\"c1\",\"use_zfs_clone\":true}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(rest.post(R1 + "/clone", "{\"name\":\"c1\",\"layer_list\":[\"LUKS\"]}")
+                        .status())
+                .isEqualTo(400);
         assertThat(rest.get("/v1/resource-definitions/c1").status()).isEqualTo(404);
         assertThat(rest.get(R1 + "/clone/c1").status()).isEqualTo(404);
-        assertThat(rest.get(R1 + "/clone/thin").status()).as("not a clone of r1").isEqualTo(404);
+        assertThat(rest.get(R1 + "/clone/thin").status())
+                .as("not a clone of r1")
+                .isEqualTo(404);
     }
 
     @Test

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 public final class SpecFile {
     private static final Path RELATIVE = Path.of("shared", "reference", "rest_v1_openapi.yaml");
 
-    private SpecFile() {
-    }
+    private SpecFile() {}
 
     /** The spec's path; fails naming where it looked when there is none. */
     public static Path locate() {
@@ -30,6 +29,7 @@ public final class SpecFile {
             }
         }
         throw new IllegalStateException("rest_v1_openapi.yaml not found: expected " + RELATIVE
-            + " beside the repository (../shared/reference/ from the repository root), searched upwards from " + here);
+                + " beside the repository (../shared/reference/ from the repository root), searched upwards from "
+                + here);
     }
 }

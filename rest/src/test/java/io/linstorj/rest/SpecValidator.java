@@ -55,13 +55,14 @@ public final class SpecValidator {
             // Combinators resolved: the validator forbids properties a schema does not name, which
             // an allOf (ResourceWithVolumes = Resource + volumes) would otherwise fail on each part.
             validator = OpenApiInteractionValidator.createForInlineApiSpecification(text)
-                .withResolveCombinators(true)
-                .withWhitelist(ValidationErrorsWhitelist.create().withRule(
-                    "LINSTOR answers node types in upper case",
-                    WhitelistRules.allOf(
-                        WhitelistRules.messageHasKey("validation.response.body.schema.enum"),
-                        WhitelistRules.messageContainsRegexp(UPPER_CASE_NODE_TYPE))))
-                .build();
+                    .withResolveCombinators(true)
+                    .withWhitelist(ValidationErrorsWhitelist.create()
+                            .withRule(
+                                    "LINSTOR answers node types in upper case",
+                                    WhitelistRules.allOf(
+                                            WhitelistRules.messageHasKey("validation.response.body.schema.enum"),
+                                            WhitelistRules.messageContainsRegexp(UPPER_CASE_NODE_TYPE))))
+                    .build();
             ParseOptions options = new ParseOptions();
             options.setResolve(true);
             options.setResolveCombinators(true);
@@ -84,8 +85,9 @@ public final class SpecValidator {
         }
         Pattern upperCaseType = Pattern.compile(UPPER_CASE_NODE_TYPE, Pattern.DOTALL);
         return ValidationReport.from(schemas.validate(json, schema, component).getMessages().stream()
-            .filter(message -> !(message.getKey().endsWith("enum") && upperCaseType.matcher(message.getMessage()).matches()))
-            .toList());
+                .filter(message -> !(message.getKey().endsWith("enum")
+                        && upperCaseType.matcher(message.getMessage()).matches()))
+                .toList());
     }
 
     /** The problems of an answer; empty when it conforms. */
@@ -94,10 +96,11 @@ public final class SpecValidator {
             return validator.validateResponse("/v1/nodes", Request.Method.POST, response(201, body));
         }
         int documented = status == 200 && "POST".equals(method) && path.endsWith("/volume-definitions") ? 201 : status;
-        ValidationReport direct = validator.validateResponse(path, Request.Method.valueOf(method),
-            response(documented, body));
+        ValidationReport direct =
+                validator.validateResponse(path, Request.Method.valueOf(method), response(documented, body));
         boolean beyondSpec = direct.getMessages().stream()
-            .anyMatch(message -> message.getKey().endsWith(".path.missing") || message.getKey().endsWith(".operation.notAllowed"));
+                .anyMatch(message -> message.getKey().endsWith(".path.missing")
+                        || message.getKey().endsWith(".operation.notAllowed"));
         if (beyondSpec && "GET".equals(method) && path.lastIndexOf('/') > 0) {
             String listPath = path.substring(0, path.lastIndexOf('/'));
             return validator.validateResponse(listPath, Request.Method.GET, response(200, "[" + body + "]"));
@@ -128,6 +131,9 @@ public final class SpecValidator {
     }
 
     private static SimpleResponse response(int status, String body) {
-        return SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build();
+        return SimpleResponse.Builder.status(status)
+                .withContentType("application/json")
+                .withBody(body)
+                .build();
     }
 }

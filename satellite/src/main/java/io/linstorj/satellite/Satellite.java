@@ -49,8 +49,11 @@ public final class Satellite implements AutoCloseable {
         LOG.info("loop devices: {}", loops.enabled() ? "used" : "not used (" + loops.reason() + ")");
         ResFileWriter resFiles = new ResFileWriter(config.dataDir().resolve("drbd.d"), new ResFileRenderer());
         drbd = selectDrbdDriver(config, resFiles);
-        reconciler = new SatelliteReconciler(new StorageProviderFactory(runner, loops), drbd, resFiles,
-            config.dataDir().resolve("snapshot-rollbacks"));
+        reconciler = new SatelliteReconciler(
+                new StorageProviderFactory(runner, loops),
+                drbd,
+                resFiles,
+                config.dataDir().resolve("snapshot-rollbacks"));
         ControllerLink link = new ControllerLink();
         loop = new ReconcileLoop(reconciler, link::report, RESYNC);
         drbd.addStateListener(new DrbdStateListener() {
@@ -66,21 +69,30 @@ public final class Satellite implements AutoCloseable {
         });
         drbd.start();
         MsgSatelliteInfo info = MsgSatelliteInfo.newBuilder()
-            .setDrbdDriver(drbd.name())
-            .setSatelliteInfo(drbd.description())
-            .build();
-        server = new SatelliteServer(new InetSocketAddress(config.listenAddress(), config.port()),
-            config.maxFrameLength(), new NodeIdentity(config.nodeName()), binding, link, loop::submit, info);
+                .setDrbdDriver(drbd.name())
+                .setSatelliteInfo(drbd.description())
+                .build();
+        server = new SatelliteServer(
+                new InetSocketAddress(config.listenAddress(), config.port()),
+                config.maxFrameLength(),
+                new NodeIdentity(config.nodeName()),
+                binding,
+                link,
+                loop::submit,
+                info);
     }
 
     private DrbdDriver selectDrbdDriver(SatelliteConfig config, ResFileWriter resFiles) {
         DrbdKernelProbe probe = new SystemDrbdKernelProbe();
         EmulatedDrbdSettings emulated = config.emulatedSyncRateKibPerSecond() > 0
-            ? new EmulatedDrbdSettings(config.emulatedSyncRateKibPerSecond(), EmulatedDrbdSettings.DEFAULT_TICK_INTERVAL)
-            : EmulatedDrbdSettings.defaults();
-        return new DrbdDriverSelector(probe).select(
-            () -> RealDrbdDriver.create(resFiles, probe.kernelModuleVersion().orElseThrow()),
-            () -> new EmulatedDrbdDriver(resFiles, emulated, clock));
+                ? new EmulatedDrbdSettings(
+                        config.emulatedSyncRateKibPerSecond(), EmulatedDrbdSettings.DEFAULT_TICK_INTERVAL)
+                : EmulatedDrbdSettings.defaults();
+        return new DrbdDriverSelector(probe)
+                .select(
+                        () -> RealDrbdDriver.create(
+                                resFiles, probe.kernelModuleVersion().orElseThrow()),
+                        () -> new EmulatedDrbdDriver(resFiles, emulated, clock));
     }
 
     /**

@@ -17,13 +17,13 @@ import java.util.Optional;
  *                          first controller that adopts it
  */
 public record SatelliteConfig(
-    Path dataDir,
-    String listenAddress,
-    int port,
-    Optional<String> nodeName,
-    int maxFrameLength,
-    long emulatedSyncRateKibPerSecond,
-    Optional<Path> clusterSecretFile) {
+        Path dataDir,
+        String listenAddress,
+        int port,
+        Optional<String> nodeName,
+        int maxFrameLength,
+        long emulatedSyncRateKibPerSecond,
+        Optional<Path> clusterSecretFile) {
 
     /** The satellite's default port (LINSTOR's plain satellite port). */
     public static final int DEFAULT_PORT = 3366;

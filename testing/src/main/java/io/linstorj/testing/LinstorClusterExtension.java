@@ -18,7 +18,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class LinstorClusterExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
-        ExtensionContext.Namespace.create(LinstorClusterExtension.class);
+            ExtensionContext.Namespace.create(LinstorClusterExtension.class);
     private static final String CLUSTER = "cluster";
 
     @Override
@@ -60,17 +60,17 @@ public final class LinstorClusterExtension implements BeforeAllCallback, AfterAl
         }
         Class<?> testClass = owner.getRequiredTestClass();
         LinstorCluster settings = AnnotationSupport.findAnnotation(testClass, LinstorCluster.class)
-            .orElseThrow(() -> new ExtensionConfigurationException(testClass.getName()
-                + " uses " + LinstorClusterExtension.class.getSimpleName() + " without @LinstorCluster"));
-        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(CLUSTER, key -> start(settings),
-            LinstorTestCluster.class);
+                .orElseThrow(() -> new ExtensionConfigurationException(testClass.getName() + " uses "
+                        + LinstorClusterExtension.class.getSimpleName() + " without @LinstorCluster"));
+        return owner.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(CLUSTER, key -> start(settings), LinstorTestCluster.class);
     }
 
     private static LinstorTestCluster start(LinstorCluster settings) {
         return LinstorTestCluster.builder()
-            .satellites(settings.satellites())
-            .pool(settings.pool(), settings.providerKind())
-            .inProcess(settings.inProcess())
-            .start();
+                .satellites(settings.satellites())
+                .pool(settings.pool(), settings.providerKind())
+                .inProcess(settings.inProcess())
+                .start();
     }
 }

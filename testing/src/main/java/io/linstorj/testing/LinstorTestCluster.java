@@ -110,7 +110,7 @@ public final class LinstorTestCluster implements AutoCloseable {
     public String uniqueName(String prefix) {
         if (prefix == null || !NAME_PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("a name prefix must start with a letter and have at most 40 letters,"
-                + " digits, '_' or '-', not " + (prefix == null ? "null" : "'" + prefix + "'"));
+                    + " digits, '_' or '-', not " + (prefix == null ? "null" : "'" + prefix + "'"));
         }
         return prefix + "-" + names.incrementAndGet();
     }
@@ -171,8 +171,10 @@ public final class LinstorTestCluster implements AutoCloseable {
         if (stopTook == null) {
             try {
                 stopTook = nodes.stop();
-                LOG.info("test cluster ({}) stopped in {} ms", inProcess ? "in process" : "child JVMs",
-                    stopTook.toMillis());
+                LOG.info(
+                        "test cluster ({}) stopped in {} ms",
+                        inProcess ? "in process" : "child JVMs",
+                        stopTook.toMillis());
             } finally {
                 directory.close();
             }
@@ -188,16 +190,15 @@ public final class LinstorTestCluster implements AutoCloseable {
 
     /** How a {@link LinstorTestCluster} looks; {@link #start()} starts it. */
     public static final class Builder {
-        private static final Set<String> PLAIN_FILE_KINDS = Set.of(Consts.PROVIDER_KIND_FILE,
-            Consts.PROVIDER_KIND_FILE_THIN);
+        private static final Set<String> PLAIN_FILE_KINDS =
+                Set.of(Consts.PROVIDER_KIND_FILE, Consts.PROVIDER_KIND_FILE_THIN);
 
         private int satellites = 3;
         private final List<PoolSpec> pools = new ArrayList<>();
         private boolean inProcess;
         private boolean keepDirectory;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * How many satellites (default 3).
@@ -207,7 +208,7 @@ public final class LinstorTestCluster implements AutoCloseable {
         public Builder satellites(int count) {
             if (count < 1 || count > LocalClusterConfig.MAX_SATELLITES) {
                 throw new IllegalArgumentException("the number of satellites must be 1 to "
-                    + LocalClusterConfig.MAX_SATELLITES + ", not " + count);
+                        + LocalClusterConfig.MAX_SATELLITES + ", not " + count);
             }
             this.satellites = count;
             return this;
@@ -223,7 +224,7 @@ public final class LinstorTestCluster implements AutoCloseable {
         public Builder pool(String name, String providerKind) {
             if (!PLAIN_FILE_KINDS.contains(providerKind)) {
                 throw new IllegalArgumentException("a test cluster's pools are plain files: the provider kind must be "
-                    + "FILE_THIN or FILE, not " + providerKind);
+                        + "FILE_THIN or FILE, not " + providerKind);
             }
             PoolSpec pool = new PoolSpec(name, providerKind);
             if (pools.stream().anyMatch(p -> p.name().equals(pool.name()))) {
@@ -254,16 +255,21 @@ public final class LinstorTestCluster implements AutoCloseable {
          */
         public LinstorTestCluster start() {
             List<PoolSpec> wanted = pools.isEmpty()
-                ? List.of(new PoolSpec("DfltStorPool", Consts.PROVIDER_KIND_FILE_THIN)) : List.copyOf(pools);
+                    ? List.of(new PoolSpec("DfltStorPool", Consts.PROVIDER_KIND_FILE_THIN))
+                    : List.copyOf(pools);
             TempDirectory directory = TempDirectory.withPrefix("linstorj-test", keepDirectory);
             long started = System.nanoTime();
             try {
                 Nodes nodes = inProcess
-                    ? InProcessNodes.start(directory.path(), satellites, wanted)
-                    : ChildProcessNodes.start(directory.path(), satellites, wanted);
-                LOG.info("test cluster of {} satellites ({}) ready in {} ms at {} and {}", satellites,
-                    inProcess ? "in process" : "child JVMs", Duration.ofNanos(System.nanoTime() - started).toMillis(),
-                    nodes.controllerUri(), nodes.restUri());
+                        ? InProcessNodes.start(directory.path(), satellites, wanted)
+                        : ChildProcessNodes.start(directory.path(), satellites, wanted);
+                LOG.info(
+                        "test cluster of {} satellites ({}) ready in {} ms at {} and {}",
+                        satellites,
+                        inProcess ? "in process" : "child JVMs",
+                        Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                        nodes.controllerUri(),
+                        nodes.restUri());
                 return new LinstorTestCluster(directory, nodes, inProcess);
             } catch (RuntimeException e) {
                 directory.close();

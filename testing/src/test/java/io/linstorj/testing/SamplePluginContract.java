@@ -61,7 +61,7 @@ abstract class SamplePluginContract {
 
     @Test
     void resetLeavesNoResourceDefinitionGroupSnapshotOrKeyValueStore(LinstorTestCluster cluster, Linstor lin)
-        throws Exception {
+            throws Exception {
         String rd = cluster.uniqueName("doomed");
         createDefinition(lin, rd);
         assertSuccess(lin.resourceAutoPlace(rd, 2));
@@ -74,9 +74,12 @@ abstract class SamplePluginContract {
         assertThat(lin.resourceList().get(0).resources()).isEmpty();
         assertThat(lin.resourceDfnList().get(0).resourceDefinitions()).isEmpty();
         assertThat(lin.resourceGroupList().get(0).resourceGroups())
-            .extracting(group -> group.name()).containsExactly("DfltRscGrp");
+                .extracting(group -> group.name())
+                .containsExactly("DfltRscGrp");
         assertThat(lin.keyValueStoreList().get(0).keyValueStores()).isEmpty();
-        assertThat(new ObjectMapper().readTree(get(cluster, "/v1/view/snapshots").body())).isEmpty();
+        assertThat(new ObjectMapper()
+                        .readTree(get(cluster, "/v1/view/snapshots").body()))
+                .isEmpty();
         assertThat(lin.nodeList().get(0).nodes()).hasSize(cluster.nodeNames().size());
     }
 
@@ -93,15 +96,17 @@ abstract class SamplePluginContract {
     void uniqueNamesNeverRepeatAndBadPrefixesAreRefused(LinstorTestCluster cluster) {
         assertThat(cluster.uniqueName("web")).isNotEqualTo(cluster.uniqueName("web"));
 
-        assertThatThrownBy(() -> cluster.uniqueName("9lives")).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("must start with a letter");
+        assertThatThrownBy(() -> cluster.uniqueName("9lives"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must start with a letter");
         assertThatThrownBy(() -> cluster.uniqueName("has space")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aSatelliteThatDoesNotExistCannotBeRestarted(LinstorTestCluster cluster) {
-        assertThatThrownBy(() -> cluster.restartSatellite("zulu")).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("zulu");
+        assertThatThrownBy(() -> cluster.restartSatellite("zulu"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("zulu");
     }
 
     private static void createDefinition(Linstor lin, String rd) {
@@ -111,18 +116,21 @@ abstract class SamplePluginContract {
 
     private static List<String> placedOn(Linstor lin, String rd) {
         return lin.resourceList(List.of(), List.of(rd)).get(0).resources().stream()
-            .map(ResourceInfo::nodeName).toList();
+                .map(ResourceInfo::nodeName)
+                .toList();
     }
 
     private static void assertSuccess(List<ApiCallResponse> replies) {
-        assertThat(Linstor.allApiResponsesSuccess(replies)).as(replies.toString()).isTrue();
+        assertThat(Linstor.allApiResponsesSuccess(replies))
+                .as(replies.toString())
+                .isTrue();
     }
 
     private static void createSnapshot(LinstorTestCluster cluster, String rd, String name) throws Exception {
-        HttpResponse<String> created = send(HttpRequest.newBuilder(
-                URI.create(cluster.restUrl() + "/v1/resource-definitions/" + rd + "/snapshots"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")));
+        HttpResponse<String> created = send(
+                HttpRequest.newBuilder(URI.create(cluster.restUrl() + "/v1/resource-definitions/" + rd + "/snapshots"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 

@@ -21,17 +21,24 @@ import org.junit.jupiter.api.Test;
  * not the command-line tool, and no logging backend (slf4j API only; the plugin chooses).
  */
 class TestingModuleGraphTest {
-    private static final Set<String> ALLOWED = Set.of("linstorj-launcher", "linstorj-client", "linstorj-controller",
-        "linstorj-satellite", "linstorj-rest", "jackson-databind", "slf4j-api");
+    private static final Set<String> ALLOWED = Set.of(
+            "linstorj-launcher",
+            "linstorj-client",
+            "linstorj-controller",
+            "linstorj-satellite",
+            "linstorj-rest",
+            "jackson-databind",
+            "slf4j-api");
     private static final Pattern DEPENDENCY = Pattern.compile(
-        "<dependency>\\s*(?:<!--.*?-->\\s*)?<groupId>[^<]+</groupId>\\s*<artifactId>([^<]+)</artifactId>(.*?)</dependency>",
-        Pattern.DOTALL);
+            "<dependency>\\s*(?:<!--.*?-->\\s*)?<groupId>[^<]+</groupId>\\s*<artifactId>([^<]+)</artifactId>(.*?)</dependency>",
+            Pattern.DOTALL);
 
     @Test
     void theTestClassPathHoldsNeitherTheBenchmarksNorTheCommandLineTool() {
         assertThat(Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)))
-            .noneMatch(entry -> entry.contains("linstorj-bench") || entry.contains("linstorj-dist")
-                || entry.replace('\\', '/').matches(".*/(bench|dist)/target/.*"));
+                .noneMatch(entry -> entry.contains("linstorj-bench")
+                        || entry.contains("linstorj-dist")
+                        || entry.replace('\\', '/').matches(".*/(bench|dist)/target/.*"));
     }
 
     @Test
@@ -53,12 +60,14 @@ class TestingModuleGraphTest {
     @Test
     void itsClassesUseNoBenchmarkNoCommandLineToolAndNoLoggingBackend() {
         JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.linstorj.testing", "io.linstorj.launcher");
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.linstorj.testing", "io.linstorj.launcher");
         assertThat(classes).isNotEmpty();
 
-        noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("io.linstorj.bench..", "io.linstorj.dist..", "ch.qos.logback..")
-            .check(classes);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.linstorj.bench..", "io.linstorj.dist..", "ch.qos.logback..")
+                .check(classes);
     }
 }

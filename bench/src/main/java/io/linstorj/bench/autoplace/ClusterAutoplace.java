@@ -39,9 +39,12 @@ record ClusterAutoplace(String uri, int resources, int placeCount, long sizeKib,
      * @param refused calls answered with an error
      * @param diskfulPerNode diskful replicas of the placed resources per node, as the controller lists them
      */
-    record Result(LatencySummary calls, long callsNanos, OptionalLong untilUpToDateNanos, int refused,
-                  Map<String, Long> diskfulPerNode) {
-    }
+    record Result(
+            LatencySummary calls,
+            long callsNanos,
+            OptionalLong untilUpToDateNanos,
+            int refused,
+            Map<String, Long> diskfulPerNode) {}
 
     Result run() throws InterruptedException {
         List<String> names = new ArrayList<>();
@@ -69,8 +72,8 @@ record ClusterAutoplace(String uri, int resources, int placeCount, long sizeKib,
 
     private static Map<String, Long> diskfulPerNode(Linstor lin) {
         return lin.resourceList().get(0).resources().stream()
-            .filter(resource -> resource.name().startsWith(PREFIX) && !resource.isDiskless())
-            .collect(Collectors.groupingBy(ResourceInfo::nodeName, TreeMap::new, Collectors.counting()));
+                .filter(resource -> resource.name().startsWith(PREFIX) && !resource.isDiskless())
+                .collect(Collectors.groupingBy(ResourceInfo::nodeName, TreeMap::new, Collectors.counting()));
     }
 
     private OptionalLong awaitUpToDate(Linstor lin, long start) throws InterruptedException {
@@ -78,10 +81,10 @@ record ClusterAutoplace(String uri, int resources, int placeCount, long sizeKib,
         int wanted = resources * placeCount;
         while (System.nanoTime() < deadline) {
             long upToDate = lin.volumeList().get(0).volumes().stream()
-                .filter(volume -> volume.resourceName().startsWith(PREFIX))
-                .map(VolumeInfo::diskState)
-                .filter("UpToDate"::equals)
-                .count();
+                    .filter(volume -> volume.resourceName().startsWith(PREFIX))
+                    .map(VolumeInfo::diskState)
+                    .filter("UpToDate"::equals)
+                    .count();
             if (upToDate >= wanted) {
                 return OptionalLong.of(System.nanoTime() - start);
             }

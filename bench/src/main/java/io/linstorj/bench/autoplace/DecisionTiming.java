@@ -28,8 +28,7 @@ record DecisionTiming(Placer placer, List<PlacementCandidate> candidates, int wa
      * @param decisions latency of each timed decision
      * @param outcome the last decision for people: chosen nodes, or the refusal
      */
-    record Result(LatencySummary decisions, String outcome) {
-    }
+    record Result(LatencySummary decisions, String outcome) {}
 
     Result run(AutoSelectFilter filter, ResourceToPlace resource) {
         LatencyRecorder decisions = new LatencyRecorder();
@@ -46,8 +45,10 @@ record DecisionTiming(Placer placer, List<PlacementCandidate> candidates, int wa
 
     private static String describe(PlacementResult result) {
         if (result instanceof PlacementDecision decision) {
-            return "placed on " + decision.diskfulReplicas().stream()
-                .map(replica -> replica.nodeName() + "/" + replica.storagePoolName()).toList();
+            return "placed on "
+                    + decision.diskfulReplicas().stream()
+                            .map(replica -> replica.nodeName() + "/" + replica.storagePoolName())
+                            .toList();
         }
         if (result instanceof PlacementRefusal refusal) {
             return "refused: " + refusal.message();

@@ -37,18 +37,24 @@ record SyntheticCluster(int nodes, int resources, long seed) {
             String name = String.format(Locale.ROOT, "existing%05d", r);
             String pool = POOLS.get(random.nextInt(POOLS.size()));
             long sizeKib = (1 + random.nextInt(50)) * GIB_IN_KIB;
-            random.ints(0, nodes).distinct().limit(Math.min(REPLICAS, nodes))
-                .forEach(node -> deployed.get(node).add(DeployedResource.inPool(name, pool, sizeKib)));
+            random.ints(0, nodes)
+                    .distinct()
+                    .limit(Math.min(REPLICAS, nodes))
+                    .forEach(node -> deployed.get(node).add(DeployedResource.inPool(name, pool, sizeKib)));
         }
         List<PlacementCandidate> candidates = new ArrayList<>();
         for (int n = 0; n < nodes; n++) {
             List<CandidatePool> pools = List.of(
-                CandidatePool.of("ssd", ProviderKind.LVM, (200 + random.nextInt(3000)) * GIB_IN_KIB, 4096 * GIB_IN_KIB),
-                CandidatePool.of("thin", ProviderKind.LVM_THIN, (200 + random.nextInt(3000)) * GIB_IN_KIB,
-                    4096 * GIB_IN_KIB));
+                    CandidatePool.of(
+                            "ssd", ProviderKind.LVM, (200 + random.nextInt(3000)) * GIB_IN_KIB, 4096 * GIB_IN_KIB),
+                    CandidatePool.of(
+                            "thin",
+                            ProviderKind.LVM_THIN,
+                            (200 + random.nextInt(3000)) * GIB_IN_KIB,
+                            4096 * GIB_IN_KIB));
             Map<String, String> props = Map.of("Aux/site", "site" + (n % 3), "Aux/rack", "rack" + (n % 25));
-            candidates.add(new PlacementCandidate(String.format(Locale.ROOT, "node%03d", n), n % 20 != 19, props,
-                pools, deployed.get(n)));
+            candidates.add(new PlacementCandidate(
+                    String.format(Locale.ROOT, "node%03d", n), n % 20 != 19, props, pools, deployed.get(n)));
         }
         return candidates;
     }

@@ -1,11 +1,11 @@
 package io.linstorj.bench.cluster;
 
-import io.linstorj.launcher.ChildJvm;
 import io.linstorj.bench.Replies;
 import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
+import io.linstorj.launcher.ChildJvm;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,8 +40,8 @@ public final class BenchCluster implements AutoCloseable {
 
     private static final String PORT_RANGE_PROPERTY = "TcpPortAutoRange";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-    private static final List<String> NAMES = List.of(
-        "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett");
+    private static final List<String> NAMES =
+            List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett");
 
     private final Path dataDir;
     private final PrintWriter progress;
@@ -58,8 +58,7 @@ public final class BenchCluster implements AutoCloseable {
      * @param port the port it listens on
      * @param process the process
      */
-    public record Satellite(String name, String address, int port, ChildJvm process) {
-    }
+    public record Satellite(String name, String address, int port, ChildJvm process) {}
 
     private BenchCluster(Path dataDir, PrintWriter progress) {
         this.dataDir = dataDir;
@@ -84,11 +83,15 @@ public final class BenchCluster implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
         try {
             cluster.controller = Controller.start(
-                ControllerConfig.defaults(dataDir.resolve("controller")).withListen("127.0.0.1", 0));
+                    ControllerConfig.defaults(dataDir.resolve("controller")).withListen("127.0.0.1", 0));
             cluster.startSatellites(satelliteCount);
-            progress.printf("cluster: controller at %s (in this JVM), satellites %s%n", cluster.uri(),
-                cluster.satellites.stream().map(s -> s.name() + "@" + s.address() + ":" + s.port()
-                    + " pid " + s.process().pid()).toList());
+            progress.printf(
+                    "cluster: controller at %s (in this JVM), satellites %s%n",
+                    cluster.uri(),
+                    cluster.satellites.stream()
+                            .map(s -> s.name() + "@" + s.address() + ":" + s.port() + " pid "
+                                    + s.process().pid())
+                            .toList());
             progress.flush();
             cluster.register();
             cluster.awaitReady();
@@ -127,15 +130,29 @@ public final class BenchCluster implements AutoCloseable {
     private void startSatellites(int count) {
         for (int i = 0; i < count; i++) {
             String name = NAMES.get(i);
-            processes.add(ChildJvm.start(name, SATELLITE_MAIN, List.of(
-                "--data-dir", dataDir.resolve(name).toString(), "--listen", address(i), "--port", "0",
-                "--node-name", name, "--release-on-exit"), dataDir.resolve("logs/" + name + ".log")));
+            processes.add(ChildJvm.start(
+                    name,
+                    SATELLITE_MAIN,
+                    List.of(
+                            "--data-dir",
+                            dataDir.resolve(name).toString(),
+                            "--listen",
+                            address(i),
+                            "--port",
+                            "0",
+                            "--node-name",
+                            name,
+                            "--release-on-exit"),
+                    dataDir.resolve("logs/" + name + ".log")));
         }
         // Started all at once, awaited in turn: the JVMs boot in parallel.
         for (int i = 0; i < count; i++) {
             ChildJvm process = processes.get(i);
-            satellites.add(new Satellite(NAMES.get(i), address(i), process.awaitListening(START_TIMEOUT).port(),
-                process));
+            satellites.add(new Satellite(
+                    NAMES.get(i),
+                    address(i),
+                    process.awaitListening(START_TIMEOUT).port(),
+                    process));
         }
     }
 
@@ -145,13 +162,17 @@ public final class BenchCluster implements AutoCloseable {
 
     private void register() {
         try (Linstor lin = Linstor.connect(uri())) {
-            Replies.requireNoError("setting " + PORT_RANGE_PROPERTY, lin.controllerSetProp(PORT_RANGE_PROPERTY, PORT_RANGE));
+            Replies.requireNoError(
+                    "setting " + PORT_RANGE_PROPERTY, lin.controllerSetProp(PORT_RANGE_PROPERTY, PORT_RANGE));
             for (Satellite satellite : satellites) {
-                Replies.requireNoError("creating node " + satellite.name(), lin.nodeCreate(
-                    satellite.name(), satellite.address(), Consts.VAL_NODE_TYPE_STLT, satellite.port()));
+                Replies.requireNoError(
+                        "creating node " + satellite.name(),
+                        lin.nodeCreate(
+                                satellite.name(), satellite.address(), Consts.VAL_NODE_TYPE_STLT, satellite.port()));
                 Path poolDir = createDirectories(poolDirectory(satellite.name()));
-                Replies.requireNoError("creating pool " + POOL + " on " + satellite.name(),
-                    lin.storagePoolCreate(satellite.name(), POOL, "FILE_THIN", poolDir.toString()));
+                Replies.requireNoError(
+                        "creating pool " + POOL + " on " + satellite.name(),
+                        lin.storagePoolCreate(satellite.name(), POOL, "FILE_THIN", poolDir.toString()));
             }
         }
     }
@@ -162,8 +183,8 @@ public final class BenchCluster implements AutoCloseable {
             while (!ready(satellite.name())) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("node " + satellite.name() + " did not come online with the "
-                        + "capacity of " + POOL + " reported within " + START_TIMEOUT + "; see "
-                        + satellite.process().logFile());
+                            + "capacity of " + POOL + " reported within " + START_TIMEOUT + "; see "
+                            + satellite.process().logFile());
                 }
                 pause(Duration.ofMillis(20));
             }
@@ -173,9 +194,12 @@ public final class BenchCluster implements AutoCloseable {
     /** ONLINE, and its pool's capacity known: what placing a replica there needs. */
     private boolean ready(String node) {
         return "ONLINE".equals(controller.observedState().connectionStatus(node))
-            && controller.observedState().storagePool(node, POOL)
-                .filter(pool -> pool.freeCapacityKib().isPresent() && pool.totalCapacityKib().isPresent())
-                .isPresent();
+                && controller
+                        .observedState()
+                        .storagePool(node, POOL)
+                        .filter(pool -> pool.freeCapacityKib().isPresent()
+                                && pool.totalCapacityKib().isPresent())
+                        .isPresent();
     }
 
     private static Path createDirectories(Path dir) {
@@ -228,8 +252,9 @@ public final class BenchCluster implements AutoCloseable {
         if (leftovers.isEmpty()) {
             return;
         }
-        progress.printf("WARNING: the satellites left %d loop devices attached to files under %s; detaching them%n",
-            leftovers.size(), dataDir);
+        progress.printf(
+                "WARNING: the satellites left %d loop devices attached to files under %s; detaching them%n",
+                leftovers.size(), dataDir);
         for (String device : leftovers) {
             String failure = LeftoverLoopDevices.detach(device);
             if (failure != null) {

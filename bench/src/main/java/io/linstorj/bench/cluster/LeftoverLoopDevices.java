@@ -20,21 +20,21 @@ final class LeftoverLoopDevices {
     private static final String DELETED_SUFFIX = " (deleted)";
     private static final long LOSETUP_TIMEOUT_SECONDS = 30;
 
-    private LeftoverLoopDevices() {
-    }
+    private LeftoverLoopDevices() {}
 
     /** The loop devices (e.g. {@code /dev/loop7}) whose backing file lies under {@code dir}. */
     static List<String> under(Path dir) {
         String prefix = dir.toAbsolutePath().normalize() + "/";
         List<String> devices = new ArrayList<>();
         try (Stream<Path> blocks = Files.list(BLOCK_DEVICES)) {
-            blocks.filter(block -> block.getFileName().toString().startsWith("loop")).forEach(block -> {
-                Path backingFile = block.resolve("loop/backing_file");
-                String file = readOrEmpty(backingFile);
-                if (file.startsWith(prefix)) {
-                    devices.add("/dev/" + block.getFileName());
-                }
-            });
+            blocks.filter(block -> block.getFileName().toString().startsWith("loop"))
+                    .forEach(block -> {
+                        Path backingFile = block.resolve("loop/backing_file");
+                        String file = readOrEmpty(backingFile);
+                        if (file.startsWith(prefix)) {
+                            devices.add("/dev/" + block.getFileName());
+                        }
+                    });
         } catch (IOException e) {
             return List.of(); // No /sys/block: no loop devices to look after on this system.
         }
@@ -57,7 +57,9 @@ final class LeftoverLoopDevices {
      */
     static String detach(String device) {
         try {
-            Process losetup = new ProcessBuilder("losetup", "-d", device).redirectErrorStream(true).start();
+            Process losetup = new ProcessBuilder("losetup", "-d", device)
+                    .redirectErrorStream(true)
+                    .start();
             if (!losetup.waitFor(LOSETUP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 losetup.destroyForcibly();
                 return "losetup -d " + device + " did not finish within " + LOSETUP_TIMEOUT_SECONDS + " s";

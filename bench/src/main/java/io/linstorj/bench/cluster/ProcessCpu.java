@@ -17,8 +17,7 @@ public final class ProcessCpu {
     /** utime is field 14 of stat, the 12th after the command name (field 2); stime follows it. */
     private static final int UTIME_INDEX = 11;
 
-    private ProcessCpu() {
-    }
+    private ProcessCpu() {}
 
     /**
      * CPU nanoseconds process {@code pid} has used.

@@ -34,7 +34,8 @@ public record ProcessMemory(long residentKib, long peakResidentKib) {
         for (String line : lines) {
             if (line.startsWith(name)) {
                 // "VmRSS:	  123456 kB"
-                return Long.parseLong(line.substring(name.length()).replace("kB", "").trim());
+                return Long.parseLong(
+                        line.substring(name.length()).replace("kB", "").trim());
             }
         }
         throw new IllegalStateException("/proc/" + pid + "/status has no " + name + " line");

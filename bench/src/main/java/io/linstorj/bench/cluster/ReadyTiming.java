@@ -56,8 +56,10 @@ public record ReadyTiming(Linstor lin, EventLog log, long sizeKib, Duration read
         long acknowledged = System.nanoTime();
         if (!log.awaitAll(plan.readyStates(), readyTimeout)) {
             throw new IllegalStateException("resource " + plan.name() + " was not ready within " + readyTimeout
-                + (log.endedWatches() > 0 ? " (a watch ended: " + log.firstEnd() + ")" : "") + "; states received: "
-                + log.keys().stream().filter(key -> key.resourceName().equals(plan.name())).toList());
+                    + (log.endedWatches() > 0 ? " (a watch ended: " + log.firstEnd() + ")" : "") + "; states received: "
+                    + log.keys().stream()
+                            .filter(key -> key.resourceName().equals(plan.name()))
+                            .toList());
         }
         long ready = log.lastArrival(plan.readyStates(), 0).orElseThrow();
         return new Timing(plan, start, acknowledged, ready);

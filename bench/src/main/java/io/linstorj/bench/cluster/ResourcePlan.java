@@ -38,7 +38,7 @@ public record ResourcePlan(String name, List<String> diskfulNodes, List<String> 
     public static ResourcePlan spread(String name, List<String> nodes, int index, int diskful, int diskless) {
         if (diskful + diskless > nodes.size()) {
             throw new IllegalArgumentException(diskful + " diskful and " + diskless + " diskless replicas need "
-                + (diskful + diskless) + " nodes, there are " + nodes.size());
+                    + (diskful + diskless) + " nodes, there are " + nodes.size());
         }
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < diskful + diskless; i++) {

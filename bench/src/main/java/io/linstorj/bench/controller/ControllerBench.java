@@ -7,11 +7,11 @@ import io.linstorj.bench.Replies;
 import io.linstorj.bench.Report;
 import io.linstorj.bench.ScenarioOptions;
 import io.linstorj.bench.Target;
-import io.linstorj.launcher.TempDirectory;
 import io.linstorj.client.Linstor;
 import io.linstorj.client.internal.ControllerAddress;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
+import io.linstorj.launcher.TempDirectory;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -30,11 +30,13 @@ import picocli.CommandLine.Option;
  * {@code bench controller}: acknowledged mutations per second from concurrent clients, listing
  * every resource definition, and the controller's start-up time with them in the database.
  */
-@Command(name = "controller", mixinStandardHelpOptions = true,
-    description = "Controller throughput and latency: N clients creating resource definitions with a volume "
-        + "definition each (2 durable calls), listing all definitions, and start-up time with them in the database. "
-        + "Against an in-process controller in a temp dir (H2), or --uri (repeatable: the same load and lists "
-        + "over each URI, side by side, e.g. linstor:// and http:// of one controller).")
+@Command(
+        name = "controller",
+        mixinStandardHelpOptions = true,
+        description = "Controller throughput and latency: N clients creating resource definitions with a volume "
+                + "definition each (2 durable calls), listing all definitions, and start-up time with them in the database. "
+                + "Against an in-process controller in a temp dir (H2), or --uri (repeatable: the same load and lists "
+                + "over each URI, side by side, e.g. linstor:// and http:// of one controller).")
 public final class ControllerBench implements Callable<Integer> {
     static final Target MUTATIONS = Target.atLeast(">= 2,000 calls/s (16 clients)", 2000);
     static final Target LIST = Target.below("p50 < 50 ms (10,000 rds)", 50);
@@ -50,23 +52,29 @@ public final class ControllerBench implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--clients", description = "Concurrent clients, each on its own connection (default: 16; quick: 4).")
+    @Option(
+            names = "--clients",
+            description = "Concurrent clients, each on its own connection (default: 16; quick: 4).")
     private Integer clients;
 
-    @Option(names = "--rds", description = "Resource definitions to create in all, warm-up included "
-        + "(default: 10000; quick: 200).")
+    @Option(
+            names = "--rds",
+            description = "Resource definitions to create in all, warm-up included " + "(default: 10000; quick: 200).")
     private Integer definitions;
 
-    @Option(names = "--calls-per-client", description = "Mutating calls per client (2 per definition); "
-        + "overrides --rds.")
+    @Option(
+            names = "--calls-per-client",
+            description = "Mutating calls per client (2 per definition); " + "overrides --rds.")
     private Integer callsPerClient;
 
     @Option(names = "--lists", description = "Timed lists of all definitions (default: 20; quick: 3).")
     private Integer lists;
 
-    @Option(names = "--uri", description = "A running controller (linstor://127.0.0.1:PORT or http://127.0.0.1:PORT, "
-        + "loopback only) instead of an in-process one; start-up is then not measured. Repeat it to measure "
-        + "each transport of one controller in one run.")
+    @Option(
+            names = "--uri",
+            description = "A running controller (linstor://127.0.0.1:PORT or http://127.0.0.1:PORT, "
+                    + "loopback only) instead of an in-process one; start-up is then not measured. Repeat it to measure "
+                    + "each transport of one controller in one run.")
     private List<String> uris = List.of();
 
     @Override
@@ -82,8 +90,8 @@ public final class ControllerBench implements Callable<Integer> {
             try (TempDirectory dir = TempDirectory.create("controller", options.keepData())) {
                 Path dataDir = dir.path().resolve("controller");
                 report.setup("in-process controller, H2 in " + dataDir + " (temp, deleted afterwards)");
-                try (Controller controller = Controller.start(
-                    ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0))) {
+                try (Controller controller =
+                        Controller.start(ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0))) {
                     String local = "linstor://127.0.0.1:" + controller.address().getPort();
                     widenPortRange(report, local);
                     measureLoadAndList(report, List.of(local), progress);
@@ -101,17 +109,18 @@ public final class ControllerBench implements Callable<Integer> {
      */
     private static void widenPortRange(Report report, String controllerUri) {
         try (Linstor lin = Linstor.connect(controllerUri)) {
-            Replies.requireNoError("setting " + PORT_RANGE_PROPERTY,
-                lin.controllerSetProp(PORT_RANGE_PROPERTY, PORT_RANGE));
+            Replies.requireNoError(
+                    "setting " + PORT_RANGE_PROPERTY, lin.controllerSetProp(PORT_RANGE_PROPERTY, PORT_RANGE));
         }
         report.setup("controller property " + PORT_RANGE_PROPERTY + "=" + PORT_RANGE
-            + " (the default 7000-7999 holds only 1,000 resource definitions)");
+                + " (the default 7000-7999 holds only 1,000 resource definitions)");
     }
 
     private void requireLoopback(String controllerUri) {
         if (!isLoopback(ControllerAddress.parse(controllerUri).host())) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                "--uri must name localhost or a loopback address (127.0.0.0/8, ::1): " + controllerUri);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--uri must name localhost or a loopback address (127.0.0.0/8, ::1): " + controllerUri);
         }
     }
 
@@ -135,14 +144,17 @@ public final class ControllerBench implements Callable<Integer> {
         if (clientCount < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--clients must be at least 1");
         }
-        int perClient = callsPerClient != null ? callsPerClient / 2
-            : (definitions == null ? options.pick(10_000, 200) : definitions) / clientCount;
+        int perClient = callsPerClient != null
+                ? callsPerClient / 2
+                : (definitions == null ? options.pick(10_000, 200) : definitions) / clientCount;
         if (perClient < 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                "too few definitions per client (" + perClient + "): raise --rds or --calls-per-client");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "too few definitions per client (" + perClient + "): raise --rds or --calls-per-client");
         }
         int warmUp = Math.min(50, Math.max(1, perClient / 10));
-        String prefix = String.format(Locale.ROOT, "bench%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        String prefix = String.format(
+                Locale.ROOT, "bench%04x", ThreadLocalRandom.current().nextInt(0x10000));
         return new MutationLoad(controllerUri, clientCount, warmUp, perClient - warmUp, prefix);
     }
 
@@ -151,7 +163,7 @@ public final class ControllerBench implements Callable<Integer> {
      * URI, so that every transport lists the same definitions.
      */
     private void measureLoadAndList(Report report, List<String> controllerUris, PrintWriter progress)
-        throws InterruptedException {
+            throws InterruptedException {
         for (String controllerUri : controllerUris) {
             measureLoad(report, controllerUri, transportLabel(controllerUris, controllerUri), progress);
         }
@@ -159,49 +171,66 @@ public final class ControllerBench implements Callable<Integer> {
             measureLists(report, controllerUri, transportLabel(controllerUris, controllerUri), progress);
         }
         report.note("mutation latency: each call from request to its acknowledged reply (committed to H2); "
-            + "rate = timed calls / wall time of the timed part.");
-        report.note("list latency: request to the client's typed view of all definitions with their volume definitions.");
+                + "rate = timed calls / wall time of the timed part.");
+        report.note(
+                "list latency: request to the client's typed view of all definitions with their volume definitions.");
         if (controllerUris.size() > 1) {
             report.note("each transport creates its own definitions, one after the other; the lists follow, "
-                + "so every transport lists all of them.");
+                    + "so every transport lists all of them.");
         }
     }
 
     /** {@code ", over http"} when several URIs are measured side by side, else nothing. */
     private static String transportLabel(List<String> controllerUris, String controllerUri) {
-        return controllerUris.size() > 1 ? " over " + ControllerAddress.parse(controllerUri).scheme() : "";
+        return controllerUris.size() > 1
+                ? " over " + ControllerAddress.parse(controllerUri).scheme()
+                : "";
     }
 
     private void measureLoad(Report report, String controllerUri, String label, PrintWriter progress)
-        throws InterruptedException {
+            throws InterruptedException {
         MutationLoad load = load(controllerUri);
-        report.setup(String.format(Locale.ROOT, "%s%d clients x %d resource definitions (%d warm-up untimed), "
-                + "each CrtRscDfn + CrtVlmDfn (1 MiB) = 2 acknowledged mutating calls",
-            label.isEmpty() ? "" : label.strip() + ": ", load.clients(), load.warmUpPerClient() + load.timedPerClient(),
-            load.warmUpPerClient()));
-        progress.printf("creating %s resource definitions with %d clients%s ...%n", Figures.count(load.definitions()),
-            load.clients(), label);
+        report.setup(String.format(
+                Locale.ROOT,
+                "%s%d clients x %d resource definitions (%d warm-up untimed), "
+                        + "each CrtRscDfn + CrtVlmDfn (1 MiB) = 2 acknowledged mutating calls",
+                label.isEmpty() ? "" : label.strip() + ": ",
+                load.clients(),
+                load.warmUpPerClient() + load.timedPerClient(),
+                load.warmUpPerClient()));
+        progress.printf(
+                "creating %s resource definitions with %d clients%s ...%n",
+                Figures.count(load.definitions()), load.clients(), label);
         progress.flush();
         MutationLoad.Result mutations = load.run();
         double rate = Figures.perSecond(mutations.calls().count(), mutations.wallNanos());
-        report.latency("mutating calls (CrtRscDfn, CrtVlmDfn), " + load.clients() + " clients" + label,
-            mutations.calls(), OptionalDouble.of(rate), mutations.refused() > 0
-                ? Check.notComparable(MUTATIONS, Figures.count(mutations.refused()) + " refused")
-                : Check.ofIf(load.clients() == TARGET_CLIENTS, MUTATIONS, rate, load.clients() + " clients"));
+        report.latency(
+                "mutating calls (CrtRscDfn, CrtVlmDfn), " + load.clients() + " clients" + label,
+                mutations.calls(),
+                OptionalDouble.of(rate),
+                mutations.refused() > 0
+                        ? Check.notComparable(MUTATIONS, Figures.count(mutations.refused()) + " refused")
+                        : Check.ofIf(load.clients() == TARGET_CLIENTS, MUTATIONS, rate, load.clients() + " clients"));
         if (mutations.refused() > 0) {
             report.note(mutations.refused() + " calls" + label + " were refused, e.g. " + mutations.firstRefusals());
         }
     }
 
     private void measureLists(Report report, String controllerUri, String label, PrintWriter progress) {
-        ListTiming listing = new ListTiming(controllerUri, options.pick(3, 1),
-            lists == null ? options.pick(20, 3) : lists);
+        ListTiming listing =
+                new ListTiming(controllerUri, options.pick(3, 1), lists == null ? options.pick(20, 3) : lists);
         progress.printf("listing resource definitions %d times%s ...%n", listing.warmUps() + listing.measured(), label);
         progress.flush();
         ListTiming.Result result = listing.run();
-        report.latency("list " + Figures.count(result.definitions()) + " resource definitions (LstRscDfn)" + label,
-            result.lists(), OptionalDouble.empty(), Check.ofIf(result.definitions() >= TARGET_DEFINITIONS, LIST,
-                result.lists().p50Millis(), "only " + Figures.count(result.definitions()) + " rds"));
+        report.latency(
+                "list " + Figures.count(result.definitions()) + " resource definitions (LstRscDfn)" + label,
+                result.lists(),
+                OptionalDouble.empty(),
+                Check.ofIf(
+                        result.definitions() >= TARGET_DEFINITIONS,
+                        LIST,
+                        result.lists().p50Millis(),
+                        "only " + Figures.count(result.definitions()) + " rds"));
     }
 
     private void measureStartup(Report report, StartupTiming startup, Path dir, PrintWriter progress) {
@@ -211,17 +240,21 @@ public final class ControllerBench implements Callable<Integer> {
         StartupTiming.InProcess inProcess = startup.inProcess(runs);
         boolean comparable = inProcess.definitions() >= TARGET_DEFINITIONS;
         String whyNot = "only " + Figures.count(inProcess.definitions()) + " rds";
-        report.latency("start-up in this JVM with " + Figures.count(inProcess.definitions()) + " rds",
-            inProcess.starts(), OptionalDouble.empty(),
-            Check.ofIf(comparable, STARTUP, inProcess.starts().p50Nanos() / 1e9, whyNot));
+        report.latency(
+                "start-up in this JVM with " + Figures.count(inProcess.definitions()) + " rds",
+                inProcess.starts(),
+                OptionalDouble.empty(),
+                Check.ofIf(comparable, STARTUP, inProcess.starts().p50Nanos() / 1e9, whyNot));
         StartupTiming.SeparateProcess process = startup.separateProcess(dir.resolve("logs/controller-process.log"));
-        report.value("start-up as a process, fork to LISTENING (JVM start included)",
-            Figures.seconds(process.untilListeningNanos()),
-            Check.ofIf(comparable, STARTUP, process.untilListeningNanos() / 1e9, whyNot));
-        report.value("  of which the controller logged (database open to port bound)",
-            process.reportedMillis().isPresent() ? process.reportedMillis().getAsLong() + " ms" : "not logged",
-            Check.NONE);
+        report.value(
+                "start-up as a process, fork to LISTENING (JVM start included)",
+                Figures.seconds(process.untilListeningNanos()),
+                Check.ofIf(comparable, STARTUP, process.untilListeningNanos() / 1e9, whyNot));
+        report.value(
+                "  of which the controller logged (database open to port bound)",
+                process.reportedMillis().isPresent() ? process.reportedMillis().getAsLong() + " ms" : "not logged",
+                Check.NONE);
         report.note("start-up in this JVM: Controller.start() until it returns (database loaded, port bound), "
-            + "classes already loaded by earlier runs.");
+                + "classes already loaded by earlier runs.");
     }
 }

@@ -21,8 +21,7 @@ record ListTiming(String uri, int warmUps, int measured) {
      * @param lists the latency of each timed list
      * @param definitions how many definitions the last list held
      */
-    record Result(LatencySummary lists, int definitions) {
-    }
+    record Result(LatencySummary lists, int definitions) {}
 
     Result run() {
         LatencyRecorder lists = new LatencyRecorder();

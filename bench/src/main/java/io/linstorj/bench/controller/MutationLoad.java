@@ -37,8 +37,7 @@ record MutationLoad(String uri, int clients, int warmUpPerClient, int timedPerCl
      * @param refused calls answered with an error (counted in the latencies too)
      * @param firstRefusals up to 3 refusals, for people
      */
-    record Result(LatencySummary calls, long wallNanos, int refused, List<String> firstRefusals) {
-    }
+    record Result(LatencySummary calls, long wallNanos, int refused, List<String> firstRefusals) {}
 
     /** Total definitions this load creates, warm-up included. */
     int definitions() {
@@ -59,16 +58,18 @@ record MutationLoad(String uri, int clients, int warmUpPerClient, int timedPerCl
         List<Throwable> failures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
-            Thread thread = new Thread(() -> {
-                try {
-                    runClient(client, start, latencies, refused, refusals);
-                } catch (Throwable e) {
-                    synchronized (failures) {
-                        failures.add(e);
-                    }
-                    start.reset();
-                }
-            }, "bench-client-" + c);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            runClient(client, start, latencies, refused, refusals);
+                        } catch (Throwable e) {
+                            synchronized (failures) {
+                                failures.add(e);
+                            }
+                            start.reset();
+                        }
+                    },
+                    "bench-client-" + c);
             threads.add(thread);
             thread.start();
         }
@@ -102,8 +103,9 @@ record MutationLoad(String uri, int clients, int warmUpPerClient, int timedPerCl
         }
     }
 
-    private void runClient(int client, CyclicBarrier start, LatencyRecorder latencies, AtomicInteger refused,
-                           List<String> refusals) throws Exception {
+    private void runClient(
+            int client, CyclicBarrier start, LatencyRecorder latencies, AtomicInteger refused, List<String> refusals)
+            throws Exception {
         try (Linstor lin = Linstor.connect(uri)) {
             for (int i = 0; i < warmUpPerClient; i++) {
                 String name = name(client, i);

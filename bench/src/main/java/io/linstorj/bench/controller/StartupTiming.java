@@ -2,9 +2,9 @@ package io.linstorj.bench.controller;
 
 import io.linstorj.bench.LatencyRecorder;
 import io.linstorj.bench.LatencySummary;
-import io.linstorj.launcher.ChildJvm;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
+import io.linstorj.launcher.ChildJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,8 +27,7 @@ record StartupTiming(Path dataDir) {
     static final String CONTROLLER_MAIN = "io.linstorj.controller.ControllerCommand";
 
     private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(120);
-    private static final Pattern SUMMARY = Pattern.compile(
-        "loaded .* (\\d+) resource definitions, .* in (\\d+) ms");
+    private static final Pattern SUMMARY = Pattern.compile("loaded .* (\\d+) resource definitions, .* in (\\d+) ms");
 
     /**
      * Starts in this JVM.
@@ -36,8 +35,7 @@ record StartupTiming(Path dataDir) {
      * @param starts latency of each start
      * @param definitions resource definitions the last start loaded
      */
-    record InProcess(LatencySummary starts, int definitions) {
-    }
+    record InProcess(LatencySummary starts, int definitions) {}
 
     /**
      * Starts as a process.
@@ -45,16 +43,15 @@ record StartupTiming(Path dataDir) {
      * @param untilListeningNanos from the fork to the LISTENING line
      * @param reportedMillis the start time the controller logged itself (database open to port bound), if found
      */
-    record SeparateProcess(long untilListeningNanos, OptionalLong reportedMillis) {
-    }
+    record SeparateProcess(long untilListeningNanos, OptionalLong reportedMillis) {}
 
     InProcess inProcess(int runs) {
         LatencyRecorder starts = new LatencyRecorder();
         int definitions = 0;
         for (int i = 0; i < runs; i++) {
             long begin = System.nanoTime();
-            try (Controller controller = Controller.start(
-                ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0))) {
+            try (Controller controller =
+                    Controller.start(ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0))) {
                 starts.recordSince(begin);
                 definitions = controller.startupSummary().resourceDefinitions();
             }
@@ -63,8 +60,11 @@ record StartupTiming(Path dataDir) {
     }
 
     SeparateProcess separateProcess(Path logFile) {
-        try (ChildJvm process = ChildJvm.start("controller", CONTROLLER_MAIN,
-            List.of("--data-dir", dataDir.toString(), "--listen", "127.0.0.1", "--port", "0"), logFile)) {
+        try (ChildJvm process = ChildJvm.start(
+                "controller",
+                CONTROLLER_MAIN,
+                List.of("--data-dir", dataDir.toString(), "--listen", "127.0.0.1", "--port", "0"),
+                logFile)) {
             ChildJvm.Listening listening = process.awaitListening(PROCESS_TIMEOUT);
             return new SeparateProcess(listening.arrivalNanos() - process.startNanos(), reportedMillis(logFile));
         }

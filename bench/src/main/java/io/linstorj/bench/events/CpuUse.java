@@ -35,14 +35,23 @@ import java.util.stream.Stream;
  * @param gcCount garbage collections of this JVM so far
  * @param gcMillis milliseconds the collectors report for them
  */
-record CpuUse(long wallNanos, Map<String, Long> groups, long processNanos, long childrenNanos, long gcCount,
-              long gcMillis) {
+record CpuUse(
+        long wallNanos, Map<String, Long> groups, long processNanos, long childrenNanos, long gcCount, long gcMillis) {
     /** Thread name prefixes and the group they count to; the first match wins. */
     private static final Map<String, String> GROUPS = threadGroups();
+
     private static final String OTHER = "other Java threads";
     private static final Map<String, String> JVM_THREADS = Map.of(
-        "C1 CompilerThre", "JIT compilers", "C2 CompilerThre", "JIT compilers",
-        "GC Thread#", "garbage collector", "G1 ", "garbage collector", "VM Thread", "VM thread");
+            "C1 CompilerThre",
+            "JIT compilers",
+            "C2 CompilerThre",
+            "JIT compilers",
+            "GC Thread#",
+            "garbage collector",
+            "G1 ",
+            "garbage collector",
+            "VM Thread",
+            "VM thread");
     private static final Path TASKS = Path.of("/proc/self/task");
     /** Linux clock ticks per second of {@code /proc} times (USER_HZ), 100 on every common kernel. */
     private static final long TICKS_PER_SECOND = 100;
@@ -69,9 +78,11 @@ record CpuUse(long wallNanos, Map<String, Long> groups, long processNanos, long 
             }
         }
         long children = childPids.stream()
-            .mapToLong(pid -> ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
-                .map(Duration::toNanos).orElse(0L))
-            .sum();
+                .mapToLong(pid -> ProcessHandle.of(pid)
+                        .flatMap(p -> p.info().totalCpuDuration())
+                        .map(Duration::toNanos)
+                        .orElse(0L))
+                .sum();
         jvmThreadTimes().forEach((group, nanos) -> groups.merge(group, nanos, Long::sum));
         long gcCount = 0;
         long gcMillis = 0;
@@ -89,8 +100,10 @@ record CpuUse(long wallNanos, Map<String, Long> groups, long processNanos, long 
         try (Stream<Path> tasks = Files.list(TASKS)) {
             tasks.forEach(task -> {
                 String name = read(task.resolve("comm")).strip();
-                JVM_THREADS.entrySet().stream().filter(e -> name.startsWith(e.getKey())).findFirst()
-                    .ifPresent(e -> times.merge(e.getValue(), ticksToNanos(read(task.resolve("stat"))), Long::sum));
+                JVM_THREADS.entrySet().stream()
+                        .filter(e -> name.startsWith(e.getKey()))
+                        .findFirst()
+                        .ifPresent(e -> times.merge(e.getValue(), ticksToNanos(read(task.resolve("stat"))), Long::sum));
             });
         } catch (IOException | UncheckedIOException e) {
             // Not Linux, or a thread ended while listed: these groups stay as far as they got.
@@ -114,8 +127,11 @@ record CpuUse(long wallNanos, Map<String, Long> groups, long processNanos, long 
     }
 
     private static String groupOf(String threadName) {
-        return GROUPS.entrySet().stream().filter(e -> threadName.startsWith(e.getKey())).map(Map.Entry::getValue)
-            .findFirst().orElse(OTHER);
+        return GROUPS.entrySet().stream()
+                .filter(e -> threadName.startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(OTHER);
     }
 
     private static long processCpuNanos() {
@@ -138,12 +154,18 @@ record CpuUse(long wallNanos, Map<String, Long> groups, long processNanos, long 
             text.add(group.getKey() + " " + cpuSeconds(used));
         }
         text.add("other (ended threads, rest of the JVM) "
-            + cpuSeconds(Math.max(0, processNanos - start.processNanos - counted)));
+                + cpuSeconds(Math.max(0, processNanos - start.processNanos - counted)));
         text.add("satellite processes " + cpuSeconds(childrenNanos - start.childrenNanos));
         long wall = wallNanos - start.wallNanos;
-        return text + String.format(Locale.ROOT, "; in %s of wall time (%d cores: %s of CPU at most); "
-            + "%d garbage collections, %d ms in all", Figures.seconds(wall), cores, cpuSeconds(wall * cores),
-            gcCount - start.gcCount, gcMillis - start.gcMillis);
+        return text
+                + String.format(
+                        Locale.ROOT,
+                        "; in %s of wall time (%d cores: %s of CPU at most); " + "%d garbage collections, %d ms in all",
+                        Figures.seconds(wall),
+                        cores,
+                        cpuSeconds(wall * cores),
+                        gcCount - start.gcCount,
+                        gcMillis - start.gcMillis);
     }
 
     private static String cpuSeconds(long nanos) {

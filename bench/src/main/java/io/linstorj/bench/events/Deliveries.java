@@ -20,8 +20,13 @@ import java.util.Set;
  * @param states disk states observed and counted
  * @param missing (state, watcher) pairs never received
  */
-record Deliveries(LatencySummary latency, LatencySummary toHub, LatencySummary fromHub, LatencySummary spread,
-                  int states, int missing) {
+record Deliveries(
+        LatencySummary latency,
+        LatencySummary toHub,
+        LatencySummary fromHub,
+        LatencySummary spread,
+        int states,
+        int missing) {
 
     /** Computes the figures of the states of {@code resources} in {@code log}. */
     static Deliveries of(ControllerClock clock, EventLog log, Set<String> resources) {
@@ -59,7 +64,6 @@ record Deliveries(LatencySummary latency, LatencySummary toHub, LatencySummary f
                 spread.record(last - first);
             }
         }
-        return new Deliveries(latency.summary(), toHub.summary(), fromHub.summary(), spread.summary(), states,
-            missing);
+        return new Deliveries(latency.summary(), toHub.summary(), fromHub.summary(), spread.summary(), states, missing);
     }
 }

@@ -19,6 +19,7 @@ import java.net.URI;
 record GetTiming(URI base, String path, int warmUps, int measured) {
     /** Untimed GETs before the timed ones, as the bench runs them. */
     static final int WARM_UPS = 3;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -29,8 +30,7 @@ record GetTiming(URI base, String path, int warmUps, int measured) {
      * @param items entries of the last answer (a JSON array)
      * @param nestedItems entries of the field {@code nested} of every entry, summed (0 without such a field)
      */
-    record Result(LatencySummary gets, long bytes, int items, long nestedItems) {
-    }
+    record Result(LatencySummary gets, long bytes, int items, long nestedItems) {}
 
     /** Runs the GETs; {@code nested} names an array field of each entry to count, e.g. {@code volume_definitions}. */
     Result run(String nested) throws IOException, InterruptedException {

@@ -76,7 +76,8 @@ record PairLoad(URI base, DefinitionNames names, int clients, int first, int pai
             }
             return new Result(latencies.summary(), System.nanoTime() - start);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a REST client failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "a REST client failed: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("the clients did not finish within " + TIMEOUT_MINUTES + " minutes", e);
         } finally {
@@ -85,7 +86,7 @@ record PairLoad(URI base, DefinitionNames names, int clients, int first, int pai
     }
 
     private void runClient(int client, CountDownLatch ready, CountDownLatch go, LatencyRecorder latencies)
-        throws Exception {
+            throws Exception {
         try (RestHttp http = new RestHttp(base)) {
             // Opens the client's connection before the start, as a long-lived python-linstor client has it.
             http.get("/v1/controller/version");
@@ -95,8 +96,9 @@ record PairLoad(URI base, DefinitionNames names, int clients, int first, int pai
                 String name = names.of(i);
                 long begin = System.nanoTime();
                 http.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"" + name + "\"}}");
-                http.post("/v1/resource-definitions/" + name + "/volume-definitions",
-                    "{\"volume_definition\":{\"size_kib\":1024}}");
+                http.post(
+                        "/v1/resource-definitions/" + name + "/volume-definitions",
+                        "{\"volume_definition\":{\"size_kib\":1024}}");
                 latencies.recordSince(begin);
             }
         }

@@ -26,9 +26,11 @@ import java.util.concurrent.TimeoutException;
 record ResourceSetup(URI base, DefinitionNames names, int clients) {
     /** 127.0.0.31, .32, ...: loopback, and none of the addresses the other benches' satellites use. */
     private static final String NODE_ADDRESS = "127.0.0.%d";
+
     private static final int FIRST_NODE_HOST = 31;
     /** The discard port: nothing listens on it here, so a connection attempt is refused at once. */
     private static final int UNREACHABLE_PORT = 9;
+
     private static final long TIMEOUT_MINUTES = 10;
 
     /** The name of node {@code index}. */
@@ -43,10 +45,13 @@ record ResourceSetup(URI base, DefinitionNames names, int clients) {
     void create(int nodes, int resources) throws Exception {
         try (RestHttp http = new RestHttp(base)) {
             for (int n = 0; n < nodes; n++) {
-                http.post("/v1/nodes", "{\"name\":\"" + nodeName(n) + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
-                    + "[{\"name\":\"default\",\"address\":\""
-                    + String.format(Locale.ROOT, NODE_ADDRESS, FIRST_NODE_HOST + n)
-                    + "\",\"satellite_port\":" + UNREACHABLE_PORT + ",\"satellite_encryption_type\":\"PLAIN\"}]}");
+                http.post(
+                        "/v1/nodes",
+                        "{\"name\":\"" + nodeName(n) + "\",\"type\":\"SATELLITE\",\"net_interfaces\":"
+                                + "[{\"name\":\"default\",\"address\":\""
+                                + String.format(Locale.ROOT, NODE_ADDRESS, FIRST_NODE_HOST + n)
+                                + "\",\"satellite_port\":" + UNREACHABLE_PORT
+                                + ",\"satellite_encryption_type\":\"PLAIN\"}]}");
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -57,8 +62,9 @@ record ResourceSetup(URI base, DefinitionNames names, int clients) {
                 work.add(() -> {
                     try (RestHttp own = new RestHttp(base)) {
                         for (int i = client; i < resources; i += clients) {
-                            own.post("/v1/resource-definitions/" + names.of(i) + "/resources/" + nodeName(i % nodes),
-                                "{\"resource\":{\"flags\":[\"DISKLESS\"]}}");
+                            own.post(
+                                    "/v1/resource-definitions/" + names.of(i) + "/resources/" + nodeName(i % nodes),
+                                    "{\"resource\":{\"flags\":[\"DISKLESS\"]}}");
                         }
                     }
                     return null;
@@ -68,7 +74,8 @@ record ResourceSetup(URI base, DefinitionNames names, int clients) {
                 done.get(0, TimeUnit.SECONDS);
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException("creating resources failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "creating resources failed: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException | java.util.concurrent.CancellationException e) {
             throw new IllegalStateException("the resources were not created within " + TIMEOUT_MINUTES + " minutes", e);
         } finally {

@@ -22,11 +22,13 @@ import picocli.CommandLine.Option;
  * rate with 10,000 definitions against the rate with few, listing the definitions, the resource
  * view with 10,000 (diskless, offline) resources, and the controller's RSS.
  */
-@Command(name = "rest", mixinStandardHelpOptions = true,
-    description = "REST API v1 of a controller process started by the bench (ephemeral ports on 127.0.0.1): "
-        + "pairs/s (POST resource definition + volume definition) with 1 and N HttpClients, the 1-client rate "
-        + "at 10,000 definitions against the early one, GET of 10,000 definitions with volume definitions, "
-        + "GET /v1/view/resources with 10,000 resources, the controller's RSS.")
+@Command(
+        name = "rest",
+        mixinStandardHelpOptions = true,
+        description = "REST API v1 of a controller process started by the bench (ephemeral ports on 127.0.0.1): "
+                + "pairs/s (POST resource definition + volume definition) with 1 and N HttpClients, the 1-client rate "
+                + "at 10,000 definitions against the early one, GET of 10,000 definitions with volume definitions, "
+                + "GET /v1/view/resources with 10,000 resources, the controller's RSS.")
 public final class RestBench implements Callable<Integer> {
     private static final String PORT_RANGE = "7000-59999";
 
@@ -42,16 +44,20 @@ public final class RestBench implements Callable<Integer> {
     @Option(names = "--warm-up", description = "Untimed pairs by 1 client first (default: 200; quick: 20).")
     private Integer warmUp;
 
-    @Option(names = "--step", description = "Timed pairs of the early and of the late 1-client phase "
-        + "(default: 2000; quick: 50).")
+    @Option(
+            names = "--step",
+            description = "Timed pairs of the early and of the late 1-client phase " + "(default: 2000; quick: 50).")
     private Integer step;
 
-    @Option(names = "--definitions", description = "Definitions when the list is timed and the late phase "
-        + "starts (default: 10000; quick: 300).")
+    @Option(
+            names = "--definitions",
+            description =
+                    "Definitions when the list is timed and the late phase " + "starts (default: 10000; quick: 300).")
     private Integer definitions;
 
-    @Option(names = "--resources", description = "Diskless resources for the resource view "
-        + "(default: 10000; quick: 300).")
+    @Option(
+            names = "--resources",
+            description = "Diskless resources for the resource view " + "(default: 10000; quick: 300).")
     private Integer resources;
 
     @Option(names = "--nodes", description = "Offline nodes holding the resources (default: 3).")
@@ -66,14 +72,14 @@ public final class RestBench implements Callable<Integer> {
     /** The counts the options ask for, defaults filled in. */
     RestPlan plan() {
         return new RestPlan(
-            clients != null ? clients : options.pick(16, 4),
-            warmUp != null ? warmUp : options.pick(200, 20),
-            step != null ? step : options.pick(2000, 50),
-            definitions != null ? definitions : options.pick(10_000, 300),
-            resources != null ? resources : options.pick(10_000, 300),
-            nodes != null ? nodes : 3,
-            lists != null ? lists : options.pick(20, 3),
-            views != null ? views : options.pick(20, 3));
+                clients != null ? clients : options.pick(16, 4),
+                warmUp != null ? warmUp : options.pick(200, 20),
+                step != null ? step : options.pick(2000, 50),
+                definitions != null ? definitions : options.pick(10_000, 300),
+                resources != null ? resources : options.pick(10_000, 300),
+                nodes != null ? nodes : 3,
+                lists != null ? lists : options.pick(20, 3),
+                views != null ? views : options.pick(20, 3));
     }
 
     @Override
@@ -86,12 +92,12 @@ public final class RestBench implements Callable<Integer> {
         PrintWriter progress = spec.commandLine().getErr();
         Report report = new Report("rest", Machine.current());
         DefinitionNames names = new DefinitionNames(
-            String.format(Locale.ROOT, "rb%04x", ThreadLocalRandom.current().nextInt(0x10000)));
+                String.format(Locale.ROOT, "rb%04x", ThreadLocalRandom.current().nextInt(0x10000)));
         try (TempDirectory dir = TempDirectory.create("rest", options.keepData());
-             RestController controller = RestController.start(dir.path().resolve("controller"),
-                 dir.path().resolve("logs/controller.log"))) {
+                RestController controller = RestController.start(
+                        dir.path().resolve("controller"), dir.path().resolve("logs/controller.log"))) {
             report.setup("controller process (linstorj controller, pid " + controller.pid() + ", H2 in " + dir.path()
-                + ", temp), REST at " + controller.base());
+                    + ", temp), REST at " + controller.base());
             RestFigures figures = measure(plan, names, controller, progress);
             figures.addTo(report);
         }
@@ -99,10 +105,11 @@ public final class RestBench implements Callable<Integer> {
         return 0;
     }
 
-    private static RestFigures measure(RestPlan plan, DefinitionNames names, RestController controller,
-        PrintWriter progress) throws Exception {
+    private static RestFigures measure(
+            RestPlan plan, DefinitionNames names, RestController controller, PrintWriter progress) throws Exception {
         try (RestHttp http = new RestHttp(controller.base())) {
-            http.post("/v1/controller/properties", "{\"override_props\":{\"TcpPortAutoRange\":\"" + PORT_RANGE + "\"}}");
+            http.post(
+                    "/v1/controller/properties", "{\"override_props\":{\"TcpPortAutoRange\":\"" + PORT_RANGE + "\"}}");
         }
         say(progress, "warm-up: %s pairs, 1 client", plan.warmUp());
         if (plan.warmUp() > 0) {
@@ -115,13 +122,17 @@ public final class RestBench implements Callable<Integer> {
         long earlyCpu = ProcessCpu.nanos(pid) - cpu;
         say(progress, "%s pairs, %d clients", plan.manyPairs(), plan.clients());
         cpu = ProcessCpu.nanos(pid);
-        PairLoad.Result many = new PairLoad(controller.base(), names, plan.clients(), plan.manyFirst(),
-            plan.manyPairs()).run();
+        PairLoad.Result many =
+                new PairLoad(controller.base(), names, plan.clients(), plan.manyFirst(), plan.manyPairs()).run();
         long manyCpu = ProcessCpu.nanos(pid) - cpu;
         say(progress, "listing %s definitions %d times", plan.definitions(), plan.lists() + GetTiming.WARM_UPS);
         cpu = ProcessCpu.nanos(pid);
-        GetTiming.Result list = new GetTiming(controller.base(), "/v1/resource-definitions?with_volume_definitions=true",
-            GetTiming.WARM_UPS, plan.lists()).run("volume_definitions");
+        GetTiming.Result list = new GetTiming(
+                        controller.base(),
+                        "/v1/resource-definitions?with_volume_definitions=true",
+                        GetTiming.WARM_UPS,
+                        plan.lists())
+                .run("volume_definitions");
         long listCpu = ProcessCpu.nanos(pid) - cpu;
         ProcessMemory memory = ProcessMemory.of(pid);
         say(progress, "late: %s pairs, 1 client", plan.step());
@@ -136,11 +147,19 @@ public final class RestBench implements Callable<Integer> {
         long resourcesCpu = ProcessCpu.nanos(pid) - cpu;
         say(progress, "GET /v1/view/resources %s times", plan.views() + GetTiming.WARM_UPS);
         cpu = ProcessCpu.nanos(pid);
-        GetTiming.Result view = new GetTiming(controller.base(), "/v1/view/resources", GetTiming.WARM_UPS,
-            plan.views()).run("volumes");
+        GetTiming.Result view =
+                new GetTiming(controller.base(), "/v1/view/resources", GetTiming.WARM_UPS, plan.views()).run("volumes");
         long viewCpu = ProcessCpu.nanos(pid) - cpu;
-        return new RestFigures(plan, early, many, late, list, view, memory, resourcesNanos,
-            new RestFigures.Cpu(earlyCpu, manyCpu, lateCpu, listCpu, viewCpu, resourcesCpu));
+        return new RestFigures(
+                plan,
+                early,
+                many,
+                late,
+                list,
+                view,
+                memory,
+                resourcesNanos,
+                new RestFigures.Cpu(earlyCpu, manyCpu, lateCpu, listCpu, viewCpu, resourcesCpu));
     }
 
     private static void say(PrintWriter progress, String format, long count, Object... more) {

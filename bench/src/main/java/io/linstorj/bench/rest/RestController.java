@@ -39,9 +39,23 @@ final class RestController implements AutoCloseable {
      * @throws IllegalStateException if the controller does not listen within 2 minutes
      */
     static RestController start(Path dataDir, Path logFile) {
-        ChildJvm process = ChildJvm.start("controller", HEAP_OPTIONS, NodeMain.class.getName(), List.of("controller",
-            "--data-dir", dataDir.toString(), "--listen", "127.0.0.1", "--port", "0",
-            "--rest-listen", "127.0.0.1", "--rest-port", "0"), logFile);
+        ChildJvm process = ChildJvm.start(
+                "controller",
+                HEAP_OPTIONS,
+                NodeMain.class.getName(),
+                List.of(
+                        "controller",
+                        "--data-dir",
+                        dataDir.toString(),
+                        "--listen",
+                        "127.0.0.1",
+                        "--port",
+                        "0",
+                        "--rest-listen",
+                        "127.0.0.1",
+                        "--rest-port",
+                        "0"),
+                logFile);
         Thread hook = new Thread(process::close, "rest-bench-stop-controller");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

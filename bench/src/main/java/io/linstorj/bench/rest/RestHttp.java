@@ -37,18 +37,18 @@ final class RestHttp implements AutoCloseable {
         connections.setMaxTotal(1);
         connections.setDefaultMaxPerRoute(1);
         this.http = HttpClients.custom()
-            .setConnectionManager(connections)
-            .setDefaultRequestConfig(RequestConfig.custom()
-                .setConnectTimeout(TIMEOUT)
-                .setResponseTimeout(TIMEOUT)
-                .build())
-            // A POST is never sent twice behind the bench's back, and nothing else is wanted.
-            .disableAutomaticRetries()
-            .disableRedirectHandling()
-            .disableCookieManagement()
-            .disableAuthCaching()
-            .disableContentCompression()
-            .build();
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectTimeout(TIMEOUT)
+                        .setResponseTimeout(TIMEOUT)
+                        .build())
+                // A POST is never sent twice behind the bench's back, and nothing else is wanted.
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression()
+                .build();
     }
 
     /** POSTs {@code json} to {@code path}; returns the answer's body. */
@@ -73,7 +73,7 @@ final class RestHttp implements AutoCloseable {
             byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
             if (response.getCode() >= 400) {
                 throw new IllegalStateException(method + " " + path + " answered " + response.getCode() + ": "
-                    + new String(body, StandardCharsets.UTF_8));
+                        + new String(body, StandardCharsets.UTF_8));
             }
             return body;
         });

@@ -22,11 +22,11 @@ record RestPlan(int clients, int warmUp, int step, int definitions, int resource
     Optional<String> problem() {
         if (clients < 1 || nodes < 1 || step < 1 || lists < 1 || views < 1 || warmUp < 0 || resources < 0) {
             return Optional.of("--clients, --nodes, --step, --lists and --views must be at least 1, "
-                + "--warm-up and --resources at least 0");
+                    + "--warm-up and --resources at least 0");
         }
         if (manyPairs() < clients) {
             return Optional.of("--definitions (" + definitions + ") must exceed --warm-up + --step + --clients ("
-                + (warmUp + step + clients) + ")");
+                    + (warmUp + step + clients) + ")");
         }
         if (resources > definitions) {
             return Optional.of("--resources (" + resources + ") cannot exceed --definitions (" + definitions + ")");

@@ -24,8 +24,8 @@ import java.util.concurrent.Future;
  * @param sizeKib each volume's size
  * @param readyTimeout how long all may take to get ready
  */
-record BulkDeployment(String uri, EventLog log, List<ResourcePlan> plans, int creators, long sizeKib,
-                      Duration readyTimeout) {
+record BulkDeployment(
+        String uri, EventLog log, List<ResourcePlan> plans, int creators, long sizeKib, Duration readyTimeout) {
 
     /**
      * What was measured ({@link System#nanoTime()} values).
@@ -35,8 +35,7 @@ record BulkDeployment(String uri, EventLog log, List<ResourcePlan> plans, int cr
      * @param readyNanos when the last ready state arrived, empty if not all arrived in time
      * @param readyResources resources whose every replica was ready at the end
      */
-    record Result(long startNanos, long createdNanos, OptionalLong readyNanos, int readyResources) {
-    }
+    record Result(long startNanos, long createdNanos, OptionalLong readyNanos, int readyResources) {}
 
     Result run() throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(creators);
@@ -56,11 +55,13 @@ record BulkDeployment(String uri, EventLog log, List<ResourcePlan> plans, int cr
             pool.shutdownNow();
         }
         long created = System.nanoTime();
-        List<StateKey> ready = plans.stream().flatMap(plan -> plan.readyStates().stream()).toList();
+        List<StateKey> ready =
+                plans.stream().flatMap(plan -> plan.readyStates().stream()).toList();
         boolean all = log.awaitAll(ready, readyTimeout);
         int readyResources = (int) plans.stream()
-            .filter(plan -> log.countReceivedByAll(plan.readyStates()) == plan.readyStates().size())
-            .count();
+                .filter(plan -> log.countReceivedByAll(plan.readyStates())
+                        == plan.readyStates().size())
+                .count();
         return new Result(start, created, all ? log.lastArrival(ready, 0) : OptionalLong.empty(), readyResources);
     }
 

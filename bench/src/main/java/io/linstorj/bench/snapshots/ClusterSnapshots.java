@@ -40,31 +40,50 @@ final class ClusterSnapshots {
 
     /** Creates a resource with one volume of {@code sizeKib}, diskful on every node; returns once recorded. */
     void createResource(String name, long sizeKib) {
-        check("create " + name, services.resources().definitions().create(new ResourceDefinitionCreateRequest(name,
-            null, Map.of(), "", List.of(new VolumeDefinitionRequest(null, sizeKib, null, Map.of())))));
+        check(
+                "create " + name,
+                services.resources()
+                        .definitions()
+                        .create(new ResourceDefinitionCreateRequest(
+                                name,
+                                null,
+                                Map.of(),
+                                "",
+                                List.of(new VolumeDefinitionRequest(null, sizeKib, null, Map.of())))));
         for (String node : nodes) {
-            check("create " + name + " on " + node, services.resources().resources().create(
-                new ResourceCreateRequest(name, node, Set.of(), "", Map.of())));
+            check(
+                    "create " + name + " on " + node,
+                    services.resources()
+                            .resources()
+                            .create(new ResourceCreateRequest(name, node, Set.of(), "", Map.of())));
         }
     }
 
     /** The snapshot call; its future completes with the controller's answer once recorded. */
     CompletableFuture<List<ApiCallRc>> snapshot(String resource, String snapshot) {
-        return services.snapshots().snapshots().create(new SnapshotCreateRequest(resource, snapshot, List.of(),
-            Map.of()));
+        return services.snapshots()
+                .snapshots()
+                .create(new SnapshotCreateRequest(resource, snapshot, List.of(), Map.of()));
     }
 
     /** Restores the snapshot into the new resource definition {@code target} on the snapshot's nodes. */
     void restore(String resource, String snapshot, String target) {
-        check("create " + target, services.resources().definitions().create(new ResourceDefinitionCreateRequest(
-            target, null, Map.of(), "", List.of())));
-        check("restore " + resource + "/" + snapshot + " into " + target, services.snapshots().restores()
-            .restoreResource(new SnapshotRestoreRequest(resource, snapshot, target, List.of())));
+        check(
+                "create " + target,
+                services.resources()
+                        .definitions()
+                        .create(new ResourceDefinitionCreateRequest(target, null, Map.of(), "", List.of())));
+        check(
+                "restore " + resource + "/" + snapshot + " into " + target,
+                services.snapshots()
+                        .restores()
+                        .restoreResource(new SnapshotRestoreRequest(resource, snapshot, target, List.of())));
     }
 
     void deleteSnapshot(String resource, String snapshot) {
-        check("delete snapshot " + resource + "/" + snapshot,
-            services.snapshots().snapshots().delete(resource, snapshot, List.of()));
+        check(
+                "delete snapshot " + resource + "/" + snapshot,
+                services.snapshots().snapshots().delete(resource, snapshot, List.of()));
     }
 
     void deleteResource(String name) {
@@ -82,7 +101,9 @@ final class ClusterSnapshots {
 
     /** True once every node's satellite reported the resource ready. */
     boolean ready(String resource) {
-        return nodes.stream().allMatch(node -> observed.resource(node, resource).map(r -> r.ready()).orElse(false));
+        return nodes.stream()
+                .allMatch(node ->
+                        observed.resource(node, resource).map(r -> r.ready()).orElse(false));
     }
 
     /** True once no node reports the resource any more. */

@@ -7,8 +7,8 @@ import io.linstorj.bench.Machine;
 import io.linstorj.bench.Report;
 import io.linstorj.bench.ScenarioOptions;
 import io.linstorj.bench.cluster.BenchCluster;
-import io.linstorj.launcher.TempDirectory;
 import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.launcher.TempDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -36,10 +36,12 @@ import picocli.CommandLine.Option;
  * a snapshot of each asked for at once: time from the first call to each snapshot, and to the
  * last, reported on all three nodes.
  */
-@Command(name = "snapshots", mixinStandardHelpOptions = true,
-    description = "Snapshots on 3 satellite processes (FILE_THIN pools, 127.0.0.11-13; controller in this JVM): "
-        + "call to a snapshot of a 1 GiB volume on 3 replicas reported, restore into a new resource until its "
-        + "3 replicas are ready, and 100 resources snapshotted at once.")
+@Command(
+        name = "snapshots",
+        mixinStandardHelpOptions = true,
+        description = "Snapshots on 3 satellite processes (FILE_THIN pools, 127.0.0.11-13; controller in this JVM): "
+                + "call to a snapshot of a 1 GiB volume on 3 replicas reported, restore into a new resource until its "
+                + "3 replicas are ready, and 100 resources snapshotted at once.")
 public final class SnapshotsBench implements Callable<Integer> {
     private static final int SATELLITES = 3;
     private static final Duration BULK_POLL = Duration.ofMillis(5);
@@ -53,19 +55,25 @@ public final class SnapshotsBench implements Callable<Integer> {
     @Option(names = "--size-mib", description = "Size of the large volume in MiB (default: 1024; quick: 32).")
     private Integer sizeMib;
 
-    @Option(names = "--fill-mib", description = "MiB written into each replica of the large volume before its "
-        + "snapshots (default: its size).")
+    @Option(
+            names = "--fill-mib",
+            description =
+                    "MiB written into each replica of the large volume before its " + "snapshots (default: its size).")
     private Integer fillMib;
 
-    @Option(names = "--rounds", description = "Snapshots (and restores) of the large volume, one after another "
-        + "(default: 3; quick: 1).")
+    @Option(
+            names = "--rounds",
+            description =
+                    "Snapshots (and restores) of the large volume, one after another " + "(default: 3; quick: 1).")
     private Integer rounds;
 
     @Option(names = "--resources", description = "Resources snapshotted at once (default: 100; quick: 10).")
     private Integer resources;
 
-    @Option(names = "--small-size-mib", defaultValue = "4",
-        description = "Volume size of those resources in MiB (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--small-size-mib",
+            defaultValue = "4",
+            description = "Volume size of those resources in MiB (default: ${DEFAULT-VALUE}).")
     private int smallSizeMib;
 
     @Override
@@ -75,33 +83,46 @@ public final class SnapshotsBench implements Callable<Integer> {
         int roundCount = rounds != null ? rounds : options.pick(3, 1);
         int bulk = resources != null ? resources : options.pick(100, 10);
         if (size < 1 || fill < 0 || fill > size || roundCount < 1 || bulk < 1 || smallSizeMib < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--size-mib, --rounds, --resources and "
-                + "--small-size-mib must be at least 1, --fill-mib 0 to --size-mib");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--size-mib, --rounds, --resources and "
+                            + "--small-size-mib must be at least 1, --fill-mib 0 to --size-mib");
         }
         PrintWriter progress = spec.commandLine().getErr();
         Report report = new Report("snapshots", Machine.current());
         Duration timeout = Duration.ofMinutes(options.pick(10, 2));
         try (TempDirectory dir = TempDirectory.create("snapshots", options.keepData());
-             BenchCluster cluster = BenchCluster.start(dir.path(), SATELLITES, progress)) {
+                BenchCluster cluster = BenchCluster.start(dir.path(), SATELLITES, progress)) {
             report.setup("controller in this JVM (H2 in a temp dir), calls on its services (what REST and the binary "
-                + "protocol translate to); " + SATELLITES + " satellite processes, FILE_THIN pools in " + dir.path()
-                + " on " + fileSystem(dir.path()) + " (" + copyKind(dir.path()) + "); emulated DRBD driver where no "
-                + "DRBD 9 module is loaded");
-            ClusterSnapshots calls = new ClusterSnapshots(cluster.controller().services(), cluster.nodeNames(), timeout);
+                    + "protocol translate to); " + SATELLITES + " satellite processes, FILE_THIN pools in " + dir.path()
+                    + " on " + fileSystem(dir.path()) + " (" + copyKind(dir.path())
+                    + "); emulated DRBD driver where no "
+                    + "DRBD 9 module is loaded");
+            ClusterSnapshots calls =
+                    new ClusterSnapshots(cluster.controller().services(), cluster.nodeNames(), timeout);
             measureLarge(report, calls, cluster, size, fill, roundCount, progress);
             measureMany(report, calls, bulk, smallSizeMib, progress);
         }
-        report.note("'reported': the controller's snapshot view shows SUCCESSFUL, i.e. every node's satellite "
-            + "suspended I/O, took its storage snapshot, resumed I/O and reported it; polled every 2 ms (5 ms for the "
-            + "many), so figures are late by up to that. 'ready': every replica's satellite reports the resource ready.");
-        report.note(String.format(Locale.ROOT, "load average (1 min) at the end: %.2f (other builds may run on this "
-            + "machine at the same time)", Machine.current().loadAverage()));
+        report.note(
+                "'reported': the controller's snapshot view shows SUCCESSFUL, i.e. every node's satellite "
+                        + "suspended I/O, took its storage snapshot, resumed I/O and reported it; polled every 2 ms (5 ms for the "
+                        + "many), so figures are late by up to that. 'ready': every replica's satellite reports the resource ready.");
+        report.note(String.format(
+                Locale.ROOT,
+                "load average (1 min) at the end: %.2f (other builds may run on this " + "machine at the same time)",
+                Machine.current().loadAverage()));
         report.print(spec.commandLine().getOut());
         return 0;
     }
 
-    private static void measureLarge(Report report, ClusterSnapshots calls, BenchCluster cluster, int sizeMib,
-        int fillMib, int rounds, PrintWriter progress) {
+    private static void measureLarge(
+            Report report,
+            ClusterSnapshots calls,
+            BenchCluster cluster,
+            int sizeMib,
+            int fillMib,
+            int rounds,
+            PrintWriter progress) {
         say(progress, "creating resource 'big' (%d MiB) on %s, waiting until ready", sizeMib, cluster.nodeNames());
         calls.createResource("big", sizeMib * 1024L);
         calls.await("'big' ready", () -> calls.ready("big"));
@@ -131,19 +152,30 @@ public final class SnapshotsBench implements Callable<Integer> {
             calls.await(target + " gone", () -> calls.gone(target));
             calls.deleteSnapshot("big", snapshot);
         }
-        report.setup(String.format(Locale.ROOT, "large: 1 resource, one %d MiB volume (%d MiB written) diskful on %d "
-            + "nodes; %d round(s) one after another: snapshot, restore into a new resource, delete both", sizeMib,
-            fillMib, cluster.nodeNames().size(), rounds));
-        report.latency("snapshot call answered (recorded in the database)", acknowledged.summary(),
-            OptionalDouble.empty(), Check.NONE);
-        report.latency("snapshot call to reported on all 3 replicas", reported.summary(), OptionalDouble.empty(),
-            Check.NONE);
-        report.latency("restore calls to the new resource's 3 replicas ready", restored.summary(),
-            OptionalDouble.empty(), Check.NONE);
+        report.setup(String.format(
+                Locale.ROOT,
+                "large: 1 resource, one %d MiB volume (%d MiB written) diskful on %d "
+                        + "nodes; %d round(s) one after another: snapshot, restore into a new resource, delete both",
+                sizeMib,
+                fillMib,
+                cluster.nodeNames().size(),
+                rounds));
+        report.latency(
+                "snapshot call answered (recorded in the database)",
+                acknowledged.summary(),
+                OptionalDouble.empty(),
+                Check.NONE);
+        report.latency(
+                "snapshot call to reported on all 3 replicas", reported.summary(), OptionalDouble.empty(), Check.NONE);
+        report.latency(
+                "restore calls to the new resource's 3 replicas ready",
+                restored.summary(),
+                OptionalDouble.empty(),
+                Check.NONE);
     }
 
-    private static void measureMany(Report report, ClusterSnapshots calls, int count, int sizeMib,
-        PrintWriter progress) {
+    private static void measureMany(
+            Report report, ClusterSnapshots calls, int count, int sizeMib, PrintWriter progress) {
         say(progress, "creating %d resources of %d MiB on 3 nodes, waiting until ready", count, sizeMib);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -176,14 +208,24 @@ public final class SnapshotsBench implements Callable<Integer> {
             return pending.isEmpty();
         });
         long allNanos = System.nanoTime() - start;
-        report.setup(String.format(Locale.ROOT, "many: %d resources, one %d MiB volume each, diskful on 3 nodes; a "
-            + "snapshot of each asked for at once (%d calls without waiting for answers)", count, sizeMib, count));
-        report.latency("first call to each snapshot's answer", acknowledged.summary(), OptionalDouble.empty(),
-            Check.NONE);
-        report.latency("first call to each snapshot reported on all 3 replicas", reported.summary(),
-            OptionalDouble.of(Figures.perSecond(count, allNanos)), Check.NONE);
-        report.value("first call to all " + Figures.count(count) + " snapshots reported", Figures.seconds(allNanos),
-            Check.NONE);
+        report.setup(String.format(
+                Locale.ROOT,
+                "many: %d resources, one %d MiB volume each, diskful on 3 nodes; a "
+                        + "snapshot of each asked for at once (%d calls without waiting for answers)",
+                count,
+                sizeMib,
+                count));
+        report.latency(
+                "first call to each snapshot's answer", acknowledged.summary(), OptionalDouble.empty(), Check.NONE);
+        report.latency(
+                "first call to each snapshot reported on all 3 replicas",
+                reported.summary(),
+                OptionalDouble.of(Figures.perSecond(count, allNanos)),
+                Check.NONE);
+        report.value(
+                "first call to all " + Figures.count(count) + " snapshots reported",
+                Figures.seconds(allNanos),
+                Check.NONE);
     }
 
     private static Path volumeFile(BenchCluster cluster, String node, String resource) {
@@ -202,8 +244,13 @@ public final class SnapshotsBench implements Callable<Integer> {
     private static String copyKind(Path dir) {
         try {
             Path source = Files.writeString(dir.resolve("reflink-probe"), "probe");
-            Process cp = new ProcessBuilder("cp", "--reflink=always", source.toString(),
-                dir.resolve("reflink-probe.copy").toString()).redirectErrorStream(true).start();
+            Process cp = new ProcessBuilder(
+                            "cp",
+                            "--reflink=always",
+                            source.toString(),
+                            dir.resolve("reflink-probe.copy").toString())
+                    .redirectErrorStream(true)
+                    .start();
             cp.getInputStream().readAllBytes();
             boolean reflinks = cp.waitFor() == 0;
             Files.deleteIfExists(dir.resolve("reflink-probe.copy"));

@@ -13,8 +13,7 @@ import java.util.Random;
 final class VolumeFill {
     private static final int CHUNK = 1 << 20;
 
-    private VolumeFill() {
-    }
+    private VolumeFill() {}
 
     /** Writes {@code mebibytes} MiB of pseudo-random bytes from the start of {@code file}, then syncs it. */
     static void fill(Path file, long mebibytes, long seed) {

@@ -21,9 +21,11 @@ import picocli.CommandLine.Option;
  * ready (every node ONLINE, every pool reported capacity) and to stop, with the nodes in process
  * and in child JVMs, as a plugin's test would start it.
  */
-@Command(name = "testcluster", mixinStandardHelpOptions = true,
-    description = "Start-to-ready and stop times of the test cluster (linstorj-testing): N satellites with a "
-        + "FILE_THIN pool each, in process and in child JVMs, started and stopped R times each.")
+@Command(
+        name = "testcluster",
+        mixinStandardHelpOptions = true,
+        description = "Start-to-ready and stop times of the test cluster (linstorj-testing): N satellites with a "
+                + "FILE_THIN pool each, in process and in child JVMs, started and stopped R times each.")
 public final class TestClusterBench implements Callable<Integer> {
     static final Target IN_PROCESS_READY = Target.below("p50 < 1,500 ms (3 satellites, in process)", 1500);
     static final Target CHILD_READY = Target.below("p50 < 4,000 ms (3 satellites, child JVMs)", 4000);
@@ -39,7 +41,9 @@ public final class TestClusterBench implements Callable<Integer> {
     @Option(names = "--satellites", description = "Satellites per cluster (default: 3).")
     private int satellites = TARGET_SATELLITES;
 
-    @Option(names = "--rounds", description = "Clusters started and stopped per mode, after one warm-up (default: 5; quick: 1).")
+    @Option(
+            names = "--rounds",
+            description = "Clusters started and stopped per mode, after one warm-up (default: 5; quick: 1).")
     private Integer rounds;
 
     @Override
@@ -49,17 +53,17 @@ public final class TestClusterBench implements Callable<Integer> {
         int count = rounds != null ? rounds : options.pick(5, 1);
         Report report = new Report("testcluster", Machine.current());
         report.setup(satellites + " satellites (alpha... at 127.0.0.11...), pool DfltStorPool FILE_THIN each, "
-            + "ephemeral ports, a temp directory per cluster (deleted at stop); one warm-up cluster per mode, "
-            + "then " + count + " timed");
+                + "ephemeral ports, a temp directory per cluster (deleted at stop); one warm-up cluster per mode, "
+                + "then " + count + " timed");
         boolean comparable = satellites == TARGET_SATELLITES;
         measure(report, true, count, comparable, progress);
         measure(report, false, count, comparable, progress);
         report.note("ready = LinstorTestCluster.builder()...start() returned: every node ONLINE and every pool "
-            + "reported its capacity (an autoplace right after succeeds); stop = stop() until every node has stopped "
-            + "(controller first, then the satellites together), before the directory is deleted.");
+                + "reported its capacity (an autoplace right after succeeds); stop = stop() until every node has stopped "
+                + "(controller first, then the satellites together), before the directory is deleted.");
         report.note("in process: controller, REST and satellites in this JVM, warm after the first cluster; child "
-            + "JVMs: one JVM per node booted for every cluster (-Xss512k -XX:+UseSerialGC), as a plugin's test gets "
-            + "by default.");
+                + "JVMs: one JVM per node booted for every cluster (-Xss512k -XX:+UseSerialGC), as a plugin's test gets "
+                + "by default.");
         report.print(out);
         return 0;
     }
@@ -69,12 +73,17 @@ public final class TestClusterBench implements Callable<Integer> {
         LatencyRecorder ready = new LatencyRecorder();
         LatencyRecorder stop = new LatencyRecorder();
         for (int round = 0; round <= count; round++) {
-            progress.printf("testcluster: %s, cluster %d of %d%s%n", mode, round + 1, count + 1,
-                round == 0 ? " (warm-up)" : "");
+            progress.printf(
+                    "testcluster: %s, cluster %d of %d%s%n",
+                    mode, round + 1, count + 1, round == 0 ? " (warm-up)" : "");
             progress.flush();
             long started = System.nanoTime();
-            LinstorTestCluster cluster = LinstorTestCluster.builder().satellites(satellites)
-                .pool("DfltStorPool", "FILE_THIN").inProcess(inProcess).keepDirectory(options.keepData()).start();
+            LinstorTestCluster cluster = LinstorTestCluster.builder()
+                    .satellites(satellites)
+                    .pool("DfltStorPool", "FILE_THIN")
+                    .inProcess(inProcess)
+                    .keepDirectory(options.keepData())
+                    .start();
             long readyNanos = System.nanoTime() - started;
             long stopNanos = cluster.stop().toNanos();
             if (round > 0) {
@@ -86,9 +95,15 @@ public final class TestClusterBench implements Callable<Integer> {
         LatencySummary readySummary = ready.summary();
         LatencySummary stopSummary = stop.summary();
         String why = "the target is for " + TARGET_SATELLITES + " satellites";
-        report.latency("start to ready, " + mode, readySummary, OptionalDouble.empty(),
-            Check.ofIf(comparable, readyTarget, readySummary.p50Millis(), why));
-        report.latency("stop, " + mode, stopSummary, OptionalDouble.empty(),
-            Check.ofIf(comparable, STOP, stopSummary.p50Millis(), why));
+        report.latency(
+                "start to ready, " + mode,
+                readySummary,
+                OptionalDouble.empty(),
+                Check.ofIf(comparable, readyTarget, readySummary.p50Millis(), why));
+        report.latency(
+                "stop, " + mode,
+                stopSummary,
+                OptionalDouble.empty(),
+                Check.ofIf(comparable, STOP, stopSummary.p50Millis(), why));
     }
 }

@@ -30,8 +30,7 @@ public final class ControllerClock implements ObservedStateListener, EventSink {
     private final Map<StateKey, Long> observed = new ConcurrentHashMap<>();
     private final Map<StateKey, Long> delivered = new ConcurrentHashMap<>();
 
-    private ControllerClock() {
-    }
+    private ControllerClock() {}
 
     /** A clock on {@code controller}'s observed state and event hub. */
     public static ControllerClock attach(Controller controller) {
@@ -55,8 +54,9 @@ public final class ControllerClock implements ObservedStateListener, EventSink {
         StreamKey stream = event.stream();
         boolean carriesValue = event.action() == EventAction.OPEN || event.action() == EventAction.VALUE;
         if (carriesValue && event.value() instanceof EventValue.DiskState disk) {
-            delivered.putIfAbsent(new StateKey(stream.nodeName(), stream.resourceName(), stream.volumeNumber(),
-                disk.diskState()), now);
+            delivered.putIfAbsent(
+                    new StateKey(stream.nodeName(), stream.resourceName(), stream.volumeNumber(), disk.diskState()),
+                    now);
         }
         return true;
     }

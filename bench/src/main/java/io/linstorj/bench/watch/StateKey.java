@@ -9,5 +9,4 @@ package io.linstorj.bench.watch;
  * @param volumeNumber its number
  * @param diskState the disk state reached, e.g. {@code UpToDate}, {@code Diskless}
  */
-public record StateKey(String nodeName, String resourceName, int volumeNumber, String diskState) {
-}
+public record StateKey(String nodeName, String resourceName, int volumeNumber, String diskState) {}

@@ -37,8 +37,7 @@ public final class Watchers implements AutoCloseable {
     private final List<Watch<Object>> watches = new ArrayList<>();
     private volatile boolean closing;
 
-    private Watchers() {
-    }
+    private Watchers() {}
 
     /**
      * Connects {@code connections} clients to {@code uri}, starts one watch per watcher of
@@ -69,8 +68,8 @@ public final class Watchers implements AutoCloseable {
     }
 
     private void start(Linstor client, EventLog log, int watcher, CountDownLatch confirmed) {
-        Watch<Object> watch = client.watchEventsAsync(replies -> confirm(replies, confirmed, log, watcher),
-            recorder(log, watcher), ObjectIdentifier.all());
+        Watch<Object> watch = client.watchEventsAsync(
+                replies -> confirm(replies, confirmed, log, watcher), recorder(log, watcher), ObjectIdentifier.all());
         watch.result().whenComplete((result, error) -> {
             if (error != null && !closing) {
                 log.ended(watcher, String.valueOf(error.getMessage()));
@@ -80,8 +79,7 @@ public final class Watchers implements AutoCloseable {
     }
 
     /** Null (go on watching) when the controller confirmed the watch; the replies end it otherwise. */
-    private static Object confirm(List<ApiCallResponse> replies, CountDownLatch confirmed, EventLog log,
-                                  int watcher) {
+    private static Object confirm(List<ApiCallResponse> replies, CountDownLatch confirmed, EventLog log, int watcher) {
         boolean refused = !Linstor.allApiResponsesNoError(replies);
         if (refused) {
             log.ended(watcher, "the controller refused the watch: " + replies);
@@ -95,8 +93,11 @@ public final class Watchers implements AutoCloseable {
         return (EventHeader header, EventData data) -> {
             long arrival = System.nanoTime();
             if (data instanceof VolumeDiskState state && Consts.EVENT_VOLUME_DISK_STATE.equals(header.eventName())) {
-                log.record(watcher, new StateKey(header.nodeName(), header.resourceName(), header.volumeNumber(),
-                    state.diskState()), arrival);
+                log.record(
+                        watcher,
+                        new StateKey(
+                                header.nodeName(), header.resourceName(), header.volumeNumber(), state.diskState()),
+                        arrival);
             }
             return null;
         };
@@ -106,7 +107,7 @@ public final class Watchers implements AutoCloseable {
         try {
             if (!confirmed.await(CONFIRM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new LinstorError("the controller did not confirm " + confirmed.getCount() + " of "
-                    + log.watchers() + " watches within " + CONFIRM_TIMEOUT);
+                        + log.watchers() + " watches within " + CONFIRM_TIMEOUT);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,8 +11,17 @@ class CpuUseTest {
         CpuUse start = CpuUse.now(List.of());
         CpuUse end = CpuUse.now(List.of(ProcessHandle.current().pid()));
 
-        assertThat(end.since(start, 2)).contains("controller event hub", "controller Netty", "client I/O threads",
-            "client watch threads", "other Java threads", "JIT compilers", "garbage collector", "satellite processes",
-            "of wall time (2 cores", "garbage collections");
+        assertThat(end.since(start, 2))
+                .contains(
+                        "controller event hub",
+                        "controller Netty",
+                        "client I/O threads",
+                        "client watch threads",
+                        "other Java threads",
+                        "JIT compilers",
+                        "garbage collector",
+                        "satellite processes",
+                        "of wall time (2 cores",
+                        "garbage collections");
     }
 }

@@ -43,8 +43,9 @@ class WatchersTest {
 
         try (Watchers watchers = Watchers.open(uri(), log, 2)) {
             assertThat(controller.sessions().all()).hasSize(2);
-            controller.events().update(StreamKey.volumeDiskState("alpha", "rsc1", 0),
-                new EventValue.DiskState("UpToDate"));
+            controller
+                    .events()
+                    .update(StreamKey.volumeDiskState("alpha", "rsc1", 0), new EventValue.DiskState("UpToDate"));
 
             assertThat(log.awaitAll(List.of(upToDate), Duration.ofSeconds(30))).isTrue();
         }
@@ -59,7 +60,7 @@ class WatchersTest {
         EventLog log = new EventLog(2);
 
         assertThatThrownBy(() -> Watchers.open(uri(), log, 3))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("connections must be 1..2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("connections must be 1..2");
     }
 }

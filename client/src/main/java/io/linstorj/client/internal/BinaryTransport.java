@@ -21,8 +21,8 @@ public final class BinaryTransport implements Transport {
      *     the controller speaks an incompatible protocol version
      */
     public static BinaryTransport open(ControllerAddress address, Duration connectTimeout) {
-        return new BinaryTransport(ClientConnection.open(address, connectTimeout,
-            ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH));
+        return new BinaryTransport(
+                ClientConnection.open(address, connectTimeout, ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH));
     }
 
     /** The connection, for watches, which work on its event frames directly. */

@@ -10,16 +10,16 @@ import io.linstorj.client.LinstorNetworkError;
  */
 public final class BinaryTransportSupport {
     /** The Netty artifacts the binary transport needs, as a project would declare them. */
-    private static final String NETTY_ARTIFACTS = "io.netty:netty-handler, io.netty:netty-transport and io.netty:netty-codec";
+    private static final String NETTY_ARTIFACTS =
+            "io.netty:netty-handler, io.netty:netty-transport and io.netty:netty-codec";
 
     private static final String[] NETTY_CLASSES = {
-        "io.netty.channel.Channel",          // netty-transport
+        "io.netty.channel.Channel", // netty-transport
         "io.netty.handler.timeout.IdleStateHandler", // netty-handler
         "io.netty.handler.codec.ByteToMessageDecoder", // netty-codec
     };
 
-    private BinaryTransportSupport() {
-    }
+    private BinaryTransportSupport() {}
 
     /**
      * Checks that Netty is on the class path of the client.
@@ -32,10 +32,12 @@ public final class BinaryTransportSupport {
             try {
                 Class.forName(className, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new LinstorNetworkError("cannot connect to " + address + ": the client protocol (linstor://) "
-                    + "needs Netty, which is not on the class path (" + className + " is missing); add "
-                    + NETTY_ARTIFACTS + " to the project's dependencies, or use http://host:3370 (REST), "
-                    + "which needs no Netty", e);
+                throw new LinstorNetworkError(
+                        "cannot connect to " + address + ": the client protocol (linstor://) "
+                                + "needs Netty, which is not on the class path (" + className + " is missing); add "
+                                + NETTY_ARTIFACTS + " to the project's dependencies, or use http://host:3370 (REST), "
+                                + "which needs no Netty",
+                        e);
             }
         }
     }

@@ -74,8 +74,8 @@ public record CallAnswer(String call, List<ProtocolMessage> frames) implements A
             try {
                 bodies.addAll(frame.allBodies(parser));
             } catch (MalformedMessageException e) {
-                throw new LinstorNetworkError("the controller's answer to " + call + " does not parse: "
-                    + e.getMessage(), e);
+                throw new LinstorNetworkError(
+                        "the controller's answer to " + call + " does not parse: " + e.getMessage(), e);
             }
         }
         return bodies;

@@ -3,8 +3,8 @@ package io.linstorj.client.internal;
 import com.google.protobuf.MessageLite;
 import io.linstorj.client.LinstorError;
 import io.linstorj.client.LinstorNetworkError;
-import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ClientApiVersion;
+import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.linstor.MsgApiVersion;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.channel.Channel;
@@ -36,8 +36,14 @@ public final class ClientConnection implements AutoCloseable {
     private final MsgApiVersion controllerVersion;
     private final AtomicInteger nextWatchId = new AtomicInteger(1);
 
-    ClientConnection(ControllerAddress address, EventLoopGroup group, Channel channel, ConnectionHandler handler,
-        PendingCalls pendingCalls, Listeners listeners, MsgApiVersion controllerVersion) {
+    ClientConnection(
+            ControllerAddress address,
+            EventLoopGroup group,
+            Channel channel,
+            ConnectionHandler handler,
+            PendingCalls pendingCalls,
+            Listeners listeners,
+            MsgApiVersion controllerVersion) {
         this.address = address;
         this.group = group;
         this.channel = channel;
@@ -66,9 +72,9 @@ public final class ClientConnection implements AutoCloseable {
     static void requireCompatible(ControllerAddress address, MsgApiVersion version) {
         if (!ClientApiVersion.compatible(version.getVersion(), version.getMinVersion())) {
             throw new LinstorNetworkError("incompatible controller at " + address + " ("
-                + version.getControllerInfo() + "): it speaks protocol versions " + version.getMinVersion()
-                + " to " + version.getVersion() + ", this client " + ClientApiVersion.MINIMUM + " to "
-                + ClientApiVersion.CURRENT);
+                    + version.getControllerInfo() + "): it speaks protocol versions " + version.getMinVersion()
+                    + " to " + version.getVersion() + ", this client " + ClientApiVersion.MINIMUM + " to "
+                    + ClientApiVersion.CURRENT);
         }
     }
 
@@ -80,12 +86,13 @@ public final class ClientConnection implements AutoCloseable {
     public CompletableFuture<CallAnswer> call(String call, MessageLite... bodies) {
         PendingCalls.PendingCall pending = pendingCalls.register(call);
         ProtocolMessage frame = ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, pending.id(), call), List.of(bodies));
+                ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, pending.id(), call), List.of(bodies));
         channel.writeAndFlush(frame).addListener(written -> {
             if (!written.isSuccess()) {
-                pending.future().completeExceptionally(new LinstorNetworkError(
-                    "cannot send " + call + " to the controller at " + address + ": " + written.cause(),
-                    written.cause()));
+                pending.future()
+                        .completeExceptionally(new LinstorNetworkError(
+                                "cannot send " + call + " to the controller at " + address + ": " + written.cause(),
+                                written.cause()));
             }
         });
         return pending.future();
@@ -102,20 +109,22 @@ public final class ClientConnection implements AutoCloseable {
     public CallAnswer callBlocking(String call, Duration timeout, MessageLite... bodies) {
         if (channel.eventLoop().inEventLoop()) {
             throw new IllegalStateException("a blocking call (" + call + ") on the connection's I/O thread would "
-                + "wait for itself: call from another thread");
+                    + "wait for itself: call from another thread");
         }
         CompletableFuture<CallAnswer> answer = call(call, bodies);
         try {
             return answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            LinstorNetworkError timedOut = new LinstorNetworkError(call + " to the controller at " + address
-                + " timed out after " + Durations.readable(timeout) + "; the controller may have applied it", e);
+            LinstorNetworkError timedOut = new LinstorNetworkError(
+                    call + " to the controller at " + address + " timed out after " + Durations.readable(timeout)
+                            + "; the controller may have applied it",
+                    e);
             answer.completeExceptionally(timedOut);
             throw timedOut;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            LinstorNetworkError interrupted = new LinstorNetworkError("interrupted while waiting for the answer to "
-                + call + "; the controller may have applied it", e);
+            LinstorNetworkError interrupted = new LinstorNetworkError(
+                    "interrupted while waiting for the answer to " + call + "; the controller may have applied it", e);
             answer.completeExceptionally(interrupted);
             throw interrupted;
         } catch (ExecutionException e) {

@@ -3,12 +3,12 @@ package io.linstorj.client.internal;
 import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.linstor.MsgApiVersion;
+import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgHeader;
-import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.timeout.IdleStateEvent;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,17 +55,22 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<ProtocolMessag
             case ONEWAY -> oneway(frame);
             case ANSWER -> pendingCalls.answer(frame);
             case COMPLETE -> pendingCalls.complete(frame);
-            default -> LOG.warn("ignoring a {} frame '{}' from the controller at {}: a client serves no calls",
-                frame.type(), frame.content(), peer);
+            default ->
+                LOG.warn(
+                        "ignoring a {} frame '{}' from the controller at {}: a client serves no calls",
+                        frame.type(),
+                        frame.content(),
+                        peer);
         }
     }
 
     private void oneway(ProtocolMessage frame) {
         if (ApiCalls.REFUSED.equals(frame.content()) && !version.isDone()) {
-            String reason = frame.bodies().isEmpty() ? "no reason given"
-                : frame.body(0, MsgApiCallResponse.parser()).getMessage();
-            version.completeExceptionally(new LinstorNetworkError(
-                "the controller at " + peer + " refused the connection: " + reason));
+            String reason = frame.bodies().isEmpty()
+                    ? "no reason given"
+                    : frame.body(0, MsgApiCallResponse.parser()).getMessage();
+            version.completeExceptionally(
+                    new LinstorNetworkError("the controller at " + peer + " refused the connection: " + reason));
             return;
         }
         if (ApiCalls.VERSION.equals(frame.content()) && !version.isDone()) {

@@ -15,14 +15,12 @@ public interface ConnectionListener {
      * An unsolicited frame arrived: every ONEWAY frame except the controller's initial
      * {@code Version}, e.g. {@code msg_content = "Event"} with {@code MsgEvent} and its data.
      */
-    default void onOneway(ProtocolMessage message) {
-    }
+    default void onOneway(ProtocolMessage message) {}
 
     /**
      * The connection ended (lost, refused by the codec, or closed by the client); every pending
      * call has failed with {@code cause}. Called at most once per listener; a listener added to an
      * already closed connection is called at once.
      */
-    default void onClosed(LinstorNetworkError cause) {
-    }
+    default void onClosed(LinstorNetworkError cause) {}
 }

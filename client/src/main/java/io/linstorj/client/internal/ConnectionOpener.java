@@ -45,7 +45,7 @@ final class ConnectionOpener {
         long deadline = System.nanoTime() + connectTimeout.toNanos();
         // Daemon thread: a client its user forgot to close must not keep the JVM alive.
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(
-            1, new DefaultThreadFactory("linstorj-client", true), NioIoHandler.newFactory());
+                1, new DefaultThreadFactory("linstorj-client", true), NioIoHandler.newFactory());
         PendingCalls pendingCalls = new PendingCalls();
         Listeners listeners = new Listeners();
         ConnectionHandler handler = new ConnectionHandler(address.uri(), pendingCalls, listeners);
@@ -65,18 +65,19 @@ final class ConnectionOpener {
 
     private Channel connect(EventLoopGroup group, ConnectionHandler handler) {
         Bootstrap bootstrap = new Bootstrap()
-            .group(group)
-            .channel(NioSocketChannel.class)
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
-            .option(ChannelOption.TCP_NODELAY, true)
-            .handler(new ChannelInitializer<SocketChannel>() {
-                @Override
-                protected void initChannel(SocketChannel channel) {
-                    channel.pipeline().addLast("keepAlive", new IdleStateHandler(0, KEEP_ALIVE_SECONDS, 0));
-                    ProtocolPipeline.addCodec(channel.pipeline(), maxFrameLength);
-                    channel.pipeline().addLast("connection", handler);
-                }
-            });
+                .group(group)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        channel.pipeline().addLast("keepAlive", new IdleStateHandler(0, KEEP_ALIVE_SECONDS, 0));
+                        ProtocolPipeline.addCodec(channel.pipeline(), maxFrameLength);
+                        channel.pipeline().addLast("connection", handler);
+                    }
+                });
         ChannelFuture connected = bootstrap.connect(address.host(), address.port());
         try {
             connected.await();
@@ -87,8 +88,10 @@ final class ConnectionOpener {
         }
         if (!connected.isSuccess()) {
             Throwable cause = connected.cause();
-            throw new LinstorNetworkError("cannot connect to the controller at " + address + ": "
-                + (cause == null ? "cancelled" : cause.getMessage()), cause);
+            throw new LinstorNetworkError(
+                    "cannot connect to the controller at " + address + ": "
+                            + (cause == null ? "cancelled" : cause.getMessage()),
+                    cause);
         }
         return connected.channel();
     }
@@ -100,16 +103,20 @@ final class ConnectionOpener {
             return version;
         } catch (TimeoutException e) {
             channel.close();
-            throw new LinstorNetworkError("the controller at " + address + " did not announce its version within "
-                + Durations.readable(connectTimeout), e);
+            throw new LinstorNetworkError(
+                    "the controller at " + address + " did not announce its version within "
+                            + Durations.readable(connectTimeout),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             channel.close();
-            throw new LinstorNetworkError("interrupted while waiting for the version of the controller at "
-                + address, e);
+            throw new LinstorNetworkError(
+                    "interrupted while waiting for the version of the controller at " + address, e);
         } catch (ExecutionException e) {
-            throw new LinstorNetworkError("the controller at " + address + " did not announce its version: "
-                + e.getCause().getMessage(), e.getCause());
+            throw new LinstorNetworkError(
+                    "the controller at " + address + " did not announce its version: "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         } catch (RuntimeException e) {
             channel.close();
             throw e;

@@ -22,8 +22,8 @@ public record ControllerAddress(String scheme, String host, int port) {
     /** Scheme of the client protocol over TLS. */
     public static final String LINSTOR_SSL = "linstor+ssl";
 
-    private static final Map<String, Integer> DEFAULT_PORTS = Map.of(
-        LINSTOR, 3376, LINSTOR_SSL, 3377, "http", 3370, "https", 3371);
+    private static final Map<String, Integer> DEFAULT_PORTS =
+            Map.of(LINSTOR, 3376, LINSTOR_SSL, 3377, "http", 3370, "https", 3371);
 
     /**
      * Parses {@code uri}.
@@ -42,15 +42,17 @@ public record ControllerAddress(String scheme, String host, int port) {
         Integer defaultPort = DEFAULT_PORTS.get(scheme);
         if (defaultPort == null) {
             throw new IllegalArgumentException("unsupported scheme '" + scheme + "' in controller URI '" + uri
-                + "': use linstor://host[:port] or http(s)://host[:port]");
+                    + "': use linstor://host[:port] or http(s)://host[:port]");
         }
         String host = parsed.getHost();
         if (host == null || host.isEmpty()) {
             throw new IllegalArgumentException("controller URI '" + uri + "' names no host: use linstor://host[:port]");
         }
         String path = parsed.getRawPath();
-        if ((path != null && !path.isEmpty() && !path.equals("/")) || parsed.getRawQuery() != null
-            || parsed.getRawUserInfo() != null || parsed.getRawFragment() != null) {
+        if ((path != null && !path.isEmpty() && !path.equals("/"))
+                || parsed.getRawQuery() != null
+                || parsed.getRawUserInfo() != null
+                || parsed.getRawFragment() != null) {
             throw new IllegalArgumentException("controller URI '" + uri + "' must be scheme://host[:port] only");
         }
         if (host.startsWith("[") && host.endsWith("]")) {

@@ -17,8 +17,7 @@ public final class ControllerList {
     /** The controllers when none are named: python-linstor's {@code localhost}. */
     public static final String DEFAULT = "localhost";
 
-    private ControllerList() {
-    }
+    private ControllerList() {}
 
     /**
      * The controller URIs of {@code list}; {@code localhost} over REST when it names none.
@@ -34,6 +33,8 @@ public final class ControllerList {
                 uris.add(ControllerAddress.parse(uri).uri());
             }
         }
-        return uris.isEmpty() ? List.of(ControllerAddress.parse("http://" + DEFAULT).uri()) : List.copyOf(uris);
+        return uris.isEmpty()
+                ? List.of(ControllerAddress.parse("http://" + DEFAULT).uri())
+                : List.copyOf(uris);
     }
 }

@@ -4,8 +4,7 @@ import java.time.Duration;
 
 /** Durations written for people: "5 min", "30 s", "200 ms". */
 public final class Durations {
-    private Durations() {
-    }
+    private Durations() {}
 
     /** {@code duration} in its largest whole unit: minutes, seconds or milliseconds. */
     public static String readable(Duration duration) {

@@ -21,42 +21,49 @@ import org.jspecify.annotations.Nullable;
  * groups, and spawning from a group.
  */
 public final class GroupRequests {
-    private GroupRequests() {
-    }
+    private GroupRequests() {}
 
     /** The body of {@code AutoPlaceRsc}. */
     public static MsgAutoPlaceRsc autoPlace(String resourceName, AutoSelectFilter filter) {
-        return MsgAutoPlaceRsc.newBuilder().setResourceName(resourceName).setSelectFilter(selectFilter(filter)).build();
+        return MsgAutoPlaceRsc.newBuilder()
+                .setResourceName(resourceName)
+                .setSelectFilter(selectFilter(filter))
+                .build();
     }
 
     /** The body of {@code ToggleDisk}; an empty pool lets the controller choose. */
     public static MsgToggleDisk toggleDisk(String resourceName, String nodeName, boolean diskless, String storagePool) {
         return MsgToggleDisk.newBuilder()
-            .setResourceName(resourceName)
-            .setNodeName(nodeName)
-            .setDiskless(diskless)
-            .setStoragePoolName(storagePool)
-            .build();
+                .setResourceName(resourceName)
+                .setNodeName(nodeName)
+                .setDiskless(diskless)
+                .setStoragePoolName(storagePool)
+                .build();
     }
 
     /** The body of {@code CrtRscGrp}. */
     public static MsgCrtRscGrp resourceGroupCreate(String name, String description, AutoSelectFilter filter) {
-        return MsgCrtRscGrp.newBuilder().setResourceGroup(ResourceGroup.newBuilder()
-            .setName(name)
-            .setDescription(description)
-            .setSelectFilter(selectFilter(filter)))
-            .build();
+        return MsgCrtRscGrp.newBuilder()
+                .setResourceGroup(ResourceGroup.newBuilder()
+                        .setName(name)
+                        .setDescription(description)
+                        .setSelectFilter(selectFilter(filter)))
+                .build();
     }
 
     /**
      * The body of {@code ModifyRscGrp}: a null description keeps it, a null filter keeps the
      * filter, a filter replaces it whole.
      */
-    public static MsgModRscGrp resourceGroupModify(String name, @Nullable String description,
-        @Nullable AutoSelectFilter filter, Map<String, String> setProps, List<String> deleteProps) {
+    public static MsgModRscGrp resourceGroupModify(
+            String name,
+            @Nullable String description,
+            @Nullable AutoSelectFilter filter,
+            Map<String, String> setProps,
+            List<String> deleteProps) {
         MsgModRscGrp.Builder modify = MsgModRscGrp.newBuilder()
-            .setResourceGroupName(name)
-            .setProps(Requests.propsChange(setProps, deleteProps));
+                .setResourceGroupName(name)
+                .setProps(Requests.propsChange(setProps, deleteProps));
         if (description != null) {
             modify.setDescription(description);
         }
@@ -72,7 +79,10 @@ public final class GroupRequests {
         if (volumeNumber != null) {
             group.setVolumeNumber(volumeNumber);
         }
-        return MsgCrtVlmGrp.newBuilder().setResourceGroupName(resourceGroupName).addVolumeGroups(group).build();
+        return MsgCrtVlmGrp.newBuilder()
+                .setResourceGroupName(resourceGroupName)
+                .addVolumeGroups(group)
+                .build();
     }
 
     /** The body of {@code DelRscGrp}. */
@@ -81,44 +91,47 @@ public final class GroupRequests {
     }
 
     /** The body of {@code ModVlmGrp}. */
-    public static MsgModVlmGrp volumeGroupModify(String resourceGroupName, int volumeNumber,
-        Map<String, String> setProps, List<String> deleteProps) {
+    public static MsgModVlmGrp volumeGroupModify(
+            String resourceGroupName, int volumeNumber, Map<String, String> setProps, List<String> deleteProps) {
         return MsgModVlmGrp.newBuilder()
-            .setResourceGroupName(resourceGroupName)
-            .setVolumeNumber(volumeNumber)
-            .setProps(Requests.propsChange(setProps, deleteProps))
-            .build();
+                .setResourceGroupName(resourceGroupName)
+                .setVolumeNumber(volumeNumber)
+                .setProps(Requests.propsChange(setProps, deleteProps))
+                .build();
     }
 
     /** The body of {@code DelVlmGrp}. */
     public static MsgDelVlmGrp volumeGroupDelete(String resourceGroupName, int volumeNumber) {
-        return MsgDelVlmGrp.newBuilder().setResourceGroupName(resourceGroupName).setVolumeNumber(volumeNumber).build();
+        return MsgDelVlmGrp.newBuilder()
+                .setResourceGroupName(resourceGroupName)
+                .setVolumeNumber(volumeNumber)
+                .build();
     }
 
     /** The body of {@code SpawnRscDfn}. */
-    public static MsgSpawnRscDfn spawn(String resourceGroupName, String resourceDefinitionName, List<Long> sizesKib,
-        boolean definitionsOnly) {
+    public static MsgSpawnRscDfn spawn(
+            String resourceGroupName, String resourceDefinitionName, List<Long> sizesKib, boolean definitionsOnly) {
         return MsgSpawnRscDfn.newBuilder()
-            .setResourceGroupName(resourceGroupName)
-            .setResourceDefinitionName(resourceDefinitionName)
-            .addAllVolumeSizesKib(sizesKib)
-            .setDefinitionsOnly(definitionsOnly)
-            .build();
+                .setResourceGroupName(resourceGroupName)
+                .setResourceDefinitionName(resourceDefinitionName)
+                .addAllVolumeSizesKib(sizesKib)
+                .setDefinitionsOnly(definitionsOnly)
+                .build();
     }
 
     /** The protocol's select filter: absent counts and empty names stay unset. */
     public static io.linstorj.protocol.proto.AutoSelectFilter selectFilter(AutoSelectFilter filter) {
-        io.linstorj.protocol.proto.AutoSelectFilter.Builder proto = io.linstorj.protocol.proto.AutoSelectFilter
-            .newBuilder()
-            .addAllNodeNameList(filter.nodeNames())
-            .addAllStoragePoolList(filter.storagePoolList())
-            .addAllStoragePoolDisklessList(filter.disklessStoragePoolList())
-            .addAllNotPlaceWithRsc(filter.doNotPlaceWith())
-            .addAllReplicasOnSame(filter.replicasOnSame())
-            .addAllReplicasOnDifferent(filter.replicasOnDifferent())
-            .setDisklessOnRemaining(filter.disklessOnRemaining())
-            .addAllLayerStack(filter.layerStack())
-            .addAllProviderList(filter.providerList());
+        io.linstorj.protocol.proto.AutoSelectFilter.Builder proto =
+                io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                        .addAllNodeNameList(filter.nodeNames())
+                        .addAllStoragePoolList(filter.storagePoolList())
+                        .addAllStoragePoolDisklessList(filter.disklessStoragePoolList())
+                        .addAllNotPlaceWithRsc(filter.doNotPlaceWith())
+                        .addAllReplicasOnSame(filter.replicasOnSame())
+                        .addAllReplicasOnDifferent(filter.replicasOnDifferent())
+                        .setDisklessOnRemaining(filter.disklessOnRemaining())
+                        .addAllLayerStack(filter.layerStack())
+                        .addAllProviderList(filter.providerList());
         if (filter.placeCount() != null) {
             proto.setPlaceCount(filter.placeCount());
         }

@@ -15,8 +15,7 @@ public final class KvNamespace {
     /** The root namespace. */
     public static final String ROOT = "/";
 
-    private KvNamespace() {
-    }
+    private KvNamespace() {}
 
     /**
      * The normalised form of a namespace: blank is the root, a leading and a trailing {@code /}
@@ -45,7 +44,7 @@ public final class KvNamespace {
         }
         if (relative.endsWith("/")) {
             throw new IllegalArgumentException("key '" + key + "' ends with '/': that names a namespace, not a "
-                + "value; use setNamespace to change the namespace");
+                    + "value; use setNamespace to change the namespace");
         }
         return namespace + relative;
     }

@@ -35,6 +35,7 @@ final class PendingCalls {
     private final Map<Long, PendingCall> calls = new ConcurrentHashMap<>();
     /** Answers being joined from parts, by call id; touched on the I/O thread only. */
     private final Map<Long, AnswerParts.Assembler> assembling = new HashMap<>();
+
     private volatile @Nullable LinstorNetworkError closedBy;
 
     /** Registers a new call to {@code call} and returns it with its fresh id. */
@@ -59,12 +60,14 @@ final class PendingCalls {
         }
         if (AnswerParts.isPart(frame)) {
             try {
-                assembling.computeIfAbsent(frame.apiCallId(), id -> new AnswerParts.Assembler(MAX_ANSWER_BYTES))
-                    .append(frame);
+                assembling
+                        .computeIfAbsent(frame.apiCallId(), id -> new AnswerParts.Assembler(MAX_ANSWER_BYTES))
+                        .append(frame);
             } catch (MalformedMessageException e) {
                 assembling.remove(frame.apiCallId());
-                pending.future().completeExceptionally(new LinstorNetworkError(
-                    "the answer to " + pending.call() + " cannot be joined: " + e.getMessage(), e));
+                pending.future()
+                        .completeExceptionally(new LinstorNetworkError(
+                                "the answer to " + pending.call() + " cannot be joined: " + e.getMessage(), e));
             }
             return;
         }
@@ -83,8 +86,11 @@ final class PendingCalls {
             try {
                 pending.frames().add(parts.finish());
             } catch (MalformedMessageException e) {
-                pending.future().completeExceptionally(new LinstorNetworkError(
-                    "the answer to " + pending.call() + " joined from its parts does not decode: " + e.getMessage(), e));
+                pending.future()
+                        .completeExceptionally(new LinstorNetworkError(
+                                "the answer to " + pending.call() + " joined from its parts does not decode: "
+                                        + e.getMessage(),
+                                e));
                 return;
             }
         }

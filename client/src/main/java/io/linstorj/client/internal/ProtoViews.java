@@ -33,13 +33,18 @@ import java.util.function.Function;
 
 /** Turns the protocol's messages into the client's immutable views. */
 public final class ProtoViews {
-    private ProtoViews() {
-    }
+    private ProtoViews() {}
 
     /** The view of one answer entry. */
     public static ApiCallResponse apiCallResponse(MsgApiCallResponse msg) {
-        return new ApiCallResponse(msg.getRetCode(), msg.getMessage(), msg.getCause(), msg.getCorrection(),
-            msg.getDetails(), msg.getObjRefsMap(), msg.getErrorReportIdsList());
+        return new ApiCallResponse(
+                msg.getRetCode(),
+                msg.getMessage(),
+                msg.getCause(),
+                msg.getCorrection(),
+                msg.getDetails(),
+                msg.getObjRefsMap(),
+                msg.getErrorReportIdsList());
     }
 
     /** The views of a list of answer entries. */
@@ -49,14 +54,23 @@ public final class ProtoViews {
 
     /** The view of a node. */
     public static NodeInfo node(Node node) {
-        return new NodeInfo(node.getName(), node.getType(), map(node.getNetInterfacesList(), ProtoViews::netInterface),
-            node.getConnectionStatus(), node.getPropsMap(), node.getFlagsList(), node.getSatelliteInfo());
+        return new NodeInfo(
+                node.getName(),
+                node.getType(),
+                map(node.getNetInterfacesList(), ProtoViews::netInterface),
+                node.getConnectionStatus(),
+                node.getPropsMap(),
+                node.getFlagsList(),
+                node.getSatelliteInfo());
     }
 
     /** The view of a net interface. */
     public static NetInterfaceInfo netInterface(NetInterface netInterface) {
-        return new NetInterfaceInfo(netInterface.getName(), netInterface.getAddress(),
-            netInterface.getSatellitePort(), netInterface.getSatelliteEncryptionType());
+        return new NetInterfaceInfo(
+                netInterface.getName(),
+                netInterface.getAddress(),
+                netInterface.getSatellitePort(),
+                netInterface.getSatelliteEncryptionType());
     }
 
     /** The view of a storage pool definition. */
@@ -66,49 +80,68 @@ public final class ProtoViews {
 
     /** The view of a storage pool. */
     public static StoragePoolInfo storagePool(StoragePool pool) {
-        return new StoragePoolInfo(pool.getNodeName(), pool.getStoragePoolName(), pool.getProviderKind(),
-            pool.getPropsMap(),
-            pool.hasFreeCapacity() ? OptionalLong.of(pool.getFreeCapacity()) : OptionalLong.empty(),
-            pool.hasTotalCapacity() ? OptionalLong.of(pool.getTotalCapacity()) : OptionalLong.empty(),
-            apiCallResponses(pool.getReportsList()));
+        return new StoragePoolInfo(
+                pool.getNodeName(),
+                pool.getStoragePoolName(),
+                pool.getProviderKind(),
+                pool.getPropsMap(),
+                pool.hasFreeCapacity() ? OptionalLong.of(pool.getFreeCapacity()) : OptionalLong.empty(),
+                pool.hasTotalCapacity() ? OptionalLong.of(pool.getTotalCapacity()) : OptionalLong.empty(),
+                apiCallResponses(pool.getReportsList()));
     }
 
     /** The view of a resource definition with its volume definitions. */
     public static ResourceDefinitionInfo resourceDefinition(ResourceDefinition definition) {
         int port = definition.getDrbd().getPort();
-        return new ResourceDefinitionInfo(definition.getName(),
-            port > 0 ? OptionalInt.of(port) : OptionalInt.empty(),
-            definition.getResourceGroupName(),
-            map(definition.getVolumeDefinitionsList(), ProtoViews::volumeDefinition),
-            definition.getPropsMap(), definition.getFlagsList());
+        return new ResourceDefinitionInfo(
+                definition.getName(),
+                port > 0 ? OptionalInt.of(port) : OptionalInt.empty(),
+                definition.getResourceGroupName(),
+                map(definition.getVolumeDefinitionsList(), ProtoViews::volumeDefinition),
+                definition.getPropsMap(),
+                definition.getFlagsList());
     }
 
     /** The view of a volume definition. */
     public static VolumeDefinitionInfo volumeDefinition(VolumeDefinition definition) {
-        return new VolumeDefinitionInfo(definition.getVolumeNumber(), definition.getSizeKib(),
-            minor(definition.hasMinorNumber(), definition.getMinorNumber()),
-            definition.getPropsMap(), definition.getFlagsList());
+        return new VolumeDefinitionInfo(
+                definition.getVolumeNumber(),
+                definition.getSizeKib(),
+                minor(definition.hasMinorNumber(), definition.getMinorNumber()),
+                definition.getPropsMap(),
+                definition.getFlagsList());
     }
 
     /** The view of a resource with its volumes. */
     public static ResourceInfo resource(Resource resource) {
         boolean reported = resource.hasState();
-        return new ResourceInfo(resource.getName(), resource.getNodeName(), resource.getNodeId(),
-            map(resource.getVolumesList(), volume -> volume(resource, volume)),
-            resource.getPropsMap(), resource.getFlagsList(),
-            reported ? Optional.of(resource.getState().getReady()) : Optional.empty(),
-            reported ? Optional.of(resource.getState().getInUse()) : Optional.empty(),
-            map(resource.getState().getReportsList(), ProtoViews::apiCallResponse));
+        return new ResourceInfo(
+                resource.getName(),
+                resource.getNodeName(),
+                resource.getNodeId(),
+                map(resource.getVolumesList(), volume -> volume(resource, volume)),
+                resource.getPropsMap(),
+                resource.getFlagsList(),
+                reported ? Optional.of(resource.getState().getReady()) : Optional.empty(),
+                reported ? Optional.of(resource.getState().getInUse()) : Optional.empty(),
+                map(resource.getState().getReportsList(), ProtoViews::apiCallResponse));
     }
 
     /** The view of one volume of {@code resource}. */
     public static VolumeInfo volume(Resource resource, Volume volume) {
-        return new VolumeInfo(resource.getName(), resource.getNodeName(), volume.getVolumeNumber(),
-            volume.getStoragePoolName(), volume.getProviderKind(), volume.getBackingDisk(),
-            volume.getDevicePath(), volume.getDiskState(),
-            volume.hasAllocatedSizeKib() ? OptionalLong.of(volume.getAllocatedSizeKib()) : OptionalLong.empty(),
-            minor(volume.hasMinorNumber(), volume.getMinorNumber()),
-            volume.getPropsMap(), volume.getFlagsList());
+        return new VolumeInfo(
+                resource.getName(),
+                resource.getNodeName(),
+                volume.getVolumeNumber(),
+                volume.getStoragePoolName(),
+                volume.getProviderKind(),
+                volume.getBackingDisk(),
+                volume.getDevicePath(),
+                volume.getDiskState(),
+                volume.hasAllocatedSizeKib() ? OptionalLong.of(volume.getAllocatedSizeKib()) : OptionalLong.empty(),
+                minor(volume.hasMinorNumber(), volume.getMinorNumber()),
+                volume.getPropsMap(),
+                volume.getFlagsList());
     }
 
     /** The view of a key-value store instance. */
@@ -118,8 +151,12 @@ public final class ProtoViews {
 
     /** The view of a resource group with its select filter and volume groups. */
     public static ResourceGroupInfo resourceGroup(ResourceGroup group) {
-        return new ResourceGroupInfo(group.getName(), group.getDescription(), group.getPropsMap(),
-            selectFilter(group.getSelectFilter()), map(group.getVolumeGroupsList(), ProtoViews::volumeGroup));
+        return new ResourceGroupInfo(
+                group.getName(),
+                group.getDescription(),
+                group.getPropsMap(),
+                selectFilter(group.getSelectFilter()),
+                map(group.getVolumeGroupsList(), ProtoViews::volumeGroup));
     }
 
     /** The view of a volume group. */
@@ -130,22 +167,24 @@ public final class ProtoViews {
     /** The view of a select filter; absent counts are null, empty strings null. */
     public static AutoSelectFilter selectFilter(io.linstorj.protocol.proto.AutoSelectFilter filter) {
         return AutoSelectFilter.builder()
-            .placeCount(filter.hasPlaceCount() && filter.getPlaceCount() > 0 ? filter.getPlaceCount() : null)
-            .additionalPlaceCount(filter.hasAdditionalPlaceCount() && filter.getAdditionalPlaceCount() > 0
-                ? filter.getAdditionalPlaceCount() : null)
-            .nodeNames(filter.getNodeNameListList())
-            .storagePool(filter.getStoragePool())
-            .storagePoolList(filter.getStoragePoolListList())
-            .disklessStoragePoolList(filter.getStoragePoolDisklessListList())
-            .doNotPlaceWith(filter.getNotPlaceWithRscList())
-            .doNotPlaceWithRegex(filter.getNotPlaceWithRscRegex())
-            .replicasOnSame(filter.getReplicasOnSameList())
-            .replicasOnDifferent(filter.getReplicasOnDifferentList())
-            .disklessOnRemaining(filter.getDisklessOnRemaining())
-            .layerStack(filter.getLayerStackList())
-            .providerList(filter.getProviderListList())
-            .disklessType(filter.getDisklessType())
-            .build();
+                .placeCount(filter.hasPlaceCount() && filter.getPlaceCount() > 0 ? filter.getPlaceCount() : null)
+                .additionalPlaceCount(
+                        filter.hasAdditionalPlaceCount() && filter.getAdditionalPlaceCount() > 0
+                                ? filter.getAdditionalPlaceCount()
+                                : null)
+                .nodeNames(filter.getNodeNameListList())
+                .storagePool(filter.getStoragePool())
+                .storagePoolList(filter.getStoragePoolListList())
+                .disklessStoragePoolList(filter.getStoragePoolDisklessListList())
+                .doNotPlaceWith(filter.getNotPlaceWithRscList())
+                .doNotPlaceWithRegex(filter.getNotPlaceWithRscRegex())
+                .replicasOnSame(filter.getReplicasOnSameList())
+                .replicasOnDifferent(filter.getReplicasOnDifferentList())
+                .disklessOnRemaining(filter.getDisklessOnRemaining())
+                .layerStack(filter.getLayerStackList())
+                .providerList(filter.getProviderListList())
+                .disklessType(filter.getDisklessType())
+                .build();
     }
 
     /** Maps every element of {@code source} into an immutable list. */

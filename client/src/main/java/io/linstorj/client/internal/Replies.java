@@ -10,8 +10,7 @@ import org.slf4j.LoggerFactory;
 public final class Replies {
     private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
 
-    private Replies() {
-    }
+    private Replies() {}
 
     /**
      * Returns {@code replies} when none is an error; warnings are logged.

@@ -9,7 +9,6 @@ import io.linstorj.protocol.proto.MsgCrtRscDfn;
 import io.linstorj.protocol.proto.MsgCrtStorPool;
 import io.linstorj.protocol.proto.MsgCrtStorPoolDfn;
 import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgListFilter;
 import io.linstorj.protocol.proto.MsgDelCtrlProp;
 import io.linstorj.protocol.proto.MsgDelKvs;
 import io.linstorj.protocol.proto.MsgDelNetIf;
@@ -19,13 +18,14 @@ import io.linstorj.protocol.proto.MsgDelRscDfn;
 import io.linstorj.protocol.proto.MsgDelStorPool;
 import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
 import io.linstorj.protocol.proto.MsgDelVlmDfn;
+import io.linstorj.protocol.proto.MsgListFilter;
 import io.linstorj.protocol.proto.MsgModKvs;
 import io.linstorj.protocol.proto.MsgModNetIf;
 import io.linstorj.protocol.proto.MsgModNode;
 import io.linstorj.protocol.proto.MsgModRscDfn;
 import io.linstorj.protocol.proto.MsgModStorPool;
-import io.linstorj.protocol.proto.MsgSetCtrlProp;
 import io.linstorj.protocol.proto.MsgModVlmDfn;
+import io.linstorj.protocol.proto.MsgSetCtrlProp;
 import io.linstorj.protocol.proto.NetInterface;
 import io.linstorj.protocol.proto.Node;
 import io.linstorj.protocol.proto.PropsChange;
@@ -46,21 +46,20 @@ public final class Requests {
     /** Encryption type of a plain satellite connection as the protocol writes it. */
     static final String PLAIN = "PLAIN";
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /**
      * The body of {@code CrtNode}: a node with one net interface named {@code default} at
      * {@code address}, carrying the satellite connection on {@code satellitePort} (0: none).
      */
-    public static MsgCrtNode nodeCreate(String name, String address, String nodeType, int satellitePort,
-        Map<String, String> props) {
+    public static MsgCrtNode nodeCreate(
+            String name, String address, String nodeType, int satellitePort, Map<String, String> props) {
         Node node = Node.newBuilder()
-            .setName(name)
-            .setType(nodeType)
-            .putAllProps(props)
-            .addNetInterfaces(netInterface(Consts.DEFAULT_NETIF, address, satellitePort))
-            .build();
+                .setName(name)
+                .setType(nodeType)
+                .putAllProps(props)
+                .addNetInterfaces(netInterface(Consts.DEFAULT_NETIF, address, satellitePort))
+                .build();
         return MsgCrtNode.newBuilder().setNode(node).build();
     }
 
@@ -70,16 +69,16 @@ public final class Requests {
      */
     public static int defaultSatellitePort(String nodeType) {
         boolean runsSatellite = Consts.VAL_NODE_TYPE_STLT.equalsIgnoreCase(nodeType)
-            || Consts.VAL_NODE_TYPE_CMBD.equalsIgnoreCase(nodeType);
+                || Consts.VAL_NODE_TYPE_CMBD.equalsIgnoreCase(nodeType);
         return runsSatellite ? Consts.DFLT_STLT_PORT_PLAIN : 0;
     }
 
     /** The body of {@code CrtNetIf}. */
     public static MsgCrtNetIf netInterfaceCreate(String nodeName, String name, String address, int satellitePort) {
         return MsgCrtNetIf.newBuilder()
-            .setNodeName(nodeName)
-            .setNetIf(netInterface(name, address, satellitePort))
-            .build();
+                .setNodeName(nodeName)
+                .setNetIf(netInterface(name, address, satellitePort))
+                .build();
     }
 
     /**
@@ -87,7 +86,8 @@ public final class Requests {
      * "none": any other port, a negative one too, is sent for the controller to judge.
      */
     public static NetInterface netInterface(String name, String address, int satellitePort) {
-        NetInterface.Builder netInterface = NetInterface.newBuilder().setName(name).setAddress(address);
+        NetInterface.Builder netInterface =
+                NetInterface.newBuilder().setName(name).setAddress(address);
         if (satellitePort != 0) {
             netInterface.setSatellitePort(satellitePort).setSatelliteEncryptionType(PLAIN);
         }
@@ -97,8 +97,9 @@ public final class Requests {
     /** The body of {@code CrtStorPoolDfn}. */
     public static MsgCrtStorPoolDfn storagePoolDfnCreate(String name, Map<String, String> props) {
         return MsgCrtStorPoolDfn.newBuilder()
-            .setStoragePoolDefinition(StoragePoolDefinition.newBuilder().setName(name).putAllProps(props))
-            .build();
+                .setStoragePoolDefinition(
+                        StoragePoolDefinition.newBuilder().setName(name).putAllProps(props))
+                .build();
     }
 
     /**
@@ -106,13 +107,17 @@ public final class Requests {
      * into the pool's properties under {@code StorDriver/StorPoolName}, unless it is empty
      * (diskless pools have none).
      */
-    public static MsgCrtStorPool storagePoolCreate(String nodeName, String poolName, String providerKind,
-        @Nullable String providerPool, Map<String, String> props) {
+    public static MsgCrtStorPool storagePoolCreate(
+            String nodeName,
+            String poolName,
+            String providerKind,
+            @Nullable String providerPool,
+            Map<String, String> props) {
         StoragePool.Builder pool = StoragePool.newBuilder()
-            .setNodeName(nodeName)
-            .setStoragePoolName(poolName)
-            .setProviderKind(providerKind)
-            .putAllProps(props);
+                .setNodeName(nodeName)
+                .setStoragePoolName(poolName)
+                .setProviderKind(providerKind)
+                .putAllProps(props);
         if (providerPool != null && !providerPool.isEmpty()) {
             pool.putProps(Consts.KEY_STOR_DRIVER_STOR_POOL_NAME, providerPool);
         }
@@ -129,8 +134,8 @@ public final class Requests {
     }
 
     /** The body of {@code CrtVlmDfn}; a null volume number or minor lets the controller choose. */
-    public static MsgCrtVlmDfn volumeDfnCreate(String resourceName, long sizeKib, @Nullable Integer volumeNumber,
-        @Nullable Integer minorNumber) {
+    public static MsgCrtVlmDfn volumeDfnCreate(
+            String resourceName, long sizeKib, @Nullable Integer volumeNumber, @Nullable Integer minorNumber) {
         VolumeDefinition.Builder definition = VolumeDefinition.newBuilder().setSizeKib(sizeKib);
         if (volumeNumber != null) {
             definition.setVolumeNumber(volumeNumber);
@@ -138,16 +143,23 @@ public final class Requests {
         if (minorNumber != null) {
             definition.setMinorNumber(minorNumber);
         }
-        return MsgCrtVlmDfn.newBuilder().setResourceName(resourceName).addVolumeDefinitions(definition).build();
+        return MsgCrtVlmDfn.newBuilder()
+                .setResourceName(resourceName)
+                .addVolumeDefinitions(definition)
+                .build();
     }
 
     /** The body of {@code ModVlmDfn}; a null size keeps the size. */
-    public static MsgModVlmDfn volumeDfnModify(String resourceName, int volumeNumber, Map<String, String> setProps,
-        List<String> deleteProps, @Nullable Long sizeKib) {
+    public static MsgModVlmDfn volumeDfnModify(
+            String resourceName,
+            int volumeNumber,
+            Map<String, String> setProps,
+            List<String> deleteProps,
+            @Nullable Long sizeKib) {
         MsgModVlmDfn.Builder modify = MsgModVlmDfn.newBuilder()
-            .setResourceName(resourceName)
-            .setVolumeNumber(volumeNumber)
-            .setProps(propsChange(setProps, deleteProps));
+                .setResourceName(resourceName)
+                .setVolumeNumber(volumeNumber)
+                .setProps(propsChange(setProps, deleteProps));
         if (sizeKib != null) {
             modify.setSizeKib(sizeKib);
         }
@@ -155,12 +167,11 @@ public final class Requests {
     }
 
     /** The body of {@code CrtRsc}; an empty pool means the node's default pool. */
-    public static MsgCrtRsc resourceCreate(String resourceName, String nodeName, String storagePool,
-        boolean diskless) {
+    public static MsgCrtRsc resourceCreate(String resourceName, String nodeName, String storagePool, boolean diskless) {
         MsgCrtRsc.Builder create = MsgCrtRsc.newBuilder()
-            .setResourceName(resourceName)
-            .setNodeName(nodeName)
-            .setStoragePoolName(storagePool);
+                .setResourceName(resourceName)
+                .setNodeName(nodeName)
+                .setStoragePoolName(storagePool);
         if (diskless) {
             create.addFlags(Consts.FLAG_DISKLESS);
         }
@@ -168,13 +179,13 @@ public final class Requests {
     }
 
     /** The body of {@code ModNode}; an empty type keeps the node's type. */
-    public static MsgModNode nodeModify(String name, String nodeType, Map<String, String> setProps,
-        List<String> deleteProps) {
+    public static MsgModNode nodeModify(
+            String name, String nodeType, Map<String, String> setProps, List<String> deleteProps) {
         return MsgModNode.newBuilder()
-            .setNodeName(name)
-            .setNodeType(nodeType)
-            .setProps(propsChange(setProps, deleteProps))
-            .build();
+                .setNodeName(name)
+                .setNodeType(nodeType)
+                .setProps(propsChange(setProps, deleteProps))
+                .build();
     }
 
     /** The body of {@code DelNode}. */
@@ -185,9 +196,9 @@ public final class Requests {
     /** The body of {@code ModNetIf}: the interface's new address and satellite port (0: none). */
     public static MsgModNetIf netInterfaceModify(String nodeName, String name, String address, int satellitePort) {
         return MsgModNetIf.newBuilder()
-            .setNodeName(nodeName)
-            .setNetIf(netInterface(name, address, satellitePort))
-            .build();
+                .setNodeName(nodeName)
+                .setNetIf(netInterface(name, address, satellitePort))
+                .build();
     }
 
     /** The body of {@code DelNetIf}. */
@@ -201,23 +212,29 @@ public final class Requests {
     }
 
     /** The body of {@code ModStorPool}. */
-    public static MsgModStorPool storagePoolModify(String nodeName, String poolName, Map<String, String> setProps,
-        List<String> deleteProps) {
+    public static MsgModStorPool storagePoolModify(
+            String nodeName, String poolName, Map<String, String> setProps, List<String> deleteProps) {
         return MsgModStorPool.newBuilder()
-            .setNodeName(nodeName)
-            .setStoragePoolName(poolName)
-            .setProps(propsChange(setProps, deleteProps))
-            .build();
+                .setNodeName(nodeName)
+                .setStoragePoolName(poolName)
+                .setProps(propsChange(setProps, deleteProps))
+                .build();
     }
 
     /** The body of {@code DelStorPool}. */
     public static MsgDelStorPool storagePoolDelete(String nodeName, String poolName) {
-        return MsgDelStorPool.newBuilder().setNodeName(nodeName).setStoragePoolName(poolName).build();
+        return MsgDelStorPool.newBuilder()
+                .setNodeName(nodeName)
+                .setStoragePoolName(poolName)
+                .build();
     }
 
     /** The body of {@code ModRscDfn}. */
     public static MsgModRscDfn resourceDfnModify(String name, Map<String, String> setProps, List<String> deleteProps) {
-        return MsgModRscDfn.newBuilder().setResourceName(name).setProps(propsChange(setProps, deleteProps)).build();
+        return MsgModRscDfn.newBuilder()
+                .setResourceName(name)
+                .setProps(propsChange(setProps, deleteProps))
+                .build();
     }
 
     /** The body of {@code DelRscDfn}. */
@@ -227,12 +244,18 @@ public final class Requests {
 
     /** The body of {@code DelVlmDfn}. */
     public static MsgDelVlmDfn volumeDfnDelete(String resourceName, int volumeNumber) {
-        return MsgDelVlmDfn.newBuilder().setResourceName(resourceName).setVolumeNumber(volumeNumber).build();
+        return MsgDelVlmDfn.newBuilder()
+                .setResourceName(resourceName)
+                .setVolumeNumber(volumeNumber)
+                .build();
     }
 
     /** The body of {@code DelRsc}. */
     public static MsgDelRsc resourceDelete(String resourceName, String nodeName) {
-        return MsgDelRsc.newBuilder().setResourceName(resourceName).setNodeName(nodeName).build();
+        return MsgDelRsc.newBuilder()
+                .setResourceName(resourceName)
+                .setNodeName(nodeName)
+                .build();
     }
 
     /** The body of {@code SetCtrlProp}. */
@@ -246,9 +269,12 @@ public final class Requests {
     }
 
     /** The body of {@code ModKvs}. */
-    public static MsgModKvs keyValueStoreModify(String instance, Map<String, String> setProps,
-        List<String> deleteProps) {
-        return MsgModKvs.newBuilder().setKvsName(instance).setProps(propsChange(setProps, deleteProps)).build();
+    public static MsgModKvs keyValueStoreModify(
+            String instance, Map<String, String> setProps, List<String> deleteProps) {
+        return MsgModKvs.newBuilder()
+                .setKvsName(instance)
+                .setProps(propsChange(setProps, deleteProps))
+                .build();
     }
 
     /** The body of {@code DelKvs}. */
@@ -258,17 +284,20 @@ public final class Requests {
 
     /** Property changes: set these, then delete these keys. */
     public static PropsChange propsChange(Map<String, String> setProps, List<String> deleteProps) {
-        return PropsChange.newBuilder().putAllOverrideProps(setProps).addAllDeleteProps(deleteProps).build();
+        return PropsChange.newBuilder()
+                .putAllOverrideProps(setProps)
+                .addAllDeleteProps(deleteProps)
+                .build();
     }
 
     /** A list filter; empty lists mean "all". */
-    public static MsgListFilter filter(List<String> nodeNames, List<String> resourceNames,
-        List<String> storagePoolNames, List<String> names) {
+    public static MsgListFilter filter(
+            List<String> nodeNames, List<String> resourceNames, List<String> storagePoolNames, List<String> names) {
         return MsgListFilter.newBuilder()
-            .addAllNodeNames(nodeNames)
-            .addAllResourceNames(resourceNames)
-            .addAllStoragePoolNames(storagePoolNames)
-            .addAllNames(names)
-            .build();
+                .addAllNodeNames(nodeNames)
+                .addAllResourceNames(resourceNames)
+                .addAllStoragePoolNames(storagePoolNames)
+                .addAllNames(names)
+                .build();
     }
 }

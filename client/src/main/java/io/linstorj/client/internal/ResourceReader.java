@@ -28,40 +28,45 @@ public final class ResourceReader {
     /** The resource definition with its volume definitions; empty when it does not exist. */
     public Optional<ResourceDefinitionInfo> definition() {
         return lin.resourceDfnList(List.of(name)).stream()
-            .flatMap(answer -> answer.resourceDefinitions().stream())
-            .filter(definition -> definition.name().equals(name))
-            .findFirst();
+                .flatMap(answer -> answer.resourceDefinitions().stream())
+                .filter(definition -> definition.name().equals(name))
+                .findFirst();
     }
 
     /** Volume definition {@code volumeNumber}; empty when it (or the resource) does not exist. */
     public Optional<VolumeDefinitionInfo> volumeDefinition(int volumeNumber) {
-        return definition().flatMap(definition -> definition.volumeDefinitions().stream()
-            .filter(volume -> volume.volumeNumber() == volumeNumber)
-            .findFirst());
+        return definition()
+                .flatMap(definition -> definition.volumeDefinitions().stream()
+                        .filter(volume -> volume.volumeNumber() == volumeNumber)
+                        .findFirst());
     }
 
     /** The replicas with their volumes, by node name; those flagged for deletion left out. */
     public List<ResourceInfo> replicas() {
         return lin.volumeList(List.of(), List.of(name)).stream()
-            .flatMap(answer -> answer.resources().stream())
-            .filter(replica -> replica.name().equals(name) && !replica.flags().contains(Consts.FLAG_DELETE))
-            .sorted(Comparator.comparing(ResourceInfo::nodeName))
-            .toList();
+                .flatMap(answer -> answer.resources().stream())
+                .filter(replica ->
+                        replica.name().equals(name) && !replica.flags().contains(Consts.FLAG_DELETE))
+                .sorted(Comparator.comparing(ResourceInfo::nodeName))
+                .toList();
     }
 
     /** What node {@code nodeName} holds of the resource. */
     public Replica replicaOn(String nodeName) {
         return lin.resourceList(List.of(nodeName), List.of(name)).stream()
-            .flatMap(answer -> answer.resources().stream())
-            .filter(replica -> replica.name().equals(name) && replica.nodeName().equals(nodeName)
-                && !replica.flags().contains(Consts.FLAG_DELETE))
-            .findFirst()
-            .map(replica -> replica.isDiskless() ? Replica.DISKLESS : Replica.DISKFUL)
-            .orElse(Replica.NONE);
+                .flatMap(answer -> answer.resources().stream())
+                .filter(replica -> replica.name().equals(name)
+                        && replica.nodeName().equals(nodeName)
+                        && !replica.flags().contains(Consts.FLAG_DELETE))
+                .findFirst()
+                .map(replica -> replica.isDiskless() ? Replica.DISKLESS : Replica.DISKFUL)
+                .orElse(Replica.NONE);
     }
 
     /** Volume {@code volumeNumber} of the replica {@code replica}, if it lists one. */
     public static Optional<VolumeInfo> volumeOf(ResourceInfo replica, int volumeNumber) {
-        return replica.volumes().stream().filter(volume -> volume.volumeNumber() == volumeNumber).findFirst();
+        return replica.volumes().stream()
+                .filter(volume -> volume.volumeNumber() == volumeNumber)
+                .findFirst();
     }
 }

@@ -22,12 +22,12 @@ public interface SnapshotCalls {
     List<ApiCallResponse> delete(String resource, String snapshot, List<String> nodes, Duration timeout);
 
     /** Gives {@code toResource} (a definition without volume definitions) the snapshot's volume definitions. */
-    List<ApiCallResponse> restoreVolumeDefinitions(String resource, String snapshot, String toResource,
-        Duration timeout);
+    List<ApiCallResponse> restoreVolumeDefinitions(
+            String resource, String snapshot, String toResource, Duration timeout);
 
     /** Creates replicas of {@code toResource} from the snapshot on {@code nodes} (empty: the snapshot's nodes). */
-    List<ApiCallResponse> restore(String resource, String snapshot, String toResource, List<String> nodes,
-        Duration timeout);
+    List<ApiCallResponse> restore(
+            String resource, String snapshot, String toResource, List<String> nodes, Duration timeout);
 
     /** Puts every replica of {@code resource} back to the snapshot. */
     List<ApiCallResponse> rollback(String resource, String snapshot, Duration timeout);

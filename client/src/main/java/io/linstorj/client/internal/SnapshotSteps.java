@@ -43,8 +43,13 @@ public final class SnapshotSteps {
                 lin.resourceDfnDelete(target);
             } catch (LinstorError cleanup) {
                 e.addSuppressed(cleanup);
-                LOG.warn("restoring '{}' from snapshot '{}' of '{}' failed and '{}' could not be deleted again: {}",
-                    target, snapshot, resource, target, cleanup.getMessage());
+                LOG.warn(
+                        "restoring '{}' from snapshot '{}' of '{}' failed and '{}' could not be deleted again: {}",
+                        target,
+                        snapshot,
+                        resource,
+                        target,
+                        cleanup.getMessage());
             }
             throw e;
         }

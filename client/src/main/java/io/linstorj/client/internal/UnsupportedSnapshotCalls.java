@@ -30,14 +30,14 @@ final class UnsupportedSnapshotCalls implements SnapshotCalls {
     }
 
     @Override
-    public List<ApiCallResponse> restoreVolumeDefinitions(String resource, String snapshot, String toResource,
-        Duration timeout) {
+    public List<ApiCallResponse> restoreVolumeDefinitions(
+            String resource, String snapshot, String toResource, Duration timeout) {
         throw refused("snapshotVolumeDfnRestore");
     }
 
     @Override
-    public List<ApiCallResponse> restore(String resource, String snapshot, String toResource, List<String> nodes,
-        Duration timeout) {
+    public List<ApiCallResponse> restore(
+            String resource, String snapshot, String toResource, List<String> nodes, Duration timeout) {
         throw refused("snapshotRestore");
     }
 
@@ -53,6 +53,6 @@ final class UnsupportedSnapshotCalls implements SnapshotCalls {
 
     private LinstorError refused(String method) {
         return new LinstorError(method + " is not supported over the binary protocol (" + transport + ") yet; "
-            + "connect with an http:// or https:// URI (LINSTOR's REST API) for snapshots and clones");
+                + "connect with an http:// or https:// URI (LINSTOR's REST API) for snapshots and clones");
     }
 }

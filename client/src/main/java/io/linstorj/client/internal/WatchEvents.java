@@ -22,8 +22,7 @@ import org.slf4j.LoggerFactory;
 final class WatchEvents {
     private static final Logger LOG = LoggerFactory.getLogger(WatchEvents.class);
 
-    private WatchEvents() {
-    }
+    private WatchEvents() {}
 
     /** The body of {@code CrtWatch}: the watch id and the filter's fields that are set. */
     static MsgCrtWatch createRequest(int watchId, ObjectIdentifier filter) {
@@ -45,9 +44,14 @@ final class WatchEvents {
 
     /** The header view of an event. */
     static EventHeader header(MsgEvent event) {
-        return new EventHeader(event.getWatchId(), event.getEventAction(), event.getEventName(), event.getNodeName(),
-            event.getResourceName(), event.hasVolumeNumber() ? event.getVolumeNumber() : null,
-            event.getSnapshotName());
+        return new EventHeader(
+                event.getWatchId(),
+                event.getEventAction(),
+                event.getEventName(),
+                event.getNodeName(),
+                event.getResourceName(),
+                event.hasVolumeNumber() ? event.getVolumeNumber() : null,
+                event.getSnapshotName());
     }
 
     /**
@@ -57,7 +61,8 @@ final class WatchEvents {
      */
     static @Nullable EventData data(MsgEvent event, ProtocolMessage frame) {
         String action = event.getEventAction();
-        if (Consts.EVENT_STREAM_CLOSE_NO_CONNECTION.equals(action) || Consts.EVENT_STREAM_CLOSE_REMOVED.equals(action)) {
+        if (Consts.EVENT_STREAM_CLOSE_NO_CONNECTION.equals(action)
+                || Consts.EVENT_STREAM_CLOSE_REMOVED.equals(action)) {
             return null;
         }
         return switch (event.getEventName()) {
@@ -65,12 +70,16 @@ final class WatchEvents {
                 new VolumeDiskState(frame.body(1, EventVlmDiskState.parser()).getDiskState());
             case Consts.EVENT_RESOURCE_STATE -> {
                 EventRscState state = frame.body(1, EventRscState.parser());
-                yield new ResourceState(state.getReady(), state.getInUse(),
-                    ProtoViews.map(state.getReportsList(), ProtoViews::apiCallResponse));
+                yield new ResourceState(
+                        state.getReady(),
+                        state.getInUse(),
+                        ProtoViews.map(state.getReportsList(), ProtoViews::apiCallResponse));
             }
             default -> {
-                LOG.debug("event '{}' of watch {} is unknown to this client: passing it without data",
-                    event.getEventName(), event.getWatchId());
+                LOG.debug(
+                        "event '{}' of watch {} is unknown to this client: passing it without data",
+                        event.getEventName(),
+                        event.getWatchId());
                 yield null;
             }
         };

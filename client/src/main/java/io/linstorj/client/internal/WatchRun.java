@@ -56,8 +56,12 @@ public final class WatchRun<T> implements ConnectionListener, WatchTask<T> {
     private boolean existsOnController;
 
     /** Prepares a watch with a fresh id of {@code connection}; nothing is sent yet. */
-    public WatchRun(ClientConnection connection, Duration callTimeout, ObjectIdentifier filter,
-        ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler) {
+    public WatchRun(
+            ClientConnection connection,
+            Duration callTimeout,
+            ObjectIdentifier filter,
+            ReplyHandler<? extends T> replyHandler,
+            EventHandler<? extends T> eventHandler) {
         this.connection = connection;
         this.callTimeout = callTimeout;
         this.watchId = connection.nextWatchId();
@@ -108,13 +112,15 @@ public final class WatchRun<T> implements ConnectionListener, WatchTask<T> {
                 cancel();
             }
         });
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(run(null));
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, "linstorj-watch-" + watchId);
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        result.complete(run(null));
+                    } catch (Throwable e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                "linstorj-watch-" + watchId);
         thread.setDaemon(true);
         thread.start();
         return result;
@@ -148,8 +154,8 @@ public final class WatchRun<T> implements ConnectionListener, WatchTask<T> {
             LOG.warn("dropping an Event frame whose MsgEvent does not parse: {}", e.getMessage());
             return;
         }
-        boolean overflowOfTheConnection = event.getWatchId() == 0
-            && Consts.EVENT_STREAM_OVERFLOW.equals(event.getEventAction());
+        boolean overflowOfTheConnection =
+                event.getWatchId() == 0 && Consts.EVENT_STREAM_OVERFLOW.equals(event.getEventAction());
         if (event.getWatchId() == watchId || overflowOfTheConnection) {
             signals.add(new Signal(event, message, null));
         }
@@ -169,8 +175,10 @@ public final class WatchRun<T> implements ConnectionListener, WatchTask<T> {
         }
         List<ApiCallResponse> replies;
         try {
-            replies = connection.callBlocking(ApiCalls.CRT_WATCH, deadline.cap(callTimeout),
-                WatchEvents.createRequest(watchId, filter)).replies();
+            replies = connection
+                    .callBlocking(
+                            ApiCalls.CRT_WATCH, deadline.cap(callTimeout), WatchEvents.createRequest(watchId, filter))
+                    .replies();
         } catch (LinstorNetworkError e) {
             throw deadline.passed() ? timedOut(deadline, e) : e;
         }
@@ -210,21 +218,22 @@ public final class WatchRun<T> implements ConnectionListener, WatchTask<T> {
                 existsOnController = false;
             }
             throw new LinstorError("watch " + watchId + " was ended by the controller (" + Consts.EVENT_STREAM_OVERFLOW
-                + "): this client did not take its events fast enough; events since then are lost, watch again");
+                    + "): this client did not take its events fast enough; events since then are lost, watch again");
         }
         try {
             return eventHandler.handle(WatchEvents.header(event), WatchEvents.data(event, frame));
         } catch (MalformedMessageException e) {
-            throw new LinstorNetworkError("event " + event.getEventName() + " of watch " + watchId
-                + " from the controller does not parse: " + e.getMessage(), e);
+            throw new LinstorNetworkError(
+                    "event " + event.getEventName() + " of watch " + watchId + " from the controller does not parse: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     private Signal next(Deadline deadline) {
         try {
-            Signal signal = deadline.isNone()
-                ? signals.take()
-                : signals.poll(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+            Signal signal =
+                    deadline.isNone() ? signals.take() : signals.poll(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
             if (signal == null) {
                 throw timedOut(deadline, null);
             }
@@ -246,14 +255,17 @@ public final class WatchRun<T> implements ConnectionListener, WatchTask<T> {
             return;
         }
         // Not awaited: ending a watch must not block on the controller; late events are dropped.
-        connection.call(ApiCalls.DEL_WATCH, MsgDelWatch.newBuilder().setWatchId(watchId).build())
-            .whenComplete((answer, error) -> {
-                if (error != null) {
-                    LOG.debug("DelWatch of watch {} got no answer: {}", watchId, error.toString());
-                } else if (!Linstor.allApiResponsesNoError(answer.replies())) {
-                    LOG.warn("the controller refused to delete watch {}: {}", watchId, answer.replies());
-                }
-            });
+        connection
+                .call(
+                        ApiCalls.DEL_WATCH,
+                        MsgDelWatch.newBuilder().setWatchId(watchId).build())
+                .whenComplete((answer, error) -> {
+                    if (error != null) {
+                        LOG.debug("DelWatch of watch {} got no answer: {}", watchId, error.toString());
+                    } else if (!Linstor.allApiResponsesNoError(answer.replies())) {
+                        LOG.warn("the controller refused to delete watch {}: {}", watchId, answer.replies());
+                    }
+                });
     }
 
     private boolean isCancelled() {
@@ -267,14 +279,17 @@ public final class WatchRun<T> implements ConnectionListener, WatchTask<T> {
     }
 
     private LinstorTimeoutError timedOut(Deadline deadline, @Nullable Throwable cause) {
-        return new LinstorTimeoutError("watch " + watchId + " of " + filter + " on the controller at "
-            + connection.address() + " got no result within " + deadline.describe() + "; the watch was deleted",
-            cause);
+        return new LinstorTimeoutError(
+                "watch " + watchId + " of " + filter + " on the controller at " + connection.address()
+                        + " got no result within " + deadline.describe() + "; the watch was deleted",
+                cause);
     }
 
     /** What the watch's thread takes next: an event, the connection's end, or the cancel mark. */
-    private record Signal(@Nullable MsgEvent event, @Nullable ProtocolMessage frame,
-        @Nullable LinstorNetworkError connectionEnd) {
+    private record Signal(
+            @Nullable MsgEvent event,
+            @Nullable ProtocolMessage frame,
+            @Nullable LinstorNetworkError connectionEnd) {
         static final Signal CANCELLED = new Signal(null, null, null);
     }
 }

@@ -34,15 +34,26 @@ class ControllerAddressTest {
 
     @Test
     void onlyThePlainClientProtocolIsSpoken() {
-        assertThat(ControllerAddress.parse("linstor://localhost").isClientProtocolPlain()).isTrue();
-        assertThat(ControllerAddress.parse("linstor+ssl://localhost").isClientProtocolPlain()).isFalse();
+        assertThat(ControllerAddress.parse("linstor://localhost").isClientProtocolPlain())
+                .isTrue();
+        assertThat(ControllerAddress.parse("linstor+ssl://localhost").isClientProtocolPlain())
+                .isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://127.0.0.1", "linstor://", "linstor://127.0.0.1/path", "linstor://user@127.0.0.1",
-        "linstor://127.0.0.1?x=1", "linstor://127.0.0.1:port", "linstor://bad host"})
+    @ValueSource(
+            strings = {
+                "ftp://127.0.0.1",
+                "linstor://",
+                "linstor://127.0.0.1/path",
+                "linstor://user@127.0.0.1",
+                "linstor://127.0.0.1?x=1",
+                "linstor://127.0.0.1:port",
+                "linstor://bad host"
+            })
     void refusesWhatIsNotAControllerUri(String uri) {
-        assertThatThrownBy(() -> ControllerAddress.parse(uri)).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining(uri.contains("ftp") ? "unsupported scheme" : "");
+        assertThatThrownBy(() -> ControllerAddress.parse(uri))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(uri.contains("ftp") ? "unsupported scheme" : "");
     }
 }

@@ -14,15 +14,28 @@ class KvNamespaceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/, key, /key", "/, /foo/bar/key, /foo/bar/key", "/, foo/baz/key, /foo/baz/key",
-        "/foo/bar/, key, /foo/bar/key", "/foo/bar/, /key, /foo/bar/key", "/foo/, bar/key, /foo/bar/key"})
+    @CsvSource({
+        "/, key, /key",
+        "/, /foo/bar/key, /foo/bar/key",
+        "/, foo/baz/key, /foo/baz/key",
+        "/foo/bar/, key, /foo/bar/key",
+        "/foo/bar/, /key, /foo/bar/key",
+        "/foo/, bar/key, /foo/bar/key"
+    })
     void keysAreStoredUnderTheNamespace(String namespace, String key, String stored) {
         assertThat(KvNamespace.storedKey(namespace, key)).isEqualTo(stored);
     }
 
     @ParameterizedTest
-    @CsvSource({"/, /foo/bar/key, /foo/bar/key", "/foo/bar/, /foo/bar/key, key", "/foo/, /foo/bar/key, bar/key",
-        "/foo/bar/, /foo/baz/key, ", "/foo/bar/, /foo/bar/, ", "/, plain, ", "/foo/, /foobar/key, "})
+    @CsvSource({
+        "/, /foo/bar/key, /foo/bar/key",
+        "/foo/bar/, /foo/bar/key, key",
+        "/foo/, /foo/bar/key, bar/key",
+        "/foo/bar/, /foo/baz/key, ",
+        "/foo/bar/, /foo/bar/, ",
+        "/, plain, ",
+        "/foo/, /foobar/key, "
+    })
     void visibleKeysAreRelativeExceptAtTheRoot(String namespace, String stored, String visible) {
         assertThat(KvNamespace.visibleKey(namespace, stored)).isEqualTo(visible);
     }

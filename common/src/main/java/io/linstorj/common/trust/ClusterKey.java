@@ -32,6 +32,7 @@ public final class ClusterKey {
     public static final int SECRET_BYTES = 32;
     /** Length of the nonce each end contributes to a handshake. */
     public static final int NONCE_BYTES = 32;
+
     private static final String HMAC = "HmacSHA256";
 
     private final String clusterId;
@@ -49,8 +50,8 @@ public final class ClusterKey {
             throw new IllegalArgumentException("a cluster id must have 1..64 characters");
         }
         if (secret.length != SECRET_BYTES) {
-            throw new IllegalArgumentException("a cluster secret must have " + SECRET_BYTES + " bytes, not "
-                + secret.length);
+            throw new IllegalArgumentException(
+                    "a cluster secret must have " + SECRET_BYTES + " bytes, not " + secret.length);
         }
         this.clusterId = clusterId;
         this.secret = secret.clone();
@@ -119,8 +120,8 @@ public final class ClusterKey {
      * True if {@code proof} is {@code role}'s proof for these nonces; compared in constant time.
      * A nonce shorter than {@value #NONCE_BYTES} bytes never verifies.
      */
-    public boolean verifies(LinkRole role, String nodeName, byte[] controllerNonce, byte[] satelliteNonce,
-                            byte[] proof) {
+    public boolean verifies(
+            LinkRole role, String nodeName, byte[] controllerNonce, byte[] satelliteNonce, byte[] proof) {
         if (controllerNonce.length < NONCE_BYTES || satelliteNonce.length < NONCE_BYTES || proof.length == 0) {
             return false;
         }

@@ -36,8 +36,7 @@ public final class ClusterKeyFile {
     private static final String SECRET = "cluster-secret";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private ClusterKeyFile() {
-    }
+    private ClusterKeyFile() {}
 
     /**
      * Reads the key in {@code file}, if the file exists.
@@ -63,8 +62,8 @@ public final class ClusterKeyFile {
         String id = values.getProperty(ID);
         String secret = values.getProperty(SECRET);
         if (id == null || secret == null) {
-            throw new IllegalArgumentException(file + " is no cluster key file: it needs the lines '" + ID
-                + "=…' and '" + SECRET + "=…' (the controller writes it with --cluster-secret-file)");
+            throw new IllegalArgumentException(file + " is no cluster key file: it needs the lines '" + ID + "=…' and '"
+                    + SECRET + "=…' (the controller writes it with --cluster-secret-file)");
         }
         try {
             return Optional.of(ClusterKey.decode(id, secret));
@@ -85,7 +84,7 @@ public final class ClusterKeyFile {
         try {
             Set<PosixFilePermission> permissions = view.readAttributes().permissions();
             return permissions.contains(PosixFilePermission.GROUP_READ)
-                || permissions.contains(PosixFilePermission.OTHERS_READ);
+                    || permissions.contains(PosixFilePermission.OTHERS_READ);
         } catch (IOException e) {
             return false;
         }
@@ -100,14 +99,14 @@ public final class ClusterKeyFile {
         Path absolute = file.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = dir.resolve("." + absolute.getFileName() + ".tmp");
-        String text = "# LinstorJ cluster identity: whoever has this file can drive this cluster's satellites.\n"
-            + ID + "=" + key.clusterId() + "\n" + SECRET + "=" + key.encodedSecret() + "\n";
+        String text = "# LinstorJ cluster identity: whoever has this file can drive this cluster's satellites.\n" + ID
+                + "=" + key.clusterId() + "\n" + SECRET + "=" + key.encodedSecret() + "\n";
         try {
             Files.createDirectories(dir);
             Files.deleteIfExists(temp);
             createOwnerOnly(temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(StandardCharsets.UTF_8.encode(text));
                 channel.force(true);
             }

@@ -22,8 +22,10 @@ class ClusterKeyFileTest {
 
         ClusterKeyFile.write(file, key);
 
-        assertThat(ClusterKeyFile.read(file)).hasValueSatisfying(read -> assertThat(read.sameAs(key)).isTrue());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(ClusterKeyFile.read(file))
+                .hasValueSatisfying(read -> assertThat(read.sameAs(key)).isTrue());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(ClusterKeyFile.readableByOthers(file)).isFalse();
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
@@ -50,8 +52,10 @@ class ClusterKeyFileTest {
     void fileWithoutTheKeyLinesIsRefusedWithItsName() throws Exception {
         Path file = Files.writeString(dir.resolve("wrong"), "password=hunter2\n");
 
-        assertThatThrownBy(() -> ClusterKeyFile.read(file)).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining(file.toString()).hasMessageContaining("cluster-secret=");
+        assertThatThrownBy(() -> ClusterKeyFile.read(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("cluster-secret=");
     }
 
     @Test

@@ -16,25 +16,32 @@ class ClusterKeyTest {
     void proofVerifiesForTheSameRoleNodeAndNonces() {
         byte[] proof = key.proof(LinkRole.CONTROLLER, "alpha", controllerNonce, satelliteNonce);
 
-        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", controllerNonce, satelliteNonce, proof)).isTrue();
+        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", controllerNonce, satelliteNonce, proof))
+                .isTrue();
     }
 
     @Test
     void proofOfOneRoleIsNoProofOfTheOther() {
         byte[] proof = key.proof(LinkRole.CONTROLLER, "alpha", controllerNonce, satelliteNonce);
 
-        assertThat(key.verifies(LinkRole.SATELLITE, "alpha", controllerNonce, satelliteNonce, proof)).isFalse();
+        assertThat(key.verifies(LinkRole.SATELLITE, "alpha", controllerNonce, satelliteNonce, proof))
+                .isFalse();
     }
 
     @Test
     void proofIsBoundToNodeNameNoncesAndSecret() {
         byte[] proof = key.proof(LinkRole.CONTROLLER, "alpha", controllerNonce, satelliteNonce);
 
-        assertThat(key.verifies(LinkRole.CONTROLLER, "bravo", controllerNonce, satelliteNonce, proof)).isFalse();
-        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", ClusterKey.nonce(random), satelliteNonce, proof)).isFalse();
-        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", controllerNonce, ClusterKey.nonce(random), proof)).isFalse();
-        ClusterKey other = new ClusterKey(key.clusterId(), ClusterKey.generate(random).secret());
-        assertThat(other.verifies(LinkRole.CONTROLLER, "alpha", controllerNonce, satelliteNonce, proof)).isFalse();
+        assertThat(key.verifies(LinkRole.CONTROLLER, "bravo", controllerNonce, satelliteNonce, proof))
+                .isFalse();
+        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", ClusterKey.nonce(random), satelliteNonce, proof))
+                .isFalse();
+        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", controllerNonce, ClusterKey.nonce(random), proof))
+                .isFalse();
+        ClusterKey other =
+                new ClusterKey(key.clusterId(), ClusterKey.generate(random).secret());
+        assertThat(other.verifies(LinkRole.CONTROLLER, "alpha", controllerNonce, satelliteNonce, proof))
+                .isFalse();
     }
 
     @Test
@@ -42,8 +49,10 @@ class ClusterKeyTest {
         byte[] shortNonce = new byte[4];
         byte[] proof = key.proof(LinkRole.CONTROLLER, "alpha", shortNonce, satelliteNonce);
 
-        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", shortNonce, satelliteNonce, proof)).isFalse();
-        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", controllerNonce, satelliteNonce, new byte[0])).isFalse();
+        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", shortNonce, satelliteNonce, proof))
+                .isFalse();
+        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", controllerNonce, satelliteNonce, new byte[0]))
+                .isFalse();
     }
 
     @Test
@@ -57,13 +66,15 @@ class ClusterKeyTest {
 
     @Test
     void decodedKeyIsTheSameKey() {
-        assertThat(ClusterKey.decode(key.clusterId(), key.encodedSecret()).sameAs(key)).isTrue();
+        assertThat(ClusterKey.decode(key.clusterId(), key.encodedSecret()).sameAs(key))
+                .isTrue();
     }
 
     @Test
     void secretOfAnotherLengthIsRefused() {
-        assertThatThrownBy(() -> new ClusterKey("c", new byte[16])).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> new ClusterKey("c", new byte[16]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> ClusterKey.decode("c", "not base64!")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -23,8 +23,13 @@ import java.util.TreeMap;
  * @param errorReportIds the error reports written for this entry (an unexpected exception), usually none
  */
 public record ApiCallRc(
-    long retCode, String message, String cause, String correction, String details, Map<String, String> objRefs,
-    List<String> errorReportIds) {
+        long retCode,
+        String message,
+        String cause,
+        String correction,
+        String details,
+        Map<String, String> objRefs,
+        List<String> errorReportIds) {
 
     /** Object reference key of a node. */
     public static final String REF_NODE = "Node";
@@ -61,7 +66,12 @@ public record ApiCallRc(
 
     /** Creates an entry without error reports. */
     public ApiCallRc(
-        long retCode, String message, String cause, String correction, String details, Map<String, String> objRefs) {
+            long retCode,
+            String message,
+            String cause,
+            String correction,
+            String details,
+            Map<String, String> objRefs) {
         this(retCode, message, cause, correction, details, objRefs, List.of());
     }
 

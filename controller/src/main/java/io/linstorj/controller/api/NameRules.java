@@ -12,22 +12,23 @@ import java.util.regex.Pattern;
  */
 public final class NameRules {
     private static final Pattern OBJECT_NAME =
-        Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{1," + (ColumnLimits.OBJECT_NAME - 1) + "}");
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{1," + (ColumnLimits.OBJECT_NAME - 1) + "}");
     private static final Pattern HOST_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
     private static final Pattern NET_INTERFACE_NAME =
-        Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]{1," + (ColumnLimits.NET_INTERFACE_NAME - 1) + "}");
+            Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]{1," + (ColumnLimits.NET_INTERFACE_NAME - 1) + "}");
     private static final String OBJECT_NAME_RULE =
-        "2 to " + ColumnLimits.OBJECT_NAME + " characters: a letter or '_' first, then letters, digits, '_' or '-'";
+            "2 to " + ColumnLimits.OBJECT_NAME + " characters: a letter or '_' first, then letters, digits, '_' or '-'";
 
-    private NameRules() {
-    }
+    private NameRules() {}
 
     /** Checks a node name: a host name (labels of letters, digits and inner '-'), 2-255 chars. */
     public static String nodeName(String name, CallContext ctx) {
         if (!isHostName(name)) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_NODE_NAME, "Invalid node name " + TextRules.shown(name) + ".",
-                "A node name must be a valid host name of 2 to 255 characters.",
-                "Use labels of letters, digits and '-' (not at a label's start or end), separated by '.'.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_NODE_NAME,
+                    "Invalid node name " + TextRules.shown(name) + ".",
+                    "A node name must be a valid host name of 2 to 255 characters.",
+                    "Use labels of letters, digits and '-' (not at a label's start or end), separated by '.'.");
         }
         return name;
     }
@@ -60,9 +61,11 @@ public final class NameRules {
     /** Checks a net interface name: 2-32 letters, digits, '_' or '-', not starting with '-'. */
     public static String netInterfaceName(String name, CallContext ctx) {
         if (name == null || !NET_INTERFACE_NAME.matcher(name).matches()) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_NET_NAME, "Invalid net interface name " + TextRules.shown(name) + ".",
-                "A net interface name has 2 to 32 characters: letters, digits, '_' or '-', not '-' first.",
-                "Choose a name such as 'default' or 'data_1'.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_NET_NAME,
+                    "Invalid net interface name " + TextRules.shown(name) + ".",
+                    "A net interface name has 2 to 32 characters: letters, digits, '_' or '-', not '-' first.",
+                    "Choose a name such as 'default' or 'data_1'.");
         }
         return name;
     }
@@ -87,9 +90,11 @@ public final class NameRules {
 
     private static String objectName(String name, CallContext ctx, long code, String what) {
         if (!isObjectName(name)) {
-            throw ctx.refuse(code, "Invalid " + what + " name " + TextRules.shown(name) + ".",
-                "A " + what + " name has " + OBJECT_NAME_RULE + ".",
-                "Choose a name such as 'data_1' or 'vm-disk-2'.");
+            throw ctx.refuse(
+                    code,
+                    "Invalid " + what + " name " + TextRules.shown(name) + ".",
+                    "A " + what + " name has " + OBJECT_NAME_RULE + ".",
+                    "Choose a name such as 'data_1' or 'vm-disk-2'.");
         }
         return name;
     }

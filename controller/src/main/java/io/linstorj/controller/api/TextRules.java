@@ -9,8 +9,7 @@ public final class TextRules {
     /** Most characters of a text that a message shows. */
     static final int SHOWN = 64;
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /**
      * Checks {@code text} (null passes: absent) against {@code limit} characters and NUL;
@@ -21,12 +20,18 @@ public final class TextRules {
             return null;
         }
         if (text.length() > limit) {
-            throw ctx.refuse(code, "The " + what + " has " + text.length() + " characters, more than " + limit + ".",
-                "The database holds at most " + limit + " characters for it.", "Shorten the " + what + ".");
+            throw ctx.refuse(
+                    code,
+                    "The " + what + " has " + text.length() + " characters, more than " + limit + ".",
+                    "The database holds at most " + limit + " characters for it.",
+                    "Shorten the " + what + ".");
         }
         if (text.indexOf('\0') >= 0) {
-            throw ctx.refuse(code, "The " + what + " contains a NUL character: " + shown(text) + ".",
-                "The database cannot store NUL characters in text.", "Remove the NUL character.");
+            throw ctx.refuse(
+                    code,
+                    "The " + what + " contains a NUL character: " + shown(text) + ".",
+                    "The database cannot store NUL characters in text.",
+                    "Remove the NUL character.");
         }
         return text;
     }

@@ -84,10 +84,12 @@ public final class Autoplacer {
      * merged with its resource group's select filter, through {@code writes}; answers the reply
      * entries of the mutation.
      */
-    public CompletableFuture<List<ApiCallRc>> autoplace(WriteQueue writes, String resourceName,
-        AutoSelectFilter requested) {
-        return placeAndApply(writes, () -> planner.planExisting(resourceName, requested),
-            plan -> desired -> apply(desired, resourceName, requested, plan));
+    public CompletableFuture<List<ApiCallRc>> autoplace(
+            WriteQueue writes, String resourceName, AutoSelectFilter requested) {
+        return placeAndApply(
+                writes,
+                () -> planner.planExisting(resourceName, requested),
+                plan -> desired -> apply(desired, resourceName, requested, plan));
     }
 
     /** Plans the replicas of existing resource definition {@code resourceName}, off the writer. */
@@ -100,8 +102,8 @@ public final class Autoplacer {
      * {@code groupName} with volumes of {@code sizesKib} (spawn), by {@code requested} merged with
      * the group's select filter, off the writer.
      */
-    public CompletableFuture<PlacementPlan> planSpawn(String resourceName, String groupName, List<Long> sizesKib,
-        AutoSelectFilter requested) {
+    public CompletableFuture<PlacementPlan> planSpawn(
+            String resourceName, String groupName, List<Long> sizesKib, AutoSelectFilter requested) {
         return planner.planSpawn(resourceName, groupName, sizesKib, requested);
     }
 
@@ -109,20 +111,26 @@ public final class Autoplacer {
      * Decides with {@code plan}, then submits the mutation {@code mutation} builds around the
      * decision; when that mutation found the decision stale, decides and submits once more.
      */
-    public CompletableFuture<List<ApiCallRc>> placeAndApply(WriteQueue writes,
-        Supplier<CompletableFuture<PlacementPlan>> plan, Function<PlacementPlan, Mutation> mutation) {
+    public CompletableFuture<List<ApiCallRc>> placeAndApply(
+            WriteQueue writes,
+            Supplier<CompletableFuture<PlacementPlan>> plan,
+            Function<PlacementPlan, Mutation> mutation) {
         return attempt(writes, plan, mutation, 1);
     }
 
-    private CompletableFuture<List<ApiCallRc>> attempt(WriteQueue writes,
-        Supplier<CompletableFuture<PlacementPlan>> plan, Function<PlacementPlan, Mutation> mutation, int attempt) {
+    private CompletableFuture<List<ApiCallRc>> attempt(
+            WriteQueue writes,
+            Supplier<CompletableFuture<PlacementPlan>> plan,
+            Function<PlacementPlan, Mutation> mutation,
+            int attempt) {
         return plan.get().thenCompose(decided -> {
             if (attempt == ATTEMPTS) {
                 decided.markFinalAttempt();
             }
-            return writes.submit(mutation.apply(decided)).thenCompose(replies -> decided.wasStale()
-                ? attempt(writes, plan, mutation, attempt + 1)
-                : CompletableFuture.completedFuture(replies));
+            return writes.submit(mutation.apply(decided))
+                    .thenCompose(replies -> decided.wasStale()
+                            ? attempt(writes, plan, mutation, attempt + 1)
+                            : CompletableFuture.completedFuture(replies));
         });
     }
 
@@ -135,25 +143,29 @@ public final class Autoplacer {
      *     ({@code FAIL_RSC_BUSY}), or the state changed since the decision and this is not the final
      *     attempt ({@code FAIL_RSC_BUSY}, and the plan is marked stale)
      */
-    public List<ApiCallRc> apply(DesiredState desired, String resourceName, AutoSelectFilter requested,
-        PlacementPlan plan) {
+    public List<ApiCallRc> apply(
+            DesiredState desired, String resourceName, AutoSelectFilter requested, PlacementPlan plan) {
         CallContext ctx = CallContext.of(RetCodes.MASK_CRT, RetCodes.MASK_RSC)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName);
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName);
         ResourceDefinition definition = ResourceDefinitionService.existing(desired, resourceName, ctx);
         ResourceDeletion.refuseIfDeleting(definition, ctx);
         if (desired.volumeDefinitionsOf(definition.name()).isEmpty()) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_VLM_DFN,
-                "Resource definition '" + definition.name() + "' has no volume definitions.",
-                "Autoplace needs the volume sizes to find pools with room for a replica.",
-                "Create the volume definitions first.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_VLM_DFN,
+                    "Resource definition '" + definition.name() + "' has no volume definitions.",
+                    "Autoplace needs the volume sizes to find pools with room for a replica.",
+                    "Create the volume definitions first.");
         }
         if (plan.failure() != null) {
             throw plan.failure();
         }
         if (plan.isBusy()) {
-            throw ctx.refuse(RetCodes.FAIL_RSC_BUSY, "The controller is deciding too many placements at once.",
-                "At most " + (PlacementPlanner.THREADS + PlacementPlanner.QUEUED) + " placements wait to be decided.",
-                "Retry the call later.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_RSC_BUSY,
+                    "The controller is deciding too many placements at once.",
+                    "At most " + (PlacementPlanner.THREADS + PlacementPlanner.QUEUED)
+                            + " placements wait to be decided.",
+                    "Retry the call later.");
         }
         if (plan.result() instanceof PlacementRefusal refusal) {
             throw refused(ctx, refusal, plan.unmeasured());
@@ -161,8 +173,9 @@ public final class Autoplacer {
         AutoSelectFilter filter = SelectFilters.merge(requested, PlacementPlanner.groupFilter(desired, definition));
         PlacementInputs inputs = PlacementInputs.collect(desired, observed, measurement, definition.name());
         Placer placer = planner.placer(PlacementPlanner.strategySetting(desired));
-        Optional<PlacementDecision> decision = plan.result() == null ? Optional.empty()
-            : placer.recheck(filter, inputs.resource(), inputs.candidates(), (PlacementDecision) plan.result());
+        Optional<PlacementDecision> decision = plan.result() == null
+                ? Optional.empty()
+                : placer.recheck(filter, inputs.resource(), inputs.candidates(), (PlacementDecision) plan.result());
         if (decision.isEmpty()) {
             decision = Optional.of(decideHere(placer, filter, inputs, plan, ctx));
         }
@@ -177,15 +190,16 @@ public final class Autoplacer {
      * decides again off the writer, unless this was the final attempt; then decides here, on the
      * writer, under the placer's work bound, as the state keeps changing under the decisions.
      */
-    private static PlacementDecision decideHere(Placer placer, AutoSelectFilter filter, PlacementInputs inputs,
-        PlacementPlan plan, CallContext ctx) {
+    private static PlacementDecision decideHere(
+            Placer placer, AutoSelectFilter filter, PlacementInputs inputs, PlacementPlan plan, CallContext ctx) {
         if (!plan.isFinalAttempt()) {
             plan.markStale();
-            throw ctx.refuse(RetCodes.FAIL_RSC_BUSY,
-                "The cluster changed while the placement was being decided; nothing was changed.",
-                "A concurrent change (nodes, storage pools, resources or the filter) made the decision invalid "
-                    + "before it could be applied.",
-                "Retry the call.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_RSC_BUSY,
+                    "The cluster changed while the placement was being decided; nothing was changed.",
+                    "A concurrent change (nodes, storage pools, resources or the filter) made the decision invalid "
+                            + "before it could be applied.",
+                    "Retry the call.");
         }
         PlacementResult result = placer.place(filter, inputs.resource(), inputs.candidates());
         if (result instanceof PlacementRefusal refusal) {
@@ -194,44 +208,70 @@ public final class Autoplacer {
         return (PlacementDecision) result;
     }
 
-    private List<ApiCallRc> create(DesiredState desired, ResourceDefinition definition, PlacementDecision decision,
-        CallContext ctx) {
+    private List<ApiCallRc> create(
+            DesiredState desired, ResourceDefinition definition, PlacementDecision decision, CallContext ctx) {
         int diskfulBefore = ReplicaFactory.diskfulReplicas(desired, definition.name());
         List<ApiCallRc> replies = new ArrayList<>();
         for (ReplicaPlacement placement : decision.diskfulReplicas()) {
             replies.add(createOne(desired, definition, placement, Set.of(), diskfulBefore, ctx));
         }
         for (ReplicaPlacement placement : decision.disklessReplicas()) {
-            replies.add(createOne(desired, definition, placement,
-                Set.of(Resource.FLAG_DISKLESS, decision.disklessFlag()), diskfulBefore, ctx));
+            replies.add(createOne(
+                    desired,
+                    definition,
+                    placement,
+                    Set.of(Resource.FLAG_DISKLESS, decision.disklessFlag()),
+                    diskfulBefore,
+                    ctx));
         }
         replies.add(ctx.rc(RetCodes.CREATED, "Resource '" + definition.name() + "' autoplaced.")
-            .withDetails(decision.message()));
+                .withDetails(decision.message()));
         return replies;
     }
 
-    private ApiCallRc createOne(DesiredState desired, ResourceDefinition definition, ReplicaPlacement placement,
-        Set<String> flags, int diskfulBefore, CallContext ctx) {
+    private ApiCallRc createOne(
+            DesiredState desired,
+            ResourceDefinition definition,
+            ReplicaPlacement placement,
+            Set<String> flags,
+            int diskfulBefore,
+            CallContext ctx) {
         CallContext replicaCtx = ctx.ref(ApiCallRc.REF_NODE, placement.nodeName());
         StoragePool pool = desired.storagePool(placement.nodeName(), placement.storagePoolName());
-        Resource replica = replicas.create(desired, new ReplicaSpec(definition.name(), placement.nodeName(), pool, flags,
-            Map.of(PropertyRules.STORAGE_POOL_NAME, pool.name())), diskfulBefore, replicaCtx);
-        String sync = replica.isDiskless() ? "diskless" : "initial sync: " + replica.props().get(InitialSyncRule.PROP);
-        return replicaCtx.rc(RetCodes.CREATED,
-            "Resource '" + replica.resourceName() + "' on node '" + replica.nodeName() + "' created.")
-            .withDetails("Storage pool '" + pool.name() + "', DRBD node id " + replica.nodeId() + ", " + sync + ".");
+        Resource replica = replicas.create(
+                desired,
+                new ReplicaSpec(
+                        definition.name(),
+                        placement.nodeName(),
+                        pool,
+                        flags,
+                        Map.of(PropertyRules.STORAGE_POOL_NAME, pool.name())),
+                diskfulBefore,
+                replicaCtx);
+        String sync = replica.isDiskless()
+                ? "diskless"
+                : "initial sync: " + replica.props().get(InitialSyncRule.PROP);
+        return replicaCtx
+                .rc(
+                        RetCodes.CREATED,
+                        "Resource '" + replica.resourceName() + "' on node '" + replica.nodeName() + "' created.")
+                .withDetails(
+                        "Storage pool '" + pool.name() + "', DRBD node id " + replica.nodeId() + ", " + sync + ".");
     }
 
     private static ApiRcException refused(CallContext ctx, PlacementRefusal refusal, List<String> unmeasured) {
         List<String> details = new ArrayList<>();
         if (!refusal.rejections().isEmpty()) {
-            details.add("Nodes passed over: " + refusal.rejections().stream()
-                .map(NodeRejection::toString).collect(Collectors.joining("; ")) + ".");
+            details.add("Nodes passed over: "
+                    + refusal.rejections().stream().map(NodeRejection::toString).collect(Collectors.joining("; "))
+                    + ".");
         }
         if (!unmeasured.isEmpty()) {
             details.add("Storage pools not considered: " + String.join("; ", unmeasured) + ".");
         }
         return new ApiRcException(ctx.rc(refusal.retCode(), refusal.message())
-            .withCause(refusal.cause()).withCorrection(refusal.correction()).withDetails(String.join(" ", details)));
+                .withCause(refusal.cause())
+                .withCorrection(refusal.correction())
+                .withDetails(String.join(" ", details)));
     }
 }

@@ -28,14 +28,14 @@ import java.util.Set;
  */
 public record PlacementInputs(ResourceToPlace resource, List<PlacementCandidate> candidates, List<String> unmeasured) {
 
-    static PlacementInputs collect(DesiredState desired, ObservedState observed, PoolMeasurement measurement,
-        String resourceName) {
+    static PlacementInputs collect(
+            DesiredState desired, ObservedState observed, PoolMeasurement measurement, String resourceName) {
         return collectFor(desired, observed, measurement, resource(desired, resourceName));
     }
 
     /** The candidates for {@code resource}, which need not exist yet (spawn plans before it creates). */
-    public static PlacementInputs collectFor(DesiredState desired, ObservedState observed, PoolMeasurement measurement,
-        ResourceToPlace resource) {
+    public static PlacementInputs collectFor(
+            DesiredState desired, ObservedState observed, PoolMeasurement measurement, ResourceToPlace resource) {
         List<PlacementCandidate> candidates = new ArrayList<>();
         List<String> unmeasured = new ArrayList<>();
         for (Node node : desired.nodes().values()) {

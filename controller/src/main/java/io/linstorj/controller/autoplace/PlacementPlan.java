@@ -11,7 +11,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * decides itself instead of marking it stale.
  */
 public final class PlacementPlan {
-    private enum Kind { DECIDED, UNAVAILABLE, BUSY, FAILED }
+    private enum Kind {
+        DECIDED,
+        UNAVAILABLE,
+        BUSY,
+        FAILED
+    }
 
     private final Kind kind;
     private final PlacementResult result;

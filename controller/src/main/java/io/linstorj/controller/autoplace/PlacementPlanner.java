@@ -51,12 +51,12 @@ final class PlacementPlanner {
     /** The bounded default executor. */
     static Executor boundedExecutor() {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUED), runnable -> {
-                Thread thread = new Thread(runnable, "placement-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(
+                THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED), runnable -> {
+                    Thread thread = new Thread(runnable, "placement-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
         executor.allowCoreThreadTimeOut(true);
         return executor;
     }
@@ -65,25 +65,30 @@ final class PlacementPlanner {
     CompletableFuture<PlacementPlan> planExisting(String resourceName, AutoSelectFilter requested) {
         return plan(desired -> {
             ResourceDefinition definition = desired.resourceDefinition(resourceName);
-            if (definition == null || desired.volumeDefinitionsOf(definition.name()).isEmpty()) {
+            if (definition == null
+                    || desired.volumeDefinitionsOf(definition.name()).isEmpty()) {
                 return null;
             }
-            return new Snapshot(SelectFilters.merge(requested, groupFilter(desired, definition)),
-                PlacementInputs.collect(desired, observed, measurement, definition.name()), strategySetting(desired));
+            return new Snapshot(
+                    SelectFilters.merge(requested, groupFilter(desired, definition)),
+                    PlacementInputs.collect(desired, observed, measurement, definition.name()),
+                    strategySetting(desired));
         });
     }
 
     /** Plans the replicas of a definition spawn is about to create from group {@code groupName}. */
-    CompletableFuture<PlacementPlan> planSpawn(String resourceName, String groupName, List<Long> sizesKib,
-        AutoSelectFilter requested) {
+    CompletableFuture<PlacementPlan> planSpawn(
+            String resourceName, String groupName, List<Long> sizesKib, AutoSelectFilter requested) {
         return plan(desired -> {
             ResourceGroup group = desired.resourceGroup(groupName);
             if (group == null || desired.resourceDefinition(resourceName) != null) {
                 return null;
             }
-            return new Snapshot(SelectFilters.merge(requested, group.selectFilter()),
-                PlacementInputs.collectFor(desired, observed, measurement, ResourceToPlace.unplaced(resourceName, sizesKib)),
-                strategySetting(desired));
+            return new Snapshot(
+                    SelectFilters.merge(requested, group.selectFilter()),
+                    PlacementInputs.collectFor(
+                            desired, observed, measurement, ResourceToPlace.unplaced(resourceName, sizesKib)),
+                    strategySetting(desired));
         });
     }
 
@@ -97,8 +102,8 @@ final class PlacementPlanner {
     }
 
     static AutoSelectFilter groupFilter(DesiredState desired, ResourceDefinition definition) {
-        String groupName = definition.resourceGroupName().isEmpty() ? ResourceGroup.DEFAULT_NAME
-            : definition.resourceGroupName();
+        String groupName =
+                definition.resourceGroupName().isEmpty() ? ResourceGroup.DEFAULT_NAME : definition.resourceGroupName();
         ResourceGroup group = desired.resourceGroup(groupName);
         return group == null ? AutoSelectFilter.builder().build() : group.selectFilter();
     }
@@ -124,14 +129,14 @@ final class PlacementPlanner {
         }
         try {
             PlacementInputs inputs = snapshot.inputs();
-            return PlacementPlan.decided(placer(snapshot.strategy())
-                .place(snapshot.filter(), inputs.resource(), inputs.candidates()), inputs.unmeasured());
+            return PlacementPlan.decided(
+                    placer(snapshot.strategy()).place(snapshot.filter(), inputs.resource(), inputs.candidates()),
+                    inputs.unmeasured());
         } catch (RuntimeException e) {
             return PlacementPlan.failed(e);
         }
     }
 
     /** What one placement needs, copied under the read lock. */
-    private record Snapshot(AutoSelectFilter filter, PlacementInputs inputs, String strategy) {
-    }
+    private record Snapshot(AutoSelectFilter filter, PlacementInputs inputs, String strategy) {}
 }

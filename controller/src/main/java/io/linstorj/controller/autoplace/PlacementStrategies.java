@@ -10,8 +10,7 @@ public final class PlacementStrategies {
     private static final PlacementStrategy MOST_FREE_SPACE = new MostFreeSpaceStrategy();
     private static final PlacementStrategy FEWEST_RESOURCES = new FewestResourcesStrategy();
 
-    private PlacementStrategies() {
-    }
+    private PlacementStrategies() {}
 
     /** The strategy {@code setting} names; unset (null) or unknown means most free space. */
     public static PlacementStrategy named(String setting) {

@@ -14,31 +14,31 @@ import java.util.List;
  * (protobuf cannot tell "false" from "unset").
  */
 public final class SelectFilters {
-    private SelectFilters() {
-    }
+    private SelectFilters() {}
 
     /** The filter placement uses: {@code request}'s fields, the {@code group}'s where the request leaves them unset. */
     public static AutoSelectFilter merge(AutoSelectFilter request, AutoSelectFilter group) {
         boolean requestCounts = request.placeCount() != null || request.additionalPlaceCount() != null;
-        boolean requestPools = request.storagePool() != null || !request.storagePoolList().isEmpty();
+        boolean requestPools =
+                request.storagePool() != null || !request.storagePoolList().isEmpty();
         AutoSelectFilter counts = requestCounts ? request : group;
         AutoSelectFilter pools = requestPools ? request : group;
         return AutoSelectFilter.builder()
-            .placeCount(counts.placeCount())
-            .additionalPlaceCount(counts.additionalPlaceCount())
-            .storagePool(pools.storagePool())
-            .storagePoolList(pools.storagePoolList())
-            .nodeNameList(either(request.nodeNameList(), group.nodeNameList()))
-            .storagePoolDisklessList(either(request.storagePoolDisklessList(), group.storagePoolDisklessList()))
-            .notPlaceWithRsc(either(request.notPlaceWithRsc(), group.notPlaceWithRsc()))
-            .notPlaceWithRscRegex(either(request.notPlaceWithRscRegex(), group.notPlaceWithRscRegex()))
-            .replicasOnSame(either(request.replicasOnSame(), group.replicasOnSame()))
-            .replicasOnDifferent(either(request.replicasOnDifferent(), group.replicasOnDifferent()))
-            .disklessOnRemaining(request.disklessOnRemaining() || group.disklessOnRemaining())
-            .layerStack(either(request.layerStack(), group.layerStack()))
-            .providerList(either(request.providerList(), group.providerList()))
-            .disklessType(either(request.disklessType(), group.disklessType()))
-            .build();
+                .placeCount(counts.placeCount())
+                .additionalPlaceCount(counts.additionalPlaceCount())
+                .storagePool(pools.storagePool())
+                .storagePoolList(pools.storagePoolList())
+                .nodeNameList(either(request.nodeNameList(), group.nodeNameList()))
+                .storagePoolDisklessList(either(request.storagePoolDisklessList(), group.storagePoolDisklessList()))
+                .notPlaceWithRsc(either(request.notPlaceWithRsc(), group.notPlaceWithRsc()))
+                .notPlaceWithRscRegex(either(request.notPlaceWithRscRegex(), group.notPlaceWithRscRegex()))
+                .replicasOnSame(either(request.replicasOnSame(), group.replicasOnSame()))
+                .replicasOnDifferent(either(request.replicasOnDifferent(), group.replicasOnDifferent()))
+                .disklessOnRemaining(request.disklessOnRemaining() || group.disklessOnRemaining())
+                .layerStack(either(request.layerStack(), group.layerStack()))
+                .providerList(either(request.providerList(), group.providerList()))
+                .disklessType(either(request.disklessType(), group.disklessType()))
+                .build();
     }
 
     private static List<String> either(List<String> requested, List<String> fallback) {

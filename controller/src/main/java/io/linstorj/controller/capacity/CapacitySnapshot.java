@@ -27,8 +27,12 @@ import java.util.TreeMap;
  * @param strategy the controller's {@code Autoplacer/Strategy}, or null
  * @param defaultRatio the controller's {@code MaxOversubscriptionRatio}, 20 unless set
  */
-record CapacitySnapshot(List<PlacementCandidate> candidates, Map<String, String> poolDefinitions,
-    Map<String, ResourceGroup> groups, String strategy, double defaultRatio) {
+record CapacitySnapshot(
+        List<PlacementCandidate> candidates,
+        Map<String, String> poolDefinitions,
+        Map<String, ResourceGroup> groups,
+        String strategy,
+        double defaultRatio) {
 
     /** Placement needs a resource; this one is deployed nowhere and has no volume yet. */
     static final ResourceToPlace PROBE = ResourceToPlace.unplaced("size-query", List.of());
@@ -45,27 +49,33 @@ record CapacitySnapshot(List<PlacementCandidate> candidates, Map<String, String>
         String ratio = desired.controllerProps().get(PropertyRules.MAX_OVERSUBSCRIPTION_RATIO);
         OptionalDouble parsed = ratio == null ? OptionalDouble.empty() : PropertyRules.parseRatio(ratio);
         return new CapacitySnapshot(
-            PlacementInputs.collectFor(desired, observed, measurement, PROBE).candidates(),
-            definitions, groups, desired.controllerProps().get(PropertyRules.AUTOPLACER_STRATEGY),
-            parsed.orElse(CandidatePool.DEFAULT_MAX_OVERSUBSCRIPTION_RATIO));
+                PlacementInputs.collectFor(desired, observed, measurement, PROBE)
+                        .candidates(),
+                definitions,
+                groups,
+                desired.controllerProps().get(PropertyRules.AUTOPLACER_STRATEGY),
+                parsed.orElse(CandidatePool.DEFAULT_MAX_OVERSUBSCRIPTION_RATIO));
     }
 
     /** The pool {@code poolName} of node {@code nodeName}, which placement just chose. */
     CandidatePool pool(String nodeName, String poolName) {
         return node(nodeName).storagePools().stream()
-            .filter(pool -> Names.key(pool.storagePoolName()).equals(Names.key(poolName)))
-            .findFirst().orElseThrow(() -> new IllegalStateException("placement chose unknown pool " + poolName));
+                .filter(pool -> Names.key(pool.storagePoolName()).equals(Names.key(poolName)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("placement chose unknown pool " + poolName));
     }
 
     /** What the resources on node {@code nodeName} already take from its pool {@code poolName}, in KiB. */
     long provisionedKib(String nodeName, String poolName) {
         return node(nodeName).resources().stream()
-            .mapToLong(resource -> resource.provisionedKibByPool().getOrDefault(poolName, 0L))
-            .sum();
+                .mapToLong(resource -> resource.provisionedKibByPool().getOrDefault(poolName, 0L))
+                .sum();
     }
 
     private PlacementCandidate node(String nodeName) {
-        return candidates.stream().filter(node -> node.nodeName().equals(nodeName)).findFirst()
-            .orElseThrow(() -> new IllegalStateException("placement chose unknown node " + nodeName));
+        return candidates.stream()
+                .filter(node -> node.nodeName().equals(nodeName))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("placement chose unknown node " + nodeName));
     }
 }

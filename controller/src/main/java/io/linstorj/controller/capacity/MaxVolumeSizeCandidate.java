@@ -12,8 +12,8 @@ import java.util.List;
  * @param nodeNames the chosen nodes, best ranked first
  * @param allThin true when every chosen pool is thin
  */
-public record MaxVolumeSizeCandidate(String storagePoolName, long maxVolumeSizeKib, List<String> nodeNames,
-    boolean allThin) {
+public record MaxVolumeSizeCandidate(
+        String storagePoolName, long maxVolumeSizeKib, List<String> nodeNames, boolean allThin) {
 
     /** Copies the list. */
     public MaxVolumeSizeCandidate {

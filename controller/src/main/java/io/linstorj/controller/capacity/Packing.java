@@ -13,8 +13,7 @@ import java.util.List;
  * then counts that space once for a group of {@code replicas} pools, as LINSTOR does.
  */
 final class Packing {
-    private Packing() {
-    }
+    private Packing() {}
 
     /** The volume space, in KiB, that {@code sizesKib} offer to volumes of {@code replicas} replicas. */
     static long fill(List<Long> sizesKib, int replicas) {

@@ -53,7 +53,10 @@ final class SizeQueries {
         List<MaxVolumeSizeCandidate> candidates = new ArrayList<>();
         List<String> passedOver = new ArrayList<>();
         for (String poolName : poolNames) {
-            AutoSelectFilter onePool = filter.toBuilder().storagePool(null).storagePoolList(List.of(poolName)).build();
+            AutoSelectFilter onePool = filter.toBuilder()
+                    .storagePool(null)
+                    .storagePoolList(List.of(poolName))
+                    .build();
             PlacementResult result = placer.place(onePool, CapacitySnapshot.PROBE, snapshot.candidates());
             if (result instanceof PlacementDecision decision) {
                 candidates.add(candidate(poolName, decision));
@@ -67,11 +70,13 @@ final class SizeQueries {
         }
         if (candidates.isEmpty()) {
             throw new ApiRcException(ctx.rc(RetCodes.FAIL_NOT_ENOUGH_NODES, "Not enough nodes")
-                .withCause("No storage pool definition has pools on enough online nodes, with a reported capacity, "
-                    + "that meet the select filter.")
-                .withDetails(passedOver.isEmpty() ? "There are no storage pool definitions."
-                    : String.join(" ", passedOver))
-                .withCorrection("Ask for fewer replicas, relax the filter, or add nodes and storage pools."));
+                    .withCause("No storage pool definition has pools on enough online nodes, with a reported capacity, "
+                            + "that meet the select filter.")
+                    .withDetails(
+                            passedOver.isEmpty()
+                                    ? "There are no storage pool definitions."
+                                    : String.join(" ", passedOver))
+                    .withCorrection("Ask for fewer replicas, relax the filter, or add nodes and storage pools."));
         }
         return new MaxVolumeSizes(candidates, snapshot.defaultRatio());
     }
@@ -92,15 +97,18 @@ final class SizeQueries {
             throw refused(ctx, eligible.refusal());
         }
         List<CandidatePool> allowed = eligible.replicas().stream()
-            .map(replica -> snapshot.pool(replica.nodeName(), replica.storagePoolName())).toList();
-        long capacity = Packing.fill(allowed.stream().map(CandidatePool::totalCapacityKib).toList(), replicas);
+                .map(replica -> snapshot.pool(replica.nodeName(), replica.storagePoolName()))
+                .toList();
+        long capacity = Packing.fill(
+                allowed.stream().map(CandidatePool::totalCapacityKib).toList(), replicas);
         PlacementResult result = placer.place(filter, CapacitySnapshot.PROBE, snapshot.candidates());
         if (result instanceof PlacementRefusal refusal) {
             if (!notEnoughNodes(refusal)) {
                 throw refused(ctx, refusal);
             }
-            return new SizeInfo(Optional.of(new SpaceInfo(0, 0, capacity, snapshot.defaultRatio(), List.of())),
-                List.of(refusalRc(ctx, refusal)));
+            return new SizeInfo(
+                    Optional.of(new SpaceInfo(0, 0, capacity, snapshot.defaultRatio(), List.of())),
+                    List.of(refusalRc(ctx, refusal)));
         }
         PlacementDecision decision = (PlacementDecision) result;
         long maxVolume = Long.MAX_VALUE;
@@ -110,9 +118,12 @@ final class SizeQueries {
             maxVolume = Math.min(maxVolume, room(replica, pool));
             targets.add(new SpawnTarget(replica.nodeName(), pool.storagePoolName(), pool.maxOversubscriptionRatio()));
         }
-        long available = Packing.fill(allowed.stream().map(CandidatePool::freeCapacityKib).toList(), replicas);
-        return new SizeInfo(Optional.of(new SpaceInfo(targets.isEmpty() ? 0 : maxVolume, available, capacity,
-            snapshot.defaultRatio(), targets)), List.of());
+        long available = Packing.fill(
+                allowed.stream().map(CandidatePool::freeCapacityKib).toList(), replicas);
+        return new SizeInfo(
+                Optional.of(new SpaceInfo(
+                        targets.isEmpty() ? 0 : maxVolume, available, capacity, snapshot.defaultRatio(), targets)),
+                List.of());
     }
 
     /** The diskful replicas {@code filter} asks for (placement's default when it gives no count). */
@@ -149,13 +160,16 @@ final class SizeQueries {
 
     /** Refuses counts above what DRBD allows and filters the placer refuses. */
     private static void check(AutoSelectFilter filter, CallContext ctx) {
-        for (Integer count : List.of(Optional.ofNullable(filter.placeCount()).orElse(1),
-            Optional.ofNullable(filter.additionalPlaceCount()).orElse(1))) {
+        for (Integer count : List.of(
+                Optional.ofNullable(filter.placeCount()).orElse(1),
+                Optional.ofNullable(filter.additionalPlaceCount()).orElse(1))) {
             if (count > MAX_PLACE_COUNT) {
-                throw ctx.refuse(RetCodes.FAIL_INVLD_PLACE_COUNT, "Invalid select filter: a place count is " + count + ".",
-                    "A resource has 1 to " + MAX_PLACE_COUNT + " replicas: DRBD 9 gives it at most "
-                        + MAX_PLACE_COUNT + " node ids.",
-                    "Ask for 1 to " + MAX_PLACE_COUNT + " replicas.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_INVLD_PLACE_COUNT,
+                        "Invalid select filter: a place count is " + count + ".",
+                        "A resource has 1 to " + MAX_PLACE_COUNT + " replicas: DRBD 9 gives it at most "
+                                + MAX_PLACE_COUNT + " node ids.",
+                        "Ask for 1 to " + MAX_PLACE_COUNT + " replicas.");
             }
         }
         filter.validate().ifPresent(refusal -> {
@@ -175,10 +189,11 @@ final class SizeQueries {
             NameRules.storagePoolName(name, ctx);
             String definition = snapshot.poolDefinitions().get(Names.key(name));
             if (definition == null) {
-                throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_STOR_POOL_DFN,
-                    "Storage pool definition '" + name + "' not found.",
-                    "The select filter names a storage pool that no node has.",
-                    "Create the storage pool first or check the name.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_NOT_FOUND_STOR_POOL_DFN,
+                        "Storage pool definition '" + name + "' not found.",
+                        "The select filter names a storage pool that no node has.",
+                        "Create the storage pool first or check the name.");
             }
             if (!pools.contains(definition)) {
                 pools.add(definition);
@@ -195,15 +210,20 @@ final class SizeQueries {
         if (refusal.rejections().isEmpty()) {
             return refusal.message();
         }
-        return refusal.message() + " (" + refusal.rejections().stream().map(NodeRejection::toString)
-            .collect(Collectors.joining("; ")) + ")";
+        return refusal.message() + " ("
+                + refusal.rejections().stream().map(NodeRejection::toString).collect(Collectors.joining("; ")) + ")";
     }
 
     private static ApiCallRc refusalRc(CallContext ctx, PlacementRefusal refusal) {
-        ApiCallRc rc = ctx.rc(refusal.retCode(), refusal.message()).withCause(refusal.cause())
-            .withCorrection(refusal.correction());
-        return refusal.rejections().isEmpty() ? rc : rc.withDetails("Nodes passed over: " + refusal.rejections().stream()
-            .map(NodeRejection::toString).collect(Collectors.joining("; ")) + ".");
+        ApiCallRc rc = ctx.rc(refusal.retCode(), refusal.message())
+                .withCause(refusal.cause())
+                .withCorrection(refusal.correction());
+        return refusal.rejections().isEmpty()
+                ? rc
+                : rc.withDetails("Nodes passed over: "
+                        + refusal.rejections().stream()
+                                .map(NodeRejection::toString)
+                                .collect(Collectors.joining("; ")) + ".");
     }
 
     private static ApiRcException refused(CallContext ctx, PlacementRefusal refusal) {

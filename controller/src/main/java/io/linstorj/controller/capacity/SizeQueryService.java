@@ -86,9 +86,11 @@ public final class SizeQueryService {
         return run(snapshot -> {
             AutoSelectFilter filter = group(snapshot, groupName, ctx).selectFilter();
             if (filter.placeCount() == null && filter.additionalPlaceCount() == null) {
-                throw ctx.refuse(RetCodes.FAIL_INVLD_PLACE_COUNT, "Replica count is required for this operation.",
-                    "Resource group '" + groupName + "' has no place_count in its select filter.",
-                    "Set the group's place_count, or use query-size-info with a select filter.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_INVLD_PLACE_COUNT,
+                        "Replica count is required for this operation.",
+                        "Resource group '" + groupName + "' has no place_count in its select filter.",
+                        "Set the group's place_count, or use query-size-info with a select filter.");
             }
             return new SizeQueries(snapshot, workLimit).maxVolumeSizes(filter, ctx);
         });
@@ -101,8 +103,11 @@ public final class SizeQueryService {
      */
     public CompletableFuture<SizeInfo> sizeInfo(String groupName, AutoSelectFilter requested) {
         CallContext ctx = groupContext(groupName);
-        return run(snapshot -> new SizeQueries(snapshot, workLimit).sizeInfo(
-            SelectFilters.merge(requested, group(snapshot, groupName, ctx).selectFilter()), ctx));
+        return run(snapshot -> new SizeQueries(snapshot, workLimit)
+                .sizeInfo(
+                        SelectFilters.merge(
+                                requested, group(snapshot, groupName, ctx).selectFilter()),
+                        ctx));
     }
 
     /**
@@ -118,7 +123,8 @@ public final class SizeQueryService {
             for (ResourceGroup group : snapshot.groups().values()) {
                 CallContext ctx = groupContext(group.name());
                 try {
-                    answers.put(group.name(), queries.sizeInfo(SelectFilters.merge(requested, group.selectFilter()), ctx));
+                    answers.put(
+                            group.name(), queries.sizeInfo(SelectFilters.merge(requested, group.selectFilter()), ctx));
                 } catch (ApiRcException e) {
                     answers.put(group.name(), new SizeInfo(Optional.empty(), e.replies()));
                 }
@@ -135,8 +141,11 @@ public final class SizeQueryService {
         NameRules.resourceGroupName(name, ctx);
         ResourceGroup group = snapshot.groups().get(Names.key(name));
         if (group == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC_GRP, "Resource group '" + name + "' not found.",
-                "No resource group of that name exists.", "Create the resource group first or check the name.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_RSC_GRP,
+                    "Resource group '" + name + "' not found.",
+                    "No resource group of that name exists.",
+                    "Create the resource group first or check the name.");
         }
         return group;
     }
@@ -144,22 +153,26 @@ public final class SizeQueryService {
     private <T> CompletableFuture<T> run(Function<CapacitySnapshot, T> query) {
         try {
             return CompletableFuture.supplyAsync(
-                () -> query.apply(state.read(desired -> CapacitySnapshot.take(desired, observed, measurement))), querying);
+                    () -> query.apply(state.read(desired -> CapacitySnapshot.take(desired, observed, measurement))),
+                    querying);
         } catch (RejectedExecutionException e) {
-            return CompletableFuture.failedFuture(CallContext.of(0, 0).refuse(RetCodes.FAIL_RSC_BUSY,
-                "The controller is answering too many size queries at once.",
-                "At most " + (THREADS + QUEUED) + " size queries wait to be answered.", "Retry the query later."));
+            return CompletableFuture.failedFuture(CallContext.of(0, 0)
+                    .refuse(
+                            RetCodes.FAIL_RSC_BUSY,
+                            "The controller is answering too many size queries at once.",
+                            "At most " + (THREADS + QUEUED) + " size queries wait to be answered.",
+                            "Retry the query later."));
         }
     }
 
     private static Executor boundedExecutor() {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUED), runnable -> {
-                Thread thread = new Thread(runnable, "size-query-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(
+                THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED), runnable -> {
+                    Thread thread = new Thread(runnable, "size-query-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
         executor.allowCoreThreadTimeOut(true);
         return executor;
     }

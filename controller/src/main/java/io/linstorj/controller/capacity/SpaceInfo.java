@@ -15,8 +15,12 @@ import java.util.List;
  * @param defaultMaxOversubscriptionRatio the controller's {@code MaxOversubscriptionRatio}, 20 unless set
  * @param nextSpawn where the next spawn's diskful replicas would go
  */
-public record SpaceInfo(long maxVolumeSizeKib, long availableKib, long capacityKib,
-    double defaultMaxOversubscriptionRatio, List<SpawnTarget> nextSpawn) {
+public record SpaceInfo(
+        long maxVolumeSizeKib,
+        long availableKib,
+        long capacityKib,
+        double defaultMaxOversubscriptionRatio,
+        List<SpawnTarget> nextSpawn) {
 
     /** Copies the list. */
     public SpaceInfo {

@@ -8,5 +8,4 @@ package io.linstorj.controller.capacity;
  * @param oversubscriptionRatio the pool's {@code MaxOversubscriptionRatio} (from the pool, its
  *     definition, its node or the controller; 20 unless set)
  */
-public record SpawnTarget(String nodeName, String storagePoolName, double oversubscriptionRatio) {
-}
+public record SpawnTarget(String nodeName, String storagePoolName, double oversubscriptionRatio) {}

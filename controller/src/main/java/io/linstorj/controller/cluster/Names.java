@@ -7,8 +7,7 @@ import java.util.Locale;
  * and "alpha" name the same node, while the name keeps the spelling it was created with.
  */
 public final class Names {
-    private Names() {
-    }
+    private Names() {}
 
     /** The lookup key of a name. */
     public static String key(String name) {

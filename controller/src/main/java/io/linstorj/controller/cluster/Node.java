@@ -20,8 +20,12 @@ import java.util.UUID;
  * @param uuid identity
  */
 public record Node(
-    String name, NodeType type, Map<String, String> props, Set<String> flags,
-    SortedMap<String, NetInterface> netInterfaces, UUID uuid) {
+        String name,
+        NodeType type,
+        Map<String, String> props,
+        Set<String> flags,
+        SortedMap<String, NetInterface> netInterfaces,
+        UUID uuid) {
 
     /** Creates a node; collections are copied. */
     public Node {
@@ -68,6 +72,8 @@ public record Node(
         if (preferred != null && preferred.carriesSatelliteConnection()) {
             return Optional.of(preferred);
         }
-        return netInterfaces.values().stream().filter(NetInterface::carriesSatelliteConnection).findFirst();
+        return netInterfaces.values().stream()
+                .filter(NetInterface::carriesSatelliteConnection)
+                .findFirst();
     }
 }

@@ -7,8 +7,7 @@ import java.util.TreeMap;
 
 /** Copies property maps into sorted, unmodifiable maps, so that records holding them stay values. */
 public final class Props {
-    private Props() {
-    }
+    private Props() {}
 
     /** An unmodifiable sorted copy of {@code props}. */
     public static SortedMap<String, String> copyOf(Map<String, String> props) {

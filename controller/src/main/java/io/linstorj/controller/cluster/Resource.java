@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param uuid identity
  */
 public record Resource(
-    String resourceName, String nodeName, int nodeId, Map<String, String> props, Set<String> flags, UUID uuid) {
+        String resourceName, String nodeName, int nodeId, Map<String, String> props, Set<String> flags, UUID uuid) {
     /** Flag of a resource without local storage. */
     public static final String FLAG_DISKLESS = "DISKLESS";
     /** Flag of a DRBD client without local disk. */

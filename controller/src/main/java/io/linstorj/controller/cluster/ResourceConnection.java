@@ -18,7 +18,7 @@ import java.util.UUID;
  * @param uuid identity
  */
 public record ResourceConnection(
-    String resourceName, String nodeA, String nodeB, Map<String, String> props, Set<String> flags, UUID uuid) {
+        String resourceName, String nodeA, String nodeB, Map<String, String> props, Set<String> flags, UUID uuid) {
 
     /** Creates a connection; checks the node order; collections are copied. */
     public ResourceConnection {
@@ -32,8 +32,13 @@ public record ResourceConnection(
     /** The connection of {@code resourceName} between two nodes named in any order, without properties. */
     public static ResourceConnection between(String resourceName, String nodeName, String otherNodeName, UUID uuid) {
         boolean inOrder = Names.key(nodeName).compareTo(Names.key(otherNodeName)) < 0;
-        return new ResourceConnection(resourceName, inOrder ? nodeName : otherNodeName,
-            inOrder ? otherNodeName : nodeName, Map.of(), Set.of(), uuid);
+        return new ResourceConnection(
+                resourceName,
+                inOrder ? nodeName : otherNodeName,
+                inOrder ? otherNodeName : nodeName,
+                Map.of(),
+                Set.of(),
+                uuid);
     }
 
     /** This connection with {@code newProps}. */

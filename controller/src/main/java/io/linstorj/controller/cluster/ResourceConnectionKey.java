@@ -12,11 +12,11 @@ import java.util.Comparator;
  * @param nodeKeyB the larger of the two node keys
  */
 public record ResourceConnectionKey(String resourceKey, String nodeKeyA, String nodeKeyB)
-    implements Comparable<ResourceConnectionKey> {
-    private static final Comparator<ResourceConnectionKey> ORDER = Comparator
-        .comparing(ResourceConnectionKey::resourceKey)
-        .thenComparing(ResourceConnectionKey::nodeKeyA)
-        .thenComparing(ResourceConnectionKey::nodeKeyB);
+        implements Comparable<ResourceConnectionKey> {
+    private static final Comparator<ResourceConnectionKey> ORDER = Comparator.comparing(
+                    ResourceConnectionKey::resourceKey)
+            .thenComparing(ResourceConnectionKey::nodeKeyA)
+            .thenComparing(ResourceConnectionKey::nodeKeyB);
 
     /** Checks that the node keys are in order. */
     public ResourceConnectionKey {
@@ -30,8 +30,8 @@ public record ResourceConnectionKey(String resourceKey, String nodeKeyA, String 
         String one = Names.key(nodeName);
         String other = Names.key(otherNodeName);
         return one.compareTo(other) <= 0
-            ? new ResourceConnectionKey(Names.key(resourceName), one, other)
-            : new ResourceConnectionKey(Names.key(resourceName), other, one);
+                ? new ResourceConnectionKey(Names.key(resourceName), one, other)
+                : new ResourceConnectionKey(Names.key(resourceName), other, one);
     }
 
     /** The smallest key of the connections of a resource definition. */

@@ -20,8 +20,14 @@ import java.util.UUID;
  * @param uuid identity
  */
 public record ResourceDefinition(
-    String name, int port, String secret, String transportType, Map<String, String> props,
-    Set<String> flags, String resourceGroupName, UUID uuid) {
+        String name,
+        int port,
+        String secret,
+        String transportType,
+        Map<String, String> props,
+        Set<String> flags,
+        String resourceGroupName,
+        UUID uuid) {
 
     /** DRBD's IP transport. */
     public static final String TRANSPORT_IP = "IP";

@@ -16,8 +16,8 @@ import java.util.UUID;
  * @param selectFilter where replicas of its resource definitions go (unset fields do not constrain)
  * @param uuid identity
  */
-public record ResourceGroup(String name, String description, Map<String, String> props, AutoSelectFilter selectFilter,
-    UUID uuid) {
+public record ResourceGroup(
+        String name, String description, Map<String, String> props, AutoSelectFilter selectFilter, UUID uuid) {
     /** Name of the group that exists from the start and holds definitions created without a group. */
     public static final String DEFAULT_NAME = "DfltRscGrp";
 

@@ -19,8 +19,14 @@ import java.util.UUID;
  * @param createTimestamp when it was asked for, milliseconds since the epoch (LINSTOR's create_timestamp)
  * @param uuid identity
  */
-public record Snapshot(String resourceName, String snapshotName, String nodeName,
-    SortedMap<Integer, String> volumePools, Map<String, String> props, long createTimestamp, UUID uuid) {
+public record Snapshot(
+        String resourceName,
+        String snapshotName,
+        String nodeName,
+        SortedMap<Integer, String> volumePools,
+        Map<String, String> props,
+        long createTimestamp,
+        UUID uuid) {
 
     /** Creates a snapshot; collections are copied. */
     public Snapshot {

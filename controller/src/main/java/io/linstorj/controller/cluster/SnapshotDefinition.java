@@ -19,8 +19,13 @@ import java.util.UUID;
  * @param flags LINSTOR flags
  * @param uuid identity
  */
-public record SnapshotDefinition(String resourceName, String name, SortedMap<Integer, Long> volumeSizesKib,
-    Map<String, String> props, Set<String> flags, UUID uuid) {
+public record SnapshotDefinition(
+        String resourceName,
+        String name,
+        SortedMap<Integer, Long> volumeSizesKib,
+        Map<String, String> props,
+        Set<String> flags,
+        UUID uuid) {
     /** LINSTOR's flag of a snapshot taken on every one of its nodes at one point in time. */
     public static final String FLAG_SUCCESSFUL = "SUCCESSFUL";
     /** LINSTOR's flag of a snapshot that could not be taken: a node failed, or did not answer in time. */

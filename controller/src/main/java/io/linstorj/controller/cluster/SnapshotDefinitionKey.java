@@ -10,9 +10,9 @@ import java.util.Comparator;
  * @param snapshotKey the snapshot's name key
  */
 public record SnapshotDefinitionKey(String resourceKey, String snapshotKey)
-    implements Comparable<SnapshotDefinitionKey> {
-    private static final Comparator<SnapshotDefinitionKey> ORDER = Comparator
-        .comparing(SnapshotDefinitionKey::resourceKey).thenComparing(SnapshotDefinitionKey::snapshotKey);
+        implements Comparable<SnapshotDefinitionKey> {
+    private static final Comparator<SnapshotDefinitionKey> ORDER =
+            Comparator.comparing(SnapshotDefinitionKey::resourceKey).thenComparing(SnapshotDefinitionKey::snapshotKey);
 
     /** The key of snapshot {@code snapshotName} of resource {@code resourceName}. */
     public static SnapshotDefinitionKey of(String resourceName, String snapshotName) {

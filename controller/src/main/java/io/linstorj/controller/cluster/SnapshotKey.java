@@ -12,7 +12,8 @@ import java.util.Comparator;
  */
 public record SnapshotKey(String resourceKey, String snapshotKey, String nodeKey) implements Comparable<SnapshotKey> {
     private static final Comparator<SnapshotKey> ORDER = Comparator.comparing(SnapshotKey::resourceKey)
-        .thenComparing(SnapshotKey::snapshotKey).thenComparing(SnapshotKey::nodeKey);
+            .thenComparing(SnapshotKey::snapshotKey)
+            .thenComparing(SnapshotKey::nodeKey);
 
     /** The key of snapshot {@code snapshotName} of resource {@code resourceName} on node {@code nodeName}. */
     public static SnapshotKey of(String resourceName, String snapshotName, String nodeName) {

@@ -13,8 +13,8 @@ import java.util.UUID;
  * @param props properties
  * @param uuid identity
  */
-public record StoragePool(String nodeName, String name, ProviderKind providerKind, Map<String, String> props,
-    UUID uuid) {
+public record StoragePool(
+        String nodeName, String name, ProviderKind providerKind, Map<String, String> props, UUID uuid) {
     /** Property naming the provider's pool (volume group, zpool or directory). */
     public static final String PROVIDER_POOL_PROP = "StorDriver/StorPoolName";
 

@@ -15,8 +15,12 @@ import java.util.UUID;
  * @param uuid identity
  */
 public record Volume(
-    String resourceName, String nodeName, int volumeNumber, String storagePoolName, Map<String, String> props,
-    UUID uuid) {
+        String resourceName,
+        String nodeName,
+        int volumeNumber,
+        String storagePoolName,
+        Map<String, String> props,
+        UUID uuid) {
 
     /** Creates a volume; the properties are copied. */
     public Volume {

@@ -18,8 +18,13 @@ import java.util.UUID;
  * @param uuid identity
  */
 public record VolumeDefinition(
-    String resourceName, int volumeNumber, long sizeKib, int minorNumber, Map<String, String> props,
-    Set<String> flags, UUID uuid) {
+        String resourceName,
+        int volumeNumber,
+        long sizeKib,
+        int minorNumber,
+        Map<String, String> props,
+        Set<String> flags,
+        UUID uuid) {
 
     /** Creates a definition; collections are copied. */
     public VolumeDefinition {

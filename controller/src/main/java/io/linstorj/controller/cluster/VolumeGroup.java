@@ -16,8 +16,8 @@ import java.util.UUID;
  * @param flags LINSTOR flags
  * @param uuid identity
  */
-public record VolumeGroup(String resourceGroupName, int volumeNumber, Map<String, String> props, Set<String> flags,
-    UUID uuid) {
+public record VolumeGroup(
+        String resourceGroupName, int volumeNumber, Map<String, String> props, Set<String> flags, UUID uuid) {
 
     /** Creates a volume group; collections are copied. */
     public VolumeGroup {

@@ -18,9 +18,19 @@ import java.util.Optional;
  * @param context what the controller was doing, or empty
  * @param text the whole report, when asked for
  */
-public record ErrorReport(String id, String nodeName, String module, String version, long errorTime,
-    String exception, String exceptionMessage, String originFile, String originMethod, int originLine,
-    String context, Optional<String> text) {
+public record ErrorReport(
+        String id,
+        String nodeName,
+        String module,
+        String version,
+        long errorTime,
+        String exception,
+        String exceptionMessage,
+        String originFile,
+        String originMethod,
+        int originLine,
+        String context,
+        Optional<String> text) {
 
     /** The report's file name, {@code ErrorReport-{id}.log}. */
     public String filename() {
@@ -34,7 +44,18 @@ public record ErrorReport(String id, String nodeName, String module, String vers
 
     /** This report without its text. */
     public ErrorReport withoutText() {
-        return new ErrorReport(id, nodeName, module, version, errorTime, exception, exceptionMessage, originFile,
-            originMethod, originLine, context, Optional.empty());
+        return new ErrorReport(
+                id,
+                nodeName,
+                module,
+                version,
+                errorTime,
+                exception,
+                exceptionMessage,
+                originFile,
+                originMethod,
+                originLine,
+                context,
+                Optional.empty());
     }
 }

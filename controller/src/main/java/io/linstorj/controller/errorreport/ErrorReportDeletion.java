@@ -15,8 +15,13 @@ import java.util.Set;
  * @param version reports written by this version
  * @param ids reports with these ids; empty = any
  */
-public record ErrorReportDeletion(OptionalLong since, OptionalLong to, Set<String> nodes,
-    Optional<String> exception, Optional<String> version, Set<String> ids) {
+public record ErrorReportDeletion(
+        OptionalLong since,
+        OptionalLong to,
+        Set<String> nodes,
+        Optional<String> exception,
+        Optional<String> version,
+        Set<String> ids) {
 
     /** Creates the criteria; the sets are copied. */
     public ErrorReportDeletion {
@@ -26,24 +31,28 @@ public record ErrorReportDeletion(OptionalLong since, OptionalLong to, Set<Strin
 
     /** The deletion of the reports with {@code ids}. */
     public static ErrorReportDeletion ofIds(Set<String> ids) {
-        return new ErrorReportDeletion(OptionalLong.empty(), OptionalLong.empty(), Set.of(), Optional.empty(),
-            Optional.empty(), ids);
+        return new ErrorReportDeletion(
+                OptionalLong.empty(), OptionalLong.empty(), Set.of(), Optional.empty(), Optional.empty(), ids);
     }
 
     /** True when no criterion is given. */
     public boolean isEmpty() {
-        return since.isEmpty() && to.isEmpty() && nodes.isEmpty() && exception.isEmpty() && version.isEmpty()
-            && ids.isEmpty();
+        return since.isEmpty()
+                && to.isEmpty()
+                && nodes.isEmpty()
+                && exception.isEmpty()
+                && version.isEmpty()
+                && ids.isEmpty();
     }
 
     /** True when {@code report} meets every given criterion (never when none is given). */
     public boolean matches(ErrorReport report) {
         return !isEmpty()
-            && (since.isEmpty() || report.errorTime() >= since.getAsLong())
-            && (to.isEmpty() || report.errorTime() <= to.getAsLong())
-            && (nodes.isEmpty() || nodes.stream().anyMatch(node -> node.equalsIgnoreCase(report.nodeName())))
-            && (exception.isEmpty() || exception.get().equals(report.exception()))
-            && (version.isEmpty() || version.get().equals(report.version()))
-            && (ids.isEmpty() || ids.stream().anyMatch(id -> id.equalsIgnoreCase(report.id())));
+                && (since.isEmpty() || report.errorTime() >= since.getAsLong())
+                && (to.isEmpty() || report.errorTime() <= to.getAsLong())
+                && (nodes.isEmpty() || nodes.stream().anyMatch(node -> node.equalsIgnoreCase(report.nodeName())))
+                && (exception.isEmpty() || exception.get().equals(report.exception()))
+                && (version.isEmpty() || version.get().equals(report.version()))
+                && (ids.isEmpty() || ids.stream().anyMatch(id -> id.equalsIgnoreCase(report.id())));
     }
 }

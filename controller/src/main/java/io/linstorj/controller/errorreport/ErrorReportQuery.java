@@ -13,8 +13,8 @@ import java.util.Set;
  * @param limit at most this many; 0 = all
  * @param withContent whether each report carries its text
  */
-public record ErrorReportQuery(OptionalLong since, OptionalLong to, Set<String> nodes, int offset, int limit,
-    boolean withContent) {
+public record ErrorReportQuery(
+        OptionalLong since, OptionalLong to, Set<String> nodes, int offset, int limit, boolean withContent) {
 
     /** Creates a query; {@code offset} and {@code limit} must not be negative. */
     public ErrorReportQuery {
@@ -32,7 +32,7 @@ public record ErrorReportQuery(OptionalLong since, OptionalLong to, Set<String> 
     /** True when {@code report} passes the time and node filters. */
     public boolean matches(ErrorReport report) {
         return (since.isEmpty() || report.errorTime() >= since.getAsLong())
-            && (to.isEmpty() || report.errorTime() <= to.getAsLong())
-            && (nodes.isEmpty() || nodes.stream().anyMatch(node -> node.equalsIgnoreCase(report.nodeName())));
+                && (to.isEmpty() || report.errorTime() <= to.getAsLong())
+                && (nodes.isEmpty() || nodes.stream().anyMatch(node -> node.equalsIgnoreCase(report.nodeName())));
     }
 }

@@ -24,6 +24,5 @@ public interface ErrorReports extends ErrorReporter {
      * @param hostname the host
      * @param module {@code CONTROLLER} or {@code SATELLITE}
      */
-    record Origin(String hostname, String module) {
-    }
+    record Origin(String hostname, String module) {}
 }

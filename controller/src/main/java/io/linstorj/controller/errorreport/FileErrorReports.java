@@ -58,8 +58,8 @@ public final class FileErrorReports implements ErrorReports {
     /** Headers already read, by id: a listing (and each metrics scrape) reads a file once, not every time. */
     private final Map<String, ErrorReport> headers = new ConcurrentHashMap<>();
 
-    private FileErrorReports(Path directory, String nodeName, String version, Clock clock, int maxReports,
-        long maxBytes) {
+    private FileErrorReports(
+            Path directory, String nodeName, String version, Clock clock, int maxReports, long maxBytes) {
         this.directory = directory;
         this.nodeName = nodeName;
         this.version = version;
@@ -79,8 +79,8 @@ public final class FileErrorReports implements ErrorReports {
      *
      * @throws java.io.UncheckedIOException if the directory cannot be created
      */
-    public static FileErrorReports open(Path directory, String nodeName, String version, Clock clock,
-        int maxReports, long maxBytes) {
+    public static FileErrorReports open(
+            Path directory, String nodeName, String version, Clock clock, int maxReports, long maxBytes) {
         if (maxReports < 1 || maxBytes < 1) {
             throw new IllegalArgumentException("maxReports and maxBytes must be positive");
         }
@@ -96,8 +96,14 @@ public final class FileErrorReports implements ErrorReports {
     public String report(Throwable error, String context) {
         String id = nextId();
         try {
-            ErrorReport report = ErrorReportText.describe(id, nodeName, version, clock.millis(),
-                Thread.currentThread().getName(), error, context);
+            ErrorReport report = ErrorReportText.describe(
+                    id,
+                    nodeName,
+                    version,
+                    clock.millis(),
+                    Thread.currentThread().getName(),
+                    error,
+                    context);
             write(report.filename(), report.text().orElseThrow());
             LOG.error("Error report {} written: {} ({})", id, error, context);
             prune();
@@ -124,14 +130,17 @@ public final class FileErrorReports implements ErrorReports {
         Set<String> present = new HashSet<>();
         for (Path file : files) {
             present.add(idOf(file));
-            header(file).filter(query::matches)
-                .flatMap(report -> query.withContent() ? read(file, true) : Optional.of(report))
-                .ifPresent(matching::add);
+            header(file)
+                    .filter(query::matches)
+                    .flatMap(report -> query.withContent() ? read(file, true) : Optional.of(report))
+                    .ifPresent(matching::add);
         }
         headers.keySet().retainAll(present);
         matching.sort(Comparator.comparingLong(ErrorReport::errorTime).thenComparing(ErrorReport::id));
-        return matching.stream().skip(query.offset()).limit(query.limit() == 0 ? Long.MAX_VALUE : query.limit())
-            .toList();
+        return matching.stream()
+                .skip(query.offset())
+                .limit(query.limit() == 0 ? Long.MAX_VALUE : query.limit())
+                .toList();
     }
 
     @Override
@@ -162,7 +171,8 @@ public final class FileErrorReports implements ErrorReports {
 
     @Override
     public Map<Origin, Long> counts() {
-        Map<Origin, Long> counts = new TreeMap<>(Comparator.comparing(Origin::hostname).thenComparing(Origin::module));
+        Map<Origin, Long> counts =
+                new TreeMap<>(Comparator.comparing(Origin::hostname).thenComparing(Origin::module));
         for (ErrorReport report : list(ErrorReportQuery.all())) {
             counts.merge(new Origin(report.nodeName(), report.module()), 1L, Long::sum);
         }
@@ -186,13 +196,17 @@ public final class FileErrorReports implements ErrorReports {
             List<FileSize> files = new ArrayList<>();
             for (Path file : reportFiles()) {
                 try {
-                    files.add(new FileSize(file, Files.size(file), Files.getLastModifiedTime(file).toMillis()));
+                    files.add(new FileSize(
+                            file,
+                            Files.size(file),
+                            Files.getLastModifiedTime(file).toMillis()));
                 } catch (IOException e) {
                     // Deleted meanwhile.
                 }
             }
-            files.sort(Comparator.comparingLong(FileSize::modified).reversed()
-                .thenComparing(file -> file.path().getFileName().toString(), Comparator.reverseOrder()));
+            files.sort(Comparator.comparingLong(FileSize::modified)
+                    .reversed()
+                    .thenComparing(file -> file.path().getFileName().toString(), Comparator.reverseOrder()));
             long bytes = 0;
             for (int i = 0; i < files.size(); i++) {
                 bytes += files.get(i).size();
@@ -200,7 +214,10 @@ public final class FileErrorReports implements ErrorReports {
                     try {
                         Files.deleteIfExists(files.get(i).path());
                     } catch (IOException e) {
-                        LOG.warn("Could not prune error report {}: {}", files.get(i).path(), e.toString());
+                        LOG.warn(
+                                "Could not prune error report {}: {}",
+                                files.get(i).path(),
+                                e.toString());
                     }
                 }
             }
@@ -244,6 +261,5 @@ public final class FileErrorReports implements ErrorReports {
         return name.substring("ErrorReport-".length(), name.length() - ".log".length());
     }
 
-    private record FileSize(Path path, long size, long modified) {
-    }
+    private record FileSize(Path path, long size, long modified) {}
 }

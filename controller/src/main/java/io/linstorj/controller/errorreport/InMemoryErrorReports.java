@@ -35,8 +35,8 @@ public final class InMemoryErrorReports implements ErrorReports {
     @Override
     public synchronized String report(Throwable error, String context) {
         String id = instance + "-00000-" + String.format("%06d", sequence++);
-        reports.addLast(ErrorReportText.describe(id, nodeName, version, clock.millis(),
-            Thread.currentThread().getName(), error, context));
+        reports.addLast(ErrorReportText.describe(
+                id, nodeName, version, clock.millis(), Thread.currentThread().getName(), error, context));
         while (reports.size() > maxReports) {
             reports.removeFirst();
         }
@@ -45,16 +45,20 @@ public final class InMemoryErrorReports implements ErrorReports {
 
     @Override
     public synchronized List<ErrorReport> list(ErrorReportQuery query) {
-        return reports.stream().filter(query::matches)
-            .sorted(Comparator.comparingLong(ErrorReport::errorTime).thenComparing(ErrorReport::id))
-            .skip(query.offset()).limit(query.limit() == 0 ? Long.MAX_VALUE : query.limit())
-            .map(report -> query.withContent() ? report : report.withoutText())
-            .toList();
+        return reports.stream()
+                .filter(query::matches)
+                .sorted(Comparator.comparingLong(ErrorReport::errorTime).thenComparing(ErrorReport::id))
+                .skip(query.offset())
+                .limit(query.limit() == 0 ? Long.MAX_VALUE : query.limit())
+                .map(report -> query.withContent() ? report : report.withoutText())
+                .toList();
     }
 
     @Override
     public synchronized Optional<ErrorReport> get(String id) {
-        return reports.stream().filter(report -> report.id().equalsIgnoreCase(id)).findFirst();
+        return reports.stream()
+                .filter(report -> report.id().equalsIgnoreCase(id))
+                .findFirst();
     }
 
     @Override
@@ -66,7 +70,8 @@ public final class InMemoryErrorReports implements ErrorReports {
 
     @Override
     public synchronized Map<Origin, Long> counts() {
-        Map<Origin, Long> counts = new TreeMap<>(Comparator.comparing(Origin::hostname).thenComparing(Origin::module));
+        Map<Origin, Long> counts =
+                new TreeMap<>(Comparator.comparing(Origin::hostname).thenComparing(Origin::module));
         reports.forEach(report -> counts.merge(new Origin(report.nodeName(), report.module()), 1L, Long::sum));
         return counts;
     }

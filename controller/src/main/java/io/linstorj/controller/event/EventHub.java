@@ -30,11 +30,9 @@ public final class EventHub implements AutoCloseable {
     private final Map<StreamKey, EventValue> streams = new HashMap<>();
     private final Map<WatchKey, Watch> watches = new HashMap<>();
 
-    private record WatchKey(EventSink sink, int watchId) {
-    }
+    private record WatchKey(EventSink sink, int watchId) {}
 
-    private record Watch(int watchId, WatchFilter filter, EventSink sink) {
-    }
+    private record Watch(int watchId, WatchFilter filter, EventSink sink) {}
 
     /** Sets a stream's value: {@code Open} for a new stream, {@code Value} for a changed one. */
     public void update(StreamKey key, EventValue value) {
@@ -88,8 +86,10 @@ public final class EventHub implements AutoCloseable {
             Watch watch = new Watch(watchId, filter, sink);
             watches.put(new WatchKey(sink, watchId), watch);
             for (Map.Entry<StreamKey, EventValue> stream : streams.entrySet()) {
-                if (filter.matches(stream.getKey()) && sink.understands(stream.getKey().eventName())
-                    && !deliver(watch, new WatchEvent(watchId, EventAction.OPEN, stream.getKey(), stream.getValue()))) {
+                if (filter.matches(stream.getKey())
+                        && sink.understands(stream.getKey().eventName())
+                        && !deliver(
+                                watch, new WatchEvent(watchId, EventAction.OPEN, stream.getKey(), stream.getValue()))) {
                     return;
                 }
             }
@@ -131,7 +131,7 @@ public final class EventHub implements AutoCloseable {
      */
     public void flush() {
         try {
-            thread.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            thread.submit(() -> {}).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("event hub did not drain: " + e.getMessage(), e);
         }

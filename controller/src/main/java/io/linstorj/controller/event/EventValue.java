@@ -6,8 +6,7 @@ import java.util.List;
 /** The value an event stream carries. */
 public sealed interface EventValue {
     /** A volume's disk state, e.g. UpToDate, Inconsistent, Diskless. */
-    record DiskState(String diskState) implements EventValue {
-    }
+    record DiskState(String diskState) implements EventValue {}
 
     /**
      * How the taking of a snapshot on all its nodes stands.

@@ -42,8 +42,9 @@ public final class ObservedStateEvents implements ObservedStateListener {
         if (observation == null) {
             hub.removed(key -> key.isOnNode(nodeName) && key.resourceName().equals(resourceName));
         } else {
-            hub.update(StreamKey.resourceState(nodeName, resourceName),
-                new EventValue.ResourceState(observation.ready(), observation.inUse(), observation.reports()));
+            hub.update(
+                    StreamKey.resourceState(nodeName, resourceName),
+                    new EventValue.ResourceState(observation.ready(), observation.inUse(), observation.reports()));
         }
     }
 }

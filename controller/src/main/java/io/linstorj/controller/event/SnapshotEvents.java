@@ -26,8 +26,9 @@ public final class SnapshotEvents implements SnapshotProgressListener {
             case SUCCESSFUL -> EventValue.SnapshotDeployment.SUCCESSFUL;
             case FAILED -> EventValue.SnapshotDeployment.FAILED;
         };
-        hub.update(StreamKey.snapshotDeployment(resourceName, snapshotName),
-            new EventValue.SnapshotDeployment(state, reports));
+        hub.update(
+                StreamKey.snapshotDeployment(resourceName, snapshotName),
+                new EventValue.SnapshotDeployment(state, reports));
     }
 
     @Override

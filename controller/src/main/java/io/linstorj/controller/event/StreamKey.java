@@ -10,8 +10,8 @@ package io.linstorj.controller.event;
  * @param volumeNumber the volume, or null for resource-level streams
  * @param snapshotName the snapshot, only on snapshot streams
  */
-public record StreamKey(String eventName, String nodeName, String resourceName, Integer volumeNumber,
-                        String snapshotName) {
+public record StreamKey(
+        String eventName, String nodeName, String resourceName, Integer volumeNumber, String snapshotName) {
     /** Event name of resource-state streams. */
     public static final String RESOURCE_STATE = "ResourceState";
     /** Event name of volume disk-state streams. */

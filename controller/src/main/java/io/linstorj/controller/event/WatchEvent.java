@@ -8,5 +8,4 @@ package io.linstorj.controller.event;
  * @param stream  which stream
  * @param value   the value; null on close actions
  */
-public record WatchEvent(int watchId, EventAction action, StreamKey stream, EventValue value) {
-}
+public record WatchEvent(int watchId, EventAction action, StreamKey stream, EventValue value) {}

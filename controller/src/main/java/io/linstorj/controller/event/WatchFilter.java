@@ -18,11 +18,11 @@ public record WatchFilter(String nodeName, String resourceName, Integer volumeNu
 
     /** True when {@code key} is one of the streams this filter selects. */
     public boolean matches(StreamKey key) {
-        boolean snapshotMatches = snapshotName == null ? key.snapshotName() == null
-            : snapshotName.equals(key.snapshotName());
+        boolean snapshotMatches =
+                snapshotName == null ? key.snapshotName() == null : snapshotName.equals(key.snapshotName());
         return snapshotMatches
-            && (nodeName == null || nodeName.equals(key.nodeName()))
-            && (resourceName == null || resourceName.equals(key.resourceName()))
-            && (volumeNumber == null || volumeNumber.equals(key.volumeNumber()));
+                && (nodeName == null || nodeName.equals(key.nodeName()))
+                && (resourceName == null || resourceName.equals(key.resourceName()))
+                && (volumeNumber == null || volumeNumber.equals(key.volumeNumber()));
     }
 }

@@ -9,16 +9,18 @@ import io.linstorj.controller.state.DesiredState;
 
 /** Finds resource groups for the group services, refusing bad or unknown names alike. */
 final class GroupLookup {
-    private GroupLookup() {
-    }
+    private GroupLookup() {}
 
     /** The group named {@code name}; FAIL_INVLD_RSC_GRP_NAME or FAIL_NOT_FOUND_RSC_GRP with {@code ctx}. */
     static ResourceGroup existing(DesiredState desired, String name, CallContext ctx) {
         NameRules.resourceGroupName(name, ctx);
         ResourceGroup group = desired.resourceGroup(name);
         if (group == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC_GRP, "Resource group '" + name + "' not found.",
-                "No resource group of that name exists.", "Create the resource group first or check the name.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_RSC_GRP,
+                    "Resource group '" + name + "' not found.",
+                    "No resource group of that name exists.",
+                    "Create the resource group first or check the name.");
         }
         return group;
     }

@@ -15,9 +15,11 @@ import io.linstorj.controller.state.WriteQueue;
 public record GroupServices(ResourceGroupService resourceGroups, VolumeGroupService volumeGroups, SpawnService spawn) {
 
     /** Wires the group services; spawn creates definitions with {@code definitions} and places with {@code autoplacer}. */
-    public static GroupServices create(WriteQueue writes, GuardedState state, ResourceDefinitionFactory definitions,
-        Autoplacer autoplacer) {
-        return new GroupServices(new ResourceGroupService(writes, state), new VolumeGroupService(writes, state),
-            new SpawnService(writes, definitions, autoplacer));
+    public static GroupServices create(
+            WriteQueue writes, GuardedState state, ResourceDefinitionFactory definitions, Autoplacer autoplacer) {
+        return new GroupServices(
+                new ResourceGroupService(writes, state),
+                new VolumeGroupService(writes, state),
+                new SpawnService(writes, definitions, autoplacer));
     }
 }

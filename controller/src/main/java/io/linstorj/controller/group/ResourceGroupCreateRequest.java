@@ -13,8 +13,12 @@ import java.util.Map;
  * @param selectFilter where replicas of its definitions go; unset fields do not constrain
  * @param volumeGroups volume groups to create with it
  */
-public record ResourceGroupCreateRequest(String name, String description, Map<String, String> props,
-    AutoSelectFilter selectFilter, List<VolumeGroupRequest> volumeGroups) {
+public record ResourceGroupCreateRequest(
+        String name,
+        String description,
+        Map<String, String> props,
+        AutoSelectFilter selectFilter,
+        List<VolumeGroupRequest> volumeGroups) {
 
     /** Creates the request; collections are copied, a null description or filter becomes empty. */
     public ResourceGroupCreateRequest {

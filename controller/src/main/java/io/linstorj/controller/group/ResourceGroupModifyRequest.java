@@ -11,8 +11,8 @@ import io.linstorj.controller.props.PropsChange;
  * @param description the new description, or null to keep it
  * @param selectFilter the new select filter (replacing the old one whole), or null to keep it
  */
-public record ResourceGroupModifyRequest(String name, PropsChange props, String description,
-    AutoSelectFilter selectFilter) {
+public record ResourceGroupModifyRequest(
+        String name, PropsChange props, String description, AutoSelectFilter selectFilter) {
 
     /** Creates the request; a null property change changes none. */
     public ResourceGroupModifyRequest {

@@ -57,16 +57,18 @@ public final class ResourceGroupService {
             checkFilter(request.selectFilter(), ctx);
             ResourceGroup existing = desired.resourceGroup(request.name());
             if (existing != null) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_RSC_GRP, "Resource group '" + existing.name() + "' already exists.",
-                    "A resource group of that name (ignoring case) exists.",
-                    "Choose another name or use the existing group.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_EXISTS_RSC_GRP,
+                        "Resource group '" + existing.name() + "' already exists.",
+                        "A resource group of that name (ignoring case) exists.",
+                        "Choose another name or use the existing group.");
             }
-            ResourceGroup group = new ResourceGroup(request.name(), request.description(), request.props(),
-                request.selectFilter(), UUID.randomUUID());
+            ResourceGroup group = new ResourceGroup(
+                    request.name(), request.description(), request.props(), request.selectFilter(), UUID.randomUUID());
             desired.resourceGroups().put(Names.key(group.name()), group);
             List<ApiCallRc> replies = new ArrayList<>();
             replies.add(ctx.rc(RetCodes.CREATED, "Resource group '" + group.name() + "' created.")
-                .withDetails("Resource group '" + group.name() + "' UUID is: " + group.uuid()));
+                    .withDetails("Resource group '" + group.name() + "' UUID is: " + group.uuid()));
             for (VolumeGroupRequest volumeGroup : request.volumeGroups()) {
                 replies.add(VolumeGroups.create(desired, group, volumeGroup));
             }
@@ -107,15 +109,19 @@ public final class ResourceGroupService {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Resource group '" + name + "' not found."));
             }
             if (group.isDefault()) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE, "Resource group '" + group.name() + "' cannot be deleted.",
-                    "It is the default group: resource definitions created without a group belong to it.",
-                    "Keep it; delete other groups only.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_IN_USE,
+                        "Resource group '" + group.name() + "' cannot be deleted.",
+                        "It is the default group: resource definitions created without a group belong to it.",
+                        "Keep it; delete other groups only.");
             }
             List<String> users = definitionsIn(desired, group);
             if (!users.isEmpty()) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE, "Resource group '" + group.name() + "' is still in use.",
-                    "Resource definitions belong to it: " + String.join(", ", users) + ".",
-                    "Delete these resource definitions first.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_IN_USE,
+                        "Resource group '" + group.name() + "' is still in use.",
+                        "Resource definitions belong to it: " + String.join(", ", users) + ".",
+                        "Delete these resource definitions first.");
             }
             for (VolumeGroup volumeGroup : List.copyOf(desired.volumeGroupsOf(group.name()))) {
                 desired.volumeGroups().remove(volumeGroup.key());
@@ -130,8 +136,12 @@ public final class ResourceGroupService {
         Set<String> keys = names.stream().map(Names::key).collect(Collectors.toCollection(TreeSet::new));
         return state.readAsync(desired -> {
             List<ResourceGroupView> views = new ArrayList<>();
-            Collection<ResourceGroup> groups = keys.isEmpty() ? desired.resourceGroups().values()
-                : keys.stream().map(key -> desired.resourceGroups().get(key)).filter(group -> group != null).toList();
+            Collection<ResourceGroup> groups = keys.isEmpty()
+                    ? desired.resourceGroups().values()
+                    : keys.stream()
+                            .map(key -> desired.resourceGroups().get(key))
+                            .filter(group -> group != null)
+                            .toList();
             for (ResourceGroup group : groups) {
                 views.add(new ResourceGroupView(group, List.copyOf(desired.volumeGroupsOf(group.name()))));
             }
@@ -151,9 +161,11 @@ public final class ResourceGroupService {
 
     private static void checkDescription(String description, CallContext ctx) {
         if (description.length() > MAX_DESCRIPTION) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST, "The description has " + description.length()
-                + " characters, more than " + MAX_DESCRIPTION + ".", "Descriptions are short texts for people.",
-                "Shorten the description.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_REQUEST,
+                    "The description has " + description.length() + " characters, more than " + MAX_DESCRIPTION + ".",
+                    "Descriptions are short texts for people.",
+                    "Shorten the description.");
         }
         TextRules.check(description, MAX_DESCRIPTION, "description", RetCodes.FAIL_INVLD_REQUEST, ctx);
     }
@@ -163,19 +175,30 @@ public final class ResourceGroupService {
         SelectFilterLimits.check(filter, ctx);
         Optional<PlacementRefusal> invalid = filter.validate();
         if (invalid.isPresent()) {
-            throw ctx.refuse(invalid.get().retCode(), "Invalid select filter: " + invalid.get().message(),
-                invalid.get().cause(), invalid.get().correction());
+            throw ctx.refuse(
+                    invalid.get().retCode(),
+                    "Invalid select filter: " + invalid.get().message(),
+                    invalid.get().cause(),
+                    invalid.get().correction());
         }
         for (String text : new String[] {filter.storagePool(), filter.notPlaceWithRscRegex(), filter.disklessType()}) {
             if (text != null && text.length() > MAX_FILTER_TEXT) {
-                throw tooLong(ctx, "A select filter field has " + text.length() + " characters, more than "
-                    + MAX_FILTER_TEXT + ".");
+                throw tooLong(
+                        ctx,
+                        "A select filter field has " + text.length() + " characters, more than " + MAX_FILTER_TEXT
+                                + ".");
             }
             TextRules.check(text, MAX_FILTER_TEXT, "select filter field", RetCodes.FAIL_INVLD_REQUEST, ctx);
         }
-        for (List<String> list : List.of(filter.nodeNameList(), filter.storagePoolList(), filter.storagePoolDisklessList(),
-            filter.notPlaceWithRsc(), filter.replicasOnSame(), filter.replicasOnDifferent(), filter.layerStack(),
-            filter.providerList())) {
+        for (List<String> list : List.of(
+                filter.nodeNameList(),
+                filter.storagePoolList(),
+                filter.storagePoolDisklessList(),
+                filter.notPlaceWithRsc(),
+                filter.replicasOnSame(),
+                filter.replicasOnDifferent(),
+                filter.layerStack(),
+                filter.providerList())) {
             if (list.stream().mapToLong(String::length).sum() > MAX_FILTER_LIST) {
                 throw tooLong(ctx, "A select filter list has more than " + MAX_FILTER_LIST + " characters.");
             }
@@ -183,7 +206,10 @@ public final class ResourceGroupService {
     }
 
     private static RuntimeException tooLong(CallContext ctx, String message) {
-        return ctx.refuse(RetCodes.FAIL_INVLD_REQUEST, message, "The select filter is stored with the group.",
-            "Shorten the filter.");
+        return ctx.refuse(
+                RetCodes.FAIL_INVLD_REQUEST,
+                message,
+                "The select filter is stored with the group.",
+                "Shorten the filter.");
     }
 }

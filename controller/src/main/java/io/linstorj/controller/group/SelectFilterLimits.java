@@ -36,18 +36,17 @@ final class SelectFilterLimits {
     /** Longest entry of any list, in characters. */
     static final int MAX_ENTRY_LENGTH = 256;
 
-    private SelectFilterLimits() {
-    }
+    private SelectFilterLimits() {}
 
     /** Refuses the first count or list of {@code filter} that exceeds its bound. */
     static void check(AutoSelectFilter filter, CallContext ctx) {
         checkCount("place_count", filter.placeCount(), ctx);
         checkCount("additional_place_count", filter.additionalPlaceCount(), ctx);
         Map<String, List<String>> names = Map.of(
-            "node_name_list", filter.nodeNameList(),
-            "storage_pool_list", filter.storagePoolList(),
-            "storage_pool_diskless_list", filter.storagePoolDisklessList(),
-            "not_place_with_rsc", filter.notPlaceWithRsc());
+                "node_name_list", filter.nodeNameList(),
+                "storage_pool_list", filter.storagePoolList(),
+                "storage_pool_diskless_list", filter.storagePoolDisklessList(),
+                "not_place_with_rsc", filter.notPlaceWithRsc());
         names.forEach((field, list) -> checkList(field, list, MAX_NAME_ENTRIES, ctx));
         checkList("replicas_on_same", filter.replicasOnSame(), MAX_PROPERTY_ENTRIES, ctx);
         checkList("replicas_on_different", filter.replicasOnDifferent(), MAX_PROPERTY_ENTRIES, ctx);
@@ -57,27 +56,30 @@ final class SelectFilterLimits {
 
     private static void checkCount(String field, Integer count, CallContext ctx) {
         if (count != null && (count < 1 || count > MAX_PLACE_COUNT)) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PLACE_COUNT,
-                "Invalid select filter: " + field + " is " + count + ".",
-                "A resource has 1 to " + MAX_PLACE_COUNT + " replicas: DRBD 9 gives it at most "
-                    + MAX_PLACE_COUNT + " node ids.",
-                "Ask for 1 to " + MAX_PLACE_COUNT + " replicas.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_PLACE_COUNT,
+                    "Invalid select filter: " + field + " is " + count + ".",
+                    "A resource has 1 to " + MAX_PLACE_COUNT + " replicas: DRBD 9 gives it at most " + MAX_PLACE_COUNT
+                            + " node ids.",
+                    "Ask for 1 to " + MAX_PLACE_COUNT + " replicas.");
         }
     }
 
     private static void checkList(String field, List<String> list, int maxEntries, CallContext ctx) {
         if (list.size() > maxEntries) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST,
-                "Invalid select filter: " + field + " has " + list.size() + " entries.",
-                field + " takes at most " + maxEntries + " entries.",
-                "Shorten " + field + ".");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_REQUEST,
+                    "Invalid select filter: " + field + " has " + list.size() + " entries.",
+                    field + " takes at most " + maxEntries + " entries.",
+                    "Shorten " + field + ".");
         }
         for (String entry : list) {
             if (entry.length() > MAX_ENTRY_LENGTH) {
-                throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST,
-                    "Invalid select filter: an entry of " + field + " has " + entry.length() + " characters.",
-                    "An entry has at most " + MAX_ENTRY_LENGTH + " characters.",
-                    "Shorten the entry of " + field + ".");
+                throw ctx.refuse(
+                        RetCodes.FAIL_INVLD_REQUEST,
+                        "Invalid select filter: an entry of " + field + " has " + entry.length() + " characters.",
+                        "An entry has at most " + MAX_ENTRY_LENGTH + " characters.",
+                        "Shorten the entry of " + field + ".");
             }
         }
     }

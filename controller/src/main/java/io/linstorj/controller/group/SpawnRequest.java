@@ -17,8 +17,13 @@ import java.util.List;
  * @param selectFilter fields that override the group's select filter for this spawn (as autoplace
  *     merges them); unset fields take the group's
  */
-public record SpawnRequest(String resourceGroupName, String resourceDefinitionName, List<Long> volumeSizesKib,
-    boolean partial, boolean definitionsOnly, AutoSelectFilter selectFilter) {
+public record SpawnRequest(
+        String resourceGroupName,
+        String resourceDefinitionName,
+        List<Long> volumeSizesKib,
+        boolean partial,
+        boolean definitionsOnly,
+        AutoSelectFilter selectFilter) {
 
     /** Creates the request; the list is copied, a null filter overrides nothing. */
     public SpawnRequest {
@@ -27,14 +32,21 @@ public record SpawnRequest(String resourceGroupName, String resourceDefinitionNa
     }
 
     /** A spawn that needs one size per volume group (not partial). */
-    public SpawnRequest(String resourceGroupName, String resourceDefinitionName, List<Long> volumeSizesKib,
-        boolean definitionsOnly, AutoSelectFilter selectFilter) {
+    public SpawnRequest(
+            String resourceGroupName,
+            String resourceDefinitionName,
+            List<Long> volumeSizesKib,
+            boolean definitionsOnly,
+            AutoSelectFilter selectFilter) {
         this(resourceGroupName, resourceDefinitionName, volumeSizesKib, false, definitionsOnly, selectFilter);
     }
 
     /** A spawn by the group's select filter alone. */
-    public SpawnRequest(String resourceGroupName, String resourceDefinitionName, List<Long> volumeSizesKib,
-        boolean definitionsOnly) {
+    public SpawnRequest(
+            String resourceGroupName,
+            String resourceDefinitionName,
+            List<Long> volumeSizesKib,
+            boolean definitionsOnly) {
         this(resourceGroupName, resourceDefinitionName, volumeSizesKib, false, definitionsOnly, null);
     }
 }

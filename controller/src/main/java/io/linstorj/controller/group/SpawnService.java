@@ -45,42 +45,54 @@ public final class SpawnService {
      */
     public CompletableFuture<List<ApiCallRc>> spawn(SpawnRequest request) {
         CallContext ctx = GroupLookup.context(RetCodes.MASK_CRT, request.resourceGroupName())
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, request.resourceDefinitionName());
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, request.resourceDefinitionName());
         if (request.definitionsOnly()) {
             return writes.submit(desired -> create(desired, request, ctx));
         }
-        return autoplacer.placeAndApply(writes,
-            () -> autoplacer.planSpawn(request.resourceDefinitionName(), request.resourceGroupName(),
-                request.volumeSizesKib(), request.selectFilter()),
-            plan -> desired -> {
-                List<ApiCallRc> replies = create(desired, request, ctx);
-                replies.addAll(autoplacer.apply(desired, request.resourceDefinitionName(),
-                    request.selectFilter(), plan));
-                return replies;
-            });
+        return autoplacer.placeAndApply(
+                writes,
+                () -> autoplacer.planSpawn(
+                        request.resourceDefinitionName(),
+                        request.resourceGroupName(),
+                        request.volumeSizesKib(),
+                        request.selectFilter()),
+                plan -> desired -> {
+                    List<ApiCallRc> replies = create(desired, request, ctx);
+                    replies.addAll(
+                            autoplacer.apply(desired, request.resourceDefinitionName(), request.selectFilter(), plan));
+                    return replies;
+                });
     }
 
     private List<ApiCallRc> create(DesiredState desired, SpawnRequest request, CallContext ctx) {
         ResourceGroup group = GroupLookup.existing(desired, request.resourceGroupName(), ctx);
-        List<VolumeDefinitionRequest> volumes = volumes(desired, group, request.volumeSizesKib(), request.partial(), ctx);
-        return new ArrayList<>(definitions.create(desired, new ResourceDefinitionCreateRequest(
-            request.resourceDefinitionName(), null, group.props(), group.name(), volumes)));
+        List<VolumeDefinitionRequest> volumes =
+                volumes(desired, group, request.volumeSizesKib(), request.partial(), ctx);
+        return new ArrayList<>(definitions.create(
+                desired,
+                new ResourceDefinitionCreateRequest(
+                        request.resourceDefinitionName(), null, group.props(), group.name(), volumes)));
     }
 
-    private static List<VolumeDefinitionRequest> volumes(DesiredState desired, ResourceGroup group, List<Long> sizes,
-        boolean partial, CallContext ctx) {
+    private static List<VolumeDefinitionRequest> volumes(
+            DesiredState desired, ResourceGroup group, List<Long> sizes, boolean partial, CallContext ctx) {
         List<VolumeGroup> volumeGroups = List.copyOf(desired.volumeGroupsOf(group.name()));
         if (!partial && !volumeGroups.isEmpty() && volumeGroups.size() != sizes.size()) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_VLM_SIZES, "Resource group '" + group.name() + "' has "
-                + volumeGroups.size() + " volume groups, but " + sizes.size() + " volume sizes were given.",
-                "A spawn gives one size per volume group of the resource group.",
-                "Give " + volumeGroups.size() + " sizes, in the order of the volume numbers, or spawn partially.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_VLM_SIZES,
+                    "Resource group '" + group.name() + "' has " + volumeGroups.size() + " volume groups, but "
+                            + sizes.size() + " volume sizes were given.",
+                    "A spawn gives one size per volume group of the resource group.",
+                    "Give " + volumeGroups.size() + " sizes, in the order of the volume numbers, or spawn partially.");
         }
         List<VolumeDefinitionRequest> volumes = new ArrayList<>();
         for (int i = 0; i < sizes.size(); i++) {
             VolumeGroup template = i < volumeGroups.size() ? volumeGroups.get(i) : null;
-            volumes.add(new VolumeDefinitionRequest(template == null ? null : template.volumeNumber(), sizes.get(i), null,
-                template == null ? Map.of() : template.props()));
+            volumes.add(new VolumeDefinitionRequest(
+                    template == null ? null : template.volumeNumber(),
+                    sizes.get(i),
+                    null,
+                    template == null ? Map.of() : template.props()));
         }
         return volumes;
     }

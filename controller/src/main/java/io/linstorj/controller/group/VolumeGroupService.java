@@ -47,8 +47,10 @@ public final class VolumeGroupService {
             VolumeGroup volumeGroup = existing(desired, groupName, volumeNumber, ctx);
             PropertyRules.check(props.overrides(), ctx);
             desired.volumeGroups().put(volumeGroup.key(), volumeGroup.withProps(props.applyTo(volumeGroup.props())));
-            return List.of(ctx.rc(RetCodes.MODIFIED, "Volume group with number '" + volumeNumber
-                + "' of resource group '" + volumeGroup.resourceGroupName() + "' modified."));
+            return List.of(ctx.rc(
+                    RetCodes.MODIFIED,
+                    "Volume group with number '" + volumeNumber + "' of resource group '"
+                            + volumeGroup.resourceGroupName() + "' modified."));
         });
     }
 
@@ -59,11 +61,15 @@ public final class VolumeGroupService {
             ResourceGroup group = GroupLookup.existing(desired, groupName, ctx);
             VolumeGroup volumeGroup = desired.volumeGroups().remove(VolumeGroupKey.of(group.name(), volumeNumber));
             if (volumeGroup == null) {
-                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Volume group with number '" + volumeNumber
-                    + "' of resource group '" + group.name() + "' not found."));
+                return List.of(ctx.rc(
+                        RetCodes.WARN_NOT_FOUND,
+                        "Volume group with number '" + volumeNumber + "' of resource group '" + group.name()
+                                + "' not found."));
             }
-            return List.of(ctx.rc(RetCodes.DELETED, "Volume group with number '" + volumeNumber
-                + "' of resource group '" + group.name() + "' deleted."));
+            return List.of(ctx.rc(
+                    RetCodes.DELETED,
+                    "Volume group with number '" + volumeNumber + "' of resource group '" + group.name()
+                            + "' deleted."));
         });
     }
 
@@ -83,9 +89,12 @@ public final class VolumeGroupService {
         ResourceGroup group = GroupLookup.existing(desired, groupName, ctx);
         VolumeGroup volumeGroup = desired.volumeGroups().get(VolumeGroupKey.of(group.name(), volumeNumber));
         if (volumeGroup == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_VLM_GRP, "Volume group with number '" + volumeNumber
-                + "' of resource group '" + group.name() + "' not found.",
-                "The resource group has no volume group of that number.", "Check the group and volume number.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_VLM_GRP,
+                    "Volume group with number '" + volumeNumber + "' of resource group '" + group.name()
+                            + "' not found.",
+                    "The resource group has no volume group of that number.",
+                    "Check the group and volume number.");
         }
         return volumeGroup;
     }

@@ -19,19 +19,19 @@ final class KeyValueStoreLimits {
     /** Largest value of one entry: 64 KiB. */
     static final int MAX_VALUE_BYTES = 64 * 1024;
 
-    private KeyValueStoreLimits() {
-    }
+    private KeyValueStoreLimits() {}
 
     /** Refuses an entry of {@code overrides} whose value is too large. */
     static void checkValues(String storeName, Map<String, String> overrides, CallContext ctx) {
         overrides.forEach((key, value) -> {
             int bytes = bytes(value);
             if (bytes > MAX_VALUE_BYTES) {
-                throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,
-                    "The value of key '" + shortened(key) + "' in key-value store '" + storeName + "' has "
-                        + bytes + " bytes.",
-                    "A key-value store value has at most " + MAX_VALUE_BYTES + " bytes (64 KiB).",
-                    "Store large data elsewhere and keep a reference in the store.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_INVLD_PROP,
+                        "The value of key '" + shortened(key) + "' in key-value store '" + storeName + "' has " + bytes
+                                + " bytes.",
+                        "A key-value store value has at most " + MAX_VALUE_BYTES + " bytes (64 KiB).",
+                        "Store large data elsewhere and keep a reference in the store.");
             }
         });
     }

@@ -69,7 +69,8 @@ public final class KeyValueStoreService {
             if (storeName == null) {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Key-value store '" + name + "' not found."));
             }
-            for (KeyValueEntryKey key : List.copyOf(desired.keyValueEntriesOf(name).keySet())) {
+            for (KeyValueEntryKey key :
+                    List.copyOf(desired.keyValueEntriesOf(name).keySet())) {
                 desired.keyValueEntries().remove(key);
             }
             return List.of(ctx.rc(RetCodes.DELETED, "Key-value store '" + storeName + "' deleted."));
@@ -109,7 +110,7 @@ public final class KeyValueStoreService {
         for (String namespace : change.deleteNamespaces()) {
             String prefix = namespace.endsWith("/") ? namespace : namespace + "/";
             NavigableMap<KeyValueEntryKey, String> under = entries.range(
-                KeyValueEntryKey.firstUnder(storeName, prefix), KeyValueEntryKey.afterPrefix(storeName, prefix));
+                    KeyValueEntryKey.firstUnder(storeName, prefix), KeyValueEntryKey.afterPrefix(storeName, prefix));
             for (KeyValueEntryKey key : List.copyOf(under.keySet())) {
                 entries.remove(key);
             }

@@ -9,5 +9,4 @@ package io.linstorj.controller.node;
  *     otherwise null means no satellite connection (create) or unchanged (modify)
  * @param encryptionType "PLAIN" or "SSL"; empty means PLAIN (create) or unchanged (modify)
  */
-public record NetInterfaceRequest(String name, String address, Integer satellitePort, String encryptionType) {
-}
+public record NetInterfaceRequest(String name, String address, Integer satellitePort, String encryptionType) {}

@@ -16,8 +16,7 @@ final class NetInterfaceRules {
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+(%[A-Za-z0-9_.-]+)?");
 
-    private NetInterfaceRules() {
-    }
+    private NetInterfaceRules() {}
 
     /** Checks every field and builds the interface. */
     static NetInterface build(String name, String address, int satellitePort, String encryptionType, CallContext ctx) {
@@ -28,9 +27,11 @@ final class NetInterfaceRules {
     /** Checks an IP address literal (IPv4 or IPv6); host names are refused. */
     static String address(String address, CallContext ctx) {
         if (address == null || address.length() > ColumnLimits.NET_ADDRESS || !(isIpv4(address) || isIpv6(address))) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_NET_ADDR, "Invalid IP address " + TextRules.shown(address) + ".",
-                "A net interface needs an IPv4 or IPv6 address literal; host names are not resolved.",
-                "Give an address such as 127.0.0.11.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_NET_ADDR,
+                    "Invalid IP address " + TextRules.shown(address) + ".",
+                    "A net interface needs an IPv4 or IPv6 address literal; host names are not resolved.",
+                    "Give an address such as 127.0.0.11.");
         }
         return address;
     }
@@ -38,8 +39,11 @@ final class NetInterfaceRules {
     /** Checks a satellite port: 0 (none) or 1-65535. */
     static int port(int port, CallContext ctx) {
         if (port < 0 || port > 65535) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_NET_PORT, "Invalid satellite port " + port + ".",
-                "A port lies between 1 and 65535.", "Use the satellite's port, 3366 by default.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_NET_PORT,
+                    "Invalid satellite port " + port + ".",
+                    "A port lies between 1 and 65535.",
+                    "Use the satellite's port, 3366 by default.");
         }
         return port;
     }
@@ -48,9 +52,11 @@ final class NetInterfaceRules {
     static String encryption(String type, CallContext ctx) {
         String normalised = type == null || type.isEmpty() ? NetInterface.PLAIN : type.toUpperCase(Locale.ROOT);
         if (!normalised.equals(NetInterface.PLAIN) && !normalised.equals(NetInterface.SSL)) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_NET_TYPE,
-                "Invalid satellite connection encryption type '" + type + "'.",
-                "The encryption type is PLAIN or SSL.", "Use PLAIN or SSL.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_NET_TYPE,
+                    "Invalid satellite connection encryption type '" + type + "'.",
+                    "The encryption type is PLAIN or SSL.",
+                    "Use PLAIN or SSL.");
         }
         return normalised;
     }

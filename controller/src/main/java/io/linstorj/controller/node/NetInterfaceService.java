@@ -27,17 +27,18 @@ public final class NetInterfaceService {
             NameRules.nodeName(nodeName, ctx);
             Node node = NodeService.existing(desired, nodeName, ctx);
             int port = request.satellitePort() == null ? 0 : request.satellitePort();
-            NetInterface netInterface = NetInterfaceRules.build(request.name(), request.address(), port,
-                request.encryptionType(), ctx);
+            NetInterface netInterface =
+                    NetInterfaceRules.build(request.name(), request.address(), port, request.encryptionType(), ctx);
             if (node.netInterface(request.name()).isPresent()) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_NET_IF,
-                    "Net interface '" + request.name() + "' already exists on node '" + node.name() + "'.",
-                    "Net interface names are unique per node (ignoring case).",
-                    "Choose another name or modify the interface.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_EXISTS_NET_IF,
+                        "Net interface '" + request.name() + "' already exists on node '" + node.name() + "'.",
+                        "Net interface names are unique per node (ignoring case).",
+                        "Choose another name or modify the interface.");
             }
             desired.nodes().put(Names.key(node.name()), node.withNetInterface(netInterface));
-            return List.of(ctx.rc(RetCodes.CREATED,
-                "Net interface '" + request.name() + "' on node '" + node.name() + "' created."));
+            return List.of(ctx.rc(
+                    RetCodes.CREATED, "Net interface '" + request.name() + "' on node '" + node.name() + "' created."));
         });
     }
 
@@ -48,16 +49,20 @@ public final class NetInterfaceService {
             NameRules.nodeName(nodeName, ctx);
             Node node = NodeService.existing(desired, nodeName, ctx);
             NetInterface old = node.netInterface(request.name()).orElseThrow(() -> notFound(ctx, request.name(), node));
-            NetInterface changed = new NetInterface(old.name(),
-                request.address() == null || request.address().isEmpty()
-                    ? old.address() : NetInterfaceRules.address(request.address(), ctx),
-                request.satellitePort() == null
-                    ? old.satellitePort() : NetInterfaceRules.port(request.satellitePort(), ctx),
-                request.encryptionType() == null || request.encryptionType().isEmpty()
-                    ? old.encryptionType() : NetInterfaceRules.encryption(request.encryptionType(), ctx));
+            NetInterface changed = new NetInterface(
+                    old.name(),
+                    request.address() == null || request.address().isEmpty()
+                            ? old.address()
+                            : NetInterfaceRules.address(request.address(), ctx),
+                    request.satellitePort() == null
+                            ? old.satellitePort()
+                            : NetInterfaceRules.port(request.satellitePort(), ctx),
+                    request.encryptionType() == null || request.encryptionType().isEmpty()
+                            ? old.encryptionType()
+                            : NetInterfaceRules.encryption(request.encryptionType(), ctx));
             desired.nodes().put(Names.key(node.name()), node.withNetInterface(changed));
-            return List.of(ctx.rc(RetCodes.MODIFIED,
-                "Net interface '" + old.name() + "' on node '" + node.name() + "' modified."));
+            return List.of(ctx.rc(
+                    RetCodes.MODIFIED, "Net interface '" + old.name() + "' on node '" + node.name() + "' modified."));
         });
     }
 
@@ -72,37 +77,46 @@ public final class NetInterfaceService {
             Node node = NodeService.existing(desired, nodeName, ctx);
             NetInterface netInterface = node.netInterface(interfaceName).orElse(null);
             if (netInterface == null) {
-                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND,
-                    "Net interface '" + interfaceName + "' not found on node '" + node.name() + "'."));
+                return List.of(ctx.rc(
+                        RetCodes.WARN_NOT_FOUND,
+                        "Net interface '" + interfaceName + "' not found on node '" + node.name() + "'."));
             }
             Node without = node.withoutNetInterface(interfaceName);
             if (without.netInterfaces().isEmpty()) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE,
-                    "Net interface '" + netInterface.name() + "' is the last one of node '" + node.name() + "'.",
-                    "A node keeps at least one net interface.", "Create another net interface first.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_IN_USE,
+                        "Net interface '" + netInterface.name() + "' is the last one of node '" + node.name() + "'.",
+                        "A node keeps at least one net interface.",
+                        "Create another net interface first.");
             }
-            if (node.type().runsSatellite() && netInterface.carriesSatelliteConnection()
-                && without.satelliteConnection().isEmpty()) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE,
-                    "Net interface '" + netInterface.name() + "' carries the satellite connection of node '"
-                        + node.name() + "'.",
-                    "No other net interface of the node has a satellite port.",
-                    "Give another net interface a satellite port first.");
+            if (node.type().runsSatellite()
+                    && netInterface.carriesSatelliteConnection()
+                    && without.satelliteConnection().isEmpty()) {
+                throw ctx.refuse(
+                        RetCodes.FAIL_IN_USE,
+                        "Net interface '" + netInterface.name() + "' carries the satellite connection of node '"
+                                + node.name() + "'.",
+                        "No other net interface of the node has a satellite port.",
+                        "Give another net interface a satellite port first.");
             }
             desired.nodes().put(Names.key(node.name()), without);
-            return List.of(ctx.rc(RetCodes.DELETED,
-                "Net interface '" + netInterface.name() + "' on node '" + node.name() + "' deleted."));
+            return List.of(ctx.rc(
+                    RetCodes.DELETED,
+                    "Net interface '" + netInterface.name() + "' on node '" + node.name() + "' deleted."));
         });
     }
 
     private static CallContext context(long operation, String nodeName, String interfaceName) {
         return CallContext.of(operation, RetCodes.MASK_NET_IF)
-            .ref(ApiCallRc.REF_NODE, nodeName).ref(ApiCallRc.REF_NET_INTERFACE, String.valueOf(interfaceName));
+                .ref(ApiCallRc.REF_NODE, nodeName)
+                .ref(ApiCallRc.REF_NET_INTERFACE, String.valueOf(interfaceName));
     }
 
     private static RuntimeException notFound(CallContext ctx, String interfaceName, Node node) {
-        return ctx.refuse(RetCodes.FAIL_NOT_FOUND_NET_IF,
-            "Net interface '" + interfaceName + "' not found on node '" + node.name() + "'.",
-            "The node has no net interface of that name.", "Check the name or create the interface.");
+        return ctx.refuse(
+                RetCodes.FAIL_NOT_FOUND_NET_IF,
+                "Net interface '" + interfaceName + "' not found on node '" + node.name() + "'.",
+                "The node has no net interface of that name.",
+                "Check the name or create the interface.");
     }
 }

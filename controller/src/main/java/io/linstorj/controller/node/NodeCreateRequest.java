@@ -11,8 +11,8 @@ import java.util.Map;
  * @param props initial properties
  * @param netInterfaces at least one interface with an address
  */
-public record NodeCreateRequest(String name, String type, Map<String, String> props,
-    List<NetInterfaceRequest> netInterfaces) {
+public record NodeCreateRequest(
+        String name, String type, Map<String, String> props, List<NetInterfaceRequest> netInterfaces) {
     /** Creates the request; collections are copied. */
     public NodeCreateRequest {
         props = Map.copyOf(props);

@@ -61,16 +61,18 @@ public final class NodeService {
             PropertyRules.check(request.props(), ctx);
             Map<String, NetInterface> interfaces = netInterfaces(request.netInterfaces(), type, ctx);
             if (desired.node(request.name()) != null) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_NODE, "Node '" + request.name() + "' already exists.",
-                    "A node of that name (ignoring case) is registered.",
-                    "Choose another name or delete the node first.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_EXISTS_NODE,
+                        "Node '" + request.name() + "' already exists.",
+                        "A node of that name (ignoring case) is registered.",
+                        "Choose another name or delete the node first.");
             }
-            Node node = new Node(request.name(), type, request.props(), Set.of(), new TreeMap<>(interfaces),
-                UUID.randomUUID());
+            Node node = new Node(
+                    request.name(), type, request.props(), Set.of(), new TreeMap<>(interfaces), UUID.randomUUID());
             desired.nodes().put(Names.key(node.name()), node);
             addDisklessPool(desired, node.name());
             return List.of(ctx.rc(RetCodes.CREATED, "Node '" + node.name() + "' registered.")
-                .withDetails("Node '" + node.name() + "' UUID is: " + node.uuid()));
+                    .withDetails("Node '" + node.name() + "' UUID is: " + node.uuid()));
         });
     }
 
@@ -97,35 +99,42 @@ public final class NodeService {
     public CompletableFuture<List<ApiCallRc>> delete(String nodeName) {
         CallContext ctx = CallContext.of(RetCodes.MASK_DEL, RetCodes.MASK_NODE).ref(ApiCallRc.REF_NODE, nodeName);
         return writes.submit(desired -> {
-            NameRules.nodeName(nodeName, ctx);
-            Node node = desired.node(nodeName);
-            if (node == null) {
-                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Node '" + nodeName + "' not found."));
-            }
-            Collection<String> resources = desired.resourceNamesOn(nodeName);
-            if (!resources.isEmpty()) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE, "Node '" + node.name() + "' still has resources.",
-                    "Resources on the node: " + String.join(", ", resources) + ".",
-                    "Delete the resources on the node first.");
-            }
-            List<String> snapshots = desired.snapshotsOn(nodeName).stream()
-                .map(snapshot -> snapshot.resourceName() + "/" + snapshot.snapshotName()).toList();
-            if (!snapshots.isEmpty()) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE, "Node '" + node.name() + "' still has snapshots.",
-                    "Snapshots on the node (resource/snapshot): " + String.join(", ", snapshots) + ".",
-                    "Delete the snapshots on the node first (DELETE …/snapshots/{snapshot}?nodes=" + node.name() + ").");
-            }
-            for (StoragePool pool : List.copyOf(desired.storagePoolsOf(nodeName))) {
-                desired.storagePools().remove(pool.key());
-            }
-            desired.nodes().remove(Names.key(nodeName));
-            return List.of(ctx.rc(RetCodes.DELETED, "Node '" + node.name() + "' deleted."));
-        }).thenApply(replies -> {
-            if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
-                observed.forgetNode(nodeName);
-            }
-            return replies;
-        });
+                    NameRules.nodeName(nodeName, ctx);
+                    Node node = desired.node(nodeName);
+                    if (node == null) {
+                        return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Node '" + nodeName + "' not found."));
+                    }
+                    Collection<String> resources = desired.resourceNamesOn(nodeName);
+                    if (!resources.isEmpty()) {
+                        throw ctx.refuse(
+                                RetCodes.FAIL_IN_USE,
+                                "Node '" + node.name() + "' still has resources.",
+                                "Resources on the node: " + String.join(", ", resources) + ".",
+                                "Delete the resources on the node first.");
+                    }
+                    List<String> snapshots = desired.snapshotsOn(nodeName).stream()
+                            .map(snapshot -> snapshot.resourceName() + "/" + snapshot.snapshotName())
+                            .toList();
+                    if (!snapshots.isEmpty()) {
+                        throw ctx.refuse(
+                                RetCodes.FAIL_IN_USE,
+                                "Node '" + node.name() + "' still has snapshots.",
+                                "Snapshots on the node (resource/snapshot): " + String.join(", ", snapshots) + ".",
+                                "Delete the snapshots on the node first (DELETE …/snapshots/{snapshot}?nodes="
+                                        + node.name() + ").");
+                    }
+                    for (StoragePool pool : List.copyOf(desired.storagePoolsOf(nodeName))) {
+                        desired.storagePools().remove(pool.key());
+                    }
+                    desired.nodes().remove(Names.key(nodeName));
+                    return List.of(ctx.rc(RetCodes.DELETED, "Node '" + node.name() + "' deleted."));
+                })
+                .thenApply(replies -> {
+                    if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
+                        observed.forgetNode(nodeName);
+                    }
+                    return replies;
+                });
     }
 
     /**
@@ -139,40 +148,43 @@ public final class NodeService {
     public CompletableFuture<List<ApiCallRc>> deleteLost(String nodeName) {
         CallContext ctx = CallContext.of(RetCodes.MASK_DEL, RetCodes.MASK_NODE).ref(ApiCallRc.REF_NODE, nodeName);
         return writes.submit(desired -> {
-            NameRules.nodeName(nodeName, ctx);
-            Node node = desired.node(nodeName);
-            if (node == null) {
-                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Deletion of node '" + nodeName + "' had no effect.")
-                    .withCause("Node '" + nodeName + "' does not exist."));
-            }
-            String status = observed.connectionStatus(node.name());
-            if (ObservedState.ONLINE.equals(status) || ObservedState.CONNECTED.equals(status)) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_NODE_CONN,
-                    "Node '" + node.name() + "' still connected, please use the 'DelNode' api.",
-                    "A lost node is one whose satellite is gone; this one is connected.",
-                    "Delete the node's resources and then the node, or stop its satellite first.");
-            }
-            List<ApiCallRc> replies = new ArrayList<>();
-            List<ApiCallRc> finished = new ArrayList<>();
-            for (String resourceName : List.copyOf(desired.resourceNamesOn(nodeName))) {
-                desired.removeResource(resourceName, nodeName);
-                // A definition waiting for this node alone to confirm its deletion is done now.
-                ResourceDeletion.finishDefinition(desired, resourceName).ifPresent(finished::add);
-            }
-            for (StoragePool pool : List.copyOf(desired.storagePoolsOf(nodeName))) {
-                desired.storagePools().remove(pool.key());
-            }
-            desired.nodes().remove(Names.key(nodeName));
-            replies.add(ctx.rc(RetCodes.DELETED, "Node '" + node.name() + "' deleted.")
-                .withDetails("Node '" + node.name() + "' UUID was: " + node.uuid()));
-            replies.addAll(finished);
-            return replies;
-        }).thenApply(replies -> {
-            if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
-                observed.forgetNode(nodeName);
-            }
-            return replies;
-        });
+                    NameRules.nodeName(nodeName, ctx);
+                    Node node = desired.node(nodeName);
+                    if (node == null) {
+                        return List.of(
+                                ctx.rc(RetCodes.WARN_NOT_FOUND, "Deletion of node '" + nodeName + "' had no effect.")
+                                        .withCause("Node '" + nodeName + "' does not exist."));
+                    }
+                    String status = observed.connectionStatus(node.name());
+                    if (ObservedState.ONLINE.equals(status) || ObservedState.CONNECTED.equals(status)) {
+                        throw ctx.refuse(
+                                RetCodes.FAIL_EXISTS_NODE_CONN,
+                                "Node '" + node.name() + "' still connected, please use the 'DelNode' api.",
+                                "A lost node is one whose satellite is gone; this one is connected.",
+                                "Delete the node's resources and then the node, or stop its satellite first.");
+                    }
+                    List<ApiCallRc> replies = new ArrayList<>();
+                    List<ApiCallRc> finished = new ArrayList<>();
+                    for (String resourceName : List.copyOf(desired.resourceNamesOn(nodeName))) {
+                        desired.removeResource(resourceName, nodeName);
+                        // A definition waiting for this node alone to confirm its deletion is done now.
+                        ResourceDeletion.finishDefinition(desired, resourceName).ifPresent(finished::add);
+                    }
+                    for (StoragePool pool : List.copyOf(desired.storagePoolsOf(nodeName))) {
+                        desired.storagePools().remove(pool.key());
+                    }
+                    desired.nodes().remove(Names.key(nodeName));
+                    replies.add(ctx.rc(RetCodes.DELETED, "Node '" + node.name() + "' deleted.")
+                            .withDetails("Node '" + node.name() + "' UUID was: " + node.uuid()));
+                    replies.addAll(finished);
+                    return replies;
+                })
+                .thenApply(replies -> {
+                    if (replies.stream().anyMatch(rc -> rc.hasCode(RetCodes.DELETED))) {
+                        observed.forgetNode(nodeName);
+                    }
+                    return replies;
+                });
     }
 
     /**
@@ -184,23 +196,29 @@ public final class NodeService {
     public CompletableFuture<List<ApiCallRc>> reconnect(String nodeName) {
         CallContext ctx = CallContext.of(RetCodes.MASK_MOD, RetCodes.MASK_NODE).ref(ApiCallRc.REF_NODE, nodeName);
         return state.readAsync(desired -> {
-            NameRules.nodeName(nodeName, ctx);
-            Node node = existing(desired, nodeName, ctx);
-            if (!node.type().runsSatellite()) {
-                throw ctx.refuse(RetCodes.FAIL_INVLD_NODE_TYPE, "Node '" + node.name() + "' has no satellite to reconnect.",
-                    "Node '" + node.name() + "' is of type " + node.type() + "; only satellite and combined nodes run one.",
-                    "Reconnect a satellite or combined node.");
-            }
-            return node.name();
-        }).thenApply(name -> {
-            if (!reconnector.reconnect(name)) {
-                throw ctx.refuse(RetCodes.FAIL_NOT_CONNECTED, "Node '" + name + "' has no satellite link to restart.",
-                    "The controller dials no satellite for this node.",
-                    "Give the node a net interface with a satellite port.");
-            }
-            return List.of(ctx.rc(RetCodes.MODIFIED, "Node '" + name + "' put into reconnect cycle.")
-                .withDetails("The controller dials the satellite of node '" + name + "' again."));
-        });
+                    NameRules.nodeName(nodeName, ctx);
+                    Node node = existing(desired, nodeName, ctx);
+                    if (!node.type().runsSatellite()) {
+                        throw ctx.refuse(
+                                RetCodes.FAIL_INVLD_NODE_TYPE,
+                                "Node '" + node.name() + "' has no satellite to reconnect.",
+                                "Node '" + node.name() + "' is of type " + node.type()
+                                        + "; only satellite and combined nodes run one.",
+                                "Reconnect a satellite or combined node.");
+                    }
+                    return node.name();
+                })
+                .thenApply(name -> {
+                    if (!reconnector.reconnect(name)) {
+                        throw ctx.refuse(
+                                RetCodes.FAIL_NOT_CONNECTED,
+                                "Node '" + name + "' has no satellite link to restart.",
+                                "The controller dials no satellite for this node.",
+                                "Give the node a net interface with a satellite port.");
+                    }
+                    return List.of(ctx.rc(RetCodes.MODIFIED, "Node '" + name + "' put into reconnect cycle.")
+                            .withDetails("The controller dials the satellite of node '" + name + "' again."));
+                });
     }
 
     /** Lists the nodes named in {@code names} (all when empty), with their connection status. */
@@ -210,7 +228,8 @@ public final class NodeService {
             List<NodeView> views = new ArrayList<>();
             for (Node node : desired.nodes().values()) {
                 if (keys.isEmpty() || keys.contains(Names.key(node.name()))) {
-                    views.add(new NodeView(node, observed.connectionStatus(node.name()), observed.satelliteInfo(node.name())));
+                    views.add(new NodeView(
+                            node, observed.connectionStatus(node.name()), observed.satelliteInfo(node.name())));
                 }
             }
             return views;
@@ -220,40 +239,53 @@ public final class NodeService {
     static Node existing(DesiredState desired, String nodeName, CallContext ctx) {
         Node node = desired.node(nodeName);
         if (node == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_NODE, "Node '" + nodeName + "' not found.",
-                "No node of that name is registered.", "Register the node first or check the name.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_NODE,
+                    "Node '" + nodeName + "' not found.",
+                    "No node of that name is registered.",
+                    "Register the node first or check the name.");
         }
         return node;
     }
 
     private static NodeType nodeType(String text, CallContext ctx) {
-        return NodeType.parse(text == null ? "" : text).orElseThrow(() -> ctx.refuse(RetCodes.FAIL_INVLD_NODE_TYPE,
-            "Invalid node type '" + text + "'.", "Known node types: Satellite, Controller, Combined, Auxiliary.",
-            "Use one of the known node types."));
+        return NodeType.parse(text == null ? "" : text)
+                .orElseThrow(() -> ctx.refuse(
+                        RetCodes.FAIL_INVLD_NODE_TYPE,
+                        "Invalid node type '" + text + "'.",
+                        "Known node types: Satellite, Controller, Combined, Auxiliary.",
+                        "Use one of the known node types."));
     }
 
-    private static Map<String, NetInterface> netInterfaces(List<NetInterfaceRequest> requests, NodeType type,
-        CallContext ctx) {
+    private static Map<String, NetInterface> netInterfaces(
+            List<NetInterfaceRequest> requests, NodeType type, CallContext ctx) {
         if (requests.isEmpty()) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_NET_ADDR, "The node has no net interface.",
-                "A node needs a net interface with an IP address.", "Give the node's IP address.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_NET_ADDR,
+                    "The node has no net interface.",
+                    "A node needs a net interface with an IP address.",
+                    "Give the node's IP address.");
         }
         boolean needsPort = type.runsSatellite()
-            && requests.stream().noneMatch(request -> request.satellitePort() != null && request.satellitePort() > 0);
+                && requests.stream()
+                        .noneMatch(request -> request.satellitePort() != null && request.satellitePort() > 0);
         Map<String, NetInterface> interfaces = new LinkedHashMap<>();
         for (NetInterfaceRequest request : requests) {
-            String name = request.name() == null || request.name().isEmpty() ? NetInterface.DEFAULT_NAME
-                : request.name();
+            String name =
+                    request.name() == null || request.name().isEmpty() ? NetInterface.DEFAULT_NAME : request.name();
             // A given port is judged before any default applies: -1 must be refused, not replaced.
             int port = request.satellitePort() == null ? 0 : NetInterfaceRules.port(request.satellitePort(), ctx);
             if (needsPort && interfaces.isEmpty()) {
                 port = NetInterface.DEFAULT_SATELLITE_PORT;
             }
-            NetInterface netInterface = NetInterfaceRules.build(name, request.address(), port, request.encryptionType(),
-                ctx);
+            NetInterface netInterface =
+                    NetInterfaceRules.build(name, request.address(), port, request.encryptionType(), ctx);
             if (interfaces.putIfAbsent(Names.key(name), netInterface) != null) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_NET_IF, "Net interface '" + name + "' is given twice.",
-                    "Net interface names are unique per node (ignoring case).", "Give each interface its own name.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_EXISTS_NET_IF,
+                        "Net interface '" + name + "' is given twice.",
+                        "Net interface names are unique per node (ignoring case).",
+                        "Give each interface its own name.");
             }
         }
         return interfaces;
@@ -262,8 +294,8 @@ public final class NodeService {
     private static void addDisklessPool(DesiredState desired, String nodeName) {
         String poolName = StoragePoolDefinition.DEFAULT_DISKLESS_POOL;
         if (desired.storagePoolDefinitions().get(Names.key(poolName)) == null) {
-            desired.storagePoolDefinitions().put(Names.key(poolName),
-                new StoragePoolDefinition(poolName, Map.of(), UUID.randomUUID()));
+            desired.storagePoolDefinitions()
+                    .put(Names.key(poolName), new StoragePoolDefinition(poolName, Map.of(), UUID.randomUUID()));
         }
         StoragePool pool = new StoragePool(nodeName, poolName, ProviderKind.DISKLESS, Map.of(), UUID.randomUUID());
         desired.storagePools().put(pool.key(), pool);

@@ -9,5 +9,4 @@ import io.linstorj.controller.cluster.Node;
  * @param connectionStatus OFFLINE, CONNECTED, ONLINE, ...
  * @param satelliteInfo what the satellite said of itself (its DRBD driver), empty if unknown
  */
-public record NodeView(Node node, String connectionStatus, String satelliteInfo) {
-}
+public record NodeView(Node node, String connectionStatus, String satelliteInfo) {}

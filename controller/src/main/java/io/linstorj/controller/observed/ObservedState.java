@@ -74,8 +74,8 @@ public final class ObservedState {
 
     /** The last report about a volume. */
     public Optional<VolumeObservation> volume(String nodeName, String resourceName, int volumeNumber) {
-        return Optional.ofNullable(volumes.get(new VolumeRef(Names.key(nodeName), Names.key(resourceName),
-            volumeNumber)));
+        return Optional.ofNullable(
+                volumes.get(new VolumeRef(Names.key(nodeName), Names.key(resourceName), volumeNumber)));
     }
 
     /**
@@ -83,14 +83,15 @@ public final class ObservedState {
      * for listings that have the keys already.
      */
     public Optional<VolumeObservation> volumeByKeys(String nodeKey, String resourceKey, int volumeNumber) {
-        return volumes.isEmpty() ? Optional.empty()
-            : Optional.ofNullable(volumes.get(new VolumeRef(nodeKey, resourceKey, volumeNumber)));
+        return volumes.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(volumes.get(new VolumeRef(nodeKey, resourceKey, volumeNumber)));
     }
 
     /** Records a report about a volume. */
     public void updateVolume(String nodeName, String resourceName, int volumeNumber, VolumeObservation observation) {
-        VolumeObservation old = volumes.put(
-            new VolumeRef(Names.key(nodeName), Names.key(resourceName), volumeNumber), observation);
+        VolumeObservation old =
+                volumes.put(new VolumeRef(Names.key(nodeName), Names.key(resourceName), volumeNumber), observation);
         if (!Objects.equals(old, observation)) {
             listeners.forEach(listener -> listener.volumeChanged(nodeName, resourceName, volumeNumber, observation));
         }
@@ -106,14 +107,15 @@ public final class ObservedState {
      * resource: for listings that have the keys already.
      */
     public Optional<ResourceObservation> resourceByKeys(String nodeKey, String resourceKey) {
-        return resources.isEmpty() ? Optional.empty()
-            : Optional.ofNullable(resources.get(new ResourceRef(nodeKey, resourceKey)));
+        return resources.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(resources.get(new ResourceRef(nodeKey, resourceKey)));
     }
 
     /** Records a report about a resource. */
     public void updateResource(String nodeName, String resourceName, ResourceObservation observation) {
-        ResourceObservation old = resources.put(new ResourceRef(Names.key(nodeName), Names.key(resourceName)),
-            observation);
+        ResourceObservation old =
+                resources.put(new ResourceRef(Names.key(nodeName), Names.key(resourceName)), observation);
         if (!Objects.equals(old, observation)) {
             listeners.forEach(listener -> listener.resourceChanged(nodeName, resourceName, observation));
         }
@@ -121,15 +123,15 @@ public final class ObservedState {
 
     /** The last report about a snapshot on a node. */
     public Optional<SnapshotObservation> snapshot(String nodeName, String resourceName, String snapshotName) {
-        return Optional.ofNullable(snapshots.get(
-            new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName))));
+        return Optional.ofNullable(
+                snapshots.get(new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName))));
     }
 
     /** Records a report about a snapshot on a node. */
-    public void updateSnapshot(String nodeName, String resourceName, String snapshotName,
-        SnapshotObservation observation) {
+    public void updateSnapshot(
+            String nodeName, String resourceName, String snapshotName, SnapshotObservation observation) {
         SnapshotObservation before = snapshots.put(
-            new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName)), observation);
+                new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName)), observation);
         if (!observation.equals(before)) {
             listeners.forEach(listener -> listener.snapshotChanged(nodeName, resourceName, snapshotName, observation));
         }
@@ -137,8 +139,8 @@ public final class ObservedState {
 
     /** Forgets what a node reported about a snapshot (it was deleted, or the node is away). */
     public void forgetSnapshot(String nodeName, String resourceName, String snapshotName) {
-        if (snapshots.remove(new SnapshotRef(Names.key(nodeName), Names.key(resourceName),
-            Names.key(snapshotName))) != null) {
+        if (snapshots.remove(new SnapshotRef(Names.key(nodeName), Names.key(resourceName), Names.key(snapshotName)))
+                != null) {
             listeners.forEach(listener -> listener.snapshotChanged(nodeName, resourceName, snapshotName, null));
         }
     }
@@ -150,7 +152,9 @@ public final class ObservedState {
         if (resources.remove(new ResourceRef(nodeKey, resourceKey)) != null) {
             listeners.forEach(listener -> listener.resourceChanged(nodeName, resourceName, null));
         }
-        volumes.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey) && ref.resourceKey().equals(resourceKey));
+        volumes.keySet()
+                .removeIf(ref ->
+                        ref.nodeKey().equals(nodeKey) && ref.resourceKey().equals(resourceKey));
     }
 
     /** Forgets everything about a node (it was deleted): status, pools, volumes, resources. */
@@ -164,15 +168,11 @@ public final class ObservedState {
         snapshots.keySet().removeIf(ref -> ref.nodeKey().equals(nodeKey));
     }
 
-    private record PoolRef(String nodeKey, String poolKey) {
-    }
+    private record PoolRef(String nodeKey, String poolKey) {}
 
-    private record VolumeRef(String nodeKey, String resourceKey, int volumeNumber) {
-    }
+    private record VolumeRef(String nodeKey, String resourceKey, int volumeNumber) {}
 
-    private record ResourceRef(String nodeKey, String resourceKey) {
-    }
+    private record ResourceRef(String nodeKey, String resourceKey) {}
 
-    private record SnapshotRef(String nodeKey, String resourceKey, String snapshotKey) {
-    }
+    private record SnapshotRef(String nodeKey, String resourceKey, String snapshotKey) {}
 }

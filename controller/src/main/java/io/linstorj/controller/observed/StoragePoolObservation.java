@@ -11,8 +11,8 @@ import java.util.OptionalLong;
  * @param totalCapacityKib total space in KiB, if known
  * @param reports problems with the pool (empty when usable)
  */
-public record StoragePoolObservation(OptionalLong freeCapacityKib, OptionalLong totalCapacityKib,
-    List<ApiCallRc> reports) {
+public record StoragePoolObservation(
+        OptionalLong freeCapacityKib, OptionalLong totalCapacityKib, List<ApiCallRc> reports) {
     /** Creates an observation; the reports are copied. */
     public StoragePoolObservation {
         reports = List.copyOf(reports);

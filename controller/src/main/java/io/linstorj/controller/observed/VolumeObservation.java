@@ -10,6 +10,5 @@ import java.util.OptionalLong;
  * @param diskState DRBD disk state (UpToDate, Diskless, ...), empty if unknown
  * @param allocatedSizeKib allocated size in KiB, if known
  */
-public record VolumeObservation(String backingDisk, String devicePath, String diskState,
-    OptionalLong allocatedSizeKib) {
-}
+public record VolumeObservation(
+        String backingDisk, String devicePath, String diskState, OptionalLong allocatedSizeKib) {}

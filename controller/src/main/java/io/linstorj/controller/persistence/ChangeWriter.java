@@ -37,29 +37,30 @@ final class ChangeWriter {
     void write(Change change) throws SQLException {
         switch (change.table()) {
             case NODES -> node((Node) change.before(), (Node) change.after());
-            case STORAGE_POOL_DEFINITIONS -> storagePoolDefinition(
-                (StoragePoolDefinition) change.before(), (StoragePoolDefinition) change.after());
+            case STORAGE_POOL_DEFINITIONS ->
+                storagePoolDefinition((StoragePoolDefinition) change.before(), (StoragePoolDefinition) change.after());
             case STORAGE_POOLS -> storagePool((StoragePool) change.before(), (StoragePool) change.after());
-            case RESOURCE_DEFINITIONS -> resourceDefinition(
-                (ResourceDefinition) change.before(), (ResourceDefinition) change.after());
-            case VOLUME_DEFINITIONS -> volumeDefinition((VolumeDefinition) change.before(),
-                (VolumeDefinition) change.after());
+            case RESOURCE_DEFINITIONS ->
+                resourceDefinition((ResourceDefinition) change.before(), (ResourceDefinition) change.after());
+            case VOLUME_DEFINITIONS ->
+                volumeDefinition((VolumeDefinition) change.before(), (VolumeDefinition) change.after());
             case RESOURCES -> resource((Resource) change.before(), (Resource) change.after());
             case VOLUMES -> volume((Volume) change.before(), (Volume) change.after());
-            case KEY_VALUE_STORES -> keyValueStore((String) change.key(), (String) change.before(),
-                (String) change.after());
+            case KEY_VALUE_STORES ->
+                keyValueStore((String) change.key(), (String) change.before(), (String) change.after());
             case KEY_VALUE_ENTRIES -> {
                 KeyValueEntryKey key = (KeyValueEntryKey) change.key();
-                prop(Owners.keyValueStore(key.storeKey()), key.key(), (String) change.before(), (String) change.after());
+                prop(Owners.keyValueStore(key.storeKey()), key.key(), (String) change.before(), (String)
+                        change.after());
             }
-            case CONTROLLER_PROPS -> prop(Owners.CONTROLLER, (String) change.key(), (String) change.before(),
-                (String) change.after());
+            case CONTROLLER_PROPS ->
+                prop(Owners.CONTROLLER, (String) change.key(), (String) change.before(), (String) change.after());
             case RESOURCE_GROUPS -> resourceGroup((ResourceGroup) change.before(), (ResourceGroup) change.after());
             case VOLUME_GROUPS -> volumeGroup((VolumeGroup) change.before(), (VolumeGroup) change.after());
-            case RESOURCE_CONNECTIONS -> resourceConnection((ResourceConnection) change.before(),
-                (ResourceConnection) change.after());
-            case SNAPSHOT_DEFINITIONS -> snapshotDefinition((SnapshotDefinition) change.before(),
-                (SnapshotDefinition) change.after());
+            case RESOURCE_CONNECTIONS ->
+                resourceConnection((ResourceConnection) change.before(), (ResourceConnection) change.after());
+            case SNAPSHOT_DEFINITIONS ->
+                snapshotDefinition((SnapshotDefinition) change.before(), (SnapshotDefinition) change.after());
             case SNAPSHOTS -> snapshot((Snapshot) change.before(), (Snapshot) change.after());
         }
     }
@@ -71,27 +72,41 @@ final class ChangeWriter {
             sql.add("DELETE FROM nodes WHERE name_key = ?", key);
             sql.add("DELETE FROM net_interfaces WHERE node_key = ?", key);
         } else {
-            upsert(before == null,
-                "INSERT INTO nodes (node_type, flags, object_uuid, name, name_key) VALUES (?, ?, ?, ?, ?)",
-                "UPDATE nodes SET node_type = ?, flags = ?, object_uuid = ?, name = ? WHERE name_key = ?",
-                after.type().name(), flags(after.flags()), after.uuid().toString(), after.name(), key);
-            diff(before == null ? Map.of() : before.netInterfaces(), after.netInterfaces(),
-                added -> netInterface(true, key, added),
-                (old, changed) -> netInterface(false, key, changed),
-                removed -> sql.add("DELETE FROM net_interfaces WHERE node_key = ? AND name_key = ?",
-                    key, Names.key(removed.name())));
+            upsert(
+                    before == null,
+                    "INSERT INTO nodes (node_type, flags, object_uuid, name, name_key) VALUES (?, ?, ?, ?, ?)",
+                    "UPDATE nodes SET node_type = ?, flags = ?, object_uuid = ?, name = ? WHERE name_key = ?",
+                    after.type().name(),
+                    flags(after.flags()),
+                    after.uuid().toString(),
+                    after.name(),
+                    key);
+            diff(
+                    before == null ? Map.of() : before.netInterfaces(),
+                    after.netInterfaces(),
+                    added -> netInterface(true, key, added),
+                    (old, changed) -> netInterface(false, key, changed),
+                    removed -> sql.add(
+                            "DELETE FROM net_interfaces WHERE node_key = ? AND name_key = ?",
+                            key,
+                            Names.key(removed.name())));
         }
         props(Owners.node(any.name()), before == null ? null : before.props(), after == null ? null : after.props());
     }
 
     private void netInterface(boolean insert, String nodeKey, NetInterface netInterface) throws SQLException {
-        upsert(insert,
-            "INSERT INTO net_interfaces (name, address, satellite_port, encryption_type, node_key, name_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?)",
-            "UPDATE net_interfaces SET name = ?, address = ?, satellite_port = ?, encryption_type = ?"
-                + " WHERE node_key = ? AND name_key = ?",
-            netInterface.name(), netInterface.address(), netInterface.satellitePort(), netInterface.encryptionType(),
-            nodeKey, Names.key(netInterface.name()));
+        upsert(
+                insert,
+                "INSERT INTO net_interfaces (name, address, satellite_port, encryption_type, node_key, name_key)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                "UPDATE net_interfaces SET name = ?, address = ?, satellite_port = ?, encryption_type = ?"
+                        + " WHERE node_key = ? AND name_key = ?",
+                netInterface.name(),
+                netInterface.address(),
+                netInterface.satellitePort(),
+                netInterface.encryptionType(),
+                nodeKey,
+                Names.key(netInterface.name()));
     }
 
     private void storagePoolDefinition(StoragePoolDefinition before, StoragePoolDefinition after) throws SQLException {
@@ -100,13 +115,18 @@ final class ChangeWriter {
         if (after == null) {
             sql.add("DELETE FROM storage_pool_definitions WHERE name_key = ?", key);
         } else {
-            upsert(before == null,
-                "INSERT INTO storage_pool_definitions (name, object_uuid, name_key) VALUES (?, ?, ?)",
-                "UPDATE storage_pool_definitions SET name = ?, object_uuid = ? WHERE name_key = ?",
-                after.name(), after.uuid().toString(), key);
+            upsert(
+                    before == null,
+                    "INSERT INTO storage_pool_definitions (name, object_uuid, name_key) VALUES (?, ?, ?)",
+                    "UPDATE storage_pool_definitions SET name = ?, object_uuid = ? WHERE name_key = ?",
+                    after.name(),
+                    after.uuid().toString(),
+                    key);
         }
-        props(Owners.storagePoolDefinition(any.name()), before == null ? null : before.props(),
-            after == null ? null : after.props());
+        props(
+                Owners.storagePoolDefinition(any.name()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     private void storagePool(StoragePool before, StoragePool after) throws SQLException {
@@ -116,15 +136,23 @@ final class ChangeWriter {
         if (after == null) {
             sql.add("DELETE FROM storage_pools WHERE node_key = ? AND pool_key = ?", nodeKey, poolKey);
         } else {
-            upsert(before == null,
-                "INSERT INTO storage_pools (node_name, pool_name, provider_kind, object_uuid, node_key, pool_key)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)",
-                "UPDATE storage_pools SET node_name = ?, pool_name = ?, provider_kind = ?, object_uuid = ?"
-                    + " WHERE node_key = ? AND pool_key = ?",
-                after.nodeName(), after.name(), after.providerKind().name(), after.uuid().toString(), nodeKey, poolKey);
+            upsert(
+                    before == null,
+                    "INSERT INTO storage_pools (node_name, pool_name, provider_kind, object_uuid, node_key, pool_key)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    "UPDATE storage_pools SET node_name = ?, pool_name = ?, provider_kind = ?, object_uuid = ?"
+                            + " WHERE node_key = ? AND pool_key = ?",
+                    after.nodeName(),
+                    after.name(),
+                    after.providerKind().name(),
+                    after.uuid().toString(),
+                    nodeKey,
+                    poolKey);
         }
-        props(Owners.storagePool(any.nodeName(), any.name()), before == null ? null : before.props(),
-            after == null ? null : after.props());
+        props(
+                Owners.storagePool(any.nodeName(), any.name()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     private void resourceDefinition(ResourceDefinition before, ResourceDefinition after) throws SQLException {
@@ -133,35 +161,54 @@ final class ChangeWriter {
         if (after == null) {
             sql.add("DELETE FROM resource_definitions WHERE name_key = ?", key);
         } else {
-            upsert(before == null,
-                "INSERT INTO resource_definitions (name, tcp_port, secret, transport_type, flags, resource_group_name,"
-                    + " object_uuid, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                "UPDATE resource_definitions SET name = ?, tcp_port = ?, secret = ?, transport_type = ?, flags = ?,"
-                    + " resource_group_name = ?, object_uuid = ? WHERE name_key = ?",
-                after.name(), after.port(), after.secret(), after.transportType(), flags(after.flags()),
-                after.resourceGroupName(), after.uuid().toString(), key);
+            upsert(
+                    before == null,
+                    "INSERT INTO resource_definitions (name, tcp_port, secret, transport_type, flags, resource_group_name,"
+                            + " object_uuid, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "UPDATE resource_definitions SET name = ?, tcp_port = ?, secret = ?, transport_type = ?, flags = ?,"
+                            + " resource_group_name = ?, object_uuid = ? WHERE name_key = ?",
+                    after.name(),
+                    after.port(),
+                    after.secret(),
+                    after.transportType(),
+                    flags(after.flags()),
+                    after.resourceGroupName(),
+                    after.uuid().toString(),
+                    key);
         }
-        props(Owners.resourceDefinition(any.name()), before == null ? null : before.props(),
-            after == null ? null : after.props());
+        props(
+                Owners.resourceDefinition(any.name()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     private void volumeDefinition(VolumeDefinition before, VolumeDefinition after) throws SQLException {
         VolumeDefinition any = after != null ? after : before;
         String key = Names.key(any.resourceName());
         if (after == null) {
-            sql.add("DELETE FROM volume_definitions WHERE resource_key = ? AND volume_number = ?", key,
-                any.volumeNumber());
+            sql.add(
+                    "DELETE FROM volume_definitions WHERE resource_key = ? AND volume_number = ?",
+                    key,
+                    any.volumeNumber());
         } else {
-            upsert(before == null,
-                "INSERT INTO volume_definitions (resource_name, size_kib, minor_number, flags, object_uuid,"
-                    + " resource_key, volume_number) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                "UPDATE volume_definitions SET resource_name = ?, size_kib = ?, minor_number = ?, flags = ?,"
-                    + " object_uuid = ? WHERE resource_key = ? AND volume_number = ?",
-                after.resourceName(), after.sizeKib(), after.minorNumber(), flags(after.flags()),
-                after.uuid().toString(), key, after.volumeNumber());
+            upsert(
+                    before == null,
+                    "INSERT INTO volume_definitions (resource_name, size_kib, minor_number, flags, object_uuid,"
+                            + " resource_key, volume_number) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "UPDATE volume_definitions SET resource_name = ?, size_kib = ?, minor_number = ?, flags = ?,"
+                            + " object_uuid = ? WHERE resource_key = ? AND volume_number = ?",
+                    after.resourceName(),
+                    after.sizeKib(),
+                    after.minorNumber(),
+                    flags(after.flags()),
+                    after.uuid().toString(),
+                    key,
+                    after.volumeNumber());
         }
-        props(Owners.volumeDefinition(any.resourceName(), any.volumeNumber()), before == null ? null : before.props(),
-            after == null ? null : after.props());
+        props(
+                Owners.volumeDefinition(any.resourceName(), any.volumeNumber()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     private void resource(Resource before, Resource after) throws SQLException {
@@ -171,16 +218,24 @@ final class ChangeWriter {
         if (after == null) {
             sql.add("DELETE FROM resources WHERE resource_key = ? AND node_key = ?", resourceKey, nodeKey);
         } else {
-            upsert(before == null,
-                "INSERT INTO resources (resource_name, node_name, node_id, flags, object_uuid, resource_key, node_key)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                "UPDATE resources SET resource_name = ?, node_name = ?, node_id = ?, flags = ?, object_uuid = ?"
-                    + " WHERE resource_key = ? AND node_key = ?",
-                after.resourceName(), after.nodeName(), after.nodeId(), flags(after.flags()), after.uuid().toString(),
-                resourceKey, nodeKey);
+            upsert(
+                    before == null,
+                    "INSERT INTO resources (resource_name, node_name, node_id, flags, object_uuid, resource_key, node_key)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "UPDATE resources SET resource_name = ?, node_name = ?, node_id = ?, flags = ?, object_uuid = ?"
+                            + " WHERE resource_key = ? AND node_key = ?",
+                    after.resourceName(),
+                    after.nodeName(),
+                    after.nodeId(),
+                    flags(after.flags()),
+                    after.uuid().toString(),
+                    resourceKey,
+                    nodeKey);
         }
-        props(Owners.resource(any.resourceName(), any.nodeName()), before == null ? null : before.props(),
-            after == null ? null : after.props());
+        props(
+                Owners.resource(any.resourceName(), any.nodeName()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     private void volume(Volume before, Volume after) throws SQLException {
@@ -188,19 +243,30 @@ final class ChangeWriter {
         String resourceKey = Names.key(any.resourceName());
         String nodeKey = Names.key(any.nodeName());
         if (after == null) {
-            sql.add("DELETE FROM volumes WHERE resource_key = ? AND node_key = ? AND volume_number = ?",
-                resourceKey, nodeKey, any.volumeNumber());
+            sql.add(
+                    "DELETE FROM volumes WHERE resource_key = ? AND node_key = ? AND volume_number = ?",
+                    resourceKey,
+                    nodeKey,
+                    any.volumeNumber());
         } else {
-            upsert(before == null,
-                "INSERT INTO volumes (resource_name, node_name, storage_pool_name, object_uuid, resource_key, node_key,"
-                    + " volume_number) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                "UPDATE volumes SET resource_name = ?, node_name = ?, storage_pool_name = ?, object_uuid = ?"
-                    + " WHERE resource_key = ? AND node_key = ? AND volume_number = ?",
-                after.resourceName(), after.nodeName(), after.storagePoolName(), after.uuid().toString(),
-                resourceKey, nodeKey, after.volumeNumber());
+            upsert(
+                    before == null,
+                    "INSERT INTO volumes (resource_name, node_name, storage_pool_name, object_uuid, resource_key, node_key,"
+                            + " volume_number) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "UPDATE volumes SET resource_name = ?, node_name = ?, storage_pool_name = ?, object_uuid = ?"
+                            + " WHERE resource_key = ? AND node_key = ? AND volume_number = ?",
+                    after.resourceName(),
+                    after.nodeName(),
+                    after.storagePoolName(),
+                    after.uuid().toString(),
+                    resourceKey,
+                    nodeKey,
+                    after.volumeNumber());
         }
-        props(Owners.volume(any.resourceName(), any.nodeName(), any.volumeNumber()),
-            before == null ? null : before.props(), after == null ? null : after.props());
+        props(
+                Owners.volume(any.resourceName(), any.nodeName(), any.volumeNumber()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     private void resourceConnection(ResourceConnection before, ResourceConnection after) throws SQLException {
@@ -209,19 +275,31 @@ final class ChangeWriter {
         String nodeKeyA = Names.key(any.nodeA());
         String nodeKeyB = Names.key(any.nodeB());
         if (after == null) {
-            sql.add("DELETE FROM resource_connections WHERE resource_key = ? AND node_a_key = ? AND node_b_key = ?",
-                resourceKey, nodeKeyA, nodeKeyB);
+            sql.add(
+                    "DELETE FROM resource_connections WHERE resource_key = ? AND node_a_key = ? AND node_b_key = ?",
+                    resourceKey,
+                    nodeKeyA,
+                    nodeKeyB);
         } else {
-            upsert(before == null,
-                "INSERT INTO resource_connections (resource_name, node_a_name, node_b_name, flags, object_uuid,"
-                    + " resource_key, node_a_key, node_b_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                "UPDATE resource_connections SET resource_name = ?, node_a_name = ?, node_b_name = ?, flags = ?,"
-                    + " object_uuid = ? WHERE resource_key = ? AND node_a_key = ? AND node_b_key = ?",
-                after.resourceName(), after.nodeA(), after.nodeB(), flags(after.flags()), after.uuid().toString(),
-                resourceKey, nodeKeyA, nodeKeyB);
+            upsert(
+                    before == null,
+                    "INSERT INTO resource_connections (resource_name, node_a_name, node_b_name, flags, object_uuid,"
+                            + " resource_key, node_a_key, node_b_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "UPDATE resource_connections SET resource_name = ?, node_a_name = ?, node_b_name = ?, flags = ?,"
+                            + " object_uuid = ? WHERE resource_key = ? AND node_a_key = ? AND node_b_key = ?",
+                    after.resourceName(),
+                    after.nodeA(),
+                    after.nodeB(),
+                    flags(after.flags()),
+                    after.uuid().toString(),
+                    resourceKey,
+                    nodeKeyA,
+                    nodeKeyB);
         }
-        props(Owners.resourceConnection(any.resourceName(), any.nodeA(), any.nodeB()),
-            before == null ? null : before.props(), after == null ? null : after.props());
+        props(
+                Owners.resourceConnection(any.resourceName(), any.nodeA(), any.nodeB()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     /** The store's own row; its entries are rows of their own ({@link #prop}). */
@@ -229,10 +307,12 @@ final class ChangeWriter {
         if (after == null) {
             sql.add("DELETE FROM key_value_stores WHERE name_key = ?", key);
         } else {
-            upsert(before == null,
-                "INSERT INTO key_value_stores (name, name_key) VALUES (?, ?)",
-                "UPDATE key_value_stores SET name = ? WHERE name_key = ?",
-                after, key);
+            upsert(
+                    before == null,
+                    "INSERT INTO key_value_stores (name, name_key) VALUES (?, ?)",
+                    "UPDATE key_value_stores SET name = ? WHERE name_key = ?",
+                    after,
+                    key);
         }
     }
 
@@ -244,15 +324,23 @@ final class ChangeWriter {
         } else {
             String placeholders = ", ?".repeat(SelectFilterColumns.COUNT);
             String assignments = String.join(" = ?, ", SelectFilterColumns.NAMES.split(", ")) + " = ?";
-            upsert(before == null,
-                "INSERT INTO resource_groups (name, description, object_uuid, " + SelectFilterColumns.NAMES
-                    + ", name_key) VALUES (?, ?, ?" + placeholders + ", ?)",
-                "UPDATE resource_groups SET name = ?, description = ?, object_uuid = ?, " + assignments
-                    + " WHERE name_key = ?",
-                concat(new Object[] {after.name(), after.description(), after.uuid().toString()},
-                    SelectFilterColumns.values(after.selectFilter()), new Object[] {key}));
+            upsert(
+                    before == null,
+                    "INSERT INTO resource_groups (name, description, object_uuid, " + SelectFilterColumns.NAMES
+                            + ", name_key) VALUES (?, ?, ?" + placeholders + ", ?)",
+                    "UPDATE resource_groups SET name = ?, description = ?, object_uuid = ?, " + assignments
+                            + " WHERE name_key = ?",
+                    concat(
+                            new Object[] {
+                                after.name(), after.description(), after.uuid().toString()
+                            },
+                            SelectFilterColumns.values(after.selectFilter()),
+                            new Object[] {key}));
         }
-        props(Owners.resourceGroup(any.name()), before == null ? null : before.props(), after == null ? null : after.props());
+        props(
+                Owners.resourceGroup(any.name()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     private void volumeGroup(VolumeGroup before, VolumeGroup after) throws SQLException {
@@ -261,15 +349,22 @@ final class ChangeWriter {
         if (after == null) {
             sql.add("DELETE FROM volume_groups WHERE group_key = ? AND volume_number = ?", key, any.volumeNumber());
         } else {
-            upsert(before == null,
-                "INSERT INTO volume_groups (group_name, flags, object_uuid, group_key, volume_number)"
-                    + " VALUES (?, ?, ?, ?, ?)",
-                "UPDATE volume_groups SET group_name = ?, flags = ?, object_uuid = ?"
-                    + " WHERE group_key = ? AND volume_number = ?",
-                after.resourceGroupName(), flags(after.flags()), after.uuid().toString(), key, after.volumeNumber());
+            upsert(
+                    before == null,
+                    "INSERT INTO volume_groups (group_name, flags, object_uuid, group_key, volume_number)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    "UPDATE volume_groups SET group_name = ?, flags = ?, object_uuid = ?"
+                            + " WHERE group_key = ? AND volume_number = ?",
+                    after.resourceGroupName(),
+                    flags(after.flags()),
+                    after.uuid().toString(),
+                    key,
+                    after.volumeNumber());
         }
-        props(Owners.volumeGroup(any.resourceGroupName(), any.volumeNumber()), before == null ? null : before.props(),
-            after == null ? null : after.props());
+        props(
+                Owners.volumeGroup(any.resourceGroupName(), any.volumeNumber()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     private void snapshotDefinition(SnapshotDefinition before, SnapshotDefinition after) throws SQLException {
@@ -278,25 +373,51 @@ final class ChangeWriter {
         String key = Names.key(any.name());
         if (after == null) {
             sql.add("DELETE FROM snapshot_definitions WHERE resource_key = ? AND name_key = ?", resourceKey, key);
-            sql.add("DELETE FROM snapshot_volume_definitions WHERE resource_key = ? AND snapshot_key = ?",
-                resourceKey, key);
+            sql.add(
+                    "DELETE FROM snapshot_volume_definitions WHERE resource_key = ? AND snapshot_key = ?",
+                    resourceKey,
+                    key);
         } else {
-            upsert(before == null,
-                "INSERT INTO snapshot_definitions (resource_name, name, flags, object_uuid, resource_key, name_key)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)",
-                "UPDATE snapshot_definitions SET resource_name = ?, name = ?, flags = ?, object_uuid = ?"
-                    + " WHERE resource_key = ? AND name_key = ?",
-                after.resourceName(), after.name(), flags(after.flags()), after.uuid().toString(), resourceKey, key);
-            diff(before == null ? Map.of() : before.volumeSizesKib(), after.volumeSizesKib(),
-                (number, size) -> sql.add("INSERT INTO snapshot_volume_definitions (size_kib, resource_key,"
-                    + " snapshot_key, volume_number) VALUES (?, ?, ?, ?)", size, resourceKey, key, number),
-                (number, size) -> sql.add("UPDATE snapshot_volume_definitions SET size_kib = ? WHERE resource_key = ?"
-                    + " AND snapshot_key = ? AND volume_number = ?", size, resourceKey, key, number),
-                number -> sql.add("DELETE FROM snapshot_volume_definitions WHERE resource_key = ? AND snapshot_key = ?"
-                    + " AND volume_number = ?", resourceKey, key, number));
+            upsert(
+                    before == null,
+                    "INSERT INTO snapshot_definitions (resource_name, name, flags, object_uuid, resource_key, name_key)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    "UPDATE snapshot_definitions SET resource_name = ?, name = ?, flags = ?, object_uuid = ?"
+                            + " WHERE resource_key = ? AND name_key = ?",
+                    after.resourceName(),
+                    after.name(),
+                    flags(after.flags()),
+                    after.uuid().toString(),
+                    resourceKey,
+                    key);
+            diff(
+                    before == null ? Map.of() : before.volumeSizesKib(),
+                    after.volumeSizesKib(),
+                    (number, size) -> sql.add(
+                            "INSERT INTO snapshot_volume_definitions (size_kib, resource_key,"
+                                    + " snapshot_key, volume_number) VALUES (?, ?, ?, ?)",
+                            size,
+                            resourceKey,
+                            key,
+                            number),
+                    (number, size) -> sql.add(
+                            "UPDATE snapshot_volume_definitions SET size_kib = ? WHERE resource_key = ?"
+                                    + " AND snapshot_key = ? AND volume_number = ?",
+                            size,
+                            resourceKey,
+                            key,
+                            number),
+                    number -> sql.add(
+                            "DELETE FROM snapshot_volume_definitions WHERE resource_key = ? AND snapshot_key = ?"
+                                    + " AND volume_number = ?",
+                            resourceKey,
+                            key,
+                            number));
         }
-        props(Owners.snapshotDefinition(any.resourceName(), any.name()), before == null ? null : before.props(),
-            after == null ? null : after.props());
+        props(
+                Owners.snapshotDefinition(any.resourceName(), any.name()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     private void snapshot(Snapshot before, Snapshot after) throws SQLException {
@@ -305,35 +426,68 @@ final class ChangeWriter {
         String snapshotKey = Names.key(any.snapshotName());
         String nodeKey = Names.key(any.nodeName());
         if (after == null) {
-            sql.add("DELETE FROM snapshots WHERE resource_key = ? AND snapshot_key = ? AND node_key = ?",
-                resourceKey, snapshotKey, nodeKey);
-            sql.add("DELETE FROM snapshot_volumes WHERE resource_key = ? AND snapshot_key = ? AND node_key = ?",
-                resourceKey, snapshotKey, nodeKey);
+            sql.add(
+                    "DELETE FROM snapshots WHERE resource_key = ? AND snapshot_key = ? AND node_key = ?",
+                    resourceKey,
+                    snapshotKey,
+                    nodeKey);
+            sql.add(
+                    "DELETE FROM snapshot_volumes WHERE resource_key = ? AND snapshot_key = ? AND node_key = ?",
+                    resourceKey,
+                    snapshotKey,
+                    nodeKey);
         } else {
-            upsert(before == null,
-                "INSERT INTO snapshots (resource_name, snapshot_name, node_name, create_timestamp, object_uuid,"
-                    + " resource_key, snapshot_key, node_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                "UPDATE snapshots SET resource_name = ?, snapshot_name = ?, node_name = ?, create_timestamp = ?,"
-                    + " object_uuid = ? WHERE resource_key = ? AND snapshot_key = ? AND node_key = ?",
-                after.resourceName(), after.snapshotName(), after.nodeName(), after.createTimestamp(),
-                after.uuid().toString(), resourceKey, snapshotKey, nodeKey);
-            diff(before == null ? Map.of() : before.volumePools(), after.volumePools(),
-                (number, pool) -> sql.add("INSERT INTO snapshot_volumes (storage_pool_name, resource_key, snapshot_key,"
-                    + " node_key, volume_number) VALUES (?, ?, ?, ?, ?)", pool, resourceKey, snapshotKey, nodeKey,
-                    number),
-                (number, pool) -> sql.add("UPDATE snapshot_volumes SET storage_pool_name = ? WHERE resource_key = ?"
-                    + " AND snapshot_key = ? AND node_key = ? AND volume_number = ?", pool, resourceKey, snapshotKey,
-                    nodeKey, number),
-                number -> sql.add("DELETE FROM snapshot_volumes WHERE resource_key = ? AND snapshot_key = ?"
-                    + " AND node_key = ? AND volume_number = ?", resourceKey, snapshotKey, nodeKey, number));
+            upsert(
+                    before == null,
+                    "INSERT INTO snapshots (resource_name, snapshot_name, node_name, create_timestamp, object_uuid,"
+                            + " resource_key, snapshot_key, node_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "UPDATE snapshots SET resource_name = ?, snapshot_name = ?, node_name = ?, create_timestamp = ?,"
+                            + " object_uuid = ? WHERE resource_key = ? AND snapshot_key = ? AND node_key = ?",
+                    after.resourceName(),
+                    after.snapshotName(),
+                    after.nodeName(),
+                    after.createTimestamp(),
+                    after.uuid().toString(),
+                    resourceKey,
+                    snapshotKey,
+                    nodeKey);
+            diff(
+                    before == null ? Map.of() : before.volumePools(),
+                    after.volumePools(),
+                    (number, pool) -> sql.add(
+                            "INSERT INTO snapshot_volumes (storage_pool_name, resource_key, snapshot_key,"
+                                    + " node_key, volume_number) VALUES (?, ?, ?, ?, ?)",
+                            pool,
+                            resourceKey,
+                            snapshotKey,
+                            nodeKey,
+                            number),
+                    (number, pool) -> sql.add(
+                            "UPDATE snapshot_volumes SET storage_pool_name = ? WHERE resource_key = ?"
+                                    + " AND snapshot_key = ? AND node_key = ? AND volume_number = ?",
+                            pool,
+                            resourceKey,
+                            snapshotKey,
+                            nodeKey,
+                            number),
+                    number -> sql.add(
+                            "DELETE FROM snapshot_volumes WHERE resource_key = ? AND snapshot_key = ?"
+                                    + " AND node_key = ? AND volume_number = ?",
+                            resourceKey,
+                            snapshotKey,
+                            nodeKey,
+                            number));
         }
-        props(Owners.snapshot(any.resourceName(), any.snapshotName(), any.nodeName()),
-            before == null ? null : before.props(), after == null ? null : after.props());
+        props(
+                Owners.snapshot(any.resourceName(), any.snapshotName(), any.nodeName()),
+                before == null ? null : before.props(),
+                after == null ? null : after.props());
     }
 
     /** Writes the difference of two maps keyed by volume number as row inserts, updates and deletes. */
-    private static <V> void diff(Map<Integer, V> before, Map<Integer, V> after, SqlEntry<V> added,
-        SqlEntry<V> changed, SqlKey removed) throws SQLException {
+    private static <V> void diff(
+            Map<Integer, V> before, Map<Integer, V> after, SqlEntry<V> added, SqlEntry<V> changed, SqlKey removed)
+            throws SQLException {
         for (Map.Entry<Integer, V> entry : after.entrySet()) {
             V old = before.get(entry.getKey());
             if (old == null) {
@@ -388,11 +542,17 @@ final class ChangeWriter {
         for (Map.Entry<String, String> entry : after.entrySet()) {
             String old = before.get(entry.getKey());
             if (old == null) {
-                sql.add("INSERT INTO props (prop_value, owner_key, prop_key) VALUES (?, ?, ?)",
-                    entry.getValue(), owner, entry.getKey());
+                sql.add(
+                        "INSERT INTO props (prop_value, owner_key, prop_key) VALUES (?, ?, ?)",
+                        entry.getValue(),
+                        owner,
+                        entry.getKey());
             } else if (!old.equals(entry.getValue())) {
-                sql.add("UPDATE props SET prop_value = ? WHERE owner_key = ? AND prop_key = ?",
-                    entry.getValue(), owner, entry.getKey());
+                sql.add(
+                        "UPDATE props SET prop_value = ? WHERE owner_key = ? AND prop_key = ?",
+                        entry.getValue(),
+                        owner,
+                        entry.getKey());
             }
         }
         for (String key : before.keySet()) {
@@ -424,8 +584,9 @@ final class ChangeWriter {
         return String.join(",", flags);
     }
 
-    private static <K, V> void diff(Map<K, V> before, Map<K, V> after, SqlAction<V> added, SqlChange<V> changed,
-        SqlAction<V> removed) throws SQLException {
+    private static <K, V> void diff(
+            Map<K, V> before, Map<K, V> after, SqlAction<V> added, SqlChange<V> changed, SqlAction<V> removed)
+            throws SQLException {
         for (Map.Entry<K, V> entry : after.entrySet()) {
             V old = before.get(entry.getKey());
             if (old == null) {

@@ -26,7 +26,8 @@ public final class Database implements AutoCloseable {
      * hook would close it under the controller's, which then fails ("Database is already closed").
      */
     public static String h2Url(Path dataDirectory) {
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("linstorj") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("linstorj")
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Opens the pool on {@code jdbcUrl} and migrates the schema. */
@@ -45,7 +46,11 @@ public final class Database implements AutoCloseable {
         config.setPoolName("linstorj-db");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

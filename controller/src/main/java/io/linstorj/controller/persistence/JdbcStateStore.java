@@ -49,11 +49,14 @@ public final class JdbcStateStore implements DesiredStateStore {
                 return;
             } catch (DeadConnection e) {
                 if (attempt == MAX_TRIES) {
-                    throw new StoreException("loading the desired state failed: " + e.getCause().getMessage(),
-                        e.getCause(), Outcome.UNAVAILABLE);
+                    throw new StoreException(
+                            "loading the desired state failed: " + e.getCause().getMessage(),
+                            e.getCause(),
+                            Outcome.UNAVAILABLE);
                 }
-                LOG.warn("Loading the desired state met a dead connection; trying another: {}",
-                    e.getCause().getMessage());
+                LOG.warn(
+                        "Loading the desired state met a dead connection; trying another: {}",
+                        e.getCause().getMessage());
             }
         }
     }
@@ -79,11 +82,16 @@ public final class JdbcStateStore implements DesiredStateStore {
                 return;
             } catch (DeadConnection e) {
                 if (attempt == MAX_TRIES) {
-                    throw new StoreException("writing " + what + " failed, nothing was committed: "
-                        + e.getCause().getMessage(), e.getCause(), Outcome.UNAVAILABLE);
+                    throw new StoreException(
+                            "writing " + what + " failed, nothing was committed: "
+                                    + e.getCause().getMessage(),
+                            e.getCause(),
+                            Outcome.UNAVAILABLE);
                 }
-                LOG.warn("Writing {} met a dead connection before COMMIT; trying another: {}",
-                    what, e.getCause().getMessage());
+                LOG.warn(
+                        "Writing {} met a dead connection before COMMIT; trying another: {}",
+                        what,
+                        e.getCause().getMessage());
             }
         }
     }
@@ -119,8 +127,8 @@ public final class JdbcStateStore implements DesiredStateStore {
             connection = writerConnection();
         } catch (SQLException e) {
             dropWriterConnection();
-            throw new StoreException("writing " + what + " failed, nothing was committed: "
-                + e.getMessage(), e, Outcome.UNAVAILABLE);
+            throw new StoreException(
+                    "writing " + what + " failed, nothing was committed: " + e.getMessage(), e, Outcome.UNAVAILABLE);
         }
         try (SqlBatch sql = new SqlBatch(connection)) {
             source.addTo(sql);
@@ -134,8 +142,8 @@ public final class JdbcStateStore implements DesiredStateStore {
             if (lost) {
                 throw new DeadConnection(e);
             }
-            throw new StoreException("writing " + what + " failed, nothing was committed: "
-                + e.getMessage(), e, Outcome.REJECTED);
+            throw new StoreException(
+                    "writing " + what + " failed, nothing was committed: " + e.getMessage(), e, Outcome.REJECTED);
         }
         try {
             connection.commit();
@@ -143,8 +151,7 @@ public final class JdbcStateStore implements DesiredStateStore {
             // COMMIT was sent, or was being sent: the server may have committed before the
             // connection broke. Only reading the database again can tell.
             dropWriterConnection();
-            throw new StoreException("committing " + what + " failed: " + e.getMessage(), e,
-                Outcome.UNKNOWN);
+            throw new StoreException("committing " + what + " failed: " + e.getMessage(), e, Outcome.UNKNOWN);
         }
     }
 

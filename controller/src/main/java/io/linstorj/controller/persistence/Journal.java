@@ -52,6 +52,7 @@ final class Journal implements AutoCloseable {
     private final long segmentBytes;
     /** Closed segments, oldest first. */
     private final Deque<ClosedSegment> closed = new ArrayDeque<>();
+
     private Path currentPath;
     private FileChannel current;
     private long currentSize;
@@ -64,12 +65,10 @@ final class Journal implements AutoCloseable {
     }
 
     /** An entry read back on open. */
-    record Entry(long sequence, byte[] payload) {
-    }
+    record Entry(long sequence, byte[] payload) {}
 
     /** What {@link #open} read: the journal, ready to append, and its entries after {@code after}. */
-    record Opened(Journal journal, List<Entry> entries) {
-    }
+    record Opened(Journal journal, List<Entry> entries) {}
 
     /** What became of an append that threw. */
     static final class AppendException extends IOException {
@@ -108,7 +107,8 @@ final class Journal implements AutoCloseable {
             Path file = files.get(i);
             long first = firstSequence(file);
             if (expected != -1 && first != expected) {
-                throw new IOException("journal segment " + file + " starts at entry " + first + ", expected " + expected);
+                throw new IOException(
+                        "journal segment " + file + " starts at entry " + first + ", expected " + expected);
             }
             boolean last = i == files.size() - 1;
             long end = readSegment(file, first, last, after, entries);
@@ -120,8 +120,9 @@ final class Journal implements AutoCloseable {
             }
         }
         if (!entries.isEmpty() && entries.get(0).sequence() != after + 1) {
-            throw new IOException("the journal's entries after " + after + " start at " + entries.get(0).sequence()
-                + ": entries " + (after + 1) + " to " + (entries.get(0).sequence() - 1) + " are missing");
+            throw new IOException("the journal's entries after " + after + " start at "
+                    + entries.get(0).sequence() + ": entries " + (after + 1) + " to "
+                    + (entries.get(0).sequence() - 1) + " are missing");
         }
         journal.nextSequence = Math.max(expected == -1 ? 1 : expected, after + 1);
         if (journal.currentPath == null || journal.nextSequence != expected) {
@@ -146,12 +147,14 @@ final class Journal implements AutoCloseable {
      */
     synchronized long append(byte[] payload) throws AppendException {
         if (broken != null) {
-            throw new AppendException("the journal failed earlier and takes no more entries: " + broken.getMessage(),
-                broken, false);
+            throw new AppendException(
+                    "the journal failed earlier and takes no more entries: " + broken.getMessage(), broken, false);
         }
         if (payload.length > MAX_PAYLOAD) {
-            throw new AppendException("an entry of " + payload.length + " bytes is longer than the journal's "
-                + MAX_PAYLOAD, null, false);
+            throw new AppendException(
+                    "an entry of " + payload.length + " bytes is longer than the journal's " + MAX_PAYLOAD,
+                    null,
+                    false);
         }
         try {
             if (currentSize >= segmentBytes) {
@@ -165,7 +168,11 @@ final class Journal implements AutoCloseable {
         }
         long sequence = nextSequence;
         ByteBuffer record = ByteBuffer.allocate(HEADER + payload.length);
-        record.putInt(payload.length).putInt(checksum(sequence, payload)).putLong(sequence).put(payload).flip();
+        record.putInt(payload.length)
+                .putInt(checksum(sequence, payload))
+                .putLong(sequence)
+                .put(payload)
+                .flip();
         long start = currentSize;
         try {
             while (record.hasRemaining()) {
@@ -224,20 +231,22 @@ final class Journal implements AutoCloseable {
             current.truncate(start);
             current.position(start);
             current.force(false);
-            return new AppendException("writing a journal entry failed, nothing was stored: " + cause.getMessage(),
-                cause, false);
+            return new AppendException(
+                    "writing a journal entry failed, nothing was stored: " + cause.getMessage(), cause, false);
         } catch (IOException again) {
             cause.addSuppressed(again);
             broken = cause;
-            return new AppendException("writing a journal entry failed, and cutting it off failed too: "
-                + cause.getMessage(), cause, true);
+            return new AppendException(
+                    "writing a journal entry failed, and cutting it off failed too: " + cause.getMessage(),
+                    cause,
+                    true);
         }
     }
 
     private void startSegment() throws IOException {
         currentPath = directory.resolve(String.format("%020d%s", nextSequence, SUFFIX));
-        current = FileChannel.open(currentPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING);
+        current = FileChannel.open(
+                currentPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         currentSize = 0;
         current.force(true);
         // The new file's name must be on disk too, or a crash could lose the segment as a whole.
@@ -248,7 +257,7 @@ final class Journal implements AutoCloseable {
 
     /** Reads one segment's records, adding those after {@code after}; returns the last sequence number read. */
     private static long readSegment(Path file, long first, boolean last, long after, List<Entry> entries)
-        throws IOException {
+            throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = channel.size();
             long position = 0;
@@ -289,10 +298,15 @@ final class Journal implements AutoCloseable {
                 }
                 if (!last || !tornTail(channel, position, size)) {
                     throw new IOException("journal segment " + file + " is damaged at byte " + position + ": " + damage
-                        + "; acknowledged entries may be lost, so the journal is not opened");
+                            + "; acknowledged entries may be lost, so the journal is not opened");
                 }
-                LOG.warn("Journal segment {} ends in {} at byte {} (an entry whose write never finished, so never"
-                    + " acknowledged); cutting off {} bytes", file, damage, position, size - position);
+                LOG.warn(
+                        "Journal segment {} ends in {} at byte {} (an entry whose write never finished, so never"
+                                + " acknowledged); cutting off {} bytes",
+                        file,
+                        damage,
+                        position,
+                        size - position);
                 channel.truncate(position);
                 channel.force(true);
                 break;
@@ -370,6 +384,5 @@ final class Journal implements AutoCloseable {
         return (int) crc.getValue();
     }
 
-    private record ClosedSegment(Path path, long lastSequence) {
-    }
+    private record ClosedSegment(Path path, long lastSequence) {}
 }

@@ -67,6 +67,7 @@ public final class JournaledStateStore implements DesiredStateStore {
     private boolean closing;
     /** Callers of {@link #loadInto} waiting for the database: the applier does not wait for more. */
     private int catchUpWanted;
+
     private StoreException journalFailure;
 
     private JournaledStateStore(DataSource dataSource, Journal journal, long appliedSequence, long lastAppended) {
@@ -96,8 +97,8 @@ public final class JournaledStateStore implements DesiredStateStore {
         try {
             opened = Journal.open(journalDirectory, applied);
         } catch (IOException e) {
-            throw new StoreException("reading the journal " + journalDirectory + " failed: " + e.getMessage(), e,
-                Outcome.UNAVAILABLE);
+            throw new StoreException(
+                    "reading the journal " + journalDirectory + " failed: " + e.getMessage(), e, Outcome.UNAVAILABLE);
         }
         try {
             long last = applied;
@@ -107,16 +108,17 @@ public final class JournaledStateStore implements DesiredStateStore {
                     replay.add(new Pending(entry.sequence(), StatementCodec.decode(entry.payload())));
                 }
                 last = replay.get(replay.size() - 1).sequence();
-                new JdbcStateStore(dataSource).writeStatements("the journal's entries " + (applied + 1) + " to " + last,
-                    sql -> addAll(sql, replay));
+                new JdbcStateStore(dataSource)
+                        .writeStatements(
+                                "the journal's entries " + (applied + 1) + " to " + last, sql -> addAll(sql, replay));
                 LOG.info("Replayed {} journal entries ({} to {}) into the database", replay.size(), applied + 1, last);
                 opened.journal().releaseThrough(last);
             }
             return new JournaledStateStore(dataSource, opened.journal(), last, last);
         } catch (IOException | StoreException | RuntimeException e) {
             opened.journal().close();
-            throw new StoreException("replaying the journal " + journalDirectory + " failed: " + e.getMessage(), e,
-                Outcome.UNAVAILABLE);
+            throw new StoreException(
+                    "replaying the journal " + journalDirectory + " failed: " + e.getMessage(), e, Outcome.UNAVAILABLE);
         }
     }
 
@@ -129,8 +131,11 @@ public final class JournaledStateStore implements DesiredStateStore {
         lock.lock();
         try {
             if (journalFailure != null) {
-                throw new StoreException("the journal failed, so what is stored is known only after a restart of the"
-                    + " controller: " + journalFailure.getMessage(), journalFailure, Outcome.UNAVAILABLE);
+                throw new StoreException(
+                        "the journal failed, so what is stored is known only after a restart of the" + " controller: "
+                                + journalFailure.getMessage(),
+                        journalFailure,
+                        Outcome.UNAVAILABLE);
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CATCH_UP_SECONDS);
             catchUpWanted++;
@@ -139,9 +144,11 @@ public final class JournaledStateStore implements DesiredStateStore {
                 while (appliedSequence < lastAppended) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        throw new StoreException("the database has not caught up with the journal (entry "
-                            + appliedSequence + " of " + lastAppended + ") within " + CATCH_UP_SECONDS + " s", null,
-                            Outcome.UNAVAILABLE);
+                        throw new StoreException(
+                                "the database has not caught up with the journal (entry " + appliedSequence + " of "
+                                        + lastAppended + ") within " + CATCH_UP_SECONDS + " s",
+                                null,
+                                Outcome.UNAVAILABLE);
                     }
                     applied.awaitNanos(left);
                 }
@@ -167,8 +174,10 @@ public final class JournaledStateStore implements DesiredStateStore {
                 writer.write(change);
             }
         } catch (SQLException e) {
-            throw new StoreException("writing " + changes.size() + " changes failed, nothing was stored: "
-                + e.getMessage(), e, Outcome.REJECTED);
+            throw new StoreException(
+                    "writing " + changes.size() + " changes failed, nothing was stored: " + e.getMessage(),
+                    e,
+                    Outcome.REJECTED);
         }
         byte[] payload = StatementCodec.encode(statements);
         lock.lock();
@@ -183,8 +192,8 @@ public final class JournaledStateStore implements DesiredStateStore {
                 work.signal();
             }
         } catch (Journal.AppendException e) {
-            StoreException failure = new StoreException(e.getMessage(), e,
-                e.maybeStored() ? Outcome.UNKNOWN : Outcome.UNAVAILABLE);
+            StoreException failure =
+                    new StoreException(e.getMessage(), e, e.maybeStored() ? Outcome.UNKNOWN : Outcome.UNAVAILABLE);
             if (e.maybeStored()) {
                 journalFailure = failure;
             }
@@ -212,8 +221,10 @@ public final class JournaledStateStore implements DesiredStateStore {
         lock.lock();
         try {
             if (applier.isAlive()) {
-                LOG.warn("Closing with journal entries {} to {} not yet in the database; the next start replays them",
-                    appliedSequence + 1, lastAppended);
+                LOG.warn(
+                        "Closing with journal entries {} to {} not yet in the database; the next start replays them",
+                        appliedSequence + 1,
+                        lastAppended);
                 applier.interrupt();
             } else if (appliedSequence == lastAppended && journalFailure == null) {
                 checkpoint();
@@ -270,17 +281,24 @@ public final class JournaledStateStore implements DesiredStateStore {
         for (int attempt = 1; ; attempt++) {
             try {
                 List<Pending> entries = left;
-                database.writeStatements("the journal's entries " + entries.get(0).sequence() + " to " + last,
-                    sql -> addAll(sql, entries));
+                database.writeStatements(
+                        "the journal's entries " + entries.get(0).sequence() + " to " + last,
+                        sql -> addAll(sql, entries));
                 break;
             } catch (StoreException e) {
-                LOG.error("Bringing the database up to date with the journal failed (try {}); the entries stay in the"
-                    + " journal and are tried again in {} ms", attempt, RETRY_MILLIS, e);
+                LOG.error(
+                        "Bringing the database up to date with the journal failed (try {}); the entries stay in the"
+                                + " journal and are tried again in {} ms",
+                        attempt,
+                        RETRY_MILLIS,
+                        e);
                 try {
                     Thread.sleep(RETRY_MILLIS);
                     // After a commit of unknown outcome the database may hold some entries already.
                     long held = readAppliedSequence(dataSource);
-                    left = left.stream().filter(entry -> entry.sequence() > held).toList();
+                    left = left.stream()
+                            .filter(entry -> entry.sequence() > held)
+                            .toList();
                     if (left.isEmpty()) {
                         break;
                     }
@@ -316,7 +334,8 @@ public final class JournaledStateStore implements DesiredStateStore {
 
     /** Forces H2's file to disk, so that the journal entries it holds may be deleted. */
     private void checkpoint() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
             connection.commit();
         }
@@ -330,14 +349,16 @@ public final class JournaledStateStore implements DesiredStateStore {
             // Entries must run in order: a later one may delete and create again what an earlier made.
             sql.endGroup();
         }
-        sql.add("UPDATE journal_position SET applied_sequence = ? WHERE id = 1", entries.get(entries.size() - 1).sequence());
+        sql.add(
+                "UPDATE journal_position SET applied_sequence = ? WHERE id = 1",
+                entries.get(entries.size() - 1).sequence());
     }
 
     private static long readAppliedSequence(DataSource dataSource) throws StoreException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                 "SELECT applied_sequence FROM journal_position WHERE id = 1");
-             ResultSet row = query.executeQuery()) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT applied_sequence FROM journal_position WHERE id = 1");
+                ResultSet row = query.executeQuery()) {
             long sequence = row.next() ? row.getLong(1) : 0;
             connection.rollback();
             return sequence;
@@ -346,6 +367,5 @@ public final class JournaledStateStore implements DesiredStateStore {
         }
     }
 
-    private record Pending(long sequence, List<SqlStatement> statements) {
-    }
+    private record Pending(long sequence, List<SqlStatement> statements) {}
 }

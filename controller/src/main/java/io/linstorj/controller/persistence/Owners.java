@@ -7,8 +7,7 @@ final class Owners {
     /** Owner of the controller's properties. */
     static final String CONTROLLER = "CTRL";
 
-    private Owners() {
-    }
+    private Owners() {}
 
     static String node(String nodeName) {
         return "N:" + Names.key(nodeName);

@@ -13,8 +13,7 @@ final class SqlFailures {
     /** Most exceptions of a chain that are looked at (causes, next exceptions, suppressed). */
     private static final int MAX_CHAIN = 32;
 
-    private SqlFailures() {
-    }
+    private SqlFailures() {}
 
     /**
      * True when {@code failure} came from a lost connection rather than from the data: an

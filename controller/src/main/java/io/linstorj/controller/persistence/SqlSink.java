@@ -11,6 +11,5 @@ interface SqlSink {
      * Ends a group: the statements added later run after those added so far. Within a group,
      * statements of the same text may run together, out of the order they were added.
      */
-    default void endGroup() throws SQLException {
-    }
+    default void endGroup() throws SQLException {}
 }

@@ -44,20 +44,30 @@ final class StateLoader {
         Map<String, Map<String, NetInterface>> interfaces = loadNetInterfaces();
         query("SELECT name, node_type, flags, object_uuid FROM nodes", row -> {
             String name = row.getString(1);
-            Node node = new Node(name, NodeType.valueOf(row.getString(2)), props(Owners.node(name)),
-                flags(row.getString(3)),
-                new TreeMap<>(interfaces.getOrDefault(Names.key(name), Map.of())), uuid(row.getString(4)));
+            Node node = new Node(
+                    name,
+                    NodeType.valueOf(row.getString(2)),
+                    props(Owners.node(name)),
+                    flags(row.getString(3)),
+                    new TreeMap<>(interfaces.getOrDefault(Names.key(name), Map.of())),
+                    uuid(row.getString(4)));
             state.nodes().put(Names.key(name), node);
         });
         query("SELECT name, object_uuid FROM storage_pool_definitions", row -> {
             String name = row.getString(1);
-            state.storagePoolDefinitions().put(Names.key(name),
-                new StoragePoolDefinition(name, props(Owners.storagePoolDefinition(name)), uuid(row.getString(2))));
+            state.storagePoolDefinitions()
+                    .put(
+                            Names.key(name),
+                            new StoragePoolDefinition(
+                                    name, props(Owners.storagePoolDefinition(name)), uuid(row.getString(2))));
         });
         query("SELECT node_name, pool_name, provider_kind, object_uuid FROM storage_pools", row -> {
-            StoragePool pool = new StoragePool(row.getString(1), row.getString(2),
-                ProviderKind.valueOf(row.getString(3)),
-                props(Owners.storagePool(row.getString(1), row.getString(2))), uuid(row.getString(4)));
+            StoragePool pool = new StoragePool(
+                    row.getString(1),
+                    row.getString(2),
+                    ProviderKind.valueOf(row.getString(3)),
+                    props(Owners.storagePool(row.getString(1), row.getString(2))),
+                    uuid(row.getString(4)));
             state.storagePools().put(pool.key(), pool);
         });
         loadGroups(state);
@@ -66,8 +76,8 @@ final class StateLoader {
         query("SELECT name FROM key_value_stores", row -> {
             String name = row.getString(1);
             state.keyValueStores().put(Names.key(name), name);
-            props(Owners.keyValueStore(name)).forEach((key, value) ->
-                state.keyValueEntries().put(KeyValueEntryKey.of(name, key), value));
+            props(Owners.keyValueStore(name))
+                    .forEach((key, value) -> state.keyValueEntries().put(KeyValueEntryKey.of(name, key), value));
         });
         props(Owners.CONTROLLER).forEach(state.controllerProps()::put);
     }
@@ -75,103 +85,160 @@ final class StateLoader {
     private void loadGroups(DesiredState state) throws SQLException {
         query("SELECT name, description, object_uuid, " + SelectFilterColumns.NAMES + " FROM resource_groups", row -> {
             String name = row.getString(1);
-            state.resourceGroups().put(Names.key(name), new ResourceGroup(name, row.getString(2),
-                props(Owners.resourceGroup(name)), SelectFilterColumns.read(row, 4), uuid(row.getString(3))));
+            state.resourceGroups()
+                    .put(
+                            Names.key(name),
+                            new ResourceGroup(
+                                    name,
+                                    row.getString(2),
+                                    props(Owners.resourceGroup(name)),
+                                    SelectFilterColumns.read(row, 4),
+                                    uuid(row.getString(3))));
         });
         query("SELECT group_name, volume_number, flags, object_uuid FROM volume_groups", row -> {
             String groupName = row.getString(1);
             int number = row.getInt(2);
-            VolumeGroup group = new VolumeGroup(groupName, number, props(Owners.volumeGroup(groupName, number)),
-                flags(row.getString(3)), uuid(row.getString(4)));
+            VolumeGroup group = new VolumeGroup(
+                    groupName,
+                    number,
+                    props(Owners.volumeGroup(groupName, number)),
+                    flags(row.getString(3)),
+                    uuid(row.getString(4)));
             state.volumeGroups().put(group.key(), group);
         });
     }
 
     private void loadResources(DesiredState state) throws SQLException {
-        query("SELECT name, tcp_port, secret, transport_type, flags, resource_group_name, object_uuid"
-            + " FROM resource_definitions", row -> {
-                String name = row.getString(1);
-                state.putResourceDefinition(new ResourceDefinition(name, row.getInt(2), row.getString(3),
-                    row.getString(4),
-                    props(Owners.resourceDefinition(name)), flags(row.getString(5)), row.getString(6),
-                    uuid(row.getString(7))));
-            });
-        query("SELECT resource_name, volume_number, size_kib, minor_number, flags, object_uuid FROM volume_definitions",
-            row -> {
-                String name = row.getString(1);
-                int number = row.getInt(2);
-                state.putVolumeDefinition(new VolumeDefinition(name, number, row.getLong(3), row.getInt(4),
-                    props(Owners.volumeDefinition(name, number)), flags(row.getString(5)), uuid(row.getString(6))));
-            });
+        query(
+                "SELECT name, tcp_port, secret, transport_type, flags, resource_group_name, object_uuid"
+                        + " FROM resource_definitions",
+                row -> {
+                    String name = row.getString(1);
+                    state.putResourceDefinition(new ResourceDefinition(
+                            name,
+                            row.getInt(2),
+                            row.getString(3),
+                            row.getString(4),
+                            props(Owners.resourceDefinition(name)),
+                            flags(row.getString(5)),
+                            row.getString(6),
+                            uuid(row.getString(7))));
+                });
+        query(
+                "SELECT resource_name, volume_number, size_kib, minor_number, flags, object_uuid FROM volume_definitions",
+                row -> {
+                    String name = row.getString(1);
+                    int number = row.getInt(2);
+                    state.putVolumeDefinition(new VolumeDefinition(
+                            name,
+                            number,
+                            row.getLong(3),
+                            row.getInt(4),
+                            props(Owners.volumeDefinition(name, number)),
+                            flags(row.getString(5)),
+                            uuid(row.getString(6))));
+                });
         query("SELECT resource_name, node_name, node_id, flags, object_uuid FROM resources", row -> {
             String resourceName = row.getString(1);
             String nodeName = row.getString(2);
-            state.putResource(new Resource(resourceName, nodeName, row.getInt(3),
-                props(Owners.resource(resourceName, nodeName)), flags(row.getString(4)), uuid(row.getString(5))));
+            state.putResource(new Resource(
+                    resourceName,
+                    nodeName,
+                    row.getInt(3),
+                    props(Owners.resource(resourceName, nodeName)),
+                    flags(row.getString(4)),
+                    uuid(row.getString(5))));
         });
         query("SELECT resource_name, node_name, volume_number, storage_pool_name, object_uuid FROM volumes", row -> {
             String resourceName = row.getString(1);
             String nodeName = row.getString(2);
             int number = row.getInt(3);
-            Volume volume = new Volume(resourceName, nodeName, number, row.getString(4),
-                props(Owners.volume(resourceName, nodeName, number)), uuid(row.getString(5)));
+            Volume volume = new Volume(
+                    resourceName,
+                    nodeName,
+                    number,
+                    row.getString(4),
+                    props(Owners.volume(resourceName, nodeName, number)),
+                    uuid(row.getString(5)));
             state.volumes().put(volume.key(), volume);
         });
         query("SELECT resource_name, node_a_name, node_b_name, flags, object_uuid FROM resource_connections", row -> {
             String resourceName = row.getString(1);
             String nodeA = row.getString(2);
             String nodeB = row.getString(3);
-            ResourceConnection connection = new ResourceConnection(resourceName, nodeA, nodeB,
-                props(Owners.resourceConnection(resourceName, nodeA, nodeB)), flags(row.getString(4)),
-                uuid(row.getString(5)));
+            ResourceConnection connection = new ResourceConnection(
+                    resourceName,
+                    nodeA,
+                    nodeB,
+                    props(Owners.resourceConnection(resourceName, nodeA, nodeB)),
+                    flags(row.getString(4)),
+                    uuid(row.getString(5)));
             state.resourceConnections().put(connection.key(), connection);
         });
     }
 
     private void loadSnapshots(DesiredState state) throws SQLException {
         Map<String, Map<Integer, Long>> sizes = new HashMap<>();
-        query("SELECT resource_key, snapshot_key, volume_number, size_kib FROM snapshot_volume_definitions",
-            row -> sizes.computeIfAbsent(row.getString(1) + "/" + row.getString(2), key -> new TreeMap<>())
-                .put(row.getInt(3), row.getLong(4)));
-        query("SELECT resource_name, name, flags, object_uuid, resource_key, name_key FROM snapshot_definitions", row -> {
-            String resourceName = row.getString(1);
-            String name = row.getString(2);
-            SnapshotDefinition definition = new SnapshotDefinition(resourceName, name,
-                new TreeMap<>(sizes.getOrDefault(row.getString(5) + "/" + row.getString(6), Map.of())),
-                props(Owners.snapshotDefinition(resourceName, name)), flags(row.getString(3)), uuid(row.getString(4)));
-            state.snapshotDefinitions().put(definition.key(), definition);
-        });
+        query(
+                "SELECT resource_key, snapshot_key, volume_number, size_kib FROM snapshot_volume_definitions",
+                row -> sizes.computeIfAbsent(row.getString(1) + "/" + row.getString(2), key -> new TreeMap<>())
+                        .put(row.getInt(3), row.getLong(4)));
+        query(
+                "SELECT resource_name, name, flags, object_uuid, resource_key, name_key FROM snapshot_definitions",
+                row -> {
+                    String resourceName = row.getString(1);
+                    String name = row.getString(2);
+                    SnapshotDefinition definition = new SnapshotDefinition(
+                            resourceName,
+                            name,
+                            new TreeMap<>(sizes.getOrDefault(row.getString(5) + "/" + row.getString(6), Map.of())),
+                            props(Owners.snapshotDefinition(resourceName, name)),
+                            flags(row.getString(3)),
+                            uuid(row.getString(4)));
+                    state.snapshotDefinitions().put(definition.key(), definition);
+                });
         Map<String, Map<Integer, String>> pools = new HashMap<>();
-        query("SELECT resource_key, snapshot_key, node_key, volume_number, storage_pool_name FROM snapshot_volumes",
-            row -> pools.computeIfAbsent(row.getString(1) + "/" + row.getString(2) + "/" + row.getString(3),
-                key -> new TreeMap<>()).put(row.getInt(4), row.getString(5)));
-        query("SELECT resource_name, snapshot_name, node_name, create_timestamp, object_uuid, resource_key, snapshot_key,"
-            + " node_key FROM snapshots", row -> {
-                String resourceName = row.getString(1);
-                String snapshotName = row.getString(2);
-                String nodeName = row.getString(3);
-                state.putSnapshot(new Snapshot(resourceName, snapshotName, nodeName,
-                    new TreeMap<>(pools.getOrDefault(row.getString(6) + "/" + row.getString(7) + "/" + row.getString(8),
-                        Map.of())),
-                    props(Owners.snapshot(resourceName, snapshotName, nodeName)), row.getLong(4), uuid(row.getString(5))));
-            });
+        query(
+                "SELECT resource_key, snapshot_key, node_key, volume_number, storage_pool_name FROM snapshot_volumes",
+                row -> pools.computeIfAbsent(
+                                row.getString(1) + "/" + row.getString(2) + "/" + row.getString(3),
+                                key -> new TreeMap<>())
+                        .put(row.getInt(4), row.getString(5)));
+        query(
+                "SELECT resource_name, snapshot_name, node_name, create_timestamp, object_uuid, resource_key, snapshot_key,"
+                        + " node_key FROM snapshots",
+                row -> {
+                    String resourceName = row.getString(1);
+                    String snapshotName = row.getString(2);
+                    String nodeName = row.getString(3);
+                    state.putSnapshot(new Snapshot(
+                            resourceName,
+                            snapshotName,
+                            nodeName,
+                            new TreeMap<>(pools.getOrDefault(
+                                    row.getString(6) + "/" + row.getString(7) + "/" + row.getString(8), Map.of())),
+                            props(Owners.snapshot(resourceName, snapshotName, nodeName)),
+                            row.getLong(4),
+                            uuid(row.getString(5))));
+                });
     }
 
     private Map<String, Map<String, String>> loadProps() throws SQLException {
         Map<String, Map<String, String>> all = new HashMap<>();
-        query("SELECT owner_key, prop_key, prop_value FROM props",
-            row -> all.computeIfAbsent(row.getString(1), owner -> new HashMap<>()).put(row.getString(2),
-                row.getString(3)));
+        query(
+                "SELECT owner_key, prop_key, prop_value FROM props",
+                row -> all.computeIfAbsent(row.getString(1), owner -> new HashMap<>())
+                        .put(row.getString(2), row.getString(3)));
         return all;
     }
 
     private Map<String, Map<String, NetInterface>> loadNetInterfaces() throws SQLException {
         Map<String, Map<String, NetInterface>> all = new HashMap<>();
         query("SELECT node_key, name, address, satellite_port, encryption_type FROM net_interfaces", row -> {
-            NetInterface netInterface = new NetInterface(row.getString(2), row.getString(3), row.getInt(4),
-                row.getString(5));
-            all.computeIfAbsent(row.getString(1), node -> new HashMap<>()).put(Names.key(netInterface.name()),
-                netInterface);
+            NetInterface netInterface =
+                    new NetInterface(row.getString(2), row.getString(3), row.getInt(4), row.getString(5));
+            all.computeIfAbsent(row.getString(1), node -> new HashMap<>())
+                    .put(Names.key(netInterface.name()), netInterface);
         });
         return all;
     }
@@ -181,7 +248,8 @@ final class StateLoader {
     }
 
     private void query(String sql, RowHandler handler) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 handler.handle(rows);
             }

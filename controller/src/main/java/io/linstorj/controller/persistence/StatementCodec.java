@@ -29,8 +29,7 @@ final class StatementCodec {
     private static final byte LONG = 3;
     private static final byte BOOLEAN = 4;
 
-    private StatementCodec() {
-    }
+    private StatementCodec() {}
 
     /**
      * Encodes {@code statements}.
@@ -97,7 +96,8 @@ final class StatementCodec {
             out.writeByte(BOOLEAN);
             out.writeBoolean(flag);
         } else {
-            throw new IllegalArgumentException("a journal cannot hold a parameter of type " + param.getClass().getName());
+            throw new IllegalArgumentException("a journal cannot hold a parameter of type "
+                    + param.getClass().getName());
         }
     }
 

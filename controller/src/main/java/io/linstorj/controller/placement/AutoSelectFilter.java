@@ -42,20 +42,20 @@ import java.util.Optional;
  * @param disklessType the flag of the diskless replicas; null means {@code DRBD_DISKLESS}
  */
 public record AutoSelectFilter(
-    Integer placeCount,
-    Integer additionalPlaceCount,
-    List<String> nodeNameList,
-    String storagePool,
-    List<String> storagePoolList,
-    List<String> storagePoolDisklessList,
-    List<String> notPlaceWithRsc,
-    String notPlaceWithRscRegex,
-    List<String> replicasOnSame,
-    List<String> replicasOnDifferent,
-    boolean disklessOnRemaining,
-    List<String> layerStack,
-    List<String> providerList,
-    String disklessType) {
+        Integer placeCount,
+        Integer additionalPlaceCount,
+        List<String> nodeNameList,
+        String storagePool,
+        List<String> storagePoolList,
+        List<String> storagePoolDisklessList,
+        List<String> notPlaceWithRsc,
+        String notPlaceWithRscRegex,
+        List<String> replicasOnSame,
+        List<String> replicasOnDifferent,
+        boolean disklessOnRemaining,
+        List<String> layerStack,
+        List<String> providerList,
+        String disklessType) {
 
     /** The place count when neither count is given (LINSTOR's autoplace default). */
     public static final int DEFAULT_PLACE_COUNT = 2;
@@ -131,8 +131,7 @@ public record AutoSelectFilter(
         private List<String> providerList = List.of();
         private String disklessType;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder(AutoSelectFilter filter) {
             placeCount = filter.placeCount;
@@ -237,10 +236,21 @@ public record AutoSelectFilter(
 
         /** The filter; values are checked later, by {@link AutoSelectFilter#validate()}. */
         public AutoSelectFilter build() {
-            return new AutoSelectFilter(placeCount, additionalPlaceCount, nodeNameList, storagePool,
-                storagePoolList, storagePoolDisklessList, notPlaceWithRsc, notPlaceWithRscRegex,
-                replicasOnSame, replicasOnDifferent, disklessOnRemaining, layerStack, providerList,
-                disklessType);
+            return new AutoSelectFilter(
+                    placeCount,
+                    additionalPlaceCount,
+                    nodeNameList,
+                    storagePool,
+                    storagePoolList,
+                    storagePoolDisklessList,
+                    notPlaceWithRsc,
+                    notPlaceWithRscRegex,
+                    replicasOnSame,
+                    replicasOnDifferent,
+                    disklessOnRemaining,
+                    layerStack,
+                    providerList,
+                    disklessType);
         }
     }
 }

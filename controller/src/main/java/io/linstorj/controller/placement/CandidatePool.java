@@ -24,11 +24,11 @@ import java.util.Optional;
  *     ignored for thick and diskless pools
  */
 public record CandidatePool(
-    String storagePoolName,
-    ProviderKind providerKind,
-    long freeCapacityKib,
-    long totalCapacityKib,
-    double maxOversubscriptionRatio) {
+        String storagePoolName,
+        ProviderKind providerKind,
+        long freeCapacityKib,
+        long totalCapacityKib,
+        double maxOversubscriptionRatio) {
 
     /** LINSTOR's default for {@code MaxOversubscriptionRatio}. */
     public static final double DEFAULT_MAX_OVERSUBSCRIPTION_RATIO = 20.0;
@@ -44,8 +44,8 @@ public record CandidatePool(
             throw new IllegalArgumentException("negative capacity in pool '" + storagePoolName + "'");
         }
         if (!(maxOversubscriptionRatio >= 0) || Double.isInfinite(maxOversubscriptionRatio)) {
-            throw new IllegalArgumentException(
-                "invalid over-subscription ratio " + maxOversubscriptionRatio + " in pool '" + storagePoolName + "'");
+            throw new IllegalArgumentException("invalid over-subscription ratio " + maxOversubscriptionRatio
+                    + " in pool '" + storagePoolName + "'");
         }
     }
 

@@ -22,10 +22,10 @@ final class CandidateScreen {
      * same free space, e.g. sharing one filesystem, fill evenly), then node name: the ranking
      * every later step relies on.
      */
-    static final Comparator<EligibleNode> RANKING = Comparator
-        .comparingDouble(EligibleNode::score).reversed()
-        .thenComparingLong(EligibleNode::provisionedKib)
-        .thenComparing(EligibleNode::nodeName);
+    static final Comparator<EligibleNode> RANKING = Comparator.comparingDouble(EligibleNode::score)
+            .reversed()
+            .thenComparingLong(EligibleNode::provisionedKib)
+            .thenComparing(EligibleNode::nodeName);
 
     private final PlacementRules rules;
     private final PlacementStrategy strategy;
@@ -37,8 +37,12 @@ final class CandidateScreen {
     private final WorkBudget budget;
     private final Map<String, Boolean> regexVerdicts = new HashMap<>();
 
-    CandidateScreen(PlacementRules rules, PlacementStrategy strategy, ReplicaAnchors anchors, ResourceToPlace resource,
-                    WorkBudget budget) {
+    CandidateScreen(
+            PlacementRules rules,
+            PlacementStrategy strategy,
+            ReplicaAnchors anchors,
+            ResourceToPlace resource,
+            WorkBudget budget) {
         this.rules = rules;
         this.budget = budget;
         this.strategy = strategy;
@@ -51,8 +55,7 @@ final class CandidateScreen {
     }
 
     /** The outcome of screening: eligible nodes ranked best first, rejections by node name. */
-    record Screening(List<EligibleNode> eligible, List<NodeRejection> rejections) {
-    }
+    record Screening(List<EligibleNode> eligible, List<NodeRejection> rejections) {}
 
     Screening screen(List<PlacementCandidate> candidates) {
         List<EligibleNode> eligible = new ArrayList<>();
@@ -174,15 +177,17 @@ final class CandidateScreen {
         if (rules.notPlaceWith().contains(Names.key(deployedName))) {
             return "holds '" + deployedName + "' (not_place_with_rsc)";
         }
-        if (rules.notPlaceWithPattern() != null && regexVerdicts.computeIfAbsent(deployedName,
-            name -> rules.notPlaceWithPattern().foundIn(name))) {
-            return "holds '" + deployedName + "' matching '" + rules.notPlaceWithPattern().source()
-                + "' (not_place_with_rsc_regex)";
+        if (rules.notPlaceWithPattern() != null
+                && regexVerdicts.computeIfAbsent(
+                        deployedName, name -> rules.notPlaceWithPattern().foundIn(name))) {
+            return "holds '" + deployedName + "' matching '"
+                    + rules.notPlaceWithPattern().source() + "' (not_place_with_rsc_regex)";
         }
         return null;
     }
 
-    private String pickPool(PlacementCandidate node, List<CandidatePool> pools, long[] provisioned, List<EligibleNode> eligible) {
+    private String pickPool(
+            PlacementCandidate node, List<CandidatePool> pools, long[] provisioned, List<EligibleNode> eligible) {
         CandidatePool best = null;
         double bestScore = 0;
         long bestProvisioned = 0;
@@ -195,8 +200,9 @@ final class CandidateScreen {
                 continue;
             }
             double score = score(new PoolOption(node, pool, requiredKib, provisioned[i]));
-            if (best == null || score > bestScore
-                || (score == bestScore && pool.storagePoolName().compareTo(best.storagePoolName()) < 0)) {
+            if (best == null
+                    || score > bestScore
+                    || (score == bestScore && pool.storagePoolName().compareTo(best.storagePoolName()) < 0)) {
                 best = pool;
                 bestScore = score;
                 bestProvisioned = provisioned[i];
@@ -206,8 +212,7 @@ final class CandidateScreen {
             shortfalls.sort(null);
             return String.join("; ", shortfalls);
         }
-        eligible.add(new EligibleNode(node, best, bestScore, bestProvisioned, sameValues(node),
-            differentValues(node)));
+        eligible.add(new EligibleNode(node, best, bestScore, bestProvisioned, sameValues(node), differentValues(node)));
         return null;
     }
 
@@ -215,7 +220,7 @@ final class CandidateScreen {
         double score = strategy.score(option);
         if (!Double.isFinite(score)) {
             throw new IllegalStateException(strategy.getClass().getName() + " scored pool '"
-                + option.pool().storagePoolName() + "' on " + option.node().nodeName() + " as " + score);
+                    + option.pool().storagePoolName() + "' on " + option.node().nodeName() + " as " + score);
         }
         return score;
     }

@@ -19,15 +19,18 @@ record DisklessPlan(List<ReplicaPlacement> replicas, List<String> nodesWithoutPo
 
     static final DisklessPlan NONE = new DisklessPlan(List.of(), List.of());
 
-    static DisklessPlan onRemaining(PlacementRules rules, ResourceToPlace resource, List<PlacementCandidate> candidates,
-                                    List<ReplicaPlacement> newDiskful) {
+    static DisklessPlan onRemaining(
+            PlacementRules rules,
+            ResourceToPlace resource,
+            List<PlacementCandidate> candidates,
+            List<ReplicaPlacement> newDiskful) {
         Set<String> taken = Names.keys(resource.diskfulNodes());
         taken.addAll(Names.keys(resource.disklessNodes()));
         newDiskful.forEach(replica -> taken.add(Names.key(replica.nodeName())));
         List<PlacementCandidate> remaining = candidates.stream()
-            .filter(node -> node.online() && !taken.contains(Names.key(node.nodeName())))
-            .sorted(Comparator.comparing(PlacementCandidate::nodeName))
-            .toList();
+                .filter(node -> node.online() && !taken.contains(Names.key(node.nodeName())))
+                .sorted(Comparator.comparing(PlacementCandidate::nodeName))
+                .toList();
         List<ReplicaPlacement> replicas = new ArrayList<>();
         List<String> withoutPool = new ArrayList<>();
         for (PlacementCandidate node : remaining) {
@@ -46,7 +49,7 @@ record DisklessPlan(List<ReplicaPlacement> replicas, List<String> nodesWithoutPo
         CandidatePool chosen = null;
         for (CandidatePool pool : node.storagePools()) {
             if (rules.allowsDiskless(pool)
-                && (chosen == null || pool.storagePoolName().compareTo(chosen.storagePoolName()) < 0)) {
+                    && (chosen == null || pool.storagePoolName().compareTo(chosen.storagePoolName()) < 0)) {
                 chosen = pool;
             }
         }

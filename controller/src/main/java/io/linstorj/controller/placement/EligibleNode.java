@@ -7,12 +7,12 @@ import java.util.List;
  * values of the replicas-on-same and replicas-on-different properties (in filter order).
  */
 record EligibleNode(
-    PlacementCandidate node,
-    CandidatePool pool,
-    double score,
-    long provisionedKib,
-    List<String> sameValues,
-    List<String> differentValues) {
+        PlacementCandidate node,
+        CandidatePool pool,
+        double score,
+        long provisionedKib,
+        List<String> sameValues,
+        List<String> differentValues) {
 
     String nodeName() {
         return node.nodeName();

@@ -7,8 +7,7 @@ import java.util.Set;
 
 /** LINSTOR names (nodes, resources, storage pools) compare case-insensitively; this is that key. */
 final class Names {
-    private Names() {
-    }
+    private Names() {}
 
     static String key(String name) {
         return name.toUpperCase(Locale.ROOT);

@@ -24,11 +24,11 @@ import java.util.Set;
  * @param resources the resources already deployed on the node
  */
 public record PlacementCandidate(
-    String nodeName,
-    boolean online,
-    Map<String, String> props,
-    List<CandidatePool> storagePools,
-    List<DeployedResource> resources) {
+        String nodeName,
+        boolean online,
+        Map<String, String> props,
+        List<CandidatePool> storagePools,
+        List<DeployedResource> resources) {
 
     /** Copies the collections; duplicate pool names are a programming error. */
     public PlacementCandidate {
@@ -43,7 +43,7 @@ public record PlacementCandidate(
         for (CandidatePool pool : storagePools) {
             if (!poolNames.add(Names.key(pool.storagePoolName()))) {
                 throw new IllegalArgumentException(
-                    "node '" + nodeName + "' lists pool '" + pool.storagePoolName() + "' twice");
+                        "node '" + nodeName + "' lists pool '" + pool.storagePoolName() + "' twice");
             }
         }
     }

@@ -17,11 +17,12 @@ import java.util.List;
  * @param message what was decided, for people
  */
 public record PlacementDecision(
-    String resourceName,
-    List<ReplicaPlacement> diskfulReplicas,
-    List<ReplicaPlacement> disklessReplicas,
-    String disklessFlag,
-    String message) implements PlacementResult {
+        String resourceName,
+        List<ReplicaPlacement> diskfulReplicas,
+        List<ReplicaPlacement> disklessReplicas,
+        String disklessFlag,
+        String message)
+        implements PlacementResult {
 
     /** Copies the lists. */
     public PlacementDecision {

@@ -20,11 +20,8 @@ import java.util.List;
  * @param rejections every node passed over and why, by node name; empty for a bad filter
  */
 public record PlacementRefusal(
-    long retCode,
-    String message,
-    String cause,
-    String correction,
-    List<NodeRejection> rejections) implements PlacementResult {
+        long retCode, String message, String cause, String correction, List<NodeRejection> rejections)
+        implements PlacementResult {
 
     /** Copies the list. */
     public PlacementRefusal {

@@ -18,24 +18,24 @@ import java.util.Set;
  * @param notPlaceWithPattern the compiled {@code not_place_with_rsc_regex} ({@link ResourceNamePattern}), or null
  */
 record PlacementRules(
-    Integer placeCount,
-    Integer additionalPlaceCount,
-    Set<String> nodeNames,
-    List<String> poolNameList,
-    Set<String> poolNames,
-    Set<String> disklessPoolNames,
-    Set<String> notPlaceWith,
-    ResourceNamePattern notPlaceWithPattern,
-    List<SameProperty> replicasOnSame,
-    List<String> replicasOnDifferent,
-    boolean disklessOnRemaining,
-    Set<ProviderKind> providers,
-    String disklessFlag) {
+        Integer placeCount,
+        Integer additionalPlaceCount,
+        Set<String> nodeNames,
+        List<String> poolNameList,
+        Set<String> poolNames,
+        Set<String> disklessPoolNames,
+        Set<String> notPlaceWith,
+        ResourceNamePattern notPlaceWithPattern,
+        List<SameProperty> replicasOnSame,
+        List<String> replicasOnDifferent,
+        boolean disklessOnRemaining,
+        Set<ProviderKind> providers,
+        String disklessFlag) {
 
     static final String AUX_NAMESPACE = "Aux/";
     static final String DRBD_DISKLESS = "DRBD_DISKLESS";
     private static final List<String> KNOWN_LAYERS =
-        List.of("DRBD", "LUKS", "STORAGE", "NVME", "WRITECACHE", "CACHE", "BCACHE");
+            List.of("DRBD", "LUKS", "STORAGE", "NVME", "WRITECACHE", "CACHE", "BCACHE");
     private static final List<String> SUPPORTED_LAYERS = List.of("DRBD", "STORAGE");
     private static final List<String> UNSUPPORTED_DISKLESS_TYPES = List.of("NVME_INITIATOR", "EBS_INITIATOR");
 
@@ -56,19 +56,22 @@ record PlacementRules(
         checkDisjoint(same, different);
         checkLayerStack(filter.layerStack(), filter.disklessOnRemaining());
         return new PlacementRules(
-            filter.placeCount(),
-            filter.additionalPlaceCount(),
-            names(filter.nodeNameList(), "node_name_list", RetCodes.FAIL_INVLD_NODE_NAME),
-            List.copyOf(pools),
-            names(pools, "storage_pool/storage_pool_list", RetCodes.FAIL_INVLD_STOR_POOL_NAME),
-            names(filter.storagePoolDisklessList(), "storage_pool_diskless_list", RetCodes.FAIL_INVLD_STOR_POOL_NAME),
-            names(filter.notPlaceWithRsc(), "not_place_with_rsc", RetCodes.FAIL_INVLD_RSC_NAME),
-            compile(filter.notPlaceWithRscRegex()),
-            same,
-            different,
-            filter.disklessOnRemaining(),
-            parseProviders(filter.providerList()),
-            parseDisklessType(filter.disklessType()));
+                filter.placeCount(),
+                filter.additionalPlaceCount(),
+                names(filter.nodeNameList(), "node_name_list", RetCodes.FAIL_INVLD_NODE_NAME),
+                List.copyOf(pools),
+                names(pools, "storage_pool/storage_pool_list", RetCodes.FAIL_INVLD_STOR_POOL_NAME),
+                names(
+                        filter.storagePoolDisklessList(),
+                        "storage_pool_diskless_list",
+                        RetCodes.FAIL_INVLD_STOR_POOL_NAME),
+                names(filter.notPlaceWithRsc(), "not_place_with_rsc", RetCodes.FAIL_INVLD_RSC_NAME),
+                compile(filter.notPlaceWithRscRegex()),
+                same,
+                different,
+                filter.disklessOnRemaining(),
+                parseProviders(filter.providerList()),
+                parseDisklessType(filter.disklessType()));
     }
 
     /** True when any do-not-place-with rule is set, so deployed resources must be looked at. */
@@ -79,29 +82,30 @@ record PlacementRules(
     /** True when a diskful replica may use this pool (never a DISKLESS one). */
     boolean allowsDiskful(CandidatePool pool) {
         return !pool.providerKind().isDiskless()
-            && (poolNames.isEmpty() || poolNames.contains(Names.key(pool.storagePoolName())))
-            && (providers.isEmpty() || providers.contains(pool.providerKind()));
+                && (poolNames.isEmpty() || poolNames.contains(Names.key(pool.storagePoolName())))
+                && (providers.isEmpty() || providers.contains(pool.providerKind()));
     }
 
     /** True when a diskless replica may use this pool. */
     boolean allowsDiskless(CandidatePool pool) {
         return pool.providerKind().isDiskless()
-            && (disklessPoolNames.isEmpty() || disklessPoolNames.contains(Names.key(pool.storagePoolName())));
+                && (disklessPoolNames.isEmpty() || disklessPoolNames.contains(Names.key(pool.storagePoolName())));
     }
 
     private static void checkCount(String field, Integer count) {
         if (count != null && count < 1) {
-            throw PlacementRefusedException.invalidFilter(RetCodes.FAIL_INVLD_PLACE_COUNT,
-                field + " must be at least 1, got " + count + ".",
-                "Ask for one replica or more.");
+            throw PlacementRefusedException.invalidFilter(
+                    RetCodes.FAIL_INVLD_PLACE_COUNT,
+                    field + " must be at least 1, got " + count + ".",
+                    "Ask for one replica or more.");
         }
     }
 
     private static Set<String> names(List<String> names, String field, long retCode) {
         for (String name : names) {
             if (name.isBlank()) {
-                throw PlacementRefusedException.invalidFilter(retCode,
-                    field + " contains a blank name.", "Remove the blank entry from " + field + ".");
+                throw PlacementRefusedException.invalidFilter(
+                        retCode, field + " contains a blank name.", "Remove the blank entry from " + field + ".");
             }
         }
         return Set.copyOf(Names.keys(names));
@@ -154,16 +158,19 @@ record PlacementRules(
     }
 
     private static PlacementRefusedException invalidProperty(String message) {
-        return PlacementRefusedException.invalidFilter(RetCodes.FAIL_INVLD_PROP, message,
-            "Name node properties such as 'Aux/site' (or 'site'); replicas_on_same also takes 'site=value'.");
+        return PlacementRefusedException.invalidFilter(
+                RetCodes.FAIL_INVLD_PROP,
+                message,
+                "Name node properties such as 'Aux/site' (or 'site'); replicas_on_same also takes 'site=value'.");
     }
 
     private static void checkDisjoint(List<SameProperty> same, List<String> different) {
         for (SameProperty property : same) {
             if (different.contains(property.key())) {
-                throw PlacementRefusedException.invalidFilter(RetCodes.FAIL_INVLD_REQUEST,
-                    property.key() + " is in both replicas_on_same and replicas_on_different.",
-                    "Keep the property in one of the two lists.");
+                throw PlacementRefusedException.invalidFilter(
+                        RetCodes.FAIL_INVLD_REQUEST,
+                        property.key() + " is in both replicas_on_same and replicas_on_different.",
+                        "Keep the property in one of the two lists.");
             }
         }
     }
@@ -174,9 +181,10 @@ record PlacementRules(
             try {
                 providers.add(ProviderKind.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw PlacementRefusedException.invalidFilter(RetCodes.FAIL_INVLD_PROVIDER,
-                    "provider_list contains the unknown provider kind '" + name + "'.",
-                    "Use provider kinds among " + Arrays.toString(ProviderKind.values()) + ".");
+                throw PlacementRefusedException.invalidFilter(
+                        RetCodes.FAIL_INVLD_PROVIDER,
+                        "provider_list contains the unknown provider kind '" + name + "'.",
+                        "Use provider kinds among " + Arrays.toString(ProviderKind.values()) + ".");
             }
         }
         return providers;
@@ -187,8 +195,10 @@ record PlacementRules(
         for (String layer : layers) {
             String kind = layer.trim().toUpperCase(Locale.ROOT);
             if (!KNOWN_LAYERS.contains(kind)) {
-                throw PlacementRefusedException.invalidFilter(RetCodes.FAIL_INVLD_LAYER_KIND,
-                    "layer_stack contains the unknown layer '" + layer + "'.", "Use layers among " + KNOWN_LAYERS + ".");
+                throw PlacementRefusedException.invalidFilter(
+                        RetCodes.FAIL_INVLD_LAYER_KIND,
+                        "layer_stack contains the unknown layer '" + layer + "'.",
+                        "Use layers among " + KNOWN_LAYERS + ".");
             }
             if (!SUPPORTED_LAYERS.contains(kind)) {
                 throw invalidStack("The " + kind + " layer is not supported by LinstorJ.");
@@ -207,8 +217,10 @@ record PlacementRules(
     }
 
     private static PlacementRefusedException invalidStack(String message) {
-        return PlacementRefusedException.invalidFilter(RetCodes.FAIL_INVLD_LAYER_STACK, message,
-            "Use the layer stack [DRBD, STORAGE] or [STORAGE] (supported: " + SUPPORTED_LAYERS + ").");
+        return PlacementRefusedException.invalidFilter(
+                RetCodes.FAIL_INVLD_LAYER_STACK,
+                message,
+                "Use the layer stack [DRBD, STORAGE] or [STORAGE] (supported: " + SUPPORTED_LAYERS + ").");
     }
 
     private static String parseDisklessType(String type) {
@@ -220,9 +232,9 @@ record PlacementRules(
             return flag;
         }
         String problem = UNSUPPORTED_DISKLESS_TYPES.contains(flag)
-            ? "diskless_type " + flag + " is not supported by LinstorJ."
-            : "diskless_type '" + type + "' is unknown.";
-        throw PlacementRefusedException.invalidFilter(RetCodes.FAIL_INVLD_REQUEST, problem,
-            "Leave diskless_type unset or use " + DRBD_DISKLESS + ".");
+                ? "diskless_type " + flag + " is not supported by LinstorJ."
+                : "diskless_type '" + type + "' is unknown.";
+        throw PlacementRefusedException.invalidFilter(
+                RetCodes.FAIL_INVLD_REQUEST, problem, "Leave diskless_type unset or use " + DRBD_DISKLESS + ".");
     }
 }

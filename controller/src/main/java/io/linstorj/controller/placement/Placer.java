@@ -87,7 +87,8 @@ public final class Placer {
      * @throws IllegalArgumentException if two candidates have the same name
      * @throws IllegalStateException if the strategy answers a score that is not finite
      */
-    public PlacementResult place(AutoSelectFilter filter, ResourceToPlace resource, List<PlacementCandidate> candidates) {
+    public PlacementResult place(
+            AutoSelectFilter filter, ResourceToPlace resource, List<PlacementCandidate> candidates) {
         Map<String, PlacementCandidate> nodes = index(candidates);
         try {
             PlacementRules rules = PlacementRules.parse(filter);
@@ -107,8 +108,11 @@ public final class Placer {
      *
      * @throws IllegalArgumentException if two candidates have the same name
      */
-    public Optional<PlacementDecision> recheck(AutoSelectFilter filter, ResourceToPlace resource,
-                                               List<PlacementCandidate> candidates, PlacementDecision earlier) {
+    public Optional<PlacementDecision> recheck(
+            AutoSelectFilter filter,
+            ResourceToPlace resource,
+            List<PlacementCandidate> candidates,
+            PlacementDecision earlier) {
         Map<String, PlacementCandidate> nodes = index(candidates);
         try {
             PlacementRules rules = PlacementRules.parse(filter);
@@ -116,10 +120,12 @@ public final class Placer {
             if (count.needed() != earlier.diskfulReplicas().size()) {
                 return Optional.empty();
             }
-            Set<String> chosen = Names.keys(earlier.diskfulReplicas().stream().map(ReplicaPlacement::nodeName).toList());
+            Set<String> chosen = Names.keys(earlier.diskfulReplicas().stream()
+                    .map(ReplicaPlacement::nodeName)
+                    .toList());
             List<PlacementCandidate> screened = candidates.stream()
-                .filter(node -> chosen.contains(Names.key(node.nodeName())))
-                .toList();
+                    .filter(node -> chosen.contains(Names.key(node.nodeName())))
+                    .toList();
             return Optional.of(decide(rules, count, resource, screened, candidates, nodes));
         } catch (PlacementRefusedException e) {
             return Optional.empty();
@@ -137,20 +143,22 @@ public final class Placer {
      *     existing replicas or a passed work limit
      * @throws IllegalArgumentException if two candidates have the same name
      */
-    public EligibleReplicas eligible(AutoSelectFilter filter, ResourceToPlace resource,
-                                     List<PlacementCandidate> candidates) {
+    public EligibleReplicas eligible(
+            AutoSelectFilter filter, ResourceToPlace resource, List<PlacementCandidate> candidates) {
         Map<String, PlacementCandidate> nodes = index(candidates);
         try {
             PlacementRules rules = PlacementRules.parse(filter);
             ReplicaAnchors anchors = ReplicaAnchors.of(rules, resource, nodes);
             if (anchors.conflict() != null) {
-                throw new PlacementRefusedException(RefusalMessages.existingReplicasConflict(
-                    ReplicaCount.of(rules, resource), anchors.conflict()));
+                throw new PlacementRefusedException(
+                        RefusalMessages.existingReplicasConflict(ReplicaCount.of(rules, resource), anchors.conflict()));
             }
-            List<ReplicaPlacement> eligible = new CandidateScreen(rules, strategy, anchors, resource,
-                new WorkBudget(workLimit)).screen(candidates).eligible().stream()
-                .map(node -> new ReplicaPlacement(node.nodeName(), node.pool().storagePoolName()))
-                .toList();
+            List<ReplicaPlacement> eligible = new CandidateScreen(
+                            rules, strategy, anchors, resource, new WorkBudget(workLimit))
+                    .screen(candidates).eligible().stream()
+                            .map(node -> new ReplicaPlacement(
+                                    node.nodeName(), node.pool().storagePoolName()))
+                            .toList();
             return new EligibleReplicas(eligible, null);
         } catch (PlacementRefusedException e) {
             return new EligibleReplicas(List.of(), e.refusal());
@@ -158,41 +166,54 @@ public final class Placer {
     }
 
     /** Decides, choosing diskful replicas among {@code screened} and diskless ones among {@code all}. */
-    private PlacementDecision decide(PlacementRules rules, ReplicaCount count, ResourceToPlace resource,
-                                     List<PlacementCandidate> screened, List<PlacementCandidate> candidates,
-                                     Map<String, PlacementCandidate> nodes) {
-        List<ReplicaPlacement> diskful = count.needed() == 0 ? List.of()
-            : chooseDiskful(rules, count, resource, screened, nodes, new WorkBudget(workLimit));
+    private PlacementDecision decide(
+            PlacementRules rules,
+            ReplicaCount count,
+            ResourceToPlace resource,
+            List<PlacementCandidate> screened,
+            List<PlacementCandidate> candidates,
+            Map<String, PlacementCandidate> nodes) {
+        List<ReplicaPlacement> diskful = count.needed() == 0
+                ? List.of()
+                : chooseDiskful(rules, count, resource, screened, nodes, new WorkBudget(workLimit));
         DisklessPlan diskless = rules.disklessOnRemaining()
-            ? DisklessPlan.onRemaining(rules, resource, candidates, diskful)
-            : DisklessPlan.NONE;
-        return new PlacementDecision(resource.resourceName(), diskful, diskless.replicas(), rules.disklessFlag(),
-            DecisionMessages.describe(resource, count, diskful, diskless));
+                ? DisklessPlan.onRemaining(rules, resource, candidates, diskful)
+                : DisklessPlan.NONE;
+        return new PlacementDecision(
+                resource.resourceName(),
+                diskful,
+                diskless.replicas(),
+                rules.disklessFlag(),
+                DecisionMessages.describe(resource, count, diskful, diskless));
     }
 
-    private List<ReplicaPlacement> chooseDiskful(PlacementRules rules, ReplicaCount count, ResourceToPlace resource,
-                                                 List<PlacementCandidate> candidates,
-                                                 Map<String, PlacementCandidate> nodes, WorkBudget budget) {
+    private List<ReplicaPlacement> chooseDiskful(
+            PlacementRules rules,
+            ReplicaCount count,
+            ResourceToPlace resource,
+            List<PlacementCandidate> candidates,
+            Map<String, PlacementCandidate> nodes,
+            WorkBudget budget) {
         ReplicaAnchors anchors = ReplicaAnchors.of(rules, resource, nodes);
         if (anchors.conflict() != null) {
             throw new PlacementRefusedException(RefusalMessages.existingReplicasConflict(count, anchors.conflict()));
         }
-        CandidateScreen.Screening screening = new CandidateScreen(rules, strategy, anchors, resource, budget)
-            .screen(candidates);
+        CandidateScreen.Screening screening =
+                new CandidateScreen(rules, strategy, anchors, resource, budget).screen(candidates);
         List<EligibleNode> eligible = screening.eligible();
         if (eligible.size() < count.needed()) {
             throw new PlacementRefusedException(
-                RefusalMessages.notEnoughNodes(count, resource, eligible.size(), screening.rejections()));
+                    RefusalMessages.notEnoughNodes(count, resource, eligible.size(), screening.rejections()));
         }
         ReplicaSetSearch.Outcome outcome = new ReplicaSetSearch(count.needed()).run(eligible);
         budget.spend(outcome.steps());
         if (outcome.chosen().isEmpty()) {
             throw new PlacementRefusedException(RefusalMessages.constraintsUnmet(
-                count, rules, eligible, screening.rejections(), outcome.exhausted()));
+                    count, rules, eligible, screening.rejections(), outcome.exhausted()));
         }
         return outcome.chosen().stream()
-            .map(node -> new ReplicaPlacement(node.nodeName(), node.pool().storagePoolName()))
-            .toList();
+                .map(node -> new ReplicaPlacement(node.nodeName(), node.pool().storagePoolName()))
+                .toList();
     }
 
     private static Map<String, PlacementCandidate> index(List<PlacementCandidate> candidates) {

@@ -5,8 +5,7 @@ package io.linstorj.controller.placement;
  * over-subscription (total × ratio − provisioned) while some space is still free.
  */
 final class PoolCapacity {
-    private PoolCapacity() {
-    }
+    private PoolCapacity() {}
 
     /**
      * What the pool lacks for a replica of {@code requiredKib}, for people, or null when it fits.
@@ -16,9 +15,10 @@ final class PoolCapacity {
     static String shortfall(CandidatePool pool, long requiredKib, long provisionedKib) {
         String name = pool.storagePoolName();
         if (!pool.thin()) {
-            return pool.freeCapacityKib() >= requiredKib ? null
-                : "pool '" + name + "' has " + Sizes.format(pool.freeCapacityKib()) + " free, needs "
-                    + Sizes.format(requiredKib);
+            return pool.freeCapacityKib() >= requiredKib
+                    ? null
+                    : "pool '" + name + "' has " + Sizes.format(pool.freeCapacityKib()) + " free, needs "
+                            + Sizes.format(requiredKib);
         }
         if (pool.freeCapacityKib() <= 0) {
             return "thin pool '" + name + "' has no free space";
@@ -28,8 +28,9 @@ final class PoolCapacity {
             return null;
         }
         return "thin pool '" + name + "' can provision " + (headroom > 0 ? Sizes.format(headroom) : "nothing")
-            + " more (" + Sizes.ratio(pool.maxOversubscriptionRatio()) + " × " + Sizes.format(pool.totalCapacityKib())
-            + " minus " + Sizes.format(provisionedKib) + " provisioned), needs " + Sizes.format(requiredKib);
+                + " more (" + Sizes.ratio(pool.maxOversubscriptionRatio()) + " × "
+                + Sizes.format(pool.totalCapacityKib())
+                + " minus " + Sizes.format(provisionedKib) + " provisioned), needs " + Sizes.format(requiredKib);
     }
 
     /** How many KiB a thin pool may still provision; negative when already over-subscribed. */

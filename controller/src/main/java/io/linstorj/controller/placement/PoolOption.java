@@ -9,5 +9,4 @@ package io.linstorj.controller.placement;
  * @param provisionedKib what the node's deployed resources already take from the pool, in KiB
  *     (counted for thin pools only; 0 for thick ones, whose free space already reflects it)
  */
-public record PoolOption(PlacementCandidate node, CandidatePool pool, long requiredKib, long provisionedKib) {
-}
+public record PoolOption(PlacementCandidate node, CandidatePool pool, long requiredKib, long provisionedKib) {}

@@ -12,8 +12,7 @@ package io.linstorj.controller.placement;
  * underestimates, which is all a guard needs; syntax errors are left to RE2/J.
  */
 final class RegexSize {
-    private RegexSize() {
-    }
+    private RegexSize() {}
 
     /** The estimated instruction count of {@code regex}, at most {@code limit + 1}. */
     static long estimate(String regex, long limit) {
@@ -86,7 +85,9 @@ final class RegexSize {
                 return false;
             }
             String[] bounds = regex.substring(at + 1, close).split(",", -1);
-            if (bounds.length > 2 || !digits(bounds[0]) || (bounds.length == 2 && !bounds[1].isEmpty() && !digits(bounds[1]))) {
+            if (bounds.length > 2
+                    || !digits(bounds[0])
+                    || (bounds.length == 2 && !bounds[1].isEmpty() && !digits(bounds[1]))) {
                 return false;
             }
             long count = number(bounds.length == 2 && !bounds[1].isEmpty() ? bounds[1] : bounds[0]) + 1;

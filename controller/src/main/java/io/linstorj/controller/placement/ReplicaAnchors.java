@@ -25,10 +25,10 @@ final class ReplicaAnchors {
 
     static ReplicaAnchors of(PlacementRules rules, ResourceToPlace resource, Map<String, PlacementCandidate> nodes) {
         List<PlacementCandidate> existing = resource.diskfulNodes().stream()
-            .map(name -> nodes.get(Names.key(name)))
-            .filter(node -> node != null)
-            .sorted((a, b) -> a.nodeName().compareTo(b.nodeName()))
-            .toList();
+                .map(name -> nodes.get(Names.key(name)))
+                .filter(node -> node != null)
+                .sorted((a, b) -> a.nodeName().compareTo(b.nodeName()))
+                .toList();
         List<String> required = new ArrayList<>();
         String conflict = null;
         for (SameProperty property : rules.replicasOnSame()) {
@@ -72,8 +72,8 @@ final class ReplicaAnchors {
         return conflict;
     }
 
-    private static String describeConflict(SameProperty property, String expected, PlacementCandidate node,
-                                           String nodeValue) {
+    private static String describeConflict(
+            SameProperty property, String expected, PlacementCandidate node, String nodeValue) {
         String where = "the existing replica on " + node.nodeName();
         if (nodeValue == null) {
             return where + " has no " + property.key();

@@ -6,5 +6,4 @@ package io.linstorj.controller.placement;
  * @param nodeName the chosen node
  * @param storagePoolName the pool on that node (a DISKLESS pool for diskless replicas)
  */
-public record ReplicaPlacement(String nodeName, String storagePoolName) {
-}
+public record ReplicaPlacement(String nodeName, String storagePoolName) {}

@@ -43,14 +43,14 @@ final class ReplicaSetSearch {
      * @param exhausted true when the step budget ran out
      * @param steps the steps taken, for the call's {@link WorkBudget}
      */
-    record Outcome(List<EligibleNode> chosen, boolean exhausted, int steps) {
-    }
+    record Outcome(List<EligibleNode> chosen, boolean exhausted, int steps) {}
 
     /** Searches {@code ranked} (eligible nodes, best first) for {@code needed} nodes. */
     Outcome run(List<EligibleNode> ranked) {
         Map<List<String>, List<EligibleNode>> groups = new LinkedHashMap<>();
         for (EligibleNode node : ranked) {
-            groups.computeIfAbsent(node.sameValues(), values -> new ArrayList<>()).add(node);
+            groups.computeIfAbsent(node.sameValues(), values -> new ArrayList<>())
+                    .add(node);
         }
         List<EligibleNode> best = List.of();
         double bestSum = 0;

@@ -39,19 +39,22 @@ final class ResourceNamePattern {
      */
     static ResourceNamePattern compile(String regex) {
         if (regex.length() > MAX_LENGTH) {
-            throw refused(FIELD + " has " + regex.length() + " characters, more than " + MAX_LENGTH + ".",
-                "Shorten the regular expression; resource names have at most 48 characters.");
+            throw refused(
+                    FIELD + " has " + regex.length() + " characters, more than " + MAX_LENGTH + ".",
+                    "Shorten the regular expression; resource names have at most 48 characters.");
         }
         if (RegexSize.estimate(regex, MAX_SIZE) > MAX_SIZE) {
-            throw refused(FIELD + " '" + regex + "' expands to more than " + MAX_SIZE
-                    + " instructions (nested counted repetitions such as {n}).",
-                "Use fewer or smaller counted repetitions.");
+            throw refused(
+                    FIELD + " '" + regex + "' expands to more than " + MAX_SIZE
+                            + " instructions (nested counted repetitions such as {n}).",
+                    "Use fewer or smaller counted repetitions.");
         }
         try {
             return new ResourceNamePattern(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
         } catch (PatternSyntaxException e) {
-            throw refused(FIELD + " '" + regex + "' is not a valid regular expression: " + e.getDescription() + ".",
-                "Correct the regular expression (RE2 syntax: no backreferences or lookaround).");
+            throw refused(
+                    FIELD + " '" + regex + "' is not a valid regular expression: " + e.getDescription() + ".",
+                    "Correct the regular expression (RE2 syntax: no backreferences or lookaround).");
         }
     }
 

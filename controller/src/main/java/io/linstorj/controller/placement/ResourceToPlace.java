@@ -16,10 +16,7 @@ import java.util.Set;
  * @param disklessNodes nodes that already hold a diskless replica (tie-breakers included)
  */
 public record ResourceToPlace(
-    String resourceName,
-    List<Long> volumeSizesKib,
-    Set<String> diskfulNodes,
-    Set<String> disklessNodes) {
+        String resourceName, List<Long> volumeSizesKib, Set<String> diskfulNodes, Set<String> disklessNodes) {
 
     /** Copies the collections; negative sizes are a programming error. */
     public ResourceToPlace {

@@ -7,5 +7,4 @@ package io.linstorj.controller.placement;
  * @param key the property key with its namespace ({@code Aux/site})
  * @param value the required value, or null when any shared value will do
  */
-record SameProperty(String key, String value) {
-}
+record SameProperty(String key, String value) {}

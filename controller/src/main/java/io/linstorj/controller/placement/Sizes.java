@@ -7,8 +7,7 @@ import java.math.RoundingMode;
 final class Sizes {
     private static final String[] UNITS = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
 
-    private Sizes() {
-    }
+    private Sizes() {}
 
     static String format(long kib) {
         if (kib < 0) {
@@ -21,8 +20,8 @@ final class Sizes {
             unit++;
         }
         BigDecimal value = BigDecimal.valueOf(kib)
-            .divide(BigDecimal.valueOf(divisor), 2, RoundingMode.HALF_UP)
-            .stripTrailingZeros();
+                .divide(BigDecimal.valueOf(divisor), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return value.toPlainString() + " " + UNITS[unit];
     }
 

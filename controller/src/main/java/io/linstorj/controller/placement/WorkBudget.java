@@ -25,13 +25,14 @@ final class WorkBudget {
     void spend(long units) {
         spent += units;
         if (spent > limit) {
-            throw new PlacementRefusedException(new PlacementRefusal(RetCodes.FAIL_UNDECIDABLE_AUTOPLACMENT,
-                "Placement stopped after examining more than " + limit
-                    + " candidate nodes, storage pools, deployed resources and search steps.",
-                "One placement may do a bounded amount of work, so that it cannot hold up the controller.",
-                "Narrow the auto-select filter (node_name_list, storage_pool, provider_list) so that fewer "
-                    + "nodes and pools qualify, or relax replicas_on_same/replicas_on_different.",
-                List.of()));
+            throw new PlacementRefusedException(new PlacementRefusal(
+                    RetCodes.FAIL_UNDECIDABLE_AUTOPLACMENT,
+                    "Placement stopped after examining more than " + limit
+                            + " candidate nodes, storage pools, deployed resources and search steps.",
+                    "One placement may do a bounded amount of work, so that it cannot hold up the controller.",
+                    "Narrow the auto-select filter (node_name_list, storage_pool, provider_list) so that fewer "
+                            + "nodes and pools qualify, or relax replicas_on_same/replicas_on_different.",
+                    List.of()));
         }
     }
 

@@ -54,19 +54,22 @@ public final class ControllerPropsService {
             PropertyRules.checkKey(path, false, ctx);
             String prefix = path + "/";
             List<String> keys = desired.controllerProps().rows().keySet().stream()
-                .filter(key -> key.startsWith(prefix)).sorted().toList();
+                    .filter(key -> key.startsWith(prefix))
+                    .sorted()
+                    .toList();
             if (keys.isEmpty()) {
-                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "No controller property is set in namespace '"
-                    + path + "'."));
+                return List.of(
+                        ctx.rc(RetCodes.WARN_NOT_FOUND, "No controller property is set in namespace '" + path + "'."));
             }
             keys.forEach(key -> desired.controllerProps().remove(key));
             return List.of(ctx.rc(RetCodes.DELETED, "Controller property namespace '" + path + "' deleted.")
-                .withDetails("Deleted keys: " + String.join(", ", keys)));
+                    .withDetails("Deleted keys: " + String.join(", ", keys)));
         });
     }
 
     /** All controller properties. */
     public CompletableFuture<Map<String, String>> list() {
-        return state.readAsync(desired -> new TreeMap<>(desired.controllerProps().rows()));
+        return state.readAsync(
+                desired -> new TreeMap<>(desired.controllerProps().rows()));
     }
 }

@@ -25,8 +25,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class DrbdOptionRules {
-    private DrbdOptionRules() {
-    }
+    private DrbdOptionRules() {}
 
     /** Refuses (FAIL_INVLD_PROP, with the context's masks) a bad {@code DrbdOptions/...} key or value. */
     public static void check(String key, String value, CallContext ctx) {
@@ -40,9 +39,11 @@ public final class DrbdOptionRules {
             throw unknown(key, ctx);
         }
         if (!rule.get().accepts(value)) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "Invalid value '" + value + "' for property '" + key + "'.",
-                "The value of '" + key + "' must be " + rule.get().expected() + ".",
-                "Set '" + key + "' to " + rule.get().expected() + ".");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_PROP,
+                    "Invalid value '" + value + "' for property '" + key + "'.",
+                    "The value of '" + key + "' must be " + rule.get().expected() + ".",
+                    "Set '" + key + "' to " + rule.get().expected() + ".");
         }
     }
 
@@ -50,11 +51,12 @@ public final class DrbdOptionRules {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 || c == 0x7f || ";{}\"#\\".indexOf(c) >= 0) {
-                throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,
-                    "Invalid value for property '" + key + "': it contains " + describe(c) + ".",
-                    "A DRBD option value is rendered into the resource's DRBD configuration, where ';', '{', '}', "
-                        + "'\"', '#', '\\' and control characters end or change the statement.",
-                    "Give a plain value such as a number, yes/no or a name.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_INVLD_PROP,
+                        "Invalid value for property '" + key + "': it contains " + describe(c) + ".",
+                        "A DRBD option value is rendered into the resource's DRBD configuration, where ';', '{', '}', "
+                                + "'\"', '#', '\\' and control characters end or change the statement.",
+                        "Give a plain value such as a number, yes/no or a name.");
             }
         }
     }
@@ -62,28 +64,39 @@ public final class DrbdOptionRules {
     private static void checkSupportedSection(String key, CallContext ctx) {
         for (String section : DrbdOptionTable.UNSUPPORTED_SECTIONS) {
             if (key.startsWith(DrbdOptionTable.NAMESPACE + section + "/")) {
-                throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "Property '" + key + "' is not supported.",
-                    "LinstorJ renders only DRBD's net options (" + DrbdOptionTable.NET_NAMESPACE
-                        + "...) into the resource's configuration; DRBD's " + section + " options are not supported yet.",
-                    "Leave the option at DRBD's default, or set a " + DrbdOptionTable.NET_NAMESPACE + " option.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_INVLD_PROP,
+                        "Property '" + key + "' is not supported.",
+                        "LinstorJ renders only DRBD's net options (" + DrbdOptionTable.NET_NAMESPACE
+                                + "...) into the resource's configuration; DRBD's " + section
+                                + " options are not supported yet.",
+                        "Leave the option at DRBD's default, or set a " + DrbdOptionTable.NET_NAMESPACE + " option.");
             }
         }
         String option = key.startsWith(DrbdOptionTable.NET_NAMESPACE)
-            ? key.substring(DrbdOptionTable.NET_NAMESPACE.length()) : "";
+                ? key.substring(DrbdOptionTable.NET_NAMESPACE.length())
+                : "";
         if (DrbdOptionTable.RESERVED_NET_OPTIONS.contains(option)) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "Property '" + key + "' cannot be set.",
-                "LinstorJ sets the DRBD net option '" + option + "' itself for every resource.",
-                "Remove '" + key + "' from the request.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_PROP,
+                    "Property '" + key + "' cannot be set.",
+                    "LinstorJ sets the DRBD net option '" + option + "' itself for every resource.",
+                    "Remove '" + key + "' from the request.");
         }
     }
 
     private static RuntimeException unknown(String key, CallContext ctx) {
         String known = key.startsWith(DrbdOptionTable.NET_NAMESPACE)
-            ? "DRBD 9's net options: " + String.join(", ", DrbdOptionTable.netOptions().keySet())
-            : "LINSTOR's keys " + String.join(", ", DrbdOptionTable.linstorKeys().keySet())
-                + ", and DRBD's net options under " + DrbdOptionTable.NET_NAMESPACE;
-        return ctx.refuse(RetCodes.FAIL_INVLD_PROP, "Unknown DRBD option property '" + key + "'.",
-            "Known are " + known + ".", "Correct the key's spelling or remove it.");
+                ? "DRBD 9's net options: "
+                        + String.join(", ", DrbdOptionTable.netOptions().keySet())
+                : "LINSTOR's keys "
+                        + String.join(", ", DrbdOptionTable.linstorKeys().keySet()) + ", and DRBD's net options under "
+                        + DrbdOptionTable.NET_NAMESPACE;
+        return ctx.refuse(
+                RetCodes.FAIL_INVLD_PROP,
+                "Unknown DRBD option property '" + key + "'.",
+                "Known are " + known + ".",
+                "Correct the key's spelling or remove it.");
     }
 
     private static String describe(char c) {

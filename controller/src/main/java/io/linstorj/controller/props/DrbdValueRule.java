@@ -34,10 +34,11 @@ sealed interface DrbdValueRule {
             if (value.equals("yes") || value.equals("no")) {
                 return true;
             }
-            return alsoTrueFalse && switch (value.toLowerCase(Locale.ROOT)) {
-                case "yes", "no", "true", "false" -> true;
-                default -> false;
-            };
+            return alsoTrueFalse
+                    && switch (value.toLowerCase(Locale.ROOT)) {
+                        case "yes", "no", "true", "false" -> true;
+                        default -> false;
+                    };
         }
 
         @Override
@@ -190,8 +191,9 @@ sealed interface DrbdValueRule {
         /** Any text. */
         static final Text ANY = new Text(Pattern.compile("(?s).*"), "a text");
         /** The name of a DRBD algorithm as the kernel's crypto API spells it (crc32c, hmac(sha256)). */
-        static final Text ALGORITHM = new Text(Pattern.compile("[A-Za-z0-9_.-]{1,64}"),
-            "an algorithm name of 1 to 64 letters, digits, '_', '.' or '-' (such as crc32c or sha256)");
+        static final Text ALGORITHM = new Text(
+                Pattern.compile("[A-Za-z0-9_.-]{1,64}"),
+                "an algorithm name of 1 to 64 letters, digits, '_', '.' or '-' (such as crc32c or sha256)");
 
         @Override
         public boolean accepts(String value) {

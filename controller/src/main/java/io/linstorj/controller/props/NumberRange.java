@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public record NumberRange(int low, int high) {
     /** The syntax of a range, as a regular expression (blanks around it are ignored). */
     public static final String SYNTAX = "[0-9]{1,9}-[0-9]{1,9}";
+
     private static final Pattern FORMAT = Pattern.compile("([0-9]{1,9})-([0-9]{1,9})");
 
     /** Parses "low-high" within {@code [min, max]}; empty when malformed or out of bounds. */

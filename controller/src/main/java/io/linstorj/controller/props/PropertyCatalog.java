@@ -24,8 +24,7 @@ public final class PropertyCatalog {
     private static final List<PropertyInfo> ALL = all(PropertyRules.listed(), DrbdOptionTable.listed());
     private static final Map<ObjectKind, Map<String, PropertyInfo>> BY_OBJECT = byObject(ALL);
 
-    private PropertyCatalog() {
-    }
+    private PropertyCatalog() {}
 
     /** Every key, ordered by key. */
     public static List<PropertyInfo> all() {

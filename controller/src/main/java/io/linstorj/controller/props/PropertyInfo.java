@@ -19,8 +19,14 @@ import java.util.Set;
  * @param objects the kinds of object the key is meant for: where LinstorJ acts on it; for the
  *     few keys LinstorJ only checks and stores (their description says so), where LINSTOR does
  */
-public record PropertyInfo(String key, PropertyType type, Optional<String> value, Optional<String> defaultValue,
-    Optional<String> unit, String description, Set<ObjectKind> objects) {
+public record PropertyInfo(
+        String key,
+        PropertyType type,
+        Optional<String> value,
+        Optional<String> defaultValue,
+        Optional<String> unit,
+        String description,
+        Set<ObjectKind> objects) {
     /** Checks that every part is given and copies the kinds. */
     public PropertyInfo {
         Objects.requireNonNull(key, "key");

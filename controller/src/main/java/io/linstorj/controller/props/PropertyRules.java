@@ -66,48 +66,79 @@ public final class PropertyRules {
      * {@code DrbdOptions/...} keys, {@link #ALLOW_TWO_PRIMARIES} among them, are DrbdOptionTable's.
      */
     private static final Map<String, Rule> RULES = rules(
-        new Rule(value -> parseRatio(value).isPresent(), "a number from 0 to " + (int) MAX_RATIO,
-            new PropertyInfo(MAX_OVERSUBSCRIPTION_RATIO, PropertyType.RANGE_FLOAT,
-                Optional.of("(0.0 - " + MAX_RATIO + ")"), Optional.of(Integer.toString((int) DEFAULT_MAX_RATIO)),
-                Optional.empty(), "How many times its total capacity a thin storage pool may provision, for"
-                    + " placement and size queries; taken from the pool, else its definition, else its node,"
-                    + " else the controller.",
-                Set.of(ObjectKind.STORAGEPOOL, ObjectKind.STORAGEPOOL_DEFINITION, ObjectKind.NODE,
-                    ObjectKind.CONTROLLER))),
-        new Rule(value -> value.equals(STRATEGY_MOST_FREE_SPACE) || value.equals(STRATEGY_FEWEST_RESOURCES),
-            STRATEGY_MOST_FREE_SPACE + " or " + STRATEGY_FEWEST_RESOURCES,
-            new PropertyInfo(AUTOPLACER_STRATEGY, PropertyType.REGEX,
-                Optional.of("(?:" + STRATEGY_MOST_FREE_SPACE + "|" + STRATEGY_FEWEST_RESOURCES + ")"),
-                Optional.of(STRATEGY_MOST_FREE_SPACE), Optional.empty(),
-                "How autoplace and spawn rank the candidates: the pool with the most free space, or the node"
-                    + " with the fewest resources.",
-                Set.of(ObjectKind.CONTROLLER))),
-        new Rule(value -> STORAGE_POOL_NAME_VALUE.matcher(value).matches(),
-            "a storage pool name of 3 to 48 letters, digits, '_' or '-'",
-            new PropertyInfo(STORAGE_POOL_NAME, PropertyType.REGEX, Optional.of(STORAGE_POOL_NAME_VALUE.pattern()),
-                Optional.empty(), Optional.empty(),
-                "Storage pool for the volumes of a new diskful resource given none: the resource's own, else the"
-                    + " node's, else the resource definition's (a group's is copied into the definitions it"
-                    + " spawns), else DfltStorPool. On a resource it names the pool its volumes live in.",
-                Set.of(ObjectKind.RESOURCE, ObjectKind.NODE, ObjectKind.RESOURCE_DEFINITION,
-                    ObjectKind.RESOURCE_GROUP))),
-        new Rule(value -> NumberRange.parse(value, 1, MAX_PORT).isPresent(),
-            "a range 'low-high' of TCP ports between 1 and " + MAX_PORT,
-            new PropertyInfo(TCP_PORT_AUTO_RANGE, PropertyType.REGEX, Optional.of(NumberRange.SYNTAX),
-                Optional.of(DEFAULT_TCP_PORT_RANGE.toString()), Optional.empty(),
-                "TCP ports, 'low-high' between 1 and " + MAX_PORT + ", from which the controller gives each new"
-                    + " resource definition its DRBD port.",
-                Set.of(ObjectKind.CONTROLLER))),
-        new Rule(value -> NumberRange.parse(value, 0, MAX_MINOR).isPresent(),
-            "a range 'low-high' of minor numbers between 0 and " + MAX_MINOR,
-            new PropertyInfo(MINOR_NR_AUTO_RANGE, PropertyType.REGEX, Optional.of(NumberRange.SYNTAX),
-                Optional.of(DEFAULT_MINOR_RANGE.toString()), Optional.empty(),
-                "DRBD minor numbers, 'low-high' between 0 and " + MAX_MINOR + ", from which the controller gives"
-                    + " each new volume definition its minor.",
-                Set.of(ObjectKind.CONTROLLER))));
+            new Rule(
+                    value -> parseRatio(value).isPresent(),
+                    "a number from 0 to " + (int) MAX_RATIO,
+                    new PropertyInfo(
+                            MAX_OVERSUBSCRIPTION_RATIO,
+                            PropertyType.RANGE_FLOAT,
+                            Optional.of("(0.0 - " + MAX_RATIO + ")"),
+                            Optional.of(Integer.toString((int) DEFAULT_MAX_RATIO)),
+                            Optional.empty(),
+                            "How many times its total capacity a thin storage pool may provision, for"
+                                    + " placement and size queries; taken from the pool, else its definition, else its node,"
+                                    + " else the controller.",
+                            Set.of(
+                                    ObjectKind.STORAGEPOOL,
+                                    ObjectKind.STORAGEPOOL_DEFINITION,
+                                    ObjectKind.NODE,
+                                    ObjectKind.CONTROLLER))),
+            new Rule(
+                    value -> value.equals(STRATEGY_MOST_FREE_SPACE) || value.equals(STRATEGY_FEWEST_RESOURCES),
+                    STRATEGY_MOST_FREE_SPACE + " or " + STRATEGY_FEWEST_RESOURCES,
+                    new PropertyInfo(
+                            AUTOPLACER_STRATEGY,
+                            PropertyType.REGEX,
+                            Optional.of("(?:" + STRATEGY_MOST_FREE_SPACE + "|" + STRATEGY_FEWEST_RESOURCES + ")"),
+                            Optional.of(STRATEGY_MOST_FREE_SPACE),
+                            Optional.empty(),
+                            "How autoplace and spawn rank the candidates: the pool with the most free space, or the node"
+                                    + " with the fewest resources.",
+                            Set.of(ObjectKind.CONTROLLER))),
+            new Rule(
+                    value -> STORAGE_POOL_NAME_VALUE.matcher(value).matches(),
+                    "a storage pool name of 3 to 48 letters, digits, '_' or '-'",
+                    new PropertyInfo(
+                            STORAGE_POOL_NAME,
+                            PropertyType.REGEX,
+                            Optional.of(STORAGE_POOL_NAME_VALUE.pattern()),
+                            Optional.empty(),
+                            Optional.empty(),
+                            "Storage pool for the volumes of a new diskful resource given none: the resource's own, else the"
+                                    + " node's, else the resource definition's (a group's is copied into the definitions it"
+                                    + " spawns), else DfltStorPool. On a resource it names the pool its volumes live in.",
+                            Set.of(
+                                    ObjectKind.RESOURCE,
+                                    ObjectKind.NODE,
+                                    ObjectKind.RESOURCE_DEFINITION,
+                                    ObjectKind.RESOURCE_GROUP))),
+            new Rule(
+                    value -> NumberRange.parse(value, 1, MAX_PORT).isPresent(),
+                    "a range 'low-high' of TCP ports between 1 and " + MAX_PORT,
+                    new PropertyInfo(
+                            TCP_PORT_AUTO_RANGE,
+                            PropertyType.REGEX,
+                            Optional.of(NumberRange.SYNTAX),
+                            Optional.of(DEFAULT_TCP_PORT_RANGE.toString()),
+                            Optional.empty(),
+                            "TCP ports, 'low-high' between 1 and " + MAX_PORT
+                                    + ", from which the controller gives each new"
+                                    + " resource definition its DRBD port.",
+                            Set.of(ObjectKind.CONTROLLER))),
+            new Rule(
+                    value -> NumberRange.parse(value, 0, MAX_MINOR).isPresent(),
+                    "a range 'low-high' of minor numbers between 0 and " + MAX_MINOR,
+                    new PropertyInfo(
+                            MINOR_NR_AUTO_RANGE,
+                            PropertyType.REGEX,
+                            Optional.of(NumberRange.SYNTAX),
+                            Optional.of(DEFAULT_MINOR_RANGE.toString()),
+                            Optional.empty(),
+                            "DRBD minor numbers, 'low-high' between 0 and " + MAX_MINOR
+                                    + ", from which the controller gives" + " each new volume definition its minor.",
+                            Set.of(ObjectKind.CONTROLLER))));
 
-    private PropertyRules() {
-    }
+    private PropertyRules() {}
 
     /** Checks keys and values to set; throws FAIL_INVLD_PROP (with the context's masks) for the first bad one. */
     public static void check(Map<String, String> props, CallContext ctx) {
@@ -124,10 +155,11 @@ public final class PropertyRules {
         DrbdOptionRules.check(key, value, ctx);
         Rule rule = RULES.get(key);
         if (rule != null && !rule.accepts().test(value)) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,
-                "Invalid value " + TextRules.shown(value) + " for property '" + key + "'.",
-                "The value of '" + key + "' must be " + rule.expected() + ".",
-                "Set '" + key + "' to " + rule.expected() + ".");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_PROP,
+                    "Invalid value " + TextRules.shown(value) + " for property '" + key + "'.",
+                    "The value of '" + key + "' must be " + rule.expected() + ".",
+                    "Set '" + key + "' to " + rule.expected() + ".");
         }
     }
 
@@ -149,12 +181,13 @@ public final class PropertyRules {
     public static void checkKey(String key, boolean leadingSlash, CallContext ctx) {
         String problem = keyProblem(key, leadingSlash);
         if (problem != null) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "Invalid property key " + TextRules.shown(key) + ": " + problem
-                    + ".",
-                "A property key is a path of up to " + ColumnLimits.PROP_KEY + " characters such as 'Aux/site':"
-                    + " non-empty segments separated by single '/', without control characters, "
-                    + (leadingSlash ? "not ending with '/'." : "neither starting nor ending with '/'."),
-                "Correct the key.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_PROP,
+                    "Invalid property key " + TextRules.shown(key) + ": " + problem + ".",
+                    "A property key is a path of up to " + ColumnLimits.PROP_KEY + " characters such as 'Aux/site':"
+                            + " non-empty segments separated by single '/', without control characters, "
+                            + (leadingSlash ? "not ending with '/'." : "neither starting nor ending with '/'."),
+                    "Correct the key.");
         }
     }
 
@@ -183,11 +216,18 @@ public final class PropertyRules {
 
     private static void checkValue(String key, String value, CallContext ctx) {
         if (value == null) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "No value for property '" + key + "'.",
-                "Every property to set needs a value.", "Give '" + key + "' a value, or delete the key instead.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_PROP,
+                    "No value for property '" + key + "'.",
+                    "Every property to set needs a value.",
+                    "Give '" + key + "' a value, or delete the key instead.");
         }
-        TextRules.check(value, ColumnLimits.PROP_VALUE, "value of property " + TextRules.shown(key),
-            RetCodes.FAIL_INVLD_PROP, ctx);
+        TextRules.check(
+                value,
+                ColumnLimits.PROP_VALUE,
+                "value of property " + TextRules.shown(key),
+                RetCodes.FAIL_INVLD_PROP,
+                ctx);
     }
 
     /** The over-subscription ratio {@code text} names, if it is a number from 0 to {@value #MAX_RATIO}. */
@@ -222,6 +262,5 @@ public final class PropertyRules {
      * @param expected the allowed values in words, for refusals
      * @param info how the key is listed
      */
-    private record Rule(Predicate<String> accepts, String expected, PropertyInfo info) {
-    }
+    private record Rule(Predicate<String> accepts, String expected, PropertyInfo info) {}
 }

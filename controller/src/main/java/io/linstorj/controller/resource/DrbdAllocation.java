@@ -18,14 +18,22 @@ public final class DrbdAllocation {
     public static final int MAX_NODE_ID = 31;
 
     private static final char[] SECRET_CHARS =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
 
-    private final NumberAllocator ports = new NumberAllocator(PropertyRules.TCP_PORT_AUTO_RANGE,
-        PropertyRules.DEFAULT_TCP_PORT_RANGE, PropertyRules.MAX_PORT, DesiredState::usedPorts,
-        RetCodes.FAIL_POOL_EXHAUSTED_TCP_PORT, "TCP port");
-    private final NumberAllocator minors = new NumberAllocator(PropertyRules.MINOR_NR_AUTO_RANGE,
-        PropertyRules.DEFAULT_MINOR_RANGE, PropertyRules.MAX_MINOR, DesiredState::usedMinors,
-        RetCodes.FAIL_POOL_EXHAUSTED_MINOR_NR, "minor number");
+    private final NumberAllocator ports = new NumberAllocator(
+            PropertyRules.TCP_PORT_AUTO_RANGE,
+            PropertyRules.DEFAULT_TCP_PORT_RANGE,
+            PropertyRules.MAX_PORT,
+            DesiredState::usedPorts,
+            RetCodes.FAIL_POOL_EXHAUSTED_TCP_PORT,
+            "TCP port");
+    private final NumberAllocator minors = new NumberAllocator(
+            PropertyRules.MINOR_NR_AUTO_RANGE,
+            PropertyRules.DEFAULT_MINOR_RANGE,
+            PropertyRules.MAX_MINOR,
+            DesiredState::usedMinors,
+            RetCodes.FAIL_POOL_EXHAUSTED_MINOR_NR,
+            "minor number");
     private final SecureRandom random = new SecureRandom();
 
     /** A free DRBD port. */
@@ -46,10 +54,11 @@ public final class DrbdAllocation {
         }
         int free = used.nextClearBit(0);
         if (free > MAX_NODE_ID) {
-            throw ctx.refuse(RetCodes.FAIL_POOL_EXHAUSTED_NODE_ID,
-                "Resource '" + resourceName + "' has no free DRBD node id left.",
-                "DRBD allows at most " + (MAX_NODE_ID + 1) + " replicas of a resource.",
-                "Delete a replica before adding another.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_POOL_EXHAUSTED_NODE_ID,
+                    "Resource '" + resourceName + "' has no free DRBD node id left.",
+                    "DRBD allows at most " + (MAX_NODE_ID + 1) + " replicas of a resource.",
+                    "Delete a replica before adding another.");
         }
         return free;
     }

@@ -57,20 +57,27 @@ final class GrowthCheck {
             NodePools measured = measurement.measure(desired, node);
             Optional<CandidatePool> candidate = measured.pool(pool.get().name());
             if (candidate.isEmpty()) {
-                warnings.add(ctx.rc(RetCodes.WARN_NOT_CONNECTED, "Capacity of storage pool '" + pool.get().name()
-                    + "' on node '" + node.name() + "' is unknown; the resize was not checked against it.")
-                    .withDetails("Its satellite grows the volume when it is connected and reports whether it fit."));
+                warnings.add(ctx.rc(
+                                RetCodes.WARN_NOT_CONNECTED,
+                                "Capacity of storage pool '" + pool.get().name() + "' on node '" + node.name()
+                                        + "' is unknown; the resize was not checked against it.")
+                        .withDetails(
+                                "Its satellite grows the volume when it is connected and reports whether it fit."));
                 continue;
             }
-            candidate.get().shortfall(growthKib, measured.provisionedKib(pool.get().name()))
-                .ifPresent(lack -> shortfalls.add("node '" + node.name() + "': " + lack));
+            candidate
+                    .get()
+                    .shortfall(growthKib, measured.provisionedKib(pool.get().name()))
+                    .ifPresent(lack -> shortfalls.add("node '" + node.name() + "': " + lack));
         }
         if (!shortfalls.isEmpty()) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_ENOUGH_FREE_SPACE, "Volume " + volume.volumeNumber() + " of '"
-                + volume.resourceName() + "' cannot grow from " + volume.sizeKib() + " KiB to " + sizeKib
-                + " KiB: " + String.join("; ", shortfalls) + ".",
-                "The storage pools' last reported capacity leaves no room for the growth on every diskful replica.",
-                "Free space in those pools, grow them, or give a smaller size.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_ENOUGH_FREE_SPACE,
+                    "Volume " + volume.volumeNumber() + " of '"
+                            + volume.resourceName() + "' cannot grow from " + volume.sizeKib() + " KiB to " + sizeKib
+                            + " KiB: " + String.join("; ", shortfalls) + ".",
+                    "The storage pools' last reported capacity leaves no room for the growth on every diskful replica.",
+                    "Free space in those pools, grow them, or give a smaller size.");
         }
         return warnings;
     }

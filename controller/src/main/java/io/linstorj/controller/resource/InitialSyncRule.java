@@ -16,8 +16,7 @@ public final class InitialSyncRule {
     /** Value: start Inconsistent and sync from a diskful peer. */
     public static final String FROM_PEER = "from-peer";
 
-    private InitialSyncRule() {
-    }
+    private InitialSyncRule() {}
 
     /**
      * The property value for a replica created now.

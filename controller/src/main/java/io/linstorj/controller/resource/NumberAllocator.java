@@ -20,8 +20,13 @@ final class NumberAllocator {
     private final String what;
     private int cursor;
 
-    NumberAllocator(String rangeProperty, NumberRange defaultRange, int max,
-        Function<DesiredState, Table<Integer, ?>> used, long exhaustedCode, String what) {
+    NumberAllocator(
+            String rangeProperty,
+            NumberRange defaultRange,
+            int max,
+            Function<DesiredState, Table<Integer, ?>> used,
+            long exhaustedCode,
+            String what) {
         this.rangeProperty = rangeProperty;
         this.defaultRange = defaultRange;
         this.max = max;
@@ -34,7 +39,9 @@ final class NumberAllocator {
     /** The range in force: the controller property's value, else the default. */
     NumberRange range(DesiredState state) {
         String configured = state.controllerProps().get(rangeProperty);
-        return configured == null ? defaultRange : NumberRange.parse(configured, 0, max).orElse(defaultRange);
+        return configured == null
+                ? defaultRange
+                : NumberRange.parse(configured, 0, max).orElse(defaultRange);
     }
 
     /** A free number of the range; throws the exhausted code when none is left. */
@@ -50,8 +57,10 @@ final class NumberAllocator {
                 return candidate;
             }
         }
-        throw ctx.refuse(exhaustedCode, "No free " + what + " left in the range " + range + ".",
-            "Every " + what + " of the range is in use.",
-            "Widen the range with the controller property '" + rangeProperty + "' or give a free " + what + ".");
+        throw ctx.refuse(
+                exhaustedCode,
+                "No free " + what + " left in the range " + range + ".",
+                "Every " + what + " of the range is in use.",
+                "Widen the range with the controller property '" + rangeProperty + "' or give a free " + what + ".");
     }
 }

@@ -43,12 +43,22 @@ public final class ReplicaFactory {
             props.put(InitialSyncRule.PROP, InitialSyncRule.decide(diskfulBefore));
         }
         int nodeId = allocation.allocateNodeId(desired, spec.resourceName(), ctx);
-        Resource resource = new Resource(desired.resourceDefinition(spec.resourceName()).name(),
-            desired.node(spec.nodeName()).name(), nodeId, props, flags, UUID.randomUUID());
+        Resource resource = new Resource(
+                desired.resourceDefinition(spec.resourceName()).name(),
+                desired.node(spec.nodeName()).name(),
+                nodeId,
+                props,
+                flags,
+                UUID.randomUUID());
         desired.putResource(resource);
         for (VolumeDefinition definition : List.copyOf(desired.volumeDefinitionsOf(resource.resourceName()))) {
-            Volume volume = new Volume(resource.resourceName(), resource.nodeName(), definition.volumeNumber(),
-                spec.pool().name(), Map.of(), UUID.randomUUID());
+            Volume volume = new Volume(
+                    resource.resourceName(),
+                    resource.nodeName(),
+                    definition.volumeNumber(),
+                    spec.pool().name(),
+                    Map.of(),
+                    UUID.randomUUID());
             desired.volumes().put(volume.key(), volume);
         }
         return resource;
@@ -56,6 +66,8 @@ public final class ReplicaFactory {
 
     /** The number of diskful replicas the resource {@code resourceName} has now. */
     public static int diskfulReplicas(DesiredState desired, String resourceName) {
-        return (int) desired.resourcesOf(resourceName).stream().filter(replica -> !replica.isDiskless()).count();
+        return (int) desired.resourcesOf(resourceName).stream()
+                .filter(replica -> !replica.isDiskless())
+                .count();
     }
 }

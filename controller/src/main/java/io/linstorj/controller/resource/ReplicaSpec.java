@@ -13,8 +13,8 @@ import java.util.Set;
  * @param flags its flags (DISKLESS, DRBD_DISKLESS, TIE_BREAKER), upper case
  * @param props its initial properties
  */
-public record ReplicaSpec(String resourceName, String nodeName, StoragePool pool, Set<String> flags,
-    Map<String, String> props) {
+public record ReplicaSpec(
+        String resourceName, String nodeName, StoragePool pool, Set<String> flags, Map<String, String> props) {
 
     /** Creates the spec; collections are copied. */
     public ReplicaSpec {

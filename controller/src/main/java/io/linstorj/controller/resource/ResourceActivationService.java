@@ -48,13 +48,15 @@ public final class ResourceActivationService {
 
     private CompletableFuture<List<ApiCallRc>> setActive(String resourceName, String nodeName, boolean active) {
         CallContext ctx = CallContext.of(RetCodes.MASK_MOD, RetCodes.MASK_RSC)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName).ref(ApiCallRc.REF_NODE, nodeName);
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
+                .ref(ApiCallRc.REF_NODE, nodeName);
         return writes.submit(desired -> {
             Resource replica = existing(desired, resourceName, nodeName, ctx);
             ResourceDeletion.refuseIfDeleting(replica, ctx);
             if (replica.isInactive() != active) {
-                return List.of(ctx.rc(RetCodes.INFO_NOOP, "Resource is already "
-                    + (active ? "activated" : "deactivated") + ". Noop"));
+                return List.of(ctx.rc(
+                        RetCodes.INFO_NOOP,
+                        "Resource is already " + (active ? "activated" : "deactivated") + ". Noop"));
             }
             Set<String> flags = new TreeSet<>(replica.flags());
             if (active) {
@@ -65,20 +67,26 @@ public final class ResourceActivationService {
             }
             desired.putResource(replica.withFlags(flags));
             String verb = active ? "activated" : "deactivated";
-            return List.of(ctx.rc(RetCodes.MODIFIED, "Resource " + verb + " on '" + replica.nodeName() + "'")
-                .withDetails(active
-                    ? "The satellite brings DRBD up again on the resource's volumes."
-                    : "The satellite takes DRBD down and keeps the resource's volumes and their data."));
+            return List.of(
+                    ctx.rc(RetCodes.MODIFIED, "Resource " + verb + " on '" + replica.nodeName() + "'")
+                            .withDetails(
+                                    active
+                                            ? "The satellite brings DRBD up again on the resource's volumes."
+                                            : "The satellite takes DRBD down and keeps the resource's volumes and their data."));
         });
     }
 
     private void refuseInUse(Resource replica, CallContext ctx) {
         boolean inUse = observed.resource(replica.nodeName(), replica.resourceName())
-            .map(ResourceObservation::inUse).orElse(false);
+                .map(ResourceObservation::inUse)
+                .orElse(false);
         if (inUse) {
-            throw ctx.refuse(RetCodes.FAIL_IN_USE, "Cannot deactivate a resource while being in use!",
-                "Resource '" + replica.resourceName() + "' is in use (Primary) on node '" + replica.nodeName() + "'.",
-                "Stop using the resource there (unmount, stop the VM) and deactivate it again.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_IN_USE,
+                    "Cannot deactivate a resource while being in use!",
+                    "Resource '" + replica.resourceName() + "' is in use (Primary) on node '" + replica.nodeName()
+                            + "'.",
+                    "Stop using the resource there (unmount, stop the VM) and deactivate it again.");
         }
     }
 
@@ -88,16 +96,20 @@ public final class ResourceActivationService {
         NameRules.resourceName(resourceName, ctx);
         Node node = desired.node(nodeName);
         if (node == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_NODE, "Node '" + nodeName + "' not found.",
-                "The specified node '" + nodeName + "' could not be found in the database",
-                "Create a node with the name '" + nodeName + "' first.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_NODE,
+                    "Node '" + nodeName + "' not found.",
+                    "The specified node '" + nodeName + "' could not be found in the database",
+                    "Create a node with the name '" + nodeName + "' first.");
         }
         ResourceDefinitionService.existing(desired, resourceName, ctx);
         Resource replica = desired.resource(resourceName, nodeName);
         if (replica == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC,
-                "Resource '" + resourceName + "' not found on node '" + node.name() + "'.",
-                "The node holds no replica of the resource.", "Create the resource on the node first.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_RSC,
+                    "Resource '" + resourceName + "' not found on node '" + node.name() + "'.",
+                    "The node holds no replica of the resource.",
+                    "Create the resource on the node first.");
         }
         return replica;
     }

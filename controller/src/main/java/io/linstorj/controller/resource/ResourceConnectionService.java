@@ -42,15 +42,19 @@ public final class ResourceConnectionService {
      * key; fails with FAIL_NOT_FOUND_RSC_DFN for an unknown resource definition.
      */
     public CompletableFuture<List<ResourceConnectionView>> list(String resourceName) {
-        CallContext ctx = CallContext.of(0, RetCodes.MASK_RSC_CONN)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName);
+        CallContext ctx =
+                CallContext.of(0, RetCodes.MASK_RSC_CONN).ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName);
         return state.readAsync(desired -> {
             ResourceDefinition definition = ResourceDefinitionService.existing(desired, resourceName, ctx);
             List<Resource> replicas = List.copyOf(desired.resourcesOf(definition.name()));
             List<ResourceConnectionView> views = new ArrayList<>();
             for (int i = 0; i < replicas.size(); i++) {
                 for (int j = i + 1; j < replicas.size(); j++) {
-                    views.add(view(desired, definition, replicas.get(i).nodeName(), replicas.get(j).nodeName()));
+                    views.add(view(
+                            desired,
+                            definition,
+                            replicas.get(i).nodeName(),
+                            replicas.get(j).nodeName()));
                 }
             }
             return views;
@@ -65,7 +69,11 @@ public final class ResourceConnectionService {
         CallContext ctx = context(0, resourceName, nodeA, nodeB);
         return state.readAsync(desired -> {
             Pair pair = pair(desired, resourceName, nodeA, nodeB, ctx);
-            return view(desired, pair.definition(), pair.replicaA().nodeName(), pair.replicaB().nodeName());
+            return view(
+                    desired,
+                    pair.definition(),
+                    pair.replicaA().nodeName(),
+                    pair.replicaB().nodeName());
         });
     }
 
@@ -75,8 +83,8 @@ public final class ResourceConnectionService {
      * node or a replica on it is missing, FAIL_INVLD_REQUEST when both nodes are the same, and
      * FAIL_INVLD_PROP for a bad key or value.
      */
-    public CompletableFuture<List<ApiCallRc>> modify(String resourceName, String nodeA, String nodeB,
-        PropsChange change) {
+    public CompletableFuture<List<ApiCallRc>> modify(
+            String resourceName, String nodeA, String nodeB, PropsChange change) {
         CallContext ctx = context(RetCodes.MASK_MOD, resourceName, nodeA, nodeB);
         return writes.submit(desired -> {
             Pair pair = pair(desired, resourceName, nodeA, nodeB, ctx);
@@ -85,8 +93,8 @@ public final class ResourceConnectionService {
             String second = pair.replicaB().nodeName();
             String name = pair.definition().name();
             ResourceConnection stored = desired.resourceConnection(name, first, second);
-            ResourceConnection connection = stored != null ? stored
-                : ResourceConnection.between(name, first, second, UUID.randomUUID());
+            ResourceConnection connection =
+                    stored != null ? stored : ResourceConnection.between(name, first, second, UUID.randomUUID());
             Map<String, String> props = change.applyTo(connection.props());
             if (props.isEmpty() && connection.flags().isEmpty()) {
                 if (stored != null) {
@@ -95,17 +103,19 @@ public final class ResourceConnectionService {
             } else {
                 desired.resourceConnections().put(connection.key(), connection.withProps(props));
             }
-            return List.of(ctx.rc(RetCodes.MODIFIED, "Resource connection between nodes '" + first + "' and '"
-                + second + "' for resource '" + name + "' modified."));
+            return List.of(ctx.rc(
+                    RetCodes.MODIFIED,
+                    "Resource connection between nodes '" + first + "' and '" + second + "' for resource '" + name
+                            + "' modified."));
         });
     }
 
-    private static ResourceConnectionView view(DesiredState desired, ResourceDefinition definition, String nodeA,
-        String nodeB) {
+    private static ResourceConnectionView view(
+            DesiredState desired, ResourceDefinition definition, String nodeA, String nodeB) {
         ResourceConnection stored = desired.resourceConnection(definition.name(), nodeA, nodeB);
         return stored == null
-            ? new ResourceConnectionView(definition.name(), nodeA, nodeB, Map.of(), Set.of())
-            : new ResourceConnectionView(definition.name(), nodeA, nodeB, stored.props(), stored.flags());
+                ? new ResourceConnectionView(definition.name(), nodeA, nodeB, Map.of(), Set.of())
+                : new ResourceConnectionView(definition.name(), nodeA, nodeB, stored.props(), stored.flags());
     }
 
     private static Pair pair(DesiredState desired, String resourceName, String nodeA, String nodeB, CallContext ctx) {
@@ -116,36 +126,42 @@ public final class ResourceConnectionService {
         Resource replicaA = replica(desired, definition, nodeA, ctx);
         Resource replicaB = replica(desired, definition, nodeB, ctx);
         if (replicaA.key().equals(replicaB.key())) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST, "A resource connection needs two different nodes; both are '"
-                    + replicaA.nodeName() + "'.", "A connection joins the replicas on two nodes.",
-                "Name two different nodes.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_REQUEST,
+                    "A resource connection needs two different nodes; both are '" + replicaA.nodeName() + "'.",
+                    "A connection joins the replicas on two nodes.",
+                    "Name two different nodes.");
         }
         return new Pair(definition, replicaA, replicaB);
     }
 
-    private static Resource replica(DesiredState desired, ResourceDefinition definition, String nodeName,
-        CallContext ctx) {
+    private static Resource replica(
+            DesiredState desired, ResourceDefinition definition, String nodeName, CallContext ctx) {
         Node node = desired.node(nodeName);
         if (node == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_NODE, "Node '" + nodeName + "' not found.",
-                "The specified node '" + nodeName + "' could not be found in the database",
-                "Create a node with the name '" + nodeName + "' first.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_NODE,
+                    "Node '" + nodeName + "' not found.",
+                    "The specified node '" + nodeName + "' could not be found in the database",
+                    "Create a node with the name '" + nodeName + "' first.");
         }
         Resource replica = desired.resource(definition.name(), node.name());
         if (replica == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC, "Resource '" + definition.name() + "' not found on node '"
-                    + node.name() + "'.", "A resource connection joins two replicas of the resource.",
-                "Create the resource on node '" + node.name() + "' first.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_RSC,
+                    "Resource '" + definition.name() + "' not found on node '" + node.name() + "'.",
+                    "A resource connection joins two replicas of the resource.",
+                    "Create the resource on node '" + node.name() + "' first.");
         }
         return replica;
     }
 
     private static CallContext context(long operation, String resourceName, String nodeA, String nodeB) {
         return CallContext.of(operation, RetCodes.MASK_RSC_CONN)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
-            .ref(ApiCallRc.REF_FIRST_NODE, nodeA).ref(ApiCallRc.REF_SECOND_NODE, nodeB);
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
+                .ref(ApiCallRc.REF_FIRST_NODE, nodeA)
+                .ref(ApiCallRc.REF_SECOND_NODE, nodeB);
     }
 
-    private record Pair(ResourceDefinition definition, Resource replicaA, Resource replicaB) {
-    }
+    private record Pair(ResourceDefinition definition, Resource replicaA, Resource replicaB) {}
 }

@@ -12,8 +12,8 @@ import java.util.Set;
  * @param props the connection's properties (empty when none are set)
  * @param flags the connection's flags
  */
-public record ResourceConnectionView(String resourceName, String nodeA, String nodeB, Map<String, String> props,
-    Set<String> flags) {
+public record ResourceConnectionView(
+        String resourceName, String nodeA, String nodeB, Map<String, String> props, Set<String> flags) {
 
     /** Creates the view; the collections are copied. */
     public ResourceConnectionView {

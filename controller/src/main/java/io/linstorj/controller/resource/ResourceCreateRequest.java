@@ -13,7 +13,7 @@ import java.util.Set;
  * @param props initial properties
  */
 public record ResourceCreateRequest(
-    String resourceName, String nodeName, Set<String> flags, String storagePoolName, Map<String, String> props) {
+        String resourceName, String nodeName, Set<String> flags, String storagePoolName, Map<String, String> props) {
 
     /** Creates the request; collections are copied. */
     public ResourceCreateRequest {

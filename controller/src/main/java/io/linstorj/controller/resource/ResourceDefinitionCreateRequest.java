@@ -13,8 +13,11 @@ import java.util.Map;
  * @param volumeDefinitions volume definitions to create with it
  */
 public record ResourceDefinitionCreateRequest(
-    String name, Integer port, Map<String, String> props, String resourceGroupName,
-    List<VolumeDefinitionRequest> volumeDefinitions) {
+        String name,
+        Integer port,
+        Map<String, String> props,
+        String resourceGroupName,
+        List<VolumeDefinitionRequest> volumeDefinitions) {
 
     /** Creates the request; collections are copied. */
     public ResourceDefinitionCreateRequest {

@@ -34,8 +34,8 @@ public final class ResourceDefinitionService {
     private final ResourceDeletion deletion;
 
     /** Creates the service. */
-    ResourceDefinitionService(WriteQueue writes, GuardedState state, ResourceDefinitionFactory factory,
-        ResourceDeletion deletion) {
+    ResourceDefinitionService(
+            WriteQueue writes, GuardedState state, ResourceDefinitionFactory factory, ResourceDeletion deletion) {
         this.writes = writes;
         this.state = state;
         this.factory = factory;
@@ -88,23 +88,26 @@ public final class ResourceDefinitionService {
             if (desired.resourcesOf(name).isEmpty()) {
                 ResourceDeletion.removeDefinition(desired, definition);
                 return List.of(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name() + "' deleted.")
-                    .withDetails("Resource definition '" + definition.name() + "' UUID was: " + definition.uuid()));
+                        .withDetails("Resource definition '" + definition.name() + "' UUID was: " + definition.uuid()));
             }
             if (!definition.isDeleting()) {
                 desired.putResourceDefinition(definition.markedForDeletion());
             }
             List<ApiCallRc> replies = new ArrayList<>();
-            replies.add(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name()
-                + "' marked for deletion."));
+            replies.add(
+                    ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name() + "' marked for deletion."));
             for (Resource replica : List.copyOf(desired.resourcesOf(name))) {
                 deletion.mark(desired, replica, true, ctx, replies);
             }
             ResourceDeletion.finishDefinition(desired, definition.name()).ifPresentOrElse(replies::add, () -> {
                 List<String> pending = ResourceDeletion.pendingNodes(desired, definition.name());
-                replies.add(ctx.rc(RetCodes.MODIFIED, "Resource definition '" + definition.name()
-                    + "' is deleted once its resources are gone on node(s) " + String.join(", ", pending) + ".")
-                    .withDetails("Until then it is listed with the flag DELETE, and its DRBD port "
-                        + definition.port() + " and minors stay reserved."));
+                replies.add(ctx.rc(
+                                RetCodes.MODIFIED,
+                                "Resource definition '" + definition.name()
+                                        + "' is deleted once its resources are gone on node(s) "
+                                        + String.join(", ", pending) + ".")
+                        .withDetails("Until then it is listed with the flag DELETE, and its DRBD port "
+                                + definition.port() + " and minors stay reserved."));
             });
             return replies;
         });
@@ -113,14 +116,16 @@ public final class ResourceDefinitionService {
     /** Refuses, as LINSTOR does, to delete a definition whose snapshots would be lost with it. */
     private static void refuseWithSnapshots(DesiredState desired, ResourceDefinition definition, CallContext ctx) {
         List<String> snapshots = desired.snapshotDefinitionsOf(definition.name()).stream()
-            .map(SnapshotDefinition::name).toList();
+                .map(SnapshotDefinition::name)
+                .toList();
         if (!snapshots.isEmpty()) {
-            throw new ApiRcException(ctx.rc(RetCodes.FAIL_EXISTS_SNAPSHOT_DFN, "Cannot delete resource definition '"
-                + definition.name() + "' because it has snapshots.")
-                .withCause("Its snapshots: " + String.join(", ", snapshots) + ".")
-                .withCorrection("Delete the snapshots " + String.join(", ", snapshots) + " first (DELETE"
-                    + " /v1/resource-definitions/" + definition.name() + "/snapshots/{snapshot}).")
-                .withDetails("Resource definition: " + definition.name()));
+            throw new ApiRcException(ctx.rc(
+                            RetCodes.FAIL_EXISTS_SNAPSHOT_DFN,
+                            "Cannot delete resource definition '" + definition.name() + "' because it has snapshots.")
+                    .withCause("Its snapshots: " + String.join(", ", snapshots) + ".")
+                    .withCorrection("Delete the snapshots " + String.join(", ", snapshots) + " first (DELETE"
+                            + " /v1/resource-definitions/" + definition.name() + "/snapshots/{snapshot}).")
+                    .withDetails("Resource definition: " + definition.name()));
         }
     }
 
@@ -135,8 +140,8 @@ public final class ResourceDefinitionService {
             for (String key : new TreeSet<>(keys)) {
                 ResourceDefinition definition = desired.resourceDefinitions().get(key);
                 if (definition != null) {
-                    views.add(new ResourceDefinitionView(definition,
-                        List.copyOf(desired.volumeDefinitionsOf(definition.name()))));
+                    views.add(new ResourceDefinitionView(
+                            definition, List.copyOf(desired.volumeDefinitionsOf(definition.name()))));
                 }
             }
             return views;
@@ -148,11 +153,13 @@ public final class ResourceDefinitionService {
      * both are sorted by the definition's name key, so no range lookup per definition is needed.
      */
     private static List<ResourceDefinitionView> everything(DesiredState desired) {
-        List<ResourceDefinitionView> views = new ArrayList<>(desired.resourceDefinitions().size());
+        List<ResourceDefinitionView> views =
+                new ArrayList<>(desired.resourceDefinitions().size());
         Iterator<Map.Entry<VolumeDefinitionKey, VolumeDefinition>> volumeRows =
-            desired.volumeDefinitions().rows().entrySet().iterator();
+                desired.volumeDefinitions().rows().entrySet().iterator();
         Map.Entry<VolumeDefinitionKey, VolumeDefinition> volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
-        for (Map.Entry<String, ResourceDefinition> row : desired.resourceDefinitions().rows().entrySet()) {
+        for (Map.Entry<String, ResourceDefinition> row :
+                desired.resourceDefinitions().rows().entrySet()) {
             String key = row.getKey();
             while (volumeRow != null && volumeRow.getKey().resourceKey().compareTo(key) < 0) {
                 volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
@@ -172,8 +179,11 @@ public final class ResourceDefinitionService {
         NameRules.resourceName(name, ctx);
         ResourceDefinition definition = desired.resourceDefinition(name);
         if (definition == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource definition '" + name + "' not found.",
-                "No resource definition of that name exists.", "Create the resource definition first.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_RSC_DFN,
+                    "Resource definition '" + name + "' not found.",
+                    "No resource definition of that name exists.",
+                    "Create the resource definition first.");
         }
         return definition;
     }

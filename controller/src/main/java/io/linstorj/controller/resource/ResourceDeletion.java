@@ -48,36 +48,41 @@ public final class ResourceDeletion {
         String nodeName = replica.nodeName();
         if (!confirmable(desired.node(nodeName))) {
             desired.removeResource(resource, nodeName);
-            replies.add(ctx.rc(RetCodes.DELETED, "Node: " + nodeName + ", Resource: " + resource + " deletion complete.")
-                .withDetails("Node '" + nodeName + "' runs no satellite, so nothing is to be taken down there."
-                    + " Node: " + nodeName + ", Resource: " + resource + " UUID was: " + replica.uuid()));
+            replies.add(ctx.rc(
+                            RetCodes.DELETED, "Node: " + nodeName + ", Resource: " + resource + " deletion complete.")
+                    .withDetails("Node '" + nodeName + "' runs no satellite, so nothing is to be taken down there."
+                            + " Node: " + nodeName + ", Resource: " + resource + " UUID was: " + replica.uuid()));
             return;
         }
         if (!replica.isDeleting()) {
             desired.putResource(replica.markedForDeletion());
         }
         if (ofDefinition) {
-            replies.add(ctx.rc(RetCodes.MODIFIED, "Resource '" + resource + "' on '" + nodeName
-                + "' marked for deletion"));
+            replies.add(
+                    ctx.rc(RetCodes.MODIFIED, "Resource '" + resource + "' on '" + nodeName + "' marked for deletion"));
         } else {
-            replies.add(ctx.rc(RetCodes.DELETED, "Node: " + nodeName + ", Resource: " + resource
-                + " marked for deletion.")
-                .withDetails("Node: " + nodeName + ", Resource: " + resource + " UUID is: " + replica.uuid()));
+            replies.add(ctx.rc(
+                            RetCodes.DELETED, "Node: " + nodeName + ", Resource: " + resource + " marked for deletion.")
+                    .withDetails("Node: " + nodeName + ", Resource: " + resource + " UUID is: " + replica.uuid()));
         }
         if (observed.isOnline(nodeName)) {
             if (ofDefinition) {
                 return;
             }
-            replies.add(ctx.rc(RetCodes.MODIFIED, "Deletion of '" + resource + "' on '" + nodeName
-                + "' is pending: its satellite takes DRBD down and deletes the volumes, then the resource goes.")
-                .withDetails("Until then the resource is listed with the flag DELETE."));
+            replies.add(ctx.rc(
+                            RetCodes.MODIFIED,
+                            "Deletion of '" + resource + "' on '" + nodeName
+                                    + "' is pending: its satellite takes DRBD down and deletes the volumes, then the resource goes.")
+                    .withDetails("Until then the resource is listed with the flag DELETE."));
         } else {
-            replies.add(ctx.rc(RetCodes.WARN_NOT_CONNECTED, "Node '" + nodeName + "' is not connected; resource '"
-                + resource + "' stays marked DELETE until its satellite reconnects and takes it down.")
-                .withCause("Only the node's satellite can take its DRBD resource down and delete its volumes.")
-                .withCorrection("Bring the satellite of '" + nodeName + "' back, or, if the node is gone for good,"
-                    + " declare it lost (DELETE /v1/nodes/" + nodeName + "/lost).")
-                .withDetails("Its DRBD port and minors stay reserved until the resource is gone."));
+            replies.add(ctx.rc(
+                            RetCodes.WARN_NOT_CONNECTED,
+                            "Node '" + nodeName + "' is not connected; resource '" + resource
+                                    + "' stays marked DELETE until its satellite reconnects and takes it down.")
+                    .withCause("Only the node's satellite can take its DRBD resource down and delete its volumes.")
+                    .withCorrection("Bring the satellite of '" + nodeName + "' back, or, if the node is gone for good,"
+                            + " declare it lost (DELETE /v1/nodes/" + nodeName + "/lost).")
+                    .withDetails("Its DRBD port and minors stay reserved until the resource is gone."));
         }
     }
 
@@ -89,26 +94,30 @@ public final class ResourceDeletion {
      */
     public CompletableFuture<List<ApiCallRc>> confirmGone(String nodeName, String resourceName) {
         CallContext ctx = CallContext.of(RetCodes.MASK_DEL, RetCodes.MASK_RSC)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName).ref(ApiCallRc.REF_NODE, nodeName);
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
+                .ref(ApiCallRc.REF_NODE, nodeName);
         return writes.submit(desired -> {
-            Resource replica = desired.resource(resourceName, nodeName);
-            if (replica == null || !replica.isDeleting()) {
-                return List.<ApiCallRc>of();
-            }
-            desired.removeResource(replica.resourceName(), replica.nodeName());
-            List<ApiCallRc> replies = new ArrayList<>();
-            replies.add(ctx.rc(RetCodes.DELETED, "Node: " + replica.nodeName() + ", Resource: "
-                + replica.resourceName() + " deletion complete.")
-                .withDetails("Node: " + replica.nodeName() + ", Resource: " + replica.resourceName() + " UUID was: "
-                    + replica.uuid()));
-            finishDefinition(desired, replica.resourceName()).ifPresent(replies::add);
-            return replies;
-        }).thenApply(replies -> {
-            if (!replies.isEmpty()) {
-                observed.forgetResource(nodeName, resourceName);
-            }
-            return replies;
-        });
+                    Resource replica = desired.resource(resourceName, nodeName);
+                    if (replica == null || !replica.isDeleting()) {
+                        return List.<ApiCallRc>of();
+                    }
+                    desired.removeResource(replica.resourceName(), replica.nodeName());
+                    List<ApiCallRc> replies = new ArrayList<>();
+                    replies.add(ctx.rc(
+                                    RetCodes.DELETED,
+                                    "Node: " + replica.nodeName() + ", Resource: " + replica.resourceName()
+                                            + " deletion complete.")
+                            .withDetails("Node: " + replica.nodeName() + ", Resource: " + replica.resourceName()
+                                    + " UUID was: " + replica.uuid()));
+                    finishDefinition(desired, replica.resourceName()).ifPresent(replies::add);
+                    return replies;
+                })
+                .thenApply(replies -> {
+                    if (!replies.isEmpty()) {
+                        observed.forgetResource(nodeName, resourceName);
+                    }
+                    return replies;
+                });
     }
 
     /**
@@ -117,14 +126,16 @@ public final class ResourceDeletion {
      */
     public static Optional<ApiCallRc> finishDefinition(DesiredState desired, String resourceName) {
         ResourceDefinition definition = desired.resourceDefinition(resourceName);
-        if (definition == null || !definition.isDeleting() || !desired.resourcesOf(resourceName).isEmpty()) {
+        if (definition == null
+                || !definition.isDeleting()
+                || !desired.resourcesOf(resourceName).isEmpty()) {
             return Optional.empty();
         }
         removeDefinition(desired, definition);
         CallContext ctx = CallContext.of(RetCodes.MASK_DEL, RetCodes.MASK_RSC_DFN)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, definition.name());
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, definition.name());
         return Optional.of(ctx.rc(RetCodes.DELETED, "Resource definition '" + definition.name() + "' deleted.")
-            .withDetails("Resource definition '" + definition.name() + "' UUID was: " + definition.uuid()));
+                .withDetails("Resource definition '" + definition.name() + "' UUID was: " + definition.uuid()));
     }
 
     /** Removes a definition with its volume definitions (not its resources). */
@@ -138,29 +149,38 @@ public final class ResourceDeletion {
     /** Refuses a change to a definition marked for deletion (FAIL_IN_USE). */
     public static void refuseIfDeleting(ResourceDefinition definition, CallContext ctx) {
         if (definition.isDeleting()) {
-            throw ctx.refuse(RetCodes.FAIL_IN_USE, "Resource definition '" + definition.name() + "' is being deleted.",
-                "It is marked DELETE; it goes once the satellites have taken its resources down.",
-                "Wait until it is gone; then create it again if needed.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_IN_USE,
+                    "Resource definition '" + definition.name() + "' is being deleted.",
+                    "It is marked DELETE; it goes once the satellites have taken its resources down.",
+                    "Wait until it is gone; then create it again if needed.");
         }
     }
 
     /** Refuses a change to a replica marked for deletion (FAIL_IN_USE). */
     public static void refuseIfDeleting(Resource replica, CallContext ctx) {
         if (replica.isDeleting()) {
-            throw ctx.refuse(RetCodes.FAIL_IN_USE, "Resource '" + replica.resourceName() + "' on node '"
-                + replica.nodeName() + "' is being deleted.",
-                "It is marked DELETE; it goes once the satellite of '" + replica.nodeName() + "' has taken it down.",
-                "Wait until it is gone; then create it again if needed.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_IN_USE,
+                    "Resource '" + replica.resourceName() + "' on node '" + replica.nodeName() + "' is being deleted.",
+                    "It is marked DELETE; it goes once the satellite of '" + replica.nodeName()
+                            + "' has taken it down.",
+                    "Wait until it is gone; then create it again if needed.");
         }
     }
 
     /** The names of the nodes whose satellites have yet to confirm a replica of {@code resourceName} gone. */
     static List<String> pendingNodes(DesiredState desired, String resourceName) {
-        return desired.resourcesOf(resourceName).stream().filter(Resource::isDeleting).map(Resource::nodeName).toList();
+        return desired.resourcesOf(resourceName).stream()
+                .filter(Resource::isDeleting)
+                .map(Resource::nodeName)
+                .toList();
     }
 
     /** True when a satellite serves {@code node} and can therefore confirm a deletion. */
     private static boolean confirmable(Node node) {
-        return node != null && node.type().runsSatellite() && node.satelliteConnection().isPresent();
+        return node != null
+                && node.type().runsSatellite()
+                && node.satelliteConnection().isPresent();
     }
 }

@@ -32,8 +32,11 @@ final class ResourceListing {
     private final Set<String> poolKeys;
     private final ObservedState observed;
 
-    ResourceListing(Collection<String> nodeNames, Collection<String> resourceNames, Collection<String> poolNames,
-        ObservedState observed) {
+    ResourceListing(
+            Collection<String> nodeNames,
+            Collection<String> resourceNames,
+            Collection<String> poolNames,
+            ObservedState observed) {
         this.nodeKeys = ResourceService.keys(nodeNames);
         this.resourceKeys = ResourceService.keys(resourceNames);
         this.poolKeys = ResourceService.keys(poolNames);
@@ -44,7 +47,8 @@ final class ResourceListing {
         List<ResourceView> views = new ArrayList<>();
         Map<StoragePoolKey, StoragePool> pools = new HashMap<>();
         Map<String, String> poolNameKeys = new HashMap<>();
-        Iterator<Map.Entry<VolumeKey, Volume>> volumeRows = desired.volumes().rows().entrySet().iterator();
+        Iterator<Map.Entry<VolumeKey, Volume>> volumeRows =
+                desired.volumes().rows().entrySet().iterator();
         Map.Entry<VolumeKey, Volume> volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
         for (Map.Entry<ResourceKey, Resource> row : desired.resources().rows().entrySet()) {
             ResourceKey key = row.getKey();
@@ -62,8 +66,8 @@ final class ResourceListing {
                 volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
             }
             if (matches(key) && (poolKeys.isEmpty() || !volumes.isEmpty())) {
-                views.add(new ResourceView(row.getValue(), volumes,
-                    observed.resourceByKeys(key.nodeKey(), key.resourceKey())));
+                views.add(new ResourceView(
+                        row.getValue(), volumes, observed.resourceByKeys(key.nodeKey(), key.resourceKey())));
             }
         }
         return views;
@@ -71,7 +75,7 @@ final class ResourceListing {
 
     private boolean matches(ResourceKey key) {
         return (nodeKeys.isEmpty() || nodeKeys.contains(key.nodeKey()))
-            && (resourceKeys.isEmpty() || resourceKeys.contains(key.resourceKey()));
+                && (resourceKeys.isEmpty() || resourceKeys.contains(key.resourceKey()));
     }
 
     /** True when the volume sorts before every volume of the resource. */
@@ -82,22 +86,30 @@ final class ResourceListing {
 
     /** True when the volume belongs to the resource. */
     private static boolean of(VolumeKey volume, ResourceKey resource) {
-        return volume.resourceKey().equals(resource.resourceKey()) && volume.nodeKey().equals(resource.nodeKey());
+        return volume.resourceKey().equals(resource.resourceKey())
+                && volume.nodeKey().equals(resource.nodeKey());
     }
 
     /** The view of a volume, or null when a pool filter leaves it out. */
-    private VolumeView volume(DesiredState desired, VolumeKey key, Volume volume, Map<StoragePoolKey, StoragePool> pools,
-        Map<String, String> poolNameKeys) {
+    private VolumeView volume(
+            DesiredState desired,
+            VolumeKey key,
+            Volume volume,
+            Map<StoragePoolKey, StoragePool> pools,
+            Map<String, String> poolNameKeys) {
         String poolKey = poolNameKeys.computeIfAbsent(volume.storagePoolName(), Names::key);
         if (!poolKeys.isEmpty() && !poolKeys.contains(poolKey)) {
             return null;
         }
-        VolumeDefinition definition = desired.volumeDefinitions()
-            .get(new VolumeDefinitionKey(key.resourceKey(), key.volumeNumber()));
-        StoragePool pool = pools.computeIfAbsent(new StoragePoolKey(key.nodeKey(), poolKey),
-            poolRef -> desired.storagePools().get(poolRef));
-        return new VolumeView(volume, definition == null ? -1 : definition.minorNumber(),
-            pool == null ? null : pool.providerKind(),
-            observed.volumeByKeys(key.nodeKey(), key.resourceKey(), key.volumeNumber()));
+        VolumeDefinition definition =
+                desired.volumeDefinitions().get(new VolumeDefinitionKey(key.resourceKey(), key.volumeNumber()));
+        StoragePool pool = pools.computeIfAbsent(
+                new StoragePoolKey(key.nodeKey(), poolKey),
+                poolRef -> desired.storagePools().get(poolRef));
+        return new VolumeView(
+                volume,
+                definition == null ? -1 : definition.minorNumber(),
+                pool == null ? null : pool.providerKind(),
+                observed.volumeByKeys(key.nodeKey(), key.resourceKey(), key.volumeNumber()));
     }
 }

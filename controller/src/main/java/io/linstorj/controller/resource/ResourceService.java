@@ -31,7 +31,7 @@ import java.util.concurrent.CompletableFuture;
 /** Creates, modifies, deletes and lists resources (the replicas of resource definitions on nodes). */
 public final class ResourceService {
     private static final Set<String> KNOWN_FLAGS =
-        Set.of(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS, Resource.FLAG_TIE_BREAKER);
+            Set.of(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS, Resource.FLAG_TIE_BREAKER);
 
     private final WriteQueue writes;
     private final GuardedState state;
@@ -41,8 +41,13 @@ public final class ResourceService {
     private final ResourceDeletion deletion;
 
     /** Creates the service. */
-    ResourceService(WriteQueue writes, GuardedState state, ObservedState observed, ReplicaFactory replicas,
-        StoragePoolResolver pools, ResourceDeletion deletion) {
+    ResourceService(
+            WriteQueue writes,
+            GuardedState state,
+            ObservedState observed,
+            ReplicaFactory replicas,
+            StoragePoolResolver pools,
+            ResourceDeletion deletion) {
         this.deletion = deletion;
         this.writes = writes;
         this.state = state;
@@ -68,23 +73,30 @@ public final class ResourceService {
             ResourceDeletion.refuseIfDeleting(definition, ctx);
             Resource present = desired.resource(definition.name(), node.name());
             if (present != null && present.isDeleting()) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_RSC, "Resource '" + definition.name() + "' on node '"
-                    + node.name() + "' is still being deleted.",
-                    "It is marked DELETE until the satellite of '" + node.name() + "' has taken it down.",
-                    "Wait until it is gone, then create it again.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_EXISTS_RSC,
+                        "Resource '" + definition.name() + "' on node '" + node.name() + "' is still being deleted.",
+                        "It is marked DELETE until the satellite of '" + node.name() + "' has taken it down.",
+                        "Wait until it is gone, then create it again.");
             }
             if (present != null) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_RSC, "Resource '" + definition.name()
-                    + "' already exists on node '" + node.name() + "'.",
-                    "A node holds at most one replica of a resource.", "Use the existing resource.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_EXISTS_RSC,
+                        "Resource '" + definition.name() + "' already exists on node '" + node.name() + "'.",
+                        "A node holds at most one replica of a resource.",
+                        "Use the existing resource.");
             }
             Map<String, String> props = new HashMap<>(request.props());
             StoragePool pool = choosePool(desired, definition, node, request.storagePoolName(), props, flags, ctx);
-            Resource resource = replicas.create(desired, new ReplicaSpec(definition.name(), node.name(), pool, flags, props),
-                ReplicaFactory.diskfulReplicas(desired, definition.name()), ctx);
-            return List.of(ctx.rc(RetCodes.CREATED,
-                "Resource '" + definition.name() + "' on node '" + node.name() + "' created.")
-                .withDetails("Storage pool '" + pool.name() + "', DRBD node id " + resource.nodeId() + "."));
+            Resource resource = replicas.create(
+                    desired,
+                    new ReplicaSpec(definition.name(), node.name(), pool, flags, props),
+                    ReplicaFactory.diskfulReplicas(desired, definition.name()),
+                    ctx);
+            return List.of(ctx.rc(
+                            RetCodes.CREATED,
+                            "Resource '" + definition.name() + "' on node '" + node.name() + "' created.")
+                    .withDetails("Storage pool '" + pool.name() + "', DRBD node id " + resource.nodeId() + "."));
         });
     }
 
@@ -100,22 +112,30 @@ public final class ResourceService {
             NameRules.nodeName(nodeName, ctx);
             Resource resource = desired.resource(resourceName, nodeName);
             if (resource == null) {
-                throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC,
-                    "Resource '" + resourceName + "' on node '" + nodeName + "' not found.",
-                    "The specified resource '" + resourceName + "' on node '" + nodeName
-                        + "' could not be found in the database",
-                    "Create a resource with the name '" + resourceName + "' on node '" + nodeName + "' first.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_NOT_FOUND_RSC,
+                        "Resource '" + resourceName + "' on node '" + nodeName + "' not found.",
+                        "The specified resource '" + resourceName + "' on node '" + nodeName
+                                + "' could not be found in the database",
+                        "Create a resource with the name '" + resourceName + "' on node '" + nodeName + "' first.");
             }
             ResourceDeletion.refuseIfDeleting(resource, ctx);
             PropertyRules.check(props.overrides(), ctx);
             Map<String, String> changed = props.applyTo(resource.props());
             checkPoolUnchanged(desired, resource, props, ctx);
-            desired.putResource(new Resource(resource.resourceName(), resource.nodeName(), resource.nodeId(), changed,
-                resource.flags(), resource.uuid()));
-            return List.of(ctx.rc(RetCodes.MODIFIED, "Resource '" + resource.resourceName() + "' on node '"
-                + resource.nodeName() + "' modified.")
-                .withDetails("Resource '" + resource.resourceName() + "' on node '" + resource.nodeName()
-                    + "' UUID is: " + resource.uuid()));
+            desired.putResource(new Resource(
+                    resource.resourceName(),
+                    resource.nodeName(),
+                    resource.nodeId(),
+                    changed,
+                    resource.flags(),
+                    resource.uuid()));
+            return List.of(ctx.rc(
+                            RetCodes.MODIFIED,
+                            "Resource '" + resource.resourceName() + "' on node '" + resource.nodeName()
+                                    + "' modified.")
+                    .withDetails("Resource '" + resource.resourceName() + "' on node '" + resource.nodeName()
+                            + "' UUID is: " + resource.uuid()));
         });
     }
 
@@ -135,8 +155,9 @@ public final class ResourceService {
             NameRules.nodeName(nodeName, ctx);
             Resource resource = desired.resource(resourceName, nodeName);
             if (resource == null) {
-                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND,
-                    "Resource '" + resourceName + "' not found on node '" + nodeName + "'."));
+                return List.of(ctx.rc(
+                        RetCodes.WARN_NOT_FOUND,
+                        "Resource '" + resourceName + "' not found on node '" + nodeName + "'."));
             }
             List<ApiCallRc> replies = new ArrayList<>();
             deletion.mark(desired, resource, false, ctx, replies);
@@ -154,39 +175,50 @@ public final class ResourceService {
      * Lists resources with the volumes in the given storage pools (all when empty); with a pool
      * filter, resources without such volumes are left out.
      */
-    public CompletableFuture<List<ResourceView>> listVolumes(Collection<String> nodeNames,
-        Collection<String> resourceNames, Collection<String> poolNames) {
+    public CompletableFuture<List<ResourceView>> listVolumes(
+            Collection<String> nodeNames, Collection<String> resourceNames, Collection<String> poolNames) {
         ResourceListing listing = new ResourceListing(nodeNames, resourceNames, poolNames, observed);
         return state.readAsync(listing::list);
     }
 
-    private static void checkPoolUnchanged(DesiredState desired, Resource resource, PropsChange props,
-        CallContext ctx) {
+    private static void checkPoolUnchanged(
+            DesiredState desired, Resource resource, PropsChange props, CallContext ctx) {
         String wanted = props.overrides().get(PropertyRules.STORAGE_POOL_NAME);
         if (wanted == null) {
             return;
         }
         for (Volume volume : desired.volumesOf(resource.resourceName(), resource.nodeName())) {
             if (!volume.storagePoolName().equalsIgnoreCase(wanted)) {
-                throw ctx.refuse(RetCodes.FAIL_INVLD_PROP, "The storage pool of resource '" + resource.resourceName()
-                    + "' on node '" + resource.nodeName() + "' cannot be changed by its properties.",
-                    "Volume " + volume.volumeNumber() + " lives in storage pool '" + volume.storagePoolName()
-                        + "', not '" + wanted + "'.",
-                    "Leave out '" + PropertyRules.STORAGE_POOL_NAME + "'; toggle the disk to move the volumes.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_INVLD_PROP,
+                        "The storage pool of resource '" + resource.resourceName() + "' on node '" + resource.nodeName()
+                                + "' cannot be changed by its properties.",
+                        "Volume " + volume.volumeNumber() + " lives in storage pool '" + volume.storagePoolName()
+                                + "', not '" + wanted + "'.",
+                        "Leave out '" + PropertyRules.STORAGE_POOL_NAME + "'; toggle the disk to move the volumes.");
             }
         }
     }
 
-    private StoragePool choosePool(DesiredState desired, ResourceDefinition definition, Node node, String explicitPool,
-        Map<String, String> props, Set<String> flags, CallContext ctx) {
+    private StoragePool choosePool(
+            DesiredState desired,
+            ResourceDefinition definition,
+            Node node,
+            String explicitPool,
+            Map<String, String> props,
+            Set<String> flags,
+            CallContext ctx) {
         boolean diskless = flags.contains(Resource.FLAG_DISKLESS);
         if (!explicitPool.isEmpty()) {
             NameRules.storagePoolName(explicitPool, ctx);
             StoragePool pool = pools.named(desired, node, explicitPool, ctx);
             if (diskless && pool.providerKind() != ProviderKind.DISKLESS) {
-                throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST, "A diskless resource cannot use storage pool '"
-                    + pool.name() + "' of kind " + pool.providerKind() + ".",
-                    "The resource was asked to be diskless.", "Give a DISKLESS pool or none.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_INVLD_REQUEST,
+                        "A diskless resource cannot use storage pool '" + pool.name() + "' of kind "
+                                + pool.providerKind() + ".",
+                        "The resource was asked to be diskless.",
+                        "Give a DISKLESS pool or none.");
             }
             props.put(PropertyRules.STORAGE_POOL_NAME, pool.name());
             return pool;
@@ -197,12 +229,18 @@ public final class ResourceService {
     private static Node node(DesiredState desired, String nodeName, CallContext ctx) {
         Node node = desired.node(nodeName);
         if (node == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_NODE, "Node '" + nodeName + "' not found.",
-                "Resources are created on registered nodes.", "Register the node first.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_NODE,
+                    "Node '" + nodeName + "' not found.",
+                    "Resources are created on registered nodes.",
+                    "Register the node first.");
         }
         if (node.type() == NodeType.CONTROLLER) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_NODE_TYPE, "Node '" + node.name() + "' is a controller node.",
-                "Only satellite, combined and auxiliary nodes hold resources.", "Choose another node.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_NODE_TYPE,
+                    "Node '" + node.name() + "' is a controller node.",
+                    "Only satellite, combined and auxiliary nodes hold resources.",
+                    "Choose another node.");
         }
         return node;
     }
@@ -212,9 +250,11 @@ public final class ResourceService {
         for (String flag : requested) {
             String normalised = flag.toUpperCase(Locale.ROOT);
             if (!KNOWN_FLAGS.contains(normalised)) {
-                throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST, "Unknown resource flag '" + flag + "'.",
-                    "A new resource may have the flags DISKLESS, DRBD_DISKLESS and TIE_BREAKER.",
-                    "Leave out the unknown flag.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_INVLD_REQUEST,
+                        "Unknown resource flag '" + flag + "'.",
+                        "A new resource may have the flags DISKLESS, DRBD_DISKLESS and TIE_BREAKER.",
+                        "Leave out the unknown flag.");
             }
             flags.add(normalised);
         }
@@ -228,7 +268,8 @@ public final class ResourceService {
 
     private static CallContext context(long operation, String resourceName, String nodeName) {
         return CallContext.of(operation, RetCodes.MASK_RSC)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName).ref(ApiCallRc.REF_NODE, nodeName);
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
+                .ref(ApiCallRc.REF_NODE, nodeName);
     }
 
     static Set<String> keys(Collection<String> names) {

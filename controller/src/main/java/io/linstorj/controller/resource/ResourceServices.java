@@ -21,9 +21,15 @@ import io.linstorj.controller.storage.PoolMeasurement;
  * @param deletion the second step of deletions: a satellite's confirmation that a resource is gone
  */
 public record ResourceServices(
-    ResourceDefinitionService definitions, VolumeDefinitionService volumeDefinitions, ResourceService resources,
-    ToggleDiskService toggleDisk, ResourceActivationService activation, ResourceConnectionService connections,
-    ResourceDefinitionFactory definitionFactory, ReplicaFactory replicaFactory, ResourceDeletion deletion) {
+        ResourceDefinitionService definitions,
+        VolumeDefinitionService volumeDefinitions,
+        ResourceService resources,
+        ToggleDiskService toggleDisk,
+        ResourceActivationService activation,
+        ResourceConnectionService connections,
+        ResourceDefinitionFactory definitionFactory,
+        ReplicaFactory replicaFactory,
+        ResourceDeletion deletion) {
 
     /** Wires the resource services. */
     public static ResourceServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
@@ -35,14 +41,14 @@ public record ResourceServices(
         PoolMeasurement measurement = new PoolMeasurement(observed);
         ResourceDeletion deletion = new ResourceDeletion(writes, observed);
         return new ResourceServices(
-            new ResourceDefinitionService(writes, state, definitionFactory, deletion),
-            new VolumeDefinitionService(writes, volumeDefinitions, measurement),
-            new ResourceService(writes, state, observed, replicaFactory, pools, deletion),
-            new ToggleDiskService(writes, pools, measurement),
-            new ResourceActivationService(writes, observed),
-            new ResourceConnectionService(writes, state),
-            definitionFactory,
-            replicaFactory,
-            deletion);
+                new ResourceDefinitionService(writes, state, definitionFactory, deletion),
+                new VolumeDefinitionService(writes, volumeDefinitions, measurement),
+                new ResourceService(writes, state, observed, replicaFactory, pools, deletion),
+                new ToggleDiskService(writes, pools, measurement),
+                new ResourceActivationService(writes, observed),
+                new ResourceConnectionService(writes, state),
+                definitionFactory,
+                replicaFactory,
+                deletion);
     }
 }

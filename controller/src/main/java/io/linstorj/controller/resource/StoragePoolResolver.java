@@ -20,8 +20,13 @@ import java.util.Map;
 final class StoragePoolResolver {
 
     /** The pool named by the chain for a replica with {@code resourceProps} and {@code diskless}. */
-    StoragePool resolve(DesiredState state, String resourceName, Node node, Map<String, String> resourceProps,
-        boolean diskless, CallContext ctx) {
+    StoragePool resolve(
+            DesiredState state,
+            String resourceName,
+            Node node,
+            Map<String, String> resourceProps,
+            boolean diskless,
+            CallContext ctx) {
         String own = resourceProps.get(PropertyRules.STORAGE_POOL_NAME);
         if (diskless) {
             if (own != null) {
@@ -50,17 +55,19 @@ final class StoragePoolResolver {
     /** The pool for a volume added to an existing replica. */
     String poolForNewVolume(DesiredState state, Resource replica, CallContext ctx) {
         Node node = state.node(replica.nodeName());
-        return resolve(state, replica.resourceName(), node, replica.props(), replica.isDiskless(), ctx).name();
+        return resolve(state, replica.resourceName(), node, replica.props(), replica.isDiskless(), ctx)
+                .name();
     }
 
     /** The pool {@code poolName} on the node; FAIL_NOT_FOUND_STOR_POOL when missing. */
     StoragePool named(DesiredState state, Node node, String poolName, CallContext ctx) {
         StoragePool pool = state.storagePool(node.name(), poolName);
         if (pool == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_STOR_POOL,
-                "Storage pool '" + poolName + "' not found on node '" + node.name() + "'.",
-                "The resource's volumes would be placed in that pool.",
-                "Create the storage pool on the node or choose another one.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_STOR_POOL,
+                    "Storage pool '" + poolName + "' not found on node '" + node.name() + "'.",
+                    "The resource's volumes would be placed in that pool.",
+                    "Create the storage pool on the node or choose another one.");
         }
         return pool;
     }
@@ -68,12 +75,13 @@ final class StoragePoolResolver {
     private static StoragePool defaulted(DesiredState state, Node node, String poolName, CallContext ctx) {
         StoragePool pool = state.storagePool(node.name(), poolName);
         if (pool == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_DFLT_STOR_POOL,
-                "Default storage pool '" + poolName + "' not found on node '" + node.name() + "'.",
-                "No storage pool was given, and neither the resource, the node nor the resource definition "
-                    + "names one in property '" + PropertyRules.STORAGE_POOL_NAME + "'.",
-                "Create '" + poolName + "' on the node, give a storage pool, or set '"
-                    + PropertyRules.STORAGE_POOL_NAME + "'.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_DFLT_STOR_POOL,
+                    "Default storage pool '" + poolName + "' not found on node '" + node.name() + "'.",
+                    "No storage pool was given, and neither the resource, the node nor the resource definition "
+                            + "names one in property '" + PropertyRules.STORAGE_POOL_NAME + "'.",
+                    "Create '" + poolName + "' on the node, give a storage pool, or set '"
+                            + PropertyRules.STORAGE_POOL_NAME + "'.");
         }
         return pool;
     }

@@ -50,10 +50,11 @@ public final class ToggleDiskService {
      * refused while the replica holds the resource's last data that diskless peers read. Already
      * so: a warning, nothing changes.
      */
-    public CompletableFuture<List<ApiCallRc>> toggle(String resourceName, String nodeName, boolean diskless,
-        String storagePoolName) {
+    public CompletableFuture<List<ApiCallRc>> toggle(
+            String resourceName, String nodeName, boolean diskless, String storagePoolName) {
         CallContext ctx = CallContext.of(RetCodes.MASK_MOD, RetCodes.MASK_RSC)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName).ref(ApiCallRc.REF_NODE, nodeName);
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
+                .ref(ApiCallRc.REF_NODE, nodeName);
         String poolName = storagePoolName == null ? "" : storagePoolName;
         return writes.submit(desired -> {
             Resource replica = existing(desired, resourceName, nodeName, ctx);
@@ -74,13 +75,15 @@ public final class ToggleDiskService {
         Map<String, String> props = new HashMap<>(replica.props());
         StoragePool pool = diskfulPool(desired, replica, node, poolName, props, ctx);
         checkRoom(desired, replica, node, pool, ctx);
-        props.put(InitialSyncRule.PROP,
-            InitialSyncRule.decide(ReplicaFactory.diskfulReplicas(desired, replica.resourceName())));
+        props.put(
+                InitialSyncRule.PROP,
+                InitialSyncRule.decide(ReplicaFactory.diskfulReplicas(desired, replica.resourceName())));
         Set<String> flags = new TreeSet<>(replica.flags());
         flags.removeAll(Set.of(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS, Resource.FLAG_TIE_BREAKER));
         replace(desired, replica, props, flags, pool);
         return List.of(ctx.rc(RetCodes.MODIFIED, name + " is now diskful.")
-            .withDetails("Storage pool '" + pool.name() + "'; initial sync: " + props.get(InitialSyncRule.PROP) + "."));
+                .withDetails(
+                        "Storage pool '" + pool.name() + "'; initial sync: " + props.get(InitialSyncRule.PROP) + "."));
     }
 
     private List<ApiCallRc> toDiskless(DesiredState desired, Resource replica, String poolName, CallContext ctx) {
@@ -91,31 +94,38 @@ public final class ToggleDiskService {
         List<Resource> replicas = List.copyOf(desired.resourcesOf(replica.resourceName()));
         boolean lastData = ReplicaFactory.diskfulReplicas(desired, replica.resourceName()) == 1;
         if (lastData && replicas.size() > 1) {
-            throw ctx.refuse(RetCodes.FAIL_INSUFFICIENT_REPLICA_COUNT,
-                name + " holds the last copy of the data; it cannot become diskless.",
-                "It is the only diskful replica, and the diskless replicas on other nodes read their data from it.",
-                "Make another replica diskful first (toggle disk or autoplace), or delete the diskless replicas.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INSUFFICIENT_REPLICA_COUNT,
+                    name + " holds the last copy of the data; it cannot become diskless.",
+                    "It is the only diskful replica, and the diskless replicas on other nodes read their data from it.",
+                    "Make another replica diskful first (toggle disk or autoplace), or delete the diskless replicas.");
         }
         Node node = desired.node(replica.nodeName());
         Map<String, String> props = new HashMap<>(replica.props());
         props.remove(InitialSyncRule.PROP);
         StoragePool pool = poolName.isEmpty()
-            ? pools.resolve(desired, replica.resourceName(), node, props, true, ctx)
-            : disklessPool(node, desired, poolName, props, ctx);
+                ? pools.resolve(desired, replica.resourceName(), node, props, true, ctx)
+                : disklessPool(node, desired, poolName, props, ctx);
         Set<String> flags = new TreeSet<>(replica.flags());
         flags.add(Resource.FLAG_DISKLESS);
         flags.add(Resource.FLAG_DRBD_DISKLESS);
         replace(desired, replica, props, flags, pool);
         return List.of(ctx.rc(RetCodes.MODIFIED, name + " is now diskless.")
-            .withDetails("Its volumes use storage pool '" + pool.name() + "'; the satellite removes the backing storage."));
+                .withDetails("Its volumes use storage pool '" + pool.name()
+                        + "'; the satellite removes the backing storage."));
     }
 
     /**
      * The given pool (it must be diskful), else the chain of resource create; a StorPoolName of
      * the replica that names a diskless pool is dropped from {@code props}, as it no longer fits.
      */
-    private StoragePool diskfulPool(DesiredState desired, Resource replica, Node node, String poolName,
-        Map<String, String> props, CallContext ctx) {
+    private StoragePool diskfulPool(
+            DesiredState desired,
+            Resource replica,
+            Node node,
+            String poolName,
+            Map<String, String> props,
+            CallContext ctx) {
         String own = props.get(PropertyRules.STORAGE_POOL_NAME);
         if (own != null) {
             StoragePool ownPool = desired.storagePool(node.name(), own);
@@ -129,23 +139,29 @@ public final class ToggleDiskService {
         NameRules.storagePoolName(poolName, ctx);
         StoragePool pool = pools.named(desired, node, poolName, ctx);
         if (pool.providerKind() == ProviderKind.DISKLESS) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST, "Storage pool '" + pool.name() + "' on node '" + node.name()
-                + "' is diskless; it cannot hold a disk.", "A diskful replica needs a pool that stores data.",
-                "Give a diskful storage pool or none.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_REQUEST,
+                    "Storage pool '" + pool.name() + "' on node '" + node.name()
+                            + "' is diskless; it cannot hold a disk.",
+                    "A diskful replica needs a pool that stores data.",
+                    "Give a diskful storage pool or none.");
         }
         props.put(PropertyRules.STORAGE_POOL_NAME, pool.name());
         return pool;
     }
 
     /** The named pool for a diskless replica: it must be diskless; it becomes the replica's StorPoolName. */
-    private StoragePool disklessPool(Node node, DesiredState desired, String poolName, Map<String, String> props,
-        CallContext ctx) {
+    private StoragePool disklessPool(
+            Node node, DesiredState desired, String poolName, Map<String, String> props, CallContext ctx) {
         NameRules.storagePoolName(poolName, ctx);
         StoragePool pool = pools.named(desired, node, poolName, ctx);
         if (pool.providerKind() != ProviderKind.DISKLESS) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_REQUEST, "Storage pool '" + pool.name() + "' on node '" + node.name()
-                + "' stores data; a diskless replica cannot use it.", "A diskless replica needs a diskless pool.",
-                "Give a diskless storage pool or none.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_REQUEST,
+                    "Storage pool '" + pool.name() + "' on node '" + node.name()
+                            + "' stores data; a diskless replica cannot use it.",
+                    "A diskless replica needs a diskless pool.",
+                    "Give a diskless storage pool or none.");
         }
         props.put(PropertyRules.STORAGE_POOL_NAME, pool.name());
         return pool;
@@ -159,24 +175,34 @@ public final class ToggleDiskService {
         NodePools measured = measurement.measure(desired, node);
         long requiredKib = required;
         Optional<String> shortfall = measured.pool(pool.name())
-            .flatMap(candidate -> candidate.shortfall(requiredKib, measured.provisionedKib(pool.name())));
+                .flatMap(candidate -> candidate.shortfall(requiredKib, measured.provisionedKib(pool.name())));
         if (shortfall.isPresent()) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_ENOUGH_FREE_SPACE, describe(replica) + " cannot get a disk in storage pool '"
-                + pool.name() + "': " + shortfall.get() + ".",
-                "The pool's last reported capacity leaves no room for all volumes of the resource.",
-                "Free space in the pool, give another storage pool, or grow the pool.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_ENOUGH_FREE_SPACE,
+                    describe(replica) + " cannot get a disk in storage pool '" + pool.name() + "': " + shortfall.get()
+                            + ".",
+                    "The pool's last reported capacity leaves no room for all volumes of the resource.",
+                    "Free space in the pool, give another storage pool, or grow the pool.");
         }
     }
 
-    private static void replace(DesiredState desired, Resource replica, Map<String, String> props, Set<String> flags,
-        StoragePool pool) {
-        desired.putResource(new Resource(replica.resourceName(), replica.nodeName(), replica.nodeId(), props, flags,
-            replica.uuid()));
+    private static void replace(
+            DesiredState desired, Resource replica, Map<String, String> props, Set<String> flags, StoragePool pool) {
+        desired.putResource(new Resource(
+                replica.resourceName(), replica.nodeName(), replica.nodeId(), props, flags, replica.uuid()));
         for (VolumeDefinition definition : List.copyOf(desired.volumeDefinitionsOf(replica.resourceName()))) {
             VolumeKey key = VolumeKey.of(replica.resourceName(), replica.nodeName(), definition.volumeNumber());
             Volume old = desired.volumes().get(key);
-            desired.volumes().put(key, new Volume(replica.resourceName(), replica.nodeName(), definition.volumeNumber(),
-                pool.name(), old == null ? Map.of() : old.props(), old == null ? UUID.randomUUID() : old.uuid()));
+            desired.volumes()
+                    .put(
+                            key,
+                            new Volume(
+                                    replica.resourceName(),
+                                    replica.nodeName(),
+                                    definition.volumeNumber(),
+                                    pool.name(),
+                                    old == null ? Map.of() : old.props(),
+                                    old == null ? UUID.randomUUID() : old.uuid()));
         }
     }
 
@@ -185,9 +211,11 @@ public final class ToggleDiskService {
         NameRules.nodeName(nodeName, ctx);
         Resource replica = desired.resource(resourceName, nodeName);
         if (replica == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC,
-                "Resource '" + resourceName + "' not found on node '" + nodeName + "'.",
-                "Toggle disk changes an existing replica.", "Create the resource on the node first.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_RSC,
+                    "Resource '" + resourceName + "' not found on node '" + nodeName + "'.",
+                    "Toggle disk changes an existing replica.",
+                    "Create the resource on the node first.");
         }
         return replica;
     }

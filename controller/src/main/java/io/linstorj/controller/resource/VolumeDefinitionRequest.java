@@ -10,8 +10,8 @@ import java.util.Map;
  * @param minorNumber the DRBD minor, or null to allocate one
  * @param props initial properties
  */
-public record VolumeDefinitionRequest(Integer volumeNumber, long sizeKib, Integer minorNumber,
-    Map<String, String> props) {
+public record VolumeDefinitionRequest(
+        Integer volumeNumber, long sizeKib, Integer minorNumber, Map<String, String> props) {
     /** Creates the request; the properties are copied. */
     public VolumeDefinitionRequest {
         props = Map.copyOf(props);

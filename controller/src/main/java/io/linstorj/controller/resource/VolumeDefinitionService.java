@@ -33,7 +33,7 @@ public final class VolumeDefinitionService {
     /** Creates volume definitions (all or none) and adds their volumes to the existing replicas. */
     public CompletableFuture<List<ApiCallRc>> create(String resourceName, List<VolumeDefinitionRequest> requests) {
         CallContext ctx = CallContext.of(RetCodes.MASK_CRT, RetCodes.MASK_VLM_DFN)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName);
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName);
         List<VolumeDefinitionRequest> copy = List.copyOf(requests);
         return writes.submit(desired -> {
             ResourceDefinition definition = ResourceDefinitionService.existing(desired, resourceName, ctx);
@@ -55,28 +55,33 @@ public final class VolumeDefinitionService {
      * resize: it is accepted with a WARN_NOT_CONNECTED naming that node and pool, and that
      * satellite grows the volume when it can (see {@link GrowthCheck}).
      */
-    public CompletableFuture<List<ApiCallRc>> modify(String resourceName, int volumeNumber, Long sizeKib,
-        PropsChange props) {
+    public CompletableFuture<List<ApiCallRc>> modify(
+            String resourceName, int volumeNumber, Long sizeKib, PropsChange props) {
         CallContext ctx = context(RetCodes.MASK_MOD, resourceName, volumeNumber);
         return writes.submit(desired -> {
             NameRules.resourceName(resourceName, ctx);
-            VolumeDefinition volume = desired.volumeDefinitions().get(VolumeDefinitionKey.of(resourceName,
-                volumeNumber));
+            VolumeDefinition volume =
+                    desired.volumeDefinitions().get(VolumeDefinitionKey.of(resourceName, volumeNumber));
             if (volume == null) {
-                throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_VLM_DFN, "Volume definition with number '" + volumeNumber
-                    + "' of resource definition '" + resourceName + "' not found.",
-                    "The resource definition has no volume of that number.", "Check the resource and volume number.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_NOT_FOUND_VLM_DFN,
+                        "Volume definition with number '" + volumeNumber + "' of resource definition '" + resourceName
+                                + "' not found.",
+                        "The resource definition has no volume of that number.",
+                        "Check the resource and volume number.");
             }
             PropertyRules.check(props.overrides(), ctx);
             VolumeDefinition changed = volume.withProps(props.applyTo(volume.props()));
             if (sizeKib != null) {
                 VolumeDefinitions.checkSize(sizeKib, ctx);
                 if (sizeKib < volume.sizeKib()) {
-                    throw ctx.refuse(RetCodes.FAIL_INVLD_VLM_SIZE, "Shrinking is not supported: volume "
-                        + volumeNumber + " of '" + volume.resourceName() + "' has " + volume.sizeKib()
-                        + " KiB, asked for " + sizeKib + " KiB.",
-                        "Volumes can only grow; shrinking would cut off data.", "Give a size of at least "
-                            + volume.sizeKib() + " KiB.");
+                    throw ctx.refuse(
+                            RetCodes.FAIL_INVLD_VLM_SIZE,
+                            "Shrinking is not supported: volume "
+                                    + volumeNumber + " of '" + volume.resourceName() + "' has " + volume.sizeKib()
+                                    + " KiB, asked for " + sizeKib + " KiB.",
+                            "Volumes can only grow; shrinking would cut off data.",
+                            "Give a size of at least " + volume.sizeKib() + " KiB.");
                 }
                 List<ApiCallRc> warnings = growth.check(desired, volume, sizeKib, ctx);
                 changed = changed.withSizeKib(sizeKib);
@@ -99,26 +104,32 @@ public final class VolumeDefinitionService {
             VolumeDefinitionKey key = VolumeDefinitionKey.of(resourceName, volumeNumber);
             VolumeDefinition volume = desired.volumeDefinitions().get(key);
             if (volume == null) {
-                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Volume definition with number '" + volumeNumber
-                    + "' of resource definition '" + resourceName + "' not found."));
+                return List.of(ctx.rc(
+                        RetCodes.WARN_NOT_FOUND,
+                        "Volume definition with number '" + volumeNumber + "' of resource definition '" + resourceName
+                                + "' not found."));
             }
             for (Resource replica : List.copyOf(desired.resourcesOf(resourceName))) {
                 desired.volumes().remove(VolumeKey.of(resourceName, replica.nodeName(), volumeNumber));
             }
             desired.removeVolumeDefinition(key);
-            return List.of(ctx.rc(RetCodes.DELETED, "Volume definition with number '" + volumeNumber
-                + "' of resource definition '" + volume.resourceName() + "' deleted."));
+            return List.of(ctx.rc(
+                    RetCodes.DELETED,
+                    "Volume definition with number '" + volumeNumber + "' of resource definition '"
+                            + volume.resourceName() + "' deleted."));
         });
     }
 
     private static ApiCallRc modified(CallContext ctx, VolumeDefinition volume) {
-        return ctx.rc(RetCodes.MODIFIED, "Volume definition with number '" + volume.volumeNumber()
-            + "' of resource definition '" + volume.resourceName() + "' modified.");
+        return ctx.rc(
+                RetCodes.MODIFIED,
+                "Volume definition with number '" + volume.volumeNumber() + "' of resource definition '"
+                        + volume.resourceName() + "' modified.");
     }
 
     private static CallContext context(long operation, String resourceName, int volumeNumber) {
         return CallContext.of(operation, RetCodes.MASK_VLM_DFN)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
-            .ref(ApiCallRc.REF_VOLUME_NUMBER, Integer.toString(volumeNumber));
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
+                .ref(ApiCallRc.REF_VOLUME_NUMBER, Integer.toString(volumeNumber));
     }
 }

@@ -14,6 +14,5 @@ import java.util.Optional;
  * @param providerKind kind of its storage pool (null if the pool is gone)
  * @param observation backing disk, device path, disk state; empty until reported
  */
-public record VolumeView(Volume volume, int minorNumber, ProviderKind providerKind,
-    Optional<VolumeObservation> observation) {
-}
+public record VolumeView(
+        Volume volume, int minorNumber, ProviderKind providerKind, Optional<VolumeObservation> observation) {}

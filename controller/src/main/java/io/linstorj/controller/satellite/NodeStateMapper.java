@@ -31,8 +31,7 @@ import java.util.UUID;
 final class NodeStateMapper {
     private static final int MIN_PEER_SLOTS = 7;
 
-    private NodeStateMapper() {
-    }
+    private NodeStateMapper() {}
 
     static MsgNodeDesiredState toMessage(NodeDesiredState state, long generation) {
         return toMessage(state, generation, new SnapshotStages());
@@ -51,11 +50,11 @@ final class NodeStateMapper {
      * Adds the snapshots the node must hold to its message, each with the stage the controller's
      * snapshot of all its nodes is in; one given up is left out, so the node deletes its copies.
      */
-    static MsgNodeDesiredState.Builder addSnapshots(MsgNodeDesiredState.Builder msg, List<Snapshot> snapshots,
-                                                    SnapshotStages stages) {
+    static MsgNodeDesiredState.Builder addSnapshots(
+            MsgNodeDesiredState.Builder msg, List<Snapshot> snapshots, SnapshotStages stages) {
         for (Snapshot snapshot : snapshots) {
             SnapshotStage stage = switch (stages.stage(snapshot.resourceName(), snapshot.snapshotName())
-                .orElse(SnapshotStages.Stage.KEEP)) {
+                    .orElse(SnapshotStages.Stage.KEEP)) {
                 case SUSPEND -> SnapshotStage.SNAPSHOT_SUSPEND;
                 case TAKE -> SnapshotStage.SNAPSHOT_TAKE;
                 case KEEP -> SnapshotStage.SNAPSHOT_KEEP;
@@ -65,11 +64,13 @@ final class NodeStateMapper {
                 continue;
             }
             SnapshotSpec.Builder spec = SnapshotSpec.newBuilder()
-                .setResourceName(snapshot.resourceName())
-                .setSnapshotName(snapshot.snapshotName())
-                .setStage(stage);
-            snapshot.volumePools().forEach((number, pool) -> spec.addVolumes(
-                SnapshotVolumeSpec.newBuilder().setVolumeNumber(number).setStoragePoolName(pool)));
+                    .setResourceName(snapshot.resourceName())
+                    .setSnapshotName(snapshot.snapshotName())
+                    .setStage(stage);
+            snapshot.volumePools()
+                    .forEach((number, pool) -> spec.addVolumes(SnapshotVolumeSpec.newBuilder()
+                            .setVolumeNumber(number)
+                            .setStoragePoolName(pool)));
             msg.addSnapshots(spec);
         }
         return msg;
@@ -78,14 +79,15 @@ final class NodeStateMapper {
     /** The message with the node and its storage pools, to which the caller adds the resources. */
     static MsgNodeDesiredState.Builder withoutResources(Node node, List<StoragePool> storagePools, long generation) {
         MsgNodeDesiredState.Builder msg = MsgNodeDesiredState.newBuilder()
-            .setGeneration(generation)
-            .setNodeName(node.name())
-            .setNodeAddress(node.satelliteConnection().map(NetInterface::address).orElse(""));
+                .setGeneration(generation)
+                .setNodeName(node.name())
+                .setNodeAddress(
+                        node.satelliteConnection().map(NetInterface::address).orElse(""));
         for (StoragePool pool : storagePools) {
             msg.addStoragePools(StoragePoolSpec.newBuilder()
-                .setName(pool.name())
-                .setProviderKind(pool.providerKind().name())
-                .putAllProps(pool.props()));
+                    .setName(pool.name())
+                    .setProviderKind(pool.providerKind().name())
+                    .putAllProps(pool.props()));
         }
         return msg;
     }
@@ -96,15 +98,15 @@ final class NodeStateMapper {
         Map<String, String> props = new HashMap<>(state.definition().props());
         props.putAll(local.props());
         ResourceSpec.Builder spec = ResourceSpec.newBuilder()
-            .setName(state.definition().name())
-            .setPort(state.definition().port())
-            .setSecret(state.definition().secret())
-            .putAllProps(drbdProps(props))
-            .setNodeId(local.nodeId())
-            .setDiskless(local.isDiskless())
-            .setInactive(local.isInactive())
-            .setDelete(local.isDeleting())
-            .setPeerSlots(Math.max(MIN_PEER_SLOTS, state.peers().size() + 1));
+                .setName(state.definition().name())
+                .setPort(state.definition().port())
+                .setSecret(state.definition().secret())
+                .putAllProps(drbdProps(props))
+                .setNodeId(local.nodeId())
+                .setDiskless(local.isDiskless())
+                .setInactive(local.isInactive())
+                .setDelete(local.isDeleting())
+                .setPeerSlots(Math.max(MIN_PEER_SLOTS, state.peers().size() + 1));
         String rollback = local.props().get(SnapshotProps.ROLLBACK);
         if (rollback != null && !local.isDiskless()) {
             int slash = rollback.indexOf('/');
@@ -117,17 +119,18 @@ final class NodeStateMapper {
         }
         for (VolumeDefinition definition : state.volumeDefinitions()) {
             VolumeSpec.Builder volume = VolumeSpec.newBuilder()
-                .setVolumeNumber(definition.volumeNumber())
-                .setSizeKib(definition.sizeKib())
-                .setMinor(definition.minorNumber());
+                    .setVolumeNumber(definition.volumeNumber())
+                    .setSizeKib(definition.sizeKib())
+                    .setMinor(definition.minorNumber());
             if (!local.isDiskless()) {
                 Volume localVolume = localVolumes.get(definition.volumeNumber());
                 volume.setStoragePoolName(localVolume == null ? "" : localVolume.storagePoolName());
                 String source = localVolume == null ? null : localVolume.props().get(SnapshotProps.RESTORE_FROM);
                 if (source != null) {
                     int slash = source.indexOf('/');
-                    volume.setRestoreFrom(SnapshotRef.newBuilder().setResourceName(source.substring(0, slash))
-                        .setSnapshotName(source.substring(slash + 1)));
+                    volume.setRestoreFrom(SnapshotRef.newBuilder()
+                            .setResourceName(source.substring(0, slash))
+                            .setSnapshotName(source.substring(slash + 1)));
                 }
                 if (skipInitialSync) {
                     volume.setInitialGenerationId(generationId(definition.uuid()));
@@ -142,11 +145,13 @@ final class NodeStateMapper {
                 continue;
             }
             spec.addPeers(PeerSpec.newBuilder()
-                .setNodeName(peer.resource().nodeName())
-                .setNodeId(peer.resource().nodeId())
-                .setAddress(peer.connectionInterface().map(NetInterface::address).orElse(""))
-                .setDiskless(peer.resource().isDiskless())
-                .putAllConnectionProps(drbdProps(peer.connectionProps())));
+                    .setNodeName(peer.resource().nodeName())
+                    .setNodeId(peer.resource().nodeId())
+                    .setAddress(peer.connectionInterface()
+                            .map(NetInterface::address)
+                            .orElse(""))
+                    .setDiskless(peer.resource().isDiskless())
+                    .putAllConnectionProps(drbdProps(peer.connectionProps())));
         }
         return spec.build();
     }

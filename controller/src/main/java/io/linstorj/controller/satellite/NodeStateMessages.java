@@ -34,12 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class NodeStateMessages {
     /** A built part: the resource's spec, the batch it was read at, and the nodes it mentions. */
-    private record Part(ResourceSpec spec, long builtAt, List<String> nodeKeys) {
-    }
+    private record Part(ResourceSpec spec, long builtAt, List<String> nodeKeys) {}
 
     /** A node's message and the names of the resources in it. */
-    record Built(MsgNodeDesiredState message, Set<String> resourceNames) {
-    }
+    record Built(MsgNodeDesiredState message, Set<String> resourceNames) {}
 
     private final ClusterView view;
     private final SnapshotStages stages;
@@ -79,8 +77,8 @@ final class NodeStateMessages {
     Optional<Built> build(String nodeName, long generation) {
         String nodeKey = Names.key(nodeName);
         Map<String, Part> previous = partsByNode.getOrDefault(nodeKey, Map.of());
-        Optional<NodeStateRefresh> read = view.nodeStateRefresh(nodeName,
-            resourceKey -> !fresh(previous.get(resourceKey), resourceKey));
+        Optional<NodeStateRefresh> read =
+                view.nodeStateRefresh(nodeName, resourceKey -> !fresh(previous.get(resourceKey), resourceKey));
         if (read.isEmpty()) {
             partsByNode.remove(nodeKey);
             return Optional.empty();
@@ -91,18 +89,19 @@ final class NodeStateMessages {
         Set<String> names = new HashSet<>();
         for (NodeStateRefresh.Entry entry : state.resources()) {
             Part part = entry.state().isPresent()
-                ? part(entry.state().get(), state.version())
-                : previous.get(entry.resourceKey());
+                    ? part(entry.state().get(), state.version())
+                    : previous.get(entry.resourceKey());
             current.put(entry.resourceKey(), part);
             specs.add(part.spec());
             names.add(entry.resourceName());
         }
         partsByNode.put(nodeKey, current);
         MsgNodeDesiredState message = NodeStateMapper.addSnapshots(
-                NodeStateMapper.withoutResources(state.node(), state.storagePools(), generation), state.snapshots(),
-                stages)
-            .addAllResources(specs)
-            .build();
+                        NodeStateMapper.withoutResources(state.node(), state.storagePools(), generation),
+                        state.snapshots(),
+                        stages)
+                .addAllResources(specs)
+                .build();
         return Optional.of(new Built(message, names));
     }
 

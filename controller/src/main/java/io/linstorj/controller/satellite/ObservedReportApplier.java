@@ -41,13 +41,23 @@ final class ObservedReportApplier {
      * that the satellite reports gone, in a report of a state that asked for the deletion
      * ({@code deletionApplied}), is handed to the deletion confirmations, which remove it.
      */
-    void apply(String nodeName, MsgNodeObservedState report, Set<String> desiredResources,
-        Predicate<String> deletionApplied) {
+    void apply(
+            String nodeName,
+            MsgNodeObservedState report,
+            Set<String> desiredResources,
+            Predicate<String> deletionApplied) {
         for (StoragePoolObserved pool : report.getStoragePoolsList()) {
-            observed.updateStoragePool(nodeName, pool.getName(), new StoragePoolObservation(
-                pool.hasFreeCapacityKib() ? OptionalLong.of(pool.getFreeCapacityKib()) : OptionalLong.empty(),
-                pool.hasTotalCapacityKib() ? OptionalLong.of(pool.getTotalCapacityKib()) : OptionalLong.empty(),
-                toRcs(pool.getReportsList())));
+            observed.updateStoragePool(
+                    nodeName,
+                    pool.getName(),
+                    new StoragePoolObservation(
+                            pool.hasFreeCapacityKib()
+                                    ? OptionalLong.of(pool.getFreeCapacityKib())
+                                    : OptionalLong.empty(),
+                            pool.hasTotalCapacityKib()
+                                    ? OptionalLong.of(pool.getTotalCapacityKib())
+                                    : OptionalLong.empty(),
+                            toRcs(pool.getReportsList())));
         }
         Set<String> now = new HashSet<>();
         for (ResourceObserved resource : report.getResourcesList()) {
@@ -63,13 +73,26 @@ final class ObservedReportApplier {
             }
             now.add(resource.getName());
             for (VolumeObserved volume : resource.getVolumesList()) {
-                observed.updateVolume(nodeName, resource.getName(), volume.getVolumeNumber(), new VolumeObservation(
-                    volume.getBackingDisk(), volume.getDevicePath(), volume.getDiskState(),
-                    volume.hasAllocatedSizeKib() ? OptionalLong.of(volume.getAllocatedSizeKib()) : OptionalLong.empty()));
+                observed.updateVolume(
+                        nodeName,
+                        resource.getName(),
+                        volume.getVolumeNumber(),
+                        new VolumeObservation(
+                                volume.getBackingDisk(),
+                                volume.getDevicePath(),
+                                volume.getDiskState(),
+                                volume.hasAllocatedSizeKib()
+                                        ? OptionalLong.of(volume.getAllocatedSizeKib())
+                                        : OptionalLong.empty()));
             }
-            observed.updateResource(nodeName, resource.getName(),
-                new ResourceObservation(resource.getReady(), resource.getInUse() && !resource.getInactive(),
-                    toRcs(resource.getReportsList()), resource.getInactive()));
+            observed.updateResource(
+                    nodeName,
+                    resource.getName(),
+                    new ResourceObservation(
+                            resource.getReady(),
+                            resource.getInUse() && !resource.getInactive(),
+                            toRcs(resource.getReportsList()),
+                            resource.getInactive()));
         }
         applySnapshots(nodeName, report);
         Set<String> before = reportedResources.put(nodeName, now);
@@ -87,9 +110,14 @@ final class ObservedReportApplier {
         Set<SnapshotName> now = new HashSet<>();
         for (SnapshotObserved snapshot : report.getSnapshotsList()) {
             now.add(new SnapshotName(snapshot.getResourceName(), snapshot.getSnapshotName()));
-            observed.updateSnapshot(nodeName, snapshot.getResourceName(), snapshot.getSnapshotName(),
-                new SnapshotObservation(Set.copyOf(snapshot.getTakenVolumesList()), toRcs(snapshot.getReportsList()),
-                    snapshot.getIoSuspended()));
+            observed.updateSnapshot(
+                    nodeName,
+                    snapshot.getResourceName(),
+                    snapshot.getSnapshotName(),
+                    new SnapshotObservation(
+                            Set.copyOf(snapshot.getTakenVolumesList()),
+                            toRcs(snapshot.getReportsList()),
+                            snapshot.getIoSuspended()));
         }
         Set<SnapshotName> before = reportedSnapshots.put(nodeName, now);
         if (before != null) {
@@ -113,13 +141,17 @@ final class ObservedReportApplier {
         }
     }
 
-    private record SnapshotName(String resourceName, String snapshotName) {
-    }
+    private record SnapshotName(String resourceName, String snapshotName) {}
 
     private static List<ApiCallRc> toRcs(List<MsgApiCallResponse> responses) {
         return responses.stream()
-            .map(r -> new ApiCallRc(r.getRetCode(), r.getMessage(), r.getCause(), r.getCorrection(), r.getDetails(),
-                r.getObjRefsMap()))
-            .toList();
+                .map(r -> new ApiCallRc(
+                        r.getRetCode(),
+                        r.getMessage(),
+                        r.getCause(),
+                        r.getCorrection(),
+                        r.getDetails(),
+                        r.getObjRefsMap()))
+                .toList();
     }
 }

@@ -61,6 +61,7 @@ public final class SatelliteConnection implements AutoCloseable {
     private volatile boolean online;
     /** Set once the satellite proved the cluster key: from then on it never gets the secret again. */
     private volatile boolean provedBefore;
+
     private volatile boolean closed;
 
     /**
@@ -68,8 +69,13 @@ public final class SatelliteConnection implements AutoCloseable {
      *
      * @param group the event loops the link runs on (shared by all links)
      */
-    public SatelliteConnection(String nodeName, InetSocketAddress address, EventLoopGroup group,
-                               LinkCredentials credentials, int maxFrameLength, SatelliteLinkListener listener) {
+    public SatelliteConnection(
+            String nodeName,
+            InetSocketAddress address,
+            EventLoopGroup group,
+            LinkCredentials credentials,
+            int maxFrameLength,
+            SatelliteLinkListener listener) {
         this(nodeName, address, group, credentials, maxFrameLength, listener, Heartbeat.DEFAULT);
     }
 
@@ -77,9 +83,14 @@ public final class SatelliteConnection implements AutoCloseable {
      * Creates a link with its own heartbeat: a ping every {@code heartbeat.interval()}; a satellite
      * silent for {@code heartbeat.timeout()} is taken as lost, even where no TCP reset says so.
      */
-    public SatelliteConnection(String nodeName, InetSocketAddress address, EventLoopGroup group,
-                               LinkCredentials credentials, int maxFrameLength, SatelliteLinkListener listener,
-                               Heartbeat heartbeat) {
+    public SatelliteConnection(
+            String nodeName,
+            InetSocketAddress address,
+            EventLoopGroup group,
+            LinkCredentials credentials,
+            int maxFrameLength,
+            SatelliteLinkListener listener,
+            Heartbeat heartbeat) {
         this.nodeName = nodeName;
         this.address = address;
         this.group = group;
@@ -127,7 +138,7 @@ public final class SatelliteConnection implements AutoCloseable {
             return false;
         }
         current.writeAndFlush(ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.DESIRED_STATE), state));
+                ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.DESIRED_STATE), state));
         return true;
     }
 
@@ -141,24 +152,29 @@ public final class SatelliteConnection implements AutoCloseable {
             return;
         }
         Bootstrap bootstrap = new Bootstrap()
-            .group(group)
-            .channel(NioSocketChannel.class)
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
-            .option(ChannelOption.TCP_NODELAY, true)
-            .handler(new ChannelInitializer<SocketChannel>() {
-                @Override
-                protected void initChannel(SocketChannel ch) {
-                    ProtocolPipeline.addCodec(ch.pipeline(), maxFrameLength);
-                    ch.pipeline().addLast(new IdleStateHandler(heartbeat.timeout().toMillis(), 0, 0,
-                        TimeUnit.MILLISECONDS));
-                    ch.pipeline().addLast(new LinkHandler());
-                }
-            });
+                .group(group)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ProtocolPipeline.addCodec(ch.pipeline(), maxFrameLength);
+                        ch.pipeline()
+                                .addLast(new IdleStateHandler(
+                                        heartbeat.timeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
+                        ch.pipeline().addLast(new LinkHandler());
+                    }
+                });
         ChannelFuture future = bootstrap.connect(address);
         channel = future.channel();
         future.addListener(f -> {
             if (!f.isSuccess()) {
-                LOG.debug("node '{}': cannot connect to {}: {}", nodeName, address, f.cause().getMessage());
+                LOG.debug(
+                        "node '{}': cannot connect to {}: {}",
+                        nodeName,
+                        address,
+                        f.cause().getMessage());
                 scheduleReconnect();
             }
         });
@@ -208,16 +224,20 @@ public final class SatelliteConnection implements AutoCloseable {
                 challengeAnswer(ctx, msg);
             } else if (msg.apiCallId() == PROOF_CALL_ID && msg.type() == MsgHeader.MsgType.ANSWER && !online) {
                 proofAnswer(ctx, msg);
-            } else if (msg.type() == MsgHeader.MsgType.COMPLETE && !online
-                && (msg.apiCallId() == AUTH_CALL_ID || msg.apiCallId() == PROOF_CALL_ID)) {
+            } else if (msg.type() == MsgHeader.MsgType.COMPLETE
+                    && !online
+                    && (msg.apiCallId() == AUTH_CALL_ID || msg.apiCallId() == PROOF_CALL_ID)) {
                 if (failure == null && (msg.apiCallId() == PROOF_CALL_ID || !proofSent)) {
-                    fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR,
-                        "the satellite at " + address + " ended the handshake without authenticating");
+                    fail(
+                            ctx,
+                            ConnectionStatus.AUTHENTICATION_ERROR,
+                            "the satellite at " + address + " ended the handshake without authenticating");
                 }
             } else if (msg.type() == MsgHeader.MsgType.COMPLETE && online) {
                 LOG.trace("node '{}': handshake complete", nodeName);
             } else {
-                LOG.warn("node '{}': unexpected '{}' from satellite {}; reconnecting", nodeName, msg.content(), address);
+                LOG.warn(
+                        "node '{}': unexpected '{}' from satellite {}; reconnecting", nodeName, msg.content(), address);
                 ctx.close();
             }
         }
@@ -229,15 +249,18 @@ public final class SatelliteConnection implements AutoCloseable {
             }
             MsgApiVersion version = msg.body(0, MsgApiVersion.parser());
             if (!ProtocolVersion.compatible((int) version.getVersion(), (int) version.getMinVersion())) {
-                fail(ctx, ConnectionStatus.VERSION_MISMATCH, "the satellite speaks versions " + version.getMinVersion()
-                    + ".." + version.getVersion() + ", this controller " + ProtocolVersion.CURRENT);
+                fail(
+                        ctx,
+                        ConnectionStatus.VERSION_MISMATCH,
+                        "the satellite speaks versions " + version.getMinVersion() + ".." + version.getVersion()
+                                + ", this controller " + ProtocolVersion.CURRENT);
                 return;
             }
             versionChecked = true;
             handshake = new SatelliteHandshake(credentials, nodeName, random);
             ctx.writeAndFlush(ProtocolMessage.of(
-                ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, AUTH_CALL_ID, SatelliteCalls.AUTH),
-                handshake.auth()));
+                    ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, AUTH_CALL_ID, SatelliteCalls.AUTH),
+                    handshake.auth()));
         }
 
         private void challengeAnswer(ChannelHandlerContext ctx, ProtocolMessage msg) {
@@ -246,32 +269,44 @@ public final class SatelliteConnection implements AutoCloseable {
                 return;
             }
             if (!SatelliteCalls.CHALLENGE.equals(msg.content()) || proofSent) {
-                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address + " answered the handshake"
-                    + " with '" + msg.content() + "': it runs a LinstorJ version without cluster identities; run the"
-                    + " same version on controller and satellites");
+                fail(
+                        ctx,
+                        ConnectionStatus.AUTHENTICATION_ERROR,
+                        "the satellite at " + address + " answered the handshake"
+                                + " with '" + msg.content()
+                                + "': it runs a LinstorJ version without cluster identities; run the"
+                                + " same version on controller and satellites");
                 return;
             }
             MsgSatelliteChallenge challenge = msg.body(0, MsgSatelliteChallenge.parser());
             if (challenge.getSatelliteNonce().size() != ClusterKey.NONCE_BYTES) {
-                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address
-                    + " sent a challenge without a proper nonce");
+                fail(
+                        ctx,
+                        ConnectionStatus.AUTHENTICATION_ERROR,
+                        "the satellite at " + address + " sent a challenge without a proper nonce");
                 return;
             }
             if (challenge.getAdoptable() && provedBefore) {
-                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the peer at " + address + " asks for this cluster's"
-                    + " secret, but the node's satellite proved it belongs to this cluster before: it is no longer"
-                    + " that satellite, or its data directory was lost; start the satellite with --cluster-secret-file");
+                fail(
+                        ctx,
+                        ConnectionStatus.AUTHENTICATION_ERROR,
+                        "the peer at " + address + " asks for this cluster's"
+                                + " secret, but the node's satellite proved it belongs to this cluster before: it is no longer"
+                                + " that satellite, or its data directory was lost; start the satellite with --cluster-secret-file");
                 return;
             }
             if (challenge.getAdoptable()) {
-                LOG.warn("node '{}': the satellite at {} belongs to no cluster yet; it adopts cluster {} and receives"
-                    + " its secret once (trust on first use; --cluster-secret-file on the satellite avoids sending it)",
-                    nodeName, address, credentials.key().clusterId());
+                LOG.warn(
+                        "node '{}': the satellite at {} belongs to no cluster yet; it adopts cluster {} and receives"
+                                + " its secret once (trust on first use; --cluster-secret-file on the satellite avoids sending it)",
+                        nodeName,
+                        address,
+                        credentials.key().clusterId());
             }
             proofSent = true;
             ctx.writeAndFlush(ProtocolMessage.of(
-                ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, PROOF_CALL_ID, SatelliteCalls.PROOF),
-                handshake.respond(challenge)));
+                    ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, PROOF_CALL_ID, SatelliteCalls.PROOF),
+                    handshake.respond(challenge)));
         }
 
         private void proofAnswer(ChannelHandlerContext ctx, ProtocolMessage msg) {
@@ -280,15 +315,20 @@ public final class SatelliteConnection implements AutoCloseable {
                 return;
             }
             if (!SatelliteCalls.INFO.equals(msg.content())) {
-                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address
-                    + " answered the proof with '" + msg.content() + "'");
+                fail(
+                        ctx,
+                        ConnectionStatus.AUTHENTICATION_ERROR,
+                        "the satellite at " + address + " answered the proof with '" + msg.content() + "'");
                 return;
             }
             MsgSatelliteInfo info = msg.body(0, MsgSatelliteInfo.parser());
             if (!handshake.satelliteProved(info.getSatelliteProof().toByteArray())) {
-                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the peer at " + address
-                    + " accepted this controller but could not prove it belongs to cluster "
-                    + credentials.key().clusterId() + "; it is not taken for the node's satellite");
+                fail(
+                        ctx,
+                        ConnectionStatus.AUTHENTICATION_ERROR,
+                        "the peer at " + address
+                                + " accepted this controller but could not prove it belongs to cluster "
+                                + credentials.key().clusterId() + "; it is not taken for the node's satellite");
                 return;
             }
             online = true;
@@ -297,30 +337,42 @@ public final class SatelliteConnection implements AutoCloseable {
             LOG.info("node '{}': satellite {} online (DRBD driver: {})", nodeName, address, info.getDrbdDriver());
             listener.statusChanged(nodeName, ConnectionStatus.ONLINE, "DRBD driver: " + info.getDrbdDriver());
             startPings(ctx);
-            listener.authenticated(nodeName, info.toBuilder().clearSatelliteProof().build());
+            listener.authenticated(
+                    nodeName, info.toBuilder().clearSatelliteProof().build());
         }
 
         /** A "Reply" in the handshake: a success is a step, an error is the satellite's refusal. */
         private void refused(ChannelHandlerContext ctx, ProtocolMessage msg) {
             MsgApiCallResponse reply = msg.body(0, MsgApiCallResponse.parser());
             if (RetCodes.isError(reply.getRetCode())) {
-                fail(ctx, ConnectionStatus.AUTHENTICATION_ERROR, "the satellite at " + address
-                    + " refused this controller of cluster " + credentials.key().clusterId() + ": " + reply.getMessage()
-                    + " " + reply.getCorrection());
+                fail(
+                        ctx,
+                        ConnectionStatus.AUTHENTICATION_ERROR,
+                        "the satellite at " + address
+                                + " refused this controller of cluster "
+                                + credentials.key().clusterId() + ": " + reply.getMessage()
+                                + " " + reply.getCorrection());
             }
         }
 
         private void startPings(ChannelHandlerContext ctx) {
             long every = heartbeat.interval().toMillis();
-            pings = ctx.executor().scheduleAtFixedRate(() -> ctx.writeAndFlush(
-                ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.PING)), every, every, TimeUnit.MILLISECONDS);
+            pings = ctx.executor()
+                    .scheduleAtFixedRate(
+                            () -> ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.PING)),
+                            every,
+                            every,
+                            TimeUnit.MILLISECONDS);
         }
 
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
             if (event instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
-                LOG.warn("node '{}': satellite {} silent for {} ms; reconnecting", nodeName, address,
-                    heartbeat.timeout().toMillis());
+                LOG.warn(
+                        "node '{}': satellite {} silent for {} ms; reconnecting",
+                        nodeName,
+                        address,
+                        heartbeat.timeout().toMillis());
                 ctx.close();
             } else {
                 ctx.fireUserEventTriggered(event);
@@ -353,8 +405,10 @@ public final class SatelliteConnection implements AutoCloseable {
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
             if (!versionChecked) {
-                fail(ctx, ConnectionStatus.VERSION_MISMATCH,
-                    "the peer at " + address + " does not speak the LinstorJ protocol: " + cause.getMessage());
+                fail(
+                        ctx,
+                        ConnectionStatus.VERSION_MISMATCH,
+                        "the peer at " + address + " does not speak the LinstorJ protocol: " + cause.getMessage());
             } else {
                 LOG.warn("node '{}': closing link to {}: {}", nodeName, address, cause.getMessage());
                 ctx.close();

@@ -11,8 +11,8 @@ import io.linstorj.controller.state.DesiredStateListener;
 import io.linstorj.controller.state.StateChange;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
-import io.linstorj.protocol.proto.ResourceSpec;
 import io.linstorj.protocol.proto.MsgSatelliteInfo;
+import io.linstorj.protocol.proto.ResourceSpec;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -85,9 +85,9 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
      * Creates the dispatcher for tests that take no snapshots and delete nothing; {@link #start()}
      * connects to the nodes known now.
      */
-    public SatelliteDispatcher(ClusterView view, ObservedState observed, LinkCredentials credentials,
-                               int maxFrameLength) {
-        this(view, observed, credentials, maxFrameLength, (nodeName, resourceName) -> { }, new SnapshotStages());
+    public SatelliteDispatcher(
+            ClusterView view, ObservedState observed, LinkCredentials credentials, int maxFrameLength) {
+        this(view, observed, credentials, maxFrameLength, (nodeName, resourceName) -> {}, new SnapshotStages());
     }
 
     /**
@@ -96,8 +96,13 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
      * sent with its stage in {@code snapshotStages}, and the nodes whose stages change are sent
      * their state again.
      */
-    public SatelliteDispatcher(ClusterView view, ObservedState observed, LinkCredentials credentials,
-                               int maxFrameLength, DeletionConfirmations deletions, SnapshotStages snapshotStages) {
+    public SatelliteDispatcher(
+            ClusterView view,
+            ObservedState observed,
+            LinkCredentials credentials,
+            int maxFrameLength,
+            DeletionConfirmations deletions,
+            SnapshotStages snapshotStages) {
         this.view = view;
         this.messages = new NodeStateMessages(view, snapshotStages);
         snapshotStages.addListener(nodeNames -> nodeNames.forEach(this::markDirty));
@@ -158,7 +163,9 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
      */
     public synchronized boolean reconnect(String nodeName) {
         Optional<Node> node = view.node(nodeName);
-        if (node.isEmpty() || !hasSatellite(node.get()) || node.get().satelliteConnection().isEmpty()) {
+        if (node.isEmpty()
+                || !hasSatellite(node.get())
+                || node.get().satelliteConnection().isEmpty()) {
             return false;
         }
         SatelliteConnection old = links.remove(key(node.get().name()));
@@ -177,7 +184,8 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
             dropLink(node.name());
             return;
         }
-        InetSocketAddress address = new InetSocketAddress(netInterface.get().address(), netInterface.get().satellitePort());
+        InetSocketAddress address = new InetSocketAddress(
+                netInterface.get().address(), netInterface.get().satellitePort());
         String key = key(node.name());
         SatelliteConnection existing = links.get(key);
         if (existing != null && existing.address().equals(address)) {
@@ -186,8 +194,8 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
         if (existing != null) {
             existing.close();
         }
-        SatelliteConnection link = new SatelliteConnection(node.name(), address, group, credentials,
-            maxFrameLength, this);
+        SatelliteConnection link =
+                new SatelliteConnection(node.name(), address, group, credentials, maxFrameLength, this);
         links.put(key, link);
         LOG.info("node '{}': connecting to its satellite at {}", node.name(), address);
         link.start();
@@ -330,8 +338,11 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
 
     @Override
     public void observed(String nodeName, MsgNodeObservedState state) {
-        reports.apply(nodeName, state, sentResources.getOrDefault(key(nodeName), Set.of()),
-            resource -> deletionApplied(nodeName, resource, state.getAppliedGeneration()));
+        reports.apply(
+                nodeName,
+                state,
+                sentResources.getOrDefault(key(nodeName), Set.of()),
+                resource -> deletionApplied(nodeName, resource, state.getAppliedGeneration()));
         onSender(() -> answered(nodeName));
     }
 

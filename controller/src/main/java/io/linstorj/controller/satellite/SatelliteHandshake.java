@@ -40,13 +40,13 @@ final class SatelliteHandshake {
     /** The first call. */
     MsgSatelliteAuth auth() {
         return MsgSatelliteAuth.newBuilder()
-            .setNodeName(nodeName)
-            .setControllerUuid(credentials.controllerUuid())
-            .setVersion(ProtocolVersion.CURRENT)
-            .setMinVersion(ProtocolVersion.MINIMUM)
-            .setClusterId(credentials.key().clusterId())
-            .setControllerNonce(ByteString.copyFrom(controllerNonce))
-            .build();
+                .setNodeName(nodeName)
+                .setControllerUuid(credentials.controllerUuid())
+                .setVersion(ProtocolVersion.CURRENT)
+                .setMinVersion(ProtocolVersion.MINIMUM)
+                .setClusterId(credentials.key().clusterId())
+                .setControllerNonce(ByteString.copyFrom(controllerNonce))
+                .build();
     }
 
     /**
@@ -57,14 +57,14 @@ final class SatelliteHandshake {
     MsgSatelliteProof respond(MsgSatelliteChallenge challenge) {
         if (challenge.getSatelliteNonce().size() != ClusterKey.NONCE_BYTES) {
             throw new IllegalArgumentException("the satellite's challenge has a nonce of "
-                + challenge.getSatelliteNonce().size() + " bytes, not " + ClusterKey.NONCE_BYTES);
+                    + challenge.getSatelliteNonce().size() + " bytes, not " + ClusterKey.NONCE_BYTES);
         }
         satelliteNonce = challenge.getSatelliteNonce().toByteArray();
         adopting = challenge.getAdoptable();
         ClusterKey key = credentials.key();
         MsgSatelliteProof.Builder proof = MsgSatelliteProof.newBuilder()
-            .setControllerProof(ByteString.copyFrom(
-                key.proof(LinkRole.CONTROLLER, nodeName, controllerNonce, satelliteNonce)));
+                .setControllerProof(
+                        ByteString.copyFrom(key.proof(LinkRole.CONTROLLER, nodeName, controllerNonce, satelliteNonce)));
         if (adopting) {
             proof.setClusterSecret(ByteString.copyFrom(key.secret()));
         }
@@ -79,6 +79,6 @@ final class SatelliteHandshake {
     /** True if {@code proof} is the satellite's HMAC for this handshake's nonces. */
     boolean satelliteProved(byte[] proof) {
         return satelliteNonce != null
-            && credentials.key().verifies(LinkRole.SATELLITE, nodeName, controllerNonce, satelliteNonce, proof);
+                && credentials.key().verifies(LinkRole.SATELLITE, nodeName, controllerNonce, satelliteNonce, proof);
     }
 }

@@ -41,11 +41,21 @@ import java.time.Clock;
  * @param observed what satellites last reported, for read-only views such as metrics
  */
 public record ControllerServices(
-    NodeService nodes, NetInterfaceService netInterfaces, StoragePoolDefinitionService storagePoolDefinitions,
-    StoragePoolService storagePools, ResourceServices resources, KeyValueStoreService keyValueStores,
-    ControllerPropsService controllerProps, AutoplaceService autoplace, GroupServices groups, SizeQueryService sizes,
-    SnapshotServices snapshots, SubmitterScope submitters, ErrorReports errorReports, GuardedState state,
-    ObservedState observed) {
+        NodeService nodes,
+        NetInterfaceService netInterfaces,
+        StoragePoolDefinitionService storagePoolDefinitions,
+        StoragePoolService storagePools,
+        ResourceServices resources,
+        KeyValueStoreService keyValueStores,
+        ControllerPropsService controllerProps,
+        AutoplaceService autoplace,
+        GroupServices groups,
+        SizeQueryService sizes,
+        SnapshotServices snapshots,
+        SubmitterScope submitters,
+        ErrorReports errorReports,
+        GuardedState state,
+        ObservedState observed) {
 
     /** Wires every service over one writer, one guarded desired state and the observed state; reports in memory. */
     public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
@@ -56,8 +66,8 @@ public record ControllerServices(
      * Wires every service over one writer, one guarded desired state, the observed state and the
      * error reports; nodes cannot be reconnected (no satellite links).
      */
-    public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed,
-        ErrorReports errorReports) {
+    public static ControllerServices create(
+            WriteQueue writes, GuardedState state, ObservedState observed, ErrorReports errorReports) {
         return create(writes, state, observed, errorReports, NodeReconnector.NONE);
     }
 
@@ -65,23 +75,29 @@ public record ControllerServices(
      * Wires every service over one writer, one guarded desired state, the observed state, the
      * error reports and the satellite links' {@code reconnector}.
      */
-    public static ControllerServices create(WriteQueue writes, GuardedState state, ObservedState observed,
-        ErrorReports errorReports, NodeReconnector reconnector) {
+    public static ControllerServices create(
+            WriteQueue writes,
+            GuardedState state,
+            ObservedState observed,
+            ErrorReports errorReports,
+            NodeReconnector reconnector) {
         ResourceServices resources = ResourceServices.create(writes, state, observed);
         Autoplacer autoplacer = new Autoplacer(state, observed, resources.replicaFactory());
         return new ControllerServices(
-            new NodeService(writes, state, observed, reconnector),
-            new NetInterfaceService(writes),
-            new StoragePoolDefinitionService(writes, state),
-            new StoragePoolService(writes, state, observed),
-            resources,
-            new KeyValueStoreService(writes, state),
-            new ControllerPropsService(writes, state),
-            new AutoplaceService(writes, autoplacer),
-            GroupServices.create(writes, state, resources.definitionFactory(), autoplacer),
-            new SizeQueryService(state, observed),
-            SnapshotServices.create(writes, state, observed, resources, Clock.systemUTC()),
-            writes.submitters(),
-            errorReports, state, observed);
+                new NodeService(writes, state, observed, reconnector),
+                new NetInterfaceService(writes),
+                new StoragePoolDefinitionService(writes, state),
+                new StoragePoolService(writes, state, observed),
+                resources,
+                new KeyValueStoreService(writes, state),
+                new ControllerPropsService(writes, state),
+                new AutoplaceService(writes, autoplacer),
+                GroupServices.create(writes, state, resources.definitionFactory(), autoplacer),
+                new SizeQueryService(state, observed),
+                SnapshotServices.create(writes, state, observed, resources, Clock.systemUTC()),
+                writes.submitters(),
+                errorReports,
+                state,
+                observed);
     }
 }

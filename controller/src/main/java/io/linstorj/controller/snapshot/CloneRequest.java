@@ -13,8 +13,12 @@ import java.util.Map;
  * @param deleteProps source properties the clone does not get
  * @param deleteNamespaces property namespaces the clone does not get
  */
-public record CloneRequest(String sourceName, String cloneName, Map<String, String> overrideProps,
-    List<String> deleteProps, List<String> deleteNamespaces) {
+public record CloneRequest(
+        String sourceName,
+        String cloneName,
+        Map<String, String> overrideProps,
+        List<String> deleteProps,
+        List<String> deleteNamespaces) {
     /** Creates the request; collections are copied. */
     public CloneRequest {
         overrideProps = Map.copyOf(overrideProps);

@@ -6,9 +6,7 @@ import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
-import io.linstorj.controller.cluster.Snapshot;
 import io.linstorj.controller.cluster.SnapshotDefinition;
-import io.linstorj.controller.cluster.SnapshotDefinitionKey;
 import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.observed.VolumeObservation;
@@ -74,9 +72,14 @@ public final class CloneService implements AutoCloseable {
     }
 
     /** Creates the service; it looks at clones in progress every {@code pass}. */
-    public CloneService(WriteQueue writes, GuardedState state, ObservedState observed,
-        ResourceDefinitionFactory definitions, SnapshotService snapshots, SnapshotRestoreService restores,
-        Duration pass) {
+    public CloneService(
+            WriteQueue writes,
+            GuardedState state,
+            ObservedState observed,
+            ResourceDefinitionFactory definitions,
+            SnapshotService snapshots,
+            SnapshotRestoreService restores,
+            Duration pass) {
         this.writes = writes;
         this.state = state;
         this.observed = observed;
@@ -97,10 +100,14 @@ public final class CloneService implements AutoCloseable {
      */
     public CompletableFuture<List<ApiCallRc>> clone(CloneRequest request) {
         CallContext ctx = CallContext.of(RetCodes.MASK_CRT, RetCodes.MASK_RSC_DFN)
-            .ref(ApiCallRc.REF_RESOURCE_DEFINITION, request.cloneName());
-        return snapshots.createWith(List.of(new SnapshotCreateRequest(request.sourceName(),
-            snapshotName(request.cloneName() == null ? "" : request.cloneName()), List.of(), Map.of())),
-            desired -> createClone(desired, request, ctx));
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, request.cloneName());
+        return snapshots.createWith(
+                List.of(new SnapshotCreateRequest(
+                        request.sourceName(),
+                        snapshotName(request.cloneName() == null ? "" : request.cloneName()),
+                        List.of(),
+                        Map.of())),
+                desired -> createClone(desired, request, ctx));
     }
 
     private List<ApiCallRc> createClone(DesiredState desired, CloneRequest request, CallContext ctx) {
@@ -108,20 +115,33 @@ public final class CloneService implements AutoCloseable {
         NameRules.resourceName(request.cloneName(), ctx);
         PropertyRules.check(request.overrideProps(), ctx);
         Map<String, String> props = new HashMap<>(source.props());
-        props.keySet().removeIf(key -> key.startsWith("Internal/") || request.deleteProps().contains(key)
-            || request.deleteNamespaces().stream().anyMatch(namespace -> key.startsWith(namespace + "/")));
+        props.keySet()
+                .removeIf(key -> key.startsWith("Internal/")
+                        || request.deleteProps().contains(key)
+                        || request.deleteNamespaces().stream().anyMatch(namespace -> key.startsWith(namespace + "/")));
         props.putAll(request.overrideProps());
-        List<ApiCallRc> replies = new ArrayList<>(definitions.create(desired, new ResourceDefinitionCreateRequest(
-            request.cloneName(), null, props, source.resourceGroupName(), List.of())));
+        List<ApiCallRc> replies = new ArrayList<>(definitions.create(
+                desired,
+                new ResourceDefinitionCreateRequest(
+                        request.cloneName(), null, props, source.resourceGroupName(), List.of())));
         ResourceDefinition clone = desired.resourceDefinition(request.cloneName());
         Map<String, String> marked = new HashMap<>(clone.props());
         marked.put(SOURCE, source.name());
         marked.put(SNAPSHOT, snapshotName(request.cloneName()));
-        desired.putResourceDefinition(new ResourceDefinition(clone.name(), clone.port(), clone.secret(),
-            clone.transportType(), marked, clone.flags(), clone.resourceGroupName(), clone.uuid()));
-        replies.add(ctx.rc(RetCodes.CREATED, "Clone '" + clone.name() + "' of resource definition '" + source.name()
-            + "' started.").withDetails("Snapshot '" + snapshotName(clone.name()) + "' of '" + source.name()
-                + "' is taken, restored into '" + clone.name() + "' on the same nodes, then deleted."));
+        desired.putResourceDefinition(new ResourceDefinition(
+                clone.name(),
+                clone.port(),
+                clone.secret(),
+                clone.transportType(),
+                marked,
+                clone.flags(),
+                clone.resourceGroupName(),
+                clone.uuid()));
+        replies.add(ctx.rc(
+                        RetCodes.CREATED,
+                        "Clone '" + clone.name() + "' of resource definition '" + source.name() + "' started.")
+                .withDetails("Snapshot '" + snapshotName(clone.name()) + "' of '" + source.name()
+                        + "' is taken, restored into '" + clone.name() + "' on the same nodes, then deleted."));
         return replies;
     }
 
@@ -153,8 +173,7 @@ public final class CloneService implements AutoCloseable {
         }
     }
 
-    private record Step(String source, String target, String snapshot, boolean restore, boolean finish) {
-    }
+    private record Step(String source, String target, String snapshot, boolean restore, boolean finish) {}
 
     private List<Step> steps(DesiredState desired) {
         List<Step> steps = new ArrayList<>();
@@ -180,17 +199,25 @@ public final class CloneService implements AutoCloseable {
 
     private boolean upToDate(DesiredState desired, Resource replica) {
         List<Volume> volumes = List.copyOf(desired.volumesOf(replica.resourceName(), replica.nodeName()));
-        return !volumes.isEmpty() && volumes.stream().allMatch(volume -> observed.volume(replica.nodeName(),
-            replica.resourceName(), volume.volumeNumber()).map(VolumeObservation::diskState)
-            .filter("UpToDate"::equals).isPresent());
+        return !volumes.isEmpty()
+                && volumes.stream()
+                        .allMatch(volume -> observed.volume(
+                                        replica.nodeName(), replica.resourceName(), volume.volumeNumber())
+                                .map(VolumeObservation::diskState)
+                                .filter("UpToDate"::equals)
+                                .isPresent());
     }
 
     private void advance(Step step) {
         if (step.restore()) {
-            List<ApiCallRc> replies = join(restores.restoreResource(new SnapshotRestoreRequest(step.source(),
-                step.snapshot(), step.target(), List.of())));
-            LOG.info("clone '{}' of '{}': restored from snapshot '{}': {}", step.target(), step.source(),
-                step.snapshot(), replies.isEmpty() ? "" : replies.get(0).message());
+            List<ApiCallRc> replies = join(restores.restoreResource(
+                    new SnapshotRestoreRequest(step.source(), step.snapshot(), step.target(), List.of())));
+            LOG.info(
+                    "clone '{}' of '{}': restored from snapshot '{}': {}",
+                    step.target(),
+                    step.source(),
+                    step.snapshot(),
+                    replies.isEmpty() ? "" : replies.get(0).message());
             return;
         }
         List<ApiCallRc> finished = join(writes.submit(desired -> {
@@ -200,15 +227,25 @@ public final class CloneService implements AutoCloseable {
             }
             Map<String, String> props = new HashMap<>(clone.props());
             props.remove(SNAPSHOT);
-            desired.putResourceDefinition(new ResourceDefinition(clone.name(), clone.port(), clone.secret(),
-                clone.transportType(), props, clone.flags(), clone.resourceGroupName(), clone.uuid()));
-            return List.of(ApiCallRc.of(RetCodes.MASK_RSC_DFN | RetCodes.MODIFIED, "Clone '" + clone.name()
-                + "' complete."));
+            desired.putResourceDefinition(new ResourceDefinition(
+                    clone.name(),
+                    clone.port(),
+                    clone.secret(),
+                    clone.transportType(),
+                    props,
+                    clone.flags(),
+                    clone.resourceGroupName(),
+                    clone.uuid()));
+            return List.of(
+                    ApiCallRc.of(RetCodes.MASK_RSC_DFN | RetCodes.MODIFIED, "Clone '" + clone.name() + "' complete."));
         }));
         if (finished.stream().noneMatch(ApiCallRc::isError)) {
             join(snapshots.delete(step.source(), step.snapshot(), List.of()));
-            LOG.info("clone '{}' of '{}' complete; snapshot '{}' deleted", step.target(), step.source(),
-                step.snapshot());
+            LOG.info(
+                    "clone '{}' of '{}' complete; snapshot '{}' deleted",
+                    step.target(),
+                    step.source(),
+                    step.snapshot());
         }
     }
 

@@ -68,6 +68,7 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
         final Set<String> nodeNames = new LinkedHashSet<>();
         /** One part of each snapshot, for its names as created. */
         final List<Snapshot> definitions = new ArrayList<>();
+
         SnapshotStages.Stage stage = SnapshotStages.Stage.SUSPEND;
         boolean done;
 
@@ -85,8 +86,12 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
         }
 
         String describe() {
-            return String.join(", ", parts.stream().map(p -> p.resourceName() + "/" + p.snapshotName()).distinct()
-                .toList());
+            return String.join(
+                    ", ",
+                    parts.stream()
+                            .map(p -> p.resourceName() + "/" + p.snapshotName())
+                            .distinct()
+                            .toList());
         }
     }
 
@@ -111,8 +116,8 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
 
     private void progressed(Attempt attempt, SnapshotProgressListener.Stage stage, List<ApiCallRc> reports) {
         for (Snapshot named : attempt.definitions) {
-            listeners.forEach(listener -> listener.progressed(named.resourceName(), named.snapshotName(), stage,
-                reports));
+            listeners.forEach(
+                    listener -> listener.progressed(named.resourceName(), named.snapshotName(), stage, reports));
         }
     }
 
@@ -140,8 +145,8 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
         onThread(() -> {
             keys.forEach(key -> attempts.put(key, attempt));
             LOG.info("{}: suspending I/O of {} on {}", attempt.id, attempt.describe(), attempt.nodeNames);
-            thread.schedule(() -> timedOut(attempt, SnapshotStages.Stage.SUSPEND), timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
+            thread.schedule(
+                    () -> timedOut(attempt, SnapshotStages.Stage.SUSPEND), timeout.toMillis(), TimeUnit.MILLISECONDS);
             stages.refresh(attempt.nodeNames);
             progressed(attempt, SnapshotProgressListener.Stage.SUSPENDING, List.of());
             evaluate(attempt);
@@ -156,38 +161,47 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
     public CompletableFuture<List<ApiCallRc>> failUnfinished() {
         List<SnapshotDefinition> given = new ArrayList<>();
         return writes.submit(desired -> {
-            given.clear();
-            List<ApiCallRc> replies = new ArrayList<>();
-            for (SnapshotDefinition definition : List.copyOf(desired.snapshotDefinitions().values())) {
-                if (definition.successful() || definition.failed()
-                    || stages.stage(definition.resourceName(), definition.name()).isPresent()) {
-                    continue;
-                }
-                String reason = "The controller stopped while snapshot '" + definition.name() + "' of resource '"
-                    + definition.resourceName() + "' was being taken.";
-                SnapshotDefinition failed = definition.withFlag(SnapshotDefinition.FLAG_FAILED_DEPLOYMENT,
-                    Map.of(SnapshotProps.FAILURE, reason));
-                desired.snapshotDefinitions().put(definition.key(), failed);
-                definition = failed;
-                replies.add(ApiCallRc.of(RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, reason + " It is given up."));
-                given.add(definition);
-            }
-            return replies;
-        }).thenApply(replies -> {
-            if (replies.stream().noneMatch(ApiCallRc::isError)) {
-                for (SnapshotDefinition definition : given) {
-                    listeners.forEach(listener -> listener.progressed(definition.resourceName(), definition.name(),
-                        SnapshotProgressListener.Stage.FAILED, List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR
-                            | RetCodes.MASK_SNAPSHOT, definition.props().getOrDefault(SnapshotProps.FAILURE, "")))));
-                }
-            }
-            return replies;
-        });
+                    given.clear();
+                    List<ApiCallRc> replies = new ArrayList<>();
+                    for (SnapshotDefinition definition :
+                            List.copyOf(desired.snapshotDefinitions().values())) {
+                        if (definition.successful()
+                                || definition.failed()
+                                || stages.stage(definition.resourceName(), definition.name())
+                                        .isPresent()) {
+                            continue;
+                        }
+                        String reason = "The controller stopped while snapshot '" + definition.name()
+                                + "' of resource '" + definition.resourceName() + "' was being taken.";
+                        SnapshotDefinition failed = definition.withFlag(
+                                SnapshotDefinition.FLAG_FAILED_DEPLOYMENT, Map.of(SnapshotProps.FAILURE, reason));
+                        desired.snapshotDefinitions().put(definition.key(), failed);
+                        definition = failed;
+                        replies.add(
+                                ApiCallRc.of(RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, reason + " It is given up."));
+                        given.add(definition);
+                    }
+                    return replies;
+                })
+                .thenApply(replies -> {
+                    if (replies.stream().noneMatch(ApiCallRc::isError)) {
+                        for (SnapshotDefinition definition : given) {
+                            listeners.forEach(listener -> listener.progressed(
+                                    definition.resourceName(),
+                                    definition.name(),
+                                    SnapshotProgressListener.Stage.FAILED,
+                                    List.of(ApiCallRc.of(
+                                            RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT,
+                                            definition.props().getOrDefault(SnapshotProps.FAILURE, "")))));
+                        }
+                    }
+                    return replies;
+                });
     }
 
     @Override
-    public void snapshotChanged(String nodeName, String resourceName, String snapshotName,
-        SnapshotObservation observation) {
+    public void snapshotChanged(
+            String nodeName, String resourceName, String snapshotName, SnapshotObservation observation) {
         SnapshotDefinitionKey key = SnapshotDefinitionKey.of(resourceName, snapshotName);
         onThread(() -> {
             Attempt attempt = attempts.get(key);
@@ -199,9 +213,11 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
 
     @Override
     public void connectionStatusChanged(String nodeName, String status) {
-        onThread(() -> attempts.values().stream().distinct()
-            .filter(attempt -> attempt.nodeNames.stream().anyMatch(nodeName::equalsIgnoreCase))
-            .toList().forEach(this::evaluate));
+        onThread(() -> attempts.values().stream()
+                .distinct()
+                .filter(attempt -> attempt.nodeNames.stream().anyMatch(nodeName::equalsIgnoreCase))
+                .toList()
+                .forEach(this::evaluate));
     }
 
     private void evaluate(Attempt attempt) {
@@ -212,29 +228,38 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
         boolean allTaken = true;
         for (Snapshot part : attempt.parts) {
             if (!observed.isOnline(part.nodeName())) {
-                fail(attempt, SnapshotDefinition.FLAG_FAILED_DISCONNECT, "Node '" + part.nodeName() + "' went "
-                    + observed.connectionStatus(part.nodeName()) + " while snapshot '" + part.snapshotName()
-                    + "' of resource '" + part.resourceName() + "' was being taken.");
+                fail(
+                        attempt,
+                        SnapshotDefinition.FLAG_FAILED_DISCONNECT,
+                        "Node '" + part.nodeName() + "' went "
+                                + observed.connectionStatus(part.nodeName()) + " while snapshot '" + part.snapshotName()
+                                + "' of resource '" + part.resourceName() + "' was being taken.");
                 return;
             }
-            Optional<SnapshotObservation> seen = observed.snapshot(part.nodeName(), part.resourceName(),
-                part.snapshotName());
+            Optional<SnapshotObservation> seen =
+                    observed.snapshot(part.nodeName(), part.resourceName(), part.snapshotName());
             if (seen.isPresent() && !seen.get().reports().isEmpty()) {
                 ApiCallRc report = seen.get().reports().get(0);
-                fail(attempt, SnapshotDefinition.FLAG_FAILED_DEPLOYMENT, "Node '" + part.nodeName()
-                    + "' could not take snapshot '" + part.snapshotName() + "' of resource '" + part.resourceName()
-                    + "': " + report.message() + (report.cause().isEmpty() ? "" : " (" + report.cause() + ")"));
+                fail(
+                        attempt,
+                        SnapshotDefinition.FLAG_FAILED_DEPLOYMENT,
+                        "Node '" + part.nodeName()
+                                + "' could not take snapshot '" + part.snapshotName() + "' of resource '"
+                                + part.resourceName()
+                                + "': " + report.message()
+                                + (report.cause().isEmpty() ? "" : " (" + report.cause() + ")"));
                 return;
             }
             allSuspended &= seen.isPresent() && seen.get().ioSuspended();
-            allTaken &= seen.isPresent() && seen.get().ioSuspended()
-                && seen.get().takenVolumes().containsAll(part.volumePools().keySet());
+            allTaken &= seen.isPresent()
+                    && seen.get().ioSuspended()
+                    && seen.get().takenVolumes().containsAll(part.volumePools().keySet());
         }
         if (attempt.stage == SnapshotStages.Stage.SUSPEND && allSuspended) {
             attempt.stage = SnapshotStages.Stage.TAKE;
             LOG.info("{}: I/O suspended on every node; taking {}", attempt.id, attempt.describe());
-            thread.schedule(() -> timedOut(attempt, SnapshotStages.Stage.TAKE), timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
+            thread.schedule(
+                    () -> timedOut(attempt, SnapshotStages.Stage.TAKE), timeout.toMillis(), TimeUnit.MILLISECONDS);
             stages.move(attempt.keys, SnapshotStages.Stage.TAKE, attempt.nodeNames);
             progressed(attempt, SnapshotProgressListener.Stage.TAKING, List.of());
         } else if (attempt.stage == SnapshotStages.Stage.TAKE && allTaken) {
@@ -248,17 +273,25 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
         }
         List<String> late = new ArrayList<>();
         for (Snapshot part : attempt.parts) {
-            Optional<SnapshotObservation> seen = observed.snapshot(part.nodeName(), part.resourceName(),
-                part.snapshotName());
-            boolean through = seen.isPresent() && seen.get().ioSuspended() && (stage == SnapshotStages.Stage.SUSPEND
-                || seen.get().takenVolumes().containsAll(part.volumePools().keySet()));
+            Optional<SnapshotObservation> seen =
+                    observed.snapshot(part.nodeName(), part.resourceName(), part.snapshotName());
+            boolean through = seen.isPresent()
+                    && seen.get().ioSuspended()
+                    && (stage == SnapshotStages.Stage.SUSPEND
+                            || seen.get()
+                                    .takenVolumes()
+                                    .containsAll(part.volumePools().keySet()));
             if (!through && !late.contains(part.nodeName())) {
                 late.add(part.nodeName());
             }
         }
-        fail(attempt, SnapshotDefinition.FLAG_FAILED_DEPLOYMENT, "Node(s) '" + String.join(", ", late)
-            + "' did not " + (stage == SnapshotStages.Stage.SUSPEND ? "suspend I/O" : "take the copies") + " of "
-            + attempt.describe() + " within " + seconds(timeout) + "; I/O resumes on every node.");
+        fail(
+                attempt,
+                SnapshotDefinition.FLAG_FAILED_DEPLOYMENT,
+                "Node(s) '" + String.join(", ", late)
+                        + "' did not " + (stage == SnapshotStages.Stage.SUSPEND ? "suspend I/O" : "take the copies")
+                        + " of "
+                        + attempt.describe() + " within " + seconds(timeout) + "; I/O resumes on every node.");
     }
 
     /** Every node took its copies: resume I/O everywhere now, and record the snapshots SUCCESSFUL. */
@@ -267,27 +300,39 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
         stages.move(attempt.keys, SnapshotStages.Stage.KEEP, attempt.nodeNames);
         LOG.info("{}: {} taken on {}; I/O resumes", attempt.id, attempt.describe(), attempt.nodeNames);
         writes.submit(desired -> {
-            for (SnapshotDefinitionKey key : attempt.keys) {
-                SnapshotDefinition definition = desired.snapshotDefinitions().get(key);
-                if (definition != null && !definition.failed()) {
-                    desired.snapshotDefinitions().put(key, definition.withFlag(SnapshotDefinition.FLAG_SUCCESSFUL,
-                        Map.of()));
-                }
-            }
-            return List.of(ApiCallRc.of(RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, attempt.describe()
-                + " recorded SUCCESSFUL."));
-        }).whenCompleteAsync((replies, error) -> {
-            if (error != null || replies.stream().anyMatch(ApiCallRc::isError)) {
-                String why = error != null ? String.valueOf(error) : replies.get(0).message();
-                LOG.error("{}: cannot record {} SUCCESSFUL: {}; giving it up", attempt.id, attempt.describe(), why);
-                attempt.done = false;
-                fail(attempt, SnapshotDefinition.FLAG_FAILED_DEPLOYMENT, "The controller could not record "
-                    + attempt.describe() + " as taken: " + why);
-                return;
-            }
-            finish(attempt);
-            progressed(attempt, SnapshotProgressListener.Stage.SUCCESSFUL, List.of());
-        }, this::onThread);
+                    for (SnapshotDefinitionKey key : attempt.keys) {
+                        SnapshotDefinition definition =
+                                desired.snapshotDefinitions().get(key);
+                        if (definition != null && !definition.failed()) {
+                            desired.snapshotDefinitions()
+                                    .put(key, definition.withFlag(SnapshotDefinition.FLAG_SUCCESSFUL, Map.of()));
+                        }
+                    }
+                    return List.of(ApiCallRc.of(
+                            RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, attempt.describe() + " recorded SUCCESSFUL."));
+                })
+                .whenCompleteAsync(
+                        (replies, error) -> {
+                            if (error != null || replies.stream().anyMatch(ApiCallRc::isError)) {
+                                String why = error != null
+                                        ? String.valueOf(error)
+                                        : replies.get(0).message();
+                                LOG.error(
+                                        "{}: cannot record {} SUCCESSFUL: {}; giving it up",
+                                        attempt.id,
+                                        attempt.describe(),
+                                        why);
+                                attempt.done = false;
+                                fail(
+                                        attempt,
+                                        SnapshotDefinition.FLAG_FAILED_DEPLOYMENT,
+                                        "The controller could not record " + attempt.describe() + " as taken: " + why);
+                                return;
+                            }
+                            finish(attempt);
+                            progressed(attempt, SnapshotProgressListener.Stage.SUCCESSFUL, List.of());
+                        },
+                        this::onThread);
     }
 
     /** Gives the snapshots up: not sent any more (nodes resume I/O and delete their copies), then recorded failed. */
@@ -296,29 +341,47 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
         stages.move(attempt.keys, SnapshotStages.Stage.ABORT, attempt.nodeNames);
         LOG.warn("{}: giving up {}: {}", attempt.id, attempt.describe(), reason);
         writes.submit(desired -> {
-            for (SnapshotDefinitionKey key : attempt.keys) {
-                SnapshotDefinition definition = desired.snapshotDefinitions().get(key);
-                if (definition != null) {
-                    Set<String> flags = new LinkedHashSet<>(definition.flags());
-                    flags.remove(SnapshotDefinition.FLAG_SUCCESSFUL);
-                    desired.snapshotDefinitions().put(key, new SnapshotDefinition(definition.resourceName(),
-                        definition.name(), definition.volumeSizesKib(), definition.props(), flags, definition.uuid())
-                        .withFlag(flag, Map.of(SnapshotProps.FAILURE, reason)));
-                }
-            }
-            return List.of(ApiCallRc.of(RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, reason));
-        }).whenCompleteAsync((replies, error) -> {
-            progressed(attempt, SnapshotProgressListener.Stage.FAILED, List.of(ApiCallRc.of(
-                RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT, reason)));
-            if (error != null || replies.stream().anyMatch(ApiCallRc::isError)) {
-                // Stays ABORT in memory, so no node holds copies of it; a restart gives it up for good.
-                LOG.error("{}: cannot record {} as failed: {}", attempt.id, attempt.describe(),
-                    error != null ? error : replies.get(0).message());
-                attempt.keys.forEach(attempts::remove);
-                return;
-            }
-            finish(attempt);
-        }, this::onThread);
+                    for (SnapshotDefinitionKey key : attempt.keys) {
+                        SnapshotDefinition definition =
+                                desired.snapshotDefinitions().get(key);
+                        if (definition != null) {
+                            Set<String> flags = new LinkedHashSet<>(definition.flags());
+                            flags.remove(SnapshotDefinition.FLAG_SUCCESSFUL);
+                            desired.snapshotDefinitions()
+                                    .put(
+                                            key,
+                                            new SnapshotDefinition(
+                                                            definition.resourceName(),
+                                                            definition.name(),
+                                                            definition.volumeSizesKib(),
+                                                            definition.props(),
+                                                            flags,
+                                                            definition.uuid())
+                                                    .withFlag(flag, Map.of(SnapshotProps.FAILURE, reason)));
+                        }
+                    }
+                    return List.of(ApiCallRc.of(RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, reason));
+                })
+                .whenCompleteAsync(
+                        (replies, error) -> {
+                            progressed(
+                                    attempt,
+                                    SnapshotProgressListener.Stage.FAILED,
+                                    List.of(ApiCallRc.of(
+                                            RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT, reason)));
+                            if (error != null || replies.stream().anyMatch(ApiCallRc::isError)) {
+                                // Stays ABORT in memory, so no node holds copies of it; a restart gives it up for good.
+                                LOG.error(
+                                        "{}: cannot record {} as failed: {}",
+                                        attempt.id,
+                                        attempt.describe(),
+                                        error != null ? error : replies.get(0).message());
+                                attempt.keys.forEach(attempts::remove);
+                                return;
+                            }
+                            finish(attempt);
+                        },
+                        this::onThread);
     }
 
     private void finish(Attempt attempt) {

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param nodeNames the nodes to take it on; empty: every diskful replica
  * @param props properties of the snapshot definition
  */
-public record SnapshotCreateRequest(String resourceName, String name, List<String> nodeNames,
-    Map<String, String> props) {
+public record SnapshotCreateRequest(
+        String resourceName, String name, List<String> nodeNames, Map<String, String> props) {
     /** Creates the request; collections are copied. */
     public SnapshotCreateRequest {
         nodeNames = List.copyOf(nodeNames);

@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param observation the node's last report; empty when it said nothing yet (or is away)
  * @param resourceProps the properties of the node's replica, as LINSTOR shows them (empty without one)
  */
-public record SnapshotNodeView(Snapshot snapshot, Optional<SnapshotObservation> observation,
-    Map<String, String> resourceProps) {
+public record SnapshotNodeView(
+        Snapshot snapshot, Optional<SnapshotObservation> observation, Map<String, String> resourceProps) {
     /** State of a volume's snapshot: taken, failed (the node reported a problem) or pending. */
     public static final String TAKEN = "Taken";
     /** See {@link #TAKEN}. */

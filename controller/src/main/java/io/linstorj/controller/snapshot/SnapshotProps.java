@@ -20,8 +20,7 @@ public final class SnapshotProps {
      */
     public static final String FAILURE = "Internal/Snapshot/Failure";
 
-    private SnapshotProps() {
-    }
+    private SnapshotProps() {}
 
     /** The value of {@link #RESTORE_FROM} for a snapshot. */
     public static String restoreFrom(String resourceName, String snapshotName) {

@@ -10,8 +10,8 @@ import java.util.List;
  * @param toResource the resource definition to restore into (it must exist)
  * @param nodeNames the nodes to create restored replicas on; empty: every node of the snapshot
  */
-public record SnapshotRestoreRequest(String resourceName, String snapshotName, String toResource,
-    List<String> nodeNames) {
+public record SnapshotRestoreRequest(
+        String resourceName, String snapshotName, String toResource, List<String> nodeNames) {
     /** Creates the request; the list is copied. */
     public SnapshotRestoreRequest {
         nodeNames = List.copyOf(nodeNames);

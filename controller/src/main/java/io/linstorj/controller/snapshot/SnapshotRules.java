@@ -21,24 +21,27 @@ import java.util.TreeMap;
 
 /** The checks and views the snapshot services share. Pure functions of the state they are given. */
 final class SnapshotRules {
-    private SnapshotRules() {
-    }
+    private SnapshotRules() {}
 
     static CallContext context(long operation, String resourceName, String snapshotName) {
-        return CallContext.of(operation, RetCodes.MASK_SNAPSHOT).ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
-            .ref(ApiCallRc.REF_SNAPSHOT, snapshotName);
+        return CallContext.of(operation, RetCodes.MASK_SNAPSHOT)
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName)
+                .ref(ApiCallRc.REF_SNAPSHOT, snapshotName);
     }
 
     /** The snapshot definition; refuses bad names, an unknown resource definition or snapshot. */
-    static SnapshotDefinition existing(DesiredState desired, String resourceName, String snapshotName,
-        CallContext ctx) {
+    static SnapshotDefinition existing(
+            DesiredState desired, String resourceName, String snapshotName, CallContext ctx) {
         ResourceDefinition definition = resourceDefinition(desired, resourceName, ctx);
         NameRules.snapshotName(snapshotName, ctx);
         SnapshotDefinition snapshot = desired.snapshotDefinition(definition.name(), snapshotName);
         if (snapshot == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_SNAPSHOT_DFN, "Snapshot '" + snapshotName + "' of resource '"
-                + definition.name() + "' not found.", "No snapshot of that name exists for the resource.",
-                "List the resource's snapshots with GET /v1/resource-definitions/" + definition.name() + "/snapshots.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_SNAPSHOT_DFN,
+                    "Snapshot '" + snapshotName + "' of resource '" + definition.name() + "' not found.",
+                    "No snapshot of that name exists for the resource.",
+                    "List the resource's snapshots with GET /v1/resource-definitions/" + definition.name()
+                            + "/snapshots.");
         }
         return snapshot;
     }
@@ -47,9 +50,11 @@ final class SnapshotRules {
         NameRules.resourceName(resourceName, ctx);
         ResourceDefinition definition = desired.resourceDefinition(resourceName);
         if (definition == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource definition '" + resourceName + "' not found.",
-                "The specified resource definition '" + resourceName + "' could not be found in the database",
-                "Create a resource definition with the name '" + resourceName + "' first.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_RSC_DFN,
+                    "Resource definition '" + resourceName + "' not found.",
+                    "The specified resource definition '" + resourceName + "' could not be found in the database",
+                    "Create a resource definition with the name '" + resourceName + "' first.");
         }
         return definition;
     }
@@ -63,13 +68,16 @@ final class SnapshotRules {
         if (kind.takesSnapshots()) {
             return;
         }
-        throw ctx.refuse(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, "Storage pool '" + pool.name() + "' on node '"
-            + pool.nodeName() + "' backs resource '" + replica.resourceName() + "' and is of kind " + kind
-            + ", which cannot take snapshots.", kind == ProviderKind.LVM
-                ? "Thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too."
-                : "A diskless pool holds no data to copy.",
-            "Place the resource in a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool, or snapshot only other nodes"
-                + " ('nodes').");
+        throw ctx.refuse(
+                RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED,
+                "Storage pool '" + pool.name() + "' on node '"
+                        + pool.nodeName() + "' backs resource '" + replica.resourceName() + "' and is of kind " + kind
+                        + ", which cannot take snapshots.",
+                kind == ProviderKind.LVM
+                        ? "Thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too."
+                        : "A diskless pool holds no data to copy.",
+                "Place the resource in a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool, or snapshot only other nodes"
+                        + " ('nodes').");
     }
 
     /**
@@ -78,23 +86,30 @@ final class SnapshotRules {
      */
     static void checkNoDependentRestores(DesiredState desired, Snapshot snapshot, CallContext ctx) {
         boolean zfs = snapshot.volumePools().values().stream()
-            .map(poolName -> desired.storagePool(snapshot.nodeName(), poolName))
-            .anyMatch(pool -> pool != null && pool.providerKind().restoresDependOnSnapshot());
+                .map(poolName -> desired.storagePool(snapshot.nodeName(), poolName))
+                .anyMatch(pool -> pool != null && pool.providerKind().restoresDependOnSnapshot());
         if (!zfs) {
             return;
         }
         String source = SnapshotProps.restoreFrom(snapshot.resourceName(), snapshot.snapshotName());
         List<String> restored = desired.volumes().values().stream()
-            .filter(volume -> volume.nodeName().equalsIgnoreCase(snapshot.nodeName()))
-            .filter(volume -> source.equalsIgnoreCase(volume.props().get(SnapshotProps.RESTORE_FROM)))
-            .map(Volume::resourceName).distinct().sorted().toList();
+                .filter(volume -> volume.nodeName().equalsIgnoreCase(snapshot.nodeName()))
+                .filter(volume -> source.equalsIgnoreCase(volume.props().get(SnapshotProps.RESTORE_FROM)))
+                .map(Volume::resourceName)
+                .distinct()
+                .sorted()
+                .toList();
         if (!restored.isEmpty()) {
-            throw ctx.refuse(RetCodes.FAIL_IN_USE, "Snapshot '" + snapshot.snapshotName() + "' of resource '"
-                + snapshot.resourceName() + "' on node '" + snapshot.nodeName() + "' cannot be deleted while resources"
-                + " restored from it exist there: " + String.join(", ", restored) + ".",
-                "It lies in a ZFS pool, where a restored volume is a clone of the snapshot and ZFS keeps the snapshot"
-                    + " as long as the clone exists.", "Delete the resources " + String.join(", ", restored)
-                    + " on node '" + snapshot.nodeName() + "' first, then the snapshot.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_IN_USE,
+                    "Snapshot '" + snapshot.snapshotName() + "' of resource '"
+                            + snapshot.resourceName() + "' on node '" + snapshot.nodeName()
+                            + "' cannot be deleted while resources"
+                            + " restored from it exist there: " + String.join(", ", restored) + ".",
+                    "It lies in a ZFS pool, where a restored volume is a clone of the snapshot and ZFS keeps the snapshot"
+                            + " as long as the clone exists.",
+                    "Delete the resources " + String.join(", ", restored) + " on node '" + snapshot.nodeName()
+                            + "' first, then the snapshot.");
         }
     }
 
@@ -112,11 +127,12 @@ final class SnapshotRules {
         List<SnapshotNodeView> nodes = new ArrayList<>();
         for (Snapshot snapshot : desired.snapshotsOf(definition.resourceName(), definition.name())) {
             Resource replica = desired.resource(snapshot.resourceName(), snapshot.nodeName());
-            nodes.add(new SnapshotNodeView(snapshot,
-                observed.snapshot(snapshot.nodeName(), snapshot.resourceName(), snapshot.snapshotName()),
-                replica == null ? Map.of() : replica.props()));
+            nodes.add(new SnapshotNodeView(
+                    snapshot,
+                    observed.snapshot(snapshot.nodeName(), snapshot.resourceName(), snapshot.snapshotName()),
+                    replica == null ? Map.of() : replica.props()));
         }
-        return new SnapshotView(definition, resourceDefinition == null ? Map.of() : resourceDefinition.props(),
-            volumeProps, nodes);
+        return new SnapshotView(
+                definition, resourceDefinition == null ? Map.of() : resourceDefinition.props(), volumeProps, nodes);
     }
 }

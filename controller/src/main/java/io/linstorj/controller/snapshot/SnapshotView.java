@@ -14,8 +14,11 @@ import java.util.TreeSet;
  * @param volumeDefinitionProps the properties of the resource definition's volume definitions, by number
  * @param nodes the snapshot on each node, by node key
  */
-public record SnapshotView(SnapshotDefinition definition, Map<String, String> resourceDefinitionProps,
-    Map<Integer, Map<String, String>> volumeDefinitionProps, List<SnapshotNodeView> nodes) {
+public record SnapshotView(
+        SnapshotDefinition definition,
+        Map<String, String> resourceDefinitionProps,
+        Map<Integer, Map<String, String>> volumeDefinitionProps,
+        List<SnapshotNodeView> nodes) {
     /** LINSTOR's flag of a snapshot taken on every node. */
     public static final String FLAG_SUCCESSFUL = SnapshotDefinition.FLAG_SUCCESSFUL;
     /** LINSTOR's flag of a snapshot a node could not take. */

@@ -8,5 +8,4 @@ package io.linstorj.controller.state;
  * @param before value before the batch, or null when the row was created
  * @param after value after the batch, or null when the row was deleted
  */
-public record Change(TableId table, Object key, Object before, Object after) {
-}
+public record Change(TableId table, Object key, Object before, Object after) {}

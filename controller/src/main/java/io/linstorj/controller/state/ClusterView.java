@@ -84,8 +84,11 @@ public final class ClusterView {
                 resources.add(resourceState(state, resourceName, node.name()));
             }
             return Optional.of(new NodeDesiredState(
-                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, heldSnapshots(state, nodeName),
-                state.committedVersion()));
+                    node,
+                    List.copyOf(state.storagePoolsOf(nodeName)),
+                    resources,
+                    heldSnapshots(state, nodeName),
+                    state.committedVersion()));
         });
     }
 
@@ -106,13 +109,16 @@ public final class ClusterView {
             for (Map.Entry<NodeResourceKey, String> entry : onNode.entrySet()) {
                 String resourceKey = entry.getKey().resourceKey();
                 Optional<ResourceDesiredState> read = mustRead.test(resourceKey)
-                    ? Optional.of(resourceState(state, entry.getValue(), node.name()))
-                    : Optional.empty();
+                        ? Optional.of(resourceState(state, entry.getValue(), node.name()))
+                        : Optional.empty();
                 resources.add(new NodeStateRefresh.Entry(resourceKey, entry.getValue(), read));
             }
             return Optional.of(new NodeStateRefresh(
-                node, List.copyOf(state.storagePoolsOf(nodeName)), resources, heldSnapshots(state, nodeName),
-                state.committedVersion()));
+                    node,
+                    List.copyOf(state.storagePoolsOf(nodeName)),
+                    resources,
+                    heldSnapshots(state, nodeName),
+                    state.committedVersion()));
         });
     }
 
@@ -137,13 +143,14 @@ public final class ClusterView {
             if (!replica.nodeName().equalsIgnoreCase(nodeName)) {
                 Node peerNode = state.node(replica.nodeName());
                 ResourceConnection connection = state.resourceConnection(resourceName, nodeName, replica.nodeName());
-                peers.add(new PeerResource(replica,
-                    peerNode == null ? Optional.empty() : peerNode.satelliteConnection(),
-                    List.copyOf(state.volumesOf(resourceName, replica.nodeName())),
-                    connection == null ? Map.of() : connection.props()));
+                peers.add(new PeerResource(
+                        replica,
+                        peerNode == null ? Optional.empty() : peerNode.satelliteConnection(),
+                        List.copyOf(state.volumesOf(resourceName, replica.nodeName())),
+                        connection == null ? Map.of() : connection.props()));
             }
         }
-        return new ResourceDesiredState(definition, volumeDefinitions, local,
-            List.copyOf(state.volumesOf(resourceName, nodeName)), peers);
+        return new ResourceDesiredState(
+                definition, volumeDefinitions, local, List.copyOf(state.volumesOf(resourceName, nodeName)), peers);
     }
 }

@@ -48,8 +48,7 @@ public final class ColumnLimits {
 
     private static final Map<String, Integer> COLUMNS = columnsOfSchema();
 
-    private ColumnLimits() {
-    }
+    private ColumnLimits() {}
 
     /** Every character column of the schema as "table.column" (lower case), with its length. */
     public static Map<String, Integer> columns() {
@@ -58,43 +57,217 @@ public final class ColumnLimits {
 
     private static Map<String, Integer> columnsOfSchema() {
         Map<String, Integer> columns = new TreeMap<>();
-        table(columns, "nodes", "name_key", NODE_NAME, "name", NODE_NAME, "node_type", KIND, "flags", FLAGS,
-            "object_uuid", UUID);
-        table(columns, "net_interfaces", "node_key", NODE_NAME, "name_key", NET_INTERFACE_NAME,
-            "name", NET_INTERFACE_NAME, "address", NET_ADDRESS, "encryption_type", ENCRYPTION_TYPE);
+        table(
+                columns,
+                "nodes",
+                "name_key",
+                NODE_NAME,
+                "name",
+                NODE_NAME,
+                "node_type",
+                KIND,
+                "flags",
+                FLAGS,
+                "object_uuid",
+                UUID);
+        table(
+                columns,
+                "net_interfaces",
+                "node_key",
+                NODE_NAME,
+                "name_key",
+                NET_INTERFACE_NAME,
+                "name",
+                NET_INTERFACE_NAME,
+                "address",
+                NET_ADDRESS,
+                "encryption_type",
+                ENCRYPTION_TYPE);
         table(columns, "storage_pool_definitions", "name_key", OBJECT_NAME, "name", OBJECT_NAME, "object_uuid", UUID);
-        table(columns, "storage_pools", "node_key", NODE_NAME, "pool_key", OBJECT_NAME, "node_name", NODE_NAME,
-            "pool_name", OBJECT_NAME, "provider_kind", KIND, "object_uuid", UUID);
-        table(columns, "resource_definitions", "name_key", OBJECT_NAME, "name", OBJECT_NAME, "secret", SECRET,
-            "transport_type", KIND, "flags", FLAGS, "resource_group_name", OBJECT_NAME, "object_uuid", UUID);
-        table(columns, "volume_definitions", "resource_key", OBJECT_NAME, "resource_name", OBJECT_NAME,
-            "flags", FLAGS, "object_uuid", UUID);
-        table(columns, "resources", "resource_key", OBJECT_NAME, "node_key", NODE_NAME, "resource_name", OBJECT_NAME,
-            "node_name", NODE_NAME, "flags", FLAGS, "object_uuid", UUID);
-        table(columns, "volumes", "resource_key", OBJECT_NAME, "node_key", NODE_NAME, "resource_name", OBJECT_NAME,
-            "node_name", NODE_NAME, "storage_pool_name", OBJECT_NAME, "object_uuid", UUID);
+        table(
+                columns,
+                "storage_pools",
+                "node_key",
+                NODE_NAME,
+                "pool_key",
+                OBJECT_NAME,
+                "node_name",
+                NODE_NAME,
+                "pool_name",
+                OBJECT_NAME,
+                "provider_kind",
+                KIND,
+                "object_uuid",
+                UUID);
+        table(
+                columns,
+                "resource_definitions",
+                "name_key",
+                OBJECT_NAME,
+                "name",
+                OBJECT_NAME,
+                "secret",
+                SECRET,
+                "transport_type",
+                KIND,
+                "flags",
+                FLAGS,
+                "resource_group_name",
+                OBJECT_NAME,
+                "object_uuid",
+                UUID);
+        table(
+                columns,
+                "volume_definitions",
+                "resource_key",
+                OBJECT_NAME,
+                "resource_name",
+                OBJECT_NAME,
+                "flags",
+                FLAGS,
+                "object_uuid",
+                UUID);
+        table(
+                columns,
+                "resources",
+                "resource_key",
+                OBJECT_NAME,
+                "node_key",
+                NODE_NAME,
+                "resource_name",
+                OBJECT_NAME,
+                "node_name",
+                NODE_NAME,
+                "flags",
+                FLAGS,
+                "object_uuid",
+                UUID);
+        table(
+                columns,
+                "volumes",
+                "resource_key",
+                OBJECT_NAME,
+                "node_key",
+                NODE_NAME,
+                "resource_name",
+                OBJECT_NAME,
+                "node_name",
+                NODE_NAME,
+                "storage_pool_name",
+                OBJECT_NAME,
+                "object_uuid",
+                UUID);
         table(columns, "key_value_stores", "name_key", OBJECT_NAME, "name", OBJECT_NAME);
         // Written by the controller itself at its first start, never from a request.
         table(columns, "cluster_identity", "cluster_id", 64, "secret", 128);
         table(columns, "props", "owner_key", OWNER_KEY, "prop_key", PROP_KEY, "prop_value", PROP_VALUE);
-        table(columns, "resource_groups", "name_key", OBJECT_NAME, "name", OBJECT_NAME, "description", DESCRIPTION,
-            "node_name_list", FILTER_LIST, "storage_pool", FILTER_TEXT, "storage_pool_list", FILTER_LIST,
-            "storage_pool_diskless_list", FILTER_LIST, "not_place_with_rsc", FILTER_LIST,
-            "not_place_with_rsc_regex", FILTER_TEXT, "replicas_on_same", FILTER_LIST,
-            "replicas_on_different", FILTER_LIST, "layer_stack", FILTER_LIST, "provider_list", FILTER_LIST,
-            "diskless_type", FILTER_TEXT, "object_uuid", UUID);
-        table(columns, "volume_groups", "group_key", OBJECT_NAME, "group_name", OBJECT_NAME, "flags", FLAGS,
-            "object_uuid", UUID);
-        table(columns, "resource_connections", "resource_key", OBJECT_NAME, "node_a_key", NODE_NAME,
-            "node_b_key", NODE_NAME, "resource_name", OBJECT_NAME, "node_a_name", NODE_NAME, "node_b_name", NODE_NAME,
-            "flags", FLAGS, "object_uuid", UUID);
-        table(columns, "snapshot_definitions", "resource_key", OBJECT_NAME, "name_key", OBJECT_NAME,
-            "resource_name", OBJECT_NAME, "name", OBJECT_NAME, "flags", FLAGS, "object_uuid", UUID);
+        table(
+                columns,
+                "resource_groups",
+                "name_key",
+                OBJECT_NAME,
+                "name",
+                OBJECT_NAME,
+                "description",
+                DESCRIPTION,
+                "node_name_list",
+                FILTER_LIST,
+                "storage_pool",
+                FILTER_TEXT,
+                "storage_pool_list",
+                FILTER_LIST,
+                "storage_pool_diskless_list",
+                FILTER_LIST,
+                "not_place_with_rsc",
+                FILTER_LIST,
+                "not_place_with_rsc_regex",
+                FILTER_TEXT,
+                "replicas_on_same",
+                FILTER_LIST,
+                "replicas_on_different",
+                FILTER_LIST,
+                "layer_stack",
+                FILTER_LIST,
+                "provider_list",
+                FILTER_LIST,
+                "diskless_type",
+                FILTER_TEXT,
+                "object_uuid",
+                UUID);
+        table(
+                columns,
+                "volume_groups",
+                "group_key",
+                OBJECT_NAME,
+                "group_name",
+                OBJECT_NAME,
+                "flags",
+                FLAGS,
+                "object_uuid",
+                UUID);
+        table(
+                columns,
+                "resource_connections",
+                "resource_key",
+                OBJECT_NAME,
+                "node_a_key",
+                NODE_NAME,
+                "node_b_key",
+                NODE_NAME,
+                "resource_name",
+                OBJECT_NAME,
+                "node_a_name",
+                NODE_NAME,
+                "node_b_name",
+                NODE_NAME,
+                "flags",
+                FLAGS,
+                "object_uuid",
+                UUID);
+        table(
+                columns,
+                "snapshot_definitions",
+                "resource_key",
+                OBJECT_NAME,
+                "name_key",
+                OBJECT_NAME,
+                "resource_name",
+                OBJECT_NAME,
+                "name",
+                OBJECT_NAME,
+                "flags",
+                FLAGS,
+                "object_uuid",
+                UUID);
         table(columns, "snapshot_volume_definitions", "resource_key", OBJECT_NAME, "snapshot_key", OBJECT_NAME);
-        table(columns, "snapshots", "resource_key", OBJECT_NAME, "snapshot_key", OBJECT_NAME, "node_key", NODE_NAME,
-            "resource_name", OBJECT_NAME, "snapshot_name", OBJECT_NAME, "node_name", NODE_NAME, "object_uuid", UUID);
-        table(columns, "snapshot_volumes", "resource_key", OBJECT_NAME, "snapshot_key", OBJECT_NAME,
-            "node_key", NODE_NAME, "storage_pool_name", OBJECT_NAME);
+        table(
+                columns,
+                "snapshots",
+                "resource_key",
+                OBJECT_NAME,
+                "snapshot_key",
+                OBJECT_NAME,
+                "node_key",
+                NODE_NAME,
+                "resource_name",
+                OBJECT_NAME,
+                "snapshot_name",
+                OBJECT_NAME,
+                "node_name",
+                NODE_NAME,
+                "object_uuid",
+                UUID);
+        table(
+                columns,
+                "snapshot_volumes",
+                "resource_key",
+                OBJECT_NAME,
+                "snapshot_key",
+                OBJECT_NAME,
+                "node_key",
+                NODE_NAME,
+                "storage_pool_name",
+                OBJECT_NAME);
         return Map.copyOf(columns);
     }
 

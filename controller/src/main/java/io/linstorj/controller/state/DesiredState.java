@@ -39,12 +39,12 @@ public final class DesiredState {
     private final UndoLog undoLog = new UndoLog();
     private final Table<String, Node> nodes = new Table<>(TableId.NODES, undoLog);
     private final Table<String, StoragePoolDefinition> storagePoolDefinitions =
-        new Table<>(TableId.STORAGE_POOL_DEFINITIONS, undoLog);
+            new Table<>(TableId.STORAGE_POOL_DEFINITIONS, undoLog);
     private final Table<StoragePoolKey, StoragePool> storagePools = new Table<>(TableId.STORAGE_POOLS, undoLog);
     private final Table<String, ResourceDefinition> resourceDefinitions =
-        new Table<>(TableId.RESOURCE_DEFINITIONS, undoLog);
+            new Table<>(TableId.RESOURCE_DEFINITIONS, undoLog);
     private final Table<VolumeDefinitionKey, VolumeDefinition> volumeDefinitions =
-        new Table<>(TableId.VOLUME_DEFINITIONS, undoLog);
+            new Table<>(TableId.VOLUME_DEFINITIONS, undoLog);
     private final Table<ResourceKey, Resource> resources = new Table<>(TableId.RESOURCES, undoLog);
     private final Table<VolumeKey, Volume> volumes = new Table<>(TableId.VOLUMES, undoLog);
     private final Table<String, String> keyValueStores = new Table<>(TableId.KEY_VALUE_STORES, undoLog);
@@ -53,9 +53,9 @@ public final class DesiredState {
     private final Table<String, ResourceGroup> resourceGroups = new Table<>(TableId.RESOURCE_GROUPS, undoLog);
     private final Table<VolumeGroupKey, VolumeGroup> volumeGroups = new Table<>(TableId.VOLUME_GROUPS, undoLog);
     private final Table<ResourceConnectionKey, ResourceConnection> resourceConnections =
-        new Table<>(TableId.RESOURCE_CONNECTIONS, undoLog);
+            new Table<>(TableId.RESOURCE_CONNECTIONS, undoLog);
     private final Table<SnapshotDefinitionKey, SnapshotDefinition> snapshotDefinitions =
-        new Table<>(TableId.SNAPSHOT_DEFINITIONS, undoLog);
+            new Table<>(TableId.SNAPSHOT_DEFINITIONS, undoLog);
     private final Table<SnapshotKey, Snapshot> snapshots = new Table<>(TableId.SNAPSHOTS, undoLog);
     private final Table<String, SnapshotKey> snapshotsByNode = new Table<>(null, undoLog);
     private final Table<NodeResourceKey, String> resourcesByNode = new Table<>(null, undoLog);
@@ -167,8 +167,9 @@ public final class DesiredState {
 
     /** The stored connections of a resource definition, by node pair. */
     public Collection<ResourceConnection> resourceConnectionsOf(String resourceName) {
-        return resourceConnections.range(ResourceConnectionKey.firstOf(resourceName),
-            ResourceConnectionKey.after(resourceName)).values();
+        return resourceConnections
+                .range(ResourceConnectionKey.firstOf(resourceName), ResourceConnectionKey.after(resourceName))
+                .values();
     }
 
     /** Snapshot definitions by resource and snapshot key; remove them with {@link #removeSnapshotDefinition}. */
@@ -188,20 +189,24 @@ public final class DesiredState {
 
     /** The snapshot definitions of a resource definition, by snapshot key. */
     public Collection<SnapshotDefinition> snapshotDefinitionsOf(String resourceName) {
-        return snapshotDefinitions.range(SnapshotDefinitionKey.firstOf(resourceName),
-            SnapshotDefinitionKey.after(resourceName)).values();
+        return snapshotDefinitions
+                .range(SnapshotDefinitionKey.firstOf(resourceName), SnapshotDefinitionKey.after(resourceName))
+                .values();
     }
 
     /** The per-node parts of a snapshot, by node key. */
     public Collection<Snapshot> snapshotsOf(String resourceName, String snapshotName) {
-        return snapshots.range(SnapshotKey.firstOf(resourceName, snapshotName),
-            SnapshotKey.after(resourceName, snapshotName)).values();
+        return snapshots
+                .range(SnapshotKey.firstOf(resourceName, snapshotName), SnapshotKey.after(resourceName, snapshotName))
+                .values();
     }
 
     /** The snapshots a node holds, in key order. */
     public List<Snapshot> snapshotsOn(String nodeName) {
         String nodeKey = Names.key(nodeName);
-        return snapshotsByNode.range(nodeKey + '\0', nodeKey + '\1').values().stream().map(snapshots::get).toList();
+        return snapshotsByNode.range(nodeKey + '\0', nodeKey + '\1').values().stream()
+                .map(snapshots::get)
+                .toList();
     }
 
     /** Adds or replaces a snapshot, keeping the node index. */
@@ -260,7 +265,9 @@ public final class DesiredState {
 
     /** The volume groups of a resource group, by volume number. */
     public Collection<VolumeGroup> volumeGroupsOf(String groupName) {
-        return volumeGroups.range(VolumeGroupKey.firstOf(groupName), VolumeGroupKey.after(groupName)).values();
+        return volumeGroups
+                .range(VolumeGroupKey.firstOf(groupName), VolumeGroupKey.after(groupName))
+                .values();
     }
 
     /** The storage pool {@code poolName} on {@code nodeName}, or null. */
@@ -275,24 +282,30 @@ public final class DesiredState {
 
     /** The storage pools of a node, by pool name key. */
     public Collection<StoragePool> storagePoolsOf(String nodeName) {
-        return storagePools.range(StoragePoolKey.firstOfNode(nodeName), StoragePoolKey.afterNode(nodeName)).values();
+        return storagePools
+                .range(StoragePoolKey.firstOfNode(nodeName), StoragePoolKey.afterNode(nodeName))
+                .values();
     }
 
     /** The volume definitions of a resource definition, by volume number. */
     public Collection<VolumeDefinition> volumeDefinitionsOf(String resourceName) {
-        return volumeDefinitions.range(VolumeDefinitionKey.firstOf(resourceName),
-            VolumeDefinitionKey.after(resourceName))
-            .values();
+        return volumeDefinitions
+                .range(VolumeDefinitionKey.firstOf(resourceName), VolumeDefinitionKey.after(resourceName))
+                .values();
     }
 
     /** The replicas of a resource definition, by node key. */
     public Collection<Resource> resourcesOf(String resourceName) {
-        return resources.range(ResourceKey.firstOf(resourceName), ResourceKey.after(resourceName)).values();
+        return resources
+                .range(ResourceKey.firstOf(resourceName), ResourceKey.after(resourceName))
+                .values();
     }
 
     /** The names of the resources on a node, by resource key. */
     public Collection<String> resourceNamesOn(String nodeName) {
-        return resourcesByNode.range(NodeResourceKey.firstOf(nodeName), NodeResourceKey.after(nodeName)).values();
+        return resourcesByNode
+                .range(NodeResourceKey.firstOf(nodeName), NodeResourceKey.after(nodeName))
+                .values();
     }
 
     /** The resources on a node: index key (node key, resource key) to the resource's name (a read-only live view). */
@@ -303,7 +316,7 @@ public final class DesiredState {
     /** The volumes of a resource on a node, by volume number. */
     public Collection<Volume> volumesOf(String resourceName, String nodeName) {
         return volumes.range(VolumeKey.firstOf(resourceName, nodeName), VolumeKey.after(resourceName, nodeName))
-            .values();
+                .values();
     }
 
     /** Adds or replaces a resource definition, keeping the port index. */

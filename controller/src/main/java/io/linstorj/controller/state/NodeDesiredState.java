@@ -15,8 +15,12 @@ import java.util.List;
  * @param snapshots the snapshots it holds (of its resources, or of resources it held)
  * @param version number of the last committed batch included (0 before any change since start)
  */
-public record NodeDesiredState(Node node, List<StoragePool> storagePools, List<ResourceDesiredState> resources,
-    List<Snapshot> snapshots, long version) {
+public record NodeDesiredState(
+        Node node,
+        List<StoragePool> storagePools,
+        List<ResourceDesiredState> resources,
+        List<Snapshot> snapshots,
+        long version) {
 
     /** Creates a snapshot; the lists are copied. */
     public NodeDesiredState {

@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param snapshots the snapshots the node holds (few, so always read in full)
  * @param version number of the last committed batch included (0 before any change since start)
  */
-public record NodeStateRefresh(Node node, List<StoragePool> storagePools, List<Entry> resources,
-    List<Snapshot> snapshots, long version) {
+public record NodeStateRefresh(
+        Node node, List<StoragePool> storagePools, List<Entry> resources, List<Snapshot> snapshots, long version) {
 
     /** Creates a snapshot; the lists are copied. */
     public NodeStateRefresh {
@@ -34,6 +34,5 @@ public record NodeStateRefresh(Node node, List<StoragePool> storagePools, List<E
      * @param resourceName its name as created
      * @param state its state as the node must realise it; empty where the reader did not ask for it
      */
-    public record Entry(String resourceKey, String resourceName, Optional<ResourceDesiredState> state) {
-    }
+    public record Entry(String resourceKey, String resourceName, Optional<ResourceDesiredState> state) {}
 }

@@ -16,8 +16,11 @@ import java.util.Optional;
  * @param connectionProps the properties of the resource connection between the local replica and
  *     this peer (empty when none are set)
  */
-public record PeerResource(Resource resource, Optional<NetInterface> connectionInterface, List<Volume> volumes,
-    Map<String, String> connectionProps) {
+public record PeerResource(
+        Resource resource,
+        Optional<NetInterface> connectionInterface,
+        List<Volume> volumes,
+        Map<String, String> connectionProps) {
     /** Creates the peer; the collections are copied. */
     public PeerResource {
         volumes = List.copyOf(volumes);

@@ -18,8 +18,11 @@ import java.util.List;
  * @param peers the replicas on other nodes
  */
 public record ResourceDesiredState(
-    ResourceDefinition definition, List<VolumeDefinition> volumeDefinitions, Resource local,
-    List<Volume> localVolumes, List<PeerResource> peers) {
+        ResourceDefinition definition,
+        List<VolumeDefinition> volumeDefinitions,
+        Resource local,
+        List<Volume> localVolumes,
+        List<PeerResource> peers) {
 
     /** Creates the state; the lists are copied. */
     public ResourceDesiredState {

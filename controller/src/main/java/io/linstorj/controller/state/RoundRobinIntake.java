@@ -37,6 +37,7 @@ final class RoundRobinIntake<T> {
     private final Map<String, ArrayDeque<T>> waiting = new HashMap<>();
     /** Submitters with waiting items, the one whose turn is next first; each appears once. */
     private final ArrayDeque<String> turns = new ArrayDeque<>();
+
     private int size;
     private boolean closed;
 

@@ -16,8 +16,12 @@ import java.util.Set;
  * @param controllerPropsChanged true when controller properties changed
  */
 public record StateChange(
-    long version, Set<String> nodeNames, Set<String> nodeRecordNames, Set<String> resourceNames,
-    Set<String> keyValueStoreNames, boolean controllerPropsChanged) {
+        long version,
+        Set<String> nodeNames,
+        Set<String> nodeRecordNames,
+        Set<String> resourceNames,
+        Set<String> keyValueStoreNames,
+        boolean controllerPropsChanged) {
 
     /** Creates a change; the sets are copied. */
     public StateChange {

@@ -17,8 +17,7 @@ import java.util.Set;
 
 /** Summarises the rows a batch changed into a {@link StateChange}: which nodes and resources it touched. */
 final class StateChanges {
-    private StateChanges() {
-    }
+    private StateChanges() {}
 
     /** Summarises {@code changes}, reading the committed {@code state} for replicas and peers. */
     static StateChange summarise(long version, List<Change> changes, DesiredState state) {

@@ -51,8 +51,8 @@ public final class WriteQueue implements AutoCloseable {
     private final RoundRobinIntake<Pending> intake;
     private final SubmitterScope submitters = new SubmitterScope();
     private final List<DesiredStateListener> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService notifier = Executors.newSingleThreadExecutor(
-        runnable -> new Thread(runnable, "state-notifier"));
+    private final ExecutorService notifier =
+            Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "state-notifier"));
     private final Thread writer;
     /** Set when a commit's outcome is unknown: memory may disagree with the database until reloaded. */
     private StoreException stale;
@@ -78,8 +78,7 @@ public final class WriteQueue implements AutoCloseable {
      * @param errors where a mutation's bug or an unexpected failure of a batch is reported; the
      *     reply names the report
      */
-    public WriteQueue(GuardedState guarded, DesiredStateStore store, int maxPendingPerSubmitter,
-        ErrorReporter errors) {
+    public WriteQueue(GuardedState guarded, DesiredStateStore store, int maxPendingPerSubmitter, ErrorReporter errors) {
         this.errors = errors;
         this.guarded = guarded;
         this.store = store;
@@ -115,15 +114,23 @@ public final class WriteQueue implements AutoCloseable {
     public CompletableFuture<List<ApiCallRc>> submit(String submitter, Mutation mutation) {
         Pending pending = new Pending(mutation, new CompletableFuture<>());
         switch (intake.offer(submitter, pending)) {
-            case ACCEPTED -> {
-            }
-            case SUBMITTER_FULL -> pending.reply().complete(List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR,
-                "Too many pending changes from this client; the change was not applied.")
-                .withCause("This client already has " + intake.maxPendingPerSubmitter()
-                    + " changes waiting to be written.")
-                .withCorrection("Slow down: wait for answers to earlier calls before sending more, then retry.")));
-            case CLOSED -> pending.reply().complete(List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR,
-                "The controller is shutting down; the change was not applied.")));
+            case ACCEPTED -> {}
+            case SUBMITTER_FULL ->
+                pending.reply()
+                        .complete(
+                                List.of(
+                                        ApiCallRc.of(
+                                                        RetCodes.FAIL_UNKNOWN_ERROR,
+                                                        "Too many pending changes from this client; the change was not applied.")
+                                                .withCause("This client already has " + intake.maxPendingPerSubmitter()
+                                                        + " changes waiting to be written.")
+                                                .withCorrection(
+                                                        "Slow down: wait for answers to earlier calls before sending more, then retry.")));
+            case CLOSED ->
+                pending.reply()
+                        .complete(List.of(ApiCallRc.of(
+                                RetCodes.FAIL_UNKNOWN_ERROR,
+                                "The controller is shutting down; the change was not applied.")));
         }
         return pending.reply();
     }
@@ -188,18 +195,23 @@ public final class WriteQueue implements AutoCloseable {
         try {
             return applyAndCommit(batch, committed);
         } catch (RuntimeException | Error unexpected) {
-            LOG.error("Processing a batch of {} calls failed unexpectedly; re-reading the desired state",
-                batch.size(), unexpected);
+            LOG.error(
+                    "Processing a batch of {} calls failed unexpectedly; re-reading the desired state",
+                    batch.size(),
+                    unexpected);
             guarded.state().undoLog().rollbackTo(0);
             stale = new StoreException(String.valueOf(unexpected), unexpected, StoreException.Outcome.UNKNOWN);
-            String reportId = errors.report(unexpected, "applying and committing a batch of " + batch.size() + " calls");
+            String reportId =
+                    errors.report(unexpected, "applying and committing a batch of " + batch.size() + " calls");
             List<List<ApiCallRc>> replies = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 replies.add(List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "The controller failed to save the change.")
-                    .withCause(unexpected + " The change may have been committed.")
-                    .withDetails("The controller re-reads its desired state from the database. Its log has the details.")
-                    .withCorrection("List the object to see whether the change took effect; repeat the call if it did not.")
-                    .withErrorReportId(reportId)));
+                        .withCause(unexpected + " The change may have been committed.")
+                        .withDetails(
+                                "The controller re-reads its desired state from the database. Its log has the details.")
+                        .withCorrection(
+                                "List the object to see whether the change took effect; repeat the call if it did not.")
+                        .withErrorReportId(reportId)));
             }
             return replies;
         }
@@ -222,8 +234,12 @@ public final class WriteQueue implements AutoCloseable {
         if (failure == null) {
             return replies;
         }
-        LOG.error("Commit of {} changes failed ({}); the batch of {} calls is undone",
-            changes.size(), failure.outcome(), batch.size(), failure);
+        LOG.error(
+                "Commit of {} changes failed ({}); the batch of {} calls is undone",
+                changes.size(),
+                failure.outcome(),
+                batch.size(),
+                failure);
         if (failure.outcome() == StoreException.Outcome.REJECTED && batch.size() > 1) {
             // One call's data (a value the database refuses) must not fail the others: each one
             // is applied again and committed alone, so only the offending call fails.
@@ -258,7 +274,8 @@ public final class WriteQueue implements AutoCloseable {
             } else if (!changes.isEmpty()) {
                 StoreException failure = commit(changes, state, committed);
                 if (failure != null) {
-                    LOG.error("Commit of one call's {} changes failed ({})", changes.size(), failure.outcome(), failure);
+                    LOG.error(
+                            "Commit of one call's {} changes failed ({})", changes.size(), failure.outcome(), failure);
                     reply = sqlFailure(reply, failure);
                     if (failure.outcome() != StoreException.Outcome.REJECTED) {
                         stopped = failure;
@@ -301,7 +318,8 @@ public final class WriteQueue implements AutoCloseable {
         try {
             store.loadInto(reloaded);
         } catch (StoreException | RuntimeException e) {
-            LOG.error("Re-reading the desired state after a commit with unknown outcome failed; changes wait for it", e);
+            LOG.error(
+                    "Re-reading the desired state after a commit with unknown outcome failed; changes wait for it", e);
             return false;
         }
         reloaded.undoLog().clear();
@@ -323,17 +341,23 @@ public final class WriteQueue implements AutoCloseable {
             // Applied only to learn the reply's masks (and any refusal); undone at once.
             List<ApiCallRc> reply = apply(pending.mutation(), state, undoLog);
             undoLog.rollbackTo(0);
-            replies.add(sqlFailure(reply, new StoreException("the controller could not re-read its desired state"
-                + " from the database after an earlier commit failed: " + cause.getMessage(), cause,
-                StoreException.Outcome.UNAVAILABLE)));
+            replies.add(sqlFailure(
+                    reply,
+                    new StoreException(
+                            "the controller could not re-read its desired state"
+                                    + " from the database after an earlier commit failed: " + cause.getMessage(),
+                            cause,
+                            StoreException.Outcome.UNAVAILABLE)));
         }
         undoLog.clear();
         return replies;
     }
 
     private static StoreException notTried(StoreException stopped) {
-        return new StoreException("not tried after an earlier commit failed: " + stopped.getMessage(), stopped,
-            StoreException.Outcome.UNAVAILABLE);
+        return new StoreException(
+                "not tried after an earlier commit failed: " + stopped.getMessage(),
+                stopped,
+                StoreException.Outcome.UNAVAILABLE);
     }
 
     private List<ApiCallRc> apply(Mutation mutation, DesiredState state, UndoLog undoLog) {
@@ -348,9 +372,9 @@ public final class WriteQueue implements AutoCloseable {
             LOG.error("A mutation failed unexpectedly; its changes were undone", bug);
             String reportId = errors.report(bug, "applying a mutation (the call's changes were undone)");
             return List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "The controller failed to apply the change.")
-                .withCause(String.valueOf(bug))
-                .withDetails("Nothing was changed. The error report has the details.")
-                .withErrorReportId(reportId));
+                    .withCause(String.valueOf(bug))
+                    .withDetails("Nothing was changed. The error report has the details.")
+                    .withErrorReportId(reportId));
         }
     }
 
@@ -362,19 +386,21 @@ public final class WriteQueue implements AutoCloseable {
         long masks = reply.isEmpty() ? 0 : reply.get(0).retCode() & (RetCodes.MASK_BITS_OP | RetCodes.MASK_BITS_OBJ);
         Map<String, String> objRefs = reply.isEmpty() ? Map.of() : reply.get(0).objRefs();
         if (e.outcome() == StoreException.Outcome.UNKNOWN) {
-            return List.of(ApiCallRc.of(RetCodes.FAIL_SQL | masks,
-                    "The database connection broke while the change was being committed.")
-                .withCause(e.getMessage() + " The change may have been committed.")
-                .withDetails("The change may have been committed. The controller re-reads its desired state from"
-                    + " the database, so what it lists afterwards is what the database holds.")
-                .withCorrection("List the object to see whether the change took effect; repeat the call if it did not.")
-                .withObjRefs(objRefs));
+            return List.of(ApiCallRc.of(
+                            RetCodes.FAIL_SQL | masks,
+                            "The database connection broke while the change was being committed.")
+                    .withCause(e.getMessage() + " The change may have been committed.")
+                    .withDetails("The change may have been committed. The controller re-reads its desired state from"
+                            + " the database, so what it lists afterwards is what the database holds.")
+                    .withCorrection(
+                            "List the object to see whether the change took effect; repeat the call if it did not.")
+                    .withObjRefs(objRefs));
         }
         return List.of(ApiCallRc.of(RetCodes.FAIL_SQL | masks, "The change could not be saved in the database.")
-            .withCause(e.getMessage())
-            .withDetails("Nothing was changed.")
-            .withCorrection("Check the database (disk space, connection) and retry.")
-            .withObjRefs(objRefs));
+                .withCause(e.getMessage())
+                .withDetails("Nothing was changed.")
+                .withCorrection("Check the database (disk space, connection) and retry.")
+                .withObjRefs(objRefs));
     }
 
     private void notifyListeners(StateChange change) {
@@ -389,6 +415,5 @@ public final class WriteQueue implements AutoCloseable {
         });
     }
 
-    private record Pending(Mutation mutation, CompletableFuture<List<ApiCallRc>> reply) {
-    }
+    private record Pending(Mutation mutation, CompletableFuture<List<ApiCallRc>> reply) {}
 }

@@ -16,8 +16,11 @@ import java.util.Optional;
  * @param provisionedKibByPoolKey KiB the desired volumes take from each pool, by pool name key
  * @param unmeasured diskful pools left out of {@code pools}, each with the reason, for people
  */
-public record NodePools(List<CandidatePool> pools, List<DeployedResource> resources,
-    Map<String, Long> provisionedKibByPoolKey, List<String> unmeasured) {
+public record NodePools(
+        List<CandidatePool> pools,
+        List<DeployedResource> resources,
+        Map<String, Long> provisionedKibByPoolKey,
+        List<String> unmeasured) {
 
     /** Creates the measurement; the collections are copied. */
     public NodePools {
@@ -30,7 +33,9 @@ public record NodePools(List<CandidatePool> pools, List<DeployedResource> resour
     /** The measured pool named {@code poolName}, if it was measured. */
     public Optional<CandidatePool> pool(String poolName) {
         String key = Names.key(poolName);
-        return pools.stream().filter(pool -> Names.key(pool.storagePoolName()).equals(key)).findFirst();
+        return pools.stream()
+                .filter(pool -> Names.key(pool.storagePoolName()).equals(key))
+                .findFirst();
     }
 
     /** KiB the desired volumes take from the pool named {@code poolName}. */

@@ -21,8 +21,7 @@ import java.util.TreeSet;
  * storage's look-alikes taken for them).
  */
 final class PoolConflicts {
-    private PoolConflicts() {
-    }
+    private PoolConflicts() {}
 
     /**
      * Refuses {@code pool} if it is a FILE pool whose directory equals, contains or lies in the
@@ -35,8 +34,8 @@ final class PoolConflicts {
         if (directory.isEmpty()) {
             return;
         }
-        Map<StoragePoolKey, StoragePool> ofNode = desired.storagePools().range(
-            StoragePoolKey.firstOfNode(pool.nodeName()), StoragePoolKey.afterNode(pool.nodeName()));
+        Map<StoragePoolKey, StoragePool> ofNode = desired.storagePools()
+                .range(StoragePoolKey.firstOfNode(pool.nodeName()), StoragePoolKey.afterNode(pool.nodeName()));
         for (StoragePool other : ofNode.values()) {
             if (other.key().equals(pool.key())) {
                 continue;
@@ -47,16 +46,19 @@ final class PoolConflicts {
             }
             Path mine = directory.get();
             Path theirs = otherDirectory.get();
-            String relation = mine.equals(theirs) ? "is the directory"
-                : mine.startsWith(theirs) ? "lies inside the directory"
-                : theirs.startsWith(mine) ? "contains the directory" : null;
+            String relation = mine.equals(theirs)
+                    ? "is the directory"
+                    : mine.startsWith(theirs)
+                            ? "lies inside the directory"
+                            : theirs.startsWith(mine) ? "contains the directory" : null;
             if (relation != null) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE,
-                    "Directory '" + mine + "' " + relation + " '" + theirs + "' of storage pool '" + other.name()
-                        + "' on node '" + other.nodeName() + "'.",
-                    "Two FILE pools of one node must not share or nest directories: each would take the other's"
-                        + " volume files for its own.",
-                    "Give storage pool '" + pool.name() + "' a directory of its own, beside the other pool's.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_IN_USE,
+                        "Directory '" + mine + "' " + relation + " '" + theirs + "' of storage pool '" + other.name()
+                                + "' on node '" + other.nodeName() + "'.",
+                        "Two FILE pools of one node must not share or nest directories: each would take the other's"
+                                + " volume files for its own.",
+                        "Give storage pool '" + pool.name() + "' a directory of its own, beside the other pool's.");
             }
         }
     }
@@ -68,8 +70,8 @@ final class PoolConflicts {
      * @throws io.linstorj.controller.api.ApiRcException FAIL_IN_USE naming the properties and the
      *     resources whose volumes use the pool
      */
-    static boolean checkIdentityChange(DesiredState desired, StoragePool pool, Map<String, String> newProps,
-                                       CallContext ctx) {
+    static boolean checkIdentityChange(
+            DesiredState desired, StoragePool pool, Map<String, String> newProps, CallContext ctx) {
         Set<String> changed = new TreeSet<>();
         for (String key : ProviderPoolRules.IDENTITY_PROPS) {
             if (!Objects.equals(pool.props().get(key), newProps.get(key))) {
@@ -81,12 +83,13 @@ final class PoolConflicts {
         }
         Set<String> users = resourcesUsing(desired, pool);
         if (!users.isEmpty()) {
-            throw ctx.refuse(RetCodes.FAIL_IN_USE,
-                "Cannot change " + String.join(", ", changed) + " of storage pool '" + pool.name() + "' on node '"
-                    + pool.nodeName() + "' while volumes live in it.",
-                "Volumes of these resources use it: " + String.join(", ", users) + "; their data stays in the "
-                    + "storage the pool names now.",
-                "Move or delete these resources on the node first, or create a new pool for the new storage.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_IN_USE,
+                    "Cannot change " + String.join(", ", changed) + " of storage pool '" + pool.name() + "' on node '"
+                            + pool.nodeName() + "' while volumes live in it.",
+                    "Volumes of these resources use it: " + String.join(", ", users) + "; their data stays in the "
+                            + "storage the pool names now.",
+                    "Move or delete these resources on the node first, or create a new pool for the new storage.");
         }
         return true;
     }

@@ -74,16 +74,20 @@ public final class PoolMeasurement {
         return new NodePools(pools, deployed, provisioned, unmeasured);
     }
 
-    private DeployedResource deployedResource(DesiredState desired, Node node, String resourceName,
-        Map<String, Long> provisioned, Map<String, Long> pending) {
+    private DeployedResource deployedResource(
+            DesiredState desired,
+            Node node,
+            String resourceName,
+            Map<String, Long> provisioned,
+            Map<String, Long> pending) {
         Resource replica = desired.resource(resourceName, node.name());
         if (replica == null || replica.isDiskless()) {
             return DeployedResource.diskless(resourceName);
         }
         Map<String, Long> byPool = new HashMap<>();
         for (Volume volume : desired.volumesOf(resourceName, node.name())) {
-            VolumeDefinition definition = desired.volumeDefinitions()
-                .get(VolumeDefinitionKey.of(resourceName, volume.volumeNumber()));
+            VolumeDefinition definition =
+                    desired.volumeDefinitions().get(VolumeDefinitionKey.of(resourceName, volume.volumeNumber()));
             StoragePool pool = desired.storagePool(node.name(), volume.storagePoolName());
             if (definition == null || pool == null) {
                 continue;
@@ -92,7 +96,9 @@ public final class PoolMeasurement {
             byPool.merge(pool.name(), definition.sizeKib(), Long::sum);
             provisioned.merge(poolKey, definition.sizeKib(), Long::sum);
             long allocated = observed.volume(node.name(), resourceName, volume.volumeNumber())
-                .map(VolumeObservation::allocatedSizeKib).orElse(OptionalLong.empty()).orElse(0);
+                    .map(VolumeObservation::allocatedSizeKib)
+                    .orElse(OptionalLong.empty())
+                    .orElse(0);
             pending.merge(poolKey, Math.max(0, definition.sizeKib() - allocated), Long::sum);
         }
         return new DeployedResource(replica.resourceName(), byPool);
@@ -102,11 +108,12 @@ public final class PoolMeasurement {
      * KiB the snapshots on the node take from its thin pools, by resource name key and pool name;
      * added to {@code provisioned} too.
      */
-    private static Map<String, Map<String, Long>> thinSnapshotSpace(DesiredState desired, Node node,
-        Map<String, Long> provisioned) {
+    private static Map<String, Map<String, Long>> thinSnapshotSpace(
+            DesiredState desired, Node node, Map<String, Long> provisioned) {
         Map<String, Map<String, Long>> byResource = new HashMap<>();
         for (Snapshot snapshot : desired.snapshotsOn(node.name())) {
-            SnapshotDefinition definition = desired.snapshotDefinition(snapshot.resourceName(), snapshot.snapshotName());
+            SnapshotDefinition definition =
+                    desired.snapshotDefinition(snapshot.resourceName(), snapshot.snapshotName());
             if (definition == null) {
                 continue;
             }
@@ -117,8 +124,9 @@ public final class PoolMeasurement {
                     continue;
                 }
                 provisioned.merge(Names.key(pool.name()), sizeKib, Long::sum);
-                byResource.computeIfAbsent(Names.key(snapshot.resourceName()), key -> new HashMap<>())
-                    .merge(pool.name(), sizeKib, Long::sum);
+                byResource
+                        .computeIfAbsent(Names.key(snapshot.resourceName()), key -> new HashMap<>())
+                        .merge(pool.name(), sizeKib, Long::sum);
             }
         }
         return byResource;
@@ -128,8 +136,8 @@ public final class PoolMeasurement {
      * Adds the snapshots' space to their resources' entries, so that placement's per-pool sums
      * count it; a snapshot whose resource left the node gets an entry of its own.
      */
-    private static List<DeployedResource> withSnapshots(List<DeployedResource> deployed,
-        Map<String, Map<String, Long>> snapshotSpace) {
+    private static List<DeployedResource> withSnapshots(
+            List<DeployedResource> deployed, Map<String, Map<String, Long>> snapshotSpace) {
         if (snapshotSpace.isEmpty()) {
             return deployed;
         }
@@ -150,15 +158,17 @@ public final class PoolMeasurement {
     }
 
     /** Adds the measured pool to {@code pools}, or answers why it cannot be measured. */
-    private String measurePool(DesiredState desired, Node node, StoragePool pool, long pendingKib,
-        List<CandidatePool> pools) {
+    private String measurePool(
+            DesiredState desired, Node node, StoragePool pool, long pendingKib, List<CandidatePool> pools) {
         Optional<StoragePoolObservation> observation = observed.storagePool(node.name(), pool.name());
-        if (observation.isEmpty() || observation.get().freeCapacityKib().isEmpty()
-            || observation.get().totalCapacityKib().isEmpty()) {
+        if (observation.isEmpty()
+                || observation.get().freeCapacityKib().isEmpty()
+                || observation.get().totalCapacityKib().isEmpty()) {
             return "no capacity reported by its satellite yet";
         }
         if (!observation.get().reports().isEmpty()) {
-            return "its satellite reports: " + observation.get().reports().get(0).message();
+            return "its satellite reports: "
+                    + observation.get().reports().get(0).message();
         }
         ProviderKind kind = pool.providerKind();
         long reportedFree = Math.max(0, observation.get().freeCapacityKib().getAsLong());
@@ -171,8 +181,11 @@ public final class PoolMeasurement {
     /** MaxOversubscriptionRatio of the pool, else its definition, else its node, else the controller. */
     private static double ratio(DesiredState desired, Node node, StoragePool pool) {
         StoragePoolDefinition definition = desired.storagePoolDefinitions().get(Names.key(pool.name()));
-        List<Map<String, String>> chain = List.of(pool.props(),
-            definition == null ? Map.of() : definition.props(), node.props(), desired.controllerProps().rows());
+        List<Map<String, String>> chain = List.of(
+                pool.props(),
+                definition == null ? Map.of() : definition.props(),
+                node.props(),
+                desired.controllerProps().rows());
         for (Map<String, String> props : chain) {
             String value = props.get(PropertyRules.MAX_OVERSUBSCRIPTION_RATIO);
             OptionalDouble ratio = value == null ? OptionalDouble.empty() : PropertyRules.parseRatio(value);

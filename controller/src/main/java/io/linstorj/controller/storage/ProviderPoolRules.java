@@ -27,14 +27,19 @@ final class ProviderPoolRules {
     /** LINSTOR's key for a FILE pool's directory; LinstorJ reads the directory from StorPoolName. */
     static final String FILE_DIR_PROP = "StorDriver/FileDir";
     /** The properties that say which storage a pool is; they may not change under live volumes. */
-    static final Set<String> IDENTITY_PROPS = Set.of(StoragePool.PROVIDER_POOL_PROP, FILE_DIR_PROP,
-        "StorDriver/LvmVg", "StorDriver/ThinPool", "StorDriver/ZPool", "StorDriver/ZPoolThin");
+    static final Set<String> IDENTITY_PROPS = Set.of(
+            StoragePool.PROVIDER_POOL_PROP,
+            FILE_DIR_PROP,
+            "StorDriver/LvmVg",
+            "StorDriver/ThinPool",
+            "StorDriver/ZPool",
+            "StorDriver/ZPoolThin");
 
     // lvm(8) VALID NAMES: these characters, at most 127 of them, not starting with '-'.
     private static final Pattern LVM_NAME = Pattern.compile("[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}");
     // lvm(8): logical volume names LVM keeps for itself.
     private static final Pattern LVM_RESERVED_LV = Pattern.compile(
-        "(snapshot|pvmove).*|.*_(cdata|cmeta|corig|mlog|mimage|pmspare|rimage|rmeta|tdata|tmeta|vorigin|vdata).*");
+            "(snapshot|pvmove).*|.*_(cdata|cmeta|corig|mlog|mimage|pmspare|rimage|rmeta|tdata|tmeta|vorigin|vdata).*");
     // zfs(8) component characters; not starting with '-'.
     private static final Pattern ZFS_COMPONENT = Pattern.compile("[A-Za-z0-9_.:][A-Za-z0-9_.:-]*");
     // zpool(8): pool names start with a letter and may not be a vdev type.
@@ -43,8 +48,7 @@ final class ProviderPoolRules {
     private static final int PATH_MAX = 4095;
     private static final int NAME_MAX = 255;
 
-    private ProviderPoolRules() {
-    }
+    private ProviderPoolRules() {}
 
     /**
      * Checks the storage-naming properties of a pool of {@code kind}.
@@ -59,23 +63,27 @@ final class ProviderPoolRules {
         String key = StoragePool.PROVIDER_POOL_PROP;
         String value = props.get(key);
         if (value == null || value.isEmpty()) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,
-                "A " + kind + " storage pool needs the property '" + key + "'.",
-                "It names the " + what(kind) + " the pool's volumes live in.",
-                "Give '" + key + "' = " + example(kind) + ".");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_PROP,
+                    "A " + kind + " storage pool needs the property '" + key + "'.",
+                    "It names the " + what(kind) + " the pool's volumes live in.",
+                    "Give '" + key + "' = " + example(kind) + ".");
         }
         problem(kind, value).ifPresent(why -> {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,
-                "Invalid value '" + printable(value) + "' for property '" + key + "' of a " + kind + " pool.",
-                why, correction(kind, value));
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_PROP,
+                    "Invalid value '" + printable(value) + "' for property '" + key + "' of a " + kind + " pool.",
+                    why,
+                    correction(kind, value));
         });
         String fileDir = props.get(FILE_DIR_PROP);
         if (fileDir != null && !(kind.isFileBased() && fileDir.equals(value))) {
-            throw ctx.refuse(RetCodes.FAIL_INVLD_PROP,
-                "Invalid value '" + printable(fileDir) + "' for property '" + FILE_DIR_PROP + "'.",
-                "LinstorJ takes a FILE pool's directory from '" + key + "'; '" + FILE_DIR_PROP
-                    + "' may only repeat it, and only for FILE and FILE_THIN pools.",
-                "Leave '" + FILE_DIR_PROP + "' out and set '" + key + "'.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_INVLD_PROP,
+                    "Invalid value '" + printable(fileDir) + "' for property '" + FILE_DIR_PROP + "'.",
+                    "LinstorJ takes a FILE pool's directory from '" + key + "'; '" + FILE_DIR_PROP
+                            + "' may only repeat it, and only for FILE and FILE_THIN pools.",
+                    "Leave '" + FILE_DIR_PROP + "' out and set '" + key + "'.");
         }
     }
 
@@ -107,7 +115,7 @@ final class ProviderPoolRules {
         for (String component : components) {
             if (component.isEmpty() || component.equals(".") || component.equals("..")) {
                 return Optional.of("The path is not normalised: it holds '//', a trailing '/', '.' or '..', so "
-                    + "the same directory could be named in several ways and two pools could share it unseen.");
+                        + "the same directory could be named in several ways and two pools could share it unseen.");
             }
             if (component.length() > NAME_MAX) {
                 return Optional.of("A path component is at most " + NAME_MAX + " characters long.");
@@ -127,7 +135,7 @@ final class ProviderPoolRules {
         }
         if (LVM_RESERVED_LV.matcher(parts[1]).matches()) {
             return Optional.of("LVM reserves logical volume names starting with 'snapshot' or 'pvmove' or "
-                + "holding '_tdata', '_tmeta', '_rimage' and the like.");
+                    + "holding '_tdata', '_tmeta', '_rimage' and the like.");
         }
         return lvmNameProblem(parts[1], "thin pool");
     }
@@ -135,7 +143,7 @@ final class ProviderPoolRules {
     private static Optional<String> lvmNameProblem(String name, String what) {
         if (name.equals(".") || name.equals("..") || !LVM_NAME.matcher(name).matches()) {
             return Optional.of("An LVM " + what + " name holds 1 to 127 letters, digits, '+', '_', '.' or '-', "
-                + "does not start with '-' and is not '.' or '..'.");
+                    + "does not start with '-' and is not '.' or '..'.");
         }
         return Optional.empty();
     }
@@ -147,17 +155,20 @@ final class ProviderPoolRules {
         String[] components = name.split("/", -1);
         for (String component : components) {
             if (component.isEmpty()) {
-                return Optional.of("A ZFS dataset name has no empty component: no '//', and no leading or "
-                    + "trailing '/'.");
+                return Optional.of(
+                        "A ZFS dataset name has no empty component: no '//', and no leading or " + "trailing '/'.");
             }
-            if (component.equals(".") || component.equals("..") || !ZFS_COMPONENT.matcher(component).matches()) {
+            if (component.equals(".")
+                    || component.equals("..")
+                    || !ZFS_COMPONENT.matcher(component).matches()) {
                 return Optional.of("Each component of a ZFS dataset name holds letters, digits, '_', '.', ':' "
-                    + "or '-', does not start with '-' and is not '.' or '..'.");
+                        + "or '-', does not start with '-' and is not '.' or '..'.");
             }
         }
-        if (!Character.isLetter(components[0].charAt(0)) || ZPOOL_RESERVED.matcher(components[0]).matches()) {
+        if (!Character.isLetter(components[0].charAt(0))
+                || ZPOOL_RESERVED.matcher(components[0]).matches()) {
             return Optional.of("A zpool name starts with a letter and is not a vdev type (mirror, raidz, draid, "
-                + "spare, log).");
+                    + "spare, log).");
         }
         return Optional.empty();
     }

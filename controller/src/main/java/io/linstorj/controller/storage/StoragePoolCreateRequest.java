@@ -10,8 +10,8 @@ import java.util.Map;
  * @param providerKind DISKLESS, LVM, LVM_THIN, ZFS, ZFS_THIN, FILE or FILE_THIN (any case)
  * @param props properties, e.g. {@code StorDriver/StorPoolName} = volume group, zpool or directory
  */
-public record StoragePoolCreateRequest(String nodeName, String poolName, String providerKind,
-    Map<String, String> props) {
+public record StoragePoolCreateRequest(
+        String nodeName, String poolName, String providerKind, Map<String, String> props) {
     /** Creates the request; the properties are copied. */
     public StoragePoolCreateRequest {
         props = Map.copyOf(props);

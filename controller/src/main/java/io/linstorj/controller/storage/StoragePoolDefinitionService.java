@@ -34,19 +34,21 @@ public final class StoragePoolDefinitionService {
     /** Creates a storage pool definition. */
     public CompletableFuture<List<ApiCallRc>> create(String name, Map<String, String> props) {
         CallContext ctx = CallContext.of(RetCodes.MASK_CRT, RetCodes.MASK_STOR_POOL_DFN)
-            .ref(ApiCallRc.REF_STORAGE_POOL_DEFINITION, name);
+                .ref(ApiCallRc.REF_STORAGE_POOL_DEFINITION, name);
         return writes.submit(desired -> {
             NameRules.storagePoolName(name, ctx);
             PropertyRules.check(props, ctx);
             if (desired.storagePoolDefinitions().containsKey(Names.key(name))) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_STOR_POOL_DFN,
-                    "Storage pool definition '" + name + "' already exists.",
-                    "A storage pool definition of that name (ignoring case) exists.", "Use the existing definition.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_EXISTS_STOR_POOL_DFN,
+                        "Storage pool definition '" + name + "' already exists.",
+                        "A storage pool definition of that name (ignoring case) exists.",
+                        "Use the existing definition.");
             }
             StoragePoolDefinition definition = new StoragePoolDefinition(name, props, UUID.randomUUID());
             desired.storagePoolDefinitions().put(Names.key(name), definition);
             return List.of(ctx.rc(RetCodes.CREATED, "Storage pool definition '" + name + "' created.")
-                .withDetails("Storage pool definition '" + name + "' UUID is: " + definition.uuid()));
+                    .withDetails("Storage pool definition '" + name + "' UUID is: " + definition.uuid()));
         });
     }
 
@@ -57,28 +59,32 @@ public final class StoragePoolDefinitionService {
      */
     public CompletableFuture<List<ApiCallRc>> modify(String name, PropsChange props) {
         CallContext ctx = CallContext.of(RetCodes.MASK_MOD, RetCodes.MASK_STOR_POOL_DFN)
-            .ref(ApiCallRc.REF_STORAGE_POOL_DEFINITION, name);
+                .ref(ApiCallRc.REF_STORAGE_POOL_DEFINITION, name);
         return writes.submit(desired -> {
             NameRules.storagePoolName(name, ctx);
             StoragePoolDefinition definition = desired.storagePoolDefinitions().get(Names.key(name));
             if (definition == null) {
-                throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_STOR_POOL_DFN,
-                    "Storage pool definition '" + name + "' not found.",
-                    "No storage pool definition of that name exists.",
-                    "Create the storage pool definition first or check the name.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_NOT_FOUND_STOR_POOL_DFN,
+                        "Storage pool definition '" + name + "' not found.",
+                        "No storage pool definition of that name exists.",
+                        "Create the storage pool definition first or check the name.");
             }
             PropertyRules.check(props.overrides(), ctx);
-            desired.storagePoolDefinitions().put(Names.key(name), new StoragePoolDefinition(definition.name(),
-                props.applyTo(definition.props()), definition.uuid()));
+            desired.storagePoolDefinitions()
+                    .put(
+                            Names.key(name),
+                            new StoragePoolDefinition(
+                                    definition.name(), props.applyTo(definition.props()), definition.uuid()));
             return List.of(ctx.rc(RetCodes.MODIFIED, "Storage pool definition '" + definition.name() + "' modified.")
-                .withDetails("Storage pool definition '" + definition.name() + "' UUID is: " + definition.uuid()));
+                    .withDetails("Storage pool definition '" + definition.name() + "' UUID is: " + definition.uuid()));
         });
     }
 
     /** Deletes a storage pool definition; refused with FAIL_IN_USE while pools of that name exist. */
     public CompletableFuture<List<ApiCallRc>> delete(String name) {
         CallContext ctx = CallContext.of(RetCodes.MASK_DEL, RetCodes.MASK_STOR_POOL_DFN)
-            .ref(ApiCallRc.REF_STORAGE_POOL_DEFINITION, name);
+                .ref(ApiCallRc.REF_STORAGE_POOL_DEFINITION, name);
         return writes.submit(desired -> {
             NameRules.storagePoolName(name, ctx);
             StoragePoolDefinition definition = desired.storagePoolDefinitions().get(Names.key(name));
@@ -86,12 +92,15 @@ public final class StoragePoolDefinitionService {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Storage pool definition '" + name + "' not found."));
             }
             List<String> nodes = desired.storagePools().values().stream()
-                .filter(pool -> pool.name().equalsIgnoreCase(name)).map(StoragePool::nodeName).toList();
+                    .filter(pool -> pool.name().equalsIgnoreCase(name))
+                    .map(StoragePool::nodeName)
+                    .toList();
             if (!nodes.isEmpty()) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE,
-                    "Storage pool definition '" + definition.name() + "' is still in use.",
-                    "Storage pools of that name exist on nodes: " + String.join(", ", nodes) + ".",
-                    "Delete the storage pools first.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_IN_USE,
+                        "Storage pool definition '" + definition.name() + "' is still in use.",
+                        "Storage pools of that name exist on nodes: " + String.join(", ", nodes) + ".",
+                        "Delete the storage pools first.");
             }
             desired.storagePoolDefinitions().remove(Names.key(name));
             return List.of(ctx.rc(RetCodes.DELETED, "Storage pool definition '" + definition.name() + "' deleted."));
@@ -103,7 +112,8 @@ public final class StoragePoolDefinitionService {
         Set<String> keys = names.stream().map(Names::key).collect(Collectors.toSet());
         return state.readAsync(desired -> {
             List<StoragePoolDefinition> definitions = new ArrayList<>();
-            for (StoragePoolDefinition definition : desired.storagePoolDefinitions().values()) {
+            for (StoragePoolDefinition definition :
+                    desired.storagePoolDefinitions().values()) {
                 if (keys.isEmpty() || keys.contains(Names.key(definition.name()))) {
                     definitions.add(definition);
                 }

@@ -47,21 +47,28 @@ public final class StoragePoolService {
         return writes.submit(desired -> {
             NameRules.nodeName(request.nodeName(), ctx);
             NameRules.storagePoolName(request.poolName(), ctx);
-            ProviderKind kind = ProviderKind.parse(request.providerKind()).orElseThrow(() -> ctx.refuse(
-                RetCodes.FAIL_INVLD_STOR_DRIVER, "Invalid storage provider kind '" + request.providerKind() + "'.",
-                "Known kinds: DISKLESS, LVM, LVM_THIN, ZFS, ZFS_THIN, FILE, FILE_THIN.",
-                "Use one of the known kinds."));
+            ProviderKind kind = ProviderKind.parse(request.providerKind())
+                    .orElseThrow(() -> ctx.refuse(
+                            RetCodes.FAIL_INVLD_STOR_DRIVER,
+                            "Invalid storage provider kind '" + request.providerKind() + "'.",
+                            "Known kinds: DISKLESS, LVM, LVM_THIN, ZFS, ZFS_THIN, FILE, FILE_THIN.",
+                            "Use one of the known kinds."));
             PropertyRules.check(request.props(), ctx);
             ProviderPoolRules.check(kind, request.props(), ctx);
             Node node = desired.node(request.nodeName());
             if (node == null) {
-                throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_NODE, "Node '" + request.nodeName() + "' not found.",
-                    "Storage pools are created on registered nodes.", "Register the node first.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_NOT_FOUND_NODE,
+                        "Node '" + request.nodeName() + "' not found.",
+                        "Storage pools are created on registered nodes.",
+                        "Register the node first.");
             }
             if (desired.storagePool(node.name(), request.poolName()) != null) {
-                throw ctx.refuse(RetCodes.FAIL_EXISTS_STOR_POOL, "Storage pool '" + request.poolName()
-                    + "' already exists on node '" + node.name() + "'.",
-                    "Pool names are unique per node (ignoring case).", "Use the existing pool or another name.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_EXISTS_STOR_POOL,
+                        "Storage pool '" + request.poolName() + "' already exists on node '" + node.name() + "'.",
+                        "Pool names are unique per node (ignoring case).",
+                        "Use the existing pool or another name.");
             }
             StoragePoolDefinition definition = desired.storagePoolDefinitions().get(Names.key(request.poolName()));
             String poolName = definition == null ? request.poolName() : definition.name();
@@ -72,9 +79,10 @@ public final class StoragePoolService {
                 desired.storagePoolDefinitions().put(Names.key(definition.name()), definition);
             }
             desired.storagePools().put(pool.key(), pool);
-            return List.of(ctx.rc(RetCodes.CREATED,
-                "Storage pool '" + pool.name() + "' on node '" + node.name() + "' created.")
-                .withDetails("Storage pool '" + pool.name() + "' UUID is: " + pool.uuid()));
+            return List.of(ctx.rc(
+                            RetCodes.CREATED,
+                            "Storage pool '" + pool.name() + "' on node '" + node.name() + "' created.")
+                    .withDetails("Storage pool '" + pool.name() + "' UUID is: " + pool.uuid()));
         });
     }
 
@@ -92,8 +100,9 @@ public final class StoragePoolService {
                 PoolConflicts.checkDirectoryOverlap(desired, changed, ctx);
             }
             desired.storagePools().put(pool.key(), changed);
-            return List.of(ctx.rc(RetCodes.MODIFIED,
-                "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' modified."));
+            return List.of(ctx.rc(
+                    RetCodes.MODIFIED,
+                    "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' modified."));
         });
     }
 
@@ -105,19 +114,21 @@ public final class StoragePoolService {
             NameRules.storagePoolName(poolName, ctx);
             StoragePool pool = desired.storagePool(nodeName, poolName);
             if (pool == null) {
-                return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND,
-                    "Storage pool '" + poolName + "' not found on node '" + nodeName + "'."));
+                return List.of(ctx.rc(
+                        RetCodes.WARN_NOT_FOUND,
+                        "Storage pool '" + poolName + "' not found on node '" + nodeName + "'."));
             }
             Set<String> users = PoolConflicts.resourcesUsing(desired, pool);
             if (!users.isEmpty()) {
-                throw ctx.refuse(RetCodes.FAIL_IN_USE,
-                    "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' is still in use.",
-                    "Volumes of these resources use it: " + String.join(", ", users) + ".",
-                    "Delete the resources on the node first.");
+                throw ctx.refuse(
+                        RetCodes.FAIL_IN_USE,
+                        "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' is still in use.",
+                        "Volumes of these resources use it: " + String.join(", ", users) + ".",
+                        "Delete the resources on the node first.");
             }
             desired.storagePools().remove(pool.key());
-            return List.of(ctx.rc(RetCodes.DELETED,
-                "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' deleted."));
+            return List.of(ctx.rc(
+                    RetCodes.DELETED, "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' deleted."));
         });
     }
 
@@ -129,7 +140,7 @@ public final class StoragePoolService {
             List<StoragePoolView> views = new ArrayList<>();
             for (StoragePool pool : desired.storagePools().values()) {
                 if ((nodeKeys.isEmpty() || nodeKeys.contains(pool.key().nodeKey()))
-                    && (poolKeys.isEmpty() || poolKeys.contains(pool.key().poolKey()))) {
+                        && (poolKeys.isEmpty() || poolKeys.contains(pool.key().poolKey()))) {
                     views.add(new StoragePoolView(pool, observed.storagePool(pool.nodeName(), pool.name())));
                 }
             }
@@ -142,15 +153,18 @@ public final class StoragePoolService {
         NameRules.storagePoolName(poolName, ctx);
         StoragePool pool = desired.storagePool(nodeName, poolName);
         if (pool == null) {
-            throw ctx.refuse(RetCodes.FAIL_NOT_FOUND_STOR_POOL,
-                "Storage pool '" + poolName + "' not found on node '" + nodeName + "'.",
-                "The node has no storage pool of that name.", "Check the names or create the pool.");
+            throw ctx.refuse(
+                    RetCodes.FAIL_NOT_FOUND_STOR_POOL,
+                    "Storage pool '" + poolName + "' not found on node '" + nodeName + "'.",
+                    "The node has no storage pool of that name.",
+                    "Check the names or create the pool.");
         }
         return pool;
     }
 
     private static CallContext context(long operation, String nodeName, String poolName) {
         return CallContext.of(operation, RetCodes.MASK_STOR_POOL)
-            .ref(ApiCallRc.REF_NODE, nodeName).ref(ApiCallRc.REF_STORAGE_POOL, poolName);
+                .ref(ApiCallRc.REF_NODE, nodeName)
+                .ref(ApiCallRc.REF_STORAGE_POOL, poolName);
     }
 }

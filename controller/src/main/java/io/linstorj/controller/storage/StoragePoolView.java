@@ -10,5 +10,4 @@ import java.util.Optional;
  * @param pool the pool
  * @param observation capacity and problems, empty until the satellite reported
  */
-public record StoragePoolView(StoragePool pool, Optional<StoragePoolObservation> observation) {
-}
+public record StoragePoolView(StoragePool pool, Optional<StoragePoolObservation> observation) {}

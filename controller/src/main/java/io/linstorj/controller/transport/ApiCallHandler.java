@@ -49,8 +49,14 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
     /** LINSTOR's until the client asks for LinstorJ's; only the channel's event loop touches it. */
     private Dialect dialect;
 
-    ApiCallHandler(ClientDialects dialects, ClientSessions sessions, String controllerInfo,
-        ConnectionActivity activity, long maxPendingWriteBytes, LogRateLimiter warnings, ErrorReporter errors) {
+    ApiCallHandler(
+            ClientDialects dialects,
+            ClientSessions sessions,
+            String controllerInfo,
+            ConnectionActivity activity,
+            long maxPendingWriteBytes,
+            LogRateLimiter warnings,
+            ErrorReporter errors) {
         this.errors = errors;
         this.dialects = dialects;
         this.dialect = dialects.linstor();
@@ -65,10 +71,12 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
     public void channelActive(ChannelHandlerContext ctx) {
         session = new NettyClientSession(ctx.channel(), activity, maxPendingWriteBytes);
         MsgApiVersion version = MsgApiVersion.newBuilder()
-            .setVersion(dialects.announcedVersion()).setMinVersion(ClientApiVersion.MINIMUM)
-            .setControllerInfo(controllerInfo).build();
-        ctx.writeAndFlush(ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.VERSION), version));
+                .setVersion(dialects.announcedVersion())
+                .setMinVersion(ClientApiVersion.MINIMUM)
+                .setControllerInfo(controllerInfo)
+                .build();
+        ctx.writeAndFlush(
+                ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.VERSION), version));
         sessions.opened(session);
         ctx.fireChannelActive();
     }
@@ -88,17 +96,27 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
             return;
         }
         if (message.type() != MsgHeader.MsgType.API_CALL) {
-            warnings.warn("unexpected frame", "Ignoring a {} frame '{}' from {}: clients send API_CALL frames only",
-                message.type(), message.content(), ctx.channel().remoteAddress());
+            warnings.warn(
+                    "unexpected frame",
+                    "Ignoring a {} frame '{}' from {}: clients send API_CALL frames only",
+                    message.type(),
+                    message.content(),
+                    ctx.channel().remoteAddress());
             return;
         }
         long id = message.apiCallId();
         Dialect current = dialect;
         CallHandler handler = current.calls().get(message.content());
         if (handler == null) {
-            answer(ctx.channel(), current, id, current.replies().apply(List.of(ApiCallRc.of(RetCodes.UNKNOWN_API_CALL,
-                "Unknown API call '" + message.content() + "'.")
-                .withCorrection("This controller does not know that call; check the client's version."))));
+            answer(
+                    ctx.channel(),
+                    current,
+                    id,
+                    current.replies()
+                            .apply(List.of(ApiCallRc.of(
+                                            RetCodes.UNKNOWN_API_CALL, "Unknown API call '" + message.content() + "'.")
+                                    .withCorrection(
+                                            "This controller does not know that call; check the client's version."))));
             return;
         }
         CompletableFuture<CallAnswer> answer;
@@ -120,8 +138,11 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         if (cause instanceof IOException) {
             LOG.debug("Connection from {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
         } else {
-            warnings.warn("broken frame", "Closing the connection from {}: {}", ctx.channel().remoteAddress(),
-                reason(cause));
+            warnings.warn(
+                    "broken frame",
+                    "Closing the connection from {}: {}",
+                    ctx.channel().remoteAddress(),
+                    reason(cause));
         }
         ctx.close();
     }
@@ -136,13 +157,17 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
             if (!activity.drop()) {
                 return;
             }
-            warnings.warn("unread replies", "Dropping the connection from {}: {} bytes of replies wait unread, "
-                + "more than the bound of {}", channel.remoteAddress(), pending, maxPendingWriteBytes);
+            warnings.warn(
+                    "unread replies",
+                    "Dropping the connection from {}: {} bytes of replies wait unread, " + "more than the bound of {}",
+                    channel.remoteAddress(),
+                    pending,
+                    maxPendingWriteBytes);
             channel.close();
             return;
         }
         ProtocolMessage whole = ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, answer.content()), answer.bodies());
+                ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, answer.content()), answer.bodies());
         if (current.splitsAnswers()) {
             for (ProtocolMessage part : AnswerParts.split(whole, AnswerParts.DEFAULT_PART_BYTES)) {
                 channel.write(part);
@@ -158,17 +183,21 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
             return current.replies().apply(refused.replies());
         }
         if (error instanceof MalformedMessageException) {
-            return current.replies().apply(List.of(ApiCallRc.of(RetCodes.API_CALL_PARSE_ERROR,
-                "The body of API call '" + call + "' could not be parsed.")
-                .withCause(error.getMessage())
-                .withCorrection("Send the request message the protocol defines for '" + call + "'.")));
+            return current.replies()
+                    .apply(List.of(ApiCallRc.of(
+                                    RetCodes.API_CALL_PARSE_ERROR,
+                                    "The body of API call '" + call + "' could not be parsed.")
+                            .withCause(error.getMessage())
+                            .withCorrection("Send the request message the protocol defines for '" + call + "'.")));
         }
         LOG.error("API call '{}' failed unexpectedly", call, error);
         String reportId = errors.report(error, "API call '" + call + "' from " + session);
-        return current.replies().apply(List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR,
-            "API call '" + call + "' failed inside the controller.")
-            .withCause(String.valueOf(error)).withDetails("The error report has the details.")
-            .withErrorReportId(reportId)));
+        return current.replies()
+                .apply(List.of(
+                        ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "API call '" + call + "' failed inside the controller.")
+                                .withCause(String.valueOf(error))
+                                .withDetails("The error report has the details.")
+                                .withErrorReportId(reportId)));
     }
 
     private static Throwable unwrap(Throwable error) {

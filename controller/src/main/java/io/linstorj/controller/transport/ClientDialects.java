@@ -24,7 +24,7 @@ public record ClientDialects(Dialect linstor, Dialect linstorj, int announcedVer
     public ClientDialects {
         if (!ClientApiVersion.served(announcedVersion)) {
             throw new IllegalArgumentException("the announced client API version must be " + ClientApiVersion.MINIMUM
-                + " to " + ClientApiVersion.CURRENT + ", not " + announcedVersion);
+                    + " to " + ClientApiVersion.CURRENT + ", not " + announcedVersion);
         }
     }
 

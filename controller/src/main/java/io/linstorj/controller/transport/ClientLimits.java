@@ -20,8 +20,13 @@ import java.util.Objects;
  *     mark for this long is dropped
  */
 public record ClientLimits(
-    int maxConnections, int maxConnectionsPerAddress, Duration idleTimeout, Duration frameTimeout,
-    long maxPartialFrameBytes, long maxPendingWriteBytes, Duration writeStallTimeout) {
+        int maxConnections,
+        int maxConnectionsPerAddress,
+        Duration idleTimeout,
+        Duration frameTimeout,
+        long maxPartialFrameBytes,
+        long maxPendingWriteBytes,
+        Duration writeStallTimeout) {
 
     /** Default total connections: far below a default {@code ulimit -n} of 1024, with room for the rest. */
     public static final int DEFAULT_MAX_CONNECTIONS = 500;
@@ -46,19 +51,30 @@ public record ClientLimits(
     static final int WRITE_BUFFER_LOW = 512 * 1024;
 
     /** The defaults. */
-    public static final ClientLimits DEFAULTS = new ClientLimits(DEFAULT_MAX_CONNECTIONS,
-        DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_IDLE_TIMEOUT, DEFAULT_FRAME_TIMEOUT,
-        DEFAULT_MAX_PARTIAL_FRAME_BYTES, DEFAULT_MAX_PENDING_WRITE_BYTES, DEFAULT_WRITE_STALL_TIMEOUT);
+    public static final ClientLimits DEFAULTS = new ClientLimits(
+            DEFAULT_MAX_CONNECTIONS,
+            DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+            DEFAULT_IDLE_TIMEOUT,
+            DEFAULT_FRAME_TIMEOUT,
+            DEFAULT_MAX_PARTIAL_FRAME_BYTES,
+            DEFAULT_MAX_PENDING_WRITE_BYTES,
+            DEFAULT_WRITE_STALL_TIMEOUT);
 
     /** Checks the values. */
     public ClientLimits {
         positive("maxConnections", maxConnections);
         positive("maxConnectionsPerAddress", maxConnectionsPerAddress);
-        positive("idleTimeout", Objects.requireNonNull(idleTimeout, "idleTimeout").toMillis());
-        positive("frameTimeout", Objects.requireNonNull(frameTimeout, "frameTimeout").toMillis());
+        positive(
+                "idleTimeout",
+                Objects.requireNonNull(idleTimeout, "idleTimeout").toMillis());
+        positive(
+                "frameTimeout",
+                Objects.requireNonNull(frameTimeout, "frameTimeout").toMillis());
         positive("maxPartialFrameBytes", maxPartialFrameBytes);
         positive("maxPendingWriteBytes", maxPendingWriteBytes);
-        positive("writeStallTimeout", Objects.requireNonNull(writeStallTimeout, "writeStallTimeout").toMillis());
+        positive(
+                "writeStallTimeout",
+                Objects.requireNonNull(writeStallTimeout, "writeStallTimeout").toMillis());
     }
 
     private static void positive(String name, long value) {
@@ -69,19 +85,37 @@ public record ClientLimits(
 
     /** Returns a copy with other connection limits. */
     public ClientLimits withConnections(int total, int perAddress) {
-        return new ClientLimits(total, perAddress, idleTimeout, frameTimeout, maxPartialFrameBytes,
-            maxPendingWriteBytes, writeStallTimeout);
+        return new ClientLimits(
+                total,
+                perAddress,
+                idleTimeout,
+                frameTimeout,
+                maxPartialFrameBytes,
+                maxPendingWriteBytes,
+                writeStallTimeout);
     }
 
     /** Returns a copy with other timeouts. */
     public ClientLimits withTimeouts(Duration idle, Duration frame, Duration writeStall) {
-        return new ClientLimits(maxConnections, maxConnectionsPerAddress, idle, frame, maxPartialFrameBytes,
-            maxPendingWriteBytes, writeStall);
+        return new ClientLimits(
+                maxConnections,
+                maxConnectionsPerAddress,
+                idle,
+                frame,
+                maxPartialFrameBytes,
+                maxPendingWriteBytes,
+                writeStall);
     }
 
     /** Returns a copy with other memory bounds. */
     public ClientLimits withMemory(long partialFrameBytes, long pendingWriteBytes) {
-        return new ClientLimits(maxConnections, maxConnectionsPerAddress, idleTimeout, frameTimeout,
-            partialFrameBytes, pendingWriteBytes, writeStallTimeout);
+        return new ClientLimits(
+                maxConnections,
+                maxConnectionsPerAddress,
+                idleTimeout,
+                frameTimeout,
+                partialFrameBytes,
+                pendingWriteBytes,
+                writeStallTimeout);
     }
 }

@@ -36,8 +36,8 @@ public final class ClientProtocolAdapter implements ControllerAdapter {
      * @param port 0 picks an ephemeral port
      * @param controllerInfo text of the Version message each client gets on connect
      */
-    public ClientProtocolAdapter(String listenAddress, int port, int maxFrameLength, ClientLimits limits,
-        String controllerInfo) {
+    public ClientProtocolAdapter(
+            String listenAddress, int port, int maxFrameLength, ClientLimits limits, String controllerInfo) {
         this(listenAddress, port, maxFrameLength, limits, controllerInfo, ClientApiVersion.CURRENT);
     }
 
@@ -47,11 +47,16 @@ public final class ClientProtocolAdapter implements ControllerAdapter {
      *
      * @throws IllegalArgumentException if this build does not serve that version
      */
-    public ClientProtocolAdapter(String listenAddress, int port, int maxFrameLength, ClientLimits limits,
-        String controllerInfo, int announcedVersion) {
+    public ClientProtocolAdapter(
+            String listenAddress,
+            int port,
+            int maxFrameLength,
+            ClientLimits limits,
+            String controllerInfo,
+            int announcedVersion) {
         if (!ClientApiVersion.served(announcedVersion)) {
             throw new IllegalArgumentException("the announced client API version must be " + ClientApiVersion.MINIMUM
-                + " to " + ClientApiVersion.CURRENT + ", not " + announcedVersion);
+                    + " to " + ClientApiVersion.CURRENT + ", not " + announcedVersion);
         }
         this.announcedVersion = announcedVersion;
         this.listenAddress = Objects.requireNonNull(listenAddress, "listenAddress");
@@ -71,10 +76,18 @@ public final class ClientProtocolAdapter implements ControllerAdapter {
     @Override
     public Running start(ControllerServices services, EventHub events) throws InterruptedException {
         ClientSessions sessions = new ClientSessions();
-        ControllerServer server = ControllerServer.start(listenAddress, port, maxFrameLength,
-            new ClientDialects(Dialect.linstor(LinstorCallTable.create(services, events)),
-                Dialect.linstorj(CallTable.create(services, events)), announcedVersion),
-            sessions, controllerInfo, limits, services.errorReports());
+        ControllerServer server = ControllerServer.start(
+                listenAddress,
+                port,
+                maxFrameLength,
+                new ClientDialects(
+                        Dialect.linstor(LinstorCallTable.create(services, events)),
+                        Dialect.linstorj(CallTable.create(services, events)),
+                        announcedVersion),
+                sessions,
+                controllerInfo,
+                limits,
+                services.errorReports());
         return new Running(server, sessions);
     }
 

@@ -29,8 +29,7 @@ public interface ClientSession {
      * Marks the session as waiting for events of its watches: it may send nothing for long and is
      * still not idle.
      */
-    default void holdsWatches() {
-    }
+    default void holdsWatches() {}
 
     /**
      * False when the client leaves more unread than the controller's bound of pending reply

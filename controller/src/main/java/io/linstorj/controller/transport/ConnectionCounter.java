@@ -25,12 +25,12 @@ final class ConnectionCounter {
     synchronized Optional<String> tryAcquire(InetAddress address) {
         if (total >= maxTotal) {
             return Optional.of("the controller already serves " + total + " client connections (--max-connections "
-                + maxTotal + ")");
+                    + maxTotal + ")");
         }
         int fromAddress = perAddress.getOrDefault(address, 0);
         if (fromAddress >= maxPerAddress) {
             return Optional.of(fromAddress + " client connections from " + address.getHostAddress()
-                + " are already open (--max-connections-per-address " + maxPerAddress + ")");
+                    + " are already open (--max-connections-per-address " + maxPerAddress + ")");
         }
         total++;
         perAddress.put(address, fromAddress + 1);

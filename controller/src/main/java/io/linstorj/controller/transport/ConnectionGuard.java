@@ -41,8 +41,8 @@ final class ConnectionGuard extends ChannelDuplexHandler {
     private int heldBytes;
     private boolean closing;
 
-    ConnectionGuard(ClientLimits limits, PartialFrameBudget budget, ConnectionActivity activity,
-        LogRateLimiter warnings) {
+    ConnectionGuard(
+            ClientLimits limits, PartialFrameBudget budget, ConnectionActivity activity, LogRateLimiter warnings) {
         this.limits = limits;
         this.budget = budget;
         this.activity = activity;
@@ -59,8 +59,11 @@ final class ConnectionGuard extends ChannelDuplexHandler {
     public void channelActive(ChannelHandlerContext ctx) {
         decoder = ctx.pipeline().get(FrameDecoder.class);
         lastFrameNanos = System.nanoTime();
-        long shortest = Math.min(limits.frameTimeout().toNanos(),
-            Math.min(limits.idleTimeout().toNanos(), limits.writeStallTimeout().toNanos()));
+        long shortest = Math.min(
+                limits.frameTimeout().toNanos(),
+                Math.min(
+                        limits.idleTimeout().toNanos(),
+                        limits.writeStallTimeout().toNanos()));
         // A tick of a quarter of the shortest timeout closes within 125 % of it; 1 s at most keeps it cheap.
         long period = Math.max(TimeUnit.MILLISECONDS.toNanos(20), Math.min(TimeUnit.SECONDS.toNanos(1), shortest / 4));
         tick = ctx.executor().scheduleAtFixedRate(() -> check(ctx), period, period, TimeUnit.NANOSECONDS);
@@ -99,8 +102,13 @@ final class ConnectionGuard extends ChannelDuplexHandler {
         int delta = held - heldBytes;
         heldBytes = held;
         if (!budget.add(delta) && !closing) {
-            close(ctx, "partial-frame budget", "Closing the connection from {}: frames not yet complete hold "
-                + "{} bytes over all clients, more than the bound of {} bytes", budget.held(), budget.max());
+            close(
+                    ctx,
+                    "partial-frame budget",
+                    "Closing the connection from {}: frames not yet complete hold "
+                            + "{} bytes over all clients, more than the bound of {} bytes",
+                    budget.held(),
+                    budget.max());
         }
     }
 
@@ -124,16 +132,32 @@ final class ConnectionGuard extends ChannelDuplexHandler {
         }
         long now = System.nanoTime();
         boolean reading = ctx.channel().config().isAutoRead();
-        if (reading && partialSinceNanos != 0 && now - partialSinceNanos > limits.frameTimeout().toNanos()) {
-            close(ctx, "frame timeout", "Closing the connection from {}: a frame begun {} ago is still incomplete "
-                + "({} bytes received)", seconds(now - partialSinceNanos), heldBytes);
-        } else if (unwritableSinceNanos != 0 && now - unwritableSinceNanos > limits.writeStallTimeout().toNanos()) {
-            close(ctx, "write stall", "Closing the connection from {}: it has not read its replies for {} "
-                + "({} bytes waiting)", seconds(now - unwritableSinceNanos), pendingWriteBytes(ctx.channel()));
-        } else if (now - lastFrameNanos > limits.idleTimeout().toNanos() && partialSinceNanos == 0
-            && !activity.isBusy() && pendingWriteBytes(ctx.channel()) == 0) {
-            close(ctx, "idle timeout", "Closing the idle connection from {}: no request for {}",
-                seconds(now - lastFrameNanos));
+        if (reading
+                && partialSinceNanos != 0
+                && now - partialSinceNanos > limits.frameTimeout().toNanos()) {
+            close(
+                    ctx,
+                    "frame timeout",
+                    "Closing the connection from {}: a frame begun {} ago is still incomplete " + "({} bytes received)",
+                    seconds(now - partialSinceNanos),
+                    heldBytes);
+        } else if (unwritableSinceNanos != 0
+                && now - unwritableSinceNanos > limits.writeStallTimeout().toNanos()) {
+            close(
+                    ctx,
+                    "write stall",
+                    "Closing the connection from {}: it has not read its replies for {} " + "({} bytes waiting)",
+                    seconds(now - unwritableSinceNanos),
+                    pendingWriteBytes(ctx.channel()));
+        } else if (now - lastFrameNanos > limits.idleTimeout().toNanos()
+                && partialSinceNanos == 0
+                && !activity.isBusy()
+                && pendingWriteBytes(ctx.channel()) == 0) {
+            close(
+                    ctx,
+                    "idle timeout",
+                    "Closing the idle connection from {}: no request for {}",
+                    seconds(now - lastFrameNanos));
         }
     }
 

@@ -22,9 +22,16 @@ final class ControllerChannelInitializer extends ChannelInitializer<SocketChanne
     private final LogRateLimiter warnings;
     private final ErrorReporter errors;
 
-    ControllerChannelInitializer(int maxFrameLength, ClientDialects dialects, ClientSessions sessions,
-        String controllerInfo, ClientLimits limits, ConnectionCounter counter, PartialFrameBudget budget,
-        LogRateLimiter warnings, ErrorReporter errors) {
+    ControllerChannelInitializer(
+            int maxFrameLength,
+            ClientDialects dialects,
+            ClientSessions sessions,
+            String controllerInfo,
+            ClientLimits limits,
+            ConnectionCounter counter,
+            PartialFrameBudget budget,
+            LogRateLimiter warnings,
+            ErrorReporter errors) {
         this.errors = errors;
         this.maxFrameLength = maxFrameLength;
         this.dialects = dialects;
@@ -41,8 +48,8 @@ final class ControllerChannelInitializer extends ChannelInitializer<SocketChanne
         InetAddress remote = channel.remoteAddress().getAddress();
         Optional<String> refused = counter.tryAcquire(remote);
         if (refused.isPresent()) {
-            warnings.warn("connection limit", "Refusing the connection from {}: {}", channel.remoteAddress(),
-                refused.get());
+            warnings.warn(
+                    "connection limit", "Refusing the connection from {}: {}", channel.remoteAddress(), refused.get());
             ProtocolPipeline.addCodec(channel.pipeline(), maxFrameLength);
             channel.pipeline().addLast("refuse", new RefusingHandler(refused.get()));
             return;
@@ -51,7 +58,16 @@ final class ControllerChannelInitializer extends ChannelInitializer<SocketChanne
         ConnectionActivity activity = new ConnectionActivity();
         channel.pipeline().addLast("guard", new ConnectionGuard(limits, budget, activity, warnings));
         ProtocolPipeline.addCodec(channel.pipeline(), maxFrameLength);
-        channel.pipeline().addLast("calls", new ApiCallHandler(dialects, sessions, controllerInfo, activity,
-            limits.maxPendingWriteBytes(), warnings, errors));
+        channel.pipeline()
+                .addLast(
+                        "calls",
+                        new ApiCallHandler(
+                                dialects,
+                                sessions,
+                                controllerInfo,
+                                activity,
+                                limits.maxPendingWriteBytes(),
+                                warnings,
+                                errors));
     }
 }

@@ -35,8 +35,13 @@ public final class ControllerServer implements AutoCloseable {
     private final ConnectionCounter counter;
     private final PartialFrameBudget budget;
 
-    private ControllerServer(EventLoopGroup acceptors, EventLoopGroup workers, Channel serverChannel,
-        ChannelGroup clients, ConnectionCounter counter, PartialFrameBudget budget) {
+    private ControllerServer(
+            EventLoopGroup acceptors,
+            EventLoopGroup workers,
+            Channel serverChannel,
+            ChannelGroup clients,
+            ConnectionCounter counter,
+            PartialFrameBudget budget) {
         this.acceptors = acceptors;
         this.workers = workers;
         this.serverChannel = serverChannel;
@@ -51,8 +56,15 @@ public final class ControllerServer implements AutoCloseable {
      * @param controllerInfo text of the Version message sent on accept
      * @throws InterruptedException if interrupted while binding
      */
-    public static ControllerServer start(String host, int port, int maxFrameLength, ClientDialects dialects,
-        ClientSessions sessions, String controllerInfo, ClientLimits limits) throws InterruptedException {
+    public static ControllerServer start(
+            String host,
+            int port,
+            int maxFrameLength,
+            ClientDialects dialects,
+            ClientSessions sessions,
+            String controllerInfo,
+            ClientLimits limits)
+            throws InterruptedException {
         return start(host, port, maxFrameLength, dialects, sessions, controllerInfo, limits, ErrorReporter.none());
     }
 
@@ -63,9 +75,16 @@ public final class ControllerServer implements AutoCloseable {
      * @param controllerInfo text of the Version message sent on accept
      * @throws InterruptedException if interrupted while binding
      */
-    public static ControllerServer start(String host, int port, int maxFrameLength, ClientDialects dialects,
-        ClientSessions sessions, String controllerInfo, ClientLimits limits, ErrorReporter errors)
-        throws InterruptedException {
+    public static ControllerServer start(
+            String host,
+            int port,
+            int maxFrameLength,
+            ClientDialects dialects,
+            ClientSessions sessions,
+            String controllerInfo,
+            ClientLimits limits,
+            ErrorReporter errors)
+            throws InterruptedException {
         EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
         ChannelGroup clients = new DefaultChannelGroup("clients", GlobalEventExecutor.INSTANCE);
@@ -73,25 +92,28 @@ public final class ControllerServer implements AutoCloseable {
         PartialFrameBudget budget = new PartialFrameBudget(limits.maxPartialFrameBytes());
         LogRateLimiter warnings = new LogRateLimiter(LoggerFactory.getLogger(ControllerServer.class));
         warnIfDescriptorsAreShort(limits.maxConnections());
-        ControllerChannelInitializer initializer = new ControllerChannelInitializer(maxFrameLength, dialects, sessions,
-            controllerInfo, limits, counter, budget, warnings, errors);
+        ControllerChannelInitializer initializer = new ControllerChannelInitializer(
+                maxFrameLength, dialects, sessions, controllerInfo, limits, counter, budget, warnings, errors);
         try {
             Channel channel = new ServerBootstrap()
-                .group(acceptors, workers)
-                .channel(NioServerSocketChannel.class)
-                .option(ChannelOption.SO_REUSEADDR, true)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
-                    new WriteBufferWaterMark(ClientLimits.WRITE_BUFFER_LOW, ClientLimits.WRITE_BUFFER_HIGH))
-                .childOption(ChannelOption.MESSAGE_SIZE_ESTIMATOR, new ProtocolMessageSizeEstimator())
-                .childHandler(new io.netty.channel.ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel child) {
-                        clients.add(child);
-                        child.pipeline().addLast(initializer);
-                    }
-                })
-                .bind(host, port).sync().channel();
+                    .group(acceptors, workers)
+                    .channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_REUSEADDR, true)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(
+                            ChannelOption.WRITE_BUFFER_WATER_MARK,
+                            new WriteBufferWaterMark(ClientLimits.WRITE_BUFFER_LOW, ClientLimits.WRITE_BUFFER_HIGH))
+                    .childOption(ChannelOption.MESSAGE_SIZE_ESTIMATOR, new ProtocolMessageSizeEstimator())
+                    .childHandler(new io.netty.channel.ChannelInitializer<Channel>() {
+                        @Override
+                        protected void initChannel(Channel child) {
+                            clients.add(child);
+                            child.pipeline().addLast(initializer);
+                        }
+                    })
+                    .bind(host, port)
+                    .sync()
+                    .channel();
             return new ControllerServer(acceptors, workers, channel, clients, counter, budget);
         } catch (InterruptedException e) {
             shutdown(acceptors, workers);
@@ -110,13 +132,17 @@ public final class ControllerServer implements AutoCloseable {
      */
     private static void warnIfDescriptorsAreShort(int maxConnections) {
         if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+                instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
             long available = unix.getMaxFileDescriptorCount();
             if (maxConnections + RESERVED_DESCRIPTORS > available) {
-                LoggerFactory.getLogger(ControllerServer.class).warn("The process may open {} files, fewer than "
-                    + "--max-connections {} plus {} for the database, jars and satellite links; lower "
-                    + "--max-connections or raise the hard limit (ulimit -Hn, LimitNOFILE=)", available,
-                    maxConnections, RESERVED_DESCRIPTORS);
+                LoggerFactory.getLogger(ControllerServer.class)
+                        .warn(
+                                "The process may open {} files, fewer than "
+                                        + "--max-connections {} plus {} for the database, jars and satellite links; lower "
+                                        + "--max-connections or raise the hard limit (ulimit -Hn, LimitNOFILE=)",
+                                available,
+                                maxConnections,
+                                RESERVED_DESCRIPTORS);
             }
         }
     }
@@ -181,7 +207,8 @@ public final class ControllerServer implements AutoCloseable {
         @Override
         public Handle newHandle() {
             return msg -> msg instanceof ProtocolMessage message
-                ? ProtocolMessageEncoder.encodedSize(message) : fallback.size(msg);
+                    ? ProtocolMessageEncoder.encodedSize(message)
+                    : fallback.size(msg);
         }
     }
 }

@@ -14,8 +14,8 @@ import java.util.function.Function;
  * @param splitsAnswers whether large answers go out as {@code Part} frames (LinstorJ's clients
  *     join them; LINSTOR's know no parts)
  */
-public record Dialect(Map<String, CallHandler> calls, Function<List<ApiCallRc>, CallAnswer> replies,
-    boolean splitsAnswers) {
+public record Dialect(
+        Map<String, CallHandler> calls, Function<List<ApiCallRc>, CallAnswer> replies, boolean splitsAnswers) {
     /** Creates a dialect; the table is copied. */
     public Dialect {
         calls = Map.copyOf(calls);

@@ -16,20 +16,26 @@ import java.util.List;
 
 /** Translates resource groups, volume groups and spawn requests between protobuf and service records. */
 final class GroupMessages {
-    private GroupMessages() {
-    }
+    private GroupMessages() {}
 
     static ResourceGroupCreateRequest createRequest(io.linstorj.protocol.proto.ResourceGroup proto) {
-        return new ResourceGroupCreateRequest(proto.getName(), proto.getDescription(), proto.getPropsMap(),
-            PlacementMessages.filter(proto.getSelectFilter()),
-            proto.getVolumeGroupsList().stream().map(GroupMessages::volumeGroupRequest).toList());
+        return new ResourceGroupCreateRequest(
+                proto.getName(),
+                proto.getDescription(),
+                proto.getPropsMap(),
+                PlacementMessages.filter(proto.getSelectFilter()),
+                proto.getVolumeGroupsList().stream()
+                        .map(GroupMessages::volumeGroupRequest)
+                        .toList());
     }
 
     /** An absent description or select filter keeps the group's. */
     static ResourceGroupModifyRequest modifyRequest(MsgModRscGrp proto) {
-        return new ResourceGroupModifyRequest(proto.getResourceGroupName(), ReplyMessages.propsChange(proto.getProps()),
-            proto.hasDescription() ? proto.getDescription() : null,
-            proto.hasSelectFilter() ? PlacementMessages.filter(proto.getSelectFilter()) : null);
+        return new ResourceGroupModifyRequest(
+                proto.getResourceGroupName(),
+                ReplyMessages.propsChange(proto.getProps()),
+                proto.hasDescription() ? proto.getDescription() : null,
+                proto.hasSelectFilter() ? PlacementMessages.filter(proto.getSelectFilter()) : null);
     }
 
     /** Only an absent volume number means "choose one"; a negative one is refused by the service. */
@@ -39,8 +45,11 @@ final class GroupMessages {
     }
 
     static SpawnRequest spawnRequest(MsgSpawnRscDfn proto) {
-        return new SpawnRequest(proto.getResourceGroupName(), proto.getResourceDefinitionName(),
-            proto.getVolumeSizesKibList(), proto.getDefinitionsOnly());
+        return new SpawnRequest(
+                proto.getResourceGroupName(),
+                proto.getResourceDefinitionName(),
+                proto.getVolumeSizesKibList(),
+                proto.getDefinitionsOnly());
     }
 
     static MsgLstRscGrp groupList(List<ResourceGroupView> views) {
@@ -48,28 +57,31 @@ final class GroupMessages {
         for (ResourceGroupView view : views) {
             ResourceGroup group = view.group();
             list.addResourceGroups(io.linstorj.protocol.proto.ResourceGroup.newBuilder()
-                .setName(group.name())
-                .setDescription(group.description())
-                .putAllProps(group.props())
-                .setSelectFilter(PlacementMessages.toProto(group.selectFilter()))
-                .addAllVolumeGroups(view.volumeGroups().stream().map(GroupMessages::volumeGroup).toList())
-                .setUuid(group.uuid().toString()));
+                    .setName(group.name())
+                    .setDescription(group.description())
+                    .putAllProps(group.props())
+                    .setSelectFilter(PlacementMessages.toProto(group.selectFilter()))
+                    .addAllVolumeGroups(view.volumeGroups().stream()
+                            .map(GroupMessages::volumeGroup)
+                            .toList())
+                    .setUuid(group.uuid().toString()));
         }
         return list.build();
     }
 
     static MsgLstVlmGrp volumeGroupList(List<io.linstorj.controller.cluster.VolumeGroup> volumeGroups) {
         return MsgLstVlmGrp.newBuilder()
-            .addAllVolumeGroups(volumeGroups.stream().map(GroupMessages::volumeGroup).toList())
-            .build();
+                .addAllVolumeGroups(
+                        volumeGroups.stream().map(GroupMessages::volumeGroup).toList())
+                .build();
     }
 
     private static VolumeGroup volumeGroup(io.linstorj.controller.cluster.VolumeGroup volumeGroup) {
         return VolumeGroup.newBuilder()
-            .setVolumeNumber(volumeGroup.volumeNumber())
-            .putAllProps(volumeGroup.props())
-            .addAllFlags(volumeGroup.flags())
-            .setUuid(volumeGroup.uuid().toString())
-            .build();
+                .setVolumeNumber(volumeGroup.volumeNumber())
+                .putAllProps(volumeGroup.props())
+                .addAllFlags(volumeGroup.flags())
+                .setUuid(volumeGroup.uuid().toString())
+                .build();
     }
 }

@@ -74,8 +74,7 @@ public final class LinstorCallTable {
     /** Resource property naming the storage pool of a new resource, as python-linstor sets it. */
     static final String KEY_STOR_POOL_NAME = "StorPoolName";
 
-    private LinstorCallTable() {
-    }
+    private LinstorCallTable() {}
 
     /** Builds the table over {@code services}. */
     public static Map<String, CallHandler> create(ControllerServices services, EventHub events) {
@@ -87,8 +86,9 @@ public final class LinstorCallTable {
         addPropsAndKeyValueCalls(table, services);
         addSnapshotCalls(table, services.snapshots());
         addWatchCalls(table, new WatchCalls(events));
-        table.put(ApiCalls.PING, (session, call) -> CompletableFuture.completedFuture(
-            new CallAnswer(ApiCalls.PONG, List.of())));
+        table.put(
+                ApiCalls.PING,
+                (session, call) -> CompletableFuture.completedFuture(new CallAnswer(ApiCalls.PONG, List.of())));
         table.replaceAll((name, handler) -> CallTable.asSessionSubmitter(services.submitters(), handler));
         return Collections.unmodifiableMap(table);
     }
@@ -98,34 +98,50 @@ public final class LinstorCallTable {
     }
 
     private static CompletableFuture<CallAnswer> refuse(long retCode, String message, String correction) {
-        return CompletableFuture.completedFuture(LinstorMessages.reply(List.of(
-            ApiCallRc.of(retCode, message).withCorrection(correction))));
+        return CompletableFuture.completedFuture(
+                LinstorMessages.reply(List.of(ApiCallRc.of(retCode, message).withCorrection(correction))));
     }
 
     private static void addNodeCalls(Map<String, CallHandler> table, ControllerServices services) {
-        table.put(ApiCalls.CRT_NODE, (session, call) -> reply(services.nodes().create(
-            LinstorMessages.nodeRequest(call.body(0, MsgCrtNode.parser()).getNode()))));
+        table.put(
+                ApiCalls.CRT_NODE,
+                (session, call) -> reply(services.nodes()
+                        .create(LinstorMessages.nodeRequest(
+                                call.body(0, MsgCrtNode.parser()).getNode()))));
         table.put(ApiCalls.MOD_NODE, (session, call) -> {
             MsgModNode body = call.body(0, MsgModNode.parser());
-            return reply(services.nodes().modify(body.getNodeName(),
-                propsChange(body.getOverridePropsList(), body.getDeletePropKeysList(), body.getDelNamespacesList()),
-                body.getNodeType()));
+            return reply(services.nodes()
+                    .modify(
+                            body.getNodeName(),
+                            propsChange(
+                                    body.getOverridePropsList(),
+                                    body.getDeletePropKeysList(),
+                                    body.getDelNamespacesList()),
+                            body.getNodeType()));
         });
-        table.put(ApiCalls.DEL_NODE, (session, call) -> reply(services.nodes().delete(
-            call.body(0, MsgDelNode.parser()).getNodeName())));
-        table.put(ApiCalls.LOST_NODE, (session, call) -> reply(services.nodes().deleteLost(
-            call.body(0, MsgDelNode.parser()).getNodeName())));
-        table.put(ApiCalls.LST_NODE, (session, call) -> services.nodes().list(filter(call).getNodeNamesList())
-            .thenApply(nodes -> new CallAnswer(ApiCalls.LST_NODE, List.of(LinstorMessages.nodeList(nodes)))));
+        table.put(
+                ApiCalls.DEL_NODE,
+                (session, call) -> reply(services.nodes()
+                        .delete(call.body(0, MsgDelNode.parser()).getNodeName())));
+        table.put(
+                ApiCalls.LOST_NODE,
+                (session, call) -> reply(services.nodes()
+                        .deleteLost(call.body(0, MsgDelNode.parser()).getNodeName())));
+        table.put(
+                ApiCalls.LST_NODE,
+                (session, call) -> services.nodes()
+                        .list(filter(call).getNodeNamesList())
+                        .thenApply(
+                                nodes -> new CallAnswer(ApiCalls.LST_NODE, List.of(LinstorMessages.nodeList(nodes)))));
         table.put(ApiCalls.CRT_NET_IF, (session, call) -> {
             MsgCrtNetInterface body = call.body(0, MsgCrtNetInterface.parser());
-            return reply(services.netInterfaces().create(body.getNodeName(),
-                LinstorMessages.netInterfaceRequest(body.getNetIf())));
+            return reply(services.netInterfaces()
+                    .create(body.getNodeName(), LinstorMessages.netInterfaceRequest(body.getNetIf())));
         });
         table.put(ApiCalls.MOD_NET_IF, (session, call) -> {
             MsgModNetInterface body = call.body(0, MsgModNetInterface.parser());
-            return reply(services.netInterfaces().modify(body.getNodeName(),
-                LinstorMessages.netInterfaceRequest(body.getNetIf())));
+            return reply(services.netInterfaces()
+                    .modify(body.getNodeName(), LinstorMessages.netInterfaceRequest(body.getNetIf())));
         });
         table.put(ApiCalls.DEL_NET_IF, (session, call) -> {
             MsgDelNetInterface body = call.body(0, MsgDelNetInterface.parser());
@@ -136,26 +152,44 @@ public final class LinstorCallTable {
     private static void addStorageCalls(Map<String, CallHandler> table, ControllerServices services) {
         table.put(ApiCalls.CRT_STOR_POOL_DFN, (session, call) -> {
             var definition = call.body(0, MsgCrtStorPoolDfn.parser()).getStorPoolDfn();
-            return reply(services.storagePoolDefinitions().create(definition.getStorPoolName(),
-                map(definition.getPropsList())));
+            return reply(services.storagePoolDefinitions()
+                    .create(definition.getStorPoolName(), map(definition.getPropsList())));
         });
         table.put(ApiCalls.MOD_STOR_POOL_DFN, (session, call) -> {
             MsgModStorPoolDfn body = call.body(0, MsgModStorPoolDfn.parser());
-            return reply(services.storagePoolDefinitions().modify(body.getStorPoolName(),
-                propsChange(body.getOverridePropsList(), body.getDeletePropKeysList(), body.getDelNamespacesList())));
+            return reply(services.storagePoolDefinitions()
+                    .modify(
+                            body.getStorPoolName(),
+                            propsChange(
+                                    body.getOverridePropsList(),
+                                    body.getDeletePropKeysList(),
+                                    body.getDelNamespacesList())));
         });
-        table.put(ApiCalls.DEL_STOR_POOL_DFN, (session, call) -> reply(services.storagePoolDefinitions().delete(
-            call.body(0, MsgDelStorPoolDfn.parser()).getStorPoolName())));
-        table.put(ApiCalls.LST_STOR_POOL_DFN, (session, call) -> services.storagePoolDefinitions()
-            .list(filter(call).getStorPoolNamesList())
-            .thenApply(list -> new CallAnswer(ApiCalls.LST_STOR_POOL_DFN,
-                List.of(LinstorMessages.poolDefinitionList(list)))));
-        table.put(ApiCalls.CRT_STOR_POOL, (session, call) -> reply(services.storagePools().create(
-            LinstorMessages.poolRequest(call.body(0, MsgCrtStorPool.parser()).getStorPool()))));
+        table.put(
+                ApiCalls.DEL_STOR_POOL_DFN,
+                (session, call) -> reply(services.storagePoolDefinitions()
+                        .delete(call.body(0, MsgDelStorPoolDfn.parser()).getStorPoolName())));
+        table.put(
+                ApiCalls.LST_STOR_POOL_DFN,
+                (session, call) -> services.storagePoolDefinitions()
+                        .list(filter(call).getStorPoolNamesList())
+                        .thenApply(list -> new CallAnswer(
+                                ApiCalls.LST_STOR_POOL_DFN, List.of(LinstorMessages.poolDefinitionList(list)))));
+        table.put(
+                ApiCalls.CRT_STOR_POOL,
+                (session, call) -> reply(services.storagePools()
+                        .create(LinstorMessages.poolRequest(
+                                call.body(0, MsgCrtStorPool.parser()).getStorPool()))));
         table.put(ApiCalls.MOD_STOR_POOL, (session, call) -> {
             MsgModStorPool body = call.body(0, MsgModStorPool.parser());
-            return reply(services.storagePools().modify(body.getNodeName(), body.getStorPoolName(),
-                propsChange(body.getOverridePropsList(), body.getDeletePropKeysList(), body.getDelNamespacesList())));
+            return reply(services.storagePools()
+                    .modify(
+                            body.getNodeName(),
+                            body.getStorPoolName(),
+                            propsChange(
+                                    body.getOverridePropsList(),
+                                    body.getDeletePropKeysList(),
+                                    body.getDelNamespacesList())));
         });
         table.put(ApiCalls.DEL_STOR_POOL, (session, call) -> {
             MsgDelStorPool body = call.body(0, MsgDelStorPool.parser());
@@ -163,66 +197,102 @@ public final class LinstorCallTable {
         });
         table.put(ApiCalls.LST_STOR_POOL, (session, call) -> {
             Filter filter = filter(call);
-            return services.storagePools().list(filter.getNodeNamesList(), filter.getStorPoolNamesList())
-                .thenApply(list -> new CallAnswer(ApiCalls.LST_STOR_POOL, List.of(LinstorMessages.poolList(list))));
+            return services.storagePools()
+                    .list(filter.getNodeNamesList(), filter.getStorPoolNamesList())
+                    .thenApply(list -> new CallAnswer(ApiCalls.LST_STOR_POOL, List.of(LinstorMessages.poolList(list))));
         });
     }
 
     private static void addDefinitionCalls(Map<String, CallHandler> table, ResourceServices services) {
         table.put(ApiCalls.CRT_RSC_DFN, (session, call) -> {
             MsgCrtRscDfn body = call.body(0, MsgCrtRscDfn.parser());
-            if (body.hasDrbdSecret() || body.hasDrbdNewPeerSlots()
-                || !io.linstorj.controller.cluster.ResourceDefinition.TRANSPORT_IP.equals(body.getDrbdTransportType())) {
-                return refuse(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT,
-                    "A DRBD secret, peer slot count or transport other than IP cannot be given to LinstorJ.",
-                    "Leave drbd_secret, drbd_new_peer_slots and drbd_transport_type unset: LinstorJ chooses them.");
+            if (body.hasDrbdSecret()
+                    || body.hasDrbdNewPeerSlots()
+                    || !io.linstorj.controller.cluster.ResourceDefinition.TRANSPORT_IP.equals(
+                            body.getDrbdTransportType())) {
+                return refuse(
+                        RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT,
+                        "A DRBD secret, peer slot count or transport other than IP cannot be given to LinstorJ.",
+                        "Leave drbd_secret, drbd_new_peer_slots and drbd_transport_type unset: LinstorJ chooses them.");
             }
             var definition = body.getRscDfn();
             int port = body.hasDrbdPort() ? body.getDrbdPort() : 0;
             List<VolumeDefinitionRequest> volumes = definition.getVlmDfnsList().stream()
-                .map(volume -> new VolumeDefinitionRequest(volume.hasVlmNr() ? volume.getVlmNr() : null,
-                    volume.getVlmSize(), null, map(volume.getVlmPropsList())))
-                .toList();
-            return reply(services.definitions().create(new ResourceDefinitionCreateRequest(definition.getRscName(),
-                port == 0 ? null : port, map(definition.getRscDfnPropsList()), "", volumes)));
+                    .map(volume -> new VolumeDefinitionRequest(
+                            volume.hasVlmNr() ? volume.getVlmNr() : null,
+                            volume.getVlmSize(),
+                            null,
+                            map(volume.getVlmPropsList())))
+                    .toList();
+            return reply(services.definitions()
+                    .create(new ResourceDefinitionCreateRequest(
+                            definition.getRscName(),
+                            port == 0 ? null : port,
+                            map(definition.getRscDfnPropsList()),
+                            "",
+                            volumes)));
         });
         table.put(ApiCalls.MOD_RSC_DFN, (session, call) -> {
             MsgModRscDfn body = call.body(0, MsgModRscDfn.parser());
-            if (body.hasRscDfnPort() || body.hasDrbdPort() || body.hasDrbdSecret() || body.hasDrbdTransportType()
-                || body.hasDrbdNewRscPeerSlots() || body.getLayerStackCount() > 0) {
-                return refuse(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_RSC_DFN | RetCodes.MASK_MOD,
-                    "LinstorJ does not change a resource definition's port, secret, transport, peer slots or layers.",
-                    "Modify only properties; to move a resource to another port, recreate its definition.");
+            if (body.hasRscDfnPort()
+                    || body.hasDrbdPort()
+                    || body.hasDrbdSecret()
+                    || body.hasDrbdTransportType()
+                    || body.hasDrbdNewRscPeerSlots()
+                    || body.getLayerStackCount() > 0) {
+                return refuse(
+                        RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_RSC_DFN | RetCodes.MASK_MOD,
+                        "LinstorJ does not change a resource definition's port, secret, transport, peer slots or layers.",
+                        "Modify only properties; to move a resource to another port, recreate its definition.");
             }
-            return reply(services.definitions().modify(body.getRscName(),
-                propsChange(body.getOverridePropsList(), body.getDeletePropKeysList(), body.getDelNamespacesList())));
+            return reply(services.definitions()
+                    .modify(
+                            body.getRscName(),
+                            propsChange(
+                                    body.getOverridePropsList(),
+                                    body.getDeletePropKeysList(),
+                                    body.getDelNamespacesList())));
         });
-        table.put(ApiCalls.DEL_RSC_DFN, (session, call) -> reply(services.definitions().delete(
-            call.body(0, MsgDelRscDfn.parser()).getRscName())));
-        table.put(ApiCalls.LST_RSC_DFN, (session, call) -> services.definitions()
-            .list(filter(call).getResourceNamesList())
-            .thenApply(list -> new CallAnswer(ApiCalls.LST_RSC_DFN, List.of(LinstorMessages.definitionList(list)))));
+        table.put(
+                ApiCalls.DEL_RSC_DFN,
+                (session, call) -> reply(services.definitions()
+                        .delete(call.body(0, MsgDelRscDfn.parser()).getRscName())));
+        table.put(
+                ApiCalls.LST_RSC_DFN,
+                (session, call) -> services.definitions()
+                        .list(filter(call).getResourceNamesList())
+                        .thenApply(list ->
+                                new CallAnswer(ApiCalls.LST_RSC_DFN, List.of(LinstorMessages.definitionList(list)))));
         table.put(ApiCalls.CRT_VLM_DFN, (session, call) -> {
             MsgCrtVlmDfn body = call.body(0, MsgCrtVlmDfn.parser());
             List<VolumeDefinitionRequest> volumes = new ArrayList<>();
             for (VlmDfnWithPayload payload : body.getVlmDfnsList()) {
                 var volume = payload.getVlmDfn();
-                volumes.add(new VolumeDefinitionRequest(volume.hasVlmNr() ? volume.getVlmNr() : null,
-                    volume.getVlmSize(), payload.hasDrbdMinorNr() ? payload.getDrbdMinorNr() : null,
-                    map(volume.getVlmPropsList())));
+                volumes.add(new VolumeDefinitionRequest(
+                        volume.hasVlmNr() ? volume.getVlmNr() : null,
+                        volume.getVlmSize(),
+                        payload.hasDrbdMinorNr() ? payload.getDrbdMinorNr() : null,
+                        map(volume.getVlmPropsList())));
             }
             return reply(services.volumeDefinitions().create(body.getRscName(), volumes));
         });
         table.put(ApiCalls.MOD_VLM_DFN, (session, call) -> {
             MsgModVlmDfn body = call.body(0, MsgModVlmDfn.parser());
             if (body.hasVlmMinor()) {
-                return refuse(RetCodes.FAIL_INVLD_MINOR_NR | RetCodes.MASK_VLM_DFN | RetCodes.MASK_MOD,
-                    "LinstorJ does not change the DRBD minor of a volume definition.",
-                    "Leave vlm_minor unset; to use another minor, recreate the volume definition with it.");
+                return refuse(
+                        RetCodes.FAIL_INVLD_MINOR_NR | RetCodes.MASK_VLM_DFN | RetCodes.MASK_MOD,
+                        "LinstorJ does not change the DRBD minor of a volume definition.",
+                        "Leave vlm_minor unset; to use another minor, recreate the volume definition with it.");
             }
-            return reply(services.volumeDefinitions().modify(body.getRscName(), body.getVlmNr(),
-                body.hasVlmSize() ? body.getVlmSize() : null,
-                propsChange(body.getOverridePropsList(), body.getDeletePropKeysList(), body.getDelNamespacesList())));
+            return reply(services.volumeDefinitions()
+                    .modify(
+                            body.getRscName(),
+                            body.getVlmNr(),
+                            body.hasVlmSize() ? body.getVlmSize() : null,
+                            propsChange(
+                                    body.getOverridePropsList(),
+                                    body.getDeletePropKeysList(),
+                                    body.getDelNamespacesList())));
         });
         table.put(ApiCalls.DEL_VLM_DFN, (session, call) -> {
             MsgDelVlmDfn body = call.body(0, MsgDelVlmDfn.parser());
@@ -232,12 +302,21 @@ public final class LinstorCallTable {
 
     private static void addResourceCalls(Map<String, CallHandler> table, ControllerServices services) {
         ResourceServices resources = services.resources();
-        table.put(ApiCalls.CRT_RSC, (session, call) -> createResources(resources,
-            call.body(0, MsgCrtRsc.parser()).getRscsList()));
+        table.put(
+                ApiCalls.CRT_RSC,
+                (session, call) -> createResources(
+                        resources, call.body(0, MsgCrtRsc.parser()).getRscsList()));
         table.put(ApiCalls.MOD_RSC, (session, call) -> {
             MsgModRsc body = call.body(0, MsgModRsc.parser());
-            return reply(resources.resources().modify(body.getRscName(), body.getNodeName(),
-                propsChange(body.getOverridePropsList(), body.getDeletePropKeysList(), body.getDelNamespacesList())));
+            return reply(resources
+                    .resources()
+                    .modify(
+                            body.getRscName(),
+                            body.getNodeName(),
+                            propsChange(
+                                    body.getOverridePropsList(),
+                                    body.getDeletePropKeysList(),
+                                    body.getDelNamespacesList())));
         });
         table.put(ApiCalls.DEL_RSC, (session, call) -> {
             MsgDelRsc body = call.body(0, MsgDelRsc.parser());
@@ -245,14 +324,18 @@ public final class LinstorCallTable {
         });
         table.put(ApiCalls.LST_RSC, (session, call) -> {
             Filter filter = filter(call);
-            return resources.resources().list(filter.getNodeNamesList(), filter.getResourceNamesList())
-                .thenApply(list -> new CallAnswer(ApiCalls.LST_RSC, List.of(LinstorMessages.resourceList(list))));
+            return resources
+                    .resources()
+                    .list(filter.getNodeNamesList(), filter.getResourceNamesList())
+                    .thenApply(list -> new CallAnswer(ApiCalls.LST_RSC, List.of(LinstorMessages.resourceList(list))));
         });
         table.put(ApiCalls.LST_VLM, (session, call) -> {
             Filter filter = filter(call);
-            return resources.resources().listVolumes(filter.getNodeNamesList(), filter.getResourceNamesList(),
-                    filter.getStorPoolNamesList())
-                .thenApply(list -> new CallAnswer(ApiCalls.LST_VLM, List.of(LinstorMessages.resourceList(list))));
+            return resources
+                    .resources()
+                    .listVolumes(
+                            filter.getNodeNamesList(), filter.getResourceNamesList(), filter.getStorPoolNamesList())
+                    .thenApply(list -> new CallAnswer(ApiCalls.LST_VLM, List.of(LinstorMessages.resourceList(list))));
         });
         table.put(ApiCalls.AUTO_PLACE_RSC, (session, call) -> {
             MsgAutoPlaceRsc body = call.body(0, MsgAutoPlaceRsc.parser());
@@ -261,12 +344,14 @@ public final class LinstorCallTable {
         table.put(ApiCalls.TOGGLE_DISK, (session, call) -> {
             MsgToggleDisk body = call.body(0, MsgToggleDisk.parser());
             if (body.hasMigrateFrom()) {
-                return refuse(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_RSC | RetCodes.MASK_MOD,
-                    "LinstorJ does not migrate a disk from another node while toggling it.",
-                    "Leave migrate_from unset: make the new replica diskful, then delete the old one.");
+                return refuse(
+                        RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_RSC | RetCodes.MASK_MOD,
+                        "LinstorJ does not migrate a disk from another node while toggling it.",
+                        "Leave migrate_from unset: make the new replica diskful, then delete the old one.");
             }
-            return reply(resources.toggleDisk().toggle(body.getRscName(), body.getNodeName(), body.getDiskless(),
-                body.getStorPoolName()));
+            return reply(resources
+                    .toggleDisk()
+                    .toggle(body.getRscName(), body.getNodeName(), body.getDiskless(), body.getStorPoolName()));
         });
     }
 
@@ -274,20 +359,23 @@ public final class LinstorCallTable {
      * Creates the resources one after the other. Each creation is its own durable change: when one
      * is refused, the ones before it stay created and the answer says so, entry by entry.
      */
-    private static CompletableFuture<CallAnswer> createResources(ResourceServices resources,
-        List<RscWithPayload> requested) {
+    private static CompletableFuture<CallAnswer> createResources(
+            ResourceServices resources, List<RscWithPayload> requested) {
         if (requested.isEmpty()) {
-            return refuse(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_RSC | RetCodes.MASK_CRT,
-                "The request names no resource to create.", "Send at least one resource in MsgCrtRsc.rscs.");
+            return refuse(
+                    RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_RSC | RetCodes.MASK_CRT,
+                    "The request names no resource to create.",
+                    "Send at least one resource in MsgCrtRsc.rscs.");
         }
         CompletableFuture<List<ApiCallRc>> all = CompletableFuture.completedFuture(List.of());
         for (RscWithPayload payload : requested) {
             ResourceCreateRequest request = resourceRequest(payload);
-            all = all.thenCompose(before -> resources.resources().create(request).thenApply(replies -> {
-                List<ApiCallRc> joined = new ArrayList<>(before);
-                joined.addAll(replies);
-                return joined;
-            }));
+            all = all.thenCompose(
+                    before -> resources.resources().create(request).thenApply(replies -> {
+                        List<ApiCallRc> joined = new ArrayList<>(before);
+                        joined.addAll(replies);
+                        return joined;
+                    }));
         }
         return reply(all);
     }
@@ -297,26 +385,36 @@ public final class LinstorCallTable {
         var rsc = payload.getRsc();
         Map<String, String> props = new HashMap<>(map(rsc.getPropsList()));
         String pool = props.remove(KEY_STOR_POOL_NAME);
-        return new ResourceCreateRequest(rsc.getName(), rsc.getNodeName(), new java.util.HashSet<>(rsc.getRscFlagsList()),
-            pool == null ? "" : pool, props);
+        return new ResourceCreateRequest(
+                rsc.getName(),
+                rsc.getNodeName(),
+                new java.util.HashSet<>(rsc.getRscFlagsList()),
+                pool == null ? "" : pool,
+                props);
     }
 
     private static AutoSelectFilter placementFilter(MsgAutoPlaceRsc body) {
         var proto = body.getSelectFilter();
         List<String> layers = LinstorMessages.layerNames(
-            body.getLayerStackCount() > 0 ? body.getLayerStackList() : proto.getLayerStackList());
+                body.getLayerStackCount() > 0 ? body.getLayerStackList() : proto.getLayerStackList());
         return AutoSelectFilter.builder()
-            .placeCount(proto.getPlaceCount())
-            .storagePool(proto.hasStoragePool() && !proto.getStoragePool().isEmpty() ? proto.getStoragePool() : null)
-            .notPlaceWithRsc(proto.getNotPlaceWithRscList())
-            .notPlaceWithRscRegex(proto.hasNotPlaceWithRscRegex() && !proto.getNotPlaceWithRscRegex().isEmpty()
-                ? proto.getNotPlaceWithRscRegex() : null)
-            .replicasOnSame(proto.getReplicasOnSameList())
-            .replicasOnDifferent(proto.getReplicasOnDifferentList())
-            .disklessOnRemaining(body.getDisklessOnRemaining())
-            .layerStack(layers)
-            .providerList(proto.getProvidersList().stream().map(LinstorMessages::providerKind).toList())
-            .build();
+                .placeCount(proto.getPlaceCount())
+                .storagePool(
+                        proto.hasStoragePool() && !proto.getStoragePool().isEmpty() ? proto.getStoragePool() : null)
+                .notPlaceWithRsc(proto.getNotPlaceWithRscList())
+                .notPlaceWithRscRegex(
+                        proto.hasNotPlaceWithRscRegex()
+                                        && !proto.getNotPlaceWithRscRegex().isEmpty()
+                                ? proto.getNotPlaceWithRscRegex()
+                                : null)
+                .replicasOnSame(proto.getReplicasOnSameList())
+                .replicasOnDifferent(proto.getReplicasOnDifferentList())
+                .disklessOnRemaining(body.getDisklessOnRemaining())
+                .layerStack(layers)
+                .providerList(proto.getProvidersList().stream()
+                        .map(LinstorMessages::providerKind)
+                        .toList())
+                .build();
     }
 
     private static void addPropsAndKeyValueCalls(Map<String, CallHandler> table, ControllerServices services) {
@@ -324,9 +422,10 @@ public final class LinstorCallTable {
             MsgModCtrl body = call.body(0, MsgModCtrl.parser());
             int changes = body.getOverridePropsCount() + body.getDeletePropKeysCount() + body.getDelNamespacesCount();
             if (changes != 1) {
-                return refuse(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_CTRL_CONF | RetCodes.MASK_MOD,
-                    "SetCtrlProp changes one controller property per call; " + changes + " changes were sent.",
-                    "Send one property to set, one key or one namespace to delete per call.");
+                return refuse(
+                        RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_CTRL_CONF | RetCodes.MASK_MOD,
+                        "SetCtrlProp changes one controller property per call; " + changes + " changes were sent.",
+                        "Send one property to set, one key or one namespace to delete per call.");
             }
             if (body.getOverridePropsCount() == 1) {
                 var entry = body.getOverrideProps(0);
@@ -337,27 +436,49 @@ public final class LinstorCallTable {
             }
             return reply(services.controllerProps().deleteNamespace(body.getDelNamespaces(0)));
         });
-        table.put(ApiCalls.LST_CTRL_PROPS, (session, call) -> services.controllerProps().list()
-            .thenApply(props -> new CallAnswer(ApiCalls.LST_CTRL_PROPS, List.of(MsgLstCtrlCfgProps.newBuilder()
-                .addAllProps(LinstorMessages.entries(props)).build()))));
+        table.put(
+                ApiCalls.LST_CTRL_PROPS,
+                (session, call) -> services.controllerProps()
+                        .list()
+                        .thenApply(props -> new CallAnswer(
+                                ApiCalls.LST_CTRL_PROPS,
+                                List.of(MsgLstCtrlCfgProps.newBuilder()
+                                        .addAllProps(LinstorMessages.entries(props))
+                                        .build()))));
         table.put(ApiCalls.MOD_KVS, (session, call) -> {
             MsgModKvs body = call.body(0, MsgModKvs.parser());
-            return reply(services.keyValueStores().modify(body.getKvsName(),
-                propsChange(body.getOverridePropsList(), body.getDeletePropKeysList(), body.getDelNamespacesList())));
+            return reply(services.keyValueStores()
+                    .modify(
+                            body.getKvsName(),
+                            propsChange(
+                                    body.getOverridePropsList(),
+                                    body.getDeletePropKeysList(),
+                                    body.getDelNamespacesList())));
         });
-        table.put(ApiCalls.DEL_KVS, (session, call) -> reply(services.keyValueStores().delete(
-            call.body(0, MsgDelKvs.parser()).getKvsName())));
+        table.put(
+                ApiCalls.DEL_KVS,
+                (session, call) -> reply(services.keyValueStores()
+                        .delete(call.body(0, MsgDelKvs.parser()).getKvsName())));
         // LINSTOR's LstKvs carries no filter: the answer holds every store.
-        table.put(ApiCalls.LST_KVS, (session, call) -> services.keyValueStores().list(List.of())
-            .thenApply(stores -> new CallAnswer(ApiCalls.LST_KVS, List.of(LinstorMessages.keyValueStoreList(stores)))));
+        table.put(
+                ApiCalls.LST_KVS,
+                (session, call) -> services.keyValueStores()
+                        .list(List.of())
+                        .thenApply(stores ->
+                                new CallAnswer(ApiCalls.LST_KVS, List.of(LinstorMessages.keyValueStoreList(stores)))));
     }
 
     private static void addSnapshotCalls(Map<String, CallHandler> table, SnapshotServices services) {
         table.put(ApiCalls.CRT_SNAPSHOT, (session, call) -> {
             var definition = call.body(0, MsgCrtSnapshot.parser()).getSnapshotDfn();
-            return reply(services.snapshots().create(new SnapshotCreateRequest(definition.getRscName(),
-                definition.getSnapshotName(),
-                definition.getSnapshotsList().stream().map(snapshot -> snapshot.getNodeName()).toList(), Map.of())));
+            return reply(services.snapshots()
+                    .create(new SnapshotCreateRequest(
+                            definition.getRscName(),
+                            definition.getSnapshotName(),
+                            definition.getSnapshotsList().stream()
+                                    .map(snapshot -> snapshot.getNodeName())
+                                    .toList(),
+                            Map.of())));
         });
         table.put(ApiCalls.DEL_SNAPSHOT, (session, call) -> {
             MsgDelSnapshot body = call.body(0, MsgDelSnapshot.parser());
@@ -365,20 +486,30 @@ public final class LinstorCallTable {
         });
         table.put(ApiCalls.LST_SNAPSHOT_DFN, (session, call) -> {
             Filter filter = filter(call);
-            return services.snapshots().view(filter.getNodeNamesList(), filter.getResourceNamesList())
-                .thenApply(list -> new CallAnswer(ApiCalls.LST_SNAPSHOT_DFN,
-                    List.of(LinstorMessages.snapshotList(list))));
+            return services.snapshots()
+                    .view(filter.getNodeNamesList(), filter.getResourceNamesList())
+                    .thenApply(list ->
+                            new CallAnswer(ApiCalls.LST_SNAPSHOT_DFN, List.of(LinstorMessages.snapshotList(list))));
         });
         table.put(ApiCalls.RESTORE_SNAPSHOT, (session, call) -> {
             MsgRestoreSnapshotRsc body = call.body(0, MsgRestoreSnapshotRsc.parser());
-            return reply(services.restores().restoreResource(new SnapshotRestoreRequest(body.getFromResourceName(),
-                body.getFromSnapshotName(), body.getToResourceName(),
-                body.getNodesList().stream().map(node -> node.getName()).toList())));
+            return reply(services.restores()
+                    .restoreResource(new SnapshotRestoreRequest(
+                            body.getFromResourceName(),
+                            body.getFromSnapshotName(),
+                            body.getToResourceName(),
+                            body.getNodesList().stream()
+                                    .map(node -> node.getName())
+                                    .toList())));
         });
         table.put(ApiCalls.RESTORE_VLM_DFN, (session, call) -> {
             MsgRestoreSnapshotVlmDfn body = call.body(0, MsgRestoreSnapshotVlmDfn.parser());
-            return reply(services.restores().restoreVolumeDefinitions(new SnapshotRestoreRequest(
-                body.getFromResourceName(), body.getFromSnapshotName(), body.getToResourceName(), List.of())));
+            return reply(services.restores()
+                    .restoreVolumeDefinitions(new SnapshotRestoreRequest(
+                            body.getFromResourceName(),
+                            body.getFromSnapshotName(),
+                            body.getToResourceName(),
+                            List.of())));
         });
         table.put(ApiCalls.ROLLBACK_SNAPSHOT, (session, call) -> {
             MsgRollbackSnapshot body = call.body(0, MsgRollbackSnapshot.parser());
@@ -390,11 +521,16 @@ public final class LinstorCallTable {
         table.put(ApiCalls.CRT_WATCH, (session, call) -> {
             MsgCrtWatch body = call.body(0, MsgCrtWatch.parser());
             Integer volume = body.getFilterByVolumeNumber() || body.hasVolumeNumber() ? body.getVolumeNumber() : null;
-            WatchFilter filter = new WatchFilter(WatchCalls.emptyToNull(body.getNodeName()),
-                WatchCalls.emptyToNull(body.getResourceName()), volume, WatchCalls.emptyToNull(body.getSnapshotName()));
+            WatchFilter filter = new WatchFilter(
+                    WatchCalls.emptyToNull(body.getNodeName()),
+                    WatchCalls.emptyToNull(body.getResourceName()),
+                    volume,
+                    WatchCalls.emptyToNull(body.getSnapshotName()));
             return watches.create(session, body.getWatchId(), filter, LinstorEvents.INSTANCE, LinstorMessages::reply);
         });
-        table.put(ApiCalls.DEL_WATCH, (session, call) -> watches.delete(session,
-            call.body(0, MsgDelWatch.parser()).getWatchId(), LinstorMessages::reply));
+        table.put(
+                ApiCalls.DEL_WATCH,
+                (session, call) -> watches.delete(
+                        session, call.body(0, MsgDelWatch.parser()).getWatchId(), LinstorMessages::reply));
     }
 }

@@ -17,16 +17,15 @@ import java.util.List;
 final class LinstorEvents implements EventEncoder {
     static final LinstorEvents INSTANCE = new LinstorEvents();
 
-    private LinstorEvents() {
-    }
+    private LinstorEvents() {}
 
     @Override
     public List<MessageLite> event(WatchEvent event) {
         StreamKey key = event.stream();
         MsgEvent.Builder header = MsgEvent.newBuilder()
-            .setWatchId(event.watchId())
-            .setEventAction(event.action().wireName())
-            .setEventName(key.eventName());
+                .setWatchId(event.watchId())
+                .setEventAction(event.action().wireName())
+                .setEventName(key.eventName());
         if (key.nodeName() != null && !key.nodeName().isEmpty()) {
             header.setNodeName(key.nodeName());
         }
@@ -39,13 +38,17 @@ final class LinstorEvents implements EventEncoder {
         List<MessageLite> messages = new ArrayList<>(2);
         messages.add(header.build());
         if (event.value() instanceof EventValue.DiskState disk) {
-            messages.add(EventVlmDiskState.newBuilder().setDiskState(disk.diskState()).build());
+            messages.add(EventVlmDiskState.newBuilder()
+                    .setDiskState(disk.diskState())
+                    .build());
         } else if (event.value() instanceof EventValue.ResourceState state) {
             messages.add(EventRscState.newBuilder()
-                .setReady(state.ready())
-                .setInUse(state.inUse() ? EventRscState.InUse.TRUE : EventRscState.InUse.FALSE)
-                .addAllReports(state.reports().stream().map(LinstorMessages::toProto).toList())
-                .build());
+                    .setReady(state.ready())
+                    .setInUse(state.inUse() ? EventRscState.InUse.TRUE : EventRscState.InUse.FALSE)
+                    .addAllReports(state.reports().stream()
+                            .map(LinstorMessages::toProto)
+                            .toList())
+                    .build());
         }
         return messages;
     }
@@ -53,6 +56,10 @@ final class LinstorEvents implements EventEncoder {
     /** MsgEvent requires an event name; an overflow concerns no event stream, so it is empty. */
     @Override
     public MessageLite overflow(int watchId) {
-        return MsgEvent.newBuilder().setWatchId(watchId).setEventAction(OVERFLOW_ACTION).setEventName("").build();
+        return MsgEvent.newBuilder()
+                .setWatchId(watchId)
+                .setEventAction(OVERFLOW_ACTION)
+                .setEventName("")
+                .build();
     }
 }

@@ -14,34 +14,42 @@ import java.util.List;
 final class LinstorJEvents implements EventEncoder {
     static final LinstorJEvents INSTANCE = new LinstorJEvents();
 
-    private LinstorJEvents() {
-    }
+    private LinstorJEvents() {}
 
     @Override
     public List<MessageLite> event(WatchEvent event) {
         StreamKey key = event.stream();
         MsgEvent.Builder header = MsgEvent.newBuilder()
-            .setWatchId(event.watchId())
-            .setEventAction(event.action().wireName())
-            .setEventName(key.eventName())
-            .setNodeName(key.nodeName())
-            .setResourceName(key.resourceName());
+                .setWatchId(event.watchId())
+                .setEventAction(event.action().wireName())
+                .setEventName(key.eventName())
+                .setNodeName(key.nodeName())
+                .setResourceName(key.resourceName());
         if (key.volumeNumber() != null) {
             header.setVolumeNumber(key.volumeNumber());
         }
         List<MessageLite> messages = new ArrayList<>(2);
         messages.add(header.build());
         if (event.value() instanceof EventValue.DiskState disk) {
-            messages.add(EventVlmDiskState.newBuilder().setDiskState(disk.diskState()).build());
+            messages.add(EventVlmDiskState.newBuilder()
+                    .setDiskState(disk.diskState())
+                    .build());
         } else if (event.value() instanceof EventValue.ResourceState state) {
-            messages.add(EventRscState.newBuilder().setReady(state.ready()).setInUse(state.inUse())
-                .addAllReports(state.reports().stream().map(ReplyMessages::toProto).toList()).build());
+            messages.add(EventRscState.newBuilder()
+                    .setReady(state.ready())
+                    .setInUse(state.inUse())
+                    .addAllReports(
+                            state.reports().stream().map(ReplyMessages::toProto).toList())
+                    .build());
         }
         return messages;
     }
 
     @Override
     public MessageLite overflow(int watchId) {
-        return MsgEvent.newBuilder().setWatchId(watchId).setEventAction(OVERFLOW_ACTION).build();
+        return MsgEvent.newBuilder()
+                .setWatchId(watchId)
+                .setEventAction(OVERFLOW_ACTION)
+                .build();
     }
 }

@@ -61,20 +61,20 @@ import java.util.Map;
 final class LinstorMessages {
     /** DRBD's defaults that LINSTOR reports in a definition's DRBD layer data. */
     private static final int DRBD_PEER_SLOTS = 7;
+
     private static final int DRBD_AL_STRIPES = 1;
     private static final long DRBD_AL_SIZE_KIB = 32;
 
-    private LinstorMessages() {
-    }
+    private LinstorMessages() {}
 
     // --- generic pieces ---------------------------------------------------------------------------
 
     static ApiCallResponse toProto(ApiCallRc rc) {
         ApiCallResponse.Builder proto = ApiCallResponse.newBuilder()
-            .setRetCode(rc.retCode())
-            .setMessage(rc.message())
-            .addAllObjRefs(entries(rc.objRefs()))
-            .addAllErrorReportIds(rc.errorReportIds());
+                .setRetCode(rc.retCode())
+                .setMessage(rc.message())
+                .addAllObjRefs(entries(rc.objRefs()))
+                .addAllErrorReportIds(rc.errorReportIds());
         if (!rc.cause().isEmpty()) {
             proto.setCause(rc.cause());
         }
@@ -88,14 +88,18 @@ final class LinstorMessages {
     }
 
     static CallAnswer reply(List<ApiCallRc> replies) {
-        return new CallAnswer(io.linstorj.protocol.ApiCalls.REPLY,
-            replies.stream().map(LinstorMessages::toProto).toList());
+        return new CallAnswer(
+                io.linstorj.protocol.ApiCalls.REPLY,
+                replies.stream().map(LinstorMessages::toProto).toList());
     }
 
     static List<LinStorMapEntry> entries(Map<String, String> map) {
         return map.entrySet().stream()
-            .map(entry -> LinStorMapEntry.newBuilder().setKey(entry.getKey()).setValue(entry.getValue()).build())
-            .toList();
+                .map(entry -> LinStorMapEntry.newBuilder()
+                        .setKey(entry.getKey())
+                        .setValue(entry.getValue())
+                        .build())
+                .toList();
     }
 
     /** A property list as a map; a key given twice keeps its last value, as LINSTOR's maps do. */
@@ -105,8 +109,8 @@ final class LinstorMessages {
         return map;
     }
 
-    static PropsChange propsChange(List<LinStorMapEntry> overrides, List<String> deleteKeys,
-        List<String> deleteNamespaces) {
+    static PropsChange propsChange(
+            List<LinStorMapEntry> overrides, List<String> deleteKeys, List<String> deleteNamespaces) {
         return new PropsChange(map(overrides), new HashSet<>(deleteKeys), new HashSet<>(deleteNamespaces));
     }
 
@@ -139,8 +143,13 @@ final class LinstorMessages {
     // --- nodes --------------------------------------------------------------------------------------
 
     static NodeCreateRequest nodeRequest(Node node) {
-        return new NodeCreateRequest(node.getName(), node.getType(), map(node.getPropsList()),
-            node.getNetInterfacesList().stream().map(LinstorMessages::netInterfaceRequest).toList());
+        return new NodeCreateRequest(
+                node.getName(),
+                node.getType(),
+                map(node.getPropsList()),
+                node.getNetInterfacesList().stream()
+                        .map(LinstorMessages::netInterfaceRequest)
+                        .toList());
     }
 
     /** An absent or 0 satellite port means "not given". */
@@ -154,22 +163,22 @@ final class LinstorMessages {
         for (NodeView view : views) {
             io.linstorj.controller.cluster.Node node = view.node();
             Node.Builder proto = Node.newBuilder()
-                .setUuid(node.uuid().toString())
-                .setName(node.name())
-                .setType(node.type().name())
-                .addAllProps(entries(node.props()))
-                .addAllFlags(node.flags())
-                .setConnectionStatus(connectionStatus(view.connectionStatus()));
+                    .setUuid(node.uuid().toString())
+                    .setName(node.name())
+                    .setType(node.type().name())
+                    .addAllProps(entries(node.props()))
+                    .addAllFlags(node.flags())
+                    .setConnectionStatus(connectionStatus(view.connectionStatus()));
             if (!view.satelliteInfo().isEmpty()) {
                 proto.setSatelliteInfo(view.satelliteInfo());
             }
-            for (io.linstorj.controller.cluster.NetInterface netInterface : node.netInterfaces().values()) {
-                NetInterface.Builder netIf = NetInterface.newBuilder()
-                    .setName(netInterface.name())
-                    .setAddress(netInterface.address());
+            for (io.linstorj.controller.cluster.NetInterface netInterface :
+                    node.netInterfaces().values()) {
+                NetInterface.Builder netIf =
+                        NetInterface.newBuilder().setName(netInterface.name()).setAddress(netInterface.address());
                 if (netInterface.satellitePort() != 0) {
                     netIf.setStltPort(netInterface.satellitePort())
-                        .setStltEncryptionType(netInterface.encryptionType());
+                            .setStltEncryptionType(netInterface.encryptionType());
                 }
                 proto.addNetInterfaces(netIf);
             }
@@ -190,16 +199,19 @@ final class LinstorMessages {
     // --- storage --------------------------------------------------------------------------------------
 
     static StoragePoolCreateRequest poolRequest(StorPool proto) {
-        return new StoragePoolCreateRequest(proto.getNodeName(), proto.getStorPoolName(),
-            providerKind(proto.getProviderKind()), map(proto.getPropsList()));
+        return new StoragePoolCreateRequest(
+                proto.getNodeName(),
+                proto.getStorPoolName(),
+                providerKind(proto.getProviderKind()),
+                map(proto.getPropsList()));
     }
 
     static MsgLstStorPoolDfn poolDefinitionList(List<io.linstorj.controller.cluster.StoragePoolDefinition> list) {
         MsgLstStorPoolDfn.Builder proto = MsgLstStorPoolDfn.newBuilder();
         for (var definition : list) {
             proto.addStorPoolDfns(StorPoolDfn.newBuilder()
-                .setStorPoolName(definition.name())
-                .addAllProps(entries(definition.props())));
+                    .setStorPoolName(definition.name())
+                    .addAllProps(entries(definition.props())));
         }
         return proto.build();
     }
@@ -209,28 +221,32 @@ final class LinstorMessages {
         for (StoragePoolView view : views) {
             io.linstorj.controller.cluster.StoragePool pool = view.pool();
             StorPool.Builder proto = StorPool.newBuilder()
-                .setStorPoolUuid(pool.uuid().toString())
-                .setNodeName(pool.nodeName())
-                .setStorPoolName(pool.name())
-                .setProviderKind(providerType(pool.providerKind()))
-                .setProviderKindName(pool.providerKind().name())
-                .addAllProps(entries(pool.props()));
+                    .setStorPoolUuid(pool.uuid().toString())
+                    .setNodeName(pool.nodeName())
+                    .setStorPoolName(pool.name())
+                    .setProviderKind(providerType(pool.providerKind()))
+                    .setProviderKindName(pool.providerKind().name())
+                    .addAllProps(entries(pool.props()));
             view.observation().ifPresent(observation -> addObservation(proto, pool, observation));
             list.addStorPools(proto);
         }
         return list.build();
     }
 
-    private static void addObservation(StorPool.Builder proto, io.linstorj.controller.cluster.StoragePool pool,
-        StoragePoolObservation observation) {
-        List<ApiCallResponse> reports = observation.reports().stream().map(LinstorMessages::toProto).toList();
-        if (observation.freeCapacityKib().isPresent() && observation.totalCapacityKib().isPresent()) {
+    private static void addObservation(
+            StorPool.Builder proto,
+            io.linstorj.controller.cluster.StoragePool pool,
+            StoragePoolObservation observation) {
+        List<ApiCallResponse> reports =
+                observation.reports().stream().map(LinstorMessages::toProto).toList();
+        if (observation.freeCapacityKib().isPresent()
+                && observation.totalCapacityKib().isPresent()) {
             proto.setFreeSpace(StorPoolFreeSpace.newBuilder()
-                .setStorPoolUuid(pool.uuid().toString())
-                .setStorPoolName(pool.name())
-                .setFreeCapacity(observation.freeCapacityKib().getAsLong())
-                .setTotalCapacity(observation.totalCapacityKib().getAsLong())
-                .addAllErrors(reports));
+                    .setStorPoolUuid(pool.uuid().toString())
+                    .setStorPoolName(pool.name())
+                    .setFreeCapacity(observation.freeCapacityKib().getAsLong())
+                    .setTotalCapacity(observation.totalCapacityKib().getAsLong())
+                    .addAllErrors(reports));
         }
         proto.addAllReports(reports);
     }
@@ -242,41 +258,41 @@ final class LinstorMessages {
         for (ResourceDefinitionView view : views) {
             ResourceDefinition definition = view.definition();
             RscDfn.Builder proto = RscDfn.newBuilder()
-                .setRscDfnUuid(definition.uuid().toString())
-                .setRscName(definition.name())
-                .addAllRscDfnFlags(definition.flags())
-                .addAllRscDfnProps(entries(definition.props()))
-                // The shared secret stays out of lists: it goes only to satellites, over the
-                // authenticated link.
-                .addLayerData(RscDfnLayerData.newBuilder()
-                    .setLayerType(LayerType.DRBD)
-                    .setDrbd(DrbdRscDfn.newBuilder()
-                        .setRscNameSuffix("")
-                        .setPeersSlots(DRBD_PEER_SLOTS)
-                        .setAlStripes(DRBD_AL_STRIPES)
-                        .setAlSize(DRBD_AL_SIZE_KIB)
-                        .setPort(definition.port())
-                        .setTransportType(definition.transportType())
-                        .setSecret("")
-                        .setDown(false)))
-                .setDrbdPort(definition.port());
+                    .setRscDfnUuid(definition.uuid().toString())
+                    .setRscName(definition.name())
+                    .addAllRscDfnFlags(definition.flags())
+                    .addAllRscDfnProps(entries(definition.props()))
+                    // The shared secret stays out of lists: it goes only to satellites, over the
+                    // authenticated link.
+                    .addLayerData(RscDfnLayerData.newBuilder()
+                            .setLayerType(LayerType.DRBD)
+                            .setDrbd(DrbdRscDfn.newBuilder()
+                                    .setRscNameSuffix("")
+                                    .setPeersSlots(DRBD_PEER_SLOTS)
+                                    .setAlStripes(DRBD_AL_STRIPES)
+                                    .setAlSize(DRBD_AL_SIZE_KIB)
+                                    .setPort(definition.port())
+                                    .setTransportType(definition.transportType())
+                                    .setSecret("")
+                                    .setDown(false)))
+                    .setDrbdPort(definition.port());
             if (!definition.resourceGroupName().isEmpty()) {
                 proto.setRscGrpName(definition.resourceGroupName());
             }
             for (VolumeDefinition volume : view.volumeDefinitions()) {
                 proto.addVlmDfns(VlmDfn.newBuilder()
-                    .setVlmDfnUuid(volume.uuid().toString())
-                    .setVlmNr(volume.volumeNumber())
-                    .setVlmSize(volume.sizeKib())
-                    .addAllVlmFlags(volume.flags())
-                    .addAllVlmProps(entries(volume.props()))
-                    .addLayerData(VlmDfnLayerData.newBuilder()
-                        .setLayerType(LayerType.DRBD)
-                        .setDrbd(DrbdVlmDfn.newBuilder()
-                            .setRscNameSuffix("")
-                            .setVlmNr(volume.volumeNumber())
-                            .setMinor(volume.minorNumber())))
-                    .setMinorNr(volume.minorNumber()));
+                        .setVlmDfnUuid(volume.uuid().toString())
+                        .setVlmNr(volume.volumeNumber())
+                        .setVlmSize(volume.sizeKib())
+                        .addAllVlmFlags(volume.flags())
+                        .addAllVlmProps(entries(volume.props()))
+                        .addLayerData(VlmDfnLayerData.newBuilder()
+                                .setLayerType(LayerType.DRBD)
+                                .setDrbd(DrbdVlmDfn.newBuilder()
+                                        .setRscNameSuffix("")
+                                        .setVlmNr(volume.volumeNumber())
+                                        .setMinor(volume.minorNumber())))
+                        .setMinorNr(volume.minorNumber()));
             }
             list.addRscDfns(proto);
         }
@@ -288,23 +304,26 @@ final class LinstorMessages {
         for (ResourceView view : views) {
             io.linstorj.controller.cluster.Resource resource = view.resource();
             Rsc.Builder proto = Rsc.newBuilder()
-                .setUuid(resource.uuid().toString())
-                .setName(resource.resourceName())
-                .setNodeName(resource.nodeName())
-                .addAllProps(entries(resource.props()))
-                .addAllRscFlags(resource.flags())
-                .setDrbdNodeId(resource.nodeId());
+                    .setUuid(resource.uuid().toString())
+                    .setName(resource.resourceName())
+                    .setNodeName(resource.nodeName())
+                    .addAllProps(entries(resource.props()))
+                    .addAllRscFlags(resource.flags())
+                    .setDrbdNodeId(resource.nodeId());
             view.volumes().forEach(volume -> proto.addVlms(volume(volume)));
             list.addResources(proto);
             view.observation().ifPresent(observation -> {
                 RscState.Builder state = RscState.newBuilder()
-                    .setRscName(resource.resourceName())
-                    .setNodeName(resource.nodeName())
-                    .setInUse(observation.inUse())
-                    .setReady(observation.ready())
-                    .addAllReports(observation.reports().stream().map(LinstorMessages::toProto).toList());
+                        .setRscName(resource.resourceName())
+                        .setNodeName(resource.nodeName())
+                        .setInUse(observation.inUse())
+                        .setReady(observation.ready())
+                        .addAllReports(observation.reports().stream()
+                                .map(LinstorMessages::toProto)
+                                .toList());
                 for (VolumeView volume : view.volumes()) {
-                    VlmState.Builder vlmState = VlmState.newBuilder().setVlmNr(volume.volume().volumeNumber());
+                    VlmState.Builder vlmState =
+                            VlmState.newBuilder().setVlmNr(volume.volume().volumeNumber());
                     volume.observation().ifPresent(observed -> vlmState.setDiskState(observed.diskState()));
                     state.addVlmStates(vlmState);
                 }
@@ -316,20 +335,21 @@ final class LinstorMessages {
 
     private static Vlm volume(VolumeView view) {
         Vlm.Builder proto = Vlm.newBuilder()
-            .setVlmUuid(view.volume().uuid().toString())
-            .setVlmNr(view.volume().volumeNumber())
-            .setStorPoolName(view.volume().storagePoolName())
-            .setProviderKind(providerType(view.providerKind()))
-            .setProviderKindName(view.providerKind() == null ? "" : view.providerKind().name())
-            .addAllVlmProps(entries(view.volume().props()));
+                .setVlmUuid(view.volume().uuid().toString())
+                .setVlmNr(view.volume().volumeNumber())
+                .setStorPoolName(view.volume().storagePoolName())
+                .setProviderKind(providerType(view.providerKind()))
+                .setProviderKindName(
+                        view.providerKind() == null ? "" : view.providerKind().name())
+                .addAllVlmProps(entries(view.volume().props()));
         if (view.minorNumber() >= 0) {
             proto.setMinorNr(view.minorNumber());
         }
         if (view.observation().isPresent()) {
             VolumeObservation observation = view.observation().get();
             proto.setDevicePath(observation.devicePath())
-                .setBackingDisk(observation.backingDisk())
-                .setDiskState(observation.diskState());
+                    .setBackingDisk(observation.backingDisk())
+                    .setDiskState(observation.diskState());
             observation.allocatedSizeKib().ifPresent(proto::setAllocatedSize);
         }
         return proto.build();
@@ -341,14 +361,17 @@ final class LinstorMessages {
         MsgLstSnapshotDfn.Builder list = MsgLstSnapshotDfn.newBuilder();
         for (SnapshotView view : views) {
             SnapshotDfn.Builder proto = SnapshotDfn.newBuilder()
-                .setUuid(view.definition().uuid().toString())
-                .setSnapshotName(view.definition().name())
-                .setRscName(view.definition().resourceName())
-                .addAllSnapshotDfnFlags(view.flags());
-            view.nodes().forEach(node -> proto.addSnapshots(
-                io.linstorj.protocol.linstor.Snapshot.newBuilder().setNodeName(node.snapshot().nodeName())));
-            view.definition().volumeSizesKib().forEach((number, size) -> proto.addSnapshotVlmDfns(
-                SnapshotVlmDfn.newBuilder().setVlmNr(number).setVlmSize(size)));
+                    .setUuid(view.definition().uuid().toString())
+                    .setSnapshotName(view.definition().name())
+                    .setRscName(view.definition().resourceName())
+                    .addAllSnapshotDfnFlags(view.flags());
+            view.nodes()
+                    .forEach(node -> proto.addSnapshots(io.linstorj.protocol.linstor.Snapshot.newBuilder()
+                            .setNodeName(node.snapshot().nodeName())));
+            view.definition()
+                    .volumeSizesKib()
+                    .forEach((number, size) -> proto.addSnapshotVlmDfns(
+                            SnapshotVlmDfn.newBuilder().setVlmNr(number).setVlmSize(size)));
             list.addSnapshotDfns(proto);
         }
         return list.build();

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 final class LogRateLimiter {
     /** Lines per kind and window by default. */
     static final int DEFAULT_LINES_PER_WINDOW = 10;
+
     private static final long WINDOW_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final Logger log;

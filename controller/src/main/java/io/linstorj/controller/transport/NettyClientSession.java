@@ -48,8 +48,8 @@ final class NettyClientSession implements ClientSession {
     @Override
     public CompletableFuture<Void> push(String msgContent, List<? extends MessageLite> bodies) {
         CompletableFuture<Void> written = new CompletableFuture<>();
-        ProtocolMessage message = ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, msgContent), bodies);
+        ProtocolMessage message =
+                ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, msgContent), bodies);
         channel.writeAndFlush(message).addListener(future -> {
             if (future.isSuccess()) {
                 written.complete(null);

@@ -22,12 +22,14 @@ final class RefusingHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        ApiCallRc refusal = ApiCallRc.of(RetCodes.FAIL_ACC_DENIED_COMMAND,
-                "The controller refuses the connection: " + reason + ".")
-            .withCause(reason)
-            .withCorrection("Close unused connections, or raise the limit on the controller's command line.");
-        ctx.writeAndFlush(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.REFUSED),
-            ReplyMessages.toProto(refusal))).addListener(ChannelFutureListener.CLOSE);
+        ApiCallRc refusal = ApiCallRc.of(
+                        RetCodes.FAIL_ACC_DENIED_COMMAND, "The controller refuses the connection: " + reason + ".")
+                .withCause(reason)
+                .withCorrection("Close unused connections, or raise the limit on the controller's command line.");
+        ctx.writeAndFlush(ProtocolMessage.of(
+                        ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.REFUSED),
+                        ReplyMessages.toProto(refusal)))
+                .addListener(ChannelFutureListener.CLOSE);
     }
 
     @Override

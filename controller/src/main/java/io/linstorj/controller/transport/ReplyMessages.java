@@ -12,23 +12,23 @@ import java.util.concurrent.CompletableFuture;
 
 /** Translates reply entries, property changes and list filters between protobuf and service records. */
 final class ReplyMessages {
-    private ReplyMessages() {
-    }
+    private ReplyMessages() {}
 
     static MsgApiCallResponse toProto(ApiCallRc rc) {
         return MsgApiCallResponse.newBuilder()
-            .setRetCode(rc.retCode())
-            .setMessage(rc.message())
-            .setCause(rc.cause())
-            .setCorrection(rc.correction())
-            .setDetails(rc.details())
-            .putAllObjRefs(rc.objRefs())
-            .addAllErrorReportIds(rc.errorReportIds())
-            .build();
+                .setRetCode(rc.retCode())
+                .setMessage(rc.message())
+                .setCause(rc.cause())
+                .setCorrection(rc.correction())
+                .setDetails(rc.details())
+                .putAllObjRefs(rc.objRefs())
+                .addAllErrorReportIds(rc.errorReportIds())
+                .build();
     }
 
     static CallAnswer reply(List<ApiCallRc> replies) {
-        return new CallAnswer(ApiCalls.REPLY, replies.stream().map(ReplyMessages::toProto).toList());
+        return new CallAnswer(
+                ApiCalls.REPLY, replies.stream().map(ReplyMessages::toProto).toList());
     }
 
     static CompletableFuture<CallAnswer> reply(CompletableFuture<List<ApiCallRc>> replies) {
@@ -36,13 +36,16 @@ final class ReplyMessages {
     }
 
     static PropsChange propsChange(io.linstorj.protocol.proto.PropsChange proto) {
-        return new PropsChange(proto.getOverridePropsMap(), new HashSet<>(proto.getDeletePropsList()),
-            new HashSet<>(proto.getDeleteNamespacesList()));
+        return new PropsChange(
+                proto.getOverridePropsMap(),
+                new HashSet<>(proto.getDeletePropsList()),
+                new HashSet<>(proto.getDeleteNamespacesList()));
     }
 
     /** The optional filter body of a list call: absent means "all". */
     static MsgListFilter filter(ProtocolMessage request) {
         return request.bodies().isEmpty()
-            ? MsgListFilter.getDefaultInstance() : request.body(0, MsgListFilter.parser());
+                ? MsgListFilter.getDefaultInstance()
+                : request.body(0, MsgListFilter.parser());
     }
 }

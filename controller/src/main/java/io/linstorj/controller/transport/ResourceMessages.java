@@ -21,15 +21,19 @@ import java.util.List;
 
 /** Translates resource definitions, volume definitions and resources between protobuf and service records. */
 final class ResourceMessages {
-    private ResourceMessages() {
-    }
+    private ResourceMessages() {}
 
     /** A DRBD port of 0 means "allocate one". */
     static ResourceDefinitionCreateRequest definitionRequest(io.linstorj.protocol.proto.ResourceDefinition proto) {
         int port = proto.getDrbd().getPort();
-        return new ResourceDefinitionCreateRequest(proto.getName(), port == 0 ? null : port, proto.getPropsMap(),
-            proto.getResourceGroupName(),
-            proto.getVolumeDefinitionsList().stream().map(ResourceMessages::volumeRequest).toList());
+        return new ResourceDefinitionCreateRequest(
+                proto.getName(),
+                port == 0 ? null : port,
+                proto.getPropsMap(),
+                proto.getResourceGroupName(),
+                proto.getVolumeDefinitionsList().stream()
+                        .map(ResourceMessages::volumeRequest)
+                        .toList());
     }
 
     /**
@@ -43,8 +47,12 @@ final class ResourceMessages {
     }
 
     static ResourceCreateRequest resourceRequest(MsgCrtRsc proto) {
-        return new ResourceCreateRequest(proto.getResourceName(), proto.getNodeName(),
-            new HashSet<>(proto.getFlagsList()), proto.getStoragePoolName(), proto.getPropsMap());
+        return new ResourceCreateRequest(
+                proto.getResourceName(),
+                proto.getNodeName(),
+                new HashSet<>(proto.getFlagsList()),
+                proto.getStoragePoolName(),
+                proto.getPropsMap());
     }
 
     static MsgLstRscDfn definitionList(List<ResourceDefinitionView> views) {
@@ -52,25 +60,25 @@ final class ResourceMessages {
         for (ResourceDefinitionView view : views) {
             ResourceDefinition definition = view.definition();
             io.linstorj.protocol.proto.ResourceDefinition.Builder proto =
-                io.linstorj.protocol.proto.ResourceDefinition.newBuilder()
-                    .setName(definition.name())
-                    .putAllProps(definition.props())
-                    .addAllFlags(definition.flags())
-                    // The shared secret stays out of lists: it goes only to satellites, over the
-                    // authenticated link (NodeStateMapper).
-                    .setDrbd(DrbdResourceDefinitionData.newBuilder()
-                        .setPort(definition.port())
-                        .setTransportType(definition.transportType()))
-                    .setResourceGroupName(definition.resourceGroupName())
-                    .setUuid(definition.uuid().toString());
+                    io.linstorj.protocol.proto.ResourceDefinition.newBuilder()
+                            .setName(definition.name())
+                            .putAllProps(definition.props())
+                            .addAllFlags(definition.flags())
+                            // The shared secret stays out of lists: it goes only to satellites, over the
+                            // authenticated link (NodeStateMapper).
+                            .setDrbd(DrbdResourceDefinitionData.newBuilder()
+                                    .setPort(definition.port())
+                                    .setTransportType(definition.transportType()))
+                            .setResourceGroupName(definition.resourceGroupName())
+                            .setUuid(definition.uuid().toString());
             for (VolumeDefinition volume : view.volumeDefinitions()) {
                 proto.addVolumeDefinitions(io.linstorj.protocol.proto.VolumeDefinition.newBuilder()
-                    .setVolumeNumber(volume.volumeNumber())
-                    .setSizeKib(volume.sizeKib())
-                    .putAllProps(volume.props())
-                    .addAllFlags(volume.flags())
-                    .setMinorNumber(volume.minorNumber())
-                    .setUuid(volume.uuid().toString()));
+                        .setVolumeNumber(volume.volumeNumber())
+                        .setSizeKib(volume.sizeKib())
+                        .putAllProps(volume.props())
+                        .addAllFlags(volume.flags())
+                        .setMinorNumber(volume.minorNumber())
+                        .setUuid(volume.uuid().toString()));
             }
             list.addResourceDefinitions(proto);
         }
@@ -82,16 +90,19 @@ final class ResourceMessages {
         for (ResourceView view : views) {
             io.linstorj.controller.cluster.Resource resource = view.resource();
             Resource.Builder proto = Resource.newBuilder()
-                .setName(resource.resourceName())
-                .setNodeName(resource.nodeName())
-                .putAllProps(resource.props())
-                .addAllFlags(resource.flags())
-                .setNodeId(resource.nodeId())
-                .setUuid(resource.uuid().toString());
-            view.observation().ifPresent(observation -> proto.setState(ResourceState.newBuilder()
-                .setReady(observation.ready())
-                .setInUse(observation.inUse())
-                .addAllReports(observation.reports().stream().map(ReplyMessages::toProto).toList())));
+                    .setName(resource.resourceName())
+                    .setNodeName(resource.nodeName())
+                    .putAllProps(resource.props())
+                    .addAllFlags(resource.flags())
+                    .setNodeId(resource.nodeId())
+                    .setUuid(resource.uuid().toString());
+            view.observation()
+                    .ifPresent(observation -> proto.setState(ResourceState.newBuilder()
+                            .setReady(observation.ready())
+                            .setInUse(observation.inUse())
+                            .addAllReports(observation.reports().stream()
+                                    .map(ReplyMessages::toProto)
+                                    .toList())));
             view.volumes().forEach(volume -> proto.addVolumes(volume(volume)));
             list.addResources(proto);
         }
@@ -100,19 +111,20 @@ final class ResourceMessages {
 
     private static Volume volume(VolumeView view) {
         Volume.Builder proto = Volume.newBuilder()
-            .setVolumeNumber(view.volume().volumeNumber())
-            .setStoragePoolName(view.volume().storagePoolName())
-            .setProviderKind(view.providerKind() == null ? "" : view.providerKind().name())
-            .putAllProps(view.volume().props())
-            .setUuid(view.volume().uuid().toString());
+                .setVolumeNumber(view.volume().volumeNumber())
+                .setStoragePoolName(view.volume().storagePoolName())
+                .setProviderKind(
+                        view.providerKind() == null ? "" : view.providerKind().name())
+                .putAllProps(view.volume().props())
+                .setUuid(view.volume().uuid().toString());
         if (view.minorNumber() >= 0) {
             proto.setMinorNumber(view.minorNumber());
         }
         if (view.observation().isPresent()) {
             VolumeObservation observation = view.observation().get();
             proto.setBackingDisk(observation.backingDisk())
-                .setDevicePath(observation.devicePath())
-                .setDiskState(observation.diskState());
+                    .setDevicePath(observation.devicePath())
+                    .setDiskState(observation.diskState());
             observation.allocatedSizeKib().ifPresent(proto::setAllocatedSizeKib);
         }
         return proto.build();

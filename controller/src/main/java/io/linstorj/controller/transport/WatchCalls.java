@@ -33,8 +33,10 @@ final class WatchCalls {
     CompletableFuture<CallAnswer> create(ClientSession session, ProtocolMessage call) {
         MsgCrtWatch body = call.body(0, MsgCrtWatch.parser());
         WatchFilter filter = new WatchFilter(
-            emptyToNull(body.getNodeName()), emptyToNull(body.getResourceName()),
-            body.hasVolumeNumber() ? body.getVolumeNumber() : null, emptyToNull(body.getSnapshotName()));
+                emptyToNull(body.getNodeName()),
+                emptyToNull(body.getResourceName()),
+                body.hasVolumeNumber() ? body.getVolumeNumber() : null,
+                emptyToNull(body.getSnapshotName()));
         return create(session, body.getWatchId(), filter, LinstorJEvents.INSTANCE, ReplyMessages::reply);
     }
 
@@ -47,8 +49,12 @@ final class WatchCalls {
      * Creates watch {@code watchId} of {@code session}; its events are written by {@code encoder}
      * and the answer by {@code replies}, in the session's dialect.
      */
-    CompletableFuture<CallAnswer> create(ClientSession session, int watchId, WatchFilter filter,
-        EventEncoder encoder, Function<List<ApiCallRc>, CallAnswer> replies) {
+    CompletableFuture<CallAnswer> create(
+            ClientSession session,
+            int watchId,
+            WatchFilter filter,
+            EventEncoder encoder,
+            Function<List<ApiCallRc>, CallAnswer> replies) {
         session.holdsWatches();
         SessionEventSink sink = sinks.computeIfAbsent(session.id(), id -> {
             SessionEventSink created = new SessionEventSink(session, MAX_PENDING_EVENTS_PER_SESSION, encoder);
@@ -58,23 +64,21 @@ final class WatchCalls {
             });
             return created;
         });
-        CompletableFuture<CallAnswer> reply = CompletableFuture.completedFuture(replies.apply(List.of(
-            ApiCallRc.of(RetCodes.MASK_SUCCESS | RetCodes.MASK_CRT | RetCodes.CREATED,
-                "Watch " + watchId + " created."))));
+        CompletableFuture<CallAnswer> reply = CompletableFuture.completedFuture(replies.apply(List.of(ApiCallRc.of(
+                RetCodes.MASK_SUCCESS | RetCodes.MASK_CRT | RetCodes.CREATED, "Watch " + watchId + " created."))));
         hub.watch(watchId, filter, sink);
         return reply;
     }
 
     /** Ends watch {@code watchId} of {@code session}; the answer is written by {@code replies}. */
-    CompletableFuture<CallAnswer> delete(ClientSession session, int watchId,
-        Function<List<ApiCallRc>, CallAnswer> replies) {
+    CompletableFuture<CallAnswer> delete(
+            ClientSession session, int watchId, Function<List<ApiCallRc>, CallAnswer> replies) {
         SessionEventSink sink = sinks.get(session.id());
         if (sink != null) {
             hub.unwatch(sink, watchId);
         }
-        return CompletableFuture.completedFuture(replies.apply(List.of(
-            ApiCallRc.of(RetCodes.MASK_SUCCESS | RetCodes.MASK_DEL | RetCodes.DELETED,
-                "Watch " + watchId + " deleted."))));
+        return CompletableFuture.completedFuture(replies.apply(List.of(ApiCallRc.of(
+                RetCodes.MASK_SUCCESS | RetCodes.MASK_DEL | RetCodes.DELETED, "Watch " + watchId + " deleted."))));
     }
 
     static String emptyToNull(String value) {

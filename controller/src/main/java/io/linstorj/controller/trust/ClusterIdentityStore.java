@@ -52,20 +52,24 @@ public final class ClusterIdentityStore {
             key = stored.get();
             if (fromFile.isPresent() && !fromFile.get().sameAs(key)) {
                 throw new IllegalStateException("the cluster key file " + keyFile.get() + " holds cluster "
-                    + fromFile.get().clusterId() + ", but this controller's database belongs to cluster "
-                    + key.clusterId() + ": name another file (the controller writes it) or remove that one");
+                        + fromFile.get().clusterId() + ", but this controller's database belongs to cluster "
+                        + key.clusterId() + ": name another file (the controller writes it) or remove that one");
             }
             LOG.info("cluster {}", key.clusterId());
         } else {
             key = fromFile.orElseGet(() -> ClusterKey.generate(random));
             key = insert(key);
-            LOG.info("cluster {}: identity {} and stored in the database", key.clusterId(),
-                fromFile.isPresent() ? "taken from " + keyFile.get() : "created");
+            LOG.info(
+                    "cluster {}: identity {} and stored in the database",
+                    key.clusterId(),
+                    fromFile.isPresent() ? "taken from " + keyFile.get() : "created");
         }
         if (keyFile.isPresent() && fromFile.isEmpty()) {
             ClusterKeyFile.write(keyFile.get(), key);
-            LOG.info("cluster key written to {} (mode 0600): start satellites with --cluster-secret-file {}",
-                keyFile.get(), keyFile.get());
+            LOG.info(
+                    "cluster key written to {} (mode 0600): start satellites with --cluster-secret-file {}",
+                    keyFile.get(),
+                    keyFile.get());
         }
         return key;
     }
@@ -84,8 +88,8 @@ public final class ClusterIdentityStore {
 
     private static Optional<ClusterKey> select(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                 "SELECT cluster_id, secret FROM cluster_identity WHERE singleton = 1");
-             ResultSet row = query.executeQuery()) {
+                        "SELECT cluster_id, secret FROM cluster_identity WHERE singleton = 1");
+                ResultSet row = query.executeQuery()) {
             if (!row.next()) {
                 return Optional.empty();
             }
@@ -101,7 +105,7 @@ public final class ClusterIdentityStore {
     private ClusterKey insert(ClusterKey key) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO cluster_identity (singleton, cluster_id, secret) VALUES (1, ?, ?)")) {
+                    "INSERT INTO cluster_identity (singleton, cluster_id, secret) VALUES (1, ?, ?)")) {
                 insert.setString(1, key.clusterId());
                 insert.setString(2, key.encodedSecret());
                 insert.executeUpdate();

@@ -1,9 +1,9 @@
 package io.linstorj.controller.autoplace;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
 import static io.linstorj.controller.TestNodes.MIB;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -42,8 +42,10 @@ class AutoplaceServiceTest {
     }
 
     private Map<String, String> poolByNode(String resource) {
-        return replicas(resource).stream().collect(Collectors.toMap(view -> view.resource().nodeName(),
-            view -> view.volumes().get(0).volume().storagePoolName()));
+        return replicas(resource).stream()
+                .collect(Collectors.toMap(
+                        view -> view.resource().nodeName(),
+                        view -> view.volumes().get(0).volume().storagePoolName()));
     }
 
     /** Four online nodes with a LVM pool "data" of 1, 2, 3 and 4 GiB free. */
@@ -61,15 +63,22 @@ class AutoplaceServiceTest {
 
         List<ApiCallRc> replies = place("web", AutoSelectFilter.ofPlaceCount(3));
 
-        assertThat(retCodes(replies)).containsExactly(MASK_RSC | MASK_CRT | CREATED, MASK_RSC | MASK_CRT | CREATED,
-            MASK_RSC | MASK_CRT | CREATED, MASK_RSC | MASK_CRT | CREATED);
+        assertThat(retCodes(replies))
+                .containsExactly(
+                        MASK_RSC | MASK_CRT | CREATED,
+                        MASK_RSC | MASK_CRT | CREATED,
+                        MASK_RSC | MASK_CRT | CREATED,
+                        MASK_RSC | MASK_CRT | CREATED);
         assertThat(replies.get(0).objRefs()).containsEntry("RscDfn", "web").containsEntry("Node", "node4");
         assertThat(replies.get(3).message()).isEqualTo("Resource 'web' autoplaced.");
-        assertThat(poolByNode("web")).containsOnlyKeys("node2", "node3", "node4").containsValue("data");
+        assertThat(poolByNode("web"))
+                .containsOnlyKeys("node2", "node3", "node4")
+                .containsValue("data");
         assertThat(replicas("web")).allSatisfy(view -> {
             assertThat(view.resource().isDiskless()).isFalse();
-            assertThat(view.resource().props()).containsEntry(InitialSyncRule.PROP, InitialSyncRule.SKIP)
-                .containsEntry("StorPoolName", "data");
+            assertThat(view.resource().props())
+                    .containsEntry(InitialSyncRule.PROP, InitialSyncRule.SKIP)
+                    .containsEntry("StorPoolName", "data");
         });
         assertThat(replicas("web")).extracting(view -> view.resource().nodeId()).containsExactlyInAnyOrder(0, 1, 2);
     }
@@ -102,8 +111,12 @@ class AutoplaceServiceTest {
         assertThat(retCodes(replies)).containsExactly(MASK_RSC | MASK_CRT | FAIL_NOT_ENOUGH_NODES);
         ApiCallRc refusal = replies.get(0);
         assertThat(refusal.message()).contains("3 replicas requested", "1 suitable node");
-        assertThat(refusal.details()).contains("bravo: pool 'data' has 50 MiB free, needs 100 MiB", "delta: offline",
-            "charlie: no diskful storage pool", "pool 'data' on charlie: no capacity reported");
+        assertThat(refusal.details())
+                .contains(
+                        "bravo: pool 'data' has 50 MiB free, needs 100 MiB",
+                        "delta: offline",
+                        "charlie: no diskful storage pool",
+                        "pool 'data' on charlie: no capacity reported");
         assertThat(refusal.correction()).isNotEmpty();
         assertThat(replicas("web")).isEmpty();
     }
@@ -116,9 +129,16 @@ class AutoplaceServiceTest {
         }
         nodes.resource("web", 100);
 
-        place("web", AutoSelectFilter.builder().placeCount(3).storagePoolList(List.of("fast")).build());
+        place(
+                "web",
+                AutoSelectFilter.builder()
+                        .placeCount(3)
+                        .storagePoolList(List.of("fast"))
+                        .build());
 
-        assertThat(poolByNode("web")).hasSize(3).allSatisfy((node, pool) -> assertThat(pool).isEqualTo("fast"));
+        assertThat(poolByNode("web"))
+                .hasSize(3)
+                .allSatisfy((node, pool) -> assertThat(pool).isEqualTo("fast"));
     }
 
     @Test
@@ -128,7 +148,12 @@ class AutoplaceServiceTest {
         place("db", AutoSelectFilter.ofPlaceCount(2));
         nodes.resource("web", 100);
 
-        place("web", AutoSelectFilter.builder().placeCount(2).notPlaceWithRsc(List.of("db")).build());
+        place(
+                "web",
+                AutoSelectFilter.builder()
+                        .placeCount(2)
+                        .notPlaceWithRsc(List.of("db"))
+                        .build());
 
         assertThat(poolByNode("db")).containsOnlyKeys("node3", "node4");
         assertThat(poolByNode("web")).containsOnlyKeys("node1", "node2");
@@ -138,17 +163,27 @@ class AutoplaceServiceTest {
     void topUpFromOneToThreeAddsTwoReplicasThatSyncFromThePeer() {
         fourNodes();
         nodes.resource("web", 100);
-        TestNodes.check(await(fixture.services().resources().resources().create(
-            new ResourceCreateRequest("web", "node1", Set.of(), "data", Map.of()))));
+        TestNodes.check(await(fixture.services()
+                .resources()
+                .resources()
+                .create(new ResourceCreateRequest("web", "node1", Set.of(), "data", Map.of()))));
 
         List<ApiCallRc> replies = place("web", AutoSelectFilter.ofPlaceCount(3));
 
         assertThat(retCodes(replies)).hasSize(3);
         assertThat(replies.get(2).details()).contains("node4", "node3");
-        Map<String, String> sync = replicas("web").stream().collect(Collectors.toMap(
-            view -> view.resource().nodeName(), view -> view.resource().props().get(InitialSyncRule.PROP)));
-        assertThat(sync).containsExactlyInAnyOrderEntriesOf(Map.of("node1", InitialSyncRule.SKIP,
-            "node3", InitialSyncRule.FROM_PEER, "node4", InitialSyncRule.FROM_PEER));
+        Map<String, String> sync = replicas("web").stream()
+                .collect(Collectors.toMap(
+                        view -> view.resource().nodeName(),
+                        view -> view.resource().props().get(InitialSyncRule.PROP)));
+        assertThat(sync)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "node1",
+                        InitialSyncRule.SKIP,
+                        "node3",
+                        InitialSyncRule.FROM_PEER,
+                        "node4",
+                        InitialSyncRule.FROM_PEER));
     }
 
     @Test
@@ -157,14 +192,20 @@ class AutoplaceServiceTest {
         nodes.offline("away");
         nodes.resource("web", 100);
 
-        place("web", AutoSelectFilter.builder().placeCount(2).disklessOnRemaining(true).build());
+        place(
+                "web",
+                AutoSelectFilter.builder()
+                        .placeCount(2)
+                        .disklessOnRemaining(true)
+                        .build());
 
         Map<String, ResourceView> byNode = replicas("web").stream()
-            .collect(Collectors.toMap(view -> view.resource().nodeName(), view -> view));
+                .collect(Collectors.toMap(view -> view.resource().nodeName(), view -> view));
         assertThat(byNode).containsOnlyKeys("node1", "node2", "node3", "node4");
         assertThat(byNode.get("node1").resource().flags())
-            .containsExactlyInAnyOrder(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS);
-        assertThat(byNode.get("node1").volumes().get(0).volume().storagePoolName()).isEqualTo("DfltDisklessStorPool");
+                .containsExactlyInAnyOrder(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS);
+        assertThat(byNode.get("node1").volumes().get(0).volume().storagePoolName())
+                .isEqualTo("DfltDisklessStorPool");
         assertThat(byNode.get("node1").resource().props()).doesNotContainKey(InitialSyncRule.PROP);
         assertThat(byNode.get("node4").resource().isDiskless()).isFalse();
     }
@@ -189,12 +230,12 @@ class AutoplaceServiceTest {
         fixture.createResourceDefinition("empty");
 
         assertThat(retCodes(place("nothing", AutoSelectFilter.ofPlaceCount(1))))
-            .containsExactly(MASK_RSC | MASK_CRT | FAIL_NOT_FOUND_RSC_DFN);
+                .containsExactly(MASK_RSC | MASK_CRT | FAIL_NOT_FOUND_RSC_DFN);
         assertThat(retCodes(place("empty", AutoSelectFilter.ofPlaceCount(1))))
-            .containsExactly(MASK_RSC | MASK_CRT | FAIL_NOT_FOUND_VLM_DFN);
+                .containsExactly(MASK_RSC | MASK_CRT | FAIL_NOT_FOUND_VLM_DFN);
         nodes.resource("web", 100);
         assertThat(retCodes(place("web", AutoSelectFilter.ofPlaceCount(0))))
-            .containsExactly(MASK_RSC | MASK_CRT | FAIL_INVLD_PLACE_COUNT);
+                .containsExactly(MASK_RSC | MASK_CRT | FAIL_INVLD_PLACE_COUNT);
     }
 
     @Test
@@ -203,16 +244,34 @@ class AutoplaceServiceTest {
         for (int i = 1; i <= 4; i++) {
             nodes.pool("node" + i, "fast", "LVM", 200, 200);
         }
-        TestNodes.check(await(fixture.services().groups().resourceGroups().create(
-            new io.linstorj.controller.group.ResourceGroupCreateRequest("gold", "", Map.of(),
-                AutoSelectFilter.builder().placeCount(3).storagePoolList(List.of("fast")).build(), List.of()))));
-        TestNodes.check(await(fixture.services().resources().definitions().create(
-            new io.linstorj.controller.resource.ResourceDefinitionCreateRequest("web", null, Map.of(), "gold",
-                List.of(new io.linstorj.controller.resource.VolumeDefinitionRequest(null, 100 * MIB, null, Map.of()))))));
+        TestNodes.check(await(fixture.services()
+                .groups()
+                .resourceGroups()
+                .create(new io.linstorj.controller.group.ResourceGroupCreateRequest(
+                        "gold",
+                        "",
+                        Map.of(),
+                        AutoSelectFilter.builder()
+                                .placeCount(3)
+                                .storagePoolList(List.of("fast"))
+                                .build(),
+                        List.of()))));
+        TestNodes.check(await(fixture.services()
+                .resources()
+                .definitions()
+                .create(new io.linstorj.controller.resource.ResourceDefinitionCreateRequest(
+                        "web",
+                        null,
+                        Map.of(),
+                        "gold",
+                        List.of(new io.linstorj.controller.resource.VolumeDefinitionRequest(
+                                null, 100 * MIB, null, Map.of()))))));
 
         place("web", AutoSelectFilter.builder().placeCount(2).build());
 
-        assertThat(poolByNode("web")).hasSize(2).allSatisfy((node, pool) -> assertThat(pool).isEqualTo("fast"));
+        assertThat(poolByNode("web"))
+                .hasSize(2)
+                .allSatisfy((node, pool) -> assertThat(pool).isEqualTo("fast"));
         place("web", AutoSelectFilter.builder().build());
         assertThat(poolByNode("web")).hasSize(3);
     }
@@ -229,7 +288,7 @@ class AutoplaceServiceTest {
 
         assertThat(poolByNode("web")).containsOnlyKeys("node1");
         assertThat(retCodes(await(fixture.services().controllerProps().set("Autoplacer/Strategy", "Random"))))
-            .containsExactly(MASK_CTRL_CONF | MASK_MOD | FAIL_INVLD_PROP);
+                .containsExactly(MASK_CTRL_CONF | MASK_MOD | FAIL_INVLD_PROP);
     }
 
     @Test
@@ -264,12 +323,18 @@ class AutoplaceServiceTest {
         for (int i = 0; i < 9; i++) {
             calls.add(autoplace.autoplace("rsc" + i, AutoSelectFilter.ofPlaceCount(1)));
         }
-        List<List<ApiCallRc>> replies = calls.stream().map(ServiceFixture::await).toList();
+        List<List<ApiCallRc>> replies =
+                calls.stream().map(ServiceFixture::await).toList();
 
-        assertThat(replies).filteredOn(reply -> reply.stream().allMatch(ApiCallRc::isSuccess)).hasSize(6);
-        assertThat(replies).filteredOn(reply -> reply.get(0).hasCode(FAIL_NOT_ENOUGH_NODES)).hasSize(3);
-        Map<String, Long> perNode = await(fixture.services().resources().resources().list(List.of(), List.of()))
-            .stream().collect(Collectors.groupingBy(view -> view.resource().nodeName(), Collectors.counting()));
+        assertThat(replies)
+                .filteredOn(reply -> reply.stream().allMatch(ApiCallRc::isSuccess))
+                .hasSize(6);
+        assertThat(replies)
+                .filteredOn(reply -> reply.get(0).hasCode(FAIL_NOT_ENOUGH_NODES))
+                .hasSize(3);
+        Map<String, Long> perNode =
+                await(fixture.services().resources().resources().list(List.of(), List.of())).stream()
+                        .collect(Collectors.groupingBy(view -> view.resource().nodeName(), Collectors.counting()));
         assertThat(perNode).containsExactlyInAnyOrderEntriesOf(Map.of("alpha", 2L, "bravo", 2L, "charlie", 2L));
     }
 }

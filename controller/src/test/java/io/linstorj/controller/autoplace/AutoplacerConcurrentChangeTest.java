@@ -1,8 +1,8 @@
 package io.linstorj.controller.autoplace;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -27,8 +27,10 @@ class AutoplacerConcurrentChangeTest {
 
     private final ServiceFixture fixture = new ServiceFixture();
     private final TestNodes nodes = new TestNodes(fixture);
-    private final Autoplacer autoplacer = new Autoplacer(fixture.guarded(), fixture.observed(),
-        fixture.services().resources().replicaFactory());
+    private final Autoplacer autoplacer = new Autoplacer(
+            fixture.guarded(),
+            fixture.observed(),
+            fixture.services().resources().replicaFactory());
 
     /** Nodes 1 to 3 with a LVM pool "data" of 1, 2 and 3 GiB free; "web" needs 100 MiB. */
     @BeforeEach
@@ -46,9 +48,12 @@ class AutoplacerConcurrentChangeTest {
     }
 
     private Map<String, String> poolByNode() {
-        List<ResourceView> views = await(fixture.services().resources().resources().list(List.of(), List.of("web")));
-        return views.stream().collect(Collectors.toMap(view -> view.resource().nodeName(),
-            view -> view.volumes().get(0).volume().storagePoolName()));
+        List<ResourceView> views =
+                await(fixture.services().resources().resources().list(List.of(), List.of("web")));
+        return views.stream()
+                .collect(Collectors.toMap(
+                        view -> view.resource().nodeName(),
+                        view -> view.volumes().get(0).volume().storagePoolName()));
     }
 
     private List<ApiCallRc> apply(PlacementPlan plan) {
@@ -73,8 +78,8 @@ class AutoplacerConcurrentChangeTest {
     }
 
     private List<ApiCallRc> placeAndApply(Plans plans) {
-        return await(autoplacer.placeAndApply(fixture.writes(), plans,
-            plan -> desired -> autoplacer.apply(desired, "web", TWO, plan)));
+        return await(autoplacer.placeAndApply(
+                fixture.writes(), plans, plan -> desired -> autoplacer.apply(desired, "web", TWO, plan)));
     }
 
     @Test
@@ -84,7 +89,9 @@ class AutoplacerConcurrentChangeTest {
 
         List<ApiCallRc> replies = apply(plan);
 
-        assertThat(retCodes(replies)).containsOnly(MASK_RSC | MASK_CRT | CREATED).hasSize(3);
+        assertThat(retCodes(replies))
+                .containsOnly(MASK_RSC | MASK_CRT | CREATED)
+                .hasSize(3);
         assertThat(plan.wasStale()).isFalse();
         assertThat(poolByNode()).containsOnlyKeys("node3", "node2");
     }
@@ -112,7 +119,9 @@ class AutoplacerConcurrentChangeTest {
         List<ApiCallRc> replies = placeAndApply(plans);
 
         assertThat(plans.calls).isEqualTo(2);
-        assertThat(retCodes(replies)).containsOnly(MASK_RSC | MASK_CRT | CREATED).hasSize(3);
+        assertThat(retCodes(replies))
+                .containsOnly(MASK_RSC | MASK_CRT | CREATED)
+                .hasSize(3);
         assertThat(poolByNode()).containsOnlyKeys("node2", "node1");
     }
 
@@ -128,7 +137,9 @@ class AutoplacerConcurrentChangeTest {
         assertThat(plans.calls).isEqualTo(2);
         assertThat(first.wasStale()).isTrue();
         assertThat(second.wasStale()).isFalse();
-        assertThat(retCodes(replies)).containsOnly(MASK_RSC | MASK_CRT | CREATED).hasSize(3);
+        assertThat(retCodes(replies))
+                .containsOnly(MASK_RSC | MASK_CRT | CREATED)
+                .hasSize(3);
         assertThat(poolByNode()).containsOnlyKeys("node2", "node1");
     }
 
@@ -140,7 +151,9 @@ class AutoplacerConcurrentChangeTest {
 
         List<ApiCallRc> replies = placeAndApply(plans);
 
-        assertThat(retCodes(replies)).containsOnly(MASK_RSC | MASK_CRT | CREATED).hasSize(2);
+        assertThat(retCodes(replies))
+                .containsOnly(MASK_RSC | MASK_CRT | CREATED)
+                .hasSize(2);
         assertThat(poolByNode()).containsOnlyKeys("node3", "node2");
     }
 

@@ -8,22 +8,27 @@ import org.junit.jupiter.api.Test;
 
 class SelectFiltersTest {
     private static final AutoSelectFilter GROUP = AutoSelectFilter.builder()
-        .placeCount(3)
-        .storagePoolList(List.of("ssd", "nvme"))
-        .replicasOnDifferent(List.of("rack"))
-        .disklessOnRemaining(true)
-        .disklessType("DRBD_DISKLESS")
-        .build();
+            .placeCount(3)
+            .storagePoolList(List.of("ssd", "nvme"))
+            .replicasOnDifferent(List.of("rack"))
+            .disklessOnRemaining(true)
+            .disklessType("DRBD_DISKLESS")
+            .build();
 
     @Test
     void emptyRequestTakesEverythingFromTheGroup() {
-        assertThat(SelectFilters.merge(AutoSelectFilter.builder().build(), GROUP)).isEqualTo(GROUP);
+        assertThat(SelectFilters.merge(AutoSelectFilter.builder().build(), GROUP))
+                .isEqualTo(GROUP);
     }
 
     @Test
     void requestFieldsWinAndTheGroupFillsTheRest() {
         AutoSelectFilter merged = SelectFilters.merge(
-            AutoSelectFilter.builder().replicasOnDifferent(List.of("site")).nodeNameList(List.of("alpha")).build(), GROUP);
+                AutoSelectFilter.builder()
+                        .replicasOnDifferent(List.of("site"))
+                        .nodeNameList(List.of("alpha"))
+                        .build(),
+                GROUP);
 
         assertThat(merged.replicasOnDifferent()).containsExactly("site");
         assertThat(merged.nodeNameList()).containsExactly("alpha");
@@ -35,7 +40,11 @@ class SelectFiltersTest {
     @Test
     void countsAndPoolsAreTakenTogetherFromTheRequest() {
         AutoSelectFilter merged = SelectFilters.merge(
-            AutoSelectFilter.builder().additionalPlaceCount(1).storagePool("hdd").build(), GROUP);
+                AutoSelectFilter.builder()
+                        .additionalPlaceCount(1)
+                        .storagePool("hdd")
+                        .build(),
+                GROUP);
 
         assertThat(merged.additionalPlaceCount()).isEqualTo(1);
         assertThat(merged.placeCount()).isNull();

@@ -28,6 +28,6 @@ class PackingTest {
     @Test
     void hugeSizesSaturateInsteadOfOverflowing() {
         assertThat(Packing.fill(List.of(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE / 2, Long.MAX_VALUE / 2), 2))
-            .isEqualTo(Long.MAX_VALUE);
+                .isEqualTo(Long.MAX_VALUE);
     }
 }

@@ -42,8 +42,10 @@ class SizeQueryServiceTest {
     }
 
     private void group(String name, AutoSelectFilter filter) {
-        TestNodes.check(await(fixture.services().groups().resourceGroups().create(
-            new ResourceGroupCreateRequest(name, "", Map.of(), filter, List.of()))));
+        TestNodes.check(await(fixture.services()
+                .groups()
+                .resourceGroups()
+                .create(new ResourceGroupCreateRequest(name, "", Map.of(), filter, List.of()))));
     }
 
     private static ApiCallRc refusal(CompletableFuture<?> query) {
@@ -64,8 +66,8 @@ class SizeQueryServiceTest {
 
         MaxVolumeSizes answer = await(sizes.maxVolumeSizes(AutoSelectFilter.ofPlaceCount(2)));
 
-        assertThat(answer.candidates()).containsExactly(
-            new MaxVolumeSizeCandidate("data", 2 * GIB, List.of("node3", "node2"), false));
+        assertThat(answer.candidates())
+                .containsExactly(new MaxVolumeSizeCandidate("data", 2 * GIB, List.of("node3", "node2"), false));
         assertThat(answer.defaultMaxOversubscriptionRatio()).isEqualTo(20.0);
     }
 
@@ -78,7 +80,9 @@ class SizeQueryServiceTest {
 
         MaxVolumeSizes answer = await(sizes.maxVolumeSizes(AutoSelectFilter.ofPlaceCount(3)));
 
-        assertThat(answer.candidates()).extracting(MaxVolumeSizeCandidate::storagePoolName).containsExactly("data", "Fast");
+        assertThat(answer.candidates())
+                .extracting(MaxVolumeSizeCandidate::storagePoolName)
+                .containsExactly("data", "Fast");
         assertThat(answer.candidates().get(0).maxVolumeSizeKib()).isEqualTo(GIB);
         assertThat(answer.candidates().get(1).maxVolumeSizeKib()).isEqualTo(100 * MIB);
     }
@@ -89,19 +93,22 @@ class SizeQueryServiceTest {
             nodes.online(node);
             nodes.pool(node, "thin", "FILE_THIN", 100, 1000);
         }
-        group("rgthin", AutoSelectFilter.builder().placeCount(2).storagePool("thin").build());
+        group(
+                "rgthin",
+                AutoSelectFilter.builder().placeCount(2).storagePool("thin").build());
 
         MaxVolumeSizes max = await(sizes.maxVolumeSizes("rgthin"));
-        SizeInfo info = await(sizes.sizeInfo("rgthin", AutoSelectFilter.builder().build()));
+        SizeInfo info =
+                await(sizes.sizeInfo("rgthin", AutoSelectFilter.builder().build()));
 
-        assertThat(max.candidates()).containsExactly(
-            new MaxVolumeSizeCandidate("thin", 100 * MIB, List.of("alpha", "bravo"), true));
+        assertThat(max.candidates())
+                .containsExactly(new MaxVolumeSizeCandidate("thin", 100 * MIB, List.of("alpha", "bravo"), true));
         SpaceInfo space = info.spaceInfo().orElseThrow();
         assertThat(space.maxVolumeSizeKib()).isEqualTo(100 * MIB * 20);
         assertThat(space.availableKib()).isEqualTo(100 * MIB);
         assertThat(space.capacityKib()).isEqualTo(1000 * MIB);
-        assertThat(space.nextSpawn()).containsExactly(new SpawnTarget("alpha", "thin", 20.0),
-            new SpawnTarget("bravo", "thin", 20.0));
+        assertThat(space.nextSpawn())
+                .containsExactly(new SpawnTarget("alpha", "thin", 20.0), new SpawnTarget("bravo", "thin", 20.0));
         assertThat(info.reports()).isEmpty();
     }
 
@@ -114,12 +121,16 @@ class SizeQueryServiceTest {
         TestNodes.check(await(fixture.services().controllerProps().set("MaxOversubscriptionRatio", "1.5")));
         group("rgthin", AutoSelectFilter.ofPlaceCount(2));
 
-        SpaceInfo space = await(sizes.sizeInfo("rgthin", AutoSelectFilter.builder().build())).spaceInfo().orElseThrow();
+        SpaceInfo space = await(
+                        sizes.sizeInfo("rgthin", AutoSelectFilter.builder().build()))
+                .spaceInfo()
+                .orElseThrow();
 
         // free × 1.5 = 150 MiB; total × 1.5 = 1500 MiB is not the bound here
         assertThat(space.maxVolumeSizeKib()).isEqualTo(150 * MIB);
         assertThat(space.defaultMaxOversubscriptionRatio()).isEqualTo(1.5);
-        assertThat(space.nextSpawn()).allSatisfy(target -> assertThat(target.oversubscriptionRatio()).isEqualTo(1.5));
+        assertThat(space.nextSpawn())
+                .allSatisfy(target -> assertThat(target.oversubscriptionRatio()).isEqualTo(1.5));
     }
 
     @Test
@@ -130,10 +141,15 @@ class SizeQueryServiceTest {
         }
         TestNodes.check(await(fixture.services().controllerProps().set("MaxOversubscriptionRatio", "1")));
         group("rgthin", AutoSelectFilter.ofPlaceCount(2));
-        TestNodes.check(await(fixture.services().groups().spawn().spawn(new SpawnRequest(
-            "rgthin", "big", List.of(600 * MIB), false))));
+        TestNodes.check(await(fixture.services()
+                .groups()
+                .spawn()
+                .spawn(new SpawnRequest("rgthin", "big", List.of(600 * MIB), false))));
 
-        SpaceInfo space = await(sizes.sizeInfo("rgthin", AutoSelectFilter.builder().build())).spaceInfo().orElseThrow();
+        SpaceInfo space = await(
+                        sizes.sizeInfo("rgthin", AutoSelectFilter.builder().build()))
+                .spaceInfo()
+                .orElseThrow();
 
         // free × 1 = 900 MiB, but total × 1 − 600 MiB provisioned = 400 MiB
         assertThat(space.maxVolumeSizeKib()).isEqualTo(400 * MIB);
@@ -146,10 +162,14 @@ class SizeQueryServiceTest {
         nodes.nodeProp("node3", "Aux/rack", "r1");
         nodes.nodeProp("node1", "Aux/rack", "r2");
 
-        MaxVolumeSizes listed = await(sizes.maxVolumeSizes(
-            AutoSelectFilter.builder().placeCount(2).nodeNameList(List.of("node1", "node2")).build()));
-        MaxVolumeSizes racks = await(sizes.maxVolumeSizes(
-            AutoSelectFilter.builder().placeCount(2).replicasOnDifferent(List.of("rack")).build()));
+        MaxVolumeSizes listed = await(sizes.maxVolumeSizes(AutoSelectFilter.builder()
+                .placeCount(2)
+                .nodeNameList(List.of("node1", "node2"))
+                .build()));
+        MaxVolumeSizes racks = await(sizes.maxVolumeSizes(AutoSelectFilter.builder()
+                .placeCount(2)
+                .replicasOnDifferent(List.of("rack"))
+                .build()));
 
         assertThat(listed.candidates().get(0).nodeNames()).containsExactly("node2", "node1");
         assertThat(listed.candidates().get(0).maxVolumeSizeKib()).isEqualTo(GIB);
@@ -167,8 +187,9 @@ class SizeQueryServiceTest {
 
         MaxVolumeSizes answer = await(sizes.maxVolumeSizes(AutoSelectFilter.ofPlaceCount(3)));
 
-        assertThat(answer.candidates()).singleElement()
-            .satisfies(c -> assertThat(c.nodeNames()).containsExactlyInAnyOrder("node1", "node2", "node3"));
+        assertThat(answer.candidates())
+                .singleElement()
+                .satisfies(c -> assertThat(c.nodeNames()).containsExactlyInAnyOrder("node1", "node2", "node3"));
     }
 
     @Test
@@ -193,17 +214,23 @@ class SizeQueryServiceTest {
         assertThat(space.maxVolumeSizeKib()).isZero();
         assertThat(space.availableKib()).isZero();
         assertThat(space.nextSpawn()).isEmpty();
-        assertThat(info.reports()).singleElement().satisfies(rc -> assertThat(rc.hasCode(FAIL_NOT_ENOUGH_NODES)).isTrue());
+        assertThat(info.reports())
+                .singleElement()
+                .satisfies(rc -> assertThat(rc.hasCode(FAIL_NOT_ENOUGH_NODES)).isTrue());
     }
 
     @Test
     void sizeInfoNamesTheNextSpawnsPoolsAndWhatTheAllowedPoolsOffer() {
         threeThickNodes();
-        group("rg2", AutoSelectFilter.builder().placeCount(2).storagePool("data").build());
+        group(
+                "rg2",
+                AutoSelectFilter.builder().placeCount(2).storagePool("data").build());
 
-        SpaceInfo space = await(sizes.sizeInfo("rg2", AutoSelectFilter.builder().build())).spaceInfo().orElseThrow();
-        TestNodes.check(await(fixture.services().groups().spawn().spawn(new SpawnRequest(
-            "rg2", "web", List.of(10 * MIB), false))));
+        SpaceInfo space = await(sizes.sizeInfo("rg2", AutoSelectFilter.builder().build()))
+                .spaceInfo()
+                .orElseThrow();
+        TestNodes.check(await(
+                fixture.services().groups().spawn().spawn(new SpawnRequest("rg2", "web", List.of(10 * MIB), false))));
 
         assertThat(space.maxVolumeSizeKib()).isEqualTo(2 * GIB);
         // 3, 2 and 1 GiB free: 2 GiB on the two largest, then 1 GiB on the two left with 1 GiB each
@@ -211,7 +238,8 @@ class SizeQueryServiceTest {
         assertThat(space.capacityKib()).isEqualTo(4 * GIB);
         assertThat(space.nextSpawn()).extracting(SpawnTarget::nodeName).containsExactly("node3", "node2");
         assertThat(await(fixture.services().resources().resources().list(List.of(), List.of("web"))))
-            .extracting(view -> view.resource().nodeName()).containsExactlyInAnyOrder("node3", "node2");
+                .extracting(view -> view.resource().nodeName())
+                .containsExactlyInAnyOrder("node3", "node2");
     }
 
     @Test
@@ -219,7 +247,9 @@ class SizeQueryServiceTest {
         threeThickNodes();
         group("rg2", AutoSelectFilter.ofPlaceCount(2));
 
-        SpaceInfo space = await(sizes.sizeInfo("rg2", AutoSelectFilter.ofPlaceCount(3))).spaceInfo().orElseThrow();
+        SpaceInfo space = await(sizes.sizeInfo("rg2", AutoSelectFilter.ofPlaceCount(3)))
+                .spaceInfo()
+                .orElseThrow();
 
         assertThat(space.nextSpawn()).hasSize(3);
         assertThat(space.maxVolumeSizeKib()).isEqualTo(GIB);
@@ -230,19 +260,24 @@ class SizeQueryServiceTest {
         threeThickNodes();
         for (int count : List.of(0, -1, 33)) {
             ApiCallRc rc = refusal(sizes.maxVolumeSizes(AutoSelectFilter.ofPlaceCount(count)));
-            assertThat(rc.hasCode(FAIL_INVLD_PLACE_COUNT)).as("place_count %d", count).isTrue();
+            assertThat(rc.hasCode(FAIL_INVLD_PLACE_COUNT))
+                    .as("place_count %d", count)
+                    .isTrue();
         }
         group("rg", AutoSelectFilter.ofPlaceCount(2));
-        assertThat(refusal(sizes.sizeInfo("rg", AutoSelectFilter.ofPlaceCount(33))).hasCode(FAIL_INVLD_PLACE_COUNT))
-            .isTrue();
+        assertThat(refusal(sizes.sizeInfo("rg", AutoSelectFilter.ofPlaceCount(33)))
+                        .hasCode(FAIL_INVLD_PLACE_COUNT))
+                .isTrue();
     }
 
     @Test
     void unknownPoolsAndGroupsAreNotFound() {
         threeThickNodes();
 
-        ApiCallRc pool = refusal(sizes.maxVolumeSizes(AutoSelectFilter.builder().storagePool("nope").build()));
-        ApiCallRc group = refusal(sizes.sizeInfo("nogroup", AutoSelectFilter.builder().build()));
+        ApiCallRc pool = refusal(sizes.maxVolumeSizes(
+                AutoSelectFilter.builder().storagePool("nope").build()));
+        ApiCallRc group =
+                refusal(sizes.sizeInfo("nogroup", AutoSelectFilter.builder().build()));
         ApiCallRc groupMax = refusal(sizes.maxVolumeSizes("nogroup"));
 
         assertThat(pool.hasCode(FAIL_NOT_FOUND_STOR_POOL_DFN)).isTrue();
@@ -267,15 +302,21 @@ class SizeQueryServiceTest {
     void allSizeInfoAnswersEveryGroupAndAGroupsRefusalAsItsReports() {
         threeThickNodes();
         group("rg2", AutoSelectFilter.ofPlaceCount(2));
-        group("rgfast", AutoSelectFilter.builder().placeCount(2).storagePool("fast").build());
+        group(
+                "rgfast",
+                AutoSelectFilter.builder().placeCount(2).storagePool("fast").build());
 
-        Map<String, SizeInfo> all = await(sizes.allSizeInfo(AutoSelectFilter.builder().build()));
+        Map<String, SizeInfo> all =
+                await(sizes.allSizeInfo(AutoSelectFilter.builder().build()));
 
         assertThat(all).containsKeys("DfltRscGrp", "rg2", "rgfast");
         assertThat(all.get("rg2").spaceInfo().orElseThrow().maxVolumeSizeKib()).isEqualTo(2 * GIB);
         assertThat(all.get("rgfast").spaceInfo()).isEmpty();
-        assertThat(all.get("rgfast").reports()).singleElement()
-            .satisfies(rc -> assertThat(rc.hasCode(FAIL_NOT_FOUND_STOR_POOL_DFN)).isTrue());
-        assertThat(refusal(sizes.allSizeInfo(AutoSelectFilter.ofPlaceCount(0))).hasCode(FAIL_INVLD_PLACE_COUNT)).isTrue();
+        assertThat(all.get("rgfast").reports())
+                .singleElement()
+                .satisfies(rc ->
+                        assertThat(rc.hasCode(FAIL_NOT_FOUND_STOR_POOL_DFN)).isTrue());
+        assertThat(refusal(sizes.allSizeInfo(AutoSelectFilter.ofPlaceCount(0))).hasCode(FAIL_INVLD_PLACE_COUNT))
+                .isTrue();
     }
 }

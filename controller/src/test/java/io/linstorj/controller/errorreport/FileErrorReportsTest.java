@@ -29,7 +29,9 @@ class FileErrorReportsTest {
 
         assertThat(id).isEqualTo("6B0E9244-00000-000000");
         assertThat(dir.resolve("ErrorReport-6B0E9244-00000-000000.log")).exists();
-        ErrorReport report = FileErrorReports.open(dir, "other", "0.2.0", CLOCK).get(id.toLowerCase()).orElseThrow();
+        ErrorReport report = FileErrorReports.open(dir, "other", "0.2.0", CLOCK)
+                .get(id.toLowerCase())
+                .orElseThrow();
         assertThat(report.nodeName()).isEqualTo("vm");
         assertThat(report.module()).isEqualTo("CONTROLLER");
         assertThat(report.version()).isEqualTo("0.1.0");
@@ -38,8 +40,10 @@ class FileErrorReportsTest {
         assertThat(report.exceptionMessage()).isEqualTo("broken Fake header:  x");
         assertThat(report.originFile()).isEqualTo("FileErrorReportsTest.java");
         assertThat(report.context()).isEqualTo("API call CrtNode");
-        assertThat(report.text()).hasValueSatisfying(text -> assertThat(text)
-            .startsWith("ERROR REPORT 6B0E9244-00000-000000").contains("at io.linstorj.controller.errorreport"));
+        assertThat(report.text())
+                .hasValueSatisfying(text -> assertThat(text)
+                        .startsWith("ERROR REPORT 6B0E9244-00000-000000")
+                        .contains("at io.linstorj.controller.errorreport"));
     }
 
     @Test
@@ -48,7 +52,8 @@ class FileErrorReportsTest {
         String second = FileErrorReports.open(dir, "vm", "0.1.0", CLOCK).report(new RuntimeException("b"), "");
 
         assertThat(second).isNotEqualTo(first);
-        assertThat(FileErrorReports.open(dir, "vm", "0.1.0", CLOCK).list(ErrorReportQuery.all())).hasSize(2);
+        assertThat(FileErrorReports.open(dir, "vm", "0.1.0", CLOCK).list(ErrorReportQuery.all()))
+                .hasSize(2);
     }
 
     @Test
@@ -58,17 +63,23 @@ class FileErrorReportsTest {
             reports.report(new RuntimeException("r" + i), "");
         }
 
-        assertThat(reports.list(new ErrorReportQuery(OptionalLong.empty(), OptionalLong.empty(), Set.of(), 1, 1, false)))
-            .singleElement().satisfies(report -> {
-                assertThat(report.id()).isEqualTo("6B0E9244-00000-000001");
-                assertThat(report.text()).isEmpty();
-            });
-        assertThat(reports.list(new ErrorReportQuery(OptionalLong.of(CLOCK.millis() + 1), OptionalLong.empty(),
-            Set.of(), 0, 0, false))).isEmpty();
-        assertThat(reports.list(new ErrorReportQuery(OptionalLong.empty(), OptionalLong.empty(), Set.of("VM"), 0, 0,
-            true))).hasSize(3).allSatisfy(report -> assertThat(report.text()).isPresent());
-        assertThat(reports.list(new ErrorReportQuery(OptionalLong.empty(), OptionalLong.empty(), Set.of("alpha"), 0,
-            0, false))).isEmpty();
+        assertThat(reports.list(
+                        new ErrorReportQuery(OptionalLong.empty(), OptionalLong.empty(), Set.of(), 1, 1, false)))
+                .singleElement()
+                .satisfies(report -> {
+                    assertThat(report.id()).isEqualTo("6B0E9244-00000-000001");
+                    assertThat(report.text()).isEmpty();
+                });
+        assertThat(reports.list(new ErrorReportQuery(
+                        OptionalLong.of(CLOCK.millis() + 1), OptionalLong.empty(), Set.of(), 0, 0, false)))
+                .isEmpty();
+        assertThat(reports.list(
+                        new ErrorReportQuery(OptionalLong.empty(), OptionalLong.empty(), Set.of("VM"), 0, 0, true)))
+                .hasSize(3)
+                .allSatisfy(report -> assertThat(report.text()).isPresent());
+        assertThat(reports.list(
+                        new ErrorReportQuery(OptionalLong.empty(), OptionalLong.empty(), Set.of("alpha"), 0, 0, false)))
+                .isEmpty();
     }
 
     @Test
@@ -78,15 +89,29 @@ class FileErrorReportsTest {
         String gone = reports.report(new IllegalArgumentException("gone"), "");
         Files.writeString(dir.resolve("notes.txt"), "not ours");
 
-        assertThat(reports.delete(new ErrorReportDeletion(OptionalLong.empty(), OptionalLong.empty(), Set.of(),
-            Optional.empty(), Optional.empty(), Set.of()))).isEmpty();
-        assertThat(reports.delete(new ErrorReportDeletion(OptionalLong.empty(), OptionalLong.empty(), Set.of(),
-            Optional.of("IllegalArgumentException"), Optional.empty(), Set.of()))).containsExactly(gone);
+        assertThat(reports.delete(new ErrorReportDeletion(
+                        OptionalLong.empty(),
+                        OptionalLong.empty(),
+                        Set.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Set.of())))
+                .isEmpty();
+        assertThat(reports.delete(new ErrorReportDeletion(
+                        OptionalLong.empty(),
+                        OptionalLong.empty(),
+                        Set.of(),
+                        Optional.of("IllegalArgumentException"),
+                        Optional.empty(),
+                        Set.of())))
+                .containsExactly(gone);
 
-        assertThat(reports.list(ErrorReportQuery.all())).extracting(ErrorReport::id).containsExactly(kept);
+        assertThat(reports.list(ErrorReportQuery.all()))
+                .extracting(ErrorReport::id)
+                .containsExactly(kept);
         assertThat(dir.resolve("notes.txt")).exists();
-        assertThat(reports.counts()).containsExactly(
-            java.util.Map.entry(new ErrorReports.Origin("vm", "CONTROLLER"), 1L));
+        assertThat(reports.counts())
+                .containsExactly(java.util.Map.entry(new ErrorReports.Origin("vm", "CONTROLLER"), 1L));
     }
 
     @Test
@@ -99,8 +124,9 @@ class FileErrorReportsTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.toList()).hasSize(3);
         }
-        assertThat(reports.list(ErrorReportQuery.all())).extracting(ErrorReport::exceptionMessage)
-            .containsExactlyInAnyOrder("r2", "r3", "r4");
+        assertThat(reports.list(ErrorReportQuery.all()))
+                .extracting(ErrorReport::exceptionMessage)
+                .containsExactlyInAnyOrder("r2", "r3", "r4");
     }
 
     @Test
@@ -110,6 +136,9 @@ class FileErrorReportsTest {
         reports.report(new RuntimeException("new"), "");
 
         List<ErrorReport> left = reports.list(ErrorReportQuery.all());
-        assertThat(left).singleElement().extracting(ErrorReport::exceptionMessage).isEqualTo("new");
+        assertThat(left)
+                .singleElement()
+                .extracting(ErrorReport::exceptionMessage)
+                .isEqualTo("new");
     }
 }

@@ -47,9 +47,12 @@ class EventHubTest {
         List<String> actions() {
             List<String> out = new ArrayList<>();
             for (WatchEvent e : events) {
-                out.add(e.action().wireName() + " " + e.stream().nodeName() + "/" + e.stream().resourceName()
-                    + (e.stream().volumeNumber() == null ? "" : "/" + e.stream().volumeNumber())
-                    + (e.value() == null ? "" : " " + e.value()));
+                out.add(e.action().wireName() + " " + e.stream().nodeName() + "/"
+                        + e.stream().resourceName()
+                        + (e.stream().volumeNumber() == null
+                                ? ""
+                                : "/" + e.stream().volumeNumber())
+                        + (e.value() == null ? "" : " " + e.value()));
             }
             return out;
         }
@@ -79,9 +82,10 @@ class EventHubTest {
         hub.update(key, disk("UpToDate"));
         hub.update(key, disk("UpToDate"));
         hub.flush();
-        assertThat(sink.actions()).containsExactly(
-            "Open alpha/rsc1/0 DiskState[diskState=Inconsistent]",
-            "Value alpha/rsc1/0 DiskState[diskState=UpToDate]");
+        assertThat(sink.actions())
+                .containsExactly(
+                        "Open alpha/rsc1/0 DiskState[diskState=Inconsistent]",
+                        "Value alpha/rsc1/0 DiskState[diskState=UpToDate]");
     }
 
     @Test
@@ -98,9 +102,11 @@ class EventHubTest {
         hub.update(StreamKey.volumeDiskState("alpha", "rsc1", 0), disk("UpToDate"));
         hub.flush();
 
-        assertThat(sink.actions()).containsExactlyInAnyOrder(
-            "CloseNoConnection alpha/rsc1/0", "CloseNoConnection alpha/rsc1",
-            "Open alpha/rsc1/0 DiskState[diskState=UpToDate]");
+        assertThat(sink.actions())
+                .containsExactlyInAnyOrder(
+                        "CloseNoConnection alpha/rsc1/0",
+                        "CloseNoConnection alpha/rsc1",
+                        "Open alpha/rsc1/0 DiskState[diskState=UpToDate]");
         assertThat(sink.actions().get(2)).startsWith("Open");
     }
 
@@ -112,10 +118,11 @@ class EventHubTest {
         hub.update(StreamKey.volumeDiskState("alpha", "rsc2", 0), disk("UpToDate"));
         hub.removed(key -> key.resourceName().equals("rsc1"));
         hub.flush();
-        assertThat(sink.actions()).containsExactly(
-            "Open alpha/rsc1/0 DiskState[diskState=UpToDate]",
-            "Open alpha/rsc2/0 DiskState[diskState=UpToDate]",
-            "CloseRemoved alpha/rsc1/0");
+        assertThat(sink.actions())
+                .containsExactly(
+                        "Open alpha/rsc1/0 DiskState[diskState=UpToDate]",
+                        "Open alpha/rsc2/0 DiskState[diskState=UpToDate]",
+                        "CloseRemoved alpha/rsc1/0");
     }
 
     @Test
@@ -131,12 +138,14 @@ class EventHubTest {
         hub.update(StreamKey.volumeDiskState("bravo", "rsc1", 1), disk("Diskless"));
         hub.update(StreamKey.resourceState("bravo", "rsc1"), new EventValue.ResourceState(true, false));
         hub.flush();
-        assertThat(byNode.actions()).containsExactly(
-            "Open bravo/rsc1/1 DiskState[diskState=Diskless]",
-            "Open bravo/rsc1 ResourceState[ready=true, inUse=false, reports=[]]");
-        assertThat(byVolume.actions()).containsExactly(
-            "Open alpha/rsc1/1 DiskState[diskState=UpToDate]",
-            "Open bravo/rsc1/1 DiskState[diskState=Diskless]");
+        assertThat(byNode.actions())
+                .containsExactly(
+                        "Open bravo/rsc1/1 DiskState[diskState=Diskless]",
+                        "Open bravo/rsc1 ResourceState[ready=true, inUse=false, reports=[]]");
+        assertThat(byVolume.actions())
+                .containsExactly(
+                        "Open alpha/rsc1/1 DiskState[diskState=UpToDate]",
+                        "Open bravo/rsc1/1 DiskState[diskState=Diskless]");
         assertThat(bySnapshot.actions()).isEmpty();
     }
 

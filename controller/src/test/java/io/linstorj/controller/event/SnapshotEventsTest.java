@@ -25,7 +25,8 @@ class SnapshotEventsTest {
     private final ServiceFixture fixture = new ServiceFixture();
     private final TestNodes nodes = new TestNodes(fixture);
     private final EventHub hub = new EventHub();
-    private final SnapshotCoordinator coordinator = fixture.services().snapshots().coordinator();
+    private final SnapshotCoordinator coordinator =
+            fixture.services().snapshots().coordinator();
     private final SnapshotService snapshots = fixture.services().snapshots().snapshots();
 
     @AfterEach
@@ -46,16 +47,18 @@ class SnapshotEventsTest {
         @Override
         public boolean offer(WatchEvent event) {
             String value = event.value() instanceof EventValue.SnapshotDeployment deployment
-                ? deployment.state() + deployment.reports().stream().map(rc -> " " + rc.message()).reduce("", String::concat)
-                : String.valueOf(event.value());
+                    ? deployment.state()
+                            + deployment.reports().stream()
+                                    .map(rc -> " " + rc.message())
+                                    .reduce("", String::concat)
+                    : String.valueOf(event.value());
             seen.add(event.action().wireName() + " " + event.stream().resourceName() + "/"
-                + event.stream().snapshotName() + " " + value);
+                    + event.stream().snapshotName() + " " + value);
             return true;
         }
 
         @Override
-        public void overflowed(int watchId, String reason) {
-        }
+        public void overflowed(int watchId, String reason) {}
 
         @Override
         public boolean understands(String eventName) {
@@ -76,7 +79,8 @@ class SnapshotEventsTest {
 
     private void report(String resource, String snapshot, Set<Integer> taken) {
         for (String node : List.of("alpha", "bravo")) {
-            fixture.observed().updateSnapshot(node, resource, snapshot, new SnapshotObservation(taken, List.of(), true));
+            fixture.observed()
+                    .updateSnapshot(node, resource, snapshot, new SnapshotObservation(taken, List.of(), true));
         }
     }
 
@@ -102,12 +106,18 @@ class SnapshotEventsTest {
         TestNodes.check(await(snapshots.delete("web", "s1", List.of())));
         Awaitility.await().atMost(PATIENCE).until(() -> watching.seen.size() == 4);
 
-        assertThat(watching.seen).containsExactly("Open web/s1 Suspending", "Value web/s1 Taking",
-            "Value web/s1 Successful", "CloseRemoved web/s1 null");
+        assertThat(watching.seen)
+                .containsExactly(
+                        "Open web/s1 Suspending",
+                        "Value web/s1 Taking",
+                        "Value web/s1 Successful",
+                        "CloseRemoved web/s1 null");
         hub.flush();
         assertThat(otherSnapshot.seen).isEmpty();
         assertThat(everything.seen).as("a watch without a snapshot filter").isEmpty();
-        assertThat(binaryLike.seen).as("a sink that does not understand snapshot streams").isEmpty();
+        assertThat(binaryLike.seen)
+                .as("a sink that does not understand snapshot streams")
+                .isEmpty();
     }
 
     @Test
@@ -117,13 +127,16 @@ class SnapshotEventsTest {
         TestNodes.check(await(snapshots.create(new SnapshotCreateRequest("web", "s1", List.of(), Map.of()))));
 
         fixture.observed().updateConnectionStatus("bravo", "OFFLINE");
-        Awaitility.await().atMost(PATIENCE).until(() -> fixture.guarded().read(desired ->
-            desired.snapshotDefinition("web", "s1").failed()));
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> fixture.guarded()
+                        .read(desired -> desired.snapshotDefinition("web", "s1").failed()));
         Sink late = new Sink(true);
         hub.watch(7, new WatchFilter(null, "web", null, "s1"), late);
 
         Awaitility.await().atMost(PATIENCE).until(() -> !late.seen.isEmpty());
-        assertThat(late.seen).containsExactly("Open web/s1 Failed Node 'bravo' went OFFLINE while snapshot 's1'"
-            + " of resource 'web' was being taken.");
+        assertThat(late.seen)
+                .containsExactly("Open web/s1 Failed Node 'bravo' went OFFLINE while snapshot 's1'"
+                        + " of resource 'web' was being taken.");
     }
 }

@@ -1,8 +1,8 @@
 package io.linstorj.controller.group;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -33,8 +33,9 @@ class ResourceGroupFilterBoundsTest {
     }
 
     private void assertOnlyDefaultGroup() {
-        assertThat(await(groups.list(List.of()))).extracting(view -> view.group().name())
-            .containsExactly(ResourceGroup.DEFAULT_NAME);
+        assertThat(await(groups.list(List.of())))
+                .extracting(view -> view.group().name())
+                .containsExactly(ResourceGroup.DEFAULT_NAME);
     }
 
     @ParameterizedTest
@@ -50,22 +51,25 @@ class ResourceGroupFilterBoundsTest {
 
     @Test
     void hugeAdditionalPlaceCountIsRefused() {
-        assertThat(retCodes(create(AutoSelectFilter.builder().additionalPlaceCount(100_000).build())))
-            .containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_PLACE_COUNT);
+        assertThat(retCodes(create(
+                        AutoSelectFilter.builder().additionalPlaceCount(100_000).build())))
+                .containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_PLACE_COUNT);
         assertOnlyDefaultGroup();
     }
 
     @Test
     void thirtyTwoReplicasAreTheMostAccepted() {
         assertThat(retCodes(create(AutoSelectFilter.ofPlaceCount(32))))
-            .containsExactly(MASK_RSC_GRP | MASK_CRT | CREATED);
+                .containsExactly(MASK_RSC_GRP | MASK_CRT | CREATED);
     }
 
     @Test
     void absurdlyLongReplicasOnSameListIsRefused() {
-        List<String> keys = IntStream.range(0, 10_000).mapToObj(i -> "Aux/k" + i).toList();
+        List<String> keys =
+                IntStream.range(0, 10_000).mapToObj(i -> "Aux/k" + i).toList();
 
-        List<ApiCallRc> replies = create(AutoSelectFilter.builder().replicasOnSame(keys).build());
+        List<ApiCallRc> replies =
+                create(AutoSelectFilter.builder().replicasOnSame(keys).build());
 
         assertThat(retCodes(replies)).containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_REQUEST);
         assertThat(replies.get(0).message()).contains("replicas_on_same");
@@ -76,11 +80,13 @@ class ResourceGroupFilterBoundsTest {
     void absurdlyLongNodeListAndOverlongEntryAreRefused() {
         List<String> nodes = IntStream.range(0, 5000).mapToObj(i -> "node" + i).toList();
 
-        assertThat(retCodes(create(AutoSelectFilter.builder().nodeNameList(nodes).build())))
-            .containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_REQUEST);
+        assertThat(retCodes(
+                        create(AutoSelectFilter.builder().nodeNameList(nodes).build())))
+                .containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_REQUEST);
         assertThat(retCodes(create(AutoSelectFilter.builder()
-            .replicasOnDifferent(List.of("Aux/" + String.join("", Collections.nCopies(300, "k")))).build())))
-            .containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_REQUEST);
+                        .replicasOnDifferent(List.of("Aux/" + String.join("", Collections.nCopies(300, "k"))))
+                        .build())))
+                .containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_REQUEST);
         assertOnlyDefaultGroup();
     }
 
@@ -88,11 +94,11 @@ class ResourceGroupFilterBoundsTest {
     void modifyToHugePlaceCountIsRefusedAndKeepsTheFilter() {
         create(AutoSelectFilter.ofPlaceCount(2));
 
-        List<ApiCallRc> replies = await(groups.modify(new ResourceGroupModifyRequest("gold", PropsChange.NONE, null,
-            AutoSelectFilter.ofPlaceCount(1000))));
+        List<ApiCallRc> replies = await(groups.modify(
+                new ResourceGroupModifyRequest("gold", PropsChange.NONE, null, AutoSelectFilter.ofPlaceCount(1000))));
 
         assertThat(retCodes(replies)).containsExactly(MASK_RSC_GRP | MASK_MOD | FAIL_INVLD_PLACE_COUNT);
         assertThat(await(groups.list(List.of("gold"))).get(0).group().selectFilter())
-            .isEqualTo(AutoSelectFilter.ofPlaceCount(2));
+                .isEqualTo(AutoSelectFilter.ofPlaceCount(2));
     }
 }

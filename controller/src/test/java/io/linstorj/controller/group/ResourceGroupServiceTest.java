@@ -1,8 +1,8 @@
 package io.linstorj.controller.group;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -18,8 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ResourceGroupServiceTest {
-    private static final AutoSelectFilter FILTER =
-        AutoSelectFilter.builder().placeCount(3).storagePoolList(List.of("ssd")).replicasOnDifferent(List.of("rack")).build();
+    private static final AutoSelectFilter FILTER = AutoSelectFilter.builder()
+            .placeCount(3)
+            .storagePoolList(List.of("ssd"))
+            .replicasOnDifferent(List.of("rack"))
+            .build();
 
     private final ServiceFixture fixture = new ServiceFixture();
     private final ResourceGroupService groups = fixture.services().groups().resourceGroups();
@@ -30,8 +33,8 @@ class ResourceGroupServiceTest {
     }
 
     private List<ApiCallRc> create(String name, AutoSelectFilter filter, VolumeGroupRequest... volumeGroups) {
-        return await(groups.create(new ResourceGroupCreateRequest(name, "for databases", Map.of("Aux/team", "db"), filter,
-            List.of(volumeGroups))));
+        return await(groups.create(new ResourceGroupCreateRequest(
+                name, "for databases", Map.of("Aux/team", "db"), filter, List.of(volumeGroups))));
     }
 
     private ResourceGroupView group(String name) {
@@ -39,23 +42,33 @@ class ResourceGroupServiceTest {
     }
 
     private void createDefinitionIn(String definition, String group) {
-        await(fixture.services().resources().definitions().create(
-            new ResourceDefinitionCreateRequest(definition, null, Map.of(), group, List.of())));
+        await(fixture.services()
+                .resources()
+                .definitions()
+                .create(new ResourceDefinitionCreateRequest(definition, null, Map.of(), group, List.of())));
     }
 
     @Test
     void createStoresFilterPropsDescriptionAndVolumeGroups() {
-        List<ApiCallRc> replies = create("gold", FILTER, new VolumeGroupRequest(null, Map.of("Aux/v", "0"), Set.of()),
-            new VolumeGroupRequest(5, Map.of(), Set.of()));
+        List<ApiCallRc> replies = create(
+                "gold",
+                FILTER,
+                new VolumeGroupRequest(null, Map.of("Aux/v", "0"), Set.of()),
+                new VolumeGroupRequest(5, Map.of(), Set.of()));
 
-        assertThat(retCodes(replies)).containsExactly(MASK_RSC_GRP | MASK_CRT | CREATED,
-            MASK_VLM_GRP | MASK_CRT | CREATED, MASK_VLM_GRP | MASK_CRT | CREATED);
+        assertThat(retCodes(replies))
+                .containsExactly(
+                        MASK_RSC_GRP | MASK_CRT | CREATED,
+                        MASK_VLM_GRP | MASK_CRT | CREATED,
+                        MASK_VLM_GRP | MASK_CRT | CREATED);
         assertThat(replies.get(0).objRefs()).containsEntry("RscGrp", "gold");
         ResourceGroupView view = group("GOLD");
         assertThat(view.group().selectFilter()).isEqualTo(FILTER);
         assertThat(view.group().description()).isEqualTo("for databases");
         assertThat(view.group().props()).containsEntry("Aux/team", "db");
-        assertThat(view.volumeGroups()).extracting(volumeGroup -> volumeGroup.volumeNumber()).containsExactly(0, 5);
+        assertThat(view.volumeGroups())
+                .extracting(volumeGroup -> volumeGroup.volumeNumber())
+                .containsExactly(0, 5);
         assertThat(view.volumeGroups().get(0).props()).containsEntry("Aux/v", "0");
     }
 
@@ -63,8 +76,9 @@ class ResourceGroupServiceTest {
     void defaultGroupExistsAndListsWithTheOthersByName() {
         create("gold", FILTER);
 
-        assertThat(await(groups.list(List.of()))).extracting(view -> view.group().name())
-            .containsExactly(ResourceGroup.DEFAULT_NAME, "gold");
+        assertThat(await(groups.list(List.of())))
+                .extracting(view -> view.group().name())
+                .containsExactly(ResourceGroup.DEFAULT_NAME, "gold");
     }
 
     @Test
@@ -72,12 +86,15 @@ class ResourceGroupServiceTest {
         create("gold", FILTER);
 
         assertThat(retCodes(create("GOLD", FILTER))).containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_EXISTS_RSC_GRP);
-        assertThat(retCodes(create("9gold", FILTER))).containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_RSC_GRP_NAME);
+        assertThat(retCodes(create("9gold", FILTER)))
+                .containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_RSC_GRP_NAME);
         List<ApiCallRc> badFilter = create("silver", AutoSelectFilter.ofPlaceCount(0));
         assertThat(retCodes(badFilter)).containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_PLACE_COUNT);
         assertThat(badFilter.get(0).message()).startsWith("Invalid select filter: place_count");
-        assertThat(retCodes(create("bronze", AutoSelectFilter.builder().providerList(List.of("TAPE")).build())))
-            .containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_PROVIDER);
+        assertThat(retCodes(create(
+                        "bronze",
+                        AutoSelectFilter.builder().providerList(List.of("TAPE")).build())))
+                .containsExactly(MASK_RSC_GRP | MASK_CRT | FAIL_INVLD_PROVIDER);
         assertThat(await(groups.list(List.of()))).hasSize(2);
     }
 
@@ -85,18 +102,19 @@ class ResourceGroupServiceTest {
     void modifyChangesPropsAndReplacesDescriptionAndFilterOnlyWhenGiven() {
         create("gold", FILTER);
 
-        await(groups.modify(new ResourceGroupModifyRequest("gold",
-            new PropsChange(Map.of("Aux/tier", "1"), Set.of("Aux/team"), Set.of()), null, null)));
+        await(groups.modify(new ResourceGroupModifyRequest(
+                "gold", new PropsChange(Map.of("Aux/tier", "1"), Set.of("Aux/team"), Set.of()), null, null)));
         assertThat(group("gold").group().props()).containsExactly(Map.entry("Aux/tier", "1"));
         assertThat(group("gold").group().selectFilter()).isEqualTo(FILTER);
-        List<ApiCallRc> replies = await(groups.modify(new ResourceGroupModifyRequest("gold", PropsChange.NONE, "",
-            AutoSelectFilter.ofPlaceCount(2))));
+        List<ApiCallRc> replies = await(groups.modify(
+                new ResourceGroupModifyRequest("gold", PropsChange.NONE, "", AutoSelectFilter.ofPlaceCount(2))));
 
         assertThat(retCodes(replies)).containsExactly(MASK_RSC_GRP | MASK_MOD | MODIFIED);
         assertThat(group("gold").group().selectFilter()).isEqualTo(AutoSelectFilter.ofPlaceCount(2));
         assertThat(group("gold").group().description()).isEmpty();
-        assertThat(retCodes(await(groups.modify(new ResourceGroupModifyRequest("silver", PropsChange.NONE, "x", null)))))
-            .containsExactly(MASK_RSC_GRP | MASK_MOD | FAIL_NOT_FOUND_RSC_GRP);
+        assertThat(retCodes(
+                        await(groups.modify(new ResourceGroupModifyRequest("silver", PropsChange.NONE, "x", null)))))
+                .containsExactly(MASK_RSC_GRP | MASK_MOD | FAIL_NOT_FOUND_RSC_GRP);
     }
 
     @Test

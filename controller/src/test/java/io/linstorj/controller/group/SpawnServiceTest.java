@@ -1,9 +1,9 @@
 package io.linstorj.controller.group;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
 import static io.linstorj.controller.TestNodes.MIB;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -32,11 +32,20 @@ class SpawnServiceTest {
             nodes.online(node);
             nodes.pool(node, "ssd", "LVM", 1024, 1024);
         }
-        TestNodes.check(await(fixture.services().groups().resourceGroups().create(new ResourceGroupCreateRequest("gold", "",
-            Map.of("DrbdOptions/Net/allow-two-primaries", "yes"),
-            AutoSelectFilter.builder().placeCount(2).storagePoolList(List.of("ssd")).build(),
-            List.of(new VolumeGroupRequest(null, Map.of("Aux/kind", "data"), Set.of()),
-                new VolumeGroupRequest(null, Map.of("Aux/kind", "log"), Set.of()))))));
+        TestNodes.check(await(fixture.services()
+                .groups()
+                .resourceGroups()
+                .create(new ResourceGroupCreateRequest(
+                        "gold",
+                        "",
+                        Map.of("DrbdOptions/Net/allow-two-primaries", "yes"),
+                        AutoSelectFilter.builder()
+                                .placeCount(2)
+                                .storagePoolList(List.of("ssd"))
+                                .build(),
+                        List.of(
+                                new VolumeGroupRequest(null, Map.of("Aux/kind", "data"), Set.of()),
+                                new VolumeGroupRequest(null, Map.of("Aux/kind", "log"), Set.of()))))));
     }
 
     @AfterEach
@@ -45,7 +54,8 @@ class SpawnServiceTest {
     }
 
     private List<ApiCallRc> spawn(String group, String name, boolean definitionsOnly, Long... sizesMib) {
-        List<Long> sizes = java.util.Arrays.stream(sizesMib).map(size -> size * MIB).toList();
+        List<Long> sizes =
+                java.util.Arrays.stream(sizesMib).map(size -> size * MIB).toList();
         return await(spawn.spawn(new SpawnRequest(group, name, sizes, definitionsOnly)));
     }
 
@@ -61,14 +71,22 @@ class SpawnServiceTest {
     void spawnCreatesDefinitionVolumesFromTheGroupsTemplatesAndPlacesIt() {
         List<ApiCallRc> replies = spawn("gold", "db1", false, 100L, 10L);
 
-        assertThat(retCodes(replies)).startsWith(MASK_RSC_DFN | MASK_CRT | CREATED, MASK_VLM_DFN | MASK_CRT | CREATED,
-            MASK_VLM_DFN | MASK_CRT | CREATED, MASK_RSC | MASK_CRT | CREATED).hasSize(6);
+        assertThat(retCodes(replies))
+                .startsWith(
+                        MASK_RSC_DFN | MASK_CRT | CREATED,
+                        MASK_VLM_DFN | MASK_CRT | CREATED,
+                        MASK_VLM_DFN | MASK_CRT | CREATED,
+                        MASK_RSC | MASK_CRT | CREATED)
+                .hasSize(6);
         ResourceDefinitionView definition = definitions().get(0);
         assertThat(definition.definition().resourceGroupName()).isEqualTo("gold");
         assertThat(definition.definition().props()).containsEntry("DrbdOptions/Net/allow-two-primaries", "yes");
-        assertThat(definition.volumeDefinitions()).extracting(VolumeDefinition::sizeKib).containsExactly(100 * MIB, 10 * MIB);
-        assertThat(definition.volumeDefinitions()).extracting(volume -> volume.props().get("Aux/kind"))
-            .containsExactly("data", "log");
+        assertThat(definition.volumeDefinitions())
+                .extracting(VolumeDefinition::sizeKib)
+                .containsExactly(100 * MIB, 10 * MIB);
+        assertThat(definition.volumeDefinitions())
+                .extracting(volume -> volume.props().get("Aux/kind"))
+                .containsExactly("data", "log");
         assertThat(replicas()).hasSize(2).allSatisfy(view -> {
             assertThat(view.resource().props()).containsEntry(InitialSyncRule.PROP, InitialSyncRule.SKIP);
             assertThat(view.volumes()).hasSize(2);

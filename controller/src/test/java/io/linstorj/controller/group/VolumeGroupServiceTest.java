@@ -1,8 +1,8 @@
 package io.linstorj.controller.group;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,8 +26,10 @@ class VolumeGroupServiceTest {
 
     @BeforeEach
     void createGroup() {
-        await(fixture.services().groups().resourceGroups().create(
-            new ResourceGroupCreateRequest("gold", "", Map.of(), null, List.of())));
+        await(fixture.services()
+                .groups()
+                .resourceGroups()
+                .create(new ResourceGroupCreateRequest("gold", "", Map.of(), null, List.of())));
     }
 
     @AfterEach
@@ -48,7 +50,9 @@ class VolumeGroupServiceTest {
 
         assertThat(retCodes(replies)).containsExactly(MASK_VLM_GRP | MASK_CRT | CREATED);
         assertThat(replies.get(0).objRefs()).containsEntry("RscGrp", "gold").containsEntry("VlmNr", "0");
-        assertThat(await(volumeGroups.list("GOLD"))).extracting(VolumeGroup::volumeNumber).containsExactly(0, 1, 2);
+        assertThat(await(volumeGroups.list("GOLD")))
+                .extracting(VolumeGroup::volumeNumber)
+                .containsExactly(0, 1, 2);
     }
 
     @Test
@@ -57,9 +61,11 @@ class VolumeGroupServiceTest {
 
         assertThat(retCodes(create(0, Map.of()))).containsExactly(MASK_VLM_GRP | MASK_CRT | FAIL_EXISTS_VLM_GRP);
         assertThat(retCodes(create(70000, Map.of()))).containsExactly(MASK_VLM_GRP | MASK_CRT | FAIL_INVLD_VLM_NR);
-        assertThat(retCodes(create(null, Map.of(), "GROSS_SIZE"))).containsExactly(MASK_VLM_GRP | MASK_CRT | FAIL_INVLD_REQUEST);
-        assertThat(retCodes(await(volumeGroups.create("silver", List.of(new VolumeGroupRequest(null, Map.of(), Set.of()))))))
-            .containsExactly(MASK_VLM_GRP | MASK_CRT | FAIL_NOT_FOUND_RSC_GRP);
+        assertThat(retCodes(create(null, Map.of(), "GROSS_SIZE")))
+                .containsExactly(MASK_VLM_GRP | MASK_CRT | FAIL_INVLD_REQUEST);
+        assertThat(retCodes(await(
+                        volumeGroups.create("silver", List.of(new VolumeGroupRequest(null, Map.of(), Set.of()))))))
+                .containsExactly(MASK_VLM_GRP | MASK_CRT | FAIL_NOT_FOUND_RSC_GRP);
         assertThat(await(volumeGroups.list("gold"))).hasSize(1);
     }
 
@@ -68,20 +74,23 @@ class VolumeGroupServiceTest {
         create(0, Map.of("Aux/a", "1"));
 
         assertThat(retCodes(await(volumeGroups.modify("gold", 0, PropsChange.set(Map.of("Aux/b", "2"))))))
-            .containsExactly(MASK_VLM_GRP | MASK_MOD | MODIFIED);
+                .containsExactly(MASK_VLM_GRP | MASK_MOD | MODIFIED);
         assertThat(await(volumeGroups.list("gold")).get(0).props()).containsOnlyKeys("Aux/a", "Aux/b");
         assertThat(retCodes(await(volumeGroups.modify("gold", 3, PropsChange.NONE))))
-            .containsExactly(MASK_VLM_GRP | MASK_MOD | FAIL_NOT_FOUND_VLM_GRP);
+                .containsExactly(MASK_VLM_GRP | MASK_MOD | FAIL_NOT_FOUND_VLM_GRP);
         assertThat(retCodes(await(volumeGroups.delete("gold", 0)))).containsExactly(MASK_VLM_GRP | MASK_DEL | DELETED);
-        assertThat(retCodes(await(volumeGroups.delete("gold", 0)))).containsExactly(MASK_VLM_GRP | MASK_DEL | WARN_NOT_FOUND);
+        assertThat(retCodes(await(volumeGroups.delete("gold", 0))))
+                .containsExactly(MASK_VLM_GRP | MASK_DEL | WARN_NOT_FOUND);
         assertThat(await(volumeGroups.list("gold"))).isEmpty();
     }
 
     @Test
     void listOfAMissingGroupFailsWithTheRefusal() {
         assertThatThrownBy(() -> volumeGroups.list("silver").get(10, TimeUnit.SECONDS))
-            .isInstanceOf(ExecutionException.class)
-            .cause().isInstanceOf(ApiRcException.class)
-            .satisfies(e -> assertThat(((ApiRcException) e).replies().get(0).hasCode(FAIL_NOT_FOUND_RSC_GRP)).isTrue());
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(ApiRcException.class)
+                .satisfies(e -> assertThat(((ApiRcException) e).replies().get(0).hasCode(FAIL_NOT_FOUND_RSC_GRP))
+                        .isTrue());
     }
 }

@@ -1,8 +1,8 @@
 package io.linstorj.controller.kv;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -31,8 +31,9 @@ class KeyValueStoreServiceTest {
 
     @Test
     void firstModifyCreatesStoreAndLaterOnesSetAndDeleteKeys() {
-        assertThat(retCodes(await(stores.modify("myKV", PropsChange.set(Map.of("/foo/bar/key", "val", "/foo/baz/key", "x"))))))
-            .containsExactly(MASK_KVS | MASK_MOD | MODIFIED);
+        assertThat(retCodes(await(
+                        stores.modify("myKV", PropsChange.set(Map.of("/foo/bar/key", "val", "/foo/baz/key", "x"))))))
+                .containsExactly(MASK_KVS | MASK_MOD | MODIFIED);
 
         await(stores.modify("MYKV", new PropsChange(Map.of("other", "1"), Set.of(), Set.of("/foo/baz"))));
 
@@ -46,14 +47,14 @@ class KeyValueStoreServiceTest {
     @Test
     void modifyWithOnlyDeletesOfMissingStoreWarns() {
         assertThat(retCodes(await(stores.modify("myKV", new PropsChange(Map.of(), Set.of("a"), Set.of())))))
-            .containsExactly(MASK_KVS | MASK_MOD | WARN_NOT_FOUND);
+                .containsExactly(MASK_KVS | MASK_MOD | WARN_NOT_FOUND);
         assertThat(await(stores.list(List.of()))).isEmpty();
     }
 
     @Test
     void invalidStoreNameIsRefused() {
         assertThat(retCodes(await(stores.modify("my KV", PropsChange.set(Map.of("a", "b"))))))
-            .containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_KVS_NAME);
+                .containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_KVS_NAME);
     }
 
     @Test
@@ -79,7 +80,7 @@ class KeyValueStoreServiceTest {
     @Test
     void valueOfSixtyFourKibibytesIsAccepted() {
         assertThat(retCodes(await(stores.modify("myKV", PropsChange.set(Map.of("k", "z".repeat(64 * 1024)))))))
-            .containsExactly(MASK_KVS | MASK_MOD | MODIFIED);
+                .containsExactly(MASK_KVS | MASK_MOD | MODIFIED);
     }
 
     @ParameterizedTest
@@ -97,7 +98,7 @@ class KeyValueStoreServiceTest {
         };
 
         assertThat(retCodes(await(stores.modify("myKV", PropsChange.set(Map.of("/ok", "1", key, value))))))
-            .containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_PROP);
+                .containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_PROP);
         assertThat(await(stores.list(List.of()))).isEmpty();
         assertThat(fixture.commits()).isEmpty();
     }
@@ -124,12 +125,15 @@ class KeyValueStoreServiceTest {
 
     @Test
     void namespaceDeleteRemovesOnlyTheKeysUnderIt() {
-        await(stores.modify("kv", PropsChange.set(Map.of("a/b/c", "1", "a/b/d", "2", "a/bc", "3", "a/b", "4", "z", "5"))));
+        await(stores.modify(
+                "kv", PropsChange.set(Map.of("a/b/c", "1", "a/b/d", "2", "a/bc", "3", "a/b", "4", "z", "5"))));
 
         await(stores.modify("kv", new PropsChange(Map.of(), Set.of("z"), Set.of("a/b"))));
 
-        assertThat(await(stores.list(List.of("kv")))).singleElement().satisfies(store ->
-            assertThat(store.props()).containsExactly(Map.entry("a/b", "4"), Map.entry("a/bc", "3")));
+        assertThat(await(stores.list(List.of("kv"))))
+                .singleElement()
+                .satisfies(store ->
+                        assertThat(store.props()).containsExactly(Map.entry("a/b", "4"), Map.entry("a/bc", "3")));
         assertThat(fixture.commits().get(fixture.commits().size() - 1)).hasSize(3);
     }
 
@@ -138,10 +142,11 @@ class KeyValueStoreServiceTest {
         await(stores.modify("kv", PropsChange.set(Map.of("a", "1"))));
 
         assertThat(retCodes(await(stores.modify("kv", PropsChange.set(Map.of("a", "2", "", "x"))))))
-            .containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_PROP);
+                .containsExactly(MASK_KVS | MASK_MOD | FAIL_INVLD_PROP);
 
-        assertThat(await(stores.list(List.of("kv")))).singleElement()
-            .satisfies(store -> assertThat(store.props()).containsExactly(Map.entry("a", "1")));
+        assertThat(await(stores.list(List.of("kv"))))
+                .singleElement()
+                .satisfies(store -> assertThat(store.props()).containsExactly(Map.entry("a", "1")));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.linstorj.controller.node;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -28,12 +28,17 @@ class NetInterfaceServiceTest {
     }
 
     private List<NetInterface> interfacesOfAlpha() {
-        return List.copyOf(await(fixture.services().nodes().list(List.of("alpha"))).get(0).node().netInterfaces().values());
+        return List.copyOf(await(fixture.services().nodes().list(List.of("alpha")))
+                .get(0)
+                .node()
+                .netInterfaces()
+                .values());
     }
 
     @Test
     void netInterfaceCreateAddsInterfaceWithoutSatelliteConnection() {
-        List<ApiCallRc> replies = await(interfaces.create("alpha", new NetInterfaceRequest("data", "127.0.0.21", null, "")));
+        List<ApiCallRc> replies =
+                await(interfaces.create("alpha", new NetInterfaceRequest("data", "127.0.0.21", null, "")));
 
         assertThat(retCodes(replies)).containsExactly(MASK_NET_IF | MASK_CRT | CREATED);
         assertThat(interfacesOfAlpha()).contains(new NetInterface("data", "127.0.0.21", 0, "PLAIN"));
@@ -41,7 +46,8 @@ class NetInterfaceServiceTest {
 
     @Test
     void netInterfaceCreateWithTakenNameIsRefused() {
-        List<ApiCallRc> replies = await(interfaces.create("alpha", new NetInterfaceRequest("DEFAULT", "127.0.0.21", null, "")));
+        List<ApiCallRc> replies =
+                await(interfaces.create("alpha", new NetInterfaceRequest("DEFAULT", "127.0.0.21", null, "")));
 
         assertThat(retCodes(replies)).containsExactly(MASK_NET_IF | MASK_CRT | FAIL_EXISTS_NET_IF);
     }
@@ -49,21 +55,23 @@ class NetInterfaceServiceTest {
     @Test
     void netInterfaceCreateWithInvalidNameOrPortIsRefused() {
         assertThat(retCodes(await(interfaces.create("alpha", new NetInterfaceRequest("d", "127.0.0.21", null, "")))))
-            .containsExactly(MASK_NET_IF | MASK_CRT | FAIL_INVLD_NET_NAME);
-        assertThat(retCodes(await(interfaces.create("alpha", new NetInterfaceRequest("data", "127.0.0.21", 70000, "")))))
-            .containsExactly(MASK_NET_IF | MASK_CRT | FAIL_INVLD_NET_PORT);
+                .containsExactly(MASK_NET_IF | MASK_CRT | FAIL_INVLD_NET_NAME);
+        assertThat(retCodes(
+                        await(interfaces.create("alpha", new NetInterfaceRequest("data", "127.0.0.21", 70000, "")))))
+                .containsExactly(MASK_NET_IF | MASK_CRT | FAIL_INVLD_NET_PORT);
         assertThat(retCodes(await(interfaces.create("bravo", new NetInterfaceRequest("data", "127.0.0.21", null, "")))))
-            .containsExactly(MASK_NET_IF | MASK_CRT | FAIL_NOT_FOUND_NODE);
+                .containsExactly(MASK_NET_IF | MASK_CRT | FAIL_NOT_FOUND_NODE);
     }
 
     @Test
     void netInterfaceModifyChangesAddressAndKeepsPort() {
-        List<ApiCallRc> replies = await(interfaces.modify("alpha", new NetInterfaceRequest("default", "127.0.0.31", null, "")));
+        List<ApiCallRc> replies =
+                await(interfaces.modify("alpha", new NetInterfaceRequest("default", "127.0.0.31", null, "")));
 
         assertThat(retCodes(replies)).containsExactly(MASK_NET_IF | MASK_MOD | MODIFIED);
         assertThat(interfacesOfAlpha()).containsExactly(new NetInterface("default", "127.0.0.31", 3366, "PLAIN"));
         assertThat(retCodes(await(interfaces.modify("alpha", new NetInterfaceRequest("nope", "127.0.0.31", null, "")))))
-            .containsExactly(MASK_NET_IF | MASK_MOD | FAIL_NOT_FOUND_NET_IF);
+                .containsExactly(MASK_NET_IF | MASK_MOD | FAIL_NOT_FOUND_NET_IF);
     }
 
     @Test
@@ -83,12 +91,14 @@ class NetInterfaceServiceTest {
         assertThat(refused.get(0).message()).contains("satellite connection");
 
         await(interfaces.modify("alpha", new NetInterfaceRequest("data", "", 3366, "")));
-        assertThat(retCodes(await(interfaces.delete("alpha", "default")))).containsExactly(MASK_NET_IF | MASK_DEL | DELETED);
+        assertThat(retCodes(await(interfaces.delete("alpha", "default"))))
+                .containsExactly(MASK_NET_IF | MASK_DEL | DELETED);
         assertThat(interfacesOfAlpha()).extracting(NetInterface::name).containsExactly("data");
     }
 
     @Test
     void netInterfaceDeleteOfMissingInterfaceWarns() {
-        assertThat(retCodes(await(interfaces.delete("alpha", "nope")))).containsExactly(MASK_NET_IF | MASK_DEL | WARN_NOT_FOUND);
+        assertThat(retCodes(await(interfaces.delete("alpha", "nope"))))
+                .containsExactly(MASK_NET_IF | MASK_DEL | WARN_NOT_FOUND);
     }
 }

@@ -1,8 +1,8 @@
 package io.linstorj.controller.node;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -46,19 +46,25 @@ class NodeServiceTest {
         assertThat(replies.get(0).objRefs()).containsEntry("Node", "alpha");
         Node node = only("alpha").node();
         assertThat(node.type()).isEqualTo(NodeType.SATELLITE);
-        assertThat(node.netInterfaces().values()).containsExactly(
-            new NetInterface("default", "127.0.0.11", 3366, "PLAIN"));
+        assertThat(node.netInterfaces().values())
+                .containsExactly(new NetInterface("default", "127.0.0.11", 3366, "PLAIN"));
         List<StoragePoolView> pools = await(fixture.services().storagePools().list(List.of("alpha"), List.of()));
-        assertThat(pools).extracting(view -> view.pool().name(), view -> view.pool().providerKind())
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("DfltDisklessStorPool", ProviderKind.DISKLESS));
+        assertThat(pools)
+                .extracting(view -> view.pool().name(), view -> view.pool().providerKind())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DfltDisklessStorPool", ProviderKind.DISKLESS));
     }
 
     @ParameterizedTest
-    @CsvSource({"Satellite,SATELLITE", "satellite,SATELLITE", "COMBINED,COMBINED", "Controller,CONTROLLER",
-        "auxiliary,AUXILIARY"})
+    @CsvSource({
+        "Satellite,SATELLITE",
+        "satellite,SATELLITE",
+        "COMBINED,COMBINED",
+        "Controller,CONTROLLER",
+        "auxiliary,AUXILIARY"
+    })
     void nodeCreateAcceptsLinstorTypeSpellingsIgnoringCase(String given, NodeType expected) {
-        List<ApiCallRc> replies = await(nodes.create(new NodeCreateRequest("alpha", given, Map.of(),
-            List.of(new NetInterfaceRequest("default", "127.0.0.11", null, "")))));
+        List<ApiCallRc> replies = await(nodes.create(new NodeCreateRequest(
+                "alpha", given, Map.of(), List.of(new NetInterfaceRequest("default", "127.0.0.11", null, "")))));
 
         assertThat(retCodes(replies)).containsExactly(MASK_NODE | MASK_CRT | CREATED);
         assertThat(only("alpha").node().type()).isEqualTo(expected);
@@ -66,8 +72,8 @@ class NodeServiceTest {
 
     @Test
     void nodeCreateWithInvalidTypeIsRefused() {
-        List<ApiCallRc> replies = await(nodes.create(new NodeCreateRequest("alpha", "Storage", Map.of(),
-            List.of(new NetInterfaceRequest("default", "127.0.0.11", null, "")))));
+        List<ApiCallRc> replies = await(nodes.create(new NodeCreateRequest(
+                "alpha", "Storage", Map.of(), List.of(new NetInterfaceRequest("default", "127.0.0.11", null, "")))));
 
         assertThat(retCodes(replies)).containsExactly(MASK_NODE | MASK_CRT | FAIL_INVLD_NODE_TYPE);
         assertThat(replies.get(0).correction()).isNotEmpty();
@@ -78,7 +84,7 @@ class NodeServiceTest {
     @ValueSource(strings = {"a", "-alpha", "alpha-", "al_pha", "alpha..beta", "al pha", ""})
     void nodeCreateWithInvalidNameIsRefused(String name) {
         assertThat(retCodes(fixture.createNode(name, "127.0.0.11")))
-            .containsExactly(MASK_NODE | MASK_CRT | FAIL_INVLD_NODE_NAME);
+                .containsExactly(MASK_NODE | MASK_CRT | FAIL_INVLD_NODE_NAME);
     }
 
     @Test
@@ -88,24 +94,25 @@ class NodeServiceTest {
         List<ApiCallRc> replies = fixture.createNode("ALPHA", "127.0.0.12");
 
         assertThat(retCodes(replies)).containsExactly(MASK_NODE | MASK_CRT | FAIL_EXISTS_NODE);
-        assertThat(only("alpha").node().netInterfaces().values()).extracting(NetInterface::address)
-            .containsExactly("127.0.0.11");
+        assertThat(only("alpha").node().netInterfaces().values())
+                .extracting(NetInterface::address)
+                .containsExactly("127.0.0.11");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"alpha.example", "127.0.0.256", "127.0.0", ""})
     void nodeCreateWithInvalidAddressIsRefused(String address) {
         assertThat(retCodes(fixture.createNode("alpha", address)))
-            .containsExactly(MASK_NODE | MASK_CRT | FAIL_INVLD_NET_ADDR);
+                .containsExactly(MASK_NODE | MASK_CRT | FAIL_INVLD_NET_ADDR);
     }
 
     @Test
     void nodeCreateAcceptsIpv6LoopbackAndGivenSatellitePort() {
-        await(nodes.create(new NodeCreateRequest("alpha", "Satellite", Map.of(),
-            List.of(new NetInterfaceRequest("data", "::1", 3367, "ssl")))));
+        await(nodes.create(new NodeCreateRequest(
+                "alpha", "Satellite", Map.of(), List.of(new NetInterfaceRequest("data", "::1", 3367, "ssl")))));
 
         assertThat(only("alpha").node().netInterfaces().values())
-            .containsExactly(new NetInterface("data", "::1", 3367, "SSL"));
+                .containsExactly(new NetInterface("data", "::1", 3367, "SSL"));
     }
 
     @Test
@@ -120,8 +127,8 @@ class NodeServiceTest {
         fixture.createNode("alpha", "127.0.0.11");
         await(nodes.modify("alpha", PropsChange.set(Map.of("Aux/site", "a", "Aux/rack", "1")), ""));
 
-        List<ApiCallRc> replies = await(nodes.modify("Alpha",
-            new PropsChange(Map.of("Aux/row", "2"), Set.of("Aux/rack"), Set.of()), "Combined"));
+        List<ApiCallRc> replies = await(nodes.modify(
+                "Alpha", new PropsChange(Map.of("Aux/row", "2"), Set.of("Aux/rack"), Set.of()), "Combined"));
 
         assertThat(retCodes(replies)).containsExactly(MASK_NODE | MASK_MOD | MODIFIED);
         Node node = only("alpha").node();
@@ -140,8 +147,8 @@ class NodeServiceTest {
     void nodePropertyWithInvalidValueIsRefused() {
         fixture.createNode("alpha", "127.0.0.11");
 
-        List<ApiCallRc> replies = await(nodes.modify("alpha",
-            PropsChange.set(Map.of("DrbdOptions/Net/allow-two-primaries", "maybe")), ""));
+        List<ApiCallRc> replies = await(
+                nodes.modify("alpha", PropsChange.set(Map.of("DrbdOptions/Net/allow-two-primaries", "maybe")), ""));
 
         assertThat(retCodes(replies)).containsExactly(MASK_NODE | MASK_MOD | FAIL_INVLD_PROP);
         assertThat(only("alpha").node().props()).isEmpty();
@@ -171,7 +178,8 @@ class NodeServiceTest {
         assertThat(retCodes(replies)).containsExactly(MASK_NODE | MASK_DEL | DELETED);
         assertThat(replies.get(0).message()).isEqualTo("Node 'alpha' deleted.");
         assertThat(await(nodes.list(List.of()))).isEmpty();
-        assertThat(await(fixture.services().storagePools().list(List.of(), List.of()))).isEmpty();
+        assertThat(await(fixture.services().storagePools().list(List.of(), List.of())))
+                .isEmpty();
         assertThat(fixture.observed().connectionStatus("alpha")).isEqualTo("OFFLINE");
     }
 
@@ -186,9 +194,13 @@ class NodeServiceTest {
         fixture.createNode("bravo", "127.0.0.12");
         fixture.observed().updateConnectionStatus("bravo", "ONLINE");
 
-        assertThat(await(nodes.list(List.of()))).extracting(view -> view.node().name(), NodeView::connectionStatus)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("alpha", "OFFLINE"),
-                org.assertj.core.groups.Tuple.tuple("bravo", "ONLINE"));
-        assertThat(await(nodes.list(List.of("BRAVO")))).extracting(view -> view.node().name()).containsExactly("bravo");
+        assertThat(await(nodes.list(List.of())))
+                .extracting(view -> view.node().name(), NodeView::connectionStatus)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("alpha", "OFFLINE"),
+                        org.assertj.core.groups.Tuple.tuple("bravo", "ONLINE"));
+        assertThat(await(nodes.list(List.of("BRAVO"))))
+                .extracting(view -> view.node().name())
+                .containsExactly("bravo");
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ColumnLimitsTest {
-    private static final Set<Integer> TEXT_TYPES = Set.of(Types.VARCHAR, Types.CHAR, Types.NVARCHAR, Types.NCHAR,
-        Types.LONGVARCHAR);
+    private static final Set<Integer> TEXT_TYPES =
+            Set.of(Types.VARCHAR, Types.CHAR, Types.NVARCHAR, Types.NCHAR, Types.LONGVARCHAR);
 
     @TempDir
     Path dataDirectory;
@@ -25,12 +25,13 @@ class ColumnLimitsTest {
     static Map<String, Integer> textColumns(Database database, String schema) throws Exception {
         Map<String, Integer> columns = new TreeMap<>();
         try (Connection connection = database.dataSource().getConnection();
-             ResultSet rows = connection.getMetaData().getColumns(null, schema, "%", "%")) {
+                ResultSet rows = connection.getMetaData().getColumns(null, schema, "%", "%")) {
             while (rows.next()) {
                 String table = rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                 if (!table.startsWith("flyway") && TEXT_TYPES.contains(rows.getInt("DATA_TYPE"))) {
-                    columns.put(table + "." + rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
-                        rows.getInt("COLUMN_SIZE"));
+                    columns.put(
+                            table + "." + rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                            rows.getInt("COLUMN_SIZE"));
                 }
             }
         }

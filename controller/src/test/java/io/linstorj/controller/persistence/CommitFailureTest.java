@@ -90,8 +90,12 @@ class CommitFailureTest {
     }
 
     CompletableFuture<List<ApiCallRc>> createNode(String name) {
-        return services.nodes().create(new NodeCreateRequest(name, "Satellite", Map.of(),
-            List.of(new NetInterfaceRequest("default", "127.0.0.1", null, ""))));
+        return services.nodes()
+                .create(new NodeCreateRequest(
+                        name,
+                        "Satellite",
+                        Map.of(),
+                        List.of(new NetInterfaceRequest("default", "127.0.0.1", null, ""))));
     }
 
     /** A store with one property whose key is longer than its column: validation would refuse it, so it is put directly. */
@@ -127,10 +131,13 @@ class CommitFailureTest {
             assertThat(await(call)).as("a valid call of the poisoned batch").allMatch(ApiCallRc::isSuccess);
         }
         List<Integer> writesMade = gate.rowsPerWrite;
-        assertThat(writesMade).as("writes: the warmup, the batch of all nine calls, then each call alone")
-            .hasSize(2 + CLIENTS + 1);
-        assertThat(writesMade.get(1)).isEqualTo(writesMade.subList(2, writesMade.size()).stream()
-            .mapToInt(Integer::intValue).sum());
+        assertThat(writesMade)
+                .as("writes: the warmup, the batch of all nine calls, then each call alone")
+                .hasSize(2 + CLIENTS + 1);
+        assertThat(writesMade.get(1))
+                .isEqualTo(writesMade.subList(2, writesMade.size()).stream()
+                        .mapToInt(Integer::intValue)
+                        .sum());
         Map<String, Map<Object, Object>> stored = StateSnapshot.load(store);
         assertThat(stored.get("nodes")).hasSize(CLIENTS + 1);
         assertThat(stored.get("keyValueStores")).isEmpty();
@@ -147,8 +154,10 @@ class CommitFailureTest {
         Map<String, Map<Object, Object>> stored = StateSnapshot.load(store);
         assertThat(stored.get("nodes")).containsKey(Names.key("alpha"));
         assertThat(StateSnapshot.of(guarded)).isEqualTo(stored);
-        assertThat(await(createNode("alpha"))).singleElement()
-            .satisfies(rc -> assertThat(rc.hasCode(RetCodes.FAIL_EXISTS_NODE)).isTrue());
+        assertThat(await(createNode("alpha")))
+                .singleElement()
+                .satisfies(
+                        rc -> assertThat(rc.hasCode(RetCodes.FAIL_EXISTS_NODE)).isTrue());
     }
 
     @Test
@@ -175,33 +184,37 @@ class CommitFailureTest {
 
     /** Wraps a data source so that the next COMMIT can fail as if the connection broke during it. */
     static final class FailingCommits {
-        enum Mode { NONE, AFTER_COMMITTING, INSTEAD_OF_COMMITTING }
+        enum Mode {
+            NONE,
+            AFTER_COMMITTING,
+            INSTEAD_OF_COMMITTING
+        }
 
         final AtomicReference<Mode> next = new AtomicReference<>(Mode.NONE);
 
         DataSource wrap(DataSource real) {
-            return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    Object result = invoke(method, real, args);
-                    return result instanceof Connection connection ? wrap(connection) : result;
-                });
+            return (DataSource) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                        Object result = invoke(method, real, args);
+                        return result instanceof Connection connection ? wrap(connection) : result;
+                    });
         }
 
         private Connection wrap(Connection real) {
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("commit")) {
-                        Mode mode = next.getAndSet(Mode.NONE);
-                        if (mode == Mode.AFTER_COMMITTING) {
-                            real.commit();
+            return (Connection) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("commit")) {
+                            Mode mode = next.getAndSet(Mode.NONE);
+                            if (mode == Mode.AFTER_COMMITTING) {
+                                real.commit();
+                            }
+                            if (mode != Mode.NONE) {
+                                real.rollback();
+                                throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+                            }
                         }
-                        if (mode != Mode.NONE) {
-                            real.rollback();
-                            throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
-                        }
-                    }
-                    return invoke(method, real, args);
-                });
+                        return invoke(method, real, args);
+                    });
         }
 
         private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
@@ -236,7 +249,10 @@ class CommitFailureTest {
 
         @Override
         public void write(List<Change> changes) throws StoreException {
-            rowsPerWrite.add((int) changes.stream().map(change -> change.table() + ":" + change.key()).distinct().count());
+            rowsPerWrite.add((int) changes.stream()
+                    .map(change -> change.table() + ":" + change.key())
+                    .distinct()
+                    .count());
             if (blockNext) {
                 blockNext = false;
                 entered.countDown();

@@ -24,8 +24,9 @@ class JournalTest {
     }
 
     private static List<String> texts(Journal.Opened opened) {
-        return opened.entries().stream().map(entry -> entry.sequence() + ":" + new String(entry.payload(),
-            StandardCharsets.UTF_8)).toList();
+        return opened.entries().stream()
+                .map(entry -> entry.sequence() + ":" + new String(entry.payload(), StandardCharsets.UTF_8))
+                .toList();
     }
 
     private List<Path> segments() throws IOException {
@@ -96,9 +97,9 @@ class JournalTest {
         }
 
         assertThatThrownBy(() -> Journal.open(directory, 0))
-            .isInstanceOf(IOException.class)
-            .hasMessageContaining("damaged at byte 0")
-            .hasMessageContaining("not opened");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("damaged at byte 0")
+                .hasMessageContaining("not opened");
     }
 
     @Test
@@ -111,8 +112,8 @@ class JournalTest {
         Files.delete(segments().get(0));
 
         assertThatThrownBy(() -> Journal.open(directory, 0))
-            .isInstanceOf(IOException.class)
-            .hasMessageContaining("entries 1 to 1 are missing");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("entries 1 to 1 are missing");
         assertThat(texts(Journal.open(directory, 1))).containsExactly("2:b", "3:c");
     }
 
@@ -126,8 +127,9 @@ class JournalTest {
         assertThat(journal.canRelease(0)).isFalse();
 
         journal.releaseThrough(2);
-        assertThat(segments()).extracting(path -> path.getFileName().toString())
-            .containsExactly("00000000000000000003.journal", "00000000000000000004.journal");
+        assertThat(segments())
+                .extracting(path -> path.getFileName().toString())
+                .containsExactly("00000000000000000003.journal", "00000000000000000004.journal");
         journal.releaseAll(4);
         journal.close();
         Journal.Opened reopened = Journal.open(directory, 4);

@@ -67,8 +67,8 @@ class JournaledStateStoreTest {
 
     private long appliedSequence() throws SQLException {
         try (Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT applied_sequence FROM journal_position")) {
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT applied_sequence FROM journal_position")) {
             row.next();
             return row.getLong(1);
         }
@@ -93,13 +93,15 @@ class JournaledStateStoreTest {
 
         assertThat(loadFromDatabaseAlone().controllerProps().get("Other")).isEqualTo("x");
         assertThat(appliedSequence()).isEqualTo(2);
-        assertThat(segments()).singleElement().satisfies(segment -> assertThat(Files.size(segment)).isZero());
+        assertThat(segments())
+                .singleElement()
+                .satisfies(segment -> assertThat(Files.size(segment)).isZero());
     }
 
     @Test
     void entriesTheDatabaseDoesNotHoldYetAreReplayedWhenTheStoreOpens() throws Exception {
-        journalWithoutDatabase(List.of(statementsOf(controllerProp("First", "1")),
-            statementsOf(controllerProp("Second", "2"))));
+        journalWithoutDatabase(
+                List.of(statementsOf(controllerProp("First", "1")), statementsOf(controllerProp("Second", "2"))));
 
         JournaledStateStore store = JournaledStateStore.open(database, journalDirectory);
         DesiredState state = new DesiredState();
@@ -137,9 +139,9 @@ class JournaledStateStoreTest {
         journalWithoutDatabase(List.of(List.of(SqlStatement.of("INSERT INTO no_such_table (a) VALUES (?)", "x"))));
 
         assertThatThrownBy(() -> JournaledStateStore.open(database, journalDirectory))
-            .isInstanceOf(StoreException.class)
-            .hasMessageContaining("replaying the journal")
-            .hasMessageContaining("NO_SUCH_TABLE");
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("replaying the journal")
+                .hasMessageContaining("NO_SUCH_TABLE");
         assertThat(appliedSequence()).isZero();
     }
 
@@ -160,8 +162,9 @@ class JournaledStateStoreTest {
         store.close();
 
         assertThatThrownBy(() -> store.write(List.of(controllerProp("Late", "x"))))
-            .isInstanceOf(StoreException.class)
-            .hasMessageContaining("nothing was stored")
-            .satisfies(e -> assertThat(((StoreException) e).outcome()).isEqualTo(StoreException.Outcome.UNAVAILABLE));
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("nothing was stored")
+                .satisfies(
+                        e -> assertThat(((StoreException) e).outcome()).isEqualTo(StoreException.Outcome.UNAVAILABLE));
     }
 }

@@ -34,15 +34,17 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "LINSTORJ_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class PostgresCommitFailureTest extends CommitFailureTest {
     private static final String URL = System.getenv("LINSTORJ_TEST_POSTGRES_URL");
-    private static final String USER = Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_USER")).orElse("postgres");
-    private static final String PASSWORD = Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_PASSWORD")).orElse("");
+    private static final String USER =
+            Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_USER")).orElse("postgres");
+    private static final String PASSWORD = Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_PASSWORD"))
+            .orElse("");
     private static final int CLIENTS = 8;
     private static final int CALLS_PER_CLIENT = 15;
 
     @Override
     Database openDatabase() throws SQLException {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
             statement.execute("CREATE SCHEMA public");
         }
@@ -52,7 +54,7 @@ class PostgresCommitFailureTest extends CommitFailureTest {
     @Test
     void theLimitsTheServicesCheckAreTheColumnsOfThePostgresSchema() throws Exception {
         assertThat(io.linstorj.controller.state.ColumnLimits.columns())
-            .isEqualTo(ColumnLimitsTest.textColumns(database, "public"));
+                .isEqualTo(ColumnLimitsTest.textColumns(database, "public"));
     }
 
     @Test
@@ -80,9 +82,11 @@ class PostgresCommitFailureTest extends CommitFailureTest {
         }
 
         // The next write re-reads the state if a commit's outcome was left unknown.
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-            assertThat(await(services.keyValueStores().modify("after", PropsChange.set(Map.of("k", "v")))))
-                .allMatch(ApiCallRc::isSuccess));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                await(services.keyValueStores().modify("after", PropsChange.set(Map.of("k", "v")))))
+                        .allMatch(ApiCallRc::isSuccess));
         Map<String, Map<Object, Object>> stored = StateSnapshot.load(store);
         assertThat(StateSnapshot.of(guarded)).isEqualTo(stored);
 
@@ -94,34 +98,42 @@ class PostgresCommitFailureTest extends CommitFailureTest {
             ApiCallRc rc = answer.getValue().get(0);
             if (rc.isSuccess()) {
                 succeeded++;
-                assertThat(inDatabase).as("acknowledged %s is stored", answer.getKey()).isTrue();
+                assertThat(inDatabase)
+                        .as("acknowledged %s is stored", answer.getKey())
+                        .isTrue();
             } else if ("Nothing was changed.".equals(rc.details())) {
                 unchanged++;
-                assertThat(inDatabase).as("%s answered 'Nothing was changed' is not stored", answer.getKey()).isFalse();
+                assertThat(inDatabase)
+                        .as("%s answered 'Nothing was changed' is not stored", answer.getKey())
+                        .isFalse();
             } else {
                 unknown++;
                 assertThat(rc.cause()).as("answer for %s", answer.getKey()).contains("may have been committed");
             }
             if (!rc.isSuccess()) {
                 List<ApiCallRc> retry = await(createNode(answer.getKey()));
-                assertThat(retry).singleElement().satisfies(again -> assertThat(
-                    inDatabase ? again.hasCode(RetCodes.FAIL_EXISTS_NODE) : again.isSuccess())
-                    .as("retry of %s (stored: %s): %s", answer.getKey(), inDatabase, again).isTrue());
+                assertThat(retry)
+                        .singleElement()
+                        .satisfies(again -> assertThat(
+                                        inDatabase ? again.hasCode(RetCodes.FAIL_EXISTS_NODE) : again.isSuccess())
+                                .as("retry of %s (stored: %s): %s", answer.getKey(), inDatabase, again)
+                                .isTrue());
             }
         }
         assertThat(StateSnapshot.of(guarded)).isEqualTo(StateSnapshot.load(store));
-        System.out.printf("backends terminated: %d; calls: %d succeeded, %d nothing changed, %d maybe committed%n",
-            terminated.get(), succeeded, unchanged, unknown);
+        System.out.printf(
+                "backends terminated: %d; calls: %d succeeded, %d nothing changed, %d maybe committed%n",
+                terminated.get(), succeeded, unchanged, unknown);
         assertThat(answers).hasSize(CLIENTS * CALLS_PER_CLIENT);
     }
 
     /** Terminates every other backend of the database, again and again, until the calls are done. */
     private static void terminateBackendsWhile(AtomicBoolean calling, AtomicInteger terminated) {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             while (calling.get()) {
                 try (ResultSet rows = statement.executeQuery("SELECT count(pg_terminate_backend(pid))"
-                    + " FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+                        + " FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
                     rows.next();
                     terminated.addAndGet(rows.getInt(1));
                 }

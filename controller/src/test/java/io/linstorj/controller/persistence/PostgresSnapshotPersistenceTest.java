@@ -10,13 +10,15 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "LINSTORJ_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class PostgresSnapshotPersistenceTest extends SnapshotPersistenceTest {
     private static final String URL = System.getenv("LINSTORJ_TEST_POSTGRES_URL");
-    private static final String USER = Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_USER")).orElse("postgres");
-    private static final String PASSWORD = Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_PASSWORD")).orElse("");
+    private static final String USER =
+            Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_USER")).orElse("postgres");
+    private static final String PASSWORD = Optional.ofNullable(System.getenv("LINSTORJ_TEST_POSTGRES_PASSWORD"))
+            .orElse("");
 
     @Override
     Database openDatabase() throws Exception {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
             statement.execute("CREATE SCHEMA public");
         }

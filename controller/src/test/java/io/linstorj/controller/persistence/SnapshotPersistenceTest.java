@@ -70,24 +70,35 @@ class SnapshotPersistenceTest {
     }
 
     private static SnapshotDefinition definition(String resource, String name, Map<Integer, Long> sizes) {
-        return new SnapshotDefinition(resource, name, new TreeMap<>(sizes), Map.of("SequenceNumber", "1"),
-            Set.of("SUCCESSFUL"), UUID.randomUUID());
+        return new SnapshotDefinition(
+                resource,
+                name,
+                new TreeMap<>(sizes),
+                Map.of("SequenceNumber", "1"),
+                Set.of("SUCCESSFUL"),
+                UUID.randomUUID());
     }
 
     private static Snapshot onNode(String resource, String name, String node, Map<Integer, String> pools) {
-        return new Snapshot(resource, name, node, new TreeMap<>(pools), Map.of("StorPoolName", "pool"),
-            1_796_117_081_232L, UUID.randomUUID());
+        return new Snapshot(
+                resource,
+                name,
+                node,
+                new TreeMap<>(pools),
+                Map.of("StorPoolName", "pool"),
+                1_796_117_081_232L,
+                UUID.randomUUID());
     }
 
     @Test
     void snapshotsWithTheirVolumeSizesPoolsAndPropertiesAreReadBackAsCommitted() throws Exception {
         commit(state -> {
-            state.snapshotDefinitions().put(SnapshotDefinitionKey.of("Web", "s1"),
-                definition("Web", "s1", Map.of(0, 15360L, 1, 20480L)));
+            state.snapshotDefinitions()
+                    .put(SnapshotDefinitionKey.of("Web", "s1"), definition("Web", "s1", Map.of(0, 15360L, 1, 20480L)));
             state.putSnapshot(onNode("Web", "s1", "alpha", Map.of(0, "DfltStorPool", 1, "thin")));
             state.putSnapshot(onNode("Web", "s1", "bravo", Map.of(0, "DfltStorPool", 1, "DfltStorPool")));
-            state.snapshotDefinitions().put(SnapshotDefinitionKey.of("db", "nightly-1"),
-                definition("db", "nightly-1", Map.of(0, 1024L)));
+            state.snapshotDefinitions()
+                    .put(SnapshotDefinitionKey.of("db", "nightly-1"), definition("db", "nightly-1", Map.of(0, 1024L)));
             state.putSnapshot(onNode("db", "nightly-1", "alpha", Map.of(0, "DfltStorPool")));
             return ok();
         });
@@ -95,25 +106,36 @@ class SnapshotPersistenceTest {
         assertThat(StateSnapshot.load(store)).isEqualTo(StateSnapshot.of(guarded));
         DesiredState loaded = new DesiredState();
         store.loadInto(loaded);
-        assertThat(loaded.snapshotsOn("ALPHA")).extracting(Snapshot::snapshotName).containsExactly("nightly-1", "s1");
+        assertThat(loaded.snapshotsOn("ALPHA"))
+                .extracting(Snapshot::snapshotName)
+                .containsExactly("nightly-1", "s1");
         assertThat(loaded.snapshotDefinition("web", "S1").volumeSizesKib()).containsEntry(1, 20480L);
     }
 
     @Test
     void changedAndRemovedSnapshotsLeaveNoRowsBehind() throws Exception {
         commit(state -> {
-            state.snapshotDefinitions().put(SnapshotDefinitionKey.of("web", "s1"),
-                definition("web", "s1", Map.of(0, 15360L, 1, 20480L)));
+            state.snapshotDefinitions()
+                    .put(SnapshotDefinitionKey.of("web", "s1"), definition("web", "s1", Map.of(0, 15360L, 1, 20480L)));
             state.putSnapshot(onNode("web", "s1", "alpha", Map.of(0, "DfltStorPool", 1, "DfltStorPool")));
             state.putSnapshot(onNode("web", "s1", "bravo", Map.of(0, "DfltStorPool", 1, "DfltStorPool")));
-            state.snapshotDefinitions().put(SnapshotDefinitionKey.of("web", "s2"), definition("web", "s2", Map.of(0, 1L)));
+            state.snapshotDefinitions()
+                    .put(SnapshotDefinitionKey.of("web", "s2"), definition("web", "s2", Map.of(0, 1L)));
             state.putSnapshot(onNode("web", "s2", "alpha", Map.of(0, "DfltStorPool")));
             return ok();
         });
         commit(state -> {
             SnapshotDefinition s1 = state.snapshotDefinition("web", "s1");
-            state.snapshotDefinitions().put(s1.key(), new SnapshotDefinition(s1.resourceName(), s1.name(),
-                new TreeMap<>(Map.of(0, 30720L)), Map.of(), Set.of(), s1.uuid()));
+            state.snapshotDefinitions()
+                    .put(
+                            s1.key(),
+                            new SnapshotDefinition(
+                                    s1.resourceName(),
+                                    s1.name(),
+                                    new TreeMap<>(Map.of(0, 30720L)),
+                                    Map.of(),
+                                    Set.of(),
+                                    s1.uuid()));
             state.removeSnapshot(SnapshotKey.of("web", "s1", "bravo"));
             state.removeSnapshotDefinition(SnapshotDefinitionKey.of("web", "s2"));
             return ok();
@@ -122,9 +144,13 @@ class SnapshotPersistenceTest {
         assertThat(StateSnapshot.load(store)).isEqualTo(StateSnapshot.of(guarded));
         DesiredState loaded = new DesiredState();
         store.loadInto(loaded);
-        assertThat(loaded.snapshotDefinitions().values()).extracting(SnapshotDefinition::name).containsExactly("s1");
+        assertThat(loaded.snapshotDefinitions().values())
+                .extracting(SnapshotDefinition::name)
+                .containsExactly("s1");
         assertThat(loaded.snapshotDefinition("web", "s1").volumeSizesKib()).containsExactly(Map.entry(0, 30720L));
         assertThat(loaded.snapshots().values()).extracting(Snapshot::nodeName).containsExactly("alpha");
-        assertThat(loaded.snapshotsOn("alpha")).extracting(Snapshot::snapshotName).containsExactly("s1");
+        assertThat(loaded.snapshotsOn("alpha"))
+                .extracting(Snapshot::snapshotName)
+                .containsExactly("s1");
     }
 }

@@ -9,8 +9,7 @@ import java.util.TreeMap;
 
 /** Every persisted table of a desired state as plain maps, to compare memory with the database. */
 final class StateSnapshot {
-    private StateSnapshot() {
-    }
+    private StateSnapshot() {}
 
     /** The committed state in memory. */
     static Map<String, Map<Object, Object>> of(GuardedState guarded) {

@@ -12,8 +12,9 @@ class StatementCodecTest {
     @Test
     void statementsComeBackWithEveryParameterTypeAndNulls() throws IOException {
         List<SqlStatement> statements = List.of(
-            SqlStatement.of("INSERT INTO t (a, b, c, d, e) VALUES (?, ?, ?, ?, ?)", "näme", 7, 1L << 40, true, null),
-            SqlStatement.of("DELETE FROM t"));
+                SqlStatement.of(
+                        "INSERT INTO t (a, b, c, d, e) VALUES (?, ?, ?, ?, ?)", "näme", 7, 1L << 40, true, null),
+                SqlStatement.of("DELETE FROM t"));
 
         assertThat(StatementCodec.decode(StatementCodec.encode(statements))).isEqualTo(statements);
     }
@@ -23,8 +24,8 @@ class StatementCodecTest {
         List<SqlStatement> statements = List.of(SqlStatement.of("UPDATE t SET a = ?", 1.5d));
 
         assertThatThrownBy(() -> StatementCodec.encode(statements))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("java.lang.Double");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.Double");
     }
 
     @Test
@@ -32,9 +33,9 @@ class StatementCodecTest {
         byte[] encoded = StatementCodec.encode(List.of(SqlStatement.of("DELETE FROM t WHERE a = ?", "x")));
 
         assertThatThrownBy(() -> StatementCodec.decode(Arrays.copyOf(encoded, encoded.length - 1)))
-            .isInstanceOf(IOException.class);
+                .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> StatementCodec.decode(Arrays.copyOf(encoded, encoded.length + 1)))
-            .isInstanceOf(IOException.class)
-            .hasMessageContaining("after the last statement");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("after the last statement");
     }
 }

@@ -20,7 +20,7 @@ class PlacerRecheckTest {
     private final ResourceToPlace web = resource("web", 100 * MIB);
     private final AutoSelectFilter two = AutoSelectFilter.ofPlaceCount(2);
     private final List<PlacementCandidate> before = List.of(
-        nodeWithFree("alpha", 30 * GIB), nodeWithFree("bravo", 20 * GIB), nodeWithFree("charlie", 10 * GIB));
+            nodeWithFree("alpha", 30 * GIB), nodeWithFree("bravo", 20 * GIB), nodeWithFree("charlie", 10 * GIB));
     private final PlacementDecision earlier = decided(placer.place(two, web, before));
 
     @Test
@@ -34,16 +34,17 @@ class PlacerRecheckTest {
     @Test
     void decisionStillHoldsWhenAnotherNodeBecameMoreAttractive() {
         List<PlacementCandidate> after = List.of(
-            nodeWithFree("alpha", 30 * GIB), nodeWithFree("bravo", 20 * GIB), nodeWithFree("charlie", 90 * GIB));
+                nodeWithFree("alpha", 30 * GIB), nodeWithFree("bravo", 20 * GIB), nodeWithFree("charlie", 90 * GIB));
 
-        assertThat(placer.recheck(two, web, after, earlier)).hasValueSatisfying(decision ->
-            assertThat(decision.diskfulNodeNames()).containsExactly("alpha", "bravo"));
+        assertThat(placer.recheck(two, web, after, earlier))
+                .hasValueSatisfying(
+                        decision -> assertThat(decision.diskfulNodeNames()).containsExactly("alpha", "bravo"));
     }
 
     @Test
     void chosenNodeGoneOfflineMakesTheDecisionStale() {
         List<PlacementCandidate> after = List.of(
-            nodeWithFree("alpha", 30 * GIB), node("bravo").offline().build(), nodeWithFree("charlie", 10 * GIB));
+                nodeWithFree("alpha", 30 * GIB), node("bravo").offline().build(), nodeWithFree("charlie", 10 * GIB));
 
         assertThat(placer.recheck(two, web, after, earlier)).isEmpty();
     }
@@ -51,7 +52,7 @@ class PlacerRecheckTest {
     @Test
     void chosenPoolFilledMeanwhileMakesTheDecisionStale() {
         List<PlacementCandidate> after = List.of(
-            nodeWithFree("alpha", 30 * GIB), nodeWithFree("bravo", 50 * MIB), nodeWithFree("charlie", 10 * GIB));
+                nodeWithFree("alpha", 30 * GIB), nodeWithFree("bravo", 50 * MIB), nodeWithFree("charlie", 10 * GIB));
 
         assertThat(placer.recheck(two, web, after, earlier)).isEmpty();
     }
@@ -72,11 +73,18 @@ class PlacerRecheckTest {
 
     @Test
     void conflictingResourceDeployedMeanwhileMakesTheDecisionStale() {
-        AutoSelectFilter apart = AutoSelectFilter.builder().placeCount(2).notPlaceWithRscRegex("^db").build();
+        AutoSelectFilter apart = AutoSelectFilter.builder()
+                .placeCount(2)
+                .notPlaceWithRscRegex("^db")
+                .build();
         PlacementDecision decided = decided(placer.place(apart, web, before));
         List<PlacementCandidate> after = List.of(
-            node("alpha").thick("ssd", 30 * GIB).holding("db-main", "ssd", GIB).build(),
-            nodeWithFree("bravo", 20 * GIB), nodeWithFree("charlie", 10 * GIB));
+                node("alpha")
+                        .thick("ssd", 30 * GIB)
+                        .holding("db-main", "ssd", GIB)
+                        .build(),
+                nodeWithFree("bravo", 20 * GIB),
+                nodeWithFree("charlie", 10 * GIB));
 
         assertThat(placer.recheck(apart, web, after, decided)).isEmpty();
     }
@@ -87,6 +95,7 @@ class PlacerRecheckTest {
         PlacementDecision nothing = decided(placer.place(two, placed, before));
 
         assertThat(placer.recheck(two, placed, before, nothing))
-            .hasValueSatisfying(decision -> assertThat(decision.isNothingToDo()).isTrue());
+                .hasValueSatisfying(
+                        decision -> assertThat(decision.isNothingToDo()).isTrue());
     }
 }

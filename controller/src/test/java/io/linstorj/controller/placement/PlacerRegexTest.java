@@ -27,13 +27,19 @@ class PlacerRegexTest {
     private static List<PlacementCandidate> nodesHolding(String resourceName) {
         List<PlacementCandidate> nodes = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            nodes.add(node("node" + i).thick("ssd", 10 * GIB).holding(resourceName + i, "ssd", GIB).build());
+            nodes.add(node("node" + i)
+                    .thick("ssd", 10 * GIB)
+                    .holding(resourceName + i, "ssd", GIB)
+                    .build());
         }
         return nodes;
     }
 
     private static AutoSelectFilter notPlaceWith(String regex) {
-        return AutoSelectFilter.builder().placeCount(2).notPlaceWithRscRegex(regex).build();
+        return AutoSelectFilter.builder()
+                .placeCount(2)
+                .notPlaceWithRscRegex(regex)
+                .build();
     }
 
     /** Guards against a hang only: the limit is far above what a linear-time match needs. */
@@ -54,8 +60,9 @@ class PlacerRegexTest {
         PlacementRefusal refusal = refused(placeWithin30Seconds(notPlaceWith("^(a+)+-"), nodesHolding(MANY_AS)));
 
         assertThat(refusal.retCode()).isEqualTo(RetCodes.FAIL_NOT_ENOUGH_NODES);
-        assertThat(refusal.rejections()).hasSize(3)
-            .allSatisfy(rejection -> assertThat(rejection.reason()).endsWith("(not_place_with_rsc_regex)"));
+        assertThat(refusal.rejections())
+                .hasSize(3)
+                .allSatisfy(rejection -> assertThat(rejection.reason()).endsWith("(not_place_with_rsc_regex)"));
     }
 
     @Test
@@ -90,15 +97,16 @@ class PlacerRegexTest {
         PlacementRefusal refusal = notPlaceWith(regex).validate().orElseThrow();
 
         assertThat(refusal.retCode()).isEqualTo(RetCodes.FAIL_INVLD_REQUEST);
-        assertThat(refusal.message()).startsWith("not_place_with_rsc_regex '" + regex + "' is not a valid regular expression: ");
+        assertThat(refusal.message())
+                .startsWith("not_place_with_rsc_regex '" + regex + "' is not a valid regular expression: ");
         assertThat(refusal.correction()).contains("RE2 syntax");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"((a{999}){999}){999}", "(a{1000}){1000}", "(((x{50}){50}){50})", "(a*){100}{100}"})
     void nestedCountedRepetitionsThatWouldExhaustMemoryAreRefused(String regex) {
-        PlacementRefusal refusal = assertTimeoutPreemptively(Duration.ofSeconds(30),
-            () -> notPlaceWith(regex).validate().orElseThrow());
+        PlacementRefusal refusal = assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> notPlaceWith(regex).validate().orElseThrow());
 
         assertThat(refusal.retCode()).isEqualTo(RetCodes.FAIL_INVLD_REQUEST);
         assertThat(refusal.message()).startsWith("not_place_with_rsc_regex '" + regex + "' ");

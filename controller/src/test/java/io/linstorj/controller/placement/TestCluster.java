@@ -12,8 +12,7 @@ final class TestCluster {
     static final long MIB = 1024;
     static final long GIB = 1024 * MIB;
 
-    private TestCluster() {
-    }
+    private TestCluster() {}
 
     static NodeBuilder node(String name) {
         return new NodeBuilder(name);

@@ -1,8 +1,8 @@
 package io.linstorj.controller.props;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -23,10 +23,12 @@ class ControllerPropsServiceTest {
 
     @Test
     void setListAndDeleteControllerProperty() {
-        assertThat(retCodes(await(props.set("TcpPortAutoRange", "7000-8999")))).containsExactly(MASK_CTRL_CONF | MASK_MOD | MODIFIED);
+        assertThat(retCodes(await(props.set("TcpPortAutoRange", "7000-8999"))))
+                .containsExactly(MASK_CTRL_CONF | MASK_MOD | MODIFIED);
         assertThat(await(props.list())).containsExactly(Map.entry("TcpPortAutoRange", "7000-8999"));
 
-        assertThat(retCodes(await(props.delete("TcpPortAutoRange")))).containsExactly(MASK_CTRL_CONF | MASK_DEL | DELETED);
+        assertThat(retCodes(await(props.delete("TcpPortAutoRange"))))
+                .containsExactly(MASK_CTRL_CONF | MASK_DEL | DELETED);
         assertThat(await(props.list())).isEmpty();
     }
 
@@ -38,7 +40,8 @@ class ControllerPropsServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"7000", "8000-7000", "0-100", "7000-70000", "a-b"})
     void invalidPortRangeIsRefused(String range) {
-        assertThat(retCodes(await(props.set("TcpPortAutoRange", range)))).containsExactly(MASK_CTRL_CONF | MASK_MOD | FAIL_INVLD_PROP);
+        assertThat(retCodes(await(props.set("TcpPortAutoRange", range))))
+                .containsExactly(MASK_CTRL_CONF | MASK_MOD | FAIL_INVLD_PROP);
         assertThat(await(props.list())).isEmpty();
     }
 

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.api.CallContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DrbdOptionRulesTest {
     private static final CallContext CTX = CallContext.of(MASK_MOD, MASK_RSC_DFN);
@@ -40,14 +40,21 @@ class DrbdOptionRulesTest {
         "DrbdOptions/AutoEvictMaxDisconnectedNodes, 34",
         "DrbdOptions/AutoEvictAllowEviction, TRUE",
         "DrbdOptions/AutoEvictAfterTime, 60",
-        "Aux/anything, 'any; { value } #'"})
+        "Aux/anything, 'any; { value } #'"
+    })
     void validDrbdOptionsAndOtherKeysAreAccepted(String key, String value) {
         assertThatCode(() -> PropertyRules.check(key, value, CTX)).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DrbdOptions/Net/no-such-option", "DrbdOptions/Net/Max-Buffers", "DrbdOptions/Nett/timeout",
-        "DrbdOptions/quorum", "DrbdOptions/Net/max-buffers/x"})
+    @ValueSource(
+            strings = {
+                "DrbdOptions/Net/no-such-option",
+                "DrbdOptions/Net/Max-Buffers",
+                "DrbdOptions/Nett/timeout",
+                "DrbdOptions/quorum",
+                "DrbdOptions/Net/max-buffers/x"
+            })
     void unknownDrbdOptionKeyIsRefused(String key) {
         assertThat(refusal(key, "1").message()).contains("Unknown DRBD option");
     }
@@ -61,7 +68,8 @@ class DrbdOptionRulesTest {
         "DrbdOptions/Net/max-buffers, 99999999999999999999",
         "DrbdOptions/Net/timeout, 0",
         "DrbdOptions/AutoEvictMaxDisconnectedNodes, 101",
-        "DrbdOptions/AutoEvictAfterTime, soon"})
+        "DrbdOptions/AutoEvictAfterTime, soon"
+    })
     void outOfRangeNumberIsRefused(String key, String value) {
         assertThat(refusal(key, value).cause()).contains("whole number");
     }
@@ -74,14 +82,24 @@ class DrbdOptionRulesTest {
         "DrbdOptions/SkipDisk, true",
         "DrbdOptions/Net/tcp-cork, true",
         "DrbdOptions/Net/allow-two-primaries, maybe",
-        "DrbdOptions/ExactSize, yes"})
+        "DrbdOptions/ExactSize, yes"
+    })
     void valueOutsideEnumOrBooleanIsRefused(String key, String value) {
         refusal(key, value);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"8000; } handlers { before-resync-target \"/bin/sh -c id\"; } net {", "8000;",
-        "8000 # comment", "80\n00", "a\"b", "a\\b", "{", "}"})
+    @ValueSource(
+            strings = {
+                "8000; } handlers { before-resync-target \"/bin/sh -c id\"; } net {",
+                "8000;",
+                "8000 # comment",
+                "80\n00",
+                "a\"b",
+                "a\\b",
+                "{",
+                "}"
+            })
     void valueThatWouldBreakTheDrbdConfigurationIsRefused(String value) {
         ApiCallRc rc = refusal("DrbdOptions/Net/max-buffers", value);
         assertThat(rc.cause()).contains("DRBD configuration");
@@ -90,8 +108,12 @@ class DrbdOptionRulesTest {
 
     @Test
     void optionsOfSectionsTheSatelliteDoesNotRenderAreNotSupported() {
-        for (String key : new String[] {"DrbdOptions/Resource/quorum", "DrbdOptions/Disk/on-io-error",
-            "DrbdOptions/PeerDevice/c-max-rate", "DrbdOptions/Handlers/split-brain"}) {
+        for (String key : new String[] {
+            "DrbdOptions/Resource/quorum",
+            "DrbdOptions/Disk/on-io-error",
+            "DrbdOptions/PeerDevice/c-max-rate",
+            "DrbdOptions/Handlers/split-brain"
+        }) {
             assertThat(refusal(key, "majority").message()).contains("not supported");
         }
     }

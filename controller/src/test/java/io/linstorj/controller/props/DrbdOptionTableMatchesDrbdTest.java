@@ -33,8 +33,10 @@ class DrbdOptionTableMatchesDrbdTest {
     @Test
     void netOptionsAndTheirRangesAndWordsAreDrbds() throws Exception {
         assumeTrue(Files.isExecutable(DRBDSETUP), "drbd-utils is not installed");
-        Element command = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-            .parse(new ByteArrayInputStream(xmlHelp())).getDocumentElement();
+        Element command = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xmlHelp()))
+                .getDocumentElement();
 
         Map<String, DrbdValueRule> expected = new TreeMap<>();
         NodeList options = command.getElementsByTagName("option");
@@ -45,14 +47,20 @@ class DrbdOptionTableMatchesDrbdTest {
             if (type.equals("flag") || name.startsWith("_") || DrbdOptionTable.RESERVED_NET_OPTIONS.contains(name)) {
                 continue;
             }
-            expected.put(name, switch (type) {
-                case "numeric" -> new Range(Long.parseLong(text(option, "min").get(0)),
-                    Long.parseLong(text(option, "max").get(0)));
-                case "boolean" -> new YesNo(name.equals("allow-two-primaries"));
-                case "handler" -> new Symbol(text(option, "handler"));
-                case "string" -> Text.ALGORITHM;
-                default -> throw new AssertionError("DRBD option type '" + type + "' of " + name + " has no rule kind");
-            });
+            expected.put(
+                    name,
+                    switch (type) {
+                        case "numeric" ->
+                            new Range(
+                                    Long.parseLong(text(option, "min").get(0)),
+                                    Long.parseLong(text(option, "max").get(0)));
+                        case "boolean" -> new YesNo(name.equals("allow-two-primaries"));
+                        case "handler" -> new Symbol(text(option, "handler"));
+                        case "string" -> Text.ALGORITHM;
+                        default ->
+                            throw new AssertionError(
+                                    "DRBD option type '" + type + "' of " + name + " has no rule kind");
+                    });
         }
 
         assertThat(expected).containsKey("max-buffers");
@@ -62,8 +70,10 @@ class DrbdOptionTableMatchesDrbdTest {
     @Test
     void listedDefaultsAndUnitsOfNetOptionsAreDrbds() throws Exception {
         assumeTrue(Files.isExecutable(DRBDSETUP), "drbd-utils is not installed");
-        Element command = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-            .parse(new ByteArrayInputStream(xmlHelp())).getDocumentElement();
+        Element command = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xmlHelp()))
+                .getDocumentElement();
 
         Map<String, List<Optional<String>>> expected = new TreeMap<>();
         NodeList options = command.getElementsByTagName("option");
@@ -73,20 +83,24 @@ class DrbdOptionTableMatchesDrbdTest {
             if (DrbdOptionTable.netOptions().containsKey(name)) {
                 // A plain number of an option whose unit prefix is 's' counts 512-byte sectors.
                 Optional<String> unit = text(option, "unit_prefix").equals(List.of("s"))
-                    ? Optional.of("512-byte sectors") : text(option, "unit").stream().findFirst();
+                        ? Optional.of("512-byte sectors")
+                        : text(option, "unit").stream().findFirst();
                 expected.put(name, List.of(text(option, "default").stream().findFirst(), unit));
             }
         }
 
         Map<String, List<Optional<String>>> listed = new TreeMap<>();
-        DrbdOptionTable.netOptionsListed().forEach((name, option) ->
-            listed.put(name, List.of(option.info().defaultValue(), option.info().unit())));
+        DrbdOptionTable.netOptionsListed()
+                .forEach((name, option) -> listed.put(
+                        name,
+                        List.of(option.info().defaultValue(), option.info().unit())));
         assertThat(listed).isEqualTo(expected);
     }
 
     private static byte[] xmlHelp() throws IOException, InterruptedException {
         Process process = new ProcessBuilder(DRBDSETUP.toString(), "xml-help", "net-options")
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return output;

@@ -34,7 +34,9 @@ class DrbdOptionTableMatchesLinstorTest {
         Optional<Path> reference = ReferenceData.folder();
         assumeTrue(reference.isPresent(), "shared/reference not found beside the checkout");
         Map<String, String> constants = constants(reference.get().resolve("consts.json"));
-        JsonNode properties = json.readTree(reference.get().resolve("properties.json").toFile()).get("properties");
+        JsonNode properties = json.readTree(
+                        reference.get().resolve("properties.json").toFile())
+                .get("properties");
 
         Map<String, DrbdValueRule> expected = new TreeMap<>();
         properties.forEach(property -> {
@@ -68,7 +70,8 @@ class DrbdOptionTableMatchesLinstorTest {
         String type = property.get("type").asText();
         return switch (type) {
             case "long" -> new WholeNumber();
-            case "range" -> new Range(property.get("min").asLong(), property.get("max").asLong());
+            case "range" ->
+                new Range(property.get("min").asLong(), property.get("max").asLong());
             case "boolean_true_false" -> new TrueFalse();
             case "string" -> Text.ANY;
             case "symbol" -> {

@@ -20,8 +20,7 @@ import java.util.TreeMap;
 final class LinstorPropertyFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LinstorPropertyFile() {
-    }
+    private LinstorPropertyFile() {}
 
     /** Every key LINSTOR has a rule for, to its rules (a key may have one per kind of object); empty without reference data. */
     static Optional<Map<String, List<JsonNode>>> rulesByKey() {
@@ -42,8 +41,10 @@ final class LinstorPropertyFile {
             }
         }
         Map<String, List<JsonNode>> byKey = new TreeMap<>();
-        JSON.readTree(properties.toFile()).get("properties").forEach(rule ->
-            byKey.computeIfAbsent(key(rule.get("key"), constants), key -> new ArrayList<>()).add(rule));
+        JSON.readTree(properties.toFile())
+                .get("properties")
+                .forEach(rule -> byKey.computeIfAbsent(key(rule.get("key"), constants), key -> new ArrayList<>())
+                        .add(rule));
         return byKey;
     }
 

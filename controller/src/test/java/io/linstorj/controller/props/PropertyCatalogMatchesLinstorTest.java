@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 class PropertyCatalogMatchesLinstorTest {
     /** Our listed type, to the types of LINSTOR's properties.json it may stand for. */
     private static final Map<PropertyType, Set<String>> COMPATIBLE = Map.of(
-        PropertyType.REGEX, Set.of("regex", "symbol"),
-        PropertyType.BOOLEAN, Set.of("boolean"),
-        PropertyType.BOOLEAN_TRUE_FALSE, Set.of("boolean_true_false", "boolean"),
-        PropertyType.RANGE, Set.of("range"),
-        PropertyType.RANGE_FLOAT, Set.of("range-float"),
-        PropertyType.STRING, Set.of("string"),
-        PropertyType.LONG, Set.of("long"));
+            PropertyType.REGEX, Set.of("regex", "symbol"),
+            PropertyType.BOOLEAN, Set.of("boolean"),
+            PropertyType.BOOLEAN_TRUE_FALSE, Set.of("boolean_true_false", "boolean"),
+            PropertyType.RANGE, Set.of("range"),
+            PropertyType.RANGE_FLOAT, Set.of("range-float"),
+            PropertyType.STRING, Set.of("string"),
+            PropertyType.LONG, Set.of("long"));
 
     @Test
     void keysLinstorKnowsHaveItsNamesTypesBoundsAndWords() {
@@ -43,22 +43,35 @@ class PropertyCatalogMatchesLinstorTest {
             compared.add(ours.key());
             for (JsonNode rule : rules) {
                 String type = rule.get("type").asText();
-                assertThat(COMPATIBLE.get(ours.type())).as("LINSTOR's type of %s", ours.key()).contains(type);
+                assertThat(COMPATIBLE.get(ours.type()))
+                        .as("LINSTOR's type of %s", ours.key())
+                        .contains(type);
                 switch (type) {
-                    case "range" -> assertThat(ours.value())
-                        .as("bounds of %s", ours.key()).contains("(" + rule.get("min").asLong() + " - "
-                            + rule.get("max").asLong() + ")");
-                    case "range-float" -> assertThat(ours.value())
-                        .as("bounds of %s", ours.key()).contains("(" + rule.get("min_float").asDouble() + " - "
-                            + rule.get("max_float").asDouble() + ")");
-                    case "symbol" -> assertThat(ours.value()).as("words of %s", ours.key())
-                        .contains("(?:" + String.join("|", words(rule)) + ")");
-                    default -> { }
+                    case "range" ->
+                        assertThat(ours.value())
+                                .as("bounds of %s", ours.key())
+                                .contains("(" + rule.get("min").asLong() + " - "
+                                        + rule.get("max").asLong() + ")");
+                    case "range-float" ->
+                        assertThat(ours.value())
+                                .as("bounds of %s", ours.key())
+                                .contains("(" + rule.get("min_float").asDouble() + " - "
+                                        + rule.get("max_float").asDouble() + ")");
+                    case "symbol" ->
+                        assertThat(ours.value())
+                                .as("words of %s", ours.key())
+                                .contains("(?:" + String.join("|", words(rule)) + ")");
+                    default -> {}
                 }
             }
         }
-        assertThat(compared).contains(PropertyRules.MAX_OVERSUBSCRIPTION_RATIO, PropertyRules.STORAGE_POOL_NAME,
-            PropertyRules.TCP_PORT_AUTO_RANGE, PropertyRules.MINOR_NR_AUTO_RANGE, "DrbdOptions/auto-quorum");
+        assertThat(compared)
+                .contains(
+                        PropertyRules.MAX_OVERSUBSCRIPTION_RATIO,
+                        PropertyRules.STORAGE_POOL_NAME,
+                        PropertyRules.TCP_PORT_AUTO_RANGE,
+                        PropertyRules.MINOR_NR_AUTO_RANGE,
+                        "DrbdOptions/auto-quorum");
     }
 
     @Test

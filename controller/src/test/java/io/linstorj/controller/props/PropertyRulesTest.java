@@ -43,17 +43,23 @@ class PropertyRulesTest {
 
     @Test
     void valuesLongerThanTheirColumnOrWithNulAreRefusedButNewlinesAreAccepted() {
-        assertThat(refusal(() -> PropertyRules.check("Aux/x", "v".repeat(1048577), CTX)).hasCode(RetCodes.FAIL_INVLD_PROP))
-            .isTrue();
-        assertThat(refusal(() -> PropertyRules.check("Aux/x", "a\0b", CTX)).message()).contains("NUL", "'a\\0b'");
-        assertThatCode(() -> PropertyRules.check("Aux/x", "line 1\nline 2", CTX)).doesNotThrowAnyException();
+        assertThat(refusal(() -> PropertyRules.check("Aux/x", "v".repeat(1048577), CTX))
+                        .hasCode(RetCodes.FAIL_INVLD_PROP))
+                .isTrue();
+        assertThat(refusal(() -> PropertyRules.check("Aux/x", "a\0b", CTX)).message())
+                .contains("NUL", "'a\\0b'");
+        assertThatCode(() -> PropertyRules.check("Aux/x", "line 1\nline 2", CTX))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void keyValueStoreKeysMayStartWithASlashButFollowTheOtherRules() {
         assertThatCode(() -> PropertyRules.checkEntry("/foo/bar/key", "v", CTX)).doesNotThrowAnyException();
-        assertThat(refusal(() -> PropertyRules.checkEntry("//foo", "v", CTX)).hasCode(RetCodes.FAIL_INVLD_PROP)).isTrue();
-        assertThat(refusal(() -> PropertyRules.checkEntry("/", "v", CTX)).hasCode(RetCodes.FAIL_INVLD_PROP)).isTrue();
-        assertThat(refusal(() -> PropertyRules.checkEntry("/foo\n", "v", CTX)).hasCode(RetCodes.FAIL_INVLD_PROP)).isTrue();
+        assertThat(refusal(() -> PropertyRules.checkEntry("//foo", "v", CTX)).hasCode(RetCodes.FAIL_INVLD_PROP))
+                .isTrue();
+        assertThat(refusal(() -> PropertyRules.checkEntry("/", "v", CTX)).hasCode(RetCodes.FAIL_INVLD_PROP))
+                .isTrue();
+        assertThat(refusal(() -> PropertyRules.checkEntry("/foo\n", "v", CTX)).hasCode(RetCodes.FAIL_INVLD_PROP))
+                .isTrue();
     }
 }

@@ -10,8 +10,7 @@ import java.util.Optional;
  * A system property {@code linstorj.reference} names it explicitly.
  */
 final class ReferenceData {
-    private ReferenceData() {
-    }
+    private ReferenceData() {}
 
     /** The reference folder, if it can be found. */
     static Optional<Path> folder() {

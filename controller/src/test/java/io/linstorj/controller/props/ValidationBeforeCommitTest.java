@@ -1,8 +1,8 @@
 package io.linstorj.controller.props;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -24,8 +24,13 @@ class ValidationBeforeCommitTest {
     }
 
     private List<ApiCallRc> createNode(Map<String, String> props) {
-        return await(fixture.services().nodes().create(new NodeCreateRequest("alpha", "Satellite", props,
-            List.of(new NetInterfaceRequest("default", "127.0.0.1", null, "")))));
+        return await(fixture.services()
+                .nodes()
+                .create(new NodeCreateRequest(
+                        "alpha",
+                        "Satellite",
+                        props,
+                        List.of(new NetInterfaceRequest("default", "127.0.0.1", null, "")))));
     }
 
     @Test
@@ -40,10 +45,14 @@ class ValidationBeforeCommitTest {
 
     @Test
     void nodePropertiesWithNulNewlineOrEmptySegmentsAreRefused() {
-        for (Map<String, String> props : List.of(Map.of("Aux/a\0b", "v"), Map.of("Aux/a\nb", "v"),
-            Map.of("Aux//site", "v"), Map.of("Aux/site", "a\0b"))) {
-            assertThat(retCodes(createNode(props))).as("props %s", props)
-                .containsExactly(MASK_NODE | MASK_CRT | FAIL_INVLD_PROP);
+        for (Map<String, String> props : List.of(
+                Map.of("Aux/a\0b", "v"),
+                Map.of("Aux/a\nb", "v"),
+                Map.of("Aux//site", "v"),
+                Map.of("Aux/site", "a\0b"))) {
+            assertThat(retCodes(createNode(props)))
+                    .as("props %s", props)
+                    .containsExactly(MASK_NODE | MASK_CRT | FAIL_INVLD_PROP);
         }
         assertThat(fixture.commits()).isEmpty();
     }
@@ -52,10 +61,10 @@ class ValidationBeforeCommitTest {
     void controllerPropertiesTooLongForTheDatabaseAreRefused() {
         ControllerPropsService props = fixture.services().controllerProps();
 
-        assertThat(retCodes(await(props.set("k".repeat(1025), "v")))).containsExactly(MASK_CTRL_CONF | MASK_MOD
-            | FAIL_INVLD_PROP);
-        assertThat(retCodes(await(props.set("Aux/x", "v".repeat(1048577))))).containsExactly(MASK_CTRL_CONF | MASK_MOD
-            | FAIL_INVLD_PROP);
+        assertThat(retCodes(await(props.set("k".repeat(1025), "v"))))
+                .containsExactly(MASK_CTRL_CONF | MASK_MOD | FAIL_INVLD_PROP);
+        assertThat(retCodes(await(props.set("Aux/x", "v".repeat(1048577)))))
+                .containsExactly(MASK_CTRL_CONF | MASK_MOD | FAIL_INVLD_PROP);
         assertThat(await(props.list())).isEmpty();
     }
 }

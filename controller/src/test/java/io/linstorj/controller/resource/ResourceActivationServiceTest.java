@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ResourceActivationServiceTest {
     private final ServiceFixture fixture = new ServiceFixture();
     private final TestNodes nodes = new TestNodes(fixture);
-    private final ResourceActivationService activation = fixture.services().resources().activation();
+    private final ResourceActivationService activation =
+            fixture.services().resources().activation();
 
     @BeforeEach
     void createReplicas() {
@@ -37,7 +38,8 @@ class ResourceActivationServiceTest {
     }
 
     private ResourceView replica(String node) {
-        return await(fixture.services().resources().resources().list(List.of(node), List.of("web"))).get(0);
+        return await(fixture.services().resources().resources().list(List.of(node), List.of("web")))
+                .get(0);
     }
 
     @Test
@@ -68,7 +70,8 @@ class ResourceActivationServiceTest {
 
     @Test
     void deactivatingAnInactiveOrActivatingAnActiveReplicaChangesNothing() {
-        assertThat(retCodes(await(activation.activate("web", "alpha")))).containsExactly(MASK_RSC | MASK_MOD | INFO_NOOP);
+        assertThat(retCodes(await(activation.activate("web", "alpha"))))
+                .containsExactly(MASK_RSC | MASK_MOD | INFO_NOOP);
         await(activation.deactivate("web", "alpha"));
         int commits = fixture.commits().size();
 
@@ -95,7 +98,8 @@ class ResourceActivationServiceTest {
         nodes.online("charlie");
         TestNodes.check(fixture.createResource("web", "charlie", "DRBD_DISKLESS"));
 
-        assertThat(retCodes(await(activation.deactivate("web", "charlie")))).containsExactly(MASK_RSC | MASK_MOD | MODIFIED);
+        assertThat(retCodes(await(activation.deactivate("web", "charlie"))))
+                .containsExactly(MASK_RSC | MASK_MOD | MODIFIED);
         assertThat(replica("charlie").resource().isInactive()).isTrue();
     }
 
@@ -104,13 +108,13 @@ class ResourceActivationServiceTest {
         nodes.online("charlie");
 
         assertThat(retCodes(await(activation.deactivate("web", "nosuchnode"))))
-            .containsExactly(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_NODE);
+                .containsExactly(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_NODE);
         assertThat(retCodes(await(activation.activate("nosuch", "alpha"))))
-            .containsExactly(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_RSC_DFN);
+                .containsExactly(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_RSC_DFN);
         assertThat(retCodes(await(activation.deactivate("web", "charlie"))))
-            .containsExactly(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_RSC);
+                .containsExactly(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_RSC);
         assertThat(retCodes(await(activation.deactivate("web", "bad name!"))))
-            .containsExactly(MASK_RSC | MASK_MOD | FAIL_INVLD_NODE_NAME);
+                .containsExactly(MASK_RSC | MASK_MOD | FAIL_INVLD_NODE_NAME);
     }
 
     @Test

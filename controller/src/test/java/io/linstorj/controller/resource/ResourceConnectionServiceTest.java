@@ -22,7 +22,8 @@ class ResourceConnectionServiceTest {
 
     private final ServiceFixture fixture = new ServiceFixture();
     private final TestNodes nodes = new TestNodes(fixture);
-    private final ResourceConnectionService connections = fixture.services().resources().connections();
+    private final ResourceConnectionService connections =
+            fixture.services().resources().connections();
 
     @BeforeEach
     void createReplicas() {
@@ -53,26 +54,30 @@ class ResourceConnectionServiceTest {
     void everyPairOfReplicasIsListedOnceWithoutProperties() {
         List<ResourceConnectionView> list = await(connections.list("web"));
 
-        assertThat(list).extracting(view -> view.nodeA() + "-" + view.nodeB())
-            .containsExactly("alpha-bravo", "alpha-charlie", "bravo-charlie");
+        assertThat(list)
+                .extracting(view -> view.nodeA() + "-" + view.nodeB())
+                .containsExactly("alpha-bravo", "alpha-charlie", "bravo-charlie");
         assertThat(list).allSatisfy(view -> assertThat(view.props()).isEmpty());
     }
 
     @Test
     void propertiesSetOnAPairAreTheSameWhicheverWayThePairIsNamed() {
-        List<ApiCallRc> replies = modify("charlie", "alpha", PropsChange.set(Map.of(MAX_BUFFERS, "8000", "Aux/x", "1")));
+        List<ApiCallRc> replies =
+                modify("charlie", "alpha", PropsChange.set(Map.of(MAX_BUFFERS, "8000", "Aux/x", "1")));
 
         assertThat(retCodes(replies)).containsExactly(MASK_RSC_CONN | MASK_MOD | MODIFIED);
         assertThat(replies.get(0).message())
-            .isEqualTo("Resource connection between nodes 'charlie' and 'alpha' for resource 'web' modified.");
+                .isEqualTo("Resource connection between nodes 'charlie' and 'alpha' for resource 'web' modified.");
         ResourceConnectionView pair = await(connections.get("web", "ALPHA", "charlie"));
         assertThat(pair.nodeA()).isEqualTo("alpha");
         assertThat(pair.nodeB()).isEqualTo("charlie");
         assertThat(pair.props()).containsOnly(Map.entry(MAX_BUFFERS, "8000"), Map.entry("Aux/x", "1"));
         assertThat(await(connections.get("web", "alpha", "bravo")).props()).isEmpty();
-        assertThat(await(connections.list("web"))).filteredOn(view -> view.nodeB().equals("charlie")
-            && view.nodeA().equals("alpha")).singleElement()
-            .satisfies(view -> assertThat(view.props()).containsKey(MAX_BUFFERS));
+        assertThat(await(connections.list("web")))
+                .filteredOn(
+                        view -> view.nodeB().equals("charlie") && view.nodeA().equals("alpha"))
+                .singleElement()
+                .satisfies(view -> assertThat(view.props()).containsKey(MAX_BUFFERS));
     }
 
     @Test
@@ -88,11 +93,14 @@ class ResourceConnectionServiceTest {
 
     @Test
     void badDrbdOptionIsRefusedAndNothingIsStored() {
-        for (Map<String, String> bad : List.of(Map.of(MAX_BUFFERS, "8000; } handlers {"),
-            Map.of("DrbdOptions/Net/no-such-option", "1"), Map.of("DrbdOptions/Net/protocol", "C"),
-            Map.of("/bad", "x"))) {
+        for (Map<String, String> bad : List.of(
+                Map.of(MAX_BUFFERS, "8000; } handlers {"),
+                Map.of("DrbdOptions/Net/no-such-option", "1"),
+                Map.of("DrbdOptions/Net/protocol", "C"),
+                Map.of("/bad", "x"))) {
             assertThat(retCodes(modify("alpha", "bravo", PropsChange.set(bad))))
-                .as("%s", bad).containsExactly(MASK_RSC_CONN | MASK_MOD | FAIL_INVLD_PROP);
+                    .as("%s", bad)
+                    .containsExactly(MASK_RSC_CONN | MASK_MOD | FAIL_INVLD_PROP);
         }
         assertThat(storedConnections()).isZero();
     }
@@ -103,17 +111,17 @@ class ResourceConnectionServiceTest {
         PropsChange change = PropsChange.set(Map.of("Aux/x", "1"));
 
         assertThat(retCodes(await(connections.modify("nosuch", "alpha", "bravo", change))))
-            .containsExactly(MASK_RSC_CONN | MASK_MOD | FAIL_NOT_FOUND_RSC_DFN);
+                .containsExactly(MASK_RSC_CONN | MASK_MOD | FAIL_NOT_FOUND_RSC_DFN);
         assertThat(retCodes(modify("alpha", "nosuchnode", change)))
-            .containsExactly(MASK_RSC_CONN | MASK_MOD | FAIL_NOT_FOUND_NODE);
+                .containsExactly(MASK_RSC_CONN | MASK_MOD | FAIL_NOT_FOUND_NODE);
         assertThat(retCodes(modify("delta", "alpha", change)))
-            .containsExactly(MASK_RSC_CONN | MASK_MOD | FAIL_NOT_FOUND_RSC);
+                .containsExactly(MASK_RSC_CONN | MASK_MOD | FAIL_NOT_FOUND_RSC);
         assertThat(retCodes(modify("alpha", "ALPHA", change)))
-            .containsExactly(MASK_RSC_CONN | MASK_MOD | FAIL_INVLD_REQUEST);
+                .containsExactly(MASK_RSC_CONN | MASK_MOD | FAIL_INVLD_REQUEST);
         assertThatThrownBy(() -> await(connections.get("web", "alpha", "delta")))
-            .hasRootCauseMessage("Resource 'web' not found on node 'delta'.");
+                .hasRootCauseMessage("Resource 'web' not found on node 'delta'.");
         assertThatThrownBy(() -> await(connections.list("nosuch")))
-            .hasRootCauseMessage("Resource definition 'nosuch' not found.");
+                .hasRootCauseMessage("Resource definition 'nosuch' not found.");
         assertThat(storedConnections()).isZero();
     }
 

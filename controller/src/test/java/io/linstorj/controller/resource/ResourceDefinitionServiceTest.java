@@ -1,8 +1,8 @@
 package io.linstorj.controller.resource;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class ResourceDefinitionServiceTest {
     private final ServiceFixture fixture = new ServiceFixture();
-    private final ResourceDefinitionService definitions = fixture.services().resources().definitions();
+    private final ResourceDefinitionService definitions =
+            fixture.services().resources().definitions();
     private final ResourceDeletion deletion = fixture.services().resources().deletion();
 
     @AfterEach
@@ -45,7 +46,9 @@ class ResourceDefinitionServiceTest {
         assertThat(replies.get(0).message()).isEqualTo("Resource definition 'rsc1' created.");
         assertThat(definition("rsc1").port()).isEqualTo(7000);
         assertThat(definition("rsc2").port()).isEqualTo(7001);
-        assertThat(definition("rsc1").secret()).hasSize(20).isNotEqualTo(definition("rsc2").secret());
+        assertThat(definition("rsc1").secret())
+                .hasSize(20)
+                .isNotEqualTo(definition("rsc2").secret());
         assertThat(definition("rsc1").resourceGroupName()).isEqualTo("DfltRscGrp");
     }
 
@@ -64,7 +67,8 @@ class ResourceDefinitionServiceTest {
         List<ApiCallRc> taken = createWithPort("rsc2", 7100);
         assertThat(retCodes(taken)).containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_INVLD_RSC_PORT);
         assertThat(taken.get(0).cause()).contains("rsc1");
-        assertThat(retCodes(createWithPort("rsc3", 70000))).containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_INVLD_RSC_PORT);
+        assertThat(retCodes(createWithPort("rsc3", 70000)))
+                .containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_INVLD_RSC_PORT);
         assertThat(retCodes(createWithPort("rsc4", -1))).containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_INVLD_RSC_PORT);
     }
 
@@ -79,7 +83,8 @@ class ResourceDefinitionServiceTest {
         assertThat(retCodes(replies)).containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_POOL_EXHAUSTED_TCP_PORT);
         assertThat(replies.get(0).correction()).contains("TcpPortAutoRange");
         await(definitions.delete("rsc1"));
-        assertThat(retCodes(fixture.createResourceDefinition("rsc3"))).containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
+        assertThat(retCodes(fixture.createResourceDefinition("rsc3")))
+                .containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
         assertThat(definition("rsc3").port()).isEqualTo(7000);
     }
 
@@ -87,18 +92,22 @@ class ResourceDefinitionServiceTest {
     void createWithTakenOrInvalidNameIsRefused() {
         fixture.createResourceDefinition("rsc1");
 
-        assertThat(retCodes(fixture.createResourceDefinition("RSC1"))).containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_EXISTS_RSC_DFN);
-        assertThat(retCodes(fixture.createResourceDefinition("1rsc"))).containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_INVLD_RSC_NAME);
+        assertThat(retCodes(fixture.createResourceDefinition("RSC1")))
+                .containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_EXISTS_RSC_DFN);
+        assertThat(retCodes(fixture.createResourceDefinition("1rsc")))
+                .containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_INVLD_RSC_NAME);
     }
 
     @Test
     void createInMissingResourceGroupIsRefusedAndInExistingOneKeepsItsName() {
-        List<ApiCallRc> missing = await(definitions.create(
-            new ResourceDefinitionCreateRequest("rsc1", null, Map.of(), "gold", List.of())));
-        await(fixture.services().groups().resourceGroups().create(new ResourceGroupCreateRequest(
-            "Gold", "", Map.of(), null, List.of())));
-        List<ApiCallRc> created = await(definitions.create(
-            new ResourceDefinitionCreateRequest("rsc1", null, Map.of(), "GOLD", List.of())));
+        List<ApiCallRc> missing = await(
+                definitions.create(new ResourceDefinitionCreateRequest("rsc1", null, Map.of(), "gold", List.of())));
+        await(fixture.services()
+                .groups()
+                .resourceGroups()
+                .create(new ResourceGroupCreateRequest("Gold", "", Map.of(), null, List.of())));
+        List<ApiCallRc> created = await(
+                definitions.create(new ResourceDefinitionCreateRequest("rsc1", null, Map.of(), "GOLD", List.of())));
 
         assertThat(retCodes(missing)).containsExactly(MASK_RSC_DFN | MASK_CRT | FAIL_NOT_FOUND_RSC_GRP);
         assertThat(missing.get(0).message()).contains("'gold'");
@@ -108,15 +117,24 @@ class ResourceDefinitionServiceTest {
 
     @Test
     void createWithVolumeDefinitionsCreatesThemAllOrNothing() {
-        List<ApiCallRc> replies = await(definitions.create(new ResourceDefinitionCreateRequest("rsc1", null, Map.of(), "",
-            List.of(new VolumeDefinitionRequest(null, 1024, null, Map.of()),
-                new VolumeDefinitionRequest(null, 2048, null, Map.of())))));
-        List<ApiCallRc> refused = await(definitions.create(new ResourceDefinitionCreateRequest("rsc2", null, Map.of(), "",
-            List.of(new VolumeDefinitionRequest(null, 0, null, Map.of())))));
+        List<ApiCallRc> replies = await(definitions.create(new ResourceDefinitionCreateRequest(
+                "rsc1",
+                null,
+                Map.of(),
+                "",
+                List.of(
+                        new VolumeDefinitionRequest(null, 1024, null, Map.of()),
+                        new VolumeDefinitionRequest(null, 2048, null, Map.of())))));
+        List<ApiCallRc> refused = await(definitions.create(new ResourceDefinitionCreateRequest(
+                "rsc2", null, Map.of(), "", List.of(new VolumeDefinitionRequest(null, 0, null, Map.of())))));
 
-        assertThat(retCodes(replies)).containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED,
-            MASK_VLM_DFN | MASK_CRT | CREATED, MASK_VLM_DFN | MASK_CRT | CREATED);
-        assertThat(await(definitions.list(List.of("rsc1"))).get(0).volumeDefinitions()).hasSize(2);
+        assertThat(retCodes(replies))
+                .containsExactly(
+                        MASK_RSC_DFN | MASK_CRT | CREATED,
+                        MASK_VLM_DFN | MASK_CRT | CREATED,
+                        MASK_VLM_DFN | MASK_CRT | CREATED);
+        assertThat(await(definitions.list(List.of("rsc1"))).get(0).volumeDefinitions())
+                .hasSize(2);
         assertThat(retCodes(refused)).containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_VLM_SIZE);
         assertThat(await(definitions.list(List.of("rsc2")))).isEmpty();
     }
@@ -127,19 +145,19 @@ class ResourceDefinitionServiceTest {
         String key = "DrbdOptions/Net/allow-two-primaries";
 
         assertThat(retCodes(await(definitions.modify("rsc1", PropsChange.set(Map.of(key, "yes"))))))
-            .containsExactly(MASK_RSC_DFN | MASK_MOD | MODIFIED);
+                .containsExactly(MASK_RSC_DFN | MASK_MOD | MODIFIED);
         assertThat(retCodes(await(definitions.modify("rsc1", PropsChange.set(Map.of(key, "maybe"))))))
-            .containsExactly(MASK_RSC_DFN | MASK_MOD | FAIL_INVLD_PROP);
+                .containsExactly(MASK_RSC_DFN | MASK_MOD | FAIL_INVLD_PROP);
         assertThat(definition("rsc1").props()).containsEntry(key, "yes");
         for (String value : List.of("no", "true", "False", "YES")) {
             assertThat(retCodes(await(definitions.modify("rsc1", PropsChange.set(Map.of(key, value))))))
-                .containsExactly(MASK_RSC_DFN | MASK_MOD | MODIFIED);
+                    .containsExactly(MASK_RSC_DFN | MASK_MOD | MODIFIED);
             assertThat(definition("rsc1").props()).containsEntry(key, value);
         }
         await(definitions.modify("rsc1", new PropsChange(Map.of(), Set.of(key), Set.of())));
         assertThat(definition("rsc1").props()).isEmpty();
         assertThat(retCodes(await(definitions.modify("rsc9", PropsChange.NONE))))
-            .containsExactly(MASK_RSC_DFN | MASK_MOD | FAIL_NOT_FOUND_RSC_DFN);
+                .containsExactly(MASK_RSC_DFN | MASK_MOD | FAIL_NOT_FOUND_RSC_DFN);
     }
 
     @Test
@@ -156,9 +174,13 @@ class ResourceDefinitionServiceTest {
 
         List<ApiCallRc> replies = await(definitions.delete("rsc1"));
 
-        assertThat(retCodes(replies)).containsExactly(MASK_RSC_DFN | MASK_DEL | DELETED,
-            MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | MODIFIED,
-            MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | MODIFIED);
+        assertThat(retCodes(replies))
+                .containsExactly(
+                        MASK_RSC_DFN | MASK_DEL | DELETED,
+                        MASK_RSC_DFN | MASK_DEL | MODIFIED,
+                        MASK_RSC_DFN | MASK_DEL | MODIFIED,
+                        MASK_RSC_DFN | MASK_DEL | MODIFIED,
+                        MASK_RSC_DFN | MASK_DEL | MODIFIED);
         assertThat(replies.get(0).message()).isEqualTo("Resource definition 'rsc1' marked for deletion.");
         assertThat(replies.get(1).message()).isEqualTo("Resource 'rsc1' on 'alpha' marked for deletion");
         assertThat(replies.get(4).message()).contains("once its resources are gone on node(s) alpha, bravo, charlie");
@@ -166,10 +188,12 @@ class ResourceDefinitionServiceTest {
         assertThat(listed.definition().flags()).containsExactly(ResourceDefinition.FLAG_DELETE);
         assertThat(listed.volumeDefinitions()).hasSize(1);
         assertThat(await(fixture.services().resources().resources().list(List.of(), List.of("rsc1"))))
-            .hasSize(3).allSatisfy(view -> assertThat(view.resource().flags()).contains(Resource.FLAG_DELETE));
+                .hasSize(3)
+                .allSatisfy(view -> assertThat(view.resource().flags()).contains(Resource.FLAG_DELETE));
         for (String node : List.of("alpha", "bravo", "charlie")) {
             assertThat(fixture.clusterView().nodeState(node).orElseThrow().resources())
-                .singleElement().satisfies(state -> assertThat(state.local().isDeleting()).isTrue());
+                    .singleElement()
+                    .satisfies(state -> assertThat(state.local().isDeleting()).isTrue());
         }
     }
 
@@ -188,7 +212,9 @@ class ResourceDefinitionServiceTest {
         assertThat(retCodes(first)).containsExactly(MASK_RSC | MASK_DEL | DELETED);
         assertThat(first.get(0).message()).isEqualTo("Node: alpha, Resource: rsc1 deletion complete.");
         assertThat(await(definitions.list(List.of("rsc1")))).hasSize(1);
-        assertThat(await(deletion.confirmGone("alpha", "rsc1"))).as("a repeated confirmation").isEmpty();
+        assertThat(await(deletion.confirmGone("alpha", "rsc1")))
+                .as("a repeated confirmation")
+                .isEmpty();
 
         List<ApiCallRc> last = await(deletion.confirmGone("bravo", "rsc1"));
 
@@ -213,7 +239,8 @@ class ResourceDefinitionServiceTest {
         assertThat(await(deletion.confirmGone("alpha", "rsc1"))).isEmpty();
         assertThat(await(deletion.confirmGone("alpha", "nosuch"))).isEmpty();
 
-        assertThat(await(fixture.services().resources().resources().list(List.of(), List.of("rsc1")))).hasSize(1);
+        assertThat(await(fixture.services().resources().resources().list(List.of(), List.of("rsc1"))))
+                .hasSize(1);
     }
 
     @Test
@@ -227,16 +254,22 @@ class ResourceDefinitionServiceTest {
 
         List<ApiCallRc> replies = await(definitions.delete("rsc1"));
 
-        assertThat(retCodes(replies)).containsExactly(MASK_RSC_DFN | MASK_DEL | DELETED,
-            MASK_RSC_DFN | MASK_DEL | MODIFIED, MASK_RSC_DFN | MASK_DEL | MODIFIED,
-            MASK_RSC_DFN | MASK_DEL | WARN_NOT_CONNECTED, MASK_RSC_DFN | MASK_DEL | MODIFIED);
+        assertThat(retCodes(replies))
+                .containsExactly(
+                        MASK_RSC_DFN | MASK_DEL | DELETED,
+                        MASK_RSC_DFN | MASK_DEL | MODIFIED,
+                        MASK_RSC_DFN | MASK_DEL | MODIFIED,
+                        MASK_RSC_DFN | MASK_DEL | WARN_NOT_CONNECTED,
+                        MASK_RSC_DFN | MASK_DEL | MODIFIED);
         assertThat(replies.get(3).message()).contains("'bravo'", "stays marked DELETE", "reconnects");
         assertThat(replies.get(3).correction()).contains("DELETE /v1/nodes/bravo/lost");
         await(deletion.confirmGone("alpha", "rsc1"));
-        assertThat(await(definitions.list(List.of("rsc1")))).singleElement()
-            .satisfies(view -> assertThat(view.definition().isDeleting()).isTrue());
+        assertThat(await(definitions.list(List.of("rsc1"))))
+                .singleElement()
+                .satisfies(view -> assertThat(view.definition().isDeleting()).isTrue());
         assertThat(await(fixture.services().resources().resources().list(List.of(), List.of("rsc1"))))
-            .singleElement().satisfies(view -> assertThat(view.resource().nodeName()).isEqualTo("bravo"));
+                .singleElement()
+                .satisfies(view -> assertThat(view.resource().nodeName()).isEqualTo("bravo"));
     }
 
     @Test
@@ -249,7 +282,8 @@ class ResourceDefinitionServiceTest {
 
         List<ApiCallRc> replies = await(fixture.services().nodes().deleteLost("bravo"));
 
-        assertThat(retCodes(replies)).containsExactly(MASK_NODE | MASK_DEL | DELETED, MASK_RSC_DFN | MASK_DEL | DELETED);
+        assertThat(retCodes(replies))
+                .containsExactly(MASK_NODE | MASK_DEL | DELETED, MASK_RSC_DFN | MASK_DEL | DELETED);
         assertThat(await(definitions.list(List.of("rsc1")))).isEmpty();
     }
 
@@ -273,10 +307,11 @@ class ResourceDefinitionServiceTest {
         ResourceDefinitionView other = await(definitions.list(List.of("rsc2"))).get(0);
         assertThat(other.definition().port()).isNotEqualTo(before.definition().port());
         assertThat(other.volumeDefinitions().get(0).minorNumber())
-            .isNotEqualTo(before.volumeDefinitions().get(0).minorNumber());
+                .isNotEqualTo(before.volumeDefinitions().get(0).minorNumber());
         assertThat(retCodes(await(definitions.modify("rsc1", PropsChange.set(Map.of("Aux/a", "b"))))))
-            .containsExactly(MASK_RSC_DFN | MASK_MOD | FAIL_IN_USE);
-        assertThat(retCodes(fixture.createResource("rsc1", "bravo"))).containsExactly(MASK_RSC | MASK_CRT | FAIL_IN_USE);
+                .containsExactly(MASK_RSC_DFN | MASK_MOD | FAIL_IN_USE);
+        assertThat(retCodes(fixture.createResource("rsc1", "bravo")))
+                .containsExactly(MASK_RSC | MASK_CRT | FAIL_IN_USE);
     }
 
     @Test
@@ -292,8 +327,8 @@ class ResourceDefinitionServiceTest {
 
         assertThat(retCodes(second)).isEqualTo(retCodes(first));
         assertThat(fixture.commits().size() - commits).as("rows written").isLessThanOrEqualTo(1);
-        assertThat(fixture.commits().subList(commits, fixture.commits().size())).allSatisfy(batch ->
-            assertThat(batch).isEmpty());
+        assertThat(fixture.commits().subList(commits, fixture.commits().size()))
+                .allSatisfy(batch -> assertThat(batch).isEmpty());
     }
 
     @Test
@@ -302,11 +337,16 @@ class ResourceDefinitionServiceTest {
         fixture.createVolumeDefinition("rsc1", 1024);
 
         assertThat(retCodes(await(definitions.delete("rsc1")))).containsExactly(MASK_RSC_DFN | MASK_DEL | DELETED);
-        assertThat(retCodes(await(definitions.delete("rsc1")))).containsExactly(MASK_RSC_DFN | MASK_DEL | WARN_NOT_FOUND);
+        assertThat(retCodes(await(definitions.delete("rsc1"))))
+                .containsExactly(MASK_RSC_DFN | MASK_DEL | WARN_NOT_FOUND);
         fixture.createResourceDefinition("rsc2");
         fixture.createVolumeDefinition("rsc2", 1024);
-        assertThat(await(definitions.list(List.of("rsc2"))).get(0).volumeDefinitions().get(0).minorNumber())
-            .isBetween(1000, 1001);
+        assertThat(await(definitions.list(List.of("rsc2")))
+                        .get(0)
+                        .volumeDefinitions()
+                        .get(0)
+                        .minorNumber())
+                .isBetween(1000, 1001);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.linstorj.controller.resource;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -36,7 +36,8 @@ class ToggleDiskServiceTest {
     }
 
     private ResourceView replica(String node) {
-        return await(fixture.services().resources().resources().list(List.of(node), List.of("web"))).get(0);
+        return await(fixture.services().resources().resources().list(List.of(node), List.of("web")))
+                .get(0);
     }
 
     private List<ApiCallRc> toDiskful(String node, String pool) {
@@ -61,8 +62,10 @@ class ToggleDiskServiceTest {
         assertThat(bravo.resource().flags()).isEmpty();
         assertThat(bravo.resource().nodeId()).isEqualTo(nodeId);
         assertThat(bravo.resource().props()).containsEntry(InitialSyncRule.PROP, InitialSyncRule.FROM_PEER);
-        assertThat(bravo.volumes()).singleElement()
-            .satisfies(volume -> assertThat(volume.volume().storagePoolName()).isEqualTo("DfltStorPool"));
+        assertThat(bravo.volumes())
+                .singleElement()
+                .satisfies(
+                        volume -> assertThat(volume.volume().storagePoolName()).isEqualTo("DfltStorPool"));
     }
 
     @Test
@@ -73,8 +76,9 @@ class ToggleDiskServiceTest {
         toDiskful("alpha", "fast");
 
         ResourceView alpha = replica("alpha");
-        assertThat(alpha.resource().props()).containsEntry(InitialSyncRule.PROP, InitialSyncRule.SKIP)
-            .containsEntry("StorPoolName", "fast");
+        assertThat(alpha.resource().props())
+                .containsEntry(InitialSyncRule.PROP, InitialSyncRule.SKIP)
+                .containsEntry("StorPoolName", "fast");
         assertThat(alpha.volumes().get(0).volume().storagePoolName()).isEqualTo("fast");
     }
 
@@ -97,9 +101,10 @@ class ToggleDiskServiceTest {
     void diskfulInAMissingOrDisklessPoolIsRefused() {
         fixture.createResource("web", "alpha", "DISKLESS");
 
-        assertThat(retCodes(toDiskful("alpha", "gold"))).containsExactly(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_STOR_POOL);
+        assertThat(retCodes(toDiskful("alpha", "gold")))
+                .containsExactly(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_STOR_POOL);
         assertThat(retCodes(toDiskful("alpha", "DfltDisklessStorPool")))
-            .containsExactly(MASK_RSC | MASK_MOD | FAIL_INVLD_REQUEST);
+                .containsExactly(MASK_RSC | MASK_MOD | FAIL_INVLD_REQUEST);
     }
 
     @Test
@@ -111,7 +116,8 @@ class ToggleDiskServiceTest {
 
         assertThat(retCodes(replies)).containsExactly(MASK_RSC | MASK_MOD | MODIFIED);
         ResourceView bravo = replica("bravo");
-        assertThat(bravo.resource().flags()).containsExactlyInAnyOrder(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS);
+        assertThat(bravo.resource().flags())
+                .containsExactlyInAnyOrder(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS);
         assertThat(bravo.resource().props()).doesNotContainKey(InitialSyncRule.PROP);
         assertThat(bravo.volumes().get(0).volume().storagePoolName()).isEqualTo("DfltDisklessStorPool");
     }
@@ -146,15 +152,17 @@ class ToggleDiskServiceTest {
         assertThat(fixture.commits()).hasSize(commits);
         assertThat(retCodes(toDiskful("charlie", ""))).containsExactly(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_RSC);
         assertThat(retCodes(await(toggle.toggle("web", "alpha", false, "bad pool"))))
-            .containsExactly(MASK_RSC | MASK_MOD | WARN_RSC_ALREADY_HAS_DISK);
+                .containsExactly(MASK_RSC | MASK_MOD | WARN_RSC_ALREADY_HAS_DISK);
     }
 
     @Test
     void disklessThenDiskfulAgainReturnsToTheRememberedPool() {
         nodes.createPool("bravo", "fast", "LVM");
         fixture.createResource("web", "alpha");
-        await(fixture.services().resources().resources().create(
-            new ResourceCreateRequest("web", "bravo", Set.of(), "fast", Map.of())));
+        await(fixture.services()
+                .resources()
+                .resources()
+                .create(new ResourceCreateRequest("web", "bravo", Set.of(), "fast", Map.of())));
 
         toDiskless("bravo");
         toDiskful("bravo", "");
@@ -164,16 +172,18 @@ class ToggleDiskServiceTest {
 
     @Test
     void disklessInANamedPoolUsesItAndRefusesAPoolThatStoresData() {
-        TestNodes.check(await(fixture.services().storagePools().create(
-            new io.linstorj.controller.storage.StoragePoolCreateRequest("bravo", "clients", "DISKLESS", Map.of()))));
+        TestNodes.check(await(fixture.services()
+                .storagePools()
+                .create(new io.linstorj.controller.storage.StoragePoolCreateRequest(
+                        "bravo", "clients", "DISKLESS", Map.of()))));
         fixture.createResource("web", "alpha");
         fixture.createResource("web", "bravo");
 
         assertThat(retCodes(await(toggle.toggle("web", "bravo", true, "DfltStorPool"))))
-            .containsExactly(MASK_RSC | MASK_MOD | FAIL_INVLD_REQUEST);
+                .containsExactly(MASK_RSC | MASK_MOD | FAIL_INVLD_REQUEST);
         assertThat(replica("bravo").resource().isDiskless()).isFalse();
         assertThat(retCodes(await(toggle.toggle("web", "bravo", true, "clients"))))
-            .containsExactly(MASK_RSC | MASK_MOD | MODIFIED);
+                .containsExactly(MASK_RSC | MASK_MOD | MODIFIED);
         assertThat(replica("bravo").volumes().get(0).volume().storagePoolName()).isEqualTo("clients");
     }
 }

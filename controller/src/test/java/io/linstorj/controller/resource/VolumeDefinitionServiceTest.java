@@ -1,8 +1,8 @@
 package io.linstorj.controller.resource;
 
+import static io.linstorj.common.RetCodes.*;
 import static io.linstorj.controller.ServiceFixture.await;
 import static io.linstorj.controller.ServiceFixture.retCodes;
-import static io.linstorj.common.RetCodes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.ServiceFixture;
@@ -22,7 +22,8 @@ class VolumeDefinitionServiceTest {
     private static final long ONE_PIB_IN_KIB = 1L << 40;
 
     private final ServiceFixture fixture = new ServiceFixture();
-    private final VolumeDefinitionService volumes = fixture.services().resources().volumeDefinitions();
+    private final VolumeDefinitionService volumes =
+            fixture.services().resources().volumeDefinitions();
 
     @BeforeEach
     void createDefinition() {
@@ -39,7 +40,9 @@ class VolumeDefinitionServiceTest {
     }
 
     private List<VolumeDefinition> definitions() {
-        return await(fixture.services().resources().definitions().list(List.of("rsc1"))).get(0).volumeDefinitions();
+        return await(fixture.services().resources().definitions().list(List.of("rsc1")))
+                .get(0)
+                .volumeDefinitions();
     }
 
     @Test
@@ -48,9 +51,12 @@ class VolumeDefinitionServiceTest {
         create(5, 1024, null);
         create(null, 1024, null);
 
-        assertThat(definitions()).extracting(VolumeDefinition::volumeNumber, VolumeDefinition::minorNumber)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1000), org.assertj.core.groups.Tuple.tuple(1, 1002),
-                org.assertj.core.groups.Tuple.tuple(5, 1001));
+        assertThat(definitions())
+                .extracting(VolumeDefinition::volumeNumber, VolumeDefinition::minorNumber)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, 1000),
+                        org.assertj.core.groups.Tuple.tuple(1, 1002),
+                        org.assertj.core.groups.Tuple.tuple(5, 1001));
     }
 
     @Test
@@ -69,7 +75,8 @@ class VolumeDefinitionServiceTest {
         assertThat(definitions().get(0).minorNumber()).isEqualTo(2000);
 
         assertThat(retCodes(create(null, 1024, 2000))).containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_MINOR_NR);
-        assertThat(retCodes(create(null, 1024, 1 << 20))).containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_MINOR_NR);
+        assertThat(retCodes(create(null, 1024, 1 << 20)))
+                .containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_MINOR_NR);
         assertThat(retCodes(create(70000, 1024, null))).containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_VLM_NR);
     }
 
@@ -87,7 +94,8 @@ class VolumeDefinitionServiceTest {
 
     @Test
     void createInMissingDefinitionIsRefused() {
-        List<ApiCallRc> replies = await(volumes.create("rsc9", List.of(new VolumeDefinitionRequest(null, 1, null, Map.of()))));
+        List<ApiCallRc> replies =
+                await(volumes.create("rsc9", List.of(new VolumeDefinitionRequest(null, 1, null, Map.of()))));
 
         assertThat(retCodes(replies)).containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_NOT_FOUND_RSC_DFN);
     }
@@ -100,7 +108,8 @@ class VolumeDefinitionServiceTest {
 
         create(null, 1024, null);
 
-        List<ResourceView> resources = await(fixture.services().resources().resources().list(List.of(), List.of("rsc1")));
+        List<ResourceView> resources =
+                await(fixture.services().resources().resources().list(List.of(), List.of("rsc1")));
         assertThat(resources.get(0).volumes()).singleElement().satisfies(volume -> {
             assertThat(volume.volume().storagePoolName()).isEqualTo("DfltStorPool");
             assertThat(volume.minorNumber()).isEqualTo(1000);
@@ -112,14 +121,14 @@ class VolumeDefinitionServiceTest {
         create(0, 1024, null);
 
         assertThat(retCodes(await(volumes.modify("rsc1", 0, 2048L, PropsChange.NONE))))
-            .containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED);
+                .containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED);
         List<ApiCallRc> shrink = await(volumes.modify("rsc1", 0, 1024L, PropsChange.NONE));
 
         assertThat(retCodes(shrink)).containsExactly(MASK_VLM_DFN | MASK_MOD | FAIL_INVLD_VLM_SIZE);
         assertThat(shrink.get(0).message()).contains("Shrinking is not supported");
         assertThat(definitions().get(0).sizeKib()).isEqualTo(2048);
         assertThat(retCodes(await(volumes.modify("rsc1", 3, 4096L, PropsChange.NONE))))
-            .containsExactly(MASK_VLM_DFN | MASK_MOD | FAIL_NOT_FOUND_VLM_DFN);
+                .containsExactly(MASK_VLM_DFN | MASK_MOD | FAIL_NOT_FOUND_VLM_DFN);
     }
 
     /** rsc1 with one volume of {@code sizeMib} on alpha and bravo (diskful) and charlie (diskless). */
@@ -145,8 +154,9 @@ class VolumeDefinitionServiceTest {
         List<ApiCallRc> replies = await(volumes.modify("rsc1", 0, 40 * TestNodes.MIB, PropsChange.NONE));
 
         assertThat(retCodes(replies)).containsExactly(MASK_VLM_DFN | MASK_MOD | FAIL_NOT_ENOUGH_FREE_SPACE);
-        assertThat(replies.get(0).message()).contains("node 'bravo'", "pool 'DfltStorPool'")
-            .doesNotContain("node 'alpha'", "charlie");
+        assertThat(replies.get(0).message())
+                .contains("node 'bravo'", "pool 'DfltStorPool'")
+                .doesNotContain("node 'alpha'", "charlie");
         assertThat(replies.get(0).correction()).isNotEmpty();
         assertThat(definitions().get(0).sizeKib()).isEqualTo(10 * TestNodes.MIB);
     }
@@ -156,7 +166,7 @@ class VolumeDefinitionServiceTest {
         replicated("LVM", 10);
 
         assertThat(retCodes(await(volumes.modify("rsc1", 0, 30 * TestNodes.MIB, PropsChange.NONE))))
-            .containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED);
+                .containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED);
         assertThat(definitions().get(0).sizeKib()).isEqualTo(30 * TestNodes.MIB);
     }
 
@@ -171,7 +181,7 @@ class VolumeDefinitionServiceTest {
         assertThat(refused.get(0).message()).contains("node 'bravo'", "thin pool 'DfltStorPool'");
         assertThat(definitions().get(0).sizeKib()).isEqualTo(60 * TestNodes.MIB);
         assertThat(retCodes(await(volumes.modify("rsc1", 0, 100 * TestNodes.MIB, PropsChange.NONE))))
-            .containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED);
+                .containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED);
     }
 
     @Test
@@ -187,8 +197,8 @@ class VolumeDefinitionServiceTest {
 
         List<ApiCallRc> replies = await(volumes.modify("rsc1", 0, 20 * TestNodes.MIB, PropsChange.NONE));
 
-        assertThat(retCodes(replies)).containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED,
-            MASK_VLM_DFN | MASK_MOD | WARN_NOT_CONNECTED);
+        assertThat(retCodes(replies))
+                .containsExactly(MASK_VLM_DFN | MASK_MOD | MODIFIED, MASK_VLM_DFN | MASK_MOD | WARN_NOT_CONNECTED);
         assertThat(replies.get(1).message()).contains("'DfltStorPool'", "'bravo'", "unknown");
         assertThat(definitions().get(0).sizeKib()).isEqualTo(20 * TestNodes.MIB);
     }
@@ -214,8 +224,10 @@ class VolumeDefinitionServiceTest {
         assertThat(retCodes(await(volumes.delete("rsc1", 0)))).containsExactly(MASK_VLM_DFN | MASK_DEL | DELETED);
 
         assertThat(await(fixture.services().resources().resources().list(List.of(), List.of())))
-            .hasSize(2).allSatisfy(resource -> assertThat(resource.volumes()).isEmpty());
-        assertThat(retCodes(await(volumes.delete("rsc1", 0)))).containsExactly(MASK_VLM_DFN | MASK_DEL | WARN_NOT_FOUND);
+                .hasSize(2)
+                .allSatisfy(resource -> assertThat(resource.volumes()).isEmpty());
+        assertThat(retCodes(await(volumes.delete("rsc1", 0))))
+                .containsExactly(MASK_VLM_DFN | MASK_DEL | WARN_NOT_FOUND);
         assertThat(retCodes(create(null, 1024, 1000))).containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
     }
 }

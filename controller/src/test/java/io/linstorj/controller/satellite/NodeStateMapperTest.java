@@ -35,7 +35,9 @@ class NodeStateMapperTest {
     }
 
     private ResourceSpec sentSpec() {
-        return NodeStateMapper.toMessage(fixture.clusterView().nodeState("alpha").orElseThrow(), 1).getResources(0);
+        return NodeStateMapper.toMessage(
+                        fixture.clusterView().nodeState("alpha").orElseThrow(), 1)
+                .getResources(0);
     }
 
     private void modifyDefinition(PropsChange change) {
@@ -57,11 +59,14 @@ class NodeStateMapperTest {
         nodes.online("bravo");
         nodes.createPool("bravo", "DfltStorPool", "LVM");
         modifyDefinition(PropsChange.set(Map.of(TWO_PRIMARIES, "yes")));
-        TestNodes.check(await(fixture.services().resources().resources().create(
-            new ResourceCreateRequest("web", "bravo", Set.of(), "", Map.of(TWO_PRIMARIES, "false")))));
+        TestNodes.check(await(fixture.services()
+                .resources()
+                .resources()
+                .create(new ResourceCreateRequest("web", "bravo", Set.of(), "", Map.of(TWO_PRIMARIES, "false")))));
 
-        ResourceSpec bravo = NodeStateMapper.toMessage(fixture.clusterView().nodeState("bravo").orElseThrow(), 1)
-            .getResources(0);
+        ResourceSpec bravo = NodeStateMapper.toMessage(
+                        fixture.clusterView().nodeState("bravo").orElseThrow(), 1)
+                .getResources(0);
 
         assertThat(bravo.getPropsMap()).containsEntry(TWO_PRIMARIES, "false");
         assertThat(sentSpec().getPropsMap()).containsEntry(TWO_PRIMARIES, "yes");
@@ -76,7 +81,9 @@ class NodeStateMapperTest {
         TestNodes.check(await(fixture.services().resources().resources().delete("web", "bravo")));
 
         assertThat(sentSpec("bravo").getDelete()).isTrue();
-        assertThat(sentSpec("bravo").getVolumesList()).as("the satellite learns which volumes to delete").hasSize(1);
+        assertThat(sentSpec("bravo").getVolumesList())
+                .as("the satellite learns which volumes to delete")
+                .hasSize(1);
         assertThat(sentSpec("alpha").getDelete()).isFalse();
         assertThat(sentSpec("alpha").getPeersList()).isEmpty();
     }
@@ -88,7 +95,8 @@ class NodeStateMapperTest {
     }
 
     private ResourceSpec sentSpec(String node) {
-        return NodeStateMapper.toMessage(fixture.clusterView().nodeState(node).orElseThrow(), 1).getResources(0);
+        return NodeStateMapper.toMessage(fixture.clusterView().nodeState(node).orElseThrow(), 1)
+                .getResources(0);
     }
 
     @Test
@@ -99,14 +107,17 @@ class NodeStateMapperTest {
 
         ResourceSpec bravo = sentSpec("bravo");
         assertThat(bravo.getInactive()).isTrue();
-        assertThat(bravo.getVolumesList()).singleElement()
-            .satisfies(volume -> assertThat(volume.getStoragePoolName()).isEqualTo("DfltStorPool"));
+        assertThat(bravo.getVolumesList())
+                .singleElement()
+                .satisfies(volume -> assertThat(volume.getStoragePoolName()).isEqualTo("DfltStorPool"));
         assertThat(sentSpec("alpha").getInactive()).isFalse();
         assertThat(sentSpec("alpha").getPeersList()).isEmpty();
 
         TestNodes.check(await(fixture.services().resources().activation().activate("web", "bravo")));
         assertThat(sentSpec("bravo").getInactive()).isFalse();
-        assertThat(sentSpec("alpha").getPeersList()).extracting(peer -> peer.getNodeName()).containsExactly("bravo");
+        assertThat(sentSpec("alpha").getPeersList())
+                .extracting(peer -> peer.getNodeName())
+                .containsExactly("bravo");
     }
 
     @Test
@@ -115,19 +126,28 @@ class NodeStateMapperTest {
         nodes.online("charlie");
         TestNodes.check(fixture.createResource("web", "charlie", "DRBD_DISKLESS"));
 
-        TestNodes.check(await(fixture.services().resources().connections().modify("web", "bravo", "alpha",
-            PropsChange.set(Map.of("DrbdOptions/Net/max-buffers", "8000", "Aux/ignored", "x")))));
+        TestNodes.check(await(fixture.services()
+                .resources()
+                .connections()
+                .modify(
+                        "web",
+                        "bravo",
+                        "alpha",
+                        PropsChange.set(Map.of("DrbdOptions/Net/max-buffers", "8000", "Aux/ignored", "x")))));
 
-        assertThat(sentSpec("alpha").getPeersList()).satisfiesExactlyInAnyOrder(
-            peer -> {
-                assertThat(peer.getNodeName()).isEqualTo("bravo");
-                assertThat(peer.getConnectionPropsMap()).containsExactly(Map.entry("DrbdOptions/Net/max-buffers", "8000"));
-            },
-            peer -> assertThat(peer.getConnectionPropsMap()).isEmpty());
-        assertThat(sentSpec("bravo").getPeersList()).filteredOn(peer -> peer.getNodeName().equals("alpha"))
-            .singleElement()
-            .satisfies(peer -> assertThat(peer.getConnectionPropsMap()).containsKey("DrbdOptions/Net/max-buffers"));
-        assertThat(sentSpec("charlie").getPeersList()).allSatisfy(peer ->
-            assertThat(peer.getConnectionPropsMap()).isEmpty());
+        assertThat(sentSpec("alpha").getPeersList())
+                .satisfiesExactlyInAnyOrder(
+                        peer -> {
+                            assertThat(peer.getNodeName()).isEqualTo("bravo");
+                            assertThat(peer.getConnectionPropsMap())
+                                    .containsExactly(Map.entry("DrbdOptions/Net/max-buffers", "8000"));
+                        },
+                        peer -> assertThat(peer.getConnectionPropsMap()).isEmpty());
+        assertThat(sentSpec("bravo").getPeersList())
+                .filteredOn(peer -> peer.getNodeName().equals("alpha"))
+                .singleElement()
+                .satisfies(peer -> assertThat(peer.getConnectionPropsMap()).containsKey("DrbdOptions/Net/max-buffers"));
+        assertThat(sentSpec("charlie").getPeersList())
+                .allSatisfy(peer -> assertThat(peer.getConnectionPropsMap()).isEmpty());
     }
 }

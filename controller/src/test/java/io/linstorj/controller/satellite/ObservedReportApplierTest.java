@@ -19,19 +19,34 @@ class ObservedReportApplierTest {
     private final ObservedState observed = new ObservedState();
     private final List<String> confirmed = new ArrayList<>();
     private final ObservedReportApplier applier =
-        new ObservedReportApplier(observed, (node, resource) -> confirmed.add(node + "/" + resource));
+            new ObservedReportApplier(observed, (node, resource) -> confirmed.add(node + "/" + resource));
 
     private static MsgNodeObservedState report(ResourceObserved... resources) {
-        return MsgNodeObservedState.newBuilder().setAppliedGeneration(1).addAllResources(List.of(resources)).build();
+        return MsgNodeObservedState.newBuilder()
+                .setAppliedGeneration(1)
+                .addAllResources(List.of(resources))
+                .build();
     }
 
     @Test
     void aResourceReportedDeletedIsConfirmedAndNoLongerObserved() {
-        applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setReady(true).build()),
-            Set.of("rsc1"), APPLIED);
+        applier.apply(
+                "alpha",
+                report(ResourceObserved.newBuilder()
+                        .setName("rsc1")
+                        .setReady(true)
+                        .build()),
+                Set.of("rsc1"),
+                APPLIED);
 
-        applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setDeleted(true).build()),
-            Set.of("rsc1"), APPLIED);
+        applier.apply(
+                "alpha",
+                report(ResourceObserved.newBuilder()
+                        .setName("rsc1")
+                        .setDeleted(true)
+                        .build()),
+                Set.of("rsc1"),
+                APPLIED);
 
         assertThat(confirmed).containsExactly("alpha/rsc1");
         assertThat(observed.resource("alpha", "rsc1")).isEmpty();
@@ -39,40 +54,76 @@ class ObservedReportApplierTest {
 
     @Test
     void aResourceReportedNotYetDeletedIsNotConfirmed() {
-        applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setDeleted(false).build()),
-            Set.of("rsc1"), APPLIED);
+        applier.apply(
+                "alpha",
+                report(ResourceObserved.newBuilder()
+                        .setName("rsc1")
+                        .setDeleted(false)
+                        .build()),
+                Set.of("rsc1"),
+                APPLIED);
 
         assertThat(confirmed).isEmpty();
     }
 
     @Test
     void aReportOfAStateOlderThanTheDeletionDoesNotConfirmIt() {
-        applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setDeleted(true).build()),
-            Set.of("rsc1"), resource -> false);
+        applier.apply(
+                "alpha",
+                report(ResourceObserved.newBuilder()
+                        .setName("rsc1")
+                        .setDeleted(true)
+                        .build()),
+                Set.of("rsc1"),
+                resource -> false);
 
         assertThat(confirmed).isEmpty();
     }
 
     @Test
     void aDeletionReportOfAResourceNotSentToTheNodeIsIgnored() {
-        applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setDeleted(true).build()),
-            Set.of(), APPLIED);
+        applier.apply(
+                "alpha",
+                report(ResourceObserved.newBuilder()
+                        .setName("rsc1")
+                        .setDeleted(true)
+                        .build()),
+                Set.of(),
+                APPLIED);
 
         assertThat(confirmed).isEmpty();
     }
 
     @Test
     void aDeactivatedResourceIsObservedInactiveAndNotInUse() {
-        applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setInactive(true).setInUse(true)
-            .addVolumes(VolumeObserved.newBuilder().setVolumeNumber(0).setDiskState("Unknown")).build()), Set.of("rsc1"), APPLIED);
+        applier.apply(
+                "alpha",
+                report(ResourceObserved.newBuilder()
+                        .setName("rsc1")
+                        .setInactive(true)
+                        .setInUse(true)
+                        .addVolumes(
+                                VolumeObserved.newBuilder().setVolumeNumber(0).setDiskState("Unknown"))
+                        .build()),
+                Set.of("rsc1"),
+                APPLIED);
 
         assertThat(observed.resource("alpha", "rsc1")).get().satisfies(resource -> {
             assertThat(resource.inactive()).isTrue();
             assertThat(resource.inUse()).isFalse();
             assertThat(resource.ready()).isFalse();
         });
-        applier.apply("alpha", report(ResourceObserved.newBuilder().setName("rsc1").setReady(true).build()),
-            Set.of("rsc1"), APPLIED);
-        assertThat(observed.resource("alpha", "rsc1")).get().extracting(ResourceObservation::inactive).isEqualTo(false);
+        applier.apply(
+                "alpha",
+                report(ResourceObserved.newBuilder()
+                        .setName("rsc1")
+                        .setReady(true)
+                        .build()),
+                Set.of("rsc1"),
+                APPLIED);
+        assertThat(observed.resource("alpha", "rsc1"))
+                .get()
+                .extracting(ResourceObservation::inactive)
+                .isEqualTo(false);
     }
 }

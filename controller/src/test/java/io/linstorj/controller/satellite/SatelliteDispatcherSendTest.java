@@ -4,13 +4,13 @@ import static io.linstorj.controller.ServiceFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.common.trust.ClusterKey;
-import io.linstorj.controller.snapshot.SnapshotStages;
 import io.linstorj.controller.ServiceFixture;
 import io.linstorj.controller.TestNodes;
 import io.linstorj.controller.node.NetInterfaceRequest;
 import io.linstorj.controller.node.NodeCreateRequest;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
+import io.linstorj.controller.snapshot.SnapshotStages;
 import io.linstorj.controller.transport.FakeSatellite;
 import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
@@ -39,10 +39,13 @@ class SatelliteDispatcherSendTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final ServiceFixture fixture = new ServiceFixture();
-    private final SatelliteDispatcher dispatcher = new SatelliteDispatcher(fixture.clusterView(), fixture.observed(),
-        new LinkCredentials("controller-test", ClusterKey.generate(new SecureRandom())),
-        ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, fixture.services().resources().deletion()::confirmGone,
-        new SnapshotStages());
+    private final SatelliteDispatcher dispatcher = new SatelliteDispatcher(
+            fixture.clusterView(),
+            fixture.observed(),
+            new LinkCredentials("controller-test", ClusterKey.generate(new SecureRandom())),
+            ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
+            fixture.services().resources().deletion()::confirmGone,
+            new SnapshotStages());
     private final AtomicLong versionHeard = new AtomicLong();
     private final List<AutoCloseable> satellites = new ArrayList<>();
 
@@ -78,7 +81,10 @@ class SatelliteDispatcherSendTest {
         satellites.add(satellite);
         MsgNodeDesiredState first = satellite.desiredStates().poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         assertThat(first).isNotNull();
-        assertThat(first.getResourcesList()).extracting(ResourceSpec::getName).hasSize(20).contains("rsc0", "rsc19");
+        assertThat(first.getResourcesList())
+                .extracting(ResourceSpec::getName)
+                .hasSize(20)
+                .contains("rsc0", "rsc19");
         assertThat(withoutGeneration(first)).isEqualTo(expectedState("alpha"));
         assertThat(dispatcher.statesBuilt()).isEqualTo(1);
     }
@@ -116,8 +122,9 @@ class SatelliteDispatcherSendTest {
         TestNodes.check(fixture.createResource("rsc0", "bravo", "DISKLESS"));
         Awaitility.await().atMost(PATIENCE).until(() -> lastReceivedEquals(alpha, expectedState("alpha")));
 
-        TestNodes.check(await(fixture.services().netInterfaces().modify("bravo",
-            new NetInterfaceRequest("default", "127.0.9.65", null, ""))));
+        TestNodes.check(await(fixture.services()
+                .netInterfaces()
+                .modify("bravo", new NetInterfaceRequest("default", "127.0.9.65", null, ""))));
 
         Awaitility.await().atMost(PATIENCE).until(() -> lastReceivedEquals(alpha, expectedState("alpha")));
         ResourceSpec rsc0 = last(alpha).getResourcesList().get(0);
@@ -132,26 +139,37 @@ class SatelliteDispatcherSendTest {
         }
         Awaitility.await().atMost(PATIENCE).until(() -> lastReceivedEquals(satellite, expectedState("alpha")));
 
-        TestNodes.check(await(fixture.services().resources().definitions().modify("rsc2",
-            PropsChange.set(Map.of(PropertyRules.ALLOW_TWO_PRIMARIES, "yes")))));
+        TestNodes.check(await(fixture.services()
+                .resources()
+                .definitions()
+                .modify("rsc2", PropsChange.set(Map.of(PropertyRules.ALLOW_TWO_PRIMARIES, "yes")))));
 
         Awaitility.await().atMost(PATIENCE).until(() -> lastReceivedEquals(satellite, expectedState("alpha")));
         assertThat(last(satellite).getResourcesList())
-            .filteredOn(resource -> resource.getPropsMap().containsKey(PropertyRules.ALLOW_TWO_PRIMARIES))
-            .extracting(ResourceSpec::getName).containsExactly("rsc2");
+                .filteredOn(resource -> resource.getPropsMap().containsKey(PropertyRules.ALLOW_TWO_PRIMARIES))
+                .extracting(ResourceSpec::getName)
+                .containsExactly("rsc2");
     }
 
     private FakeSatellite onlineNode(String name, String address) throws Exception {
-        FakeSatellite satellite = FakeSatellite.start(address, 1024 * 1024, 1024 * 1024).answeringPings();
+        FakeSatellite satellite =
+                FakeSatellite.start(address, 1024 * 1024, 1024 * 1024).answeringPings();
         satellites.add(satellite);
         createNode(name, address, satellite.port());
-        Awaitility.await().atMost(PATIENCE).until(() -> !satellite.desiredStates().isEmpty());
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> !satellite.desiredStates().isEmpty());
         return satellite;
     }
 
     private void createNode(String name, String address, int port) {
-        TestNodes.check(await(fixture.services().nodes().create(new NodeCreateRequest(name, "Satellite", Map.of(),
-            List.of(new NetInterfaceRequest("default", address, port, "PLAIN"))))));
+        TestNodes.check(await(fixture.services()
+                .nodes()
+                .create(new NodeCreateRequest(
+                        name,
+                        "Satellite",
+                        Map.of(),
+                        List.of(new NetInterfaceRequest("default", address, port, "PLAIN"))))));
     }
 
     private void createDisklessResource(String name, String node) {
@@ -166,7 +184,8 @@ class SatelliteDispatcherSendTest {
 
     /** What the node must receive now, as the plain mapper builds it from a fresh read. */
     private MsgNodeDesiredState expectedState(String node) {
-        return withoutGeneration(NodeStateMapper.toMessage(fixture.clusterView().nodeState(node).orElseThrow(), 0));
+        return withoutGeneration(
+                NodeStateMapper.toMessage(fixture.clusterView().nodeState(node).orElseThrow(), 0));
     }
 
     private static boolean lastReceivedEquals(FakeSatellite satellite, MsgNodeDesiredState expected) {

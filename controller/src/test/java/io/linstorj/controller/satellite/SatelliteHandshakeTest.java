@@ -18,8 +18,10 @@ class SatelliteHandshakeTest {
     private final LinkCredentials credentials = new LinkCredentials("controller-1", key);
 
     private static MsgSatelliteChallenge challenge(byte[] nonce, boolean adoptable) {
-        return MsgSatelliteChallenge.newBuilder().setSatelliteNonce(ByteString.copyFrom(nonce)).setAdoptable(adoptable)
-            .build();
+        return MsgSatelliteChallenge.newBuilder()
+                .setSatelliteNonce(ByteString.copyFrom(nonce))
+                .setAdoptable(adoptable)
+                .build();
     }
 
     @Test
@@ -33,8 +35,13 @@ class SatelliteHandshakeTest {
         assertThat(auth.getClusterId()).isEqualTo(key.clusterId());
         assertThat(auth.getControllerNonce().size()).isEqualTo(ClusterKey.NONCE_BYTES);
         assertThat(proof.getClusterSecret().isEmpty()).isTrue();
-        assertThat(key.verifies(LinkRole.CONTROLLER, "alpha", auth.getControllerNonce().toByteArray(), satelliteNonce,
-            proof.getControllerProof().toByteArray())).isTrue();
+        assertThat(key.verifies(
+                        LinkRole.CONTROLLER,
+                        "alpha",
+                        auth.getControllerNonce().toByteArray(),
+                        satelliteNonce,
+                        proof.getControllerProof().toByteArray()))
+                .isTrue();
     }
 
     @Test
@@ -70,7 +77,8 @@ class SatelliteHandshakeTest {
         handshake.auth();
         MsgSatelliteProof proof = handshake.respond(challenge(ClusterKey.nonce(random), false));
 
-        assertThat(handshake.satelliteProved(proof.getControllerProof().toByteArray())).isFalse();
+        assertThat(handshake.satelliteProved(proof.getControllerProof().toByteArray()))
+                .isFalse();
         assertThat(handshake.satelliteProved(new byte[0])).isFalse();
     }
 
@@ -80,6 +88,6 @@ class SatelliteHandshakeTest {
         handshake.auth();
 
         assertThatThrownBy(() -> handshake.respond(challenge(new byte[3], false)))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

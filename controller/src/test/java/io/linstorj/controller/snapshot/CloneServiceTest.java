@@ -58,12 +58,15 @@ class CloneServiceTest {
     private void snapshotTaken(String resource, String snapshot) {
         SnapshotStages stages = fixture.services().snapshots().coordinator().stages();
         for (String node : List.of("alpha", "bravo")) {
-            fixture.observed().updateSnapshot(node, resource, snapshot, new SnapshotObservation(Set.of(), List.of(), true));
+            fixture.observed()
+                    .updateSnapshot(node, resource, snapshot, new SnapshotObservation(Set.of(), List.of(), true));
         }
-        Awaitility.await().atMost(PATIENCE).until(() -> stages.stage(resource, snapshot)
-            .equals(Optional.of(SnapshotStages.Stage.TAKE)));
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> stages.stage(resource, snapshot).equals(Optional.of(SnapshotStages.Stage.TAKE)));
         for (String node : List.of("alpha", "bravo")) {
-            fixture.observed().updateSnapshot(node, resource, snapshot, new SnapshotObservation(Set.of(0), List.of(), true));
+            fixture.observed()
+                    .updateSnapshot(node, resource, snapshot, new SnapshotObservation(Set.of(0), List.of(), true));
         }
     }
 
@@ -77,26 +80,39 @@ class CloneServiceTest {
 
         List<ApiCallRc> replies = clone("web", "web2");
 
-        assertThat(replies).extracting(ApiCallRc::message).containsExactly("Resource definition 'web2' created.",
-            "Clone 'web2' of resource definition 'web' started.", "New snapshot 'clone_web2' of resource 'web' registered.");
+        assertThat(replies)
+                .extracting(ApiCallRc::message)
+                .containsExactly(
+                        "Resource definition 'web2' created.",
+                        "Clone 'web2' of resource definition 'web' started.",
+                        "New snapshot 'clone_web2' of resource 'web' registered.");
         assertThat(status("web", "web2")).contains(CloneService.Status.CLONING);
         snapshotTaken("web", "clone_web2");
 
         Awaitility.await().atMost(PATIENCE).until(() -> replicas("web2").size() == 2);
         assertThat(replicas("web2")).extracting(Resource::nodeName).containsExactlyInAnyOrder("alpha", "bravo");
         List<Volume> volumes = fixture.guarded().read(desired -> List.copyOf(desired.volumesOf("web2", "alpha")));
-        assertThat(volumes).singleElement().satisfies(volume ->
-            assertThat(volume.props()).containsEntry(SnapshotProps.RESTORE_FROM, "web/clone_web2"));
+        assertThat(volumes)
+                .singleElement()
+                .satisfies(volume ->
+                        assertThat(volume.props()).containsEntry(SnapshotProps.RESTORE_FROM, "web/clone_web2"));
         assertThat(status("web", "web2")).contains(CloneService.Status.CLONING);
         for (String node : List.of("alpha", "bravo")) {
-            fixture.observed().updateVolume(node, "web2", 0, new VolumeObservation("/dev/loop9", "/dev/drbd1001",
-                "UpToDate", OptionalLong.empty()));
+            fixture.observed()
+                    .updateVolume(
+                            node,
+                            "web2",
+                            0,
+                            new VolumeObservation("/dev/loop9", "/dev/drbd1001", "UpToDate", OptionalLong.empty()));
         }
 
-        Awaitility.await().atMost(PATIENCE).until(() -> status("web", "web2").equals(
-            Optional.of(CloneService.Status.COMPLETE)));
-        Awaitility.await().atMost(PATIENCE).until(() -> fixture.guarded().read(desired ->
-            desired.snapshotDefinition("web", "clone_web2") == null));
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> status("web", "web2").equals(Optional.of(CloneService.Status.COMPLETE)));
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() ->
+                        fixture.guarded().read(desired -> desired.snapshotDefinition("web", "clone_web2") == null));
     }
 
     @Test
@@ -106,8 +122,9 @@ class CloneServiceTest {
 
         fixture.observed().updateConnectionStatus("bravo", "OFFLINE");
 
-        Awaitility.await().atMost(PATIENCE).until(() -> status("web", "web2").equals(
-            Optional.of(CloneService.Status.FAILED)));
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> status("web", "web2").equals(Optional.of(CloneService.Status.FAILED)));
         assertThat(replicas("web2")).isEmpty();
     }
 
@@ -119,15 +136,23 @@ class CloneServiceTest {
         TestNodes.check(fixture.createVolumeDefinition("thin", 1024));
         TestNodes.check(fixture.createResource("thin", "charlie", "DISKLESS"));
 
-        assertThat(clone("nosuchrd", "c1")).singleElement().extracting(ApiCallRc::retCode)
-            .isEqualTo(RetCodes.FAIL_NOT_FOUND_RSC_DFN | RetCodes.MASK_CRT | RetCodes.MASK_RSC_DFN);
-        assertThat(clone("web", "taken")).singleElement().extracting(ApiCallRc::retCode)
-            .isEqualTo(RetCodes.FAIL_EXISTS_RSC_DFN | RetCodes.MASK_CRT | RetCodes.MASK_RSC_DFN);
-        assertThat(clone("web", "1bad")).singleElement().extracting(ApiCallRc::retCode)
-            .isEqualTo(RetCodes.FAIL_INVLD_RSC_NAME | RetCodes.MASK_CRT | RetCodes.MASK_RSC_DFN);
+        assertThat(clone("nosuchrd", "c1"))
+                .singleElement()
+                .extracting(ApiCallRc::retCode)
+                .isEqualTo(RetCodes.FAIL_NOT_FOUND_RSC_DFN | RetCodes.MASK_CRT | RetCodes.MASK_RSC_DFN);
+        assertThat(clone("web", "taken"))
+                .singleElement()
+                .extracting(ApiCallRc::retCode)
+                .isEqualTo(RetCodes.FAIL_EXISTS_RSC_DFN | RetCodes.MASK_CRT | RetCodes.MASK_RSC_DFN);
+        assertThat(clone("web", "1bad"))
+                .singleElement()
+                .extracting(ApiCallRc::retCode)
+                .isEqualTo(RetCodes.FAIL_INVLD_RSC_NAME | RetCodes.MASK_CRT | RetCodes.MASK_RSC_DFN);
         List<ApiCallRc> disklessOnly = clone("thin", "c1");
-        assertThat(disklessOnly).singleElement().satisfies(rc ->
-            assertThat(rc.message()).isEqualTo("Resource 'thin' has no diskful replica to snapshot."));
+        assertThat(disklessOnly)
+                .singleElement()
+                .satisfies(rc ->
+                        assertThat(rc.message()).isEqualTo("Resource 'thin' has no diskful replica to snapshot."));
         boolean stored = fixture.guarded().read(desired -> desired.resourceDefinition("c1") != null);
         assertThat(stored).isFalse();
         assertThat(status("web", "nosuch")).isEmpty();

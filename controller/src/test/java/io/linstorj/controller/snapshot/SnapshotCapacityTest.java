@@ -34,8 +34,9 @@ class SnapshotCapacityTest {
 
     private long provisionedKib(String pool) {
         PoolMeasurement measurement = new PoolMeasurement(fixture.observed());
-        return fixture.guarded().read(desired -> measurement.measure(desired, desired.node("alpha"))
-            .provisionedKib(pool));
+        return fixture.guarded()
+                .read(desired ->
+                        measurement.measure(desired, desired.node("alpha")).provisionedKib(pool));
     }
 
     @Test
@@ -54,7 +55,9 @@ class SnapshotCapacityTest {
         List<ApiCallRc> placed = place("two");
 
         assertThat(withSnapshot).isEqualTo(160 * MIB);
-        assertThat(refused.get(0).hasCode(FAIL_NOT_ENOUGH_NODES)).as("refused: %s", refused).isTrue();
+        assertThat(refused.get(0).hasCode(FAIL_NOT_ENOUGH_NODES))
+                .as("refused: %s", refused)
+                .isTrue();
         assertThat(refused.get(0).details()).contains("thin pool 'thin' can provision 40 MiB more");
         assertThat(placed).allMatch(ApiCallRc::isSuccess);
     }

@@ -49,8 +49,14 @@ class SnapshotCoordinatorTest {
     }
 
     private void withTimeout(Duration timeout) {
-        services = SnapshotServices.create(fixture.writes(), fixture.guarded(), fixture.observed(),
-            fixture.services().resources(), Clock.systemUTC(), new SnapshotStages(), timeout);
+        services = SnapshotServices.create(
+                fixture.writes(),
+                fixture.guarded(),
+                fixture.observed(),
+                fixture.services().resources(),
+                Clock.systemUTC(),
+                new SnapshotStages(),
+                timeout);
     }
 
     private List<ApiCallRc> create(String resource, String name) {
@@ -58,7 +64,8 @@ class SnapshotCoordinatorTest {
     }
 
     private void report(String node, String resource, String snapshot, Set<Integer> taken, boolean suspended) {
-        fixture.observed().updateSnapshot(node, resource, snapshot, new SnapshotObservation(taken, List.of(), suspended));
+        fixture.observed()
+                .updateSnapshot(node, resource, snapshot, new SnapshotObservation(taken, List.of(), suspended));
     }
 
     private Optional<SnapshotStages.Stage> stage(String resource, String snapshot) {
@@ -70,7 +77,9 @@ class SnapshotCoordinatorTest {
     }
 
     private void awaitStage(String resource, String snapshot, SnapshotStages.Stage expected) {
-        Awaitility.await().atMost(PATIENCE).until(() -> stage(resource, snapshot).equals(Optional.of(expected)));
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> stage(resource, snapshot).equals(Optional.of(expected)));
     }
 
     @Test
@@ -105,8 +114,9 @@ class SnapshotCoordinatorTest {
         Awaitility.await().atMost(PATIENCE).until(() -> definition("web", "s1").failed());
         assertThat(definition("web", "s1").flags()).containsExactly(SnapshotDefinition.FLAG_FAILED_DISCONNECT);
         assertThat(definition("web", "s1").props().get(SnapshotProps.FAILURE))
-            .isEqualTo("Node 'bravo' went OFFLINE while snapshot 's1' of resource 'web' was being taken.");
-        assertThat(fixture.clusterView().nodeState("alpha").orElseThrow().snapshots()).isEmpty();
+                .isEqualTo("Node 'bravo' went OFFLINE while snapshot 's1' of resource 'web' was being taken.");
+        assertThat(fixture.clusterView().nodeState("alpha").orElseThrow().snapshots())
+                .isEmpty();
         Awaitility.await().atMost(PATIENCE).until(() -> stage("web", "s1").isEmpty());
     }
 
@@ -121,8 +131,9 @@ class SnapshotCoordinatorTest {
 
         assertThat(definition("web", "s1").flags()).containsExactly(SnapshotDefinition.FLAG_FAILED_DEPLOYMENT);
         assertThat(definition("web", "s1").props().get(SnapshotProps.FAILURE))
-            .isEqualTo("Node(s) 'bravo' did not suspend I/O of web/s1 within 300 ms; I/O resumes on every node.");
-        assertThat(fixture.clusterView().nodeState("alpha").orElseThrow().snapshots()).isEmpty();
+                .isEqualTo("Node(s) 'bravo' did not suspend I/O of web/s1 within 300 ms; I/O resumes on every node.");
+        assertThat(fixture.clusterView().nodeState("alpha").orElseThrow().snapshots())
+                .isEmpty();
     }
 
     @Test
@@ -137,8 +148,8 @@ class SnapshotCoordinatorTest {
 
         Awaitility.await().atMost(PATIENCE).until(() -> definition("web", "s1").failed());
 
-        assertThat(definition("web", "s1").props().get(SnapshotProps.FAILURE)).startsWith(
-            "Node(s) 'alpha' did not take the copies of web/s1");
+        assertThat(definition("web", "s1").props().get(SnapshotProps.FAILURE))
+                .startsWith("Node(s) 'alpha' did not take the copies of web/s1");
     }
 
     @Test
@@ -150,7 +161,9 @@ class SnapshotCoordinatorTest {
         awaitStage("web", "done", SnapshotStages.Stage.TAKE);
         report("alpha", "web", "done", Set.of(0), true);
         report("bravo", "web", "done", Set.of(0), true);
-        Awaitility.await().atMost(PATIENCE).until(() -> definition("web", "done").successful());
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> definition("web", "done").successful());
         TestNodes.check(create("web", "midway"));
         services.coordinator().close();
 
@@ -158,24 +171,31 @@ class SnapshotCoordinatorTest {
         withTimeout(SnapshotCoordinator.DEFAULT_TIMEOUT);
         List<ApiCallRc> replies = await(services.coordinator().failUnfinished());
 
-        assertThat(replies).extracting(ApiCallRc::message).containsExactly("The controller stopped while snapshot"
-            + " 'midway' of resource 'web' was being taken. It is given up.");
+        assertThat(replies)
+                .extracting(ApiCallRc::message)
+                .containsExactly("The controller stopped while snapshot"
+                        + " 'midway' of resource 'web' was being taken. It is given up.");
         assertThat(definition("web", "midway").flags()).containsExactly(SnapshotDefinition.FLAG_FAILED_DEPLOYMENT);
         assertThat(definition("web", "done").flags()).containsExactly(SnapshotDefinition.FLAG_SUCCESSFUL);
         assertThat(fixture.clusterView().nodeState("alpha").orElseThrow().snapshots())
-            .extracting(Snapshot::snapshotName).containsExactly("done");
+                .extracting(Snapshot::snapshotName)
+                .containsExactly("done");
     }
 
     @Test
     void aMultiSnapshotMovesAllItsSnapshotsThroughTheStagesTogether() {
         twoResourcesOnTwoNodes();
 
-        List<ApiCallRc> replies = await(services.snapshots().createMulti(List.of(
-            new SnapshotCreateRequest("web", "both", List.of(), Map.of()),
-            new SnapshotCreateRequest("db", "both", List.of(), Map.of()))));
+        List<ApiCallRc> replies = await(services.snapshots()
+                .createMulti(List.of(
+                        new SnapshotCreateRequest("web", "both", List.of(), Map.of()),
+                        new SnapshotCreateRequest("db", "both", List.of(), Map.of()))));
 
-        assertThat(replies).extracting(ApiCallRc::message).containsExactly(
-            "New snapshot 'both' of resource 'web' registered.", "New snapshot 'both' of resource 'db' registered.");
+        assertThat(replies)
+                .extracting(ApiCallRc::message)
+                .containsExactly(
+                        "New snapshot 'both' of resource 'web' registered.",
+                        "New snapshot 'both' of resource 'db' registered.");
         for (String node : List.of("alpha", "bravo")) {
             report(node, "web", "both", Set.of(), true);
         }
@@ -189,8 +209,10 @@ class SnapshotCoordinatorTest {
                 report(node, resource, "both", Set.of(0), true);
             }
         }
-        Awaitility.await().atMost(PATIENCE).until(() -> definition("web", "both").successful()
-            && definition("db", "both").successful());
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> definition("web", "both").successful()
+                        && definition("db", "both").successful());
     }
 
     @Test
@@ -198,25 +220,36 @@ class SnapshotCoordinatorTest {
         twoResourcesOnTwoNodes();
         TestNodes.check(create("db", "taken"));
 
-        List<ApiCallRc> unknown = await(services.snapshots().createMulti(List.of(
-            new SnapshotCreateRequest("web", "s1", List.of(), Map.of()),
-            new SnapshotCreateRequest("nosuchrd", "s1", List.of(), Map.of()))));
-        List<ApiCallRc> duplicate = await(services.snapshots().createMulti(List.of(
-            new SnapshotCreateRequest("web", "s1", List.of(), Map.of()),
-            new SnapshotCreateRequest("db", "taken", List.of(), Map.of()))));
-        List<ApiCallRc> twice = await(services.snapshots().createMulti(List.of(
-            new SnapshotCreateRequest("web", "s1", List.of(), Map.of()),
-            new SnapshotCreateRequest("WEB", "S1", List.of(), Map.of()))));
+        List<ApiCallRc> unknown = await(services.snapshots()
+                .createMulti(List.of(
+                        new SnapshotCreateRequest("web", "s1", List.of(), Map.of()),
+                        new SnapshotCreateRequest("nosuchrd", "s1", List.of(), Map.of()))));
+        List<ApiCallRc> duplicate = await(services.snapshots()
+                .createMulti(List.of(
+                        new SnapshotCreateRequest("web", "s1", List.of(), Map.of()),
+                        new SnapshotCreateRequest("db", "taken", List.of(), Map.of()))));
+        List<ApiCallRc> twice = await(services.snapshots()
+                .createMulti(List.of(
+                        new SnapshotCreateRequest("web", "s1", List.of(), Map.of()),
+                        new SnapshotCreateRequest("WEB", "S1", List.of(), Map.of()))));
         List<ApiCallRc> empty = await(services.snapshots().createMulti(List.of()));
 
-        assertThat(unknown).singleElement().extracting(ApiCallRc::retCode)
-            .isEqualTo(RetCodes.FAIL_NOT_FOUND_RSC_DFN | RetCodes.MASK_CRT | RetCodes.MASK_SNAPSHOT);
-        assertThat(duplicate).singleElement().extracting(ApiCallRc::retCode)
-            .isEqualTo(RetCodes.FAIL_EXISTS_SNAPSHOT_DFN | RetCodes.MASK_CRT | RetCodes.MASK_SNAPSHOT);
-        assertThat(twice).singleElement().extracting(ApiCallRc::retCode)
-            .isEqualTo(RetCodes.FAIL_EXISTS_SNAPSHOT_DFN | RetCodes.MASK_CRT | RetCodes.MASK_SNAPSHOT);
-        assertThat(empty).singleElement().extracting(ApiCallRc::retCode)
-            .isEqualTo(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_CRT | RetCodes.MASK_SNAPSHOT);
+        assertThat(unknown)
+                .singleElement()
+                .extracting(ApiCallRc::retCode)
+                .isEqualTo(RetCodes.FAIL_NOT_FOUND_RSC_DFN | RetCodes.MASK_CRT | RetCodes.MASK_SNAPSHOT);
+        assertThat(duplicate)
+                .singleElement()
+                .extracting(ApiCallRc::retCode)
+                .isEqualTo(RetCodes.FAIL_EXISTS_SNAPSHOT_DFN | RetCodes.MASK_CRT | RetCodes.MASK_SNAPSHOT);
+        assertThat(twice)
+                .singleElement()
+                .extracting(ApiCallRc::retCode)
+                .isEqualTo(RetCodes.FAIL_EXISTS_SNAPSHOT_DFN | RetCodes.MASK_CRT | RetCodes.MASK_SNAPSHOT);
+        assertThat(empty)
+                .singleElement()
+                .extracting(ApiCallRc::retCode)
+                .isEqualTo(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_CRT | RetCodes.MASK_SNAPSHOT);
         assertThat(definition("web", "s1")).isNull();
         assertThat(stage("web", "s1")).isEmpty();
     }

@@ -19,7 +19,8 @@ class SnapshotDependencyTest {
     private final ServiceFixture fixture = new ServiceFixture();
     private final TestNodes nodes = new TestNodes(fixture);
     private final SnapshotService snapshots = fixture.services().snapshots().snapshots();
-    private final SnapshotRestoreService restores = fixture.services().snapshots().restores();
+    private final SnapshotRestoreService restores =
+            fixture.services().snapshots().restores();
 
     @AfterEach
     void close() {
@@ -32,8 +33,10 @@ class SnapshotDependencyTest {
         nodes.pool("alpha", "data", kind, 1000, 1000);
         TestNodes.check(fixture.createResourceDefinition("web"));
         TestNodes.check(fixture.createVolumeDefinition("web", 1024));
-        TestNodes.check(await(fixture.services().resources().resources().create(
-            new ResourceCreateRequest("web", "alpha", Set.of(), "data", Map.of()))));
+        TestNodes.check(await(fixture.services()
+                .resources()
+                .resources()
+                .create(new ResourceCreateRequest("web", "alpha", Set.of(), "data", Map.of()))));
         TestNodes.check(await(snapshots.create(new SnapshotCreateRequest("web", "s1", List.of(), Map.of()))));
         TakenSnapshots.takenEverywhere(fixture, "web", "s1", Set.of(0));
         TestNodes.check(fixture.createResourceDefinition("copy"));
@@ -41,7 +44,9 @@ class SnapshotDependencyTest {
     }
 
     private int snapshotRows() {
-        return fixture.guarded().read(desired -> desired.snapshotDefinitions().size() + desired.snapshots().size());
+        return fixture.guarded()
+                .read(desired -> desired.snapshotDefinitions().size()
+                        + desired.snapshots().size());
     }
 
     @Test
@@ -56,8 +61,9 @@ class SnapshotDependencyTest {
 
         assertThat(refused).singleElement().satisfies(rc -> {
             assertThat(rc.retCode()).isEqualTo(RetCodes.FAIL_IN_USE | RetCodes.MASK_DEL | RetCodes.MASK_SNAPSHOT);
-            assertThat(rc.message()).isEqualTo("Snapshot 's1' of resource 'web' on node 'alpha' cannot be deleted"
-                + " while resources restored from it exist there: copy.");
+            assertThat(rc.message())
+                    .isEqualTo("Snapshot 's1' of resource 'web' on node 'alpha' cannot be deleted"
+                            + " while resources restored from it exist there: copy.");
             assertThat(rc.correction()).contains("Delete the resources copy on node 'alpha' first");
         });
         assertThat(rowsAfterRefusal).isEqualTo(2);

@@ -14,8 +14,7 @@ import org.awaitility.Awaitility;
 final class TakenSnapshots {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private TakenSnapshots() {
-    }
+    private TakenSnapshots() {}
 
     /**
      * Every node of the snapshot reports I/O suspended, then its copies of {@code volumes} taken;
@@ -24,15 +23,21 @@ final class TakenSnapshots {
     static void takenEverywhere(ServiceFixture fixture, String resource, String snapshot, Set<Integer> volumes) {
         SnapshotService snapshots = fixture.services().snapshots().snapshots();
         List<String> onNodes = await(snapshots.get(resource, snapshot)).orElseThrow().nodes().stream()
-            .map(node -> node.snapshot().nodeName()).toList();
+                .map(node -> node.snapshot().nodeName())
+                .toList();
         SnapshotStages stages = fixture.services().snapshots().coordinator().stages();
-        onNodes.forEach(node -> fixture.observed().updateSnapshot(node, resource, snapshot,
-            new SnapshotObservation(Set.of(), List.of(), true)));
-        Awaitility.await().atMost(PATIENCE).until(() -> stages.stage(resource, snapshot)
-            .equals(Optional.of(SnapshotStages.Stage.TAKE)));
-        onNodes.forEach(node -> fixture.observed().updateSnapshot(node, resource, snapshot,
-            new SnapshotObservation(volumes, List.of(), true)));
-        Awaitility.await().atMost(PATIENCE).until(() -> await(snapshots.get(resource, snapshot)).orElseThrow()
-            .definition().successful());
+        onNodes.forEach(node -> fixture.observed()
+                .updateSnapshot(node, resource, snapshot, new SnapshotObservation(Set.of(), List.of(), true)));
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> stages.stage(resource, snapshot).equals(Optional.of(SnapshotStages.Stage.TAKE)));
+        onNodes.forEach(node -> fixture.observed()
+                .updateSnapshot(node, resource, snapshot, new SnapshotObservation(volumes, List.of(), true)));
+        Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> await(snapshots.get(resource, snapshot))
+                        .orElseThrow()
+                        .definition()
+                        .successful());
     }
 }

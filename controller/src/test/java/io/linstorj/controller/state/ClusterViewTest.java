@@ -31,21 +31,25 @@ class ClusterViewTest {
         NodeDesiredState alpha = fixture.clusterView().nodeState("ALPHA").orElseThrow();
 
         assertThat(alpha.node().name()).isEqualTo("alpha");
-        assertThat(alpha.storagePools()).extracting(pool -> pool.name())
-            .containsExactly("DfltDisklessStorPool", "DfltStorPool");
+        assertThat(alpha.storagePools())
+                .extracting(pool -> pool.name())
+                .containsExactly("DfltDisklessStorPool", "DfltStorPool");
         assertThat(alpha.resources()).singleElement().satisfies(resource -> {
             assertThat(resource.definition().port()).isEqualTo(7000);
             assertThat(resource.definition().secret()).isNotEmpty();
-            assertThat(resource.volumeDefinitions()).singleElement().satisfies(volume ->
-                assertThat(volume.minorNumber()).isEqualTo(1000));
+            assertThat(resource.volumeDefinitions())
+                    .singleElement()
+                    .satisfies(volume -> assertThat(volume.minorNumber()).isEqualTo(1000));
             assertThat(resource.local().nodeId()).isZero();
-            assertThat(resource.localVolumes()).singleElement().satisfies(volume ->
-                assertThat(volume.storagePoolName()).isEqualTo("DfltStorPool"));
+            assertThat(resource.localVolumes())
+                    .singleElement()
+                    .satisfies(volume -> assertThat(volume.storagePoolName()).isEqualTo("DfltStorPool"));
             assertThat(resource.peers()).singleElement().satisfies(peer -> {
                 assertThat(peer.resource().nodeName()).isEqualTo("bravo");
                 assertThat(peer.resource().flags()).contains(Resource.FLAG_DISKLESS);
-                assertThat(peer.connectionInterface()).get().satisfies(netIf ->
-                    assertThat(netIf.address()).isEqualTo("127.0.0.12"));
+                assertThat(peer.connectionInterface())
+                        .get()
+                        .satisfies(netIf -> assertThat(netIf.address()).isEqualTo("127.0.0.12"));
             });
         });
         assertThat(alpha.version()).isEqualTo(fixture.clusterView().committedVersion());
@@ -86,18 +90,24 @@ class ClusterViewTest {
         }
         fixture.createResource("rsc2", "bravo", "DISKLESS");
 
-        NodeStateRefresh alpha = fixture.clusterView().nodeStateRefresh("alpha", "RSC2"::equals).orElseThrow();
+        NodeStateRefresh alpha =
+                fixture.clusterView().nodeStateRefresh("alpha", "RSC2"::equals).orElseThrow();
 
-        assertThat(alpha.resources()).extracting(NodeStateRefresh.Entry::resourceName)
-            .containsExactly("rsc1", "rsc2", "rsc3");
-        assertThat(alpha.resources()).filteredOn(entry -> entry.state().isPresent())
-            .singleElement().satisfies(entry -> {
-                assertThat(entry.resourceKey()).isEqualTo("RSC2");
-                assertThat(entry.state().get().peers()).extracting(peer -> peer.resource().nodeName())
-                    .containsExactly("bravo");
-            });
+        assertThat(alpha.resources())
+                .extracting(NodeStateRefresh.Entry::resourceName)
+                .containsExactly("rsc1", "rsc2", "rsc3");
+        assertThat(alpha.resources())
+                .filteredOn(entry -> entry.state().isPresent())
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.resourceKey()).isEqualTo("RSC2");
+                    assertThat(entry.state().get().peers())
+                            .extracting(peer -> peer.resource().nodeName())
+                            .containsExactly("bravo");
+                });
         assertThat(alpha.version()).isEqualTo(fixture.clusterView().committedVersion());
         assertThat(fixture.clusterView().nodesSharingResourcesWith("alpha")).containsExactly("bravo");
-        assertThat(fixture.clusterView().nodeStateRefresh("charlie", key -> true)).isEmpty();
+        assertThat(fixture.clusterView().nodeStateRefresh("charlie", key -> true))
+                .isEmpty();
     }
 }

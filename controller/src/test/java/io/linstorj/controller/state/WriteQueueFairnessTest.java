@@ -89,8 +89,8 @@ class WriteQueueFairnessTest {
         }
 
         CompletableFuture<List<ApiCallRc>> refused = writes.submit("greedy", tagged("too many"));
-        CompletableFuture<List<ApiCallRc>> other = writes.submitters().callAs("other",
-            () -> writes.submit(tagged("other")));
+        CompletableFuture<List<ApiCallRc>> other =
+                writes.submitters().callAs("other", () -> writes.submit(tagged("other")));
 
         assertThat(refused).isDone();
         assertThat(refused.get()).singleElement().satisfies(rc -> {
@@ -119,8 +119,9 @@ class WriteQueueFairnessTest {
 
         assertThat(queued).isDone();
         assertThat(queued.get()).allMatch(ApiCallRc::isSuccess);
-        assertThat(writes.submit("b", tagged("late")).get()).singleElement()
-            .satisfies(rc -> assertThat(rc.message()).contains("shutting down"));
+        assertThat(writes.submit("b", tagged("late")).get())
+                .singleElement()
+                .satisfies(rc -> assertThat(rc.message()).contains("shutting down"));
     }
 
     /** A store whose first write blocks until released, so that a backlog queues behind it. */
@@ -129,8 +130,7 @@ class WriteQueueFairnessTest {
         final CountDownLatch release = new CountDownLatch(1);
 
         @Override
-        public void loadInto(DesiredState state) {
-        }
+        public void loadInto(DesiredState state) {}
 
         @Override
         public void write(List<Change> changes) {
@@ -145,7 +145,6 @@ class WriteQueueFairnessTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

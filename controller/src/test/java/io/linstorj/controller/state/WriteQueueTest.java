@@ -27,8 +27,8 @@ class WriteQueueTest {
     private final GuardedState guarded = new GuardedState(new DesiredState(), readers);
     private final ControlledStore store = new ControlledStore();
     private final InMemoryErrorReports errorReports = new InMemoryErrorReports("ctl", "test", Clock.systemUTC(), 10);
-    private final WriteQueue writes = new WriteQueue(guarded, store, WriteQueue.DEFAULT_MAX_PENDING_PER_SUBMITTER,
-        errorReports);
+    private final WriteQueue writes =
+            new WriteQueue(guarded, store, WriteQueue.DEFAULT_MAX_PENDING_PER_SUBMITTER, errorReports);
 
     @AfterEach
     void close() {
@@ -93,7 +93,9 @@ class WriteQueueTest {
         store.release.countDown();
 
         assertThat(await(blocker)).allMatch(ApiCallRc::isSuccess);
-        assertThat(await(refused)).singleElement().satisfies(rc -> assertThat(rc.message()).isEqualTo("blocker exists"));
+        assertThat(await(refused))
+                .singleElement()
+                .satisfies(rc -> assertThat(rc.message()).isEqualTo("blocker exists"));
         assertThat(await(after)).allMatch(ApiCallRc::isSuccess);
         assertThat(storeNames()).containsExactlyInAnyOrder("warmup", "blocker", "after");
     }
@@ -122,7 +124,10 @@ class WriteQueueTest {
             throw new IllegalStateException("bug");
         }));
 
-        assertThat(replies).singleElement().satisfies(rc -> assertThat(rc.hasCode(RetCodes.FAIL_IMPL_ERROR)).isTrue());
+        assertThat(replies)
+                .singleElement()
+                .satisfies(
+                        rc -> assertThat(rc.hasCode(RetCodes.FAIL_IMPL_ERROR)).isTrue());
         assertThat(storeNames()).isEmpty();
         assertThat(store.commits).isEmpty();
     }
@@ -138,7 +143,8 @@ class WriteQueueTest {
             assertThat(errorReports.get(rc.errorReportIds().get(0))).hasValueSatisfying(report -> {
                 assertThat(report.exception()).isEqualTo("IllegalStateException");
                 assertThat(report.exceptionMessage()).isEqualTo("bug in a mutation");
-                assertThat(report.text()).hasValueSatisfying(text -> assertThat(text).contains("WriteQueueTest"));
+                assertThat(report.text())
+                        .hasValueSatisfying(text -> assertThat(text).contains("WriteQueueTest"));
             });
         });
     }
@@ -185,7 +191,9 @@ class WriteQueueTest {
         }
         assertThat(storeNames()).hasSize(9).doesNotContain("poison");
         assertThat(store.persisted).hasSize(9);
-        assertThat(store.commits).as("the warmup, then the eight valid calls one by one").hasSize(9);
+        assertThat(store.commits)
+                .as("the warmup, then the eight valid calls one by one")
+                .hasSize(9);
     }
 
     @Test
@@ -206,7 +214,7 @@ class WriteQueueTest {
 
     @Test
     void whileTheStoreCannotBeReReadAfterAnUnknownOutcomeCallsAreAnsweredNothingChangedAndLaterSucceed()
-        throws Exception {
+            throws Exception {
         store.loseNextAnswer = true;
         store.failLoads = true;
         await(writes.submit(putStore("maybe")));
@@ -276,7 +284,6 @@ class WriteQueueTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

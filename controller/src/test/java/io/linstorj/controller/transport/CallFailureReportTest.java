@@ -20,15 +20,23 @@ class CallFailureReportTest {
         CallHandler broken = (session, message) -> {
             throw new IllegalStateException("handler bug");
         };
-        ControllerServer server = ControllerServer.start("127.0.0.1", 0, ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
-            new ClientDialects(Dialect.linstor(Map.of()), Dialect.linstorj(Map.of("Boom", broken))), new ClientSessions(), "test controller", ClientLimits.DEFAULTS, reports);
+        ControllerServer server = ControllerServer.start(
+                "127.0.0.1",
+                0,
+                ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
+                new ClientDialects(Dialect.linstor(Map.of()), Dialect.linstorj(Map.of("Boom", broken))),
+                new ClientSessions(),
+                "test controller",
+                ClientLimits.DEFAULTS,
+                reports);
         try (RawProtocolClient client = RawProtocolClient.connect(server.localAddress())) {
             List<MsgApiCallResponse> replies = client.callForReplies("Boom");
 
             assertThat(replies).singleElement().satisfies(reply -> {
                 assertThat(reply.getRetCode()).isEqualTo(RetCodes.FAIL_IMPL_ERROR);
-                assertThat(reply.getErrorReportIdsList()).singleElement().isEqualTo(
-                    reports.list(ErrorReportQuery.all()).get(0).id());
+                assertThat(reply.getErrorReportIdsList())
+                        .singleElement()
+                        .isEqualTo(reports.list(ErrorReportQuery.all()).get(0).id());
             });
             assertThat(reports.list(ErrorReportQuery.all())).singleElement().satisfies(report -> {
                 assertThat(report.exceptionMessage()).isEqualTo("handler bug");

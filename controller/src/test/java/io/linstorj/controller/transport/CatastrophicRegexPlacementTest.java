@@ -47,6 +47,7 @@ class CatastrophicRegexPlacementTest {
     private static final List<String> NODES = List.of("alpha", "bravo", "charlie");
     /** 46 a's and "-b": a resource name on which those patterns backtrack exponentially. */
     private static final String MANY_AS = "a".repeat(46) + "-b";
+
     private static final List<String> PATTERNS = List.of("(.*a){20}$", "(a+)+$", "(a|aa)+b");
 
     @TempDir
@@ -65,8 +66,13 @@ class CatastrophicRegexPlacementTest {
         onlineCluster();
         createDefinition(MANY_AS);
         for (String node : NODES) {
-            placing.callForReplies(ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder()
-                .setResourceName(MANY_AS).setNodeName(node).addFlags("DISKLESS").build());
+            placing.callForReplies(
+                    ApiCalls.CRT_RSC,
+                    MsgCrtRsc.newBuilder()
+                            .setResourceName(MANY_AS)
+                            .setNodeName(node)
+                            .addFlags("DISKLESS")
+                            .build());
         }
     }
 
@@ -84,27 +90,55 @@ class CatastrophicRegexPlacementTest {
             String address = "127.0.9." + (41 + i);
             FakeSatellite satellite = FakeSatellite.start(address, 1024 * 1024, 1024 * 1024);
             satellites.add(satellite);
-            placing.callForReplies(ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(Node.newBuilder()
-                .setName(NODES.get(i)).setType("Satellite").addNetInterfaces(NetInterface.newBuilder()
-                    .setName("default").setAddress(address).setSatellitePort(satellite.port()))).build());
-            placing.callForReplies(ApiCalls.CRT_STOR_POOL, MsgCrtStorPool.newBuilder().setStoragePool(StoragePool.newBuilder()
-                .setNodeName(NODES.get(i)).setStoragePoolName("data").setProviderKind("LVM")
-                .putProps("StorDriver/StorPoolName", "vg_data")).build());
+            placing.callForReplies(
+                    ApiCalls.CRT_NODE,
+                    MsgCrtNode.newBuilder()
+                            .setNode(Node.newBuilder()
+                                    .setName(NODES.get(i))
+                                    .setType("Satellite")
+                                    .addNetInterfaces(NetInterface.newBuilder()
+                                            .setName("default")
+                                            .setAddress(address)
+                                            .setSatellitePort(satellite.port())))
+                            .build());
+            placing.callForReplies(
+                    ApiCalls.CRT_STOR_POOL,
+                    MsgCrtStorPool.newBuilder()
+                            .setStoragePool(StoragePool.newBuilder()
+                                    .setNodeName(NODES.get(i))
+                                    .setStoragePoolName("data")
+                                    .setProviderKind("LVM")
+                                    .putProps("StorDriver/StorPoolName", "vg_data"))
+                            .build());
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             MsgLstNode nodes = placing.call(ApiCalls.LST_NODE).get(0).body(0, MsgLstNode.parser());
-            assertThat(nodes.getNodesList()).extracting(Node::getConnectionStatus).containsOnly("ONLINE");
-            MsgLstStorPool pools = placing.call(ApiCalls.LST_STOR_POOL,
-                MsgListFilter.newBuilder().addStoragePoolNames("data").build()).get(0).body(0, MsgLstStorPool.parser());
+            assertThat(nodes.getNodesList())
+                    .extracting(Node::getConnectionStatus)
+                    .containsOnly("ONLINE");
+            MsgLstStorPool pools = placing.call(
+                            ApiCalls.LST_STOR_POOL,
+                            MsgListFilter.newBuilder()
+                                    .addStoragePoolNames("data")
+                                    .build())
+                    .get(0)
+                    .body(0, MsgLstStorPool.parser());
             assertThat(pools.getStoragePoolsList()).hasSize(3).allMatch(StoragePool::hasFreeCapacity);
         });
     }
 
     private void createDefinition(String name) throws InterruptedException {
-        placing.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
-            .setResourceDefinition(ResourceDefinition.newBuilder().setName(name)).build());
-        placing.callForReplies(ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder().setResourceName(name)
-            .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240)).build());
+        placing.callForReplies(
+                ApiCalls.CRT_RSC_DFN,
+                MsgCrtRscDfn.newBuilder()
+                        .setResourceDefinition(ResourceDefinition.newBuilder().setName(name))
+                        .build());
+        placing.callForReplies(
+                ApiCalls.CRT_VLM_DFN,
+                MsgCrtVlmDfn.newBuilder()
+                        .setResourceName(name)
+                        .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240))
+                        .build());
     }
 
     private List<MsgApiCallResponse> replies(long id) throws InterruptedException {
@@ -120,28 +154,52 @@ class CatastrophicRegexPlacementTest {
             String resource = "web" + calls.size();
             createDefinition(resource);
             long id = placing.newId();
-            placing.send(id, ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder().setResourceName(resource)
-                .setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2).setNotPlaceWithRscRegex(pattern)).build());
+            placing.send(
+                    id,
+                    ApiCalls.AUTO_PLACE_RSC,
+                    MsgAutoPlaceRsc.newBuilder()
+                            .setResourceName(resource)
+                            .setSelectFilter(AutoSelectFilter.newBuilder()
+                                    .setPlaceCount(2)
+                                    .setNotPlaceWithRscRegex(pattern))
+                            .build());
             calls.put(pattern, id);
         }
 
         MsgLstRscDfn definitions = listing.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
 
-        assertThat(definitions.getResourceDefinitionsList()).extracting(ResourceDefinition::getName).contains(MANY_AS);
+        assertThat(definitions.getResourceDefinitionsList())
+                .extracting(ResourceDefinition::getName)
+                .contains(MANY_AS);
         for (Map.Entry<String, Long> call : calls.entrySet()) {
-            assertThat(replies(call.getValue())).as(call.getKey())
-                .extracting(MsgApiCallResponse::getRetCode).containsOnly(MASK_RSC | MASK_CRT | CREATED).hasSize(3);
+            assertThat(replies(call.getValue()))
+                    .as(call.getKey())
+                    .extracting(MsgApiCallResponse::getRetCode)
+                    .containsOnly(MASK_RSC | MASK_CRT | CREATED)
+                    .hasSize(3);
         }
     }
 
     @Test
     void spawnFromAGroupWithACatastrophicPatternIsAnsweredAndDoesNotHoldUpOtherClients() throws InterruptedException {
-        placing.callForReplies(ApiCalls.CRT_RSC_GRP, MsgCrtRscGrp.newBuilder().setResourceGroup(ResourceGroup.newBuilder()
-            .setName("risky").setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2)
-                .setNotPlaceWithRscRegex("^(a+)+-"))).build());
+        placing.callForReplies(
+                ApiCalls.CRT_RSC_GRP,
+                MsgCrtRscGrp.newBuilder()
+                        .setResourceGroup(ResourceGroup.newBuilder()
+                                .setName("risky")
+                                .setSelectFilter(AutoSelectFilter.newBuilder()
+                                        .setPlaceCount(2)
+                                        .setNotPlaceWithRscRegex("^(a+)+-")))
+                        .build());
         long id = placing.newId();
-        placing.send(id, ApiCalls.SPAWN_RSC_DFN, MsgSpawnRscDfn.newBuilder().setResourceGroupName("risky")
-            .setResourceDefinitionName("db1").addVolumeSizesKib(10240).build());
+        placing.send(
+                id,
+                ApiCalls.SPAWN_RSC_DFN,
+                MsgSpawnRscDfn.newBuilder()
+                        .setResourceGroupName("risky")
+                        .setResourceDefinitionName("db1")
+                        .addVolumeSizesKib(10240)
+                        .build());
 
         MsgLstRscDfn definitions = listing.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
         List<MsgApiCallResponse> spawned = replies(id);
@@ -155,12 +213,21 @@ class CatastrophicRegexPlacementTest {
     void overLongAndUnsupportedPatternsAreRefusedOverTheProtocol() throws InterruptedException {
         createDefinition("web");
 
-        List<MsgApiCallResponse> overLong = placing.callForReplies(ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder()
-            .setResourceName("web").setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2)
-                .setNotPlaceWithRscRegex("a".repeat(1025))).build());
-        List<MsgApiCallResponse> backreference = placing.callForReplies(ApiCalls.AUTO_PLACE_RSC,
-            MsgAutoPlaceRsc.newBuilder().setResourceName("web").setSelectFilter(AutoSelectFilter.newBuilder()
-                .setPlaceCount(2).setNotPlaceWithRscRegex("(a)\\1")).build());
+        List<MsgApiCallResponse> overLong = placing.callForReplies(
+                ApiCalls.AUTO_PLACE_RSC,
+                MsgAutoPlaceRsc.newBuilder()
+                        .setResourceName("web")
+                        .setSelectFilter(AutoSelectFilter.newBuilder()
+                                .setPlaceCount(2)
+                                .setNotPlaceWithRscRegex("a".repeat(1025)))
+                        .build());
+        List<MsgApiCallResponse> backreference = placing.callForReplies(
+                ApiCalls.AUTO_PLACE_RSC,
+                MsgAutoPlaceRsc.newBuilder()
+                        .setResourceName("web")
+                        .setSelectFilter(
+                                AutoSelectFilter.newBuilder().setPlaceCount(2).setNotPlaceWithRscRegex("(a)\\1"))
+                        .build());
 
         assertThat(overLong).singleElement().satisfies(reply -> {
             assertThat(reply.getRetCode()).isEqualTo(MASK_RSC | MASK_CRT | FAIL_INVLD_REQUEST);

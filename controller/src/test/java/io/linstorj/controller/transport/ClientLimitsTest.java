@@ -40,8 +40,9 @@ class ClientLimitsTest {
     private final List<AutoCloseable> open = new ArrayList<>();
 
     private void start(ClientLimits limits) {
-        controller = Controller.start(ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0)
-            .withClientLimits(limits));
+        controller = Controller.start(ControllerConfig.defaults(dataDirectory)
+                .withListen("127.0.0.1", 0)
+                .withClientLimits(limits));
     }
 
     @AfterEach
@@ -101,8 +102,9 @@ class ClientLimitsTest {
 
         third.close();
         await().atMost(WAIT).until(() -> controller.clientServer().openConnections() == 2);
-        assertThat(client().call(ApiCalls.LST_CTRL_PROPS)).extracting(ProtocolMessage::content)
-            .containsExactly(ApiCalls.LST_CTRL_PROPS);
+        assertThat(client().call(ApiCalls.LST_CTRL_PROPS))
+                .extracting(ProtocolMessage::content)
+                .containsExactly(ApiCalls.LST_CTRL_PROPS);
     }
 
     @Test
@@ -139,21 +141,26 @@ class ClientLimitsTest {
         truncated.writeRaw(new byte[50]);
 
         await().atMost(WAIT).until(truncated::closedByPeer);
-        assertThat(quiet.closedByPeer()).as("a connection without a begun frame stays").isFalse();
+        assertThat(quiet.closedByPeer())
+                .as("a connection without a begun frame stays")
+                .isFalse();
     }
 
     @Test
     void idleConnectionIsClosedButAWatchingOneStays() throws Exception {
         start(ClientLimits.DEFAULTS.withTimeouts(Duration.ofMillis(500), LONG, LONG));
         RawProtocolClient watching = client();
-        assertThat(watching.callForReplies(ApiCalls.CRT_WATCH, MsgCrtWatch.newBuilder().setWatchId(1).build()))
-            .hasSize(1);
+        assertThat(watching.callForReplies(
+                        ApiCalls.CRT_WATCH,
+                        MsgCrtWatch.newBuilder().setWatchId(1).build()))
+                .hasSize(1);
         RawSocket idle = admitted("127.0.0.1");
 
         await().atMost(WAIT).until(idle::closedByPeer);
 
-        assertThat(watching.call(ApiCalls.LST_CTRL_PROPS)).extracting(ProtocolMessage::content)
-            .containsExactly(ApiCalls.LST_CTRL_PROPS);
+        assertThat(watching.call(ApiCalls.LST_CTRL_PROPS))
+                .extracting(ProtocolMessage::content)
+                .containsExactly(ApiCalls.LST_CTRL_PROPS);
     }
 
     @Test
@@ -199,8 +206,12 @@ class ClientLimitsTest {
         RawProtocolClient writer = client();
         String value = "v".repeat(50_000);
         for (int i = 0; i * value.length() < totalBytes; i++) {
-            List<MsgApiCallResponse> replies = writer.callForReplies(ApiCalls.MOD_KVS, MsgModKvs.newBuilder()
-                .setKvsName("big").setProps(PropsChange.newBuilder().putOverrideProps("key" + i, value)).build());
+            List<MsgApiCallResponse> replies = writer.callForReplies(
+                    ApiCalls.MOD_KVS,
+                    MsgModKvs.newBuilder()
+                            .setKvsName("big")
+                            .setProps(PropsChange.newBuilder().putOverrideProps("key" + i, value))
+                            .build());
             assertThat(replies).allMatch(reply -> (reply.getRetCode() & RetCodes.MASK_ERROR) == 0);
         }
     }
@@ -227,7 +238,9 @@ class ClientLimitsTest {
             mostPending.accumulateAndGet(controller.clientServer().pendingReplyBytes(), Math::max);
             return controller.clientServer().openConnections() == 2;
         });
-        assertThat(mostPending.get()).as("a paused connection reads no more calls").isLessThan(21L * 1_000_100);
+        assertThat(mostPending.get())
+                .as("a paused connection reads no more calls")
+                .isLessThan(21L * 1_000_100);
         await().atMost(WAIT).until(() -> controller.clientServer().pendingReplyBytes() == 0);
     }
 
@@ -242,7 +255,7 @@ class ClientLimitsTest {
         java.io.ByteArrayOutputStream burst = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < 200; i++) {
             byte[] payload = io.linstorj.protocol.ProtocolMessageEncoder.toByteString(call(i + 1, ApiCalls.LST_KVS))
-                .toByteArray();
+                    .toByteArray();
             burst.write(RawSocket.header(payload.length));
             burst.write(payload);
         }
@@ -255,8 +268,11 @@ class ClientLimitsTest {
         });
 
         assertThat(mostPending.get()).isLessThan(2 * bound + 2_000_000);
-        assertThat(reader.call(ApiCalls.LST_KVS).get(0).body(0, MsgLstKvs.parser()).getKeyValueStoresCount())
-            .isEqualTo(1);
+        assertThat(reader.call(ApiCalls.LST_KVS)
+                        .get(0)
+                        .body(0, MsgLstKvs.parser())
+                        .getKeyValueStoresCount())
+                .isEqualTo(1);
     }
 
     /** Closes what was opened; a helper for lambdas. */

@@ -15,8 +15,8 @@ class ConnectionCounterTest {
         ConnectionCounter counter = new ConnectionCounter(2, 2);
         assertThat(counter.tryAcquire(address("127.0.0.1"))).isEmpty();
         assertThat(counter.tryAcquire(address("127.0.0.2"))).isEmpty();
-        assertThat(counter.tryAcquire(address("127.0.0.3"))).hasValueSatisfying(
-            reason -> assertThat(reason).contains("--max-connections 2"));
+        assertThat(counter.tryAcquire(address("127.0.0.3")))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("--max-connections 2"));
 
         counter.release(address("127.0.0.1"));
 

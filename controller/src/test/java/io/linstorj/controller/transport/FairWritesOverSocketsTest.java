@@ -47,8 +47,10 @@ class FairWritesOverSocketsTest {
     }
 
     private static MsgModKvs setKey(String store, String key) {
-        return MsgModKvs.newBuilder().setKvsName(store)
-            .setProps(PropsChange.newBuilder().putOverrideProps(key, "value")).build();
+        return MsgModKvs.newBuilder()
+                .setKvsName(store)
+                .setProps(PropsChange.newBuilder().putOverrideProps(key, "value"))
+                .build();
     }
 
     @Test
@@ -72,8 +74,9 @@ class FairWritesOverSocketsTest {
         List<MsgApiCallResponse> quietReplies = quiet.callForReplies(ApiCalls.MOD_KVS, setKey("other", "key"));
         int busyAnsweredMeanwhile = busy.completedSoFar() - 1 - busyAnsweredBefore;
 
-        assertThat(quietReplies).singleElement()
-            .satisfies(reply -> assertThat(reply.getRetCode()).isEqualTo(MASK_KVS | MASK_MOD | MODIFIED));
+        assertThat(quietReplies)
+                .singleElement()
+                .satisfies(reply -> assertThat(reply.getRetCode()).isEqualTo(MASK_KVS | MASK_MOD | MODIFIED));
         // A FIFO writer answers the quiet client only after every pipelined call queued before
         // it; the fair one takes it into the next batch, so at most the batch being written, its
         // own and answers still in transit go by.

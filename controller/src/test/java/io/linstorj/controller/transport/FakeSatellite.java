@@ -67,15 +67,19 @@ public final class FakeSatellite implements AutoCloseable {
     private FakeSatellite(String address, int port, long freeKib, long totalKib) throws InterruptedException {
         this.freeKib = freeKib;
         this.totalKib = totalKib;
-        this.server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-            .childHandler(new ChannelInitializer<SocketChannel>() {
-                @Override
-                protected void initChannel(SocketChannel ch) {
-                    ProtocolPipeline.addCodec(ch.pipeline(), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
-                    ch.pipeline().addLast(new LinkHandler());
-                }
-            })
-            .bind(new InetSocketAddress(address, port)).sync().channel();
+        this.server = new ServerBootstrap()
+                .group(group)
+                .channel(NioServerSocketChannel.class)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ProtocolPipeline.addCodec(ch.pipeline(), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
+                        ch.pipeline().addLast(new LinkHandler());
+                    }
+                })
+                .bind(new InetSocketAddress(address, port))
+                .sync()
+                .channel();
     }
 
     /** Starts a stand-in on {@code address} whose pools report {@code freeKib} of {@code totalKib}. */
@@ -139,7 +143,7 @@ public final class FakeSatellite implements AutoCloseable {
         MsgNodeObservedState report;
         while (!reportsHeld && link != null && (report = heldReports.poll()) != null) {
             link.writeAndFlush(ProtocolMessage.of(
-                ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.OBSERVED_STATE), report));
+                    ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.OBSERVED_STATE), report));
         }
     }
 
@@ -160,9 +164,13 @@ public final class FakeSatellite implements AutoCloseable {
     private final class LinkHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
-            ctx.writeAndFlush(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.VERSION),
-                MsgApiVersion.newBuilder().setVersion(ProtocolVersion.CURRENT).setMinVersion(ProtocolVersion.MINIMUM)
-                    .setControllerInfo("fake satellite").build()));
+            ctx.writeAndFlush(ProtocolMessage.of(
+                    ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.VERSION),
+                    MsgApiVersion.newBuilder()
+                            .setVersion(ProtocolVersion.CURRENT)
+                            .setMinVersion(ProtocolVersion.MINIMUM)
+                            .setControllerInfo("fake satellite")
+                            .build()));
         }
 
         private MsgSatelliteAuth auth;
@@ -188,9 +196,12 @@ public final class FakeSatellite implements AutoCloseable {
             long id = msg.apiCallId();
             auth = msg.body(0, MsgSatelliteAuth.parser());
             new SecureRandom().nextBytes(satelliteNonce);
-            ctx.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, SatelliteCalls.CHALLENGE),
-                MsgSatelliteChallenge.newBuilder().setSatelliteNonce(ByteString.copyFrom(satelliteNonce))
-                    .setAdoptable(adopted == null).build()));
+            ctx.write(ProtocolMessage.of(
+                    ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, SatelliteCalls.CHALLENGE),
+                    MsgSatelliteChallenge.newBuilder()
+                            .setSatelliteNonce(ByteString.copyFrom(satelliteNonce))
+                            .setAdoptable(adopted == null)
+                            .build()));
             ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, SatelliteCalls.AUTH));
         }
 
@@ -198,46 +209,67 @@ public final class FakeSatellite implements AutoCloseable {
             long id = msg.apiCallId();
             MsgSatelliteProof proof = msg.body(0, MsgSatelliteProof.parser());
             if (adopted == null) {
-                adopted = new ClusterKey(auth.getClusterId(), proof.getClusterSecret().toByteArray());
+                adopted = new ClusterKey(
+                        auth.getClusterId(), proof.getClusterSecret().toByteArray());
             }
             ClusterKey key = adopted;
-            byte[] satelliteProof = key.proof(LinkRole.SATELLITE, auth.getNodeName(),
-                auth.getControllerNonce().toByteArray(), satelliteNonce);
-            ctx.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, ApiCalls.REPLY),
-                MsgApiCallResponse.newBuilder().setRetCode(RetCodes.MASK_SUCCESS).setMessage("authenticated").build()));
-            ctx.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, SatelliteCalls.INFO),
-                MsgSatelliteInfo.newBuilder().setNodeName(auth.getNodeName()).setVersion(ProtocolVersion.CURRENT)
-                    .setDrbdDriver("none (test stand-in)").setSatelliteProof(ByteString.copyFrom(satelliteProof))
-                    .build()));
+            byte[] satelliteProof = key.proof(
+                    LinkRole.SATELLITE,
+                    auth.getNodeName(),
+                    auth.getControllerNonce().toByteArray(),
+                    satelliteNonce);
+            ctx.write(ProtocolMessage.of(
+                    ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, ApiCalls.REPLY),
+                    MsgApiCallResponse.newBuilder()
+                            .setRetCode(RetCodes.MASK_SUCCESS)
+                            .setMessage("authenticated")
+                            .build()));
+            ctx.write(ProtocolMessage.of(
+                    ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, SatelliteCalls.INFO),
+                    MsgSatelliteInfo.newBuilder()
+                            .setNodeName(auth.getNodeName())
+                            .setVersion(ProtocolVersion.CURRENT)
+                            .setDrbdDriver("none (test stand-in)")
+                            .setSatelliteProof(ByteString.copyFrom(satelliteProof))
+                            .build()));
             ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, SatelliteCalls.PROOF));
         }
 
         private MsgNodeObservedState report(MsgNodeDesiredState state) {
-            MsgNodeObservedState.Builder report = MsgNodeObservedState.newBuilder().setAppliedGeneration(state.getGeneration());
+            MsgNodeObservedState.Builder report =
+                    MsgNodeObservedState.newBuilder().setAppliedGeneration(state.getGeneration());
             for (StoragePoolSpec pool : state.getStoragePoolsList()) {
                 if (!"DISKLESS".equals(pool.getProviderKind())) {
-                    report.addStoragePools(StoragePoolObserved.newBuilder().setName(pool.getName())
-                        .setFreeCapacityKib(freeKib).setTotalCapacityKib(totalKib));
+                    report.addStoragePools(StoragePoolObserved.newBuilder()
+                            .setName(pool.getName())
+                            .setFreeCapacityKib(freeKib)
+                            .setTotalCapacityKib(totalKib));
                 }
             }
             // Suspends in SUSPEND, takes in TAKE, holds what it took in KEEP (a real satellite takes nothing then).
             for (SnapshotSpec snapshot : state.getSnapshotsList()) {
                 SnapshotObserved.Builder observed = SnapshotObserved.newBuilder()
-                    .setResourceName(snapshot.getResourceName()).setSnapshotName(snapshot.getSnapshotName())
-                    .setIoSuspended(snapshot.getStage() != SnapshotStage.SNAPSHOT_KEEP);
+                        .setResourceName(snapshot.getResourceName())
+                        .setSnapshotName(snapshot.getSnapshotName())
+                        .setIoSuspended(snapshot.getStage() != SnapshotStage.SNAPSHOT_KEEP);
                 if (snapshot.getStage() != SnapshotStage.SNAPSHOT_SUSPEND) {
                     observed.addAllTakenVolumes(snapshot.getVolumesList().stream()
-                        .map(SnapshotVolumeSpec::getVolumeNumber).toList());
+                            .map(SnapshotVolumeSpec::getVolumeNumber)
+                            .toList());
                 }
                 report.addSnapshots(observed);
             }
             String failure = resourceFailure;
             if (failure != null) {
-                state.getResourcesList().forEach(resource -> report.addResources(ResourceObserved.newBuilder()
-                    .setName(resource.getName()).setReady(false)
-                    .addReports(MsgApiCallResponse.newBuilder().setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_RSC)
-                        .setMessage("DRBD could not configure resource '" + resource.getName() + "'.")
-                        .setCause(failure).setCorrection("Check the satellite's log."))));
+                state.getResourcesList()
+                        .forEach(resource -> report.addResources(ResourceObserved.newBuilder()
+                                .setName(resource.getName())
+                                .setReady(false)
+                                .addReports(MsgApiCallResponse.newBuilder()
+                                        .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_RSC)
+                                        .setMessage("DRBD could not configure resource '" + resource.getName() + "'.")
+                                        .setCause(failure)
+                                        .setCorrection("Check the satellite's log."))));
             }
             return report.build();
         }

@@ -40,12 +40,13 @@ class LinstorDialectTest {
         return Controller.start(ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0));
     }
 
-    private static List<ApiCallResponse> replies(RawProtocolClient client, String call,
-        com.google.protobuf.MessageLite... bodies) throws InterruptedException {
+    private static List<ApiCallResponse> replies(
+            RawProtocolClient client, String call, com.google.protobuf.MessageLite... bodies)
+            throws InterruptedException {
         return client.call(call, bodies).stream()
-            .peek(answer -> assertThat(answer.content()).isEqualTo(ApiCalls.REPLY))
-            .flatMap(answer -> answer.allBodies(ApiCallResponse.parser()).stream())
-            .toList();
+                .peek(answer -> assertThat(answer.content()).isEqualTo(ApiCalls.REPLY))
+                .flatMap(answer -> answer.allBodies(ApiCallResponse.parser()).stream())
+                .toList();
     }
 
     private static LinStorMapEntry entry(String key, String value) {
@@ -55,56 +56,99 @@ class LinstorDialectTest {
     @Test
     void connectionWithoutDialectRequestSpeaksLinstorsShapes() throws Exception {
         try (Controller controller = start();
-             RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
-            List<ApiCallResponse> created = replies(client, ApiCalls.CRT_RSC_DFN,
-                MsgCrtRscDfn.newBuilder().setRscDfn(RscDfn.newBuilder().setRscName("rsc1")).build());
-            List<ApiCallResponse> volume = replies(client, ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder()
-                .setRscName("rsc1").addVlmDfns(VlmDfnWithPayload.newBuilder()
-                    .setVlmDfn(VlmDfn.newBuilder().setVlmSize(4096)).setDrbdMinorNr(1500)).build());
+                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+            List<ApiCallResponse> created = replies(
+                    client,
+                    ApiCalls.CRT_RSC_DFN,
+                    MsgCrtRscDfn.newBuilder()
+                            .setRscDfn(RscDfn.newBuilder().setRscName("rsc1"))
+                            .build());
+            List<ApiCallResponse> volume = replies(
+                    client,
+                    ApiCalls.CRT_VLM_DFN,
+                    MsgCrtVlmDfn.newBuilder()
+                            .setRscName("rsc1")
+                            .addVlmDfns(VlmDfnWithPayload.newBuilder()
+                                    .setVlmDfn(VlmDfn.newBuilder().setVlmSize(4096))
+                                    .setDrbdMinorNr(1500))
+                            .build());
 
-            assertThat(created).extracting(ApiCallResponse::getRetCode)
-                .containsExactly(RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
+            assertThat(created)
+                    .extracting(ApiCallResponse::getRetCode)
+                    .containsExactly(RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
             assertThat(created.get(0).getObjRefsList()).contains(entry("RscDfn", "rsc1"));
-            assertThat(volume).extracting(ApiCallResponse::getRetCode)
-                .containsExactly(RetCodes.MASK_VLM_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
+            assertThat(volume)
+                    .extracting(ApiCallResponse::getRetCode)
+                    .containsExactly(RetCodes.MASK_VLM_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
             ProtocolMessage list = client.call(ApiCalls.LST_RSC_DFN).get(0);
             RscDfn definition = list.body(0, MsgLstRscDfn.parser()).getRscDfns(0);
             assertThat(definition.getRscName()).isEqualTo("rsc1");
             assertThat(definition.getLayerData(0).getDrbd().getPort()).isPositive();
             assertThat(definition.getLayerData(0).getDrbd().getSecret()).isEmpty();
             assertThat(definition.getVlmDfns(0).getVlmSize()).isEqualTo(4096);
-            assertThat(definition.getVlmDfns(0).getLayerData(0).getDrbd().getMinor()).isEqualTo(1500);
+            assertThat(definition.getVlmDfns(0).getLayerData(0).getDrbd().getMinor())
+                    .isEqualTo(1500);
         }
     }
 
     @Test
     void whatLinstorjCannotHonourIsRefusedBeforeAnythingIsStored() throws Exception {
         try (Controller controller = start();
-             RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
-            List<ApiCallResponse> withSecret = replies(client, ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
-                .setRscDfn(RscDfn.newBuilder().setRscName("secret1")).setDrbdSecret("chosen").build());
-            replies(client, ApiCalls.CRT_RSC_DFN,
-                MsgCrtRscDfn.newBuilder().setRscDfn(RscDfn.newBuilder().setRscName("rsc1")).build());
-            replies(client, ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder().setRscName("rsc1")
-                .addVlmDfns(VlmDfnWithPayload.newBuilder().setVlmDfn(VlmDfn.newBuilder().setVlmSize(4096))).build());
-            List<ApiCallResponse> newMinor = replies(client, ApiCalls.MOD_VLM_DFN, MsgModVlmDfn.newBuilder()
-                .setRscName("rsc1").setVlmNr(0).setVlmMinor(1777).setVlmSize(8192).build());
-            List<ApiCallResponse> twoProps = replies(client, ApiCalls.SET_CTRL_PROP, MsgModCtrl.newBuilder()
-                .addOverrideProps(entry("a", "1")).addOverrideProps(entry("b", "2")).build());
+                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+            List<ApiCallResponse> withSecret = replies(
+                    client,
+                    ApiCalls.CRT_RSC_DFN,
+                    MsgCrtRscDfn.newBuilder()
+                            .setRscDfn(RscDfn.newBuilder().setRscName("secret1"))
+                            .setDrbdSecret("chosen")
+                            .build());
+            replies(
+                    client,
+                    ApiCalls.CRT_RSC_DFN,
+                    MsgCrtRscDfn.newBuilder()
+                            .setRscDfn(RscDfn.newBuilder().setRscName("rsc1"))
+                            .build());
+            replies(
+                    client,
+                    ApiCalls.CRT_VLM_DFN,
+                    MsgCrtVlmDfn.newBuilder()
+                            .setRscName("rsc1")
+                            .addVlmDfns(VlmDfnWithPayload.newBuilder()
+                                    .setVlmDfn(VlmDfn.newBuilder().setVlmSize(4096)))
+                            .build());
+            List<ApiCallResponse> newMinor = replies(
+                    client,
+                    ApiCalls.MOD_VLM_DFN,
+                    MsgModVlmDfn.newBuilder()
+                            .setRscName("rsc1")
+                            .setVlmNr(0)
+                            .setVlmMinor(1777)
+                            .setVlmSize(8192)
+                            .build());
+            List<ApiCallResponse> twoProps = replies(
+                    client,
+                    ApiCalls.SET_CTRL_PROP,
+                    MsgModCtrl.newBuilder()
+                            .addOverrideProps(entry("a", "1"))
+                            .addOverrideProps(entry("b", "2"))
+                            .build());
 
             assertThat(withSecret).singleElement().satisfies(reply -> {
-                assertThat(reply.getRetCode()).isEqualTo(
-                    RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT);
+                assertThat(reply.getRetCode())
+                        .isEqualTo(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT);
                 assertThat(reply.getCorrection()).contains("drbd_secret");
             });
-            assertThat(newMinor).extracting(ApiCallResponse::getRetCode).containsExactly(
-                RetCodes.FAIL_INVLD_MINOR_NR | RetCodes.MASK_VLM_DFN | RetCodes.MASK_MOD);
-            assertThat(twoProps).extracting(ApiCallResponse::getRetCode).containsExactly(
-                RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_CTRL_CONF | RetCodes.MASK_MOD);
+            assertThat(newMinor)
+                    .extracting(ApiCallResponse::getRetCode)
+                    .containsExactly(RetCodes.FAIL_INVLD_MINOR_NR | RetCodes.MASK_VLM_DFN | RetCodes.MASK_MOD);
+            assertThat(twoProps)
+                    .extracting(ApiCallResponse::getRetCode)
+                    .containsExactly(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_CTRL_CONF | RetCodes.MASK_MOD);
             MsgLstRscDfn list = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
             assertThat(list.getRscDfnsList()).extracting(RscDfn::getRscName).containsExactly("rsc1");
             assertThat(list.getRscDfns(0).getVlmDfns(0).getVlmSize()).isEqualTo(4096);
-            MsgLstCtrlCfgProps props = client.call(ApiCalls.LST_CTRL_PROPS).get(0).body(0, MsgLstCtrlCfgProps.parser());
+            MsgLstCtrlCfgProps props =
+                    client.call(ApiCalls.LST_CTRL_PROPS).get(0).body(0, MsgLstCtrlCfgProps.parser());
             assertThat(props.getPropsList()).extracting(LinStorMapEntry::getKey).doesNotContain("a", "b");
         }
     }
@@ -112,7 +156,7 @@ class LinstorDialectTest {
     @Test
     void largeAnswerGoesOutWholeSinceLinstorsClientsKnowNoParts() throws Exception {
         try (Controller controller = start();
-             RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
             MsgModKvs.Builder modify = MsgModKvs.newBuilder().setKvsName("big");
             for (int i = 0; i < 150; i++) {
                 modify.addOverrideProps(entry("key" + i, "v".repeat(10_000)));
@@ -123,7 +167,10 @@ class LinstorDialectTest {
 
             assertThat(answers).singleElement().satisfies(answer -> {
                 assertThat(answer.content()).isEqualTo(ApiCalls.LST_KVS);
-                assertThat(answer.body(0, MsgRspKvs.parser()).getKeyValueStore(0).getPropsCount()).isEqualTo(150);
+                assertThat(answer.body(0, MsgRspKvs.parser())
+                                .getKeyValueStore(0)
+                                .getPropsCount())
+                        .isEqualTo(150);
             });
         }
     }
@@ -131,26 +178,42 @@ class LinstorDialectTest {
     @Test
     void snapshotOfADefinitionWithoutVolumesIsRefusedAndNothingIsListed() throws Exception {
         try (Controller controller = start();
-             RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
-            replies(client, ApiCalls.CRT_RSC_DFN,
-                MsgCrtRscDfn.newBuilder().setRscDfn(RscDfn.newBuilder().setRscName("rsc1")).build());
+                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+            replies(
+                    client,
+                    ApiCalls.CRT_RSC_DFN,
+                    MsgCrtRscDfn.newBuilder()
+                            .setRscDfn(RscDfn.newBuilder().setRscName("rsc1"))
+                            .build());
 
-            List<ApiCallResponse> refused = replies(client, ApiCalls.CRT_SNAPSHOT, MsgCrtSnapshot.newBuilder()
-                .setSnapshotDfn(SnapshotDfn.newBuilder().setRscName("rsc1").setSnapshotName("snap1")).build());
+            List<ApiCallResponse> refused = replies(
+                    client,
+                    ApiCalls.CRT_SNAPSHOT,
+                    MsgCrtSnapshot.newBuilder()
+                            .setSnapshotDfn(
+                                    SnapshotDfn.newBuilder().setRscName("rsc1").setSnapshotName("snap1"))
+                            .build());
 
-            assertThat(refused).extracting(ApiCallResponse::getRetCode)
-                .allSatisfy(code -> assertThat(code & RetCodes.MASK_ERROR).isEqualTo(RetCodes.MASK_ERROR))
-                .anySatisfy(code -> assertThat(code & 0x3FFF).isEqualTo(RetCodes.FAIL_NOT_FOUND_VLM_DFN & 0x3FFF));
-            MsgLstSnapshotDfn list = client.call(ApiCalls.LST_SNAPSHOT_DFN).get(0).body(0, MsgLstSnapshotDfn.parser());
+            assertThat(refused)
+                    .extracting(ApiCallResponse::getRetCode)
+                    .allSatisfy(code -> assertThat(code & RetCodes.MASK_ERROR).isEqualTo(RetCodes.MASK_ERROR))
+                    .anySatisfy(code -> assertThat(code & 0x3FFF).isEqualTo(RetCodes.FAIL_NOT_FOUND_VLM_DFN & 0x3FFF));
+            MsgLstSnapshotDfn list =
+                    client.call(ApiCalls.LST_SNAPSHOT_DFN).get(0).body(0, MsgLstSnapshotDfn.parser());
             assertThat(list.getSnapshotDfnsList()).isEmpty();
         }
     }
 
     @Test
     void controllerCanAnnounceApiVersion3ForPythonLinstor07() throws Exception {
-        ControllerServer server = ControllerServer.start("127.0.0.1", 0, ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
-            new ClientDialects(Dialect.linstor(Map.of()), Dialect.linstorj(Map.of()), 3), new ClientSessions(),
-            "test controller", ClientLimits.DEFAULTS);
+        ControllerServer server = ControllerServer.start(
+                "127.0.0.1",
+                0,
+                ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
+                new ClientDialects(Dialect.linstor(Map.of()), Dialect.linstorj(Map.of()), 3),
+                new ClientSessions(),
+                "test controller",
+                ClientLimits.DEFAULTS);
         try (RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(server.localAddress())) {
             assertThat(client.version().getVersion()).isEqualTo(3);
             assertThat(client.version().getMinVersion()).isEqualTo(3);
@@ -162,8 +225,10 @@ class LinstorDialectTest {
     @Test
     void apiVersionsThisBuildDoesNotServeCannotBeAnnounced() {
         assertThatThrownBy(() -> new ClientDialects(Dialect.linstor(Map.of()), Dialect.linstorj(Map.of()), 5))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 to 4, not 5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 to 4, not 5");
         assertThatThrownBy(() -> new ClientProtocolAdapter("127.0.0.1", 0, 1024, ClientLimits.DEFAULTS, "x", 2))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 to 4, not 2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 to 4, not 2");
     }
 }

@@ -52,8 +52,8 @@ class LogRateLimiterTest {
 
         assertThat(limiter.warn("oversized frame", "bad client {}", 5)).isTrue();
 
-        assertThat(messages()).endsWith(
-            "Suppressed 2 more warnings about oversized frame in the last minute", "bad client 5");
+        assertThat(messages())
+                .endsWith("Suppressed 2 more warnings about oversized frame in the last minute", "bad client 5");
         assertThat(limiter.suppressed("oversized frame")).isZero();
     }
 

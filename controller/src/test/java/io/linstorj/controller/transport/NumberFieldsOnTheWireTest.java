@@ -59,23 +59,34 @@ class NumberFieldsOnTheWireTest {
     }
 
     private List<MsgApiCallResponse> createVolumeDefinition(VolumeDefinition.Builder volume)
-        throws InterruptedException {
-        return client.callForReplies(ApiCalls.CRT_VLM_DFN,
-            MsgCrtVlmDfn.newBuilder().setResourceName("rsc1").addVolumeDefinitions(volume.setSizeKib(10240)).build());
+            throws InterruptedException {
+        return client.callForReplies(
+                ApiCalls.CRT_VLM_DFN,
+                MsgCrtVlmDfn.newBuilder()
+                        .setResourceName("rsc1")
+                        .addVolumeDefinitions(volume.setSizeKib(10240))
+                        .build());
     }
 
     private List<VolumeDefinition> volumeDefinitionsOfRsc1() throws InterruptedException {
-        return client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser())
-            .getResourceDefinitions(0).getVolumeDefinitionsList();
+        return client.call(ApiCalls.LST_RSC_DFN)
+                .get(0)
+                .body(0, MsgLstRscDfn.parser())
+                .getResourceDefinitions(0)
+                .getVolumeDefinitionsList();
     }
 
     @ParameterizedTest
     @ValueSource(ints = {-1, -2, Integer.MIN_VALUE})
     void negativeVolumeNumberIsRefusedAndNothingStored(int number) throws InterruptedException {
-        client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
-            .setResourceDefinition(ResourceDefinition.newBuilder().setName("rsc1")).build());
+        client.callForReplies(
+                ApiCalls.CRT_RSC_DFN,
+                MsgCrtRscDfn.newBuilder()
+                        .setResourceDefinition(ResourceDefinition.newBuilder().setName("rsc1"))
+                        .build());
 
-        List<MsgApiCallResponse> replies = createVolumeDefinition(VolumeDefinition.newBuilder().setVolumeNumber(number));
+        List<MsgApiCallResponse> replies =
+                createVolumeDefinition(VolumeDefinition.newBuilder().setVolumeNumber(number));
 
         assertThat(codes(replies)).containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_VLM_NR);
         assertThat(replies.get(0).getCause()).isNotEmpty();
@@ -85,40 +96,65 @@ class NumberFieldsOnTheWireTest {
 
     @Test
     void negativeMinorIsRefusedAndAbsentOneIsAllocated() throws InterruptedException {
-        client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
-            .setResourceDefinition(ResourceDefinition.newBuilder().setName("rsc1")).build());
+        client.callForReplies(
+                ApiCalls.CRT_RSC_DFN,
+                MsgCrtRscDfn.newBuilder()
+                        .setResourceDefinition(ResourceDefinition.newBuilder().setName("rsc1"))
+                        .build());
 
         assertThat(codes(createVolumeDefinition(VolumeDefinition.newBuilder().setMinorNumber(-5))))
-            .containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_MINOR_NR);
+                .containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_MINOR_NR);
         assertThat(volumeDefinitionsOfRsc1()).isEmpty();
         assertThat(codes(createVolumeDefinition(VolumeDefinition.newBuilder())))
-            .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
-        assertThat(volumeDefinitionsOfRsc1()).extracting(VolumeDefinition::getVolumeNumber).containsExactly(0);
+                .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
+        assertThat(volumeDefinitionsOfRsc1())
+                .extracting(VolumeDefinition::getVolumeNumber)
+                .containsExactly(0);
     }
 
     @Test
     void negativeVolumeGroupNumberIsRefusedAndNothingStored() throws InterruptedException {
-        client.callForReplies(ApiCalls.CRT_RSC_GRP, MsgCrtRscGrp.newBuilder()
-            .setResourceGroup(ResourceGroup.newBuilder().setName("gold")).build());
+        client.callForReplies(
+                ApiCalls.CRT_RSC_GRP,
+                MsgCrtRscGrp.newBuilder()
+                        .setResourceGroup(ResourceGroup.newBuilder().setName("gold"))
+                        .build());
 
-        List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.CRT_VLM_GRP, MsgCrtVlmGrp.newBuilder()
-            .setResourceGroupName("gold").addVolumeGroups(VolumeGroup.newBuilder().setVolumeNumber(Integer.MIN_VALUE))
-            .build());
+        List<MsgApiCallResponse> replies = client.callForReplies(
+                ApiCalls.CRT_VLM_GRP,
+                MsgCrtVlmGrp.newBuilder()
+                        .setResourceGroupName("gold")
+                        .addVolumeGroups(VolumeGroup.newBuilder().setVolumeNumber(Integer.MIN_VALUE))
+                        .build());
 
         assertThat(codes(replies)).containsExactly(MASK_VLM_GRP | MASK_CRT | FAIL_INVLD_VLM_NR);
-        MsgLstVlmGrp list = client.call(ApiCalls.LST_VLM_GRP, MsgListFilter.newBuilder().addNames("gold").build())
-            .get(0).body(0, MsgLstVlmGrp.parser());
+        MsgLstVlmGrp list = client.call(
+                        ApiCalls.LST_VLM_GRP,
+                        MsgListFilter.newBuilder().addNames("gold").build())
+                .get(0)
+                .body(0, MsgLstVlmGrp.parser());
         assertThat(list.getVolumeGroupsList()).isEmpty();
     }
 
     @Test
     void negativeSatellitePortOfNodeIsRefusedAndNoNodeStored() throws InterruptedException {
-        List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.CRT_NODE, MsgCrtNode.newBuilder()
-            .setNode(Node.newBuilder().setName("alpha").setType("Satellite").addNetInterfaces(
-                NetInterface.newBuilder().setName("default").setAddress("127.0.0.11").setSatellitePort(-1)))
-            .build());
+        List<MsgApiCallResponse> replies = client.callForReplies(
+                ApiCalls.CRT_NODE,
+                MsgCrtNode.newBuilder()
+                        .setNode(Node.newBuilder()
+                                .setName("alpha")
+                                .setType("Satellite")
+                                .addNetInterfaces(NetInterface.newBuilder()
+                                        .setName("default")
+                                        .setAddress("127.0.0.11")
+                                        .setSatellitePort(-1)))
+                        .build());
 
         assertThat(codes(replies)).containsExactly(MASK_NODE | MASK_CRT | FAIL_INVLD_NET_PORT);
-        assertThat(client.call(ApiCalls.LST_NODE).get(0).body(0, MsgLstNode.parser()).getNodesList()).isEmpty();
+        assertThat(client.call(ApiCalls.LST_NODE)
+                        .get(0)
+                        .body(0, MsgLstNode.parser())
+                        .getNodesList())
+                .isEmpty();
     }
 }

@@ -78,27 +78,55 @@ class PlacementAndGroupCallsTest {
             String address = "127.0.9." + (31 + i);
             FakeSatellite satellite = FakeSatellite.start(address, 1024 * 1024, 1024 * 1024);
             satellites.add(satellite);
-            client.callForReplies(ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(Node.newBuilder()
-                .setName(NODES.get(i)).setType("Satellite").addNetInterfaces(NetInterface.newBuilder()
-                    .setName("default").setAddress(address).setSatellitePort(satellite.port()))).build());
-            client.callForReplies(ApiCalls.CRT_STOR_POOL, MsgCrtStorPool.newBuilder().setStoragePool(StoragePool.newBuilder()
-                .setNodeName(NODES.get(i)).setStoragePoolName("data").setProviderKind("LVM")
-                .putProps("StorDriver/StorPoolName", "vg_data")).build());
+            client.callForReplies(
+                    ApiCalls.CRT_NODE,
+                    MsgCrtNode.newBuilder()
+                            .setNode(Node.newBuilder()
+                                    .setName(NODES.get(i))
+                                    .setType("Satellite")
+                                    .addNetInterfaces(NetInterface.newBuilder()
+                                            .setName("default")
+                                            .setAddress(address)
+                                            .setSatellitePort(satellite.port())))
+                            .build());
+            client.callForReplies(
+                    ApiCalls.CRT_STOR_POOL,
+                    MsgCrtStorPool.newBuilder()
+                            .setStoragePool(StoragePool.newBuilder()
+                                    .setNodeName(NODES.get(i))
+                                    .setStoragePoolName("data")
+                                    .setProviderKind("LVM")
+                                    .putProps("StorDriver/StorPoolName", "vg_data"))
+                            .build());
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             MsgLstNode nodes = client.call(ApiCalls.LST_NODE).get(0).body(0, MsgLstNode.parser());
-            assertThat(nodes.getNodesList()).extracting(Node::getConnectionStatus).containsOnly("ONLINE");
-            MsgLstStorPool pools = client.call(ApiCalls.LST_STOR_POOL,
-                MsgListFilter.newBuilder().addStoragePoolNames("data").build()).get(0).body(0, MsgLstStorPool.parser());
+            assertThat(nodes.getNodesList())
+                    .extracting(Node::getConnectionStatus)
+                    .containsOnly("ONLINE");
+            MsgLstStorPool pools = client.call(
+                            ApiCalls.LST_STOR_POOL,
+                            MsgListFilter.newBuilder()
+                                    .addStoragePoolNames("data")
+                                    .build())
+                    .get(0)
+                    .body(0, MsgLstStorPool.parser());
             assertThat(pools.getStoragePoolsList()).hasSize(3).allMatch(StoragePool::hasFreeCapacity);
         });
     }
 
     private void createResource(String name, long sizeKib) throws InterruptedException {
-        client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
-            .setResourceDefinition(ResourceDefinition.newBuilder().setName(name)).build());
-        client.callForReplies(ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder().setResourceName(name)
-            .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(sizeKib)).build());
+        client.callForReplies(
+                ApiCalls.CRT_RSC_DFN,
+                MsgCrtRscDfn.newBuilder()
+                        .setResourceDefinition(ResourceDefinition.newBuilder().setName(name))
+                        .build());
+        client.callForReplies(
+                ApiCalls.CRT_VLM_DFN,
+                MsgCrtVlmDfn.newBuilder()
+                        .setResourceName(name)
+                        .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(sizeKib))
+                        .build());
     }
 
     @Test
@@ -106,14 +134,29 @@ class PlacementAndGroupCallsTest {
         onlineCluster();
         createResource("web", 102400);
 
-        List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder()
-            .setResourceName("web").setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2)).build());
-        List<MsgApiCallResponse> again = client.callForReplies(ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder()
-            .setResourceName("web").setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2)).build());
-        List<MsgApiCallResponse> tooMany = client.callForReplies(ApiCalls.AUTO_PLACE_RSC, MsgAutoPlaceRsc.newBuilder()
-            .setResourceName("web").setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(4)).build());
+        List<MsgApiCallResponse> replies = client.callForReplies(
+                ApiCalls.AUTO_PLACE_RSC,
+                MsgAutoPlaceRsc.newBuilder()
+                        .setResourceName("web")
+                        .setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2))
+                        .build());
+        List<MsgApiCallResponse> again = client.callForReplies(
+                ApiCalls.AUTO_PLACE_RSC,
+                MsgAutoPlaceRsc.newBuilder()
+                        .setResourceName("web")
+                        .setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2))
+                        .build());
+        List<MsgApiCallResponse> tooMany = client.callForReplies(
+                ApiCalls.AUTO_PLACE_RSC,
+                MsgAutoPlaceRsc.newBuilder()
+                        .setResourceName("web")
+                        .setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(4))
+                        .build());
 
-        assertThat(replies).extracting(MsgApiCallResponse::getRetCode).containsOnly(MASK_RSC | MASK_CRT | CREATED).hasSize(3);
+        assertThat(replies)
+                .extracting(MsgApiCallResponse::getRetCode)
+                .containsOnly(MASK_RSC | MASK_CRT | CREATED)
+                .hasSize(3);
         assertThat(code(again, 0)).isEqualTo(MASK_RSC | MASK_CRT | INFO_NOOP);
         assertThat(code(tooMany, 0)).isEqualTo(MASK_RSC | MASK_CRT | FAIL_NOT_ENOUGH_NODES);
         MsgLstRsc list = client.call(ApiCalls.LST_RSC).get(0).body(0, MsgLstRsc.parser());
@@ -125,56 +168,92 @@ class PlacementAndGroupCallsTest {
         FakeSatellite satellite = satellites.get(NODES.indexOf(chosen));
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             MsgNodeDesiredState state = satellite.desiredStates().poll(1, TimeUnit.SECONDS);
-            return state != null && state.getResourcesCount() == 1 && state.getResources(0).getPeersCount() == 1;
+            return state != null
+                    && state.getResourcesCount() == 1
+                    && state.getResources(0).getPeersCount() == 1;
         });
     }
 
     @Test
     void toggleDiskOverTheProtocolRefusesAMissingReplica() throws InterruptedException {
-        List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.TOGGLE_DISK,
-            MsgToggleDisk.newBuilder().setResourceName("web").setNodeName("alpha").setDiskless(true).build());
+        List<MsgApiCallResponse> replies = client.callForReplies(
+                ApiCalls.TOGGLE_DISK,
+                MsgToggleDisk.newBuilder()
+                        .setResourceName("web")
+                        .setNodeName("alpha")
+                        .setDiskless(true)
+                        .build());
 
         assertThat(code(replies, 0)).isEqualTo(MASK_RSC | MASK_MOD | FAIL_NOT_FOUND_RSC);
     }
 
     @Test
     void groupCreateListModifySpawnAndDeleteOverTheProtocol() throws InterruptedException {
-        List<MsgApiCallResponse> created = client.callForReplies(ApiCalls.CRT_RSC_GRP, MsgCrtRscGrp.newBuilder()
-            .setResourceGroup(ResourceGroup.newBuilder().setName("gold").setDescription("databases")
-                .putProps("Aux/tier", "1")
-                .setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2).addStoragePoolList("data"))
-                .addVolumeGroups(VolumeGroup.newBuilder().putProps("Aux/kind", "data"))).build());
-        List<MsgApiCallResponse> modified = client.callForReplies(ApiCalls.MOD_RSC_GRP, MsgModRscGrp.newBuilder()
-            .setResourceGroupName("gold").setDescription("main databases").build());
-        List<MsgApiCallResponse> spawned = client.callForReplies(ApiCalls.SPAWN_RSC_DFN, MsgSpawnRscDfn.newBuilder()
-            .setResourceGroupName("gold").setResourceDefinitionName("db1").addVolumeSizesKib(102400)
-            .setDefinitionsOnly(true).build());
+        List<MsgApiCallResponse> created = client.callForReplies(
+                ApiCalls.CRT_RSC_GRP,
+                MsgCrtRscGrp.newBuilder()
+                        .setResourceGroup(ResourceGroup.newBuilder()
+                                .setName("gold")
+                                .setDescription("databases")
+                                .putProps("Aux/tier", "1")
+                                .setSelectFilter(AutoSelectFilter.newBuilder()
+                                        .setPlaceCount(2)
+                                        .addStoragePoolList("data"))
+                                .addVolumeGroups(VolumeGroup.newBuilder().putProps("Aux/kind", "data")))
+                        .build());
+        List<MsgApiCallResponse> modified = client.callForReplies(
+                ApiCalls.MOD_RSC_GRP,
+                MsgModRscGrp.newBuilder()
+                        .setResourceGroupName("gold")
+                        .setDescription("main databases")
+                        .build());
+        List<MsgApiCallResponse> spawned = client.callForReplies(
+                ApiCalls.SPAWN_RSC_DFN,
+                MsgSpawnRscDfn.newBuilder()
+                        .setResourceGroupName("gold")
+                        .setResourceDefinitionName("db1")
+                        .addVolumeSizesKib(102400)
+                        .setDefinitionsOnly(true)
+                        .build());
 
-        assertThat(created).extracting(MsgApiCallResponse::getRetCode)
-            .containsExactly(MASK_RSC_GRP | MASK_CRT | CREATED, MASK_VLM_GRP | MASK_CRT | CREATED);
+        assertThat(created)
+                .extracting(MsgApiCallResponse::getRetCode)
+                .containsExactly(MASK_RSC_GRP | MASK_CRT | CREATED, MASK_VLM_GRP | MASK_CRT | CREATED);
         assertThat(code(modified, 0)).isEqualTo(MASK_RSC_GRP | MASK_MOD | MODIFIED);
         assertThat(spawned).allMatch(reply -> !isError(reply.getRetCode())).hasSize(2);
-        MsgLstRscGrp groups = client.call(ApiCalls.LST_RSC_GRP, MsgListFilter.newBuilder().addNames("GOLD").build())
-            .get(0).body(0, MsgLstRscGrp.parser());
+        MsgLstRscGrp groups = client.call(
+                        ApiCalls.LST_RSC_GRP,
+                        MsgListFilter.newBuilder().addNames("GOLD").build())
+                .get(0)
+                .body(0, MsgLstRscGrp.parser());
         assertThat(groups.getResourceGroupsList()).singleElement().satisfies(group -> {
             assertThat(group.getDescription()).isEqualTo("main databases");
             assertThat(group.getPropsMap()).containsEntry("Aux/tier", "1");
             assertThat(group.getSelectFilter().getPlaceCount()).isEqualTo(2);
             assertThat(group.getSelectFilter().hasAdditionalPlaceCount()).isFalse();
             assertThat(group.getSelectFilter().getStoragePoolListList()).containsExactly("data");
-            assertThat(group.getVolumeGroupsList()).singleElement()
-                .satisfies(volumeGroup -> assertThat(volumeGroup.getPropsMap()).containsEntry("Aux/kind", "data"));
+            assertThat(group.getVolumeGroupsList())
+                    .singleElement()
+                    .satisfies(
+                            volumeGroup -> assertThat(volumeGroup.getPropsMap()).containsEntry("Aux/kind", "data"));
         });
-        MsgLstVlmGrp volumeGroups = client.call(ApiCalls.LST_VLM_GRP, MsgListFilter.newBuilder().addNames("gold").build())
-            .get(0).body(0, MsgLstVlmGrp.parser());
-        assertThat(volumeGroups.getVolumeGroupsList()).extracting(VolumeGroup::getVolumeNumber).containsExactly(0);
-        List<MsgApiCallResponse> missing = client.callForReplies(ApiCalls.LST_VLM_GRP,
-            MsgListFilter.newBuilder().addNames("silver").build());
+        MsgLstVlmGrp volumeGroups = client.call(
+                        ApiCalls.LST_VLM_GRP,
+                        MsgListFilter.newBuilder().addNames("gold").build())
+                .get(0)
+                .body(0, MsgLstVlmGrp.parser());
+        assertThat(volumeGroups.getVolumeGroupsList())
+                .extracting(VolumeGroup::getVolumeNumber)
+                .containsExactly(0);
+        List<MsgApiCallResponse> missing = client.callForReplies(
+                ApiCalls.LST_VLM_GRP,
+                MsgListFilter.newBuilder().addNames("silver").build());
         assertThat(code(missing, 0)).isEqualTo(MASK_VLM_GRP | FAIL_NOT_FOUND_RSC_GRP);
         MsgLstRscDfn definitions = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
         assertThat(definitions.getResourceDefinitions(0).getResourceGroupName()).isEqualTo("gold");
-        List<MsgApiCallResponse> inUse = client.callForReplies(ApiCalls.DEL_RSC_GRP,
-            MsgDelRscGrp.newBuilder().setResourceGroupName("gold").build());
+        List<MsgApiCallResponse> inUse = client.callForReplies(
+                ApiCalls.DEL_RSC_GRP,
+                MsgDelRscGrp.newBuilder().setResourceGroupName("gold").build());
         assertThat(code(inUse, 0)).isEqualTo(MASK_RSC_GRP | MASK_DEL | FAIL_IN_USE);
         assertThat(inUse.get(0).getCause()).contains("db1");
     }

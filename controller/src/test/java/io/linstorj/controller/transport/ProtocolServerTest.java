@@ -7,14 +7,15 @@ import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
 import io.linstorj.controller.observed.VolumeObservation;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ClientApiVersion;
+import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
+import io.linstorj.protocol.proto.EventVlmDiskState;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgCrtNode;
+import io.linstorj.protocol.proto.MsgCrtRsc;
 import io.linstorj.protocol.proto.MsgCrtRscDfn;
 import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.EventVlmDiskState;
 import io.linstorj.protocol.proto.MsgCrtWatch;
 import io.linstorj.protocol.proto.MsgEvent;
 import io.linstorj.protocol.proto.MsgHeader;
@@ -22,7 +23,6 @@ import io.linstorj.protocol.proto.MsgListFilter;
 import io.linstorj.protocol.proto.MsgLstNode;
 import io.linstorj.protocol.proto.MsgLstRsc;
 import io.linstorj.protocol.proto.MsgLstRscDfn;
-import io.linstorj.protocol.proto.MsgCrtRsc;
 import io.linstorj.protocol.proto.NetInterface;
 import io.linstorj.protocol.proto.Node;
 import io.linstorj.protocol.proto.ResourceDefinition;
@@ -50,8 +50,9 @@ class ProtocolServerTest {
 
     @BeforeEach
     void start() {
-        controller = Controller.start(ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0)
-            .withMaxFrameLength(MAX_FRAME));
+        controller = Controller.start(ControllerConfig.defaults(dataDirectory)
+                .withListen("127.0.0.1", 0)
+                .withMaxFrameLength(MAX_FRAME));
     }
 
     @AfterEach
@@ -67,7 +68,9 @@ class ProtocolServerTest {
     }
 
     private static MsgCrtRscDfn resourceDefinition(String name) {
-        return MsgCrtRscDfn.newBuilder().setResourceDefinition(ResourceDefinition.newBuilder().setName(name)).build();
+        return MsgCrtRscDfn.newBuilder()
+                .setResourceDefinition(ResourceDefinition.newBuilder().setName(name))
+                .build();
     }
 
     @Test
@@ -83,10 +86,16 @@ class ProtocolServerTest {
     void nodeCreateAndListRoundTrip() throws InterruptedException {
         RawProtocolClient client = connect();
 
-        List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.CRT_NODE, MsgCrtNode.newBuilder()
-            .setNode(Node.newBuilder().setName("alpha").setType("Satellite")
-                .addNetInterfaces(NetInterface.newBuilder().setName("default").setAddress("127.0.8.11")))
-            .build());
+        List<MsgApiCallResponse> replies = client.callForReplies(
+                ApiCalls.CRT_NODE,
+                MsgCrtNode.newBuilder()
+                        .setNode(Node.newBuilder()
+                                .setName("alpha")
+                                .setType("Satellite")
+                                .addNetInterfaces(NetInterface.newBuilder()
+                                        .setName("default")
+                                        .setAddress("127.0.8.11")))
+                        .build());
         List<ProtocolMessage> list = client.call(ApiCalls.LST_NODE);
 
         assertThat(replies).singleElement().satisfies(reply -> {
@@ -125,37 +134,63 @@ class ProtocolServerTest {
             assertThat(answers).singleElement().satisfies(answer -> {
                 assertThat(answer.type()).isEqualTo(MsgHeader.MsgType.ANSWER);
                 assertThat(answer.body(0, MsgApiCallResponse.parser()).getObjRefsMap())
-                    .containsEntry("RscDfn", entry.getValue());
+                        .containsEntry("RscDfn", entry.getValue());
             });
         }
         for (long listId : listIds) {
-            assertThat(client.awaitAnswers(listId)).singleElement()
-                .satisfies(answer -> assertThat(answer.content()).isEqualTo(ApiCalls.LST_RSC_DFN));
+            assertThat(client.awaitAnswers(listId))
+                    .singleElement()
+                    .satisfies(answer -> assertThat(answer.content()).isEqualTo(ApiCalls.LST_RSC_DFN));
         }
         MsgLstRscDfn all = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
         assertThat(all.getResourceDefinitionsCount()).isEqualTo(40);
-        assertThat(all.getResourceDefinitionsList()).extracting(definition -> definition.getDrbd().getPort())
-            .doesNotHaveDuplicates().allMatch(port -> port >= 7000 && port <= 7999);
+        assertThat(all.getResourceDefinitionsList())
+                .extracting(definition -> definition.getDrbd().getPort())
+                .doesNotHaveDuplicates()
+                .allMatch(port -> port >= 7000 && port <= 7999);
     }
 
     @Test
     void resourceListCarriesVolumesWithMinorsAndFilter() throws InterruptedException {
         RawProtocolClient client = connect();
-        client.callForReplies(ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(Node.newBuilder().setName("alpha")
-            .setType("Satellite").addNetInterfaces(NetInterface.newBuilder().setAddress("127.0.8.11"))).build());
-        client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder().setResourceDefinition(
-            ResourceDefinition.newBuilder().setName("rsc1").setDrbd(DrbdResourceDefinitionData.newBuilder().setPort(7500)))
-            .build());
-        List<MsgApiCallResponse> volume = client.callForReplies(ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder()
-            .setResourceName("rsc1").addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240))
-            .build());
-        List<MsgApiCallResponse> resource = client.callForReplies(ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder()
-            .setResourceName("rsc1").setNodeName("alpha").addFlags("DISKLESS").build());
+        client.callForReplies(
+                ApiCalls.CRT_NODE,
+                MsgCrtNode.newBuilder()
+                        .setNode(Node.newBuilder()
+                                .setName("alpha")
+                                .setType("Satellite")
+                                .addNetInterfaces(NetInterface.newBuilder().setAddress("127.0.8.11")))
+                        .build());
+        client.callForReplies(
+                ApiCalls.CRT_RSC_DFN,
+                MsgCrtRscDfn.newBuilder()
+                        .setResourceDefinition(ResourceDefinition.newBuilder()
+                                .setName("rsc1")
+                                .setDrbd(DrbdResourceDefinitionData.newBuilder().setPort(7500)))
+                        .build());
+        List<MsgApiCallResponse> volume = client.callForReplies(
+                ApiCalls.CRT_VLM_DFN,
+                MsgCrtVlmDfn.newBuilder()
+                        .setResourceName("rsc1")
+                        .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240))
+                        .build());
+        List<MsgApiCallResponse> resource = client.callForReplies(
+                ApiCalls.CRT_RSC,
+                MsgCrtRsc.newBuilder()
+                        .setResourceName("rsc1")
+                        .setNodeName("alpha")
+                        .addFlags("DISKLESS")
+                        .build());
 
-        assertThat(volume).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
+        assertThat(volume)
+                .extracting(MsgApiCallResponse::getRetCode)
+                .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
         assertThat(resource).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_RSC | MASK_CRT | CREATED);
-        MsgLstRsc list = client.call(ApiCalls.LST_RSC,
-            MsgListFilter.newBuilder().addNodeNames("alpha").build()).get(0).body(0, MsgLstRsc.parser());
+        MsgLstRsc list = client.call(
+                        ApiCalls.LST_RSC,
+                        MsgListFilter.newBuilder().addNodeNames("alpha").build())
+                .get(0)
+                .body(0, MsgLstRsc.parser());
         assertThat(list.getResourcesList()).singleElement().satisfies(rsc -> {
             assertThat(rsc.getFlagsList()).contains("DISKLESS", "DRBD_DISKLESS");
             assertThat(rsc.getVolumes(0).getMinorNumber()).isEqualTo(1000);
@@ -187,30 +222,52 @@ class ProtocolServerTest {
 
         client.sendFramePayload(id, ApiCalls.CRT_NODE, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
 
-        assertThat(client.awaitAnswers(id)).singleElement().satisfies(answer ->
-            assertThat(answer.body(0, MsgApiCallResponse.parser()).getRetCode()).isEqualTo(API_CALL_PARSE_ERROR));
-        assertThat(client.callForReplies(ApiCalls.CRT_NODE)).singleElement().satisfies(reply ->
-            assertThat(reply.getRetCode()).isEqualTo(API_CALL_PARSE_ERROR));
+        assertThat(client.awaitAnswers(id))
+                .singleElement()
+                .satisfies(answer -> assertThat(
+                                answer.body(0, MsgApiCallResponse.parser()).getRetCode())
+                        .isEqualTo(API_CALL_PARSE_ERROR));
+        assertThat(client.callForReplies(ApiCalls.CRT_NODE))
+                .singleElement()
+                .satisfies(reply -> assertThat(reply.getRetCode()).isEqualTo(API_CALL_PARSE_ERROR));
         assertThat(client.call(ApiCalls.LST_NODE)).hasSize(1);
     }
 
     @Test
     void watchIsConfirmedThenReceivesEventsOfMatchingStreamsOnly() throws InterruptedException {
         RawProtocolClient client = connect();
-        controller.observedState().updateVolume("alpha", "rsc1", 0,
-            new VolumeObservation("/dev/loop0", "/dev/drbd1000", "Inconsistent", OptionalLong.empty()));
+        controller
+                .observedState()
+                .updateVolume(
+                        "alpha",
+                        "rsc1",
+                        0,
+                        new VolumeObservation("/dev/loop0", "/dev/drbd1000", "Inconsistent", OptionalLong.empty()));
 
-        List<MsgApiCallResponse> replies = client.callForReplies(ApiCalls.CRT_WATCH,
-            MsgCrtWatch.newBuilder().setWatchId(7).setResourceName("rsc1").build());
-        controller.observedState().updateVolume("alpha", "other", 0,
-            new VolumeObservation("/dev/loop1", "/dev/drbd1001", "UpToDate", OptionalLong.empty()));
-        controller.observedState().updateVolume("alpha", "rsc1", 0,
-            new VolumeObservation("/dev/loop0", "/dev/drbd1000", "UpToDate", OptionalLong.empty()));
+        List<MsgApiCallResponse> replies = client.callForReplies(
+                ApiCalls.CRT_WATCH,
+                MsgCrtWatch.newBuilder().setWatchId(7).setResourceName("rsc1").build());
+        controller
+                .observedState()
+                .updateVolume(
+                        "alpha",
+                        "other",
+                        0,
+                        new VolumeObservation("/dev/loop1", "/dev/drbd1001", "UpToDate", OptionalLong.empty()));
+        controller
+                .observedState()
+                .updateVolume(
+                        "alpha",
+                        "rsc1",
+                        0,
+                        new VolumeObservation("/dev/loop0", "/dev/drbd1000", "UpToDate", OptionalLong.empty()));
 
-        assertThat(replies).singleElement().satisfies(reply ->
-            assertThat(reply.getRetCode()).isEqualTo(MASK_CRT | CREATED));
+        assertThat(replies)
+                .singleElement()
+                .satisfies(reply -> assertThat(reply.getRetCode()).isEqualTo(MASK_CRT | CREATED));
         assertThat(List.of(event(client.take()), event(client.take())))
-            .containsExactly("7 Open VlmDiskState alpha/rsc1/0 Inconsistent", "7 Value VlmDiskState alpha/rsc1/0 UpToDate");
+                .containsExactly(
+                        "7 Open VlmDiskState alpha/rsc1/0 Inconsistent", "7 Value VlmDiskState alpha/rsc1/0 UpToDate");
     }
 
     private static String event(ProtocolMessage frame) {
@@ -218,8 +275,8 @@ class ProtocolServerTest {
         assertThat(frame.content()).isEqualTo(ApiCalls.EVENT);
         MsgEvent event = frame.body(0, MsgEvent.parser());
         return event.getWatchId() + " " + event.getEventAction() + " " + event.getEventName() + " "
-            + event.getNodeName() + "/" + event.getResourceName() + "/" + event.getVolumeNumber() + " "
-            + frame.body(1, EventVlmDiskState.parser()).getDiskState();
+                + event.getNodeName() + "/" + event.getResourceName() + "/" + event.getVolumeNumber() + " "
+                + frame.body(1, EventVlmDiskState.parser()).getDiskState();
     }
 
     @Test
@@ -227,11 +284,16 @@ class ProtocolServerTest {
         RawProtocolClient bystander = connect();
         RawProtocolClient offender = connect();
 
-        offender.sendRaw(ByteBuffer.allocate(16).putInt(0).putInt(MAX_FRAME + 1).putLong(0).array());
+        offender.sendRaw(ByteBuffer.allocate(16)
+                .putInt(0)
+                .putInt(MAX_FRAME + 1)
+                .putLong(0)
+                .array());
 
         assertThat(offender.awaitClosedByPeer()).isTrue();
-        assertThat(bystander.callForReplies(ApiCalls.CRT_RSC_DFN, resourceDefinition("rsc1"))).singleElement()
-            .satisfies(reply -> assertThat(reply.getRetCode()).isEqualTo(MASK_RSC_DFN | MASK_CRT | CREATED));
+        assertThat(bystander.callForReplies(ApiCalls.CRT_RSC_DFN, resourceDefinition("rsc1")))
+                .singleElement()
+                .satisfies(reply -> assertThat(reply.getRetCode()).isEqualTo(MASK_RSC_DFN | MASK_CRT | CREATED));
     }
 
     @Test
@@ -239,8 +301,14 @@ class ProtocolServerTest {
         RawProtocolClient bystander = connect();
         RawProtocolClient offender = connect();
 
-        offender.sendRaw(ByteBuffer.allocate(19).putInt(0).putInt(3).putLong(0)
-            .put((byte) 0xFF).put((byte) 0xFF).put((byte) 0xFF).array());
+        offender.sendRaw(ByteBuffer.allocate(19)
+                .putInt(0)
+                .putInt(3)
+                .putLong(0)
+                .put((byte) 0xFF)
+                .put((byte) 0xFF)
+                .put((byte) 0xFF)
+                .array());
 
         assertThat(offender.awaitClosedByPeer()).isTrue();
         assertThat(bystander.call(ApiCalls.LST_NODE)).hasSize(1);
@@ -251,7 +319,8 @@ class ProtocolServerTest {
         RawProtocolClient bystander = connect();
         RawProtocolClient offender = connect();
 
-        offender.sendRaw(ByteBuffer.allocate(20).putInt(7).putInt(4).putLong(0).putInt(0).array());
+        offender.sendRaw(
+                ByteBuffer.allocate(20).putInt(7).putInt(4).putLong(0).putInt(0).array());
 
         assertThat(offender.awaitClosedByPeer()).isTrue();
         assertThat(bystander.call(ApiCalls.LST_NODE)).hasSize(1);

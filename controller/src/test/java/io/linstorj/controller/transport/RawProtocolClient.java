@@ -5,8 +5,8 @@ import com.google.protobuf.MessageLite;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.linstor.MsgApiVersion;
+import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
@@ -44,7 +44,7 @@ public final class RawProtocolClient implements AutoCloseable {
     private final Map<Long, List<ProtocolMessage>> early = new HashMap<>();
 
     private RawProtocolClient(EventLoopGroup group, Channel channel, BlockingQueue<ProtocolMessage> inbound)
-        throws InterruptedException {
+            throws InterruptedException {
         this.group = group;
         this.channel = channel;
         this.inbound = inbound;
@@ -61,8 +61,9 @@ public final class RawProtocolClient implements AutoCloseable {
      */
     public static RawProtocolClient connect(InetSocketAddress address) throws InterruptedException {
         RawProtocolClient client = connectInLinstorDialect(address);
-        client.channel.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.LINSTORJ_DIALECT))
-            .sync();
+        client.channel
+                .writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.LINSTORJ_DIALECT))
+                .sync();
         return client;
     }
 
@@ -70,20 +71,24 @@ public final class RawProtocolClient implements AutoCloseable {
     public static RawProtocolClient connectInLinstorDialect(InetSocketAddress address) throws InterruptedException {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         BlockingQueue<ProtocolMessage> inbound = new LinkedBlockingQueue<>();
-        Channel channel = new Bootstrap().group(group).channel(NioSocketChannel.class)
-            .handler(new ChannelInitializer<SocketChannel>() {
-                @Override
-                protected void initChannel(SocketChannel ch) {
-                    ProtocolPipeline.addCodec(ch.pipeline(), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
-                    ch.pipeline().addLast(new SimpleChannelInboundHandler<ProtocolMessage>() {
-                        @Override
-                        protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage msg) {
-                            inbound.add(msg);
-                        }
-                    });
-                }
-            })
-            .connect(address).sync().channel();
+        Channel channel = new Bootstrap()
+                .group(group)
+                .channel(NioSocketChannel.class)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ProtocolPipeline.addCodec(ch.pipeline(), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
+                        ch.pipeline().addLast(new SimpleChannelInboundHandler<ProtocolMessage>() {
+                            @Override
+                            protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage msg) {
+                                inbound.add(msg);
+                            }
+                        });
+                    }
+                })
+                .connect(address)
+                .sync()
+                .channel();
         return new RawProtocolClient(group, channel, inbound);
     }
 
@@ -99,7 +104,8 @@ public final class RawProtocolClient implements AutoCloseable {
 
     /** Sends an API_CALL with {@code id} and the given bodies, without waiting. */
     public void send(long id, String call, MessageLite... bodies) {
-        channel.writeAndFlush(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call), bodies));
+        channel.writeAndFlush(
+                ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call), bodies));
     }
 
     /** Writes an API_CALL with {@code id} without flushing; {@link #flush()} sends everything written. */
@@ -129,8 +135,8 @@ public final class RawProtocolClient implements AutoCloseable {
 
     /** Sends a frame built around {@code payload} bytes as they are (no check). */
     public void sendFramePayload(long id, String call, byte[] body) {
-        ProtocolMessage message = new ProtocolMessage(ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call),
-            List.of(ByteString.copyFrom(body)));
+        ProtocolMessage message = new ProtocolMessage(
+                ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call), List.of(ByteString.copyFrom(body)));
         channel.writeAndFlush(message);
     }
 

@@ -62,7 +62,11 @@ final class RawSocket implements AutoCloseable {
 
     /** The 16-byte header of a frame declaring {@code length} payload bytes. */
     static byte[] header(long length) {
-        return ByteBuffer.allocate(FrameDecoder.HEADER_LENGTH).putInt(0).putInt((int) length).putLong(0).array();
+        return ByteBuffer.allocate(FrameDecoder.HEADER_LENGTH)
+                .putInt(0)
+                .putInt((int) length)
+                .putLong(0)
+                .array();
     }
 
     void writeRaw(byte[] bytes) throws IOException {

@@ -22,12 +22,19 @@ class ResourceDefinitionListSecretTest {
 
     @Test
     void resourceDefinitionListCarriesNoSharedSecret() throws Exception {
-        try (Controller controller = Controller.start(ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0));
-             RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
-            client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder().setResourceDefinition(
-                io.linstorj.protocol.proto.ResourceDefinition.newBuilder().setName("rsc1")).build());
+        try (Controller controller = Controller.start(
+                        ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0));
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
+            client.callForReplies(
+                    ApiCalls.CRT_RSC_DFN,
+                    MsgCrtRscDfn.newBuilder()
+                            .setResourceDefinition(io.linstorj.protocol.proto.ResourceDefinition.newBuilder()
+                                    .setName("rsc1"))
+                            .build());
             String secret = controller.clusterView().resourceDefinitions().stream()
-                .map(ResourceDefinition::secret).findFirst().orElseThrow();
+                    .map(ResourceDefinition::secret)
+                    .findFirst()
+                    .orElseThrow();
 
             ProtocolMessage answer = client.call(ApiCalls.LST_RSC_DFN).get(0);
 

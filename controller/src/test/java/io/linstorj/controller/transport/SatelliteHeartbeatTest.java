@@ -33,12 +33,10 @@ class SatelliteHeartbeatTest {
         }
 
         @Override
-        public void authenticated(String nodeName, MsgSatelliteInfo info) {
-        }
+        public void authenticated(String nodeName, MsgSatelliteInfo info) {}
 
         @Override
-        public void observed(String nodeName, MsgNodeObservedState state) {
-        }
+        public void observed(String nodeName, MsgNodeObservedState state) {}
     }
 
     @Test
@@ -46,13 +44,20 @@ class SatelliteHeartbeatTest {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         Statuses statuses = new Statuses();
         try (FakeSatellite mute = FakeSatellite.start("127.0.8.31", 0, 0);
-             SatelliteConnection link = new SatelliteConnection("alpha", new InetSocketAddress("127.0.8.31", mute.port()),
-                 group, new LinkCredentials("controller-1", ClusterKey.generate(new SecureRandom())), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, statuses,
-                 new SatelliteConnection.Heartbeat(Duration.ofMillis(100), Duration.ofMillis(500)))) {
+                SatelliteConnection link = new SatelliteConnection(
+                        "alpha",
+                        new InetSocketAddress("127.0.8.31", mute.port()),
+                        group,
+                        new LinkCredentials("controller-1", ClusterKey.generate(new SecureRandom())),
+                        ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
+                        statuses,
+                        new SatelliteConnection.Heartbeat(Duration.ofMillis(100), Duration.ofMillis(500)))) {
             link.start();
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(statuses.seen)
-                .containsSubsequence(ConnectionStatus.ONLINE, ConnectionStatus.OFFLINE, ConnectionStatus.ONLINE));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(statuses.seen)
+                            .containsSubsequence(
+                                    ConnectionStatus.ONLINE, ConnectionStatus.OFFLINE, ConnectionStatus.ONLINE));
         } finally {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgCrtNode;
 import io.linstorj.protocol.proto.MsgCrtRsc;
 import io.linstorj.protocol.proto.MsgCrtRscDfn;
@@ -52,21 +51,49 @@ class SatelliteProblemListingTest {
     @Test
     void resourceListCarriesTheSatellitesReasonUntilTheResourceIsRealised() throws InterruptedException {
         satellite.failResources("the DRBD net option 'max-buffers' has an invalid value");
-        client.callForReplies(ApiCalls.CRT_NODE, MsgCrtNode.newBuilder().setNode(Node.newBuilder().setName("alpha")
-            .setType("Satellite").addNetInterfaces(NetInterface.newBuilder().setName("default")
-                .setAddress("127.0.9.41").setSatellitePort(satellite.port()))).build());
-        await().atMost(Duration.ofSeconds(30)).until(() -> client.call(ApiCalls.LST_NODE).get(0)
-            .body(0, MsgLstNode.parser()).getNodes(0).getConnectionStatus().equals("ONLINE"));
-        client.callForReplies(ApiCalls.CRT_RSC_DFN, MsgCrtRscDfn.newBuilder()
-            .setResourceDefinition(ResourceDefinition.newBuilder().setName("rsc1")).build());
-        client.callForReplies(ApiCalls.CRT_VLM_DFN, MsgCrtVlmDfn.newBuilder().setResourceName("rsc1")
-            .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240)).build());
+        client.callForReplies(
+                ApiCalls.CRT_NODE,
+                MsgCrtNode.newBuilder()
+                        .setNode(Node.newBuilder()
+                                .setName("alpha")
+                                .setType("Satellite")
+                                .addNetInterfaces(NetInterface.newBuilder()
+                                        .setName("default")
+                                        .setAddress("127.0.9.41")
+                                        .setSatellitePort(satellite.port())))
+                        .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> client.call(ApiCalls.LST_NODE)
+                        .get(0)
+                        .body(0, MsgLstNode.parser())
+                        .getNodes(0)
+                        .getConnectionStatus()
+                        .equals("ONLINE"));
+        client.callForReplies(
+                ApiCalls.CRT_RSC_DFN,
+                MsgCrtRscDfn.newBuilder()
+                        .setResourceDefinition(ResourceDefinition.newBuilder().setName("rsc1"))
+                        .build());
+        client.callForReplies(
+                ApiCalls.CRT_VLM_DFN,
+                MsgCrtVlmDfn.newBuilder()
+                        .setResourceName("rsc1")
+                        .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240))
+                        .build());
 
-        client.callForReplies(ApiCalls.CRT_RSC, MsgCrtRsc.newBuilder().setResourceName("rsc1").setNodeName("alpha")
-            .addFlags("DISKLESS").build());
+        client.callForReplies(
+                ApiCalls.CRT_RSC,
+                MsgCrtRsc.newBuilder()
+                        .setResourceName("rsc1")
+                        .setNodeName("alpha")
+                        .addFlags("DISKLESS")
+                        .build());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Resource resource = client.call(ApiCalls.LST_RSC).get(0).body(0, MsgLstRsc.parser()).getResources(0);
+            Resource resource = client.call(ApiCalls.LST_RSC)
+                    .get(0)
+                    .body(0, MsgLstRsc.parser())
+                    .getResources(0);
             assertThat(resource.getState().getReady()).isFalse();
             assertThat(resource.getState().getReportsList()).singleElement().satisfies(report -> {
                 assertThat(report.getRetCode()).isEqualTo(FAIL_UNKNOWN_ERROR | MASK_RSC);

@@ -46,13 +46,15 @@ class SessionEventSinkTest {
         }
 
         @Override
-        public void onClose(Runnable action) {
-        }
+        public void onClose(Runnable action) {}
     }
 
     private static WatchEvent event(int i) {
-        return new WatchEvent(3, EventAction.VALUE, StreamKey.volumeDiskState("alpha", "rsc" + i, 0),
-            new EventValue.DiskState("UpToDate"));
+        return new WatchEvent(
+                3,
+                EventAction.VALUE,
+                StreamKey.volumeDiskState("alpha", "rsc" + i, 0),
+                new EventValue.DiskState("UpToDate"));
     }
 
     @Test

@@ -42,7 +42,8 @@ class ClusterIdentityStoreTest {
         ClusterKey key = establish(Optional.of(file));
 
         assertThat(ClusterKeyFile.read(file).orElseThrow().sameAs(key)).isTrue();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(establish(Optional.of(file)).sameAs(key)).isTrue();
     }
 
@@ -63,8 +64,10 @@ class ClusterIdentityStoreTest {
         ClusterKey other = ClusterKey.generate(random);
         ClusterKeyFile.write(file, other);
 
-        assertThatThrownBy(() -> establish(Optional.of(file))).isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining(key.clusterId()).hasMessageContaining(other.clusterId())
-            .hasMessageNotContaining(other.encodedSecret());
+        assertThatThrownBy(() -> establish(Optional.of(file)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(key.clusterId())
+                .hasMessageContaining(other.clusterId())
+                .hasMessageNotContaining(other.encodedSecret());
     }
 }

@@ -1,9 +1,9 @@
 package io.linstorj.dist.cluster;
 
-import io.linstorj.launcher.cluster.LocalClusterConfig;
-import io.linstorj.launcher.cluster.LocalCluster;
-import io.linstorj.launcher.ChildJvm;
 import io.linstorj.client.LinstorError;
+import io.linstorj.launcher.ChildJvm;
+import io.linstorj.launcher.cluster.LocalCluster;
+import io.linstorj.launcher.cluster.LocalClusterConfig;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,11 +23,13 @@ import picocli.CommandLine.Spec;
  * {@code READY <uri>} once replicas can be placed; reports a process that exits (with the last
  * lines of its log) and restarts it with backoff; prints how long the start and the stop took.
  */
-@Command(name = "cluster", mixinStandardHelpOptions = true,
-    description = "Runs a local cluster: a controller and N satellites (alpha, bravo, ... at 127.0.0.11, ...), "
-        + "each in its own process, with a FILE_THIN pool DfltStorPool each. Prints READY <uri> <rest-uri> when every node is "
-        + "ONLINE and every pool reported its capacity; a process that exits is reported and restarted; "
-        + "Ctrl-C or SIGTERM stops everything. The processes end with this command, however it ends.")
+@Command(
+        name = "cluster",
+        mixinStandardHelpOptions = true,
+        description = "Runs a local cluster: a controller and N satellites (alpha, bravo, ... at 127.0.0.11, ...), "
+                + "each in its own process, with a FILE_THIN pool DfltStorPool each. Prints READY <uri> <rest-uri> when every node is "
+                + "ONLINE and every pool reported its capacity; a process that exits is reported and restarted; "
+                + "Ctrl-C or SIGTERM stops everything. The processes end with this command, however it ends.")
 public final class ClusterCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -35,24 +37,36 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--data-dir", required = true, description = "Directory for every process's data, pools and logs.")
     private Path dataDir;
 
-    @Option(names = "--satellites", defaultValue = "3",
-        description = "Number of satellites, 1 to " + LocalClusterConfig.MAX_SATELLITES + " (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--satellites",
+            defaultValue = "3",
+            description =
+                    "Number of satellites, 1 to " + LocalClusterConfig.MAX_SATELLITES + " (default: ${DEFAULT-VALUE}).")
     private int satellites;
 
-    @Option(names = "--port", defaultValue = "3376",
-        description = "Controller client port, 0 (ephemeral) to 65535 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            defaultValue = "3376",
+            description = "Controller client port, 0 (ephemeral) to 65535 (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--rest-port", defaultValue = "3370",
-        description = "Controller REST port; 0 = any free port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rest-port",
+            defaultValue = "3370",
+            description = "Controller REST port; 0 = any free port (default: ${DEFAULT-VALUE}).")
     private int restPort;
 
-    @Option(names = "--satellite-port", defaultValue = "3366",
-        description = "Port of every satellite at its own address, 0 (ephemeral) to 65535 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--satellite-port",
+            defaultValue = "3366",
+            description =
+                    "Port of every satellite at its own address, 0 (ephemeral) to 65535 (default: ${DEFAULT-VALUE}).")
     private int satellitePort;
 
-    @Option(names = "--emulated-sync-rate", defaultValue = "0",
-        description = "Sync rate in KiB/s of the emulated DRBD driver, where it is used (0: its default).")
+    @Option(
+            names = "--emulated-sync-rate",
+            defaultValue = "0",
+            description = "Sync rate in KiB/s of the emulated DRBD driver, where it is used (0: its default).")
     private long syncRate;
 
     @Option(names = "--no-restart", description = "Report a process that exits, but do not start it again.")
@@ -64,7 +78,8 @@ public final class ClusterCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LocalClusterConfig config;
         try {
-            config = new LocalClusterConfig(dataDir.toAbsolutePath(), satellites, port, restPort, satellitePort, syncRate);
+            config = new LocalClusterConfig(
+                    dataDir.toAbsolutePath(), satellites, port, restPort, satellitePort, syncRate);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -80,15 +95,19 @@ public final class ClusterCommand implements Callable<Integer> {
         }
         ClusterSupervisor supervisor = ClusterSupervisor.watch(cluster, new ConsoleEvents(out), !noRestart);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            supervisor.close();
-            Duration took = cluster.stop();
-            out.println("STOPPED in " + took.toMillis() + " ms");
-            out.flush();
-            stopped.countDown();
-        }, "cluster-shutdown"));
-        cluster.processes().forEach((name, process) ->
-            out.println("PROCESS " + name + " pid " + process.pid() + " log " + process.logFile()));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            supervisor.close();
+                            Duration took = cluster.stop();
+                            out.println("STOPPED in " + took.toMillis() + " ms");
+                            out.flush();
+                            stopped.countDown();
+                        },
+                        "cluster-shutdown"));
+        cluster.processes()
+                .forEach((name, process) ->
+                        out.println("PROCESS " + name + " pid " + process.pid() + " log " + process.logFile()));
         out.println("cluster ready in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
         // The client URI stays first, so that readers of "READY <uri>" keep working.
         out.println("READY " + cluster.controllerUri() + " " + cluster.restUri());
@@ -101,9 +120,16 @@ public final class ClusterCommand implements Callable<Integer> {
     private record ConsoleEvents(PrintWriter out) implements ClusterSupervisor.Events {
         @Override
         public void exited(String name, long pid, int exitCode, List<String> lastLines, ChildJvm process) {
-            StringBuilder text = new StringBuilder("EXITED ").append(name).append(" (pid ").append(pid)
-                .append(", exit code ").append(exitCode).append("); last lines of ").append(process.logFile())
-                .append(':').append(System.lineSeparator());
+            StringBuilder text = new StringBuilder("EXITED ")
+                    .append(name)
+                    .append(" (pid ")
+                    .append(pid)
+                    .append(", exit code ")
+                    .append(exitCode)
+                    .append("); last lines of ")
+                    .append(process.logFile())
+                    .append(':')
+                    .append(System.lineSeparator());
             lastLines.forEach(line -> text.append("    ").append(line).append(System.lineSeparator()));
             print(text.toString());
         }

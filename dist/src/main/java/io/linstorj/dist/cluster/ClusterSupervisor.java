@@ -1,7 +1,7 @@
 package io.linstorj.dist.cluster;
 
-import io.linstorj.launcher.cluster.LocalCluster;
 import io.linstorj.launcher.ChildJvm;
+import io.linstorj.launcher.cluster.LocalCluster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -60,10 +60,12 @@ final class Demo {
             }
             for (StoragePoolInfo pool : lin.storagePoolList().get(0).storagePools()) {
                 if (!pool.providerKind().equals("DISKLESS")) {
-                    say.result(pool.nodeName() + "/" + pool.storagePoolName(), pool.providerKind() + ", "
-                        + (pool.freeCapacityKib().isPresent()
-                            ? pool.freeCapacityKib().getAsLong() / 1024 + " MiB free"
-                            : "capacity not reported yet"));
+                    say.result(
+                            pool.nodeName() + "/" + pool.storagePoolName(),
+                            pool.providerKind() + ", "
+                                    + (pool.freeCapacityKib().isPresent()
+                                            ? pool.freeCapacityKib().getAsLong() / 1024 + " MiB free"
+                                            : "capacity not reported yet"));
                 }
             }
         }
@@ -93,7 +95,7 @@ final class Demo {
             EventHandler<String> handler = (header, data) -> {
                 if (data instanceof VolumeDiskState state) {
                     say.line(header.eventAction() + " " + header.eventName() + " " + header.nodeName() + "/"
-                        + header.resourceName() + "/" + header.volumeNumber() + ": " + state.diskState());
+                            + header.resourceName() + "/" + header.volumeNumber() + ": " + state.diskState());
                     if ("UpToDate".equals(state.diskState())) {
                         return "Done";
                     }
@@ -101,7 +103,9 @@ final class Demo {
                 return null;
             };
             CompletableFuture<Object> watch = CompletableFuture.supplyAsync(() -> lin.watchEvents(
-                Linstor::returnIfFailure, handler, ObjectIdentifier.builder().resourceName("rsc1").build()));
+                    Linstor::returnIfFailure,
+                    handler,
+                    ObjectIdentifier.builder().resourceName("rsc1").build()));
             try (Linstor other = Linstor.connect(uri)) {
                 say.doing("resourceDfnCreate, volumeDfnCreate(20 MiB), resourceCreate on alpha");
                 other.resourceDfnCreate("rsc1");
@@ -216,19 +220,24 @@ final class Demo {
     }
 
     private void awaitAllocated(String resource, long kib) {
-        awaitVolumes(resource, v -> v.backingDisk().equals("none")
-            || v.allocatedSizeKib().orElse(0) >= kib && v.diskState().equals("UpToDate"));
+        awaitVolumes(
+                resource,
+                v -> v.backingDisk().equals("none")
+                        || v.allocatedSizeKib().orElse(0) >= kib
+                                && v.diskState().equals("UpToDate"));
     }
 
     private void awaitNoSync(String resource) {
-        awaitVolumes(resource, v -> v.diskState().equals("UpToDate") || v.diskState().equals("Diskless"));
+        awaitVolumes(
+                resource, v -> v.diskState().equals("UpToDate") || v.diskState().equals("Diskless"));
     }
 
     private void awaitVolumes(String resource, Predicate<VolumeInfo> done) {
         Instant deadline = Instant.now().plus(CONVERGE);
         try (Linstor lin = Linstor.connect(uri)) {
             while (Instant.now().isBefore(deadline)) {
-                List<VolumeInfo> volumes = lin.volumeList(List.of(), List.of(resource)).get(0).volumes();
+                List<VolumeInfo> volumes =
+                        lin.volumeList(List.of(), List.of(resource)).get(0).volumes();
                 if (!volumes.isEmpty() && volumes.stream().allMatch(done)) {
                     return;
                 }
@@ -243,13 +252,21 @@ final class Demo {
     private void showVolumes(String resource) {
         try (Linstor lin = Linstor.connect(uri)) {
             Map<String, String> rows = new TreeMap<>();
-            for (VolumeInfo v : lin.volumeList(List.of(), List.of(resource)).get(0).volumes()) {
-                rows.put(v.nodeName() + "/" + v.volumeNumber(), String.format("%-13s %-12s %-14s %s",
-                    v.diskState().isEmpty() ? "(unknown)" : v.diskState(), v.devicePath(), v.backingDisk(),
-                    v.allocatedSizeKib().isPresent() ? v.allocatedSizeKib().getAsLong() / 1024 + " MiB" : ""));
+            for (VolumeInfo v :
+                    lin.volumeList(List.of(), List.of(resource)).get(0).volumes()) {
+                rows.put(
+                        v.nodeName() + "/" + v.volumeNumber(),
+                        String.format(
+                                "%-13s %-12s %-14s %s",
+                                v.diskState().isEmpty() ? "(unknown)" : v.diskState(),
+                                v.devicePath(),
+                                v.backingDisk(),
+                                v.allocatedSizeKib().isPresent()
+                                        ? v.allocatedSizeKib().getAsLong() / 1024 + " MiB"
+                                        : ""));
             }
-            say.line(String.format("%-12s %-13s %-12s %-14s %s", resource, "disk state", "device", "backing disk",
-                "allocated"));
+            say.line(String.format(
+                    "%-12s %-13s %-12s %-14s %s", resource, "disk state", "device", "backing disk", "allocated"));
             rows.forEach((node, row) -> say.line(String.format("%-12s %s", node, row)));
         }
     }

@@ -1,7 +1,7 @@
 package io.linstorj.dist.demo;
 
-import io.linstorj.launcher.cluster.LocalClusterConfig;
 import io.linstorj.launcher.cluster.LocalCluster;
+import io.linstorj.launcher.cluster.LocalClusterConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code linstorj demo}: a three-node cluster in a temporary directory, the API samples, clean-up. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Boots a 3-node cluster (controller and satellites as processes) in a temporary directory, "
-        + "runs the scenarios of the LINSTOR API for Java in order with readable output, cleans up and exits.")
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Boots a 3-node cluster (controller and satellites as processes) in a temporary directory, "
+                + "runs the scenarios of the LINSTOR API for Java in order with readable output, cleans up and exits.")
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -29,11 +31,10 @@ public final class DemoCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("linstorj-demo-");
         Narrator say = new Narrator(spec.commandLine().getOut());
         say.headline("LinstorJ demo: starting a controller and satellites alpha, bravo, charlie "
-            + "(127.0.0.11-13) under " + dir);
+                + "(127.0.0.11-13) under " + dir);
         int exit = 0;
         try (LocalCluster cluster = LocalCluster.start(new LocalClusterConfig(dir, 3, 0, 0, 0))) {
-            say.headline("Cluster ready at " + cluster.controllerUri()
-                + " (" + cluster.drbdDriverSummary() + ")");
+            say.headline("Cluster ready at " + cluster.controllerUri() + " (" + cluster.drbdDriverSummary() + ")");
             new Demo(cluster.controllerUri(), say).run();
             say.headline("");
             say.headline("Demo finished; stopping the cluster.");

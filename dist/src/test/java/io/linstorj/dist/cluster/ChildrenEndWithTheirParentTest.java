@@ -25,16 +25,24 @@ class ChildrenEndWithTheirParentTest {
 
     @Test
     void sigkillOfTheParentJvmEndsEveryChildAndDetachesItsLoopDevices() throws Exception {
-        Process parent = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-            "-cp", System.getProperty("java.class.path"), ClusterParentMain.class.getName(), dataDir.toString())
-            .redirectError(dataDir.resolve("parent.err").toFile()).start();
+        Process parent = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ClusterParentMain.class.getName(),
+                        dataDir.toString())
+                .redirectError(dataDir.resolve("parent.err").toFile())
+                .start();
         List<ProcessHandle> children = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
             String uri = readChildrenUntilReady(out, children);
             assertThat(children).as("controller and two satellites").hasSize(3);
             holdAResource(uri);
             if (Files.readString(dataDir.resolve("logs/alpha.log")).contains("loop devices: used")) {
-                assertThat(LoopDevices.attachedUnder(dataDir)).as("the held replica's loop device").isNotEmpty();
+                assertThat(LoopDevices.attachedUnder(dataDir))
+                        .as("the held replica's loop device")
+                        .isNotEmpty();
             }
 
             parent.destroyForcibly();
@@ -68,8 +76,9 @@ class ChildrenEndWithTheirParentTest {
             TestCluster.check(lin.resourceDfnCreate("held"));
             TestCluster.check(lin.volumeDfnCreate("held", 8 * 1024));
             TestCluster.check(lin.resourceCreate("held", "alpha"));
-            await().atMost(Duration.ofSeconds(60)).until(() -> lin.volumeList(List.of("alpha"), List.of("held"))
-                .get(0).volumes().stream().anyMatch(v -> v.diskState().equals("UpToDate")));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> lin.volumeList(List.of("alpha"), List.of("held")).get(0).volumes().stream()
+                            .anyMatch(v -> v.diskState().equals("UpToDate")));
         }
     }
 }

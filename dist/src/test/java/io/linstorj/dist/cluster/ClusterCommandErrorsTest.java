@@ -21,11 +21,11 @@ class ClusterCommandErrorsTest {
     @TempDir
     Path dataDir;
 
-    private record Outcome(int exitCode, String err) {
-    }
+    private record Outcome(int exitCode, String err) {}
 
     private Outcome cluster(String... options) {
-        List<String> args = new ArrayList<>(List.of("cluster", "--data-dir", dataDir.resolve("cluster").toString()));
+        List<String> args = new ArrayList<>(
+                List.of("cluster", "--data-dir", dataDir.resolve("cluster").toString()));
         args.addAll(List.of(options));
         StringWriter err = new StringWriter();
         CommandLine commandLine = new CommandLine(new LinstorjMain());
@@ -42,12 +42,14 @@ class ClusterCommandErrorsTest {
 
     @Test
     void controllerPortOutOfRangeIsRefused() {
-        assertClearRefusal(cluster("--port", "70000"), 2, "the controller port must be 0 (ephemeral) to 65535, not 70000");
+        assertClearRefusal(
+                cluster("--port", "70000"), 2, "the controller port must be 0 (ephemeral) to 65535, not 70000");
     }
 
     @Test
     void satellitePortOutOfRangeIsRefused() {
-        assertClearRefusal(cluster("--satellite-port", "-1"), 2, "the satellite port must be 0 (ephemeral) to 65535, not -1");
+        assertClearRefusal(
+                cluster("--satellite-port", "-1"), 2, "the satellite port must be 0 (ephemeral) to 65535, not -1");
     }
 
     @Test
@@ -64,8 +66,10 @@ class ClusterCommandErrorsTest {
     void dataDirThatIsAFileIsRefused() throws IOException {
         Path file = Files.writeString(dataDir.resolve("cluster"), "not a directory");
 
-        assertClearRefusal(cluster("--port", "0", "--satellite-port", "0"), 1,
-            "the data directory " + file + " is a file, not a directory");
+        assertClearRefusal(
+                cluster("--port", "0", "--satellite-port", "0"),
+                1,
+                "the data directory " + file + " is a file, not a directory");
     }
 
     @Test
@@ -76,8 +80,9 @@ class ClusterCommandErrorsTest {
             Outcome outcome = cluster("--satellites", "1", "--port", Integer.toString(port), "--satellite-port", "0");
 
             assertClearRefusal(outcome, 1, "controller did not start");
-            assertThat(outcome.err()).contains("127.0.0.1:" + port, "Address already in use", "controller.log")
-                .doesNotContain("see controller.log");
+            assertThat(outcome.err())
+                    .contains("127.0.0.1:" + port, "Address already in use", "controller.log")
+                    .doesNotContain("see controller.log");
         }
     }
 

@@ -28,21 +28,35 @@ class ClusterCommandSupervisionTest {
 
     private Process startCluster(String... extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-            ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-            "io.linstorj.dist.LinstorjMain", "cluster", "--data-dir", dataDir.toString(), "--satellites", "1",
-            "--port", "0", "--satellite-port", "0"));
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.linstorj.dist.LinstorjMain",
+                "cluster",
+                "--data-dir",
+                dataDir.toString(),
+                "--satellites",
+                "1",
+                "--port",
+                "0",
+                "--satellite-port",
+                "0"));
         command.addAll(List.of(extra));
-        Process cluster = new ProcessBuilder(command).redirectError(dataDir.resolve("cluster.err").toFile()).start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(cluster.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) {
-                    console.add(line);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "cluster-console");
+        Process cluster = new ProcessBuilder(command)
+                .redirectError(dataDir.resolve("cluster.err").toFile())
+                .start();
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader out = new BufferedReader(
+                            new InputStreamReader(cluster.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = out.readLine()) != null; ) {
+                            console.add(line);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                "cluster-console");
         reader.setDaemon(true);
         reader.start();
         return cluster;
@@ -82,8 +96,11 @@ class ClusterCommandSupervisionTest {
             alpha.destroyForcibly();
 
             await().atMost(WAIT).until(() -> printed("EXITED alpha"));
-            assertThat(String.join("\n", console)).contains("EXITED alpha (pid " + alpha.pid() + ", exit code 137)",
-                "last lines of " + dataDir.resolve("logs/alpha.log"), "    LISTENING 127.0.0.11:");
+            assertThat(String.join("\n", console))
+                    .contains(
+                            "EXITED alpha (pid " + alpha.pid() + ", exit code 137)",
+                            "last lines of " + dataDir.resolve("logs/alpha.log"),
+                            "    LISTENING 127.0.0.11:");
             await().atMost(WAIT).until(() -> printed("RESTARTED alpha"));
             assertThat(satelliteAlpha().pid()).isNotEqualTo(alpha.pid());
         } finally {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.linstorj.client.Linstor;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -36,22 +35,35 @@ class ClusterCommandTest {
             TestCluster.check(lin.resourceDfnCreate("held"));
             TestCluster.check(lin.volumeDfnCreate("held", 8 * 1024));
             TestCluster.check(lin.resourceCreate("held", "alpha"));
-            await().atMost(Duration.ofSeconds(60)).until(() -> lin.volumeList(List.of("alpha"), List.of("held"))
-                .get(0).volumes().stream().anyMatch(v -> v.diskState().equals("UpToDate")));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> lin.volumeList(List.of("alpha"), List.of("held")).get(0).volumes().stream()
+                            .anyMatch(v -> v.diskState().equals("UpToDate")));
         }
     }
 
     @Test
     void sigtermStopsEveryProcessAndLeavesNoLoopDevice() throws Exception {
         List<String> command = new ArrayList<>(List.of(
-            ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-            "io.linstorj.dist.LinstorjMain", "cluster", "--data-dir", dataDir.toString(), "--port", "0",
-            "--rest-port", "0", "--satellite-port", "0"));
-        Process cluster = new ProcessBuilder(command).redirectError(dataDir.resolve("cluster.err").toFile()).start();
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.linstorj.dist.LinstorjMain",
+                "cluster",
+                "--data-dir",
+                dataDir.toString(),
+                "--port",
+                "0",
+                "--rest-port",
+                "0",
+                "--satellite-port",
+                "0"));
+        Process cluster = new ProcessBuilder(command)
+                .redirectError(dataDir.resolve("cluster.err").toFile())
+                .start();
         try {
             String ready;
-            try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(cluster.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(cluster.getInputStream(), StandardCharsets.UTF_8))) {
                 ready = firstReadyLine(out);
                 List<ProcessHandle> children = cluster.descendants().toList();
                 assertThat(ready).startsWith("READY linstor://127.0.0.1:").contains(" http://127.0.0.1:");

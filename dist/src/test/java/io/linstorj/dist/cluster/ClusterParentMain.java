@@ -1,7 +1,7 @@
 package io.linstorj.dist.cluster;
 
-import io.linstorj.launcher.cluster.LocalClusterConfig;
 import io.linstorj.launcher.cluster.LocalCluster;
+import io.linstorj.launcher.cluster.LocalClusterConfig;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
@@ -12,8 +12,7 @@ import java.util.concurrent.CountDownLatch;
  * to the children when it is killed is the point.
  */
 public final class ClusterParentMain {
-    private ClusterParentMain() {
-    }
+    private ClusterParentMain() {}
 
     /** Runs until killed. */
     public static void main(String[] args) throws InterruptedException {

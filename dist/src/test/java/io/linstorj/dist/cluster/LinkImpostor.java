@@ -35,20 +35,24 @@ final class LinkImpostor implements AutoCloseable {
 
     /** Connects to {@code satellite} and waits for its Version message. */
     LinkImpostor(InetSocketAddress satellite) throws InterruptedException {
-        channel = new Bootstrap().group(group).channel(NioSocketChannel.class)
-            .handler(new ChannelInitializer<SocketChannel>() {
-                @Override
-                protected void initChannel(SocketChannel ch) {
-                    ProtocolPipeline.addCodec(ch.pipeline(), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
-                    ch.pipeline().addLast(new SimpleChannelInboundHandler<ProtocolMessage>() {
-                        @Override
-                        protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage msg) {
-                            inbound.add(msg);
-                        }
-                    });
-                }
-            })
-            .connect(satellite).sync().channel();
+        channel = new Bootstrap()
+                .group(group)
+                .channel(NioSocketChannel.class)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ProtocolPipeline.addCodec(ch.pipeline(), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
+                        ch.pipeline().addLast(new SimpleChannelInboundHandler<ProtocolMessage>() {
+                            @Override
+                            protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage msg) {
+                                inbound.add(msg);
+                            }
+                        });
+                    }
+                })
+                .connect(satellite)
+                .sync()
+                .channel();
         ProtocolMessage first = take();
         if (!ApiCalls.VERSION.equals(first.content())) {
             throw new AssertionError("expected the satellite's Version first, got " + first.header());

@@ -1,10 +1,10 @@
 package io.linstorj.dist.cluster;
 
-import io.linstorj.launcher.cluster.LocalClusterConfig;
-import io.linstorj.launcher.cluster.LocalCluster;
 import static io.linstorj.dist.cluster.TestCluster.check;
 
 import io.linstorj.client.Linstor;
+import io.linstorj.launcher.cluster.LocalCluster;
+import io.linstorj.launcher.cluster.LocalClusterConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +31,9 @@ class LocalClusterReadinessTest {
     static void startCluster() {
         long started = System.nanoTime();
         cluster = LocalCluster.start(new LocalClusterConfig(dataDir, 2, 0, 0, 0));
-        System.out.printf("local cluster of 2 satellites ready in %d ms%n", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        System.out.printf(
+                "local cluster of 2 satellites ready in %d ms%n",
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
     @AfterAll

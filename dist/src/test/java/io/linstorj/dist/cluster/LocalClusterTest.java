@@ -78,8 +78,10 @@ class LocalClusterTest {
     }
 
     private static void awaitUpToDate(String resource) {
-        await().atMost(CONVERGE).untilAsserted(() -> assertThat(diskStates(resource))
-            .containsExactlyInAnyOrderEntriesOf(Map.of("alpha", "UpToDate", "bravo", "UpToDate", "charlie", "Diskless")));
+        await().atMost(CONVERGE)
+                .untilAsserted(() -> assertThat(diskStates(resource))
+                        .containsExactlyInAnyOrderEntriesOf(
+                                Map.of("alpha", "UpToDate", "bravo", "UpToDate", "charlie", "Diskless")));
     }
 
     @Test
@@ -93,7 +95,8 @@ class LocalClusterTest {
             assertThat(backingFile(node, "web")).exists();
             assertThat(Files.size(backingFile(node, "web"))).isGreaterThanOrEqualTo(20L * 1024 * 1024);
             VolumeInfo volume = volumes("web").get(node);
-            assertThat(volume.devicePath()).isEqualTo("/dev/drbd" + volume.minorNumber().orElseThrow());
+            assertThat(volume.devicePath())
+                    .isEqualTo("/dev/drbd" + volume.minorNumber().orElseThrow());
             assertThat(volume.backingDisk()).isNotEmpty();
         }
         assertThat(backingFile("charlie", "web")).doesNotExist();
@@ -108,7 +111,9 @@ class LocalClusterTest {
         check(lin.volumeDfnModify("web", 0, 40 * 1024));
 
         await().atMost(CONVERGE).untilAsserted(() -> {
-            assertThat(Files.size(backingFile("alpha", "web"))).isGreaterThan(before).isGreaterThanOrEqualTo(40L << 20);
+            assertThat(Files.size(backingFile("alpha", "web")))
+                    .isGreaterThan(before)
+                    .isGreaterThanOrEqualTo(40L << 20);
             assertThat(Files.size(backingFile("bravo", "web"))).isGreaterThanOrEqualTo(40L << 20);
         });
         awaitUpToDate("web");
@@ -124,9 +129,13 @@ class LocalClusterTest {
 
         check(replies);
         assertThat(replies.get(0).message()).isEqualTo("Resource definition 'scratch' marked for deletion.");
-        await().atMost(CONVERGE).until(() -> lin.resourceDfnList(List.of("scratch")).get(0).resourceDefinitions()
-            .isEmpty());
-        assertThat(lin.resourceList().get(0).resources()).noneMatch(r -> r.name().equals("scratch"));
+        await().atMost(CONVERGE)
+                .until(() -> lin.resourceDfnList(List.of("scratch"))
+                        .get(0)
+                        .resourceDefinitions()
+                        .isEmpty());
+        assertThat(lin.resourceList().get(0).resources())
+                .noneMatch(r -> r.name().equals("scratch"));
         await().atMost(CONVERGE).untilAsserted(() -> {
             assertThat(backingFile("alpha", "scratch")).doesNotExist();
             assertThat(backingFile("bravo", "scratch")).doesNotExist();
@@ -139,14 +148,19 @@ class LocalClusterTest {
     void killedSatelliteGoesOfflineAndConvergesAfterItsRestart() {
         cluster.processes().killSatellite("alpha");
 
-        await().atMost(CONVERGE).untilAsserted(() -> assertThat(connectionStatus()).containsEntry("alpha", "OFFLINE"));
+        await().atMost(CONVERGE)
+                .untilAsserted(() -> assertThat(connectionStatus()).containsEntry("alpha", "OFFLINE"));
 
         cluster.processes().restartSatellite("alpha");
 
-        await().atMost(CONVERGE).untilAsserted(() -> assertThat(connectionStatus()).containsEntry("alpha", "ONLINE"));
+        await().atMost(CONVERGE)
+                .untilAsserted(() -> assertThat(connectionStatus()).containsEntry("alpha", "ONLINE"));
         awaitUpToDate("web");
-        assertThat(LoopDevices.attachedUnder(dataDir).stream().filter(l -> l.contains("alpha")).count())
-            .as("one loop device per backing file on alpha").isLessThanOrEqualTo(1);
+        assertThat(LoopDevices.attachedUnder(dataDir).stream()
+                        .filter(l -> l.contains("alpha"))
+                        .count())
+                .as("one loop device per backing file on alpha")
+                .isLessThanOrEqualTo(1);
     }
 
     @Test
@@ -160,9 +174,12 @@ class LocalClusterTest {
         cluster.reconnect();
         lin = cluster.client();
 
-        await().atMost(CONVERGE).untilAsserted(() ->
-            assertThat(connectionStatus()).containsOnly(
-                Map.entry("alpha", "ONLINE"), Map.entry("bravo", "ONLINE"), Map.entry("charlie", "ONLINE")));
+        await().atMost(CONVERGE)
+                .untilAsserted(() -> assertThat(connectionStatus())
+                        .containsOnly(
+                                Map.entry("alpha", "ONLINE"),
+                                Map.entry("bravo", "ONLINE"),
+                                Map.entry("charlie", "ONLINE")));
         awaitUpToDate("web");
         assertThat(lin.resourceList().get(0).resources()).hasSize(3);
         try (var files = Files.list(dataDir.resolve("alpha/pools/DfltStorPool"))) {
@@ -177,17 +194,24 @@ class LocalClusterTest {
     @Order(6)
     void growingBeyondWhatThePoolsCanProvisionIsRefusedAndChangesNothing() {
         long sizeBefore = webSizeKib();
-        long total = lin.storagePoolList(List.of("alpha"), List.of("DfltStorPool")).get(0).storagePools().get(0)
-            .totalCapacityKib().orElseThrow();
+        long total = lin.storagePoolList(List.of("alpha"), List.of("DfltStorPool"))
+                .get(0)
+                .storagePools()
+                .get(0)
+                .totalCapacityKib()
+                .orElseThrow();
         long tooLarge = 1L << 40;
         assumeTrue(total * 20 < tooLarge, "the pool's file system is too large to over-subscribe 20 times 1 PiB");
 
         List<ApiCallResponse> replies = lin.volumeDfnModify("web", 0, tooLarge);
 
         assertThat(replies).singleElement().satisfies(reply -> {
-            assertThat(reply.isError(Consts.FAIL_NOT_ENOUGH_FREE_SPACE)).as(reply.toString()).isTrue();
-            assertThat(reply.message()).contains("node 'alpha'", "node 'bravo'", "'DfltStorPool'")
-                .doesNotContain("charlie");
+            assertThat(reply.isError(Consts.FAIL_NOT_ENOUGH_FREE_SPACE))
+                    .as(reply.toString())
+                    .isTrue();
+            assertThat(reply.message())
+                    .contains("node 'alpha'", "node 'bravo'", "'DfltStorPool'")
+                    .doesNotContain("charlie");
         });
         assertThat(webSizeKib()).isEqualTo(sizeBefore);
         awaitUpToDate("web");
@@ -199,17 +223,24 @@ class LocalClusterTest {
         createOnThreeNodes("away", 8 * 1024);
         awaitUpToDate("away");
         cluster.processes().killSatellite("bravo");
-        await().atMost(CONVERGE).untilAsserted(() -> assertThat(connectionStatus()).containsEntry("bravo", "OFFLINE"));
+        await().atMost(CONVERGE)
+                .untilAsserted(() -> assertThat(connectionStatus()).containsEntry("bravo", "OFFLINE"));
 
         List<ApiCallResponse> replies = lin.resourceDfnDelete("away");
 
         assertThat(replies).noneMatch(ApiCallResponse::isError);
-        assertThat(replies).filteredOn(reply -> reply.isWarning(Consts.WARN_NOT_CONNECTED)).singleElement()
-            .satisfies(reply -> assertThat(reply.message()).contains("'bravo'"));
-        await().atMost(CONVERGE).untilAsserted(() -> assertThat(backingFile("alpha", "away")).doesNotExist());
-        assertThat(backingFile("bravo", "away")).as("bravo is down: nothing removed it yet").exists();
-        assertThat(lin.resourceDfnList(List.of("away")).get(0).resourceDefinitions()).singleElement()
-            .satisfies(definition -> assertThat(definition.flags()).contains("DELETE"));
+        assertThat(replies)
+                .filteredOn(reply -> reply.isWarning(Consts.WARN_NOT_CONNECTED))
+                .singleElement()
+                .satisfies(reply -> assertThat(reply.message()).contains("'bravo'"));
+        await().atMost(CONVERGE)
+                .untilAsserted(() -> assertThat(backingFile("alpha", "away")).doesNotExist());
+        assertThat(backingFile("bravo", "away"))
+                .as("bravo is down: nothing removed it yet")
+                .exists();
+        assertThat(lin.resourceDfnList(List.of("away")).get(0).resourceDefinitions())
+                .singleElement()
+                .satisfies(definition -> assertThat(definition.flags()).contains("DELETE"));
 
         cluster.processes().restartSatellite("bravo");
 
@@ -217,13 +248,19 @@ class LocalClusterTest {
             assertThat(connectionStatus()).containsEntry("bravo", "ONLINE");
             assertThat(backingFile("bravo", "away")).doesNotExist();
             assertThat(LoopDevices.attachedUnder(dataDir)).noneMatch(line -> line.contains("away_"));
-            assertThat(lin.resourceDfnList(List.of("away")).get(0).resourceDefinitions()).isEmpty();
+            assertThat(lin.resourceDfnList(List.of("away")).get(0).resourceDefinitions())
+                    .isEmpty();
         });
         awaitUpToDate("web");
     }
 
     private static long webSizeKib() {
-        return lin.resourceDfnList(List.of("web")).get(0).resourceDefinitions().get(0).volumeDefinitions().get(0)
-            .sizeKib();
+        return lin.resourceDfnList(List.of("web"))
+                .get(0)
+                .resourceDefinitions()
+                .get(0)
+                .volumeDefinitions()
+                .get(0)
+                .sizeKib();
     }
 }

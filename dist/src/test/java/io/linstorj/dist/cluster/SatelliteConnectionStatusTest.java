@@ -4,12 +4,12 @@ import static io.linstorj.dist.cluster.TestCluster.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.linstorj.launcher.ChildJvm;
 import io.linstorj.client.Consts;
 import io.linstorj.client.Linstor;
 import io.linstorj.client.NodeInfo;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
+import io.linstorj.launcher.ChildJvm;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -37,7 +37,8 @@ class SatelliteConnectionStatusTest {
 
     @BeforeEach
     void startController() {
-        controller = Controller.start(ControllerConfig.defaults(dataDir.resolve("controller")).withListen("127.0.0.1", 0));
+        controller = Controller.start(
+                ControllerConfig.defaults(dataDir.resolve("controller")).withListen("127.0.0.1", 0));
         lin = Linstor.connect("linstor://127.0.0.1:" + controller.address().getPort());
     }
 
@@ -48,15 +49,28 @@ class SatelliteConnectionStatusTest {
     }
 
     private String status(String node) {
-        return lin.nodeList(List.of(node)).get(0).nodes().stream().map(NodeInfo::connectionStatus)
-            .findFirst().orElseThrow();
+        return lin.nodeList(List.of(node)).get(0).nodes().stream()
+                .map(NodeInfo::connectionStatus)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void satelliteOfAnotherNodeIsAnAuthenticationError() {
-        try (ChildJvm satellite = ChildJvm.start("bravo-satellite", "io.linstorj.dist.LinstorjMain", List.of("satellite",
-            "--data-dir", dataDir.resolve("bravo").toString(), "--listen", "127.0.0.12", "--port", "0",
-            "--node-name", "bravo"), dataDir.resolve("bravo.log"))) {
+        try (ChildJvm satellite = ChildJvm.start(
+                "bravo-satellite",
+                "io.linstorj.dist.LinstorjMain",
+                List.of(
+                        "satellite",
+                        "--data-dir",
+                        dataDir.resolve("bravo").toString(),
+                        "--listen",
+                        "127.0.0.12",
+                        "--port",
+                        "0",
+                        "--node-name",
+                        "bravo"),
+                dataDir.resolve("bravo.log"))) {
             int port = satellite.awaitListening(WAIT).port();
 
             check(lin.nodeCreate("alpha", "127.0.0.12", Consts.VAL_NODE_TYPE_STLT, port));
@@ -88,12 +102,15 @@ class SatelliteConnectionStatusTest {
         check(lin.nodeCreate("delta", "127.0.0.14", Consts.VAL_NODE_TYPE_STLT, freePort));
 
         assertThat(status("delta")).isIn("OFFLINE", "CONNECTED");
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> status("delta").equals("OFFLINE"));
+        await().during(Duration.ofSeconds(1))
+                .atMost(WAIT)
+                .until(() -> status("delta").equals("OFFLINE"));
     }
 
     private static void answerWithHttp(ServerSocket server) {
         while (!server.isClosed()) {
-            try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
+            try (Socket socket = server.accept();
+                    OutputStream out = socket.getOutputStream()) {
                 out.write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 socket.getInputStream().read();

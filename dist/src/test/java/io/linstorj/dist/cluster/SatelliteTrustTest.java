@@ -66,10 +66,12 @@ class SatelliteTrustTest {
     }
 
     private Linstor controller(String name) {
-        Controller controller = Controller.start(ControllerConfig.defaults(dataDir.resolve(name)).withListen("127.0.0.1", 0)
-            .withClusterSecretFile(secretFile(name)));
+        Controller controller = Controller.start(ControllerConfig.defaults(dataDir.resolve(name))
+                .withListen("127.0.0.1", 0)
+                .withClusterSecretFile(secretFile(name)));
         closeables.add(controller);
-        Linstor lin = Linstor.connect("linstor://127.0.0.1:" + controller.address().getPort());
+        Linstor lin =
+                Linstor.connect("linstor://127.0.0.1:" + controller.address().getPort());
         closeables.add(lin);
         return lin;
     }
@@ -80,20 +82,23 @@ class SatelliteTrustTest {
 
     private Satellite satellite(String name, String address, int port, Optional<Path> secretFile) throws IOException {
         Path dir = Files.createDirectories(dataDir.resolve(name));
-        Satellite satellite = Satellite.start(new SatelliteConfig(dir, address, port, Optional.of(name),
-            ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, 0, secretFile));
+        Satellite satellite = Satellite.start(new SatelliteConfig(
+                dir, address, port, Optional.of(name), ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, 0, secretFile));
         satellites.add(satellite);
         return satellite;
     }
 
     private static String status(Linstor lin, String node) {
-        return lin.nodeList(List.of(node)).get(0).nodes().stream().map(NodeInfo::connectionStatus)
-            .findFirst().orElseThrow();
+        return lin.nodeList(List.of(node)).get(0).nodes().stream()
+                .map(NodeInfo::connectionStatus)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void createNode(Linstor lin, String name, Satellite satellite) {
         InetSocketAddress address = satellite.boundAddress();
-        check(lin.nodeCreate(name, address.getAddress().getHostAddress(), Consts.VAL_NODE_TYPE_STLT, address.getPort()));
+        check(lin.nodeCreate(
+                name, address.getAddress().getHostAddress(), Consts.VAL_NODE_TYPE_STLT, address.getPort()));
     }
 
     private static List<Path> volumeFiles(Path pool) throws IOException {
@@ -115,33 +120,65 @@ class SatelliteTrustTest {
         check(lin.resourceCreate("rsc1", "alpha"));
         await().atMost(WAIT).until(() -> volumeFiles(pool).size() == 1);
         List<Path> before = volumeFiles(pool);
-        String clusterId = ClusterKeyFile.read(secretFile("ctrl-a")).orElseThrow().clusterId();
+        String clusterId =
+                ClusterKeyFile.read(secretFile("ctrl-a")).orElseThrow().clusterId();
 
         // As the controller spoke before cluster identities: the node's name and nothing else.
         MsgApiCallResponse oldStyle;
         try (LinkImpostor impostor = new LinkImpostor(alpha.boundAddress())) {
-            List<ProtocolMessage> answers = impostor.call(1, SatelliteCalls.AUTH, MsgSatelliteAuth.newBuilder()
-                .setNodeName("alpha").setVersion(ProtocolVersion.CURRENT).setMinVersion(ProtocolVersion.MINIMUM).build());
-            impostor.oneway(SatelliteCalls.DESIRED_STATE, MsgNodeDesiredState.newBuilder().setGeneration(1_000_000)
-                .setNodeName("alpha").build());
+            List<ProtocolMessage> answers = impostor.call(
+                    1,
+                    SatelliteCalls.AUTH,
+                    MsgSatelliteAuth.newBuilder()
+                            .setNodeName("alpha")
+                            .setVersion(ProtocolVersion.CURRENT)
+                            .setMinVersion(ProtocolVersion.MINIMUM)
+                            .build());
+            impostor.oneway(
+                    SatelliteCalls.DESIRED_STATE,
+                    MsgNodeDesiredState.newBuilder()
+                            .setGeneration(1_000_000)
+                            .setNodeName("alpha")
+                            .build());
             oldStyle = answers.get(0).body(0, MsgApiCallResponse.parser());
             assertThat(impostor.awaitClosedBySatellite()).isTrue();
         }
         // With the cluster's public id and a guessed secret, offered as if the satellite were unbound.
         MsgApiCallResponse guessed;
         try (LinkImpostor impostor = new LinkImpostor(alpha.boundAddress())) {
-            ClusterKey guess = new ClusterKey(clusterId, ClusterKey.generate(new SecureRandom()).secret());
+            ClusterKey guess = new ClusterKey(
+                    clusterId, ClusterKey.generate(new SecureRandom()).secret());
             byte[] nonce = ClusterKey.nonce(new SecureRandom());
-            MsgSatelliteChallenge challenge = impostor.call(1, SatelliteCalls.AUTH, MsgSatelliteAuth.newBuilder()
-                .setNodeName("alpha").setVersion(ProtocolVersion.CURRENT).setMinVersion(ProtocolVersion.MINIMUM)
-                .setClusterId(clusterId).setControllerNonce(ByteString.copyFrom(nonce)).build())
-                .get(0).body(0, MsgSatelliteChallenge.parser());
-            byte[] proof = guess.proof(LinkRole.CONTROLLER, "alpha", nonce, challenge.getSatelliteNonce().toByteArray());
-            List<ProtocolMessage> answers = impostor.call(2, SatelliteCalls.PROOF, MsgSatelliteProof.newBuilder()
-                .setControllerProof(ByteString.copyFrom(proof))
-                .setClusterSecret(ByteString.copyFrom(guess.secret())).build());
-            impostor.oneway(SatelliteCalls.DESIRED_STATE, MsgNodeDesiredState.newBuilder().setGeneration(1_000_000)
-                .setNodeName("alpha").build());
+            MsgSatelliteChallenge challenge = impostor.call(
+                            1,
+                            SatelliteCalls.AUTH,
+                            MsgSatelliteAuth.newBuilder()
+                                    .setNodeName("alpha")
+                                    .setVersion(ProtocolVersion.CURRENT)
+                                    .setMinVersion(ProtocolVersion.MINIMUM)
+                                    .setClusterId(clusterId)
+                                    .setControllerNonce(ByteString.copyFrom(nonce))
+                                    .build())
+                    .get(0)
+                    .body(0, MsgSatelliteChallenge.parser());
+            byte[] proof = guess.proof(
+                    LinkRole.CONTROLLER,
+                    "alpha",
+                    nonce,
+                    challenge.getSatelliteNonce().toByteArray());
+            List<ProtocolMessage> answers = impostor.call(
+                    2,
+                    SatelliteCalls.PROOF,
+                    MsgSatelliteProof.newBuilder()
+                            .setControllerProof(ByteString.copyFrom(proof))
+                            .setClusterSecret(ByteString.copyFrom(guess.secret()))
+                            .build());
+            impostor.oneway(
+                    SatelliteCalls.DESIRED_STATE,
+                    MsgNodeDesiredState.newBuilder()
+                            .setGeneration(1_000_000)
+                            .setNodeName("alpha")
+                            .build());
             assertThat(challenge.getAdoptable()).isFalse();
             assertThat(answers).extracting(ProtocolMessage::content).containsExactly(ApiCalls.REPLY);
             guessed = answers.get(0).body(0, MsgApiCallResponse.parser());
@@ -151,7 +188,9 @@ class SatelliteTrustTest {
         for (MsgApiCallResponse refusal : List.of(oldStyle, guessed)) {
             assertThat(refusal.getRetCode()).isNegative();
             assertThat(refusal.getMessage() + refusal.getCause() + refusal.getCorrection() + refusal.getDetails())
-                .isNotEmpty().doesNotContain("alpha").doesNotContain(clusterId);
+                    .isNotEmpty()
+                    .doesNotContain("alpha")
+                    .doesNotContain(clusterId);
         }
         check(lin.resourceDfnCreate("rsc2"));
         check(lin.volumeDfnCreate("rsc2", 4096));
@@ -206,9 +245,12 @@ class SatelliteTrustTest {
         await().atMost(WAIT).until(() -> status(first, "delta").equals("ONLINE"));
         await().atMost(WAIT).until(() -> status(other, "delta").equals("AUTHENTICATION_ERROR"));
         Path identity = dataDir.resolve("delta").resolve(ClusterBinding.FILE_NAME);
-        assertThat(ClusterKeyFile.read(identity).orElseThrow().sameAs(ClusterKeyFile.read(secretFile("ctrl-a"))
-            .orElseThrow())).isTrue();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(identity))).isEqualTo("rw-------");
+        assertThat(ClusterKeyFile.read(identity)
+                        .orElseThrow()
+                        .sameAs(ClusterKeyFile.read(secretFile("ctrl-a")).orElseThrow()))
+                .isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(identity)))
+                .isEqualTo("rw-------");
     }
 
     @Test

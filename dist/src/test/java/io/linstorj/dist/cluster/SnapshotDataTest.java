@@ -59,22 +59,40 @@ class SnapshotDataTest {
 
     @BeforeEach
     void start() throws IOException {
-        controller = Controller.start(ControllerConfig.defaults(dataDir.resolve("controller")).withListen("127.0.0.1", 0));
+        controller = Controller.start(
+                ControllerConfig.defaults(dataDir.resolve("controller")).withListen("127.0.0.1", 0));
         services = controller.services();
         int address = 31;
         for (String node : List.of("alpha", "bravo")) {
             Path dir = Files.createDirectories(dataDir.resolve(node));
-            Satellite satellite = Satellite.start(new SatelliteConfig(dir, "127.0.0." + address++, 0, Optional.of(node),
-                ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, 0, Optional.empty()));
+            Satellite satellite = Satellite.start(new SatelliteConfig(
+                    dir,
+                    "127.0.0." + address++,
+                    0,
+                    Optional.of(node),
+                    ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
+                    0,
+                    Optional.empty()));
             satellites.add(satellite);
             InetSocketAddress bound = satellite.boundAddress();
-            check(services.nodes().create(new NodeCreateRequest(node, "Satellite", Map.of(),
-                List.of(new NetInterfaceRequest("default", bound.getAddress().getHostAddress(), bound.getPort(), "")))));
+            check(services.nodes()
+                    .create(new NodeCreateRequest(
+                            node,
+                            "Satellite",
+                            Map.of(),
+                            List.of(new NetInterfaceRequest(
+                                    "default", bound.getAddress().getHostAddress(), bound.getPort(), "")))));
             Path pool = Files.createDirectories(pool(node));
-            check(services.storagePools().create(new StoragePoolCreateRequest(node, "DfltStorPool",
-                node.equals("alpha") ? "FILE_THIN" : "FILE", Map.of("StorDriver/StorPoolName", pool.toString()))));
+            check(services.storagePools()
+                    .create(new StoragePoolCreateRequest(
+                            node,
+                            "DfltStorPool",
+                            node.equals("alpha") ? "FILE_THIN" : "FILE",
+                            Map.of("StorDriver/StorPoolName", pool.toString()))));
         }
-        await().atMost(WAIT).until(() -> services.observed().isOnline("alpha") && services.observed().isOnline("bravo"));
+        await().atMost(WAIT)
+                .until(() -> services.observed().isOnline("alpha")
+                        && services.observed().isOnline("bravo"));
     }
 
     @AfterEach
@@ -137,18 +155,25 @@ class SnapshotDataTest {
     }
 
     private boolean successful(String resource, String snapshot) {
-        return get(services.snapshots().snapshots().get(resource, snapshot)).map(SnapshotView::flags)
-            .orElse(Set.of()).contains(SnapshotView.FLAG_SUCCESSFUL);
+        return get(services.snapshots().snapshots().get(resource, snapshot))
+                .map(SnapshotView::flags)
+                .orElse(Set.of())
+                .contains(SnapshotView.FLAG_SUCCESSFUL);
     }
 
     @Test
     void aSnapshotRestoresIntoANewResourceAndRollsBackByteForByte() throws Exception {
-        check(services.resources().definitions().create(new ResourceDefinitionCreateRequest("r1", null, Map.of(), "",
-            List.of(new VolumeDefinitionRequest(null, 4096, null, Map.of())))));
+        check(services.resources()
+                .definitions()
+                .create(new ResourceDefinitionCreateRequest(
+                        "r1", null, Map.of(), "", List.of(new VolumeDefinitionRequest(null, 4096, null, Map.of())))));
         for (String node : List.of("alpha", "bravo")) {
-            check(services.resources().resources().create(new ResourceCreateRequest("r1", node, Set.of(), "", Map.of())));
+            check(services.resources()
+                    .resources()
+                    .create(new ResourceCreateRequest("r1", node, Set.of(), "", Map.of())));
         }
-        await().atMost(WAIT).until(() -> Files.exists(volumeFile("alpha", "r1")) && Files.exists(volumeFile("bravo", "r1")));
+        await().atMost(WAIT)
+                .until(() -> Files.exists(volumeFile("alpha", "r1")) && Files.exists(volumeFile("bravo", "r1")));
         byte[] before = pattern(1);
         byte[] after = pattern(2);
         for (String node : List.of("alpha", "bravo")) {
@@ -158,27 +183,40 @@ class SnapshotDataTest {
         check(services.snapshots().snapshots().create(new SnapshotCreateRequest("r1", "s1", List.of(), Map.of())));
         await().atMost(WAIT).until(() -> successful("r1", "s1"));
         for (String node : List.of("alpha", "bravo")) {
-            assertThat(snapshotFiles(node)).extracting(file -> file.getFileName().toString())
-                .containsExactly("r1_00000@s1.snap");
+            assertThat(snapshotFiles(node))
+                    .extracting(file -> file.getFileName().toString())
+                    .containsExactly("r1_00000@s1.snap");
             write(volumeFile(node, "r1"), after);
         }
 
-        check(services.resources().definitions().create(new ResourceDefinitionCreateRequest("r2", null, Map.of(), "",
-            List.of())));
+        check(services.resources()
+                .definitions()
+                .create(new ResourceDefinitionCreateRequest("r2", null, Map.of(), "", List.of())));
         check(services.snapshots().restores().restoreResource(new SnapshotRestoreRequest("r1", "s1", "r2", List.of())));
         for (String node : List.of("alpha", "bravo")) {
             await().atMost(WAIT).until(() -> Files.exists(volumeFile(node, "r2")));
             assertThat(read(volumeFile(node, "r2"))).as("restored on %s", node).isEqualTo(before);
-            assertThat(read(volumeFile(node, "r1"))).as("source on %s untouched", node).isEqualTo(after);
+            assertThat(read(volumeFile(node, "r1")))
+                    .as("source on %s untouched", node)
+                    .isEqualTo(after);
         }
 
         check(services.snapshots().restores().rollback("r1", "s1"));
         for (String node : List.of("alpha", "bravo")) {
-            await().atMost(WAIT).untilAsserted(() ->
-                assertThat(read(volumeFile(node, "r1"))).as("rolled back on %s", node).isEqualTo(before));
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(read(volumeFile(node, "r1")))
+                            .as("rolled back on %s", node)
+                            .isEqualTo(before));
         }
-        await().atMost(WAIT).until(() -> services.observed().resource("alpha", "r1").map(r -> r.ready()).orElse(false)
-            && services.observed().resource("bravo", "r1").map(r -> r.ready()).orElse(false));
+        await().atMost(WAIT)
+                .until(() -> services.observed()
+                                .resource("alpha", "r1")
+                                .map(r -> r.ready())
+                                .orElse(false)
+                        && services.observed()
+                                .resource("bravo", "r1")
+                                .map(r -> r.ready())
+                                .orElse(false));
 
         check(services.snapshots().snapshots().delete("r1", "s1", List.of()));
         for (String node : List.of("alpha", "bravo")) {
@@ -187,7 +225,8 @@ class SnapshotDataTest {
         check(services.resources().definitions().delete("r1"));
         check(services.resources().definitions().delete("r2"));
         for (String node : List.of("alpha", "bravo")) {
-            await().atMost(WAIT).until(() -> !Files.exists(volumeFile(node, "r1")) && !Files.exists(volumeFile(node, "r2")));
+            await().atMost(WAIT)
+                    .until(() -> !Files.exists(volumeFile(node, "r1")) && !Files.exists(volumeFile(node, "r2")));
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.linstorj.dist.cluster;
 
-import io.linstorj.launcher.cluster.LocalClusterConfig;
-import io.linstorj.launcher.cluster.LocalCluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.client.ApiCallResponse;
 import io.linstorj.client.Linstor;
 import io.linstorj.client.NodeInfo;
 import io.linstorj.client.VolumeInfo;
+import io.linstorj.launcher.cluster.LocalCluster;
+import io.linstorj.launcher.cluster.LocalClusterConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -66,26 +66,28 @@ public final class TestCluster implements AutoCloseable {
 
     /** Asserts that every reply is a success. */
     public static void check(List<ApiCallResponse> replies) {
-        assertThat(Linstor.allApiResponsesSuccess(replies)).as(replies.toString()).isTrue();
+        assertThat(Linstor.allApiResponsesSuccess(replies))
+                .as(replies.toString())
+                .isTrue();
     }
 
     /** Volume 0 of {@code resource} per node. */
     public Map<String, VolumeInfo> volumes(String resource) {
         return client.volumeList(List.of(), List.of(resource)).get(0).volumes().stream()
-            .filter(v -> v.volumeNumber() == 0)
-            .collect(Collectors.toMap(VolumeInfo::nodeName, v -> v));
+                .filter(v -> v.volumeNumber() == 0)
+                .collect(Collectors.toMap(VolumeInfo::nodeName, v -> v));
     }
 
     /** The disk state of volume 0 of {@code resource} per node. */
     public Map<String, String> diskStates(String resource) {
         return volumes(resource).values().stream()
-            .collect(Collectors.toMap(VolumeInfo::nodeName, VolumeInfo::diskState));
+                .collect(Collectors.toMap(VolumeInfo::nodeName, VolumeInfo::diskState));
     }
 
     /** The connection status per node. */
     public Map<String, String> connectionStatus() {
         return client.nodeList().get(0).nodes().stream()
-            .collect(Collectors.toMap(NodeInfo::name, NodeInfo::connectionStatus));
+                .collect(Collectors.toMap(NodeInfo::name, NodeInfo::connectionStatus));
     }
 
     /** Stops everything and checks that no satellite process and no loop device is left. */
@@ -93,9 +95,12 @@ public final class TestCluster implements AutoCloseable {
     public void close() {
         client.close();
         cluster.close();
-        assertThat(cluster.satellites()).allSatisfy(s -> assertThat(s.process().isAlive()).isFalse());
+        assertThat(cluster.satellites())
+                .allSatisfy(s -> assertThat(s.process().isAlive()).isFalse());
         List<String> leftovers = LoopDevices.attachedUnder(dataDir);
         LoopDevices.detachAllUnder(dataDir);
-        assertThat(leftovers).as("loop devices left attached after the cluster stopped").isEmpty();
+        assertThat(leftovers)
+                .as("loop devices left attached after the cluster stopped")
+                .isEmpty();
     }
 }

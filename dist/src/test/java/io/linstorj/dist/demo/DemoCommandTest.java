@@ -20,10 +20,10 @@ class DemoCommandTest {
         System.out.println(output);
         assertThat(exit).isZero();
         assertThat(output.toString())
-            .contains("Demo finished")
-            .contains("watchEvents returned:        Done")
-            .contains("in /foo/bar (not /foo/baz):  [key=val]")
-            .doesNotContain("FAILED")
-            .containsPattern("alpha/0\\s+UpToDate\\s+/dev/drbd\\d+");
+                .contains("Demo finished")
+                .contains("watchEvents returned:        Done")
+                .contains("in /foo/bar (not /foo/baz):  [key=val]")
+                .doesNotContain("FAILED")
+                .containsPattern("alpha/0\\s+UpToDate\\s+/dev/drbd\\d+");
     }
 }

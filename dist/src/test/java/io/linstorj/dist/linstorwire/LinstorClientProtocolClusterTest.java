@@ -105,10 +105,11 @@ class LinstorClientProtocolClusterTest {
             List<LinstorFrames.Frame> answers = new ArrayList<>();
             while (true) {
                 LinstorFrames.Frame frame = frames.receive();
-                if (frame.header().getMsgType() == MsgHeader.MsgType.ONEWAY && frame.content().equals("Event")) {
+                if (frame.header().getMsgType() == MsgHeader.MsgType.ONEWAY
+                        && frame.content().equals("Event")) {
                     events.add(frame);
                 } else if (frame.header().getApiCallId() == id
-                    && frame.header().getMsgType() == MsgHeader.MsgType.COMPLETE) {
+                        && frame.header().getMsgType() == MsgHeader.MsgType.COMPLETE) {
                     return answers;
                 } else if (frame.header().getApiCallId() == id) {
                     answers.add(frame);
@@ -124,7 +125,10 @@ class LinstorClientProtocolClusterTest {
         /** The first body of the call's single ANSWER, parsed with {@code parser}. */
         <T> T list(String content, com.google.protobuf.Parser<T> parser, MessageLite... bodies) throws IOException {
             List<LinstorFrames.Frame> answers = call(content, bodies);
-            assertThat(answers).singleElement().extracting(LinstorFrames.Frame::content).isEqualTo(content);
+            assertThat(answers)
+                    .singleElement()
+                    .extracting(LinstorFrames.Frame::content)
+                    .isEqualTo(content);
             return parse(answers.get(0).bodies().get(0), parser);
         }
 
@@ -135,7 +139,8 @@ class LinstorClientProtocolClusterTest {
                 while (seen < events.size()) {
                     LinstorFrames.Frame event = events.get(seen++);
                     MsgEvent header = parse(event.bodies().get(0), MsgEvent.parser());
-                    if (header.getEventName().equals("VlmDiskState") && event.bodies().size() > 1) {
+                    if (header.getEventName().equals("VlmDiskState")
+                            && event.bodies().size() > 1) {
                         EventVlmDiskState state = parse(event.bodies().get(1), EventVlmDiskState.parser());
                         if (wanted.test(state)) {
                             return state;
@@ -157,13 +162,19 @@ class LinstorClientProtocolClusterTest {
 
     private static List<ApiCallResponse> repliesOf(List<LinstorFrames.Frame> answers) {
         assertThat(answers).allSatisfy(answer -> assertThat(answer.content()).isEqualTo("Reply"));
-        return answers.stream().flatMap(answer -> answer.bodies().stream())
-            .map(body -> parse(body, ApiCallResponse.parser())).toList();
+        return answers.stream()
+                .flatMap(answer -> answer.bodies().stream())
+                .map(body -> parse(body, ApiCallResponse.parser()))
+                .toList();
     }
 
     private static void assertSucceeded(List<ApiCallResponse> replies, long expectedCode) {
-        assertThat(replies).as("replies").isNotEmpty().allSatisfy(reply ->
-            assertThat(reply.getRetCode() & RetCodes.MASK_ERROR).as(reply.getMessage()).isNotEqualTo(RetCodes.MASK_ERROR));
+        assertThat(replies)
+                .as("replies")
+                .isNotEmpty()
+                .allSatisfy(reply -> assertThat(reply.getRetCode() & RetCodes.MASK_ERROR)
+                        .as(reply.getMessage())
+                        .isNotEqualTo(RetCodes.MASK_ERROR));
         assertThat(replies).extracting(ApiCallResponse::getRetCode).contains(expectedCode);
     }
 
@@ -183,75 +194,156 @@ class LinstorClientProtocolClusterTest {
     @Test
     void nodesPoolsDefinitionsResourcesAutoplaceAndDiskStateWatch() throws IOException {
         try (Session session = new Session()) {
-            assertSucceeded(session.replies("CrtNode", MsgCrtNode.newBuilder().setNode(Node.newBuilder()
-                .setName("delta").setType("SATELLITE")
-                .addNetInterfaces(NetInterface.newBuilder().setName("default").setAddress("127.0.0.14")
-                    .setStltPort(3366).setStltEncryptionType("PLAIN"))).build()),
-                RetCodes.MASK_NODE | RetCodes.MASK_CRT | RetCodes.CREATED);
+            assertSucceeded(
+                    session.replies(
+                            "CrtNode",
+                            MsgCrtNode.newBuilder()
+                                    .setNode(Node.newBuilder()
+                                            .setName("delta")
+                                            .setType("SATELLITE")
+                                            .addNetInterfaces(NetInterface.newBuilder()
+                                                    .setName("default")
+                                                    .setAddress("127.0.0.14")
+                                                    .setStltPort(3366)
+                                                    .setStltEncryptionType("PLAIN")))
+                                    .build()),
+                    RetCodes.MASK_NODE | RetCodes.MASK_CRT | RetCodes.CREATED);
             MsgLstNode nodes = session.list("LstNode", MsgLstNode.parser());
-            assertThat(nodes.getNodesList()).extracting(Node::getName)
-                .contains("alpha", "bravo", "charlie", "delta");
-            assertThat(nodes.getNodesList()).filteredOn(node -> node.getName().equals("alpha")).singleElement()
-                .satisfies(alpha -> assertThat(alpha.getConnectionStatus()).isEqualTo(Node.ConnectionStatus.ONLINE));
+            assertThat(nodes.getNodesList()).extracting(Node::getName).contains("alpha", "bravo", "charlie", "delta");
+            assertThat(nodes.getNodesList())
+                    .filteredOn(node -> node.getName().equals("alpha"))
+                    .singleElement()
+                    .satisfies(
+                            alpha -> assertThat(alpha.getConnectionStatus()).isEqualTo(Node.ConnectionStatus.ONLINE));
 
-            assertSucceeded(session.replies("CrtStorPoolDfn", MsgCrtStorPoolDfn.newBuilder()
-                .setStorPoolDfn(StorPoolDfn.newBuilder().setStorPoolName("wireless")).build()),
-                RetCodes.MASK_STOR_POOL_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
-            assertSucceeded(session.replies("CrtStorPool", MsgCrtStorPool.newBuilder().setStorPool(StorPool.newBuilder()
-                .setNodeName("alpha").setStorPoolName("wireless").setProviderKind(ProviderType.DISKLESS)).build()),
-                RetCodes.MASK_STOR_POOL | RetCodes.MASK_CRT | RetCodes.CREATED);
-            MsgLstStorPool pools = session.list("LstStorPool", MsgLstStorPool.parser(),
-                Filter.newBuilder().addNodeNames("alpha").build());
-            assertThat(pools.getStorPoolsList()).extracting(StorPool::getStorPoolName, StorPool::getProviderKind)
-                .contains(org.assertj.core.groups.Tuple.tuple("wireless", ProviderType.DISKLESS),
-                    // LINSTOR's enum of 2019 lacks FILE_THIN: it reads as unknown, the list still parses.
-                    org.assertj.core.groups.Tuple.tuple("DfltStorPool", ProviderType.UNKNOWN_PROVIDER));
+            assertSucceeded(
+                    session.replies(
+                            "CrtStorPoolDfn",
+                            MsgCrtStorPoolDfn.newBuilder()
+                                    .setStorPoolDfn(StorPoolDfn.newBuilder().setStorPoolName("wireless"))
+                                    .build()),
+                    RetCodes.MASK_STOR_POOL_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
+            assertSucceeded(
+                    session.replies(
+                            "CrtStorPool",
+                            MsgCrtStorPool.newBuilder()
+                                    .setStorPool(StorPool.newBuilder()
+                                            .setNodeName("alpha")
+                                            .setStorPoolName("wireless")
+                                            .setProviderKind(ProviderType.DISKLESS))
+                                    .build()),
+                    RetCodes.MASK_STOR_POOL | RetCodes.MASK_CRT | RetCodes.CREATED);
+            MsgLstStorPool pools = session.list(
+                    "LstStorPool",
+                    MsgLstStorPool.parser(),
+                    Filter.newBuilder().addNodeNames("alpha").build());
+            assertThat(pools.getStorPoolsList())
+                    .extracting(StorPool::getStorPoolName, StorPool::getProviderKind)
+                    .contains(
+                            org.assertj.core.groups.Tuple.tuple("wireless", ProviderType.DISKLESS),
+                            // LINSTOR's enum of 2019 lacks FILE_THIN: it reads as unknown, the list still parses.
+                            org.assertj.core.groups.Tuple.tuple("DfltStorPool", ProviderType.UNKNOWN_PROVIDER));
 
-            assertSucceeded(session.replies("CrtRscDfn", MsgCrtRscDfn.newBuilder()
-                .setRscDfn(RscDfn.newBuilder().setRscName("wire1")).build()),
-                RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
-            assertSucceeded(session.replies("CrtVlmDfn", MsgCrtVlmDfn.newBuilder().setRscName("wire1")
-                .addVlmDfns(VlmDfnWithPayload.newBuilder().setVlmDfn(VlmDfn.newBuilder().setVlmNr(0).setVlmSize(8192)))
-                .build()), RetCodes.MASK_VLM_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
-            assertSucceeded(session.replies("CrtWatch", MsgCrtWatch.newBuilder().setWatchId(7)
-                .setResourceName("wire1").build()), RetCodes.MASK_CRT | RetCodes.CREATED);
-            assertSucceeded(session.replies("CrtRsc", MsgCrtRsc.newBuilder().addRscs(RscWithPayload.newBuilder()
-                .setRsc(Rsc.newBuilder().setName("wire1").setNodeName("alpha")
-                    .addProps(entry("StorPoolName", "DfltStorPool")))).build()),
-                RetCodes.MASK_RSC | RetCodes.MASK_CRT | RetCodes.CREATED);
-            assertSucceeded(session.replies("AutoPlaceRsc", MsgAutoPlaceRsc.newBuilder().setRscName("wire1")
-                .setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2).setStoragePool("DfltStorPool"))
-                .build()), RetCodes.MASK_RSC | RetCodes.MASK_CRT | RetCodes.CREATED);
+            assertSucceeded(
+                    session.replies(
+                            "CrtRscDfn",
+                            MsgCrtRscDfn.newBuilder()
+                                    .setRscDfn(RscDfn.newBuilder().setRscName("wire1"))
+                                    .build()),
+                    RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
+            assertSucceeded(
+                    session.replies(
+                            "CrtVlmDfn",
+                            MsgCrtVlmDfn.newBuilder()
+                                    .setRscName("wire1")
+                                    .addVlmDfns(VlmDfnWithPayload.newBuilder()
+                                            .setVlmDfn(VlmDfn.newBuilder()
+                                                    .setVlmNr(0)
+                                                    .setVlmSize(8192)))
+                                    .build()),
+                    RetCodes.MASK_VLM_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
+            assertSucceeded(
+                    session.replies(
+                            "CrtWatch",
+                            MsgCrtWatch.newBuilder()
+                                    .setWatchId(7)
+                                    .setResourceName("wire1")
+                                    .build()),
+                    RetCodes.MASK_CRT | RetCodes.CREATED);
+            assertSucceeded(
+                    session.replies(
+                            "CrtRsc",
+                            MsgCrtRsc.newBuilder()
+                                    .addRscs(RscWithPayload.newBuilder()
+                                            .setRsc(Rsc.newBuilder()
+                                                    .setName("wire1")
+                                                    .setNodeName("alpha")
+                                                    .addProps(entry("StorPoolName", "DfltStorPool"))))
+                                    .build()),
+                    RetCodes.MASK_RSC | RetCodes.MASK_CRT | RetCodes.CREATED);
+            assertSucceeded(
+                    session.replies(
+                            "AutoPlaceRsc",
+                            MsgAutoPlaceRsc.newBuilder()
+                                    .setRscName("wire1")
+                                    .setSelectFilter(AutoSelectFilter.newBuilder()
+                                            .setPlaceCount(2)
+                                            .setStoragePool("DfltStorPool"))
+                                    .build()),
+                    RetCodes.MASK_RSC | RetCodes.MASK_CRT | RetCodes.CREATED);
 
-            assertThat(session.awaitDiskState(state -> state.getDiskState().equals("UpToDate")).getDiskState())
-                .isEqualTo("UpToDate");
-            MsgLstRsc resources = session.list("LstRsc", MsgLstRsc.parser(),
-                Filter.newBuilder().addResourceNames("wire1").build());
-            assertThat(resources.getResourcesList()).hasSize(2).extracting(Rsc::getNodeName).contains("alpha");
-            assertThat(resources.getResourcesList()).allSatisfy(rsc -> assertThat(rsc.getVlmsList()).singleElement()
-                .satisfies(vlm -> assertThat(vlm.getStorPoolName()).isEqualTo("DfltStorPool")));
+            assertThat(session.awaitDiskState(state -> state.getDiskState().equals("UpToDate"))
+                            .getDiskState())
+                    .isEqualTo("UpToDate");
+            MsgLstRsc resources = session.list(
+                    "LstRsc",
+                    MsgLstRsc.parser(),
+                    Filter.newBuilder().addResourceNames("wire1").build());
+            assertThat(resources.getResourcesList())
+                    .hasSize(2)
+                    .extracting(Rsc::getNodeName)
+                    .contains("alpha");
+            assertThat(resources.getResourcesList())
+                    .allSatisfy(rsc -> assertThat(rsc.getVlmsList())
+                            .singleElement()
+                            .satisfies(vlm -> assertThat(vlm.getStorPoolName()).isEqualTo("DfltStorPool")));
             MsgLstRscDfn definitions = session.list("LstRscDfn", MsgLstRscDfn.parser());
-            assertThat(definitions.getRscDfnsList()).filteredOn(dfn -> dfn.getRscName().equals("wire1"))
-                .singleElement().satisfies(dfn -> assertThat(dfn.getVlmDfnsList()).singleElement()
-                    .satisfies(vlm -> assertThat(vlm.getVlmSize()).isEqualTo(8192)));
+            assertThat(definitions.getRscDfnsList())
+                    .filteredOn(dfn -> dfn.getRscName().equals("wire1"))
+                    .singleElement()
+                    .satisfies(dfn -> assertThat(dfn.getVlmDfnsList())
+                            .singleElement()
+                            .satisfies(vlm -> assertThat(vlm.getVlmSize()).isEqualTo(8192)));
 
-            assertSucceeded(session.replies("LostNode", MsgDelNode.newBuilder().setNodeName("delta").build()),
-                RetCodes.MASK_NODE | RetCodes.MASK_DEL | RetCodes.DELETED);
+            assertSucceeded(
+                    session.replies(
+                            "LostNode",
+                            MsgDelNode.newBuilder().setNodeName("delta").build()),
+                    RetCodes.MASK_NODE | RetCodes.MASK_DEL | RetCodes.DELETED);
         }
     }
 
     @Test
     void keyValueStoreIsModifiedAndListed() throws IOException {
         try (Session session = new Session()) {
-            assertSucceeded(session.replies("ModifyKvs", MsgModKvs.newBuilder().setKvsName("wirekv")
-                .addOverrideProps(entry("a/b", "1")).addOverrideProps(entry("c", "2")).build()),
-                RetCodes.MASK_KVS | RetCodes.MASK_MOD | RetCodes.MODIFIED);
+            assertSucceeded(
+                    session.replies(
+                            "ModifyKvs",
+                            MsgModKvs.newBuilder()
+                                    .setKvsName("wirekv")
+                                    .addOverrideProps(entry("a/b", "1"))
+                                    .addOverrideProps(entry("c", "2"))
+                                    .build()),
+                    RetCodes.MASK_KVS | RetCodes.MASK_MOD | RetCodes.MODIFIED);
 
             MsgRspKvs stores = session.list("LstKvs", MsgRspKvs.parser());
 
-            assertThat(stores.getKeyValueStoreList()).filteredOn(kvs -> kvs.getName().equals("wirekv"))
-                .singleElement().extracting(Kvs::getPropsList).asList()
-                .containsExactlyInAnyOrder(entry("a/b", "1"), entry("c", "2"));
+            assertThat(stores.getKeyValueStoreList())
+                    .filteredOn(kvs -> kvs.getName().equals("wirekv"))
+                    .singleElement()
+                    .extracting(Kvs::getPropsList)
+                    .asList()
+                    .containsExactlyInAnyOrder(entry("a/b", "1"), entry("c", "2"));
         }
     }
 
@@ -259,7 +351,9 @@ class LinstorClientProtocolClusterTest {
     void bodyMissingARequiredFieldIsRefusedAsAParseErrorInLinstorsReplyShape() throws IOException {
         try (Session session = new Session()) {
             ByteString nodeWithoutType = MsgCrtNode.newBuilder()
-                .setNode(Node.newBuilder().setName("echo").buildPartial()).buildPartial().toByteString();
+                    .setNode(Node.newBuilder().setName("echo").buildPartial())
+                    .buildPartial()
+                    .toByteString();
             session.frames.sendRaw(99, "CrtNode", nodeWithoutType);
 
             List<ApiCallResponse> replies = repliesOf(session.answersTo(99));
@@ -278,8 +372,10 @@ class LinstorClientProtocolClusterTest {
         try (Session session = new Session()) {
             List<ApiCallResponse> replies = session.replies("CrtCryptPass");
 
-            assertThat(replies).singleElement().extracting(ApiCallResponse::getRetCode)
-                .isEqualTo(RetCodes.UNKNOWN_API_CALL);
+            assertThat(replies)
+                    .singleElement()
+                    .extracting(ApiCallResponse::getRetCode)
+                    .isEqualTo(RetCodes.UNKNOWN_API_CALL);
         }
     }
 }

@@ -48,7 +48,11 @@ final class LinstorFrames implements AutoCloseable {
     }
 
     void send(MsgHeader.MsgType type, long id, String content, MessageLite... bodies) throws IOException {
-        MsgHeader header = MsgHeader.newBuilder().setMsgType(type).setApiCallId(id).setMsgContent(content).build();
+        MsgHeader header = MsgHeader.newBuilder()
+                .setMsgType(type)
+                .setApiCallId(id)
+                .setMsgContent(content)
+                .build();
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
         header.writeDelimitedTo(payload);
         for (MessageLite body : bodies) {
@@ -60,8 +64,12 @@ final class LinstorFrames implements AutoCloseable {
     /** Sends a header and one body given as raw bytes (for bodies LINSTOR's schema would not build). */
     void sendRaw(long id, String content, ByteString body) throws IOException {
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
-        MsgHeader.newBuilder().setMsgType(MsgHeader.MsgType.API_CALL).setApiCallId(id).setMsgContent(content).build()
-            .writeDelimitedTo(payload);
+        MsgHeader.newBuilder()
+                .setMsgType(MsgHeader.MsgType.API_CALL)
+                .setApiCallId(id)
+                .setMsgContent(content)
+                .build()
+                .writeDelimitedTo(payload);
         CodedOutputStream coded = CodedOutputStream.newInstance(payload);
         coded.writeUInt32NoTag(body.size());
         coded.writeRawBytes(body);

@@ -33,11 +33,24 @@ final class ClusterProcess implements AutoCloseable {
 
     private ClusterProcess(Path dataDir) {
         this.dataDir = dataDir;
-        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
-            "-cp", System.getProperty("java.class.path"), "io.linstorj.dist.LinstorjMain", "cluster",
-            "--data-dir", dataDir.toString(), "--port", "0", "--rest-port", "0", "--satellite-port", "0");
+        List<String> command = List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.linstorj.dist.LinstorjMain",
+                "cluster",
+                "--data-dir",
+                dataDir.toString(),
+                "--port",
+                "0",
+                "--rest-port",
+                "0",
+                "--satellite-port",
+                "0");
         try {
-            process = new ProcessBuilder(command).redirectError(dataDir.resolve("cluster.err").toFile()).start();
+            process = new ProcessBuilder(command)
+                    .redirectError(dataDir.resolve("cluster.err").toFile())
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,7 +60,9 @@ final class ClusterProcess implements AutoCloseable {
         reader.start();
         try {
             String line = ready.get(START_SECONDS, TimeUnit.SECONDS);
-            assertThat(line).as("the cluster's READY line; output: %s", output).matches("READY linstor://\\S+ http://\\S+");
+            assertThat(line)
+                    .as("the cluster's READY line; output: %s", output)
+                    .matches("READY linstor://\\S+ http://\\S+");
             restUri = URI.create(line.split(" ")[2]);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -55,8 +70,10 @@ final class ClusterProcess implements AutoCloseable {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException | TimeoutException | RuntimeException | AssertionError e) {
             close();
-            throw new IllegalStateException("the cluster did not get ready; its output: " + output
-                + " (errors in " + dataDir.resolve("cluster.err") + ")", e);
+            throw new IllegalStateException(
+                    "the cluster did not get ready; its output: " + output + " (errors in "
+                            + dataDir.resolve("cluster.err") + ")",
+                    e);
         }
     }
 
@@ -66,8 +83,8 @@ final class ClusterProcess implements AutoCloseable {
     }
 
     private void read(CompletableFuture<String> ready) {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-            StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 output.add(line);
                 if (line.startsWith("READY ")) {
@@ -105,7 +122,9 @@ final class ClusterProcess implements AutoCloseable {
             process.destroyForcibly();
             List<String> leftovers = LoopDevices.attachedUnder(dataDir);
             LoopDevices.detachAllUnder(dataDir);
-            assertThat(leftovers).as("loop devices left attached after the cluster stopped").isEmpty();
+            assertThat(leftovers)
+                    .as("loop devices left attached after the cluster stopped")
+                    .isEmpty();
         }
     }
 }

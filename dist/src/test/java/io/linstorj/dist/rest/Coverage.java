@@ -28,18 +28,19 @@ final class Coverage {
     /** Counts a call of {@code method} on {@code path} (query and encoding as sent). */
     void called(String method, String path) {
         List<String> segments = Arrays.stream(URI.create(path).getRawPath().split("/"))
-            .filter(segment -> !segment.isEmpty())
-            .map(segment -> URLDecoder.decode(segment, StandardCharsets.UTF_8)).toList();
+                .filter(segment -> !segment.isEmpty())
+                .map(segment -> URLDecoder.decode(segment, StandardCharsets.UTF_8))
+                .toList();
         answering(method, segments).ifPresent(reached::add);
     }
 
     private Optional<String> answering(String method, List<String> segments) {
         return operations.stream()
-            .filter(operation -> operation.startsWith(method + " "))
-            .map(operation -> PathPattern.of(operation.substring(method.length() + 1)))
-            .filter(pattern -> pattern.match(segments).isPresent())
-            .max(Comparator.comparingInt(PathPattern::literalCount))
-            .map(pattern -> method + " " + pattern.template());
+                .filter(operation -> operation.startsWith(method + " "))
+                .map(operation -> PathPattern.of(operation.substring(method.length() + 1)))
+                .filter(pattern -> pattern.match(segments).isPresent())
+                .max(Comparator.comparingInt(PathPattern::literalCount))
+                .map(pattern -> method + " " + pattern.template());
     }
 
     /** The operations no call reached, sorted. */

@@ -54,8 +54,9 @@ class DeleteLifecycleClusterTest {
 
     private static List<String> replicas(String resource) {
         List<String> nodes = new ArrayList<>();
-        rest.get("/v1/view/resources?resources=" + resource).json().forEach(replica ->
-            nodes.add(replica.get("node_name").asText() + " " + replica.path("flags")));
+        rest.get("/v1/view/resources?resources=" + resource)
+                .json()
+                .forEach(replica -> nodes.add(replica.get("node_name").asText() + " " + replica.path("flags")));
         return nodes;
     }
 
@@ -63,7 +64,8 @@ class DeleteLifecycleClusterTest {
     private static List<Path> backingFiles(String resource) {
         try (Stream<Path> files = Files.walk(dataDir)) {
             return files.filter(file -> file.getFileName().toString().startsWith(resource + "_")
-                && file.getFileName().toString().endsWith(".img")).toList();
+                            && file.getFileName().toString().endsWith(".img"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,12 +83,16 @@ class DeleteLifecycleClusterTest {
         for (String node : List.of("alpha", "bravo", "charlie")) {
             check(lin.resourceCreate("doomed", node));
         }
-        await().atMost(WAIT).until(() -> cluster.diskStates("doomed").values().stream()
-            .filter("UpToDate"::equals).count() == 3);
+        await().atMost(WAIT)
+                .until(() -> cluster.diskStates("doomed").values().stream()
+                                .filter("UpToDate"::equals)
+                                .count()
+                        == 3);
         assertThat(backingFiles("doomed")).as("one backing file per replica").hasSize(3);
         ResourceDefinitionInfo doomed = definition(lin, "doomed");
         cluster.processes().killSatellite("charlie");
-        await().atMost(WAIT).until(() -> !"ONLINE".equals(cluster.connectionStatus().get("charlie")));
+        await().atMost(WAIT)
+                .until(() -> !"ONLINE".equals(cluster.connectionStatus().get("charlie")));
 
         RestAnswer deleted = rest.delete("/v1/resource-definitions/doomed");
 
@@ -96,27 +102,35 @@ class DeleteLifecycleClusterTest {
         assertThat(entries.toString()).contains("Node 'charlie' is not connected", "stays marked DELETE");
         assertThat(entries.get(entries.size() - 1).get("message").asText()).contains("charlie");
         await().atMost(WAIT).until(() -> replicas("doomed").equals(List.of("charlie [\"DELETE\"]")));
-        assertThat(rest.get("/v1/resource-definitions/doomed").json().get("flags").toString())
-            .isEqualTo("[\"DELETE\"]");
+        assertThat(rest.get("/v1/resource-definitions/doomed")
+                        .json()
+                        .get("flags")
+                        .toString())
+                .isEqualTo("[\"DELETE\"]");
 
         check(lin.resourceDfnCreate("fresh"));
         check(lin.volumeDfnCreate("fresh", 8 * 1024));
         ResourceDefinitionInfo fresh = definition(lin, "fresh");
         assertThat(fresh.drbdPort()).isNotEqualTo(doomed.drbdPort());
         assertThat(fresh.volumeDefinitions().get(0).minorNumber())
-            .isNotEqualTo(doomed.volumeDefinitions().get(0).minorNumber());
+                .isNotEqualTo(doomed.volumeDefinitions().get(0).minorNumber());
         RestAnswer again = rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"doomed\"}}");
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.firstRetCode()).isEqualTo(RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT | RetCodes.FAIL_EXISTS_RSC_DFN);
+        assertThat(again.firstRetCode())
+                .isEqualTo(RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT | RetCodes.FAIL_EXISTS_RSC_DFN);
         assertThat(rest.get("/v1/resource-definitions/doomed").status()).isEqualTo(200);
 
         cluster.processes().restartSatellite("charlie");
 
-        await().atMost(WAIT).until(() -> rest.get("/v1/resource-definitions/doomed").status() == 404);
+        await().atMost(WAIT)
+                .until(() -> rest.get("/v1/resource-definitions/doomed").status() == 404);
         assertThat(replicas("doomed")).isEmpty();
-        assertThat(backingFiles("doomed")).as("every satellite deleted its volume, charlie too").isEmpty();
-        assertThat(rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"doomed\"}}").status())
-            .isEqualTo(201);
+        assertThat(backingFiles("doomed"))
+                .as("every satellite deleted its volume, charlie too")
+                .isEmpty();
+        assertThat(rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"doomed\"}}")
+                        .status())
+                .isEqualTo(201);
         check(lin.resourceDfnDelete("doomed"));
         check(lin.resourceDfnDelete("fresh"));
     }

@@ -48,9 +48,12 @@ class EventStreamsClusterTest {
         private String event = "";
 
         Listener(String path) throws Exception {
-            response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(cluster.processes().restUri() + path)).build(),
-                HttpResponse.BodyHandlers.ofLines());
+            response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(cluster.processes().restUri() + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofLines());
             Thread reader = new Thread(() -> response.body().forEach(this::line), "sse " + path);
             reader.setDaemon(true);
             reader.start();
@@ -65,7 +68,8 @@ class EventStreamsClusterTest {
         }
 
         boolean has(String event, String... parts) {
-            return events.stream().anyMatch(e -> e.startsWith(event + " ") && Stream.of(parts).allMatch(e::contains));
+            return events.stream()
+                    .anyMatch(e -> e.startsWith(event + " ") && Stream.of(parts).allMatch(e::contains));
         }
 
         @Override
@@ -77,8 +81,8 @@ class EventStreamsClusterTest {
     @Test
     void diskStateStreamSeesOpenValueAndCloseNoConnectionAfterKill() throws Exception {
         try (Listener disks = new Listener("/v1/events/linstorj/volume-disk-state?resource=sse");
-             Listener nodes = new Listener("/v1/events/nodes");
-             Listener promotion = new Listener("/v1/events/drbd/promotion")) {
+                Listener nodes = new Listener("/v1/events/nodes");
+                Listener promotion = new Listener("/v1/events/drbd/promotion")) {
             assertThat(disks.response.statusCode()).isEqualTo(200);
             assertThat(disks.response.headers().firstValue("Content-Type")).hasValue("text/event-stream");
 
@@ -89,19 +93,27 @@ class EventStreamsClusterTest {
             check(lin.resourceCreate("sse", "bravo"));
             await().atMost(WAIT).until(() -> disks.has("Open", "\"node_name\":\"bravo\"", "\"volume_number\":0"));
             await().atMost(WAIT).until(() -> disks.has("Value", "\"node_name\":\"bravo\"", "UpToDate"));
-            await().atMost(WAIT).until(() -> promotion.has("may-promote-change", "\"resource_name\":\"sse\"",
-                "\"node_name\":\"bravo\"", "\"may_promote\":true"));
+            await().atMost(WAIT)
+                    .until(() -> promotion.has(
+                            "may-promote-change",
+                            "\"resource_name\":\"sse\"",
+                            "\"node_name\":\"bravo\"",
+                            "\"may_promote\":true"));
             System.out.println("disk-state events: " + disks.events);
 
             cluster.processes().killSatellite("bravo");
             await().atMost(WAIT).until(() -> disks.has("CloseNoConnection", "\"node_name\":\"bravo\""));
             assertThat(disks.events).noneMatch(e -> e.startsWith("CloseNoConnection") && !e.contains("bravo"));
-            await().atMost(WAIT).until(() -> nodes.has("node-modified", "\"old_node\":{\"name\":\"bravo\"",
-                "\"connection_status\":\"OFFLINE\""));
+            await().atMost(WAIT)
+                    .until(() -> nodes.has(
+                            "node-modified", "\"old_node\":{\"name\":\"bravo\"", "\"connection_status\":\"OFFLINE\""));
 
             cluster.processes().restartSatellite("bravo");
-            await().atMost(WAIT).until(() -> disks.events.stream()
-                .filter(e -> e.startsWith("Open") && e.contains("\"node_name\":\"bravo\"")).count() == 2);
+            await().atMost(WAIT)
+                    .until(() -> disks.events.stream()
+                                    .filter(e -> e.startsWith("Open") && e.contains("\"node_name\":\"bravo\""))
+                                    .count()
+                            == 2);
         }
     }
 }

@@ -58,16 +58,25 @@ class SnapshotCrashTest {
     /** A resource with diskful replicas on alpha and bravo, UpToDate on both. */
     private static void onAlphaAndBravo(String resource) {
         assertThat(rest.post("/v1/resource-definitions", "{\"resource_definition\":{\"name\":\"" + resource + "\"}}")
-            .status()).isEqualTo(201);
-        assertThat(rest.post("/v1/resource-definitions/" + resource + "/volume-definitions",
-            "{\"volume_definition\":{\"size_kib\":8192}}").status()).isEqualTo(200);
-        assertThat(rest.post("/v1/resource-definitions/" + resource + "/resources",
-            "[{\"resource\":{\"node_name\":\"alpha\"}},{\"resource\":{\"node_name\":\"bravo\"}}]").status())
-            .isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
+        assertThat(rest.post(
+                                "/v1/resource-definitions/" + resource + "/volume-definitions",
+                                "{\"volume_definition\":{\"size_kib\":8192}}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(rest.post(
+                                "/v1/resource-definitions/" + resource + "/resources",
+                                "[{\"resource\":{\"node_name\":\"alpha\"}},{\"resource\":{\"node_name\":\"bravo\"}}]")
+                        .status())
+                .isEqualTo(201);
         await().atMost(WAIT).until(() -> {
             List<String> states = new ArrayList<>();
-            rest.get("/v1/view/resources?resources=" + resource).json().forEach(replica -> replica.get("volumes")
-                .forEach(volume -> states.add(volume.path("state").path("disk_state").asText())));
+            rest.get("/v1/view/resources?resources=" + resource)
+                    .json()
+                    .forEach(replica -> replica.get("volumes")
+                            .forEach(volume -> states.add(
+                                    volume.path("state").path("disk_state").asText())));
             return states.size() == 2 && states.stream().allMatch("UpToDate"::equals);
         });
     }
@@ -87,7 +96,8 @@ class SnapshotCrashTest {
     private static List<Path> snapshotFiles(String node, String resource) throws IOException {
         try (Stream<Path> files = Files.list(dataDir.resolve(node).resolve("pools/DfltStorPool"))) {
             return files.filter(file -> file.getFileName().toString().startsWith(resource + "_"))
-                .filter(file -> file.getFileName().toString().contains("@")).toList();
+                    .filter(file -> file.getFileName().toString().contains("@"))
+                    .toList();
         }
     }
 
@@ -95,7 +105,8 @@ class SnapshotCrashTest {
     private static List<String> ioLines(String node, String resource) throws IOException {
         try (Stream<String> lines = Files.lines(dataDir.resolve("logs/" + node + ".log"))) {
             return lines.filter(line -> line.contains("suspended I/O of '" + resource + "'")
-                || line.contains("resumed I/O of '" + resource + "'")).toList();
+                            || line.contains("resumed I/O of '" + resource + "'"))
+                    .toList();
         }
     }
 
@@ -103,14 +114,20 @@ class SnapshotCrashTest {
     private static boolean suspendedThenResumed(String node, String resource) throws IOException {
         List<String> lines = ioLines(node, resource);
         return lines.stream().anyMatch(line -> line.contains("suspended I/O"))
-            && lines.get(lines.size() - 1).contains("resumed I/O");
+                && lines.get(lines.size() - 1).contains("resumed I/O");
     }
 
     private static void signal(String signal, String node) {
-        long pid = cluster.processes().satellites().stream().filter(s -> s.name().equals(node)).findFirst()
-            .orElseThrow().process().pid();
+        long pid = cluster.processes().satellites().stream()
+                .filter(s -> s.name().equals(node))
+                .findFirst()
+                .orElseThrow()
+                .process()
+                .pid();
         try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .inheritIO()
+                    .start();
             assertThat(kill.waitFor()).as("kill -%s %d", signal, pid).isZero();
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -126,7 +143,9 @@ class SnapshotCrashTest {
         RestAnswer created = rest.post("/v1/resource-definitions/" + resource + "/snapshots", "{\"name\":\"mid\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         await().atMost(WAIT).until(() -> !ioLines("alpha", resource).isEmpty());
-        assertThat(flags(resource, "mid")).as("bravo has not suspended: nothing is taken").isEmpty();
+        assertThat(flags(resource, "mid"))
+                .as("bravo has not suspended: nothing is taken")
+                .isEmpty();
     }
 
     @Test
@@ -134,15 +153,20 @@ class SnapshotCrashTest {
     void aSnapshotOfTwoReplicasIsSuccessfulWithIoResumedOnBoth() throws IOException {
         onAlphaAndBravo("calm");
 
-        assertThat(rest.post("/v1/resource-definitions/calm/snapshots", "{\"name\":\"s1\"}").status()).isEqualTo(201);
+        assertThat(rest.post("/v1/resource-definitions/calm/snapshots", "{\"name\":\"s1\"}")
+                        .status())
+                .isEqualTo(201);
 
         await().atMost(WAIT).until(() -> flags("calm", "s1").contains("SUCCESSFUL"));
-        await().atMost(WAIT).until(() -> suspendedThenResumed("alpha", "calm") && suspendedThenResumed("bravo", "calm"));
+        await().atMost(WAIT)
+                .until(() -> suspendedThenResumed("alpha", "calm") && suspendedThenResumed("bravo", "calm"));
         assertThat(snapshotFiles("alpha", "calm")).hasSize(1);
         assertThat(snapshotFiles("bravo", "calm")).hasSize(1);
-        assertThat(rest.delete("/v1/resource-definitions/calm/snapshots/s1").status()).isEqualTo(200);
-        await().atMost(WAIT).until(() -> snapshotFiles("alpha", "calm").isEmpty()
-            && snapshotFiles("bravo", "calm").isEmpty());
+        assertThat(rest.delete("/v1/resource-definitions/calm/snapshots/s1").status())
+                .isEqualTo(200);
+        await().atMost(WAIT)
+                .until(() -> snapshotFiles("alpha", "calm").isEmpty()
+                        && snapshotFiles("bravo", "calm").isEmpty());
     }
 
     @Test
@@ -155,8 +179,11 @@ class SnapshotCrashTest {
 
         await().atMost(WAIT).until(() -> flags("sat", "mid").contains("FAILED_DISCONNECT"));
         assertThat(flags("sat", "mid")).doesNotContain("SUCCESSFUL");
-        assertThat(snapshot("sat", "mid").path("props").path("Internal/Snapshot/Failure").asText())
-            .contains("Node 'bravo' went", "while snapshot 'mid' of resource 'sat' was being taken");
+        assertThat(snapshot("sat", "mid")
+                        .path("props")
+                        .path("Internal/Snapshot/Failure")
+                        .asText())
+                .contains("Node 'bravo' went", "while snapshot 'mid' of resource 'sat' was being taken");
         await().atMost(WAIT).until(() -> suspendedThenResumed("alpha", "sat"));
         assertThat(snapshotFiles("alpha", "sat")).isEmpty();
 
@@ -164,13 +191,13 @@ class SnapshotCrashTest {
 
         await().atMost(WAIT).until(() -> snapshotFiles("bravo", "sat").isEmpty());
         assertThat(flags("sat", "mid")).containsExactly("FAILED_DISCONNECT");
-        assertThat(rest.delete("/v1/resource-definitions/sat/snapshots/mid").status()).isEqualTo(200);
+        assertThat(rest.delete("/v1/resource-definitions/sat/snapshots/mid").status())
+                .isEqualTo(200);
     }
 
     @Test
     @Order(3)
-    void aControllerKilledMidSnapshotLeavesNoResourceSuspendedAndTheSnapshotFailedAfterItsRestart()
-        throws IOException {
+    void aControllerKilledMidSnapshotLeavesNoResourceSuspendedAndTheSnapshotFailedAfterItsRestart() throws IOException {
         onAlphaAndBravo("ctl");
         snapshotCaughtInTheSuspendStage("ctl");
 
@@ -180,12 +207,17 @@ class SnapshotCrashTest {
         rest = new SpecCheckedRest(URI.create(cluster.processes().restUri()), new Coverage(Set.of()));
 
         assertThat(flags("ctl", "mid")).containsExactly("FAILED_DEPLOYMENT");
-        assertThat(snapshot("ctl", "mid").path("props").path("Internal/Snapshot/Failure").asText())
-            .isEqualTo("The controller stopped while snapshot 'mid' of resource 'ctl' was being taken.");
+        assertThat(snapshot("ctl", "mid")
+                        .path("props")
+                        .path("Internal/Snapshot/Failure")
+                        .asText())
+                .isEqualTo("The controller stopped while snapshot 'mid' of resource 'ctl' was being taken.");
         await().atMost(WAIT).until(() -> suspendedThenResumed("alpha", "ctl"));
         await().atMost(WAIT).until(() -> ioLines("bravo", "ctl").isEmpty() || suspendedThenResumed("bravo", "ctl"));
-        await().atMost(WAIT).until(() -> snapshotFiles("alpha", "ctl").isEmpty() && snapshotFiles("bravo", "ctl")
-            .isEmpty());
-        assertThat(rest.delete("/v1/resource-definitions/ctl/snapshots/mid").status()).isEqualTo(200);
+        await().atMost(WAIT)
+                .until(() -> snapshotFiles("alpha", "ctl").isEmpty()
+                        && snapshotFiles("bravo", "ctl").isEmpty());
+        assertThat(rest.delete("/v1/resource-definitions/ctl/snapshots/mid").status())
+                .isEqualTo(200);
     }
 }

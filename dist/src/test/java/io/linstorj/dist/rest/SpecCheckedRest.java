@@ -21,7 +21,8 @@ import java.time.Duration;
  */
 final class SpecCheckedRest {
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final SpecValidator spec = new SpecValidator(SpecFile.locate());
     private final Coverage coverage;
 
@@ -63,8 +64,10 @@ final class SpecCheckedRest {
     /** {@code path} answered as text (for {@code /metrics}): status, content type and body, not validated. */
     RestAnswer text(String path) {
         HttpResponse<String> response = exchange("GET", path, null);
-        return new RestAnswer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-            response.body());
+        return new RestAnswer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
     }
 
     /** Sends a request (a JSON body when {@code json} is given); checks the answer against the spec. */
@@ -74,18 +77,24 @@ final class SpecCheckedRest {
         assertThat(type).as("content type of %s %s", method, path).isEqualTo("application/json");
         RestAnswer answer = new RestAnswer(response.statusCode(), type, response.body());
         if (!"/health".equals(path)) {
-            ValidationReport report = spec.validate(method, URI.create(path).getRawPath(), answer.status(), answer.body());
+            ValidationReport report =
+                    spec.validate(method, URI.create(path).getRawPath(), answer.status(), answer.body());
             assertThat(report.getMessages().stream()
-                .filter(message -> message.getLevel() != ValidationReport.Level.IGNORE).toList())
-                .as("spec conformance of %s %s -> %d %s", method, path, answer.status(), answer.body()).isEmpty();
+                            .filter(message -> message.getLevel() != ValidationReport.Level.IGNORE)
+                            .toList())
+                    .as("spec conformance of %s %s -> %d %s", method, path, answer.status(), answer.body())
+                    .isEmpty();
         }
         return answer;
     }
 
     private HttpResponse<String> exchange(String method, String path, String json) {
         coverage.called(method, path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-            .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

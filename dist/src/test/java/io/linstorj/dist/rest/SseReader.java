@@ -18,8 +18,7 @@ import java.util.stream.Stream;
  */
 final class SseReader implements AutoCloseable {
     /** One event: its name and its one-line JSON data. */
-    record Event(String name, String data) {
-    }
+    record Event(String name, String data) {}
 
     private final HttpResponse<Stream<String>> response;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -27,8 +26,8 @@ final class SseReader implements AutoCloseable {
 
     SseReader(URI base, String path) {
         try {
-            response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofLines());
+            response = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofLines());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -22,12 +22,13 @@ import org.junit.jupiter.api.Test;
 class ApiDocumentTest {
     private static final Path DOCUMENT = Path.of("../client/API.md");
     private static final Path README = Path.of("../README.md");
-    private static final Path SOURCE = Path.of("../samples/plugin-example/src/main/java/io/linstorj/samples/ApiSamples.java");
+    private static final Path SOURCE =
+            Path.of("../samples/plugin-example/src/main/java/io/linstorj/samples/ApiSamples.java");
 
-    private static final Pattern DOC_SAMPLE = Pattern.compile(
-        "<!-- sample: ([\\w-]+) -->\\n```java\\n(.*?)```\\n", Pattern.DOTALL);
-    private static final Pattern SOURCE_SAMPLE = Pattern.compile(
-        "\\n([ \\t]*)// sample: ([\\w-]+)\\n(.*?)\\n[ \\t]*// end sample\\n", Pattern.DOTALL);
+    private static final Pattern DOC_SAMPLE =
+            Pattern.compile("<!-- sample: ([\\w-]+) -->\\n```java\\n(.*?)```\\n", Pattern.DOTALL);
+    private static final Pattern SOURCE_SAMPLE =
+            Pattern.compile("\\n([ \\t]*)// sample: ([\\w-]+)\\n(.*?)\\n[ \\t]*// end sample\\n", Pattern.DOTALL);
 
     @Test
     void everySampleOfTheDocumentIsTheCompiledAndRunSourceAndNoneIsMissing() throws IOException {
@@ -35,9 +36,12 @@ class ApiDocumentTest {
         Map<String, String> compiled = sourceSamples(Files.readString(SOURCE));
 
         assertThat(compiled).as("samples in %s", SOURCE).isNotEmpty();
-        assertThat(documented.keySet()).as("the document's samples").containsExactlyInAnyOrderElementsOf(compiled.keySet());
-        compiled.forEach((name, text) ->
-            assertThat(documented.get(name)).as("sample %s in %s", name, DOCUMENT).isEqualTo(text));
+        assertThat(documented.keySet())
+                .as("the document's samples")
+                .containsExactlyInAnyOrderElementsOf(compiled.keySet());
+        compiled.forEach((name, text) -> assertThat(documented.get(name))
+                .as("sample %s in %s", name, DOCUMENT)
+                .isEqualTo(text));
     }
 
     @Test
@@ -45,7 +49,8 @@ class ApiDocumentTest {
         Map<String, String> inReadme = documentSamples(Files.readString(README));
 
         assertThat(inReadme).containsOnlyKeys("quick-start");
-        assertThat(inReadme.get("quick-start")).isEqualTo(sourceSamples(Files.readString(SOURCE)).get("quick-start"));
+        assertThat(inReadme.get("quick-start"))
+                .isEqualTo(sourceSamples(Files.readString(SOURCE)).get("quick-start"));
         assertThat(inReadme.get("quick-start").lines()).hasSize(5);
     }
 
@@ -53,15 +58,17 @@ class ApiDocumentTest {
     void theDocumentNamesEachUriSchemeTheClientSpeaks() throws IOException {
         String document = Files.readString(DOCUMENT);
 
-        assertThat(document).contains("linstor://", "http://", "https://", "LS_CONTROLLERS",
-            "io.linstorj:linstorj-client");
+        assertThat(document)
+                .contains("linstor://", "http://", "https://", "LS_CONTROLLERS", "io.linstorj:linstorj-client");
     }
 
     private static Map<String, String> documentSamples(String document) {
         Map<String, String> samples = new LinkedHashMap<>();
         Matcher m = DOC_SAMPLE.matcher(document);
         while (m.find()) {
-            assertThat(samples.put(m.group(1), m.group(2).stripTrailing())).as("sample %s twice", m.group(1)).isNull();
+            assertThat(samples.put(m.group(1), m.group(2).stripTrailing()))
+                    .as("sample %s twice", m.group(1))
+                    .isNull();
         }
         return samples;
     }
@@ -71,11 +78,13 @@ class ApiDocumentTest {
         Matcher m = SOURCE_SAMPLE.matcher(source);
         while (m.find()) {
             String indent = m.group(1);
-            List<String> lines = m.group(3).lines()
-                .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line.strip())
-                .toList();
+            List<String> lines = m.group(3)
+                    .lines()
+                    .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line.strip())
+                    .toList();
             assertThat(samples.put(m.group(2), String.join("\n", lines).stripTrailing()))
-                .as("sample %s twice", m.group(2)).isNull();
+                    .as("sample %s twice", m.group(2))
+                    .isNull();
         }
         return samples;
     }

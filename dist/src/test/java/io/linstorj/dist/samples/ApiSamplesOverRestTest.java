@@ -18,7 +18,6 @@ class ApiSamplesOverRestTest extends ApiSamplesTest {
     @Test
     @Order(12)
     @Disabled("LinstorJ's REST server sends no layer_data_list yet, where the client reads the backing "
-        + "device (as LINBIT's controller sends it); the sample runs, getBackingDisk() is null")
-    void theBackingDiskOfADiskfulReplicaIsReported() {
-    }
+            + "device (as LINBIT's controller sends it); the sample runs, getBackingDisk() is null")
+    void theBackingDiskOfADiskfulReplicaIsReported() {}
 }

@@ -61,8 +61,10 @@ class ApiSamplesTest {
             Path pool = Files.createDirectories(dataDir.resolve(node).resolve("pools/drbdpool"));
             check(cluster.client().storagePoolCreate(node, "drbdpool", "FILE_THIN", pool.toString()));
         }
-        await().atMost(CONVERGE).until(() -> cluster.client().storagePoolList().get(0).storagePools().stream()
-            .filter(p -> p.storagePoolName().equals("drbdpool")).allMatch(p -> p.freeCapacityKib().isPresent()));
+        await().atMost(CONVERGE)
+                .until(() -> cluster.client().storagePoolList().get(0).storagePools().stream()
+                        .filter(p -> p.storagePoolName().equals("drbdpool"))
+                        .allMatch(p -> p.freeCapacityKib().isPresent()));
     }
 
     @AfterAll
@@ -73,8 +75,10 @@ class ApiSamplesTest {
     }
 
     private void awaitConverged(String resource) {
-        await().atMost(CONVERGE).untilAsserted(() -> assertThat(cluster.diskStates(resource).values())
-            .isNotEmpty().allMatch(state -> state.equals("UpToDate") || state.equals("Diskless")));
+        await().atMost(CONVERGE)
+                .untilAsserted(() -> assertThat(cluster.diskStates(resource).values())
+                        .isNotEmpty()
+                        .allMatch(state -> state.equals("UpToDate") || state.equals("Diskless")));
     }
 
     /**
@@ -83,8 +87,10 @@ class ApiSamplesTest {
      */
     private Path backingFile(String node, String resource) {
         List<Path> files = List.of("DfltStorPool", "drbdpool").stream()
-            .map(pool -> dataDir.resolve(node).resolve("pools").resolve(pool).resolve(resource + "_00000.img"))
-            .filter(Files::exists).toList();
+                .map(pool ->
+                        dataDir.resolve(node).resolve("pools").resolve(pool).resolve(resource + "_00000.img"))
+                .filter(Files::exists)
+                .toList();
         assertThat(files).as("backing file of %s on %s", resource, node).hasSize(1);
         return files.get(0);
     }
@@ -95,8 +101,9 @@ class ApiSamplesTest {
         samples.listNodes();
 
         try (Linstor lin = Linstor.connect(uri)) {
-            assertThat(lin.nodeList().get(0).nodes()).extracting(NodeInfo::name)
-                .containsExactlyInAnyOrder("alpha", "bravo", "charlie");
+            assertThat(lin.nodeList().get(0).nodes())
+                    .extracting(NodeInfo::name)
+                    .containsExactlyInAnyOrder("alpha", "bravo", "charlie");
             assertThat(lin.nodeList().get(0).protoMsg().toString()).contains("alpha", "bravo", "charlie");
         }
     }
@@ -118,7 +125,8 @@ class ApiSamplesTest {
 
         try (Linstor lin = Linstor.connect(uri)) {
             assertThat(lin.resourceList(List.of(), List.of("rsc")).get(0).resources())
-                .extracting(ResourceInfo::nodeName).containsExactlyInAnyOrder("alpha", "bravo");
+                    .extracting(ResourceInfo::nodeName)
+                    .containsExactlyInAnyOrder("alpha", "bravo");
         }
         awaitConverged("rsc");
     }
@@ -135,7 +143,8 @@ class ApiSamplesTest {
     @Order(5)
     void refusedCallsAreAnsweredWithLinstorRetCodesAndLoseNothing() {
         try (Linstor lin = Linstor.connect(uri)) {
-            ApiCallResponse taken = lin.nodeCreate("alpha", "127.0.0.11", Consts.VAL_NODE_TYPE_STLT).get(0);
+            ApiCallResponse taken = lin.nodeCreate("alpha", "127.0.0.11", Consts.VAL_NODE_TYPE_STLT)
+                    .get(0);
             assertThat(taken.isError()).isTrue();
             assertThat(taken.retCode()).isEqualTo(Consts.MASK_NODE | Consts.MASK_CRT | Consts.FAIL_EXISTS_NODE);
 
@@ -162,9 +171,12 @@ class ApiSamplesTest {
     void aResourceIsPlacedThreeTimesRedundant() {
         samples.createRedundantResource();
 
-        await().atMost(CONVERGE).untilAsserted(() -> assertThat(cluster.diskStates("foo"))
-            .containsOnly(Map.entry("alpha", "UpToDate"), Map.entry("bravo", "UpToDate"),
-                Map.entry("charlie", "UpToDate")));
+        await().atMost(CONVERGE)
+                .untilAsserted(() -> assertThat(cluster.diskStates("foo"))
+                        .containsOnly(
+                                Map.entry("alpha", "UpToDate"),
+                                Map.entry("bravo", "UpToDate"),
+                                Map.entry("charlie", "UpToDate")));
         assertThat(new Resource("foo", uri).diskfulNodes()).containsExactlyInAnyOrder("alpha", "bravo", "charlie");
     }
 
@@ -180,7 +192,7 @@ class ApiSamplesTest {
             }
         });
         assertThatThrownBy(() -> new Resource("foo", uri).getVolumes().get(0).setSize("10 MiB"))
-            .isInstanceOf(LinstorError.class);
+                .isInstanceOf(LinstorError.class);
         awaitConverged("foo");
     }
 
@@ -218,7 +230,8 @@ class ApiSamplesTest {
         awaitConverged("foo");
         assertThat(cluster.diskStates("foo")).containsEntry("alpha", "Diskless");
         await().atMost(CONVERGE).untilAsserted(() -> {
-            assertThat(dataDir.resolve("alpha/pools/DfltStorPool/foo_00000.img")).doesNotExist();
+            assertThat(dataDir.resolve("alpha/pools/DfltStorPool/foo_00000.img"))
+                    .doesNotExist();
             assertThat(dataDir.resolve("alpha/pools/drbdpool/foo_00000.img")).doesNotExist();
         });
     }
@@ -228,14 +241,16 @@ class ApiSamplesTest {
     void dualPrimaryIsAllowedAndDisallowedInTheDrbdConfiguration() {
         Resource foo = new Resource("foo", uri);
         foo.setAllowTwoPrimaries(true);
-        await().atMost(CONVERGE).untilAsserted(() -> assertThat(
-            Files.readString(dataDir.resolve("bravo/drbd.d/foo.res"))).contains("allow-two-primaries yes"));
+        await().atMost(CONVERGE)
+                .untilAsserted(() -> assertThat(Files.readString(dataDir.resolve("bravo/drbd.d/foo.res")))
+                        .contains("allow-two-primaries yes"));
 
         samples.dualPrimary();
 
         assertThat(new Resource("foo", uri).isAllowTwoPrimaries()).isFalse();
-        await().atMost(CONVERGE).untilAsserted(() -> assertThat(
-            Files.readString(dataDir.resolve("bravo/drbd.d/foo.res"))).contains("allow-two-primaries no"));
+        await().atMost(CONVERGE)
+                .untilAsserted(() -> assertThat(Files.readString(dataDir.resolve("bravo/drbd.d/foo.res")))
+                        .contains("allow-two-primaries no"));
     }
 
     @Test
@@ -253,7 +268,9 @@ class ApiSamplesTest {
     @Test
     @Order(12)
     void theBackingDiskOfADiskfulReplicaIsReported() {
-        assertThat(new Resource("foo", uri).getVolumes().get(0).getBackingDisk()).isNotEmpty().isNotEqualTo("none");
+        assertThat(new Resource("foo", uri).getVolumes().get(0).getBackingDisk())
+                .isNotEmpty()
+                .isNotEqualTo("none");
     }
 
     @Test
@@ -297,7 +314,8 @@ class ApiSamplesTest {
         samples.quickStart();
 
         try (Linstor lin = Linstor.connect(uri)) {
-            assertThat(lin.resourceList(List.of(), List.of("rsc0")).get(0).resources()).hasSize(2);
+            assertThat(lin.resourceList(List.of(), List.of("rsc0")).get(0).resources())
+                    .hasSize(2);
         }
     }
 
@@ -307,7 +325,7 @@ class ApiSamplesTest {
         Path missing = dataDir.resolve("no-such-ca.pem");
 
         assertThatThrownBy(() -> ApiSamples.tlsClient("https://127.0.0.1:3371", missing, "secret"))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("no-such-ca.pem");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no-such-ca.pem");
     }
 }

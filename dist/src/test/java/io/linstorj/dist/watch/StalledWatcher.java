@@ -25,13 +25,17 @@ final class StalledWatcher implements AutoCloseable {
         socket.setReceiveBufferSize(4096);
         socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()));
         ProtocolMessage watch = ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, 1, ApiCalls.CRT_WATCH),
-            MsgCrtWatch.newBuilder().setWatchId(1).build());
+                ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, 1, ApiCalls.CRT_WATCH),
+                MsgCrtWatch.newBuilder().setWatchId(1).build());
         ByteBuf payload = Unpooled.buffer();
         ProtocolMessageEncoder.write(watch, payload);
         byte[] frame = new byte[16 + payload.readableBytes()];
-        Unpooled.wrappedBuffer(frame).writerIndex(0).writeInt(0).writeInt(payload.readableBytes()).writeLong(0)
-            .writeBytes(payload);
+        Unpooled.wrappedBuffer(frame)
+                .writerIndex(0)
+                .writeInt(0)
+                .writeInt(payload.readableBytes())
+                .writeLong(0)
+                .writeBytes(payload);
         OutputStream out = socket.getOutputStream();
         out.write(frame);
         out.flush();

@@ -68,9 +68,9 @@ class WatchesTest {
                 return null; // keep watching
             };
             Object watchResult = lin.watchEvents(
-                Linstor::returnIfFailure,
-                vlmStateHandler,
-                ObjectIdentifier.builder().resourceName(rscName).build());
+                    Linstor::returnIfFailure,
+                    vlmStateHandler,
+                    ObjectIdentifier.builder().resourceName(rscName).build());
             // watchResult holds what vlmStateHandler returned ("Done"), or the failed replies
             System.out.println(watchResult);
             return watchResult;
@@ -84,8 +84,8 @@ class WatchesTest {
         @Override
         public Object handle(EventHeader header, io.linstorj.client.EventData data) {
             events.add(header.eventAction() + " " + header.eventName() + " " + header.nodeName() + "/"
-                + header.resourceName() + (header.volumeNumber() == null ? "" : "/" + header.volumeNumber())
-                + (data instanceof VolumeDiskState disk ? " " + disk.diskState() : ""));
+                    + header.resourceName() + (header.volumeNumber() == null ? "" : "/" + header.volumeNumber())
+                    + (data instanceof VolumeDiskState disk ? " " + disk.diskState() : ""));
             return null;
         }
     }
@@ -113,25 +113,35 @@ class WatchesTest {
     void killedSatelliteClosesItsStreamsWithCloseNoConnectionAndTheyReopenAfterItsRestart(String scheme) {
         String lost = "lost" + scheme;
         createOnThreeNodes(lost);
-        await().atMost(WAIT).until(() -> "UpToDate".equals(cluster.diskStates(lost).get("bravo")));
+        await().atMost(WAIT)
+                .until(() -> "UpToDate".equals(cluster.diskStates(lost).get("bravo")));
         Recorder recorder = new Recorder();
         String uri = scheme.equals("http") ? cluster.processes().restUri() : cluster.uri();
         try (Linstor lin = Linstor.connect(uri);
-             Watch<Object> watch = lin.watchEventsAsync(Linstor::returnIfFailure, recorder,
-                 ObjectIdentifier.builder().resourceName(lost).build())) {
-            await().atMost(WAIT).until(() -> recorder.events.contains("Open VlmDiskState bravo/" + lost + "/0 UpToDate"));
+                Watch<Object> watch = lin.watchEventsAsync(
+                        Linstor::returnIfFailure,
+                        recorder,
+                        ObjectIdentifier.builder().resourceName(lost).build())) {
+            await().atMost(WAIT)
+                    .until(() -> recorder.events.contains("Open VlmDiskState bravo/" + lost + "/0 UpToDate"));
 
             long killed = System.nanoTime();
             cluster.processes().killSatellite("bravo");
-            await().atMost(WAIT).until(() -> recorder.events.contains("CloseNoConnection VlmDiskState bravo/" + lost + "/0"));
-            System.out.printf("CloseNoConnection reached the watcher (%s) %d ms after kill -9%n", scheme,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed));
-            assertThat(recorder.events).contains("CloseNoConnection ResourceState bravo/" + lost)
-                .noneMatch(e -> e.startsWith("CloseNoConnection") && !e.contains("bravo/"));
+            await().atMost(WAIT)
+                    .until(() -> recorder.events.contains("CloseNoConnection VlmDiskState bravo/" + lost + "/0"));
+            System.out.printf(
+                    "CloseNoConnection reached the watcher (%s) %d ms after kill -9%n",
+                    scheme, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed));
+            assertThat(recorder.events)
+                    .contains("CloseNoConnection ResourceState bravo/" + lost)
+                    .noneMatch(e -> e.startsWith("CloseNoConnection") && !e.contains("bravo/"));
 
             cluster.processes().restartSatellite("bravo");
-            await().atMost(WAIT).until(() -> recorder.events.stream()
-                .filter(e -> e.startsWith("Open VlmDiskState bravo/" + lost + "/0")).count() == 2);
+            await().atMost(WAIT)
+                    .until(() -> recorder.events.stream()
+                                    .filter(e -> e.startsWith("Open VlmDiskState bravo/" + lost + "/0"))
+                                    .count()
+                            == 2);
             assertThat(watch.isDone()).isFalse();
         }
     }
@@ -141,8 +151,13 @@ class WatchesTest {
         createOnThreeNodes("gone");
         Recorder recorder = new Recorder();
         try (Linstor lin = Linstor.connect(cluster.uri());
-             Watch<Object> watch = lin.watchEventsAsync(Linstor::returnIfFailure, recorder,
-                 ObjectIdentifier.builder().resourceName("gone").nodeName("alpha").build())) {
+                Watch<Object> watch = lin.watchEventsAsync(
+                        Linstor::returnIfFailure,
+                        recorder,
+                        ObjectIdentifier.builder()
+                                .resourceName("gone")
+                                .nodeName("alpha")
+                                .build())) {
             await().atMost(WAIT).until(() -> recorder.events.contains("Open VlmDiskState alpha/gone/0 UpToDate"));
 
             check(cluster.client().resourceDelete("gone", "alpha"));
@@ -157,16 +172,28 @@ class WatchesTest {
         Recorder byNode = new Recorder();
         Recorder byVolume = new Recorder();
         try (Linstor lin = Linstor.connect(cluster.uri());
-             Watch<Object> nodeWatch = lin.watchEventsAsync(Linstor::returnIfFailure, byNode,
-                 ObjectIdentifier.builder().nodeName("charlie").resourceName("filtered").build());
-             Watch<Object> volumeWatch = lin.watchEventsAsync(Linstor::returnIfFailure, byVolume,
-                 ObjectIdentifier.builder().resourceName("filtered").volumeNumber(0).build())) {
+                Watch<Object> nodeWatch = lin.watchEventsAsync(
+                        Linstor::returnIfFailure,
+                        byNode,
+                        ObjectIdentifier.builder()
+                                .nodeName("charlie")
+                                .resourceName("filtered")
+                                .build());
+                Watch<Object> volumeWatch = lin.watchEventsAsync(
+                        Linstor::returnIfFailure,
+                        byVolume,
+                        ObjectIdentifier.builder()
+                                .resourceName("filtered")
+                                .volumeNumber(0)
+                                .build())) {
             createOnThreeNodes("filtered");
 
             await().atMost(WAIT).untilAsserted(() -> {
                 assertThat(byNode.events).contains("Open VlmDiskState charlie/filtered/0 Diskless");
-                assertThat(byVolume.events).contains("Open VlmDiskState alpha/filtered/0 UpToDate",
-                    "Open VlmDiskState charlie/filtered/0 Diskless");
+                assertThat(byVolume.events)
+                        .contains(
+                                "Open VlmDiskState alpha/filtered/0 UpToDate",
+                                "Open VlmDiskState charlie/filtered/0 Diskless");
             });
             assertThat(byNode.events).allMatch(e -> e.contains(" charlie/filtered"));
             assertThat(byVolume.events).allMatch(e -> e.contains("VlmDiskState") && e.contains("/filtered/0"));
@@ -177,7 +204,8 @@ class WatchesTest {
     void watchEndsWithANetworkErrorWhenTheControllerIsLost() throws Exception {
         Linstor lin = Linstor.connect(cluster.uri());
         try {
-            Watch<Object> watch = lin.watchEventsAsync(Linstor::returnIfFailure, new Recorder(), ObjectIdentifier.all());
+            Watch<Object> watch =
+                    lin.watchEventsAsync(Linstor::returnIfFailure, new Recorder(), ObjectIdentifier.all());
 
             cluster.processes().restartController();
             cluster.reconnect();
@@ -192,8 +220,8 @@ class WatchesTest {
     void stalledWatcherDoesNotHoldUpAnotherWatcher() throws Exception {
         Recorder healthy = new Recorder();
         try (StalledWatcher stalled = new StalledWatcher(cluster.uri());
-             Linstor lin = Linstor.connect(cluster.uri());
-             Watch<Object> watch = lin.watchEventsAsync(Linstor::returnIfFailure, healthy, ObjectIdentifier.all())) {
+                Linstor lin = Linstor.connect(cluster.uri());
+                Watch<Object> watch = lin.watchEventsAsync(Linstor::returnIfFailure, healthy, ObjectIdentifier.all())) {
             for (int i = 0; i < 5; i++) {
                 createOnThreeNodes("busy" + i);
             }

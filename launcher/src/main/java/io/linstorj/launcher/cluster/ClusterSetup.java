@@ -39,8 +39,7 @@ public final class ClusterSetup {
         "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
     };
 
-    private ClusterSetup() {
-    }
+    private ClusterSetup() {}
 
     /** The name the satellite at {@code index} gets (alpha, bravo, ...). */
     public static String nodeName(int index) {
@@ -80,8 +79,8 @@ public final class ClusterSetup {
      */
     public static void register(String controllerUri, List<NodeAddress> nodes, List<PoolSpec> pools, Path dataDir) {
         try (Linstor lin = Linstor.connect(controllerUri)) {
-            List<String> known = lin.nodeList().get(0).nodes().stream()
-                .map(NodeInfo::name).collect(Collectors.toList());
+            List<String> known =
+                    lin.nodeList().get(0).nodes().stream().map(NodeInfo::name).collect(Collectors.toList());
             for (NodeAddress node : nodes) {
                 if (!known.contains(node.name())) {
                     check(lin.nodeCreate(node.name(), node.address(), Consts.VAL_NODE_TYPE_STLT, node.port()));
@@ -89,8 +88,13 @@ public final class ClusterSetup {
                 for (PoolSpec pool : pools) {
                     Path poolDir = poolDirectory(dataDir, node.name(), pool.name());
                     createDirectories(poolDir);
-                    boolean hasPool = lin.storagePoolList(List.of(node.name()), List.of(pool.name())).get(0)
-                        .storagePools().stream().anyMatch(p -> p.storagePoolName().equals(pool.name()));
+                    boolean hasPool =
+                            lin
+                                    .storagePoolList(List.of(node.name()), List.of(pool.name()))
+                                    .get(0)
+                                    .storagePools()
+                                    .stream()
+                                    .anyMatch(p -> p.storagePoolName().equals(pool.name()));
                     if (!hasPool) {
                         check(lin.storagePoolCreate(node.name(), pool.name(), pool.providerKind(), poolDir.toString()));
                     }
@@ -118,8 +122,8 @@ public final class ClusterSetup {
                     throw new IllegalStateException("the cluster is closing");
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the cluster was not ready within " + READY_TIMEOUT + ": "
-                        + String.join("; ", missing));
+                    throw new IllegalStateException(
+                            "the cluster was not ready within " + READY_TIMEOUT + ": " + String.join("; ", missing));
                 }
                 pause();
             }
@@ -129,7 +133,7 @@ public final class ClusterSetup {
     private static List<String> notReady(Linstor lin, Collection<String> nodes) {
         List<String> missing = new ArrayList<>();
         Map<String, String> status = lin.nodeList(List.copyOf(nodes)).get(0).nodes().stream()
-            .collect(Collectors.toMap(NodeInfo::name, NodeInfo::connectionStatus));
+                .collect(Collectors.toMap(NodeInfo::name, NodeInfo::connectionStatus));
         for (String node : nodes) {
             String connection = status.getOrDefault(node, "not registered");
             if (!"ONLINE".equals(connection)) {
@@ -139,9 +143,12 @@ public final class ClusterSetup {
         if (!missing.isEmpty()) {
             return missing;
         }
-        for (StoragePoolInfo pool : lin.storagePoolList(List.copyOf(nodes), List.of()).get(0).storagePools()) {
+        for (StoragePoolInfo pool :
+                lin.storagePoolList(List.copyOf(nodes), List.of()).get(0).storagePools()) {
             boolean diskless = Consts.PROVIDER_KIND_DISKLESS.equals(pool.providerKind());
-            if (!diskless && (pool.freeCapacityKib().isEmpty() || pool.totalCapacityKib().isEmpty())) {
+            if (!diskless
+                    && (pool.freeCapacityKib().isEmpty()
+                            || pool.totalCapacityKib().isEmpty())) {
                 missing.add("pool " + pool.storagePoolName() + " on " + pool.nodeName() + " reported no capacity yet");
             }
         }

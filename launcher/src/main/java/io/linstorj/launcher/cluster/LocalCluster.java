@@ -51,8 +51,7 @@ public final class LocalCluster implements AutoCloseable {
     private String restUri;
 
     /** One satellite of the cluster. */
-    public record SatelliteNode(String name, String address, int port, ChildJvm process) {
-    }
+    public record SatelliteNode(String name, String address, int port, ChildJvm process) {}
 
     private LocalCluster(LocalClusterConfig config, List<PoolSpec> pools) {
         this.config = config;
@@ -88,12 +87,17 @@ public final class LocalCluster implements AutoCloseable {
                 ChildJvm controller = cluster.launchController();
                 for (int i = 0; i < config.satellites(); i++) {
                     // Listed before it listens, so that a failed start stops it too.
-                    cluster.satellites.add(new SatelliteNode(nodeName(i), address(i), config.satellitePort(),
-                        cluster.launchSatellite(i, config.satellitePort())));
+                    cluster.satellites.add(new SatelliteNode(
+                            nodeName(i),
+                            address(i),
+                            config.satellitePort(),
+                            cluster.launchSatellite(i, config.satellitePort())));
                 }
                 cluster.awaitController(controller);
                 for (int i = 0; i < config.satellites(); i++) {
-                    cluster.satellites.set(i, cluster.awaitSatellite(i, cluster.satellites.get(i).process()));
+                    cluster.satellites.set(
+                            i,
+                            cluster.awaitSatellite(i, cluster.satellites.get(i).process()));
                 }
                 cluster.register();
                 cluster.awaitReady(cluster.nodeNames());
@@ -124,7 +128,10 @@ public final class LocalCluster implements AutoCloseable {
     public String drbdDriverSummary() {
         try (Linstor lin = Linstor.connect(controllerUri())) {
             return lin.nodeList().get(0).nodes().stream()
-                .map(n -> n.satelliteInfo()).filter(info -> !info.isEmpty()).findFirst().orElse("unknown");
+                    .map(n -> n.satelliteInfo())
+                    .filter(info -> !info.isEmpty())
+                    .findFirst()
+                    .orElse("unknown");
         }
     }
 
@@ -222,11 +229,24 @@ public final class LocalCluster implements AutoCloseable {
 
     private ChildJvm launchController(int port, int restPort) {
         Path dir = config.dataDir().resolve(CONTROLLER);
-        controller = ChildJvm.start(CONTROLLER, MAIN_CLASS, List.of(
-            CONTROLLER, "--data-dir", dir.toString(), "--listen", "127.0.0.1", "--port", Integer.toString(port),
-            "--cluster-secret-file", clusterSecretFile().toString(),
-            "--rest-listen", "127.0.0.1", "--rest-port", Integer.toString(restPort)),
-            config.dataDir().resolve("logs/controller.log"));
+        controller = ChildJvm.start(
+                CONTROLLER,
+                MAIN_CLASS,
+                List.of(
+                        CONTROLLER,
+                        "--data-dir",
+                        dir.toString(),
+                        "--listen",
+                        "127.0.0.1",
+                        "--port",
+                        Integer.toString(port),
+                        "--cluster-secret-file",
+                        clusterSecretFile().toString(),
+                        "--rest-listen",
+                        "127.0.0.1",
+                        "--rest-port",
+                        Integer.toString(restPort)),
+                config.dataDir().resolve("logs/controller.log"));
         return controller;
     }
 
@@ -252,9 +272,18 @@ public final class LocalCluster implements AutoCloseable {
     private ChildJvm launchSatellite(int index, int port) {
         String name = nodeName(index);
         List<String> args = new ArrayList<>(List.of(
-            "satellite", "--data-dir", config.dataDir().resolve(name).toString(),
-            "--listen", address(index), "--port", Integer.toString(port),
-            "--node-name", name, "--cluster-secret-file", clusterSecretFile().toString(), "--release-on-exit"));
+                "satellite",
+                "--data-dir",
+                config.dataDir().resolve(name).toString(),
+                "--listen",
+                address(index),
+                "--port",
+                Integer.toString(port),
+                "--node-name",
+                name,
+                "--cluster-secret-file",
+                clusterSecretFile().toString(),
+                "--release-on-exit"));
         if (config.emulatedSyncRateKib() > 0) {
             args.add("--emulated-sync-rate");
             args.add(Long.toString(config.emulatedSyncRateKib()));
@@ -269,8 +298,13 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private void register() {
-        ClusterSetup.register(controllerUri, satellites.stream()
-            .map(s -> new NodeAddress(s.name(), s.address(), s.port())).toList(), pools, config.dataDir());
+        ClusterSetup.register(
+                controllerUri,
+                satellites.stream()
+                        .map(s -> new NodeAddress(s.name(), s.address(), s.port()))
+                        .toList(),
+                pools,
+                config.dataDir());
     }
 
     private void awaitReady(Collection<String> nodes) {

@@ -13,8 +13,8 @@ import java.nio.file.Path;
  * @param satellitePort       the port each satellite listens on at its own address (0: ephemeral)
  * @param emulatedSyncRateKib sync rate of the emulated DRBD driver in KiB/s (0: its default)
  */
-public record LocalClusterConfig(Path dataDir, int satellites, int controllerPort, int restPort, int satellitePort,
-                                 long emulatedSyncRateKib) {
+public record LocalClusterConfig(
+        Path dataDir, int satellites, int controllerPort, int restPort, int satellitePort, long emulatedSyncRateKib) {
     /** As many satellites as there are loopback addresses and names for them (127.0.0.11-30). */
     public static final int MAX_SATELLITES = ClusterSetup.MAX_SATELLITES;
 
@@ -26,13 +26,14 @@ public record LocalClusterConfig(Path dataDir, int satellites, int controllerPor
     public LocalClusterConfig {
         if (satellites < 1 || satellites > MAX_SATELLITES) {
             throw new IllegalArgumentException(
-                "the number of satellites must be 1 to " + MAX_SATELLITES + ", not " + satellites);
+                    "the number of satellites must be 1 to " + MAX_SATELLITES + ", not " + satellites);
         }
         checkPort("controller port", controllerPort);
         checkPort("REST port", restPort);
         checkPort("satellite port", satellitePort);
         if (emulatedSyncRateKib < 0) {
-            throw new IllegalArgumentException("the emulated sync rate must be 0 or more KiB/s, not " + emulatedSyncRateKib);
+            throw new IllegalArgumentException(
+                    "the emulated sync rate must be 0 or more KiB/s, not " + emulatedSyncRateKib);
         }
     }
 
@@ -43,8 +44,8 @@ public record LocalClusterConfig(Path dataDir, int satellites, int controllerPor
     }
 
     /** A cluster whose REST API takes any free port, as tests want it. */
-    public LocalClusterConfig(Path dataDir, int satellites, int controllerPort, int satellitePort,
-                              long emulatedSyncRateKib) {
+    public LocalClusterConfig(
+            Path dataDir, int satellites, int controllerPort, int satellitePort, long emulatedSyncRateKib) {
         this(dataDir, satellites, controllerPort, 0, satellitePort, emulatedSyncRateKib);
     }
 }

@@ -7,5 +7,4 @@ package io.linstorj.launcher.cluster;
  * @param address its loopback address (127.0.0.11, ...)
  * @param port    the port it is bound to
  */
-public record NodeAddress(String name, String address, int port) {
-}
+public record NodeAddress(String name, String address, int port) {}

@@ -18,9 +18,11 @@ import picocli.CommandLine.Command;
  *     List.of("controller", "--data-dir", dir, "--port", "0", "--rest-port", "0"), logFile);
  * }</pre>
  */
-@Command(name = "linstorj-node", mixinStandardHelpOptions = true,
-    description = "Runs one LinstorJ process of a cluster: a controller or a satellite.",
-    subcommands = SatelliteCommand.class)
+@Command(
+        name = "linstorj-node",
+        mixinStandardHelpOptions = true,
+        description = "Runs one LinstorJ process of a cluster: a controller or a satellite.",
+        subcommands = SatelliteCommand.class)
 public final class NodeMain implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -20,8 +20,7 @@ public final class ParentWatch {
     /** The option with which a controller or satellite command ends when its standard input closes. */
     public static final String OPTION = "--exit-with-parent";
 
-    private ParentWatch() {
-    }
+    private ParentWatch() {}
 
     /**
      * Starts a daemon thread that reads and discards {@code in} until end of file or a read error,
@@ -30,17 +29,19 @@ public final class ParentWatch {
      * @return the watching thread
      */
     public static Thread start(InputStream in, Runnable onParentGone) {
-        Thread watcher = new Thread(() -> {
-            byte[] discard = new byte[256];
-            try {
-                while (in.read(discard) >= 0) {
-                    // The parent writes nothing on purpose; whatever comes is ignored.
-                }
-            } catch (IOException e) {
-                // A broken pipe means the same as end of file: the parent is gone.
-            }
-            onParentGone.run();
-        }, "parent-watch");
+        Thread watcher = new Thread(
+                () -> {
+                    byte[] discard = new byte[256];
+                    try {
+                        while (in.read(discard) >= 0) {
+                            // The parent writes nothing on purpose; whatever comes is ignored.
+                        }
+                    } catch (IOException e) {
+                        // A broken pipe means the same as end of file: the parent is gone.
+                    }
+                    onParentGone.run();
+                },
+                "parent-watch");
         watcher.setDaemon(true);
         watcher.start();
         return watcher;

@@ -18,8 +18,8 @@ import com.linbit.linstor.proto.requests.MsgCrtNetInterfaceOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtNodeOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtRscDfnOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtRscOuterClass;
-import com.linbit.linstor.proto.requests.MsgCrtStorPoolDfnOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtSnapshotOuterClass;
+import com.linbit.linstor.proto.requests.MsgCrtStorPoolDfnOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtStorPoolOuterClass;
 import com.linbit.linstor.proto.requests.MsgCrtVlmDfnOuterClass;
 import com.linbit.linstor.proto.requests.MsgDelKvsOuterClass;
@@ -74,52 +74,64 @@ class WireCompatibilityTest {
 
     static Stream<Arguments> pairs() {
         return Stream.of(
-            pair(MsgApiVersion.getDescriptor(), MsgApiVersionOuterClass.MsgApiVersion.getDescriptor()),
-            pair(ApiCallResponse.getDescriptor(), ApiCallResponseOuterClass.ApiCallResponse.getDescriptor()),
-            pair(MsgCrtNode.getDescriptor(), MsgCrtNodeOuterClass.MsgCrtNode.getDescriptor()),
-            pair(MsgModNode.getDescriptor(), MsgModNodeOuterClass.MsgModNode.getDescriptor()),
-            pair(MsgDelNode.getDescriptor(), MsgDelNodeOuterClass.MsgDelNode.getDescriptor()),
-            pair(MsgLstNode.getDescriptor(), MsgLstNodeOuterClass.MsgLstNode.getDescriptor()),
-            pair(MsgCrtNetInterface.getDescriptor(), MsgCrtNetInterfaceOuterClass.MsgCrtNetInterface.getDescriptor()),
-            pair(MsgModNetInterface.getDescriptor(), MsgModNetInterfaceOuterClass.MsgModNetInterface.getDescriptor()),
-            pair(MsgDelNetInterface.getDescriptor(), MsgDelNetInterfaceOuterClass.MsgDelNetInterface.getDescriptor()),
-            pair(MsgCrtStorPoolDfn.getDescriptor(), MsgCrtStorPoolDfnOuterClass.MsgCrtStorPoolDfn.getDescriptor()),
-            pair(MsgModStorPoolDfn.getDescriptor(), MsgModStorPoolDfnOuterClass.MsgModStorPoolDfn.getDescriptor()),
-            pair(MsgDelStorPoolDfn.getDescriptor(), MsgDelStorPoolDfnOuterClass.MsgDelStorPoolDfn.getDescriptor()),
-            pair(MsgLstStorPoolDfn.getDescriptor(), MsgLstStorPoolDfnOuterClass.MsgLstStorPoolDfn.getDescriptor()),
-            pair(MsgCrtStorPool.getDescriptor(), MsgCrtStorPoolOuterClass.MsgCrtStorPool.getDescriptor()),
-            pair(MsgModStorPool.getDescriptor(), MsgModStorPoolOuterClass.MsgModStorPool.getDescriptor()),
-            pair(MsgDelStorPool.getDescriptor(), MsgDelStorPoolOuterClass.MsgDelStorPool.getDescriptor()),
-            pair(MsgLstStorPool.getDescriptor(), MsgLstStorPoolOuterClass.MsgLstStorPool.getDescriptor()),
-            pair(MsgCrtRscDfn.getDescriptor(), MsgCrtRscDfnOuterClass.MsgCrtRscDfn.getDescriptor()),
-            pair(MsgModRscDfn.getDescriptor(), MsgModRscDfnOuterClass.MsgModRscDfn.getDescriptor()),
-            pair(MsgDelRscDfn.getDescriptor(), MsgDelRscDfnOuterClass.MsgDelRscDfn.getDescriptor()),
-            pair(MsgLstRscDfn.getDescriptor(), MsgLstRscDfnOuterClass.MsgLstRscDfn.getDescriptor()),
-            pair(MsgCrtVlmDfn.getDescriptor(), MsgCrtVlmDfnOuterClass.MsgCrtVlmDfn.getDescriptor()),
-            pair(MsgModVlmDfn.getDescriptor(), MsgModVlmDfnOuterClass.MsgModVlmDfn.getDescriptor()),
-            pair(MsgDelVlmDfn.getDescriptor(), MsgDelVlmDfnOuterClass.MsgDelVlmDfn.getDescriptor()),
-            pair(MsgCrtRsc.getDescriptor(), MsgCrtRscOuterClass.MsgCrtRsc.getDescriptor()),
-            pair(MsgModRsc.getDescriptor(), MsgModRscOuterClass.MsgModRsc.getDescriptor()),
-            pair(MsgDelRsc.getDescriptor(), MsgDelRscOuterClass.MsgDelRsc.getDescriptor()),
-            pair(MsgLstRsc.getDescriptor(), MsgLstRscOuterClass.MsgLstRsc.getDescriptor()),
-            pair(MsgAutoPlaceRsc.getDescriptor(), MsgAutoPlaceRscOuterClass.MsgAutoPlaceRsc.getDescriptor()),
-            pair(MsgToggleDisk.getDescriptor(), MsgToggleDiskOuterClass.MsgToggleDisk.getDescriptor()),
-            pair(MsgModKvs.getDescriptor(), MsgModKvsOuterClass.MsgModKvs.getDescriptor()),
-            pair(MsgDelKvs.getDescriptor(), MsgDelKvsOuterClass.MsgDelKvs.getDescriptor()),
-            pair(MsgRspKvs.getDescriptor(), MsgRspKvsOuterClass.MsgRspKvs.getDescriptor()),
-            pair(MsgModCtrl.getDescriptor(), MsgModCtrlOuterClass.MsgModCtrl.getDescriptor()),
-            pair(MsgLstCtrlCfgProps.getDescriptor(), MsgLstCtrlCfgPropsOuterClass.MsgLstCtrlCfgProps.getDescriptor()),
-            pair(MsgEvent.getDescriptor(), MsgEventOuterClass.MsgEvent.getDescriptor()),
-            pair(EventVlmDiskState.getDescriptor(), EventVlmDiskStateOuterClass.EventVlmDiskState.getDescriptor()),
-            pair(EventRscState.getDescriptor(), EventRscStateOuterClass.EventRscState.getDescriptor()),
-            pair(MsgCrtSnapshot.getDescriptor(), MsgCrtSnapshotOuterClass.MsgCrtSnapshot.getDescriptor()),
-            pair(MsgDelSnapshot.getDescriptor(), MsgDelSnapshotOuterClass.MsgDelSnapshot.getDescriptor()),
-            pair(MsgLstSnapshotDfn.getDescriptor(), MsgLstSnapshotDfnOuterClass.MsgLstSnapshotDfn.getDescriptor()),
-            pair(MsgRestoreSnapshotRsc.getDescriptor(),
-                MsgRestoreSnapshotRscOuterClass.MsgRestoreSnapshotRsc.getDescriptor()),
-            pair(MsgRestoreSnapshotVlmDfn.getDescriptor(),
-                MsgRestoreSnapshotVlmDfnOuterClass.MsgRestoreSnapshotVlmDfn.getDescriptor()),
-            pair(MsgRollbackSnapshot.getDescriptor(), MsgRollbackSnapshotOuterClass.MsgRollbackSnapshot.getDescriptor()));
+                pair(MsgApiVersion.getDescriptor(), MsgApiVersionOuterClass.MsgApiVersion.getDescriptor()),
+                pair(ApiCallResponse.getDescriptor(), ApiCallResponseOuterClass.ApiCallResponse.getDescriptor()),
+                pair(MsgCrtNode.getDescriptor(), MsgCrtNodeOuterClass.MsgCrtNode.getDescriptor()),
+                pair(MsgModNode.getDescriptor(), MsgModNodeOuterClass.MsgModNode.getDescriptor()),
+                pair(MsgDelNode.getDescriptor(), MsgDelNodeOuterClass.MsgDelNode.getDescriptor()),
+                pair(MsgLstNode.getDescriptor(), MsgLstNodeOuterClass.MsgLstNode.getDescriptor()),
+                pair(
+                        MsgCrtNetInterface.getDescriptor(),
+                        MsgCrtNetInterfaceOuterClass.MsgCrtNetInterface.getDescriptor()),
+                pair(
+                        MsgModNetInterface.getDescriptor(),
+                        MsgModNetInterfaceOuterClass.MsgModNetInterface.getDescriptor()),
+                pair(
+                        MsgDelNetInterface.getDescriptor(),
+                        MsgDelNetInterfaceOuterClass.MsgDelNetInterface.getDescriptor()),
+                pair(MsgCrtStorPoolDfn.getDescriptor(), MsgCrtStorPoolDfnOuterClass.MsgCrtStorPoolDfn.getDescriptor()),
+                pair(MsgModStorPoolDfn.getDescriptor(), MsgModStorPoolDfnOuterClass.MsgModStorPoolDfn.getDescriptor()),
+                pair(MsgDelStorPoolDfn.getDescriptor(), MsgDelStorPoolDfnOuterClass.MsgDelStorPoolDfn.getDescriptor()),
+                pair(MsgLstStorPoolDfn.getDescriptor(), MsgLstStorPoolDfnOuterClass.MsgLstStorPoolDfn.getDescriptor()),
+                pair(MsgCrtStorPool.getDescriptor(), MsgCrtStorPoolOuterClass.MsgCrtStorPool.getDescriptor()),
+                pair(MsgModStorPool.getDescriptor(), MsgModStorPoolOuterClass.MsgModStorPool.getDescriptor()),
+                pair(MsgDelStorPool.getDescriptor(), MsgDelStorPoolOuterClass.MsgDelStorPool.getDescriptor()),
+                pair(MsgLstStorPool.getDescriptor(), MsgLstStorPoolOuterClass.MsgLstStorPool.getDescriptor()),
+                pair(MsgCrtRscDfn.getDescriptor(), MsgCrtRscDfnOuterClass.MsgCrtRscDfn.getDescriptor()),
+                pair(MsgModRscDfn.getDescriptor(), MsgModRscDfnOuterClass.MsgModRscDfn.getDescriptor()),
+                pair(MsgDelRscDfn.getDescriptor(), MsgDelRscDfnOuterClass.MsgDelRscDfn.getDescriptor()),
+                pair(MsgLstRscDfn.getDescriptor(), MsgLstRscDfnOuterClass.MsgLstRscDfn.getDescriptor()),
+                pair(MsgCrtVlmDfn.getDescriptor(), MsgCrtVlmDfnOuterClass.MsgCrtVlmDfn.getDescriptor()),
+                pair(MsgModVlmDfn.getDescriptor(), MsgModVlmDfnOuterClass.MsgModVlmDfn.getDescriptor()),
+                pair(MsgDelVlmDfn.getDescriptor(), MsgDelVlmDfnOuterClass.MsgDelVlmDfn.getDescriptor()),
+                pair(MsgCrtRsc.getDescriptor(), MsgCrtRscOuterClass.MsgCrtRsc.getDescriptor()),
+                pair(MsgModRsc.getDescriptor(), MsgModRscOuterClass.MsgModRsc.getDescriptor()),
+                pair(MsgDelRsc.getDescriptor(), MsgDelRscOuterClass.MsgDelRsc.getDescriptor()),
+                pair(MsgLstRsc.getDescriptor(), MsgLstRscOuterClass.MsgLstRsc.getDescriptor()),
+                pair(MsgAutoPlaceRsc.getDescriptor(), MsgAutoPlaceRscOuterClass.MsgAutoPlaceRsc.getDescriptor()),
+                pair(MsgToggleDisk.getDescriptor(), MsgToggleDiskOuterClass.MsgToggleDisk.getDescriptor()),
+                pair(MsgModKvs.getDescriptor(), MsgModKvsOuterClass.MsgModKvs.getDescriptor()),
+                pair(MsgDelKvs.getDescriptor(), MsgDelKvsOuterClass.MsgDelKvs.getDescriptor()),
+                pair(MsgRspKvs.getDescriptor(), MsgRspKvsOuterClass.MsgRspKvs.getDescriptor()),
+                pair(MsgModCtrl.getDescriptor(), MsgModCtrlOuterClass.MsgModCtrl.getDescriptor()),
+                pair(
+                        MsgLstCtrlCfgProps.getDescriptor(),
+                        MsgLstCtrlCfgPropsOuterClass.MsgLstCtrlCfgProps.getDescriptor()),
+                pair(MsgEvent.getDescriptor(), MsgEventOuterClass.MsgEvent.getDescriptor()),
+                pair(EventVlmDiskState.getDescriptor(), EventVlmDiskStateOuterClass.EventVlmDiskState.getDescriptor()),
+                pair(EventRscState.getDescriptor(), EventRscStateOuterClass.EventRscState.getDescriptor()),
+                pair(MsgCrtSnapshot.getDescriptor(), MsgCrtSnapshotOuterClass.MsgCrtSnapshot.getDescriptor()),
+                pair(MsgDelSnapshot.getDescriptor(), MsgDelSnapshotOuterClass.MsgDelSnapshot.getDescriptor()),
+                pair(MsgLstSnapshotDfn.getDescriptor(), MsgLstSnapshotDfnOuterClass.MsgLstSnapshotDfn.getDescriptor()),
+                pair(
+                        MsgRestoreSnapshotRsc.getDescriptor(),
+                        MsgRestoreSnapshotRscOuterClass.MsgRestoreSnapshotRsc.getDescriptor()),
+                pair(
+                        MsgRestoreSnapshotVlmDfn.getDescriptor(),
+                        MsgRestoreSnapshotVlmDfnOuterClass.MsgRestoreSnapshotVlmDfn.getDescriptor()),
+                pair(
+                        MsgRollbackSnapshot.getDescriptor(),
+                        MsgRollbackSnapshotOuterClass.MsgRollbackSnapshot.getDescriptor()));
     }
 
     private static Arguments pair(Descriptor ours, Descriptor linstors) {
@@ -135,7 +147,7 @@ class WireCompatibilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pairs")
     void bytesLinstorWritesParseOnOurSideWithoutLossAndBack(String name, Descriptor ours, Descriptor linstors)
-        throws InvalidProtocolBufferException {
+            throws InvalidProtocolBufferException {
         ByteString written = filled(linstors, 0, false).toByteString();
 
         DynamicMessage parsed = DynamicMessage.parseFrom(ours, written);
@@ -148,7 +160,7 @@ class WireCompatibilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pairs")
     void bytesWeWriteParseOnLinstorsSideWhichSkipsOnlyOurAdditions(String name, Descriptor ours, Descriptor linstors)
-        throws InvalidProtocolBufferException {
+            throws InvalidProtocolBufferException {
         ByteString withoutAdditions = filled(ours, 0, false).toByteString();
         ByteString withAdditions = filled(ours, 0, true).toByteString();
 
@@ -160,7 +172,7 @@ class WireCompatibilityTest {
         assertThat(parsed.toByteString()).isEqualTo(withoutAdditions);
         assertThat(parsedWithAdditions.isInitialized()).isTrue();
         assertThat(DynamicMessage.parseFrom(ours, parsedWithAdditions.toByteString()))
-            .isEqualTo(DynamicMessage.parseFrom(ours, withAdditions));
+                .isEqualTo(DynamicMessage.parseFrom(ours, withAdditions));
     }
 
     private static void assertSameFields(Descriptor ours, Descriptor linstors, Set<String> seen) {
@@ -175,10 +187,12 @@ class WireCompatibilityTest {
             assertThat(mine.getType()).as(where).isEqualTo(theirs.getType());
             assertThat(mine.isRequired()).as(where + " required").isEqualTo(theirs.isRequired());
             assertThat(mine.isRepeated()).as(where + " repeated").isEqualTo(theirs.isRepeated());
-            if (theirs.hasDefaultValue() && theirs.getJavaType() != FieldDescriptor.JavaType.MESSAGE
-                && !theirs.isRepeated()) {
-                assertThat(String.valueOf(mine.getDefaultValue())).as(where + " default")
-                    .isEqualTo(String.valueOf(theirs.getDefaultValue()));
+            if (theirs.hasDefaultValue()
+                    && theirs.getJavaType() != FieldDescriptor.JavaType.MESSAGE
+                    && !theirs.isRepeated()) {
+                assertThat(String.valueOf(mine.getDefaultValue()))
+                        .as(where + " default")
+                        .isEqualTo(String.valueOf(theirs.getDefaultValue()));
             }
             if (theirs.getJavaType() == FieldDescriptor.JavaType.ENUM) {
                 assertSameValues(mine.getEnumType(), theirs.getEnumType());
@@ -189,23 +203,30 @@ class WireCompatibilityTest {
         }
         for (FieldDescriptor mine : ours.getFields()) {
             if (linstors.findFieldByNumber(mine.getNumber()) == null) {
-                assertThat(mine.getNumber()).as(ours.getName() + "." + mine.getName() + " is an addition")
-                    .isGreaterThanOrEqualTo(FIRST_ADDITION);
-                assertThat(mine.isRequired()).as(ours.getName() + "." + mine.getName() + " optional").isFalse();
+                assertThat(mine.getNumber())
+                        .as(ours.getName() + "." + mine.getName() + " is an addition")
+                        .isGreaterThanOrEqualTo(FIRST_ADDITION);
+                assertThat(mine.isRequired())
+                        .as(ours.getName() + "." + mine.getName() + " optional")
+                        .isFalse();
             }
         }
     }
 
     private static void assertSameValues(EnumDescriptor mine, EnumDescriptor theirs) {
         for (EnumValueDescriptor value : theirs.getValues()) {
-            assertThat(mine.findValueByNumber(value.getNumber())).as(theirs.getName() + "." + value.getName())
-                .isNotNull()
-                .extracting(EnumValueDescriptor::getName).isEqualTo(value.getName());
+            assertThat(mine.findValueByNumber(value.getNumber()))
+                    .as(theirs.getName() + "." + value.getName())
+                    .isNotNull()
+                    .extracting(EnumValueDescriptor::getName)
+                    .isEqualTo(value.getName());
         }
     }
 
     private static void assertNoUnknownFields(Message message) {
-        assertThat(message.getUnknownFields().asMap()).as(message.getDescriptorForType().getName()).isEmpty();
+        assertThat(message.getUnknownFields().asMap())
+                .as(message.getDescriptorForType().getName())
+                .isEmpty();
         for (var field : message.getAllFields().entrySet()) {
             if (field.getKey().getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
                 continue;
@@ -228,8 +249,7 @@ class WireCompatibilityTest {
             }
             int count = field.isRepeated() ? 2 : 1;
             for (int i = 0; i < count; i++) {
-                Object value = nested ? filled(field.getMessageType(), depth + 1, withAdditions)
-                    : value(field, i);
+                Object value = nested ? filled(field.getMessageType(), depth + 1, withAdditions) : value(field, i);
                 if (field.isRepeated()) {
                     builder.addRepeatedField(field, value);
                 } else {
@@ -243,13 +263,15 @@ class WireCompatibilityTest {
     private static Object value(FieldDescriptor field, int index) {
         return switch (field.getJavaType()) {
             case INT -> field.getType() == FieldDescriptor.Type.SINT32 ? -7 - index : 7 + index;
-            case LONG -> field.getType() == FieldDescriptor.Type.UINT64 ? 0xC000_0000_0000_0001L + index
-                : 1L << 40 + index;
+            case LONG ->
+                field.getType() == FieldDescriptor.Type.UINT64 ? 0xC000_0000_0000_0001L + index : 1L << 40 + index;
             case BOOLEAN -> true;
             case STRING -> field.getName() + "-" + index;
             case BYTE_STRING -> ByteString.copyFromUtf8(field.getName());
-            case ENUM -> field.getEnumType().getValues().get(Math.min(1 + index,
-                field.getEnumType().getValues().size() - 1));
+            case ENUM ->
+                field.getEnumType()
+                        .getValues()
+                        .get(Math.min(1 + index, field.getEnumType().getValues().size() - 1));
             default -> throw new IllegalArgumentException(field.getFullName());
         };
     }

@@ -25,8 +25,7 @@ public final class ControllerEndpoints {
     }
 
     /** The controller's version and the REST API version it serves. */
-    public record Version(String version, String gitHash, String buildTime, String restApiVersion) {
-    }
+    public record Version(String version, String gitHash, String buildTime, String restApiVersion) {}
 
     /** GET /health: 200 with an empty body while the controller serves, as LINSTOR. */
     public CompletableFuture<RestResponse> health(Endpoint.Call call) {
@@ -65,9 +64,9 @@ public final class ControllerEndpoints {
 
     /** The entries of every step in order; a refused step's entries stand where its answer would. */
     private static CompletableFuture<List<io.linstorj.controller.api.ApiCallRc>> all(
-        List<CompletableFuture<List<io.linstorj.controller.api.ApiCallRc>>> steps) {
+            List<CompletableFuture<List<io.linstorj.controller.api.ApiCallRc>>> steps) {
         CompletableFuture<List<io.linstorj.controller.api.ApiCallRc>> result =
-            CompletableFuture.completedFuture(List.of());
+                CompletableFuture.completedFuture(List.of());
         for (var step : steps) {
             var guarded = step.exceptionally(error -> {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;

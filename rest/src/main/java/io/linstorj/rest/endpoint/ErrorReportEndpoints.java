@@ -40,17 +40,26 @@ public final class ErrorReportEndpoints {
     public CompletableFuture<RestResponse> list(Endpoint.Call call) {
         RestRequest request = call.request();
         ListQuery page = ListQuery.of(request);
-        ErrorReportQuery query = new ErrorReportQuery(epochMillis(request, "since"), epochMillis(request, "to"),
-            nodes(request), page.offset(), page.limit(), flag(request, false));
-        return answer(() -> replies.ok(reports.list(query).stream().map(ErrorReportBodies.Report::of).toList()));
+        ErrorReportQuery query = new ErrorReportQuery(
+                epochMillis(request, "since"),
+                epochMillis(request, "to"),
+                nodes(request),
+                page.offset(),
+                page.limit(),
+                flag(request, false));
+        return answer(() -> replies.ok(
+                reports.list(query).stream().map(ErrorReportBodies.Report::of).toList()));
     }
 
     /** GET /v1/error-reports/{reportid}: a list of the one report with its text, empty when there is none (LINSTOR). */
     public CompletableFuture<RestResponse> get(Endpoint.Call call) {
         boolean withContent = flag(call.request(), true);
-        return answer(() -> replies.ok(reports.get(call.parameter(0))
-            .map(report -> withContent ? report : report.withoutText())
-            .map(ErrorReportBodies.Report::of).stream().toList()));
+        return answer(() -> replies.ok(reports
+                .get(call.parameter(0))
+                .map(report -> withContent ? report : report.withoutText())
+                .map(ErrorReportBodies.Report::of)
+                .stream()
+                .toList()));
     }
 
     /** DELETE /v1/error-reports/{reportid}. */
@@ -61,12 +70,15 @@ public final class ErrorReportEndpoints {
 
     /** PATCH /v1/error-reports: deletes what the criteria select; without any criterion, nothing. */
     public CompletableFuture<RestResponse> deleteRange(Endpoint.Call call) {
-        ErrorReportDeletion deletion = replies.json().read(call.request().body(), ErrorReportBodies.Delete.class)
-            .toDeletion();
+        ErrorReportDeletion deletion = replies.json()
+                .read(call.request().body(), ErrorReportBodies.Delete.class)
+                .toDeletion();
         if (deletion.isEmpty()) {
-            return CompletableFuture.completedFuture(replies.refusal(400, RetCodes.FAIL_INVLD_REQUEST,
-                "No error reports selected: the body names no criterion.",
-                "Give since, to, nodes, exception, version or ids."));
+            return CompletableFuture.completedFuture(replies.refusal(
+                    400,
+                    RetCodes.FAIL_INVLD_REQUEST,
+                    "No error reports selected: the body names no criterion.",
+                    "Give since, to, nodes, exception, version or ids."));
         }
         return answer(() -> deleted(reports.delete(deletion), Optional.empty()));
     }
@@ -74,13 +86,19 @@ public final class ErrorReportEndpoints {
     private RestResponse deleted(List<String> ids, Optional<String> asked) {
         if (ids.isEmpty()) {
             // The spec knows only 200 here; a warning says that nothing was there to delete.
-            return replies.apiCallRcs(List.of(ApiCallRc.of(RetCodes.MASK_DEL | RetCodes.MASK_WARN,
-                asked.map(id -> "Error report '" + id + "' not found; nothing deleted.")
-                    .orElse("No error reports matched; nothing deleted."))
-                .withCorrection("GET /v1/error-reports lists the reports kept.")), 200);
+            return replies.apiCallRcs(
+                    List.of(ApiCallRc.of(
+                                    RetCodes.MASK_DEL | RetCodes.MASK_WARN,
+                                    asked.map(id -> "Error report '" + id + "' not found; nothing deleted.")
+                                            .orElse("No error reports matched; nothing deleted."))
+                            .withCorrection("GET /v1/error-reports lists the reports kept.")),
+                    200);
         }
-        return replies.apiCallRcs(List.of(ApiCallRc.of(RetCodes.MASK_DEL | RetCodes.DELETED,
-            "Deleted " + ids.size() + " error report(s).").withDetails(String.join(", ", ids))), 200);
+        return replies.apiCallRcs(
+                List.of(ApiCallRc.of(
+                                RetCodes.MASK_DEL | RetCodes.DELETED, "Deleted " + ids.size() + " error report(s).")
+                        .withDetails(String.join(", ", ids))),
+                200);
     }
 
     private CompletableFuture<RestResponse> answer(java.util.function.Supplier<RestResponse> work) {
@@ -95,9 +113,11 @@ public final class ErrorReportEndpoints {
         try {
             return OptionalLong.of(Long.parseLong(value.get()));
         } catch (NumberFormatException e) {
-            throw new ApiRcException(ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST, "The query parameter '" + name
-                + "' must be a time in milliseconds since the epoch, not '" + value.get() + "'.")
-                .withCorrection("Give " + name + " as a whole number of milliseconds."));
+            throw new ApiRcException(ApiCallRc.of(
+                            RetCodes.FAIL_INVLD_REQUEST,
+                            "The query parameter '" + name + "' must be a time in milliseconds since the epoch, not '"
+                                    + value.get() + "'.")
+                    .withCorrection("Give " + name + " as a whole number of milliseconds."));
         }
     }
 
@@ -108,8 +128,9 @@ public final class ErrorReportEndpoints {
             return otherwise;
         }
         if (!value.get().equalsIgnoreCase("true") && !value.get().equalsIgnoreCase("false")) {
-            throw new ApiRcException(ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST,
-                "The query parameter 'withContent' must be true or false, not '" + value.get() + "'."));
+            throw new ApiRcException(ApiCallRc.of(
+                    RetCodes.FAIL_INVLD_REQUEST,
+                    "The query parameter 'withContent' must be true or false, not '" + value.get() + "'."));
         }
         return Boolean.parseBoolean(value.get());
     }

@@ -33,17 +33,22 @@ public final class GroupEndpoints {
     /** GET /v1/resource-groups?resource_groups=..&props=..&limit=..&offset=.. */
     public CompletableFuture<RestResponse> list(Endpoint.Call call) {
         ListQuery query = ListQuery.of(call.request());
-        return replies.query(groups.resourceGroups().list(call.request().queryValues("resource_groups")),
-            list -> replies.ok(query.apply(list, view -> view.group().props()).stream()
-                .map(view -> GroupBodies.ResourceGroupJson.of(view.group())).toList()));
+        return replies.query(
+                groups.resourceGroups().list(call.request().queryValues("resource_groups")),
+                list -> replies.ok(query.apply(list, view -> view.group().props()).stream()
+                        .map(view -> GroupBodies.ResourceGroupJson.of(view.group()))
+                        .toList()));
     }
 
     /** GET /v1/resource-groups/{resource_group}: the group, or 404 (LINSTOR serves it; the spec lacks it). */
     public CompletableFuture<RestResponse> get(Endpoint.Call call) {
         String name = call.parameter(0);
-        return replies.query(groups.resourceGroups().list(List.of(name)),
-            list -> list.stream().findFirst().map(view -> replies.ok(GroupBodies.ResourceGroupJson.of(view.group())))
-                .orElseGet(() -> groupNotFound(name)));
+        return replies.query(
+                groups.resourceGroups().list(List.of(name)),
+                list -> list.stream()
+                        .findFirst()
+                        .map(view -> replies.ok(GroupBodies.ResourceGroupJson.of(view.group())))
+                        .orElseGet(() -> groupNotFound(name)));
     }
 
     /** POST /v1/resource-groups: 201. */
@@ -65,20 +70,26 @@ public final class GroupEndpoints {
 
     /** GET /v1/resource-groups/{resource_group}/volume-groups: 404 for an unknown group. */
     public CompletableFuture<RestResponse> listVolumeGroups(Endpoint.Call call) {
-        return replies.query(groups.volumeGroups().list(call.parameter(0)),
-            list -> replies.ok(list.stream().map(GroupBodies.VolumeGroupJson::of).toList()));
+        return replies.query(
+                groups.volumeGroups().list(call.parameter(0)),
+                list -> replies.ok(
+                        list.stream().map(GroupBodies.VolumeGroupJson::of).toList()));
     }
 
     /** GET /v1/resource-groups/{resource_group}/volume-groups/{volume_number}: the volume group, or 404. */
     public CompletableFuture<RestResponse> getVolumeGroup(Endpoint.Call call) {
         int number = VolumeNumbers.parse(call.parameter(1));
-        return replies.query(groups.volumeGroups().list(call.parameter(0)),
-            list -> list.stream().filter(group -> group.volumeNumber() == number).findFirst()
-                .map(group -> replies.ok(GroupBodies.VolumeGroupJson.of(group)))
-                .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_VLM_GRP | RetCodes.MASK_VLM_GRP,
-                    "Volume group with number '" + number + "' of resource group '" + call.parameter(0)
-                        + "' not found.")
-                    .withCorrection("Check the volume number."))));
+        return replies.query(
+                groups.volumeGroups().list(call.parameter(0)),
+                list -> list.stream()
+                        .filter(group -> group.volumeNumber() == number)
+                        .findFirst()
+                        .map(group -> replies.ok(GroupBodies.VolumeGroupJson.of(group)))
+                        .orElseGet(() -> replies.error(ApiCallRc.of(
+                                        RetCodes.FAIL_NOT_FOUND_VLM_GRP | RetCodes.MASK_VLM_GRP,
+                                        "Volume group with number '" + number + "' of resource group '"
+                                                + call.parameter(0) + "' not found.")
+                                .withCorrection("Check the volume number."))));
     }
 
     /** POST /v1/resource-groups/{resource_group}/volume-groups: one volume group, 201. */
@@ -90,14 +101,19 @@ public final class GroupEndpoints {
     /** PUT /v1/resource-groups/{resource_group}/volume-groups/{volume_number}: properties. */
     public CompletableFuture<RestResponse> modifyVolumeGroup(Endpoint.Call call) {
         var body = replies.json().read(call.request().body(), GroupBodies.VolumeGroupModify.class);
-        return replies.mutation(groups.volumeGroups().modify(call.parameter(0), VolumeNumbers.parse(call.parameter(1)),
-            body.props().toChange()), 200);
+        return replies.mutation(
+                groups.volumeGroups()
+                        .modify(
+                                call.parameter(0),
+                                VolumeNumbers.parse(call.parameter(1)),
+                                body.props().toChange()),
+                200);
     }
 
     /** DELETE /v1/resource-groups/{resource_group}/volume-groups/{volume_number}. */
     public CompletableFuture<RestResponse> deleteVolumeGroup(Endpoint.Call call) {
-        return replies.mutation(groups.volumeGroups().delete(call.parameter(0), VolumeNumbers.parse(call.parameter(1))),
-            200);
+        return replies.mutation(
+                groups.volumeGroups().delete(call.parameter(0), VolumeNumbers.parse(call.parameter(1))), 200);
     }
 
     /**
@@ -120,22 +136,24 @@ public final class GroupEndpoints {
     }
 
     private RestResponse groupNotFound(String name) {
-        return replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC_GRP | RetCodes.MASK_RSC_GRP,
-                "Resource group '" + name + "' not found.")
-            .withCorrection("Create the resource group first or check the name."));
+        return replies.error(ApiCallRc.of(
+                        RetCodes.FAIL_NOT_FOUND_RSC_GRP | RetCodes.MASK_RSC_GRP,
+                        "Resource group '" + name + "' not found.")
+                .withCorrection("Create the resource group first or check the name."));
     }
 
     /** Volume numbers of paths. */
     private static final class VolumeNumbers {
-        private VolumeNumbers() {
-        }
+        private VolumeNumbers() {}
 
         static int parse(String text) {
             try {
                 return Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                throw new ApiRcException(ApiCallRc.of(RetCodes.FAIL_INVLD_VLM_NR | RetCodes.MASK_VLM_GRP,
-                    "The volume number '" + text + "' is not a number.").withCorrection("Give a volume number 0 - 65535."));
+                throw new ApiRcException(ApiCallRc.of(
+                                RetCodes.FAIL_INVLD_VLM_NR | RetCodes.MASK_VLM_GRP,
+                                "The volume number '" + text + "' is not a number.")
+                        .withCorrection("Give a volume number 0 - 65535."));
             }
         }
     }

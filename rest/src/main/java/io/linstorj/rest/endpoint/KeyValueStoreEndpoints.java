@@ -28,17 +28,22 @@ public final class KeyValueStoreEndpoints {
 
     /** GET /v1/key-value-store. */
     public CompletableFuture<RestResponse> list(Endpoint.Call call) {
-        return replies.query(stores.list(List.of()), list -> replies.ok(list.stream().map(Store::of).toList()));
+        return replies.query(
+                stores.list(List.of()),
+                list -> replies.ok(list.stream().map(Store::of).toList()));
     }
 
     /** GET /v1/key-value-store/{instance}: a list of the one store, or 404. */
     public CompletableFuture<RestResponse> get(Endpoint.Call call) {
         String name = call.parameter(0);
-        return replies.query(stores.list(List.of(name)), list -> list.isEmpty()
-            ? replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_KVS,
-                "Could not find key value store instance '" + name + "'.")
-                .withCorrection("PUT /v1/key-value-store/" + name + " with override_props creates it."))
-            : replies.ok(list.stream().map(Store::of).toList()));
+        return replies.query(
+                stores.list(List.of(name)),
+                list -> list.isEmpty()
+                        ? replies.error(ApiCallRc.of(
+                                        RetCodes.FAIL_NOT_FOUND_KVS,
+                                        "Could not find key value store instance '" + name + "'.")
+                                .withCorrection("PUT /v1/key-value-store/" + name + " with override_props creates it."))
+                        : replies.ok(list.stream().map(Store::of).toList()));
     }
 
     /** PUT /v1/key-value-store/{instance}: KeyValueStoreModify. */

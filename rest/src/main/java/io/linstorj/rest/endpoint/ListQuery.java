@@ -29,7 +29,8 @@ record ListQuery(int limit, int offset, Map<String, String> props) {
         Map<String, String> props = new java.util.LinkedHashMap<>();
         for (String filter : request.queryValues("props")) {
             int equals = filter.indexOf('=');
-            props.put(equals < 0 ? filter : filter.substring(0, equals), equals < 0 ? "" : filter.substring(equals + 1));
+            props.put(
+                    equals < 0 ? filter : filter.substring(0, equals), equals < 0 ? "" : filter.substring(equals + 1));
         }
         return new ListQuery(number(request, "limit"), number(request, "offset"), Map.copyOf(props));
     }
@@ -46,15 +47,18 @@ record ListQuery(int limit, int offset, Map<String, String> props) {
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new ApiRcException(ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST, "The query parameter '" + name
-                + "' must be a non-negative integer, not '" + value.get() + "'.")
-                .withCorrection("Give " + name + " as a whole number, 0 for all."));
+            throw new ApiRcException(ApiCallRc.of(
+                            RetCodes.FAIL_INVLD_REQUEST,
+                            "The query parameter '" + name + "' must be a non-negative integer, not '" + value.get()
+                                    + "'.")
+                    .withCorrection("Give " + name + " as a whole number, 0 for all."));
         }
     }
 
     /** The items of {@code all} that match the property filters, then the page. */
     <T> List<T> apply(List<T> all, Function<T, Map<String, String>> propsOf) {
-        List<T> matching = all.stream().filter(item -> matches(propsOf.apply(item))).toList();
+        List<T> matching =
+                all.stream().filter(item -> matches(propsOf.apply(item))).toList();
         return page(matching);
     }
 
@@ -70,7 +74,8 @@ record ListQuery(int limit, int offset, Map<String, String> props) {
     private boolean matches(Map<String, String> itemProps) {
         for (Map.Entry<String, String> filter : props.entrySet()) {
             String value = itemProps.get(filter.getKey());
-            if (value == null || !filter.getValue().isEmpty() && !filter.getValue().equals(value)) {
+            if (value == null
+                    || !filter.getValue().isEmpty() && !filter.getValue().equals(value)) {
                 return false;
             }
         }

@@ -37,15 +37,21 @@ public final class NetInterfaceEndpoints {
     public CompletableFuture<RestResponse> get(Endpoint.Call call) {
         String node = call.parameter(0);
         String name = call.parameter(1);
-        return replies.query(nodes.list(List.of(node)), views -> views.stream().findFirst()
-            .map(view -> NodeBodies.Node.of(view).netInterfaces().stream()
-                .filter(netInterface -> netInterface.name().equalsIgnoreCase(name)).findFirst()
-                .map(replies::ok)
-                .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_NET_IF,
-                    "Net interface '" + name + "' not found on node '" + node + "'.")
-                    .withCorrection("GET /v1/nodes/" + node + "/net-interfaces lists them."))))
-            .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_NODE, "Node '" + node + "' not found.")
-                .withCorrection("Name an existing node; GET /v1/nodes lists them."))));
+        return replies.query(
+                nodes.list(List.of(node)),
+                views -> views.stream()
+                        .findFirst()
+                        .map(view -> NodeBodies.Node.of(view).netInterfaces().stream()
+                                .filter(netInterface -> netInterface.name().equalsIgnoreCase(name))
+                                .findFirst()
+                                .map(replies::ok)
+                                .orElseGet(() -> replies.error(ApiCallRc.of(
+                                                RetCodes.FAIL_NOT_FOUND_NET_IF,
+                                                "Net interface '" + name + "' not found on node '" + node + "'.")
+                                        .withCorrection("GET /v1/nodes/" + node + "/net-interfaces lists them."))))
+                        .orElseGet(() -> replies.error(
+                                ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_NODE, "Node '" + node + "' not found.")
+                                        .withCorrection("Name an existing node; GET /v1/nodes lists them."))));
     }
 
     /**
@@ -56,17 +62,22 @@ public final class NetInterfaceEndpoints {
         String name = call.parameter(1);
         var body = replies.json().read(call.request().body(), NodeBodies.Interface.class);
         if (body.name() != null && !body.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-            throw SpecFields.refusal("name", "A net interface cannot be renamed; the body names '" + body.name()
-                + "', the path '" + name + "'.", "Leave name out or give the path's.");
+            throw SpecFields.refusal(
+                    "name",
+                    "A net interface cannot be renamed; the body names '" + body.name() + "', the path '" + name + "'.",
+                    "Leave name out or give the path's.");
         }
         NetInterfaceRequest request = body.toRequest();
-        return replies.mutation(netInterfaces.modify(call.parameter(0),
-            new NetInterfaceRequest(name, body.address(), request.satellitePort(), body.satelliteEncryptionType())), 200);
+        return replies.mutation(
+                netInterfaces.modify(
+                        call.parameter(0),
+                        new NetInterfaceRequest(
+                                name, body.address(), request.satellitePort(), body.satelliteEncryptionType())),
+                200);
     }
 
     /** DELETE /v1/nodes/{node}/net-interfaces/{netinterface}. */
     public CompletableFuture<RestResponse> delete(Endpoint.Call call) {
         return replies.mutation(netInterfaces.delete(call.parameter(0), call.parameter(1)), 200);
     }
-
 }

@@ -24,25 +24,33 @@ public final class NodeEndpoints {
     /** GET /v1/nodes?nodes=..&props=..&limit=..&offset=.. */
     public CompletableFuture<RestResponse> list(Endpoint.Call call) {
         ListQuery query = ListQuery.of(call.request());
-        return replies.query(nodes.list(call.request().queryValues("nodes")),
-            views -> replies.ok(query.apply(views, view -> view.node().props()).stream().map(NodeBodies.Node::of)
-                .toList()));
+        return replies.query(
+                nodes.list(call.request().queryValues("nodes")),
+                views -> replies.ok(query.apply(views, view -> view.node().props()).stream()
+                        .map(NodeBodies.Node::of)
+                        .toList()));
     }
 
     /** GET /v1/nodes/{node}: the node, or 404. */
     public CompletableFuture<RestResponse> get(Endpoint.Call call) {
         String name = call.parameter(0);
-        return replies.query(nodes.list(List.of(name)),
-            views -> views.stream().findFirst().map(view -> replies.ok(NodeBodies.Node.of(view)))
-                .orElseGet(() -> notFound(name)));
+        return replies.query(
+                nodes.list(List.of(name)),
+                views -> views.stream()
+                        .findFirst()
+                        .map(view -> replies.ok(NodeBodies.Node.of(view)))
+                        .orElseGet(() -> notFound(name)));
     }
 
     /** POST /v1/nodes. */
     public CompletableFuture<RestResponse> create(Endpoint.Call call) {
         NodeBodies.NodeCreate body = replies.json().read(call.request().body(), NodeBodies.NodeCreate.class);
         if (body.flags() != null && !body.flags().isEmpty()) {
-            return CompletableFuture.completedFuture(replies.refusal(400, RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_NODE
-                | RetCodes.MASK_CRT, "Node flags cannot be given at creation.", "Leave flags out."));
+            return CompletableFuture.completedFuture(replies.refusal(
+                    400,
+                    RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_NODE | RetCodes.MASK_CRT,
+                    "Node flags cannot be given at creation.",
+                    "Leave flags out."));
         }
         return replies.mutation(nodes.create(body.toRequest()), 201);
     }
@@ -50,8 +58,10 @@ public final class NodeEndpoints {
     /** PUT /v1/nodes/{node}: properties and type. */
     public CompletableFuture<RestResponse> modify(Endpoint.Call call) {
         NodeBodies.NodeModify body = replies.json().read(call.request().body(), NodeBodies.NodeModify.class);
-        return replies.mutation(nodes.modify(call.parameter(0), body.props().toChange(),
-            body.nodeType() == null ? "" : body.nodeType()), 200);
+        return replies.mutation(
+                nodes.modify(
+                        call.parameter(0), body.props().toChange(), body.nodeType() == null ? "" : body.nodeType()),
+                200);
     }
 
     /** DELETE /v1/nodes/{node}. */
@@ -78,15 +88,16 @@ public final class NodeEndpoints {
     /** GET /v1/nodes/{node}/net-interfaces: the node's interfaces, or 404. */
     public CompletableFuture<RestResponse> listNetInterfaces(Endpoint.Call call) {
         String name = call.parameter(0);
-        return replies.query(nodes.list(List.of(name)),
-            views -> views.stream().findFirst()
-                .map(view -> replies.ok(NodeBodies.Node.of(view).netInterfaces()))
-                .orElseGet(() -> notFound(name)));
+        return replies.query(
+                nodes.list(List.of(name)),
+                views -> views.stream()
+                        .findFirst()
+                        .map(view -> replies.ok(NodeBodies.Node.of(view).netInterfaces()))
+                        .orElseGet(() -> notFound(name)));
     }
 
     private RestResponse notFound(String name) {
         return replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_NODE, "Node '" + name + "' not found.")
-            .withCorrection("Name an existing node; GET /v1/nodes lists them."));
+                .withCorrection("Name an existing node; GET /v1/nodes lists them."));
     }
-
 }

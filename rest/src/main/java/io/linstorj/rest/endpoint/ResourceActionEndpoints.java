@@ -55,8 +55,8 @@ public final class ResourceActionEndpoints {
         if (raw.length > 0) {
             replies.json().read(raw, ResourceActionBodies.ToggleDisk.class).checked();
         }
-        return replies.mutation(services.toggleDisk().toggle(call.parameter(0), call.parameter(1), diskless, pool),
-            200);
+        return replies.mutation(
+                services.toggleDisk().toggle(call.parameter(0), call.parameter(1), diskless, pool), 200);
     }
 
     /** POST …/activate: 200 as LINSTOR, also when the resource was active already (INFO_NOOP). */
@@ -80,28 +80,35 @@ public final class ResourceActionEndpoints {
         String resourceName = call.parameter(0);
         String nodeName = call.parameter(1);
         byte[] raw = call.request().body();
-        var body = (raw.length == 0 ? new ResourceActionBodies.MakeAvailable(null, null, null, null, null)
-            : replies.json().read(raw, ResourceActionBodies.MakeAvailable.class)).checked();
-        var decided = services.resources().list(List.of(), List.of(resourceName))
-            .thenCompose(replicas -> act(replicas, resourceName, nodeName, body.wantsDiskful()));
+        var body = (raw.length == 0
+                        ? new ResourceActionBodies.MakeAvailable(null, null, null, null, null)
+                        : replies.json().read(raw, ResourceActionBodies.MakeAvailable.class))
+                .checked();
+        var decided = services.resources()
+                .list(List.of(), List.of(resourceName))
+                .thenCompose(replicas -> act(replicas, resourceName, nodeName, body.wantsDiskful()));
         return replies.mutation(decided, 200);
     }
 
-    private CompletableFuture<List<ApiCallRc>> act(List<ResourceView> replicas, String resourceName, String nodeName,
-        boolean diskful) {
-        Optional<Resource> here = replicas.stream().map(ResourceView::resource)
-            .filter(resource -> resource.nodeName().equalsIgnoreCase(nodeName)).findFirst();
+    private CompletableFuture<List<ApiCallRc>> act(
+            List<ResourceView> replicas, String resourceName, String nodeName, boolean diskful) {
+        Optional<Resource> here = replicas.stream()
+                .map(ResourceView::resource)
+                .filter(resource -> resource.nodeName().equalsIgnoreCase(nodeName))
+                .findFirst();
         if (here.isPresent()) {
             if (diskful && here.get().isDiskless()) {
                 return services.toggleDisk().toggle(resourceName, nodeName, false, "");
             }
-            return CompletableFuture.completedFuture(List.of(ApiCallRc.of(RetCodes.MASK_CRT | RetCodes.MASK_RSC,
-                "Resource already deployed as requested").withObjRefs(Map.of(ApiCallRc.REF_RESOURCE_DEFINITION,
-                    resourceName, ApiCallRc.REF_NODE, nodeName))));
+            return CompletableFuture.completedFuture(List.of(
+                    ApiCallRc.of(RetCodes.MASK_CRT | RetCodes.MASK_RSC, "Resource already deployed as requested")
+                            .withObjRefs(Map.of(
+                                    ApiCallRc.REF_RESOURCE_DEFINITION, resourceName, ApiCallRc.REF_NODE, nodeName))));
         }
-        boolean dataElsewhere = replicas.stream().anyMatch(view -> !view.resource().isDiskless());
-        Set<String> flags = diskful || !dataElsewhere ? Set.of()
-            : Set.of(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS);
+        boolean dataElsewhere =
+                replicas.stream().anyMatch(view -> !view.resource().isDiskless());
+        Set<String> flags =
+                diskful || !dataElsewhere ? Set.of() : Set.of(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS);
         return services.resources().create(new ResourceCreateRequest(resourceName, nodeName, flags, "", Map.of()));
     }
 }

@@ -22,20 +22,22 @@ public final class ResourceConnectionEndpoints {
 
     /** GET /v1/resource-definitions/{resource}/resource-connections: every pair of replicas; 404 for an unknown definition. */
     public CompletableFuture<RestResponse> list(Endpoint.Call call) {
-        return replies.query(connections.list(call.parameter(0)),
-            list -> replies.ok(list.stream().map(ResourceConnectionJson::of).toList()));
+        return replies.query(
+                connections.list(call.parameter(0)),
+                list -> replies.ok(list.stream().map(ResourceConnectionJson::of).toList()));
     }
 
     /** GET …/resource-connections/{node_a}/{node_b}: a list of the one connection, as the spec has it; 404 when a part is missing. */
     public CompletableFuture<RestResponse> get(Endpoint.Call call) {
-        return replies.query(connections.get(call.parameter(0), call.parameter(1), call.parameter(2)),
-            view -> replies.ok(List.of(ResourceConnectionJson.of(view))));
+        return replies.query(
+                connections.get(call.parameter(0), call.parameter(1), call.parameter(2)),
+                view -> replies.ok(List.of(ResourceConnectionJson.of(view))));
     }
 
     /** PUT …/resource-connections/{node_a}/{node_b}: the spec's ResourceConnectionModify. */
     public CompletableFuture<RestResponse> modify(Endpoint.Call call) {
         var body = replies.json().read(call.request().body(), PropsModifyJson.class);
-        return replies.mutation(connections.modify(call.parameter(0), call.parameter(1), call.parameter(2),
-            body.toChange()), 200);
+        return replies.mutation(
+                connections.modify(call.parameter(0), call.parameter(1), call.parameter(2), body.toChange()), 200);
     }
 }

@@ -26,20 +26,25 @@ public final class ResourceEndpoints {
     /** GET /v1/resource-definitions?resource_definitions=..&with_volume_definitions=..&props=..&limit=..&offset=.. */
     public CompletableFuture<RestResponse> listDefinitions(Endpoint.Call call) {
         ListQuery query = ListQuery.of(call.request());
-        boolean withVolumes = call.request().queryValue("with_volume_definitions").map(Boolean::parseBoolean)
-            .orElse(false);
-        return replies.query(services.definitions().list(call.request().queryValues("resource_definitions")),
-            list -> replies.ok(ResourceAnswers.definitions(query.apply(list, view -> view.definition().props()),
-                withVolumes)));
+        boolean withVolumes = call.request()
+                .queryValue("with_volume_definitions")
+                .map(Boolean::parseBoolean)
+                .orElse(false);
+        return replies.query(
+                services.definitions().list(call.request().queryValues("resource_definitions")),
+                list -> replies.ok(ResourceAnswers.definitions(
+                        query.apply(list, view -> view.definition().props()), withVolumes)));
     }
 
     /** GET /v1/resource-definitions/{resource}: the definition, or 404. */
     public CompletableFuture<RestResponse> getDefinition(Endpoint.Call call) {
         String name = call.parameter(0);
-        return replies.query(services.definitions().list(List.of(name)),
-            list -> list.stream().findFirst()
-                .map(view -> replies.ok(ResourceAnswers.definition(view.definition())))
-                .orElseGet(() -> definitionNotFound(name)));
+        return replies.query(
+                services.definitions().list(List.of(name)),
+                list -> list.stream()
+                        .findFirst()
+                        .map(view -> replies.ok(ResourceAnswers.definition(view.definition())))
+                        .orElseGet(() -> definitionNotFound(name)));
     }
 
     /** POST /v1/resource-definitions. */
@@ -51,7 +56,8 @@ public final class ResourceEndpoints {
     /** PUT /v1/resource-definitions/{resource}: properties. */
     public CompletableFuture<RestResponse> modifyDefinition(Endpoint.Call call) {
         var body = replies.json().read(call.request().body(), ResourceBodies.DefinitionModify.class);
-        return replies.mutation(services.definitions().modify(call.parameter(0), body.props().toChange()), 200);
+        return replies.mutation(
+                services.definitions().modify(call.parameter(0), body.props().toChange()), 200);
     }
 
     /** DELETE /v1/resource-definitions/{resource}. */
@@ -62,64 +68,85 @@ public final class ResourceEndpoints {
     /** GET /v1/resource-definitions/{resource}/volume-definitions: the list, or 404 for an unknown definition. */
     public CompletableFuture<RestResponse> listVolumeDefinitions(Endpoint.Call call) {
         String name = call.parameter(0);
-        return replies.query(services.definitions().list(List.of(name)),
-            list -> list.stream().findFirst()
-                .map(view -> replies.ok(ResourceAnswers.volumeDefinitions(view.volumeDefinitions())))
-                .orElseGet(() -> definitionNotFound(name)));
+        return replies.query(
+                services.definitions().list(List.of(name)),
+                list -> list.stream()
+                        .findFirst()
+                        .map(view -> replies.ok(ResourceAnswers.volumeDefinitions(view.volumeDefinitions())))
+                        .orElseGet(() -> definitionNotFound(name)));
     }
 
     /** GET /v1/resource-definitions/{resource}/volume-definitions/{volume_number}: the volume definition, or 404. */
     public CompletableFuture<RestResponse> getVolumeDefinition(Endpoint.Call call) {
         String name = call.parameter(0);
         int number = volumeNumber(call.parameter(1));
-        return replies.query(services.definitions().list(List.of(name)),
-            list -> list.stream().findFirst()
-                .map(view -> view.volumeDefinitions().stream().filter(vd -> vd.volumeNumber() == number).findFirst()
-                    .map(vd -> replies.ok(ResourceAnswers.volumeDefinition(vd)))
-                    .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_VLM_DFN,
-                        "Volume definition '" + number + "' not found."))))
-                .orElseGet(() -> definitionNotFound(name)));
+        return replies.query(
+                services.definitions().list(List.of(name)),
+                list -> list.stream()
+                        .findFirst()
+                        .map(view -> view.volumeDefinitions().stream()
+                                .filter(vd -> vd.volumeNumber() == number)
+                                .findFirst()
+                                .map(vd -> replies.ok(ResourceAnswers.volumeDefinition(vd)))
+                                .orElseGet(() -> replies.error(ApiCallRc.of(
+                                        RetCodes.FAIL_NOT_FOUND_VLM_DFN,
+                                        "Volume definition '" + number + "' not found."))))
+                        .orElseGet(() -> definitionNotFound(name)));
     }
 
     /** POST /v1/resource-definitions/{resource}/volume-definitions: 200 on success, as LINSTOR answers it. */
     public CompletableFuture<RestResponse> createVolumeDefinition(Endpoint.Call call) {
         var body = replies.json().read(call.request().body(), ResourceBodies.VolumeDefinitionCreate.class);
-        return replies.mutation(services.volumeDefinitions().create(call.parameter(0), List.of(body.toRequest())),
-            200);
+        return replies.mutation(services.volumeDefinitions().create(call.parameter(0), List.of(body.toRequest())), 200);
     }
 
     /** PUT /v1/resource-definitions/{resource}/volume-definitions/{volume_number}: size ({@code size_kib}) and properties. */
     public CompletableFuture<RestResponse> modifyVolumeDefinition(Endpoint.Call call) {
         var body = replies.json().read(call.request().body(), ResourceBodies.VolumeDefinitionModify.class);
-        return replies.mutation(services.volumeDefinitions().modify(call.parameter(0), volumeNumber(call.parameter(1)),
-            body.sizeKib(), body.props().toChange()), 200);
+        return replies.mutation(
+                services.volumeDefinitions()
+                        .modify(
+                                call.parameter(0),
+                                volumeNumber(call.parameter(1)),
+                                body.sizeKib(),
+                                body.props().toChange()),
+                200);
     }
 
     /** DELETE /v1/resource-definitions/{resource}/volume-definitions/{volume_number}. */
     public CompletableFuture<RestResponse> deleteVolumeDefinition(Endpoint.Call call) {
-        return replies.mutation(services.volumeDefinitions().delete(call.parameter(0), volumeNumber(call.parameter(1))),
-            200);
+        return replies.mutation(
+                services.volumeDefinitions().delete(call.parameter(0), volumeNumber(call.parameter(1))), 200);
     }
 
     /** GET /v1/resource-definitions/{resource}/resources: 404 for an unknown definition. */
     public CompletableFuture<RestResponse> listResources(Endpoint.Call call) {
         String name = call.parameter(0);
         ListQuery query = ListQuery.of(call.request());
-        return replies.query(services.definitions().list(List.of(name)).thenCompose(definitions -> definitions.isEmpty()
-                ? CompletableFuture.completedFuture((List<io.linstorj.controller.resource.ResourceView>) null)
-                : services.resources().list(call.request().queryValues("nodes"), List.of(name))),
-            list -> list == null ? definitionNotFound(name)
-                : replies.ok(ResourceAnswers.resources(query.apply(list, view -> view.resource().props()), false)));
+        return replies.query(
+                services.definitions()
+                        .list(List.of(name))
+                        .thenCompose(definitions -> definitions.isEmpty()
+                                ? CompletableFuture.completedFuture(
+                                        (List<io.linstorj.controller.resource.ResourceView>) null)
+                                : services.resources().list(call.request().queryValues("nodes"), List.of(name))),
+                list -> list == null
+                        ? definitionNotFound(name)
+                        : replies.ok(ResourceAnswers.resources(
+                                query.apply(list, view -> view.resource().props()), false)));
     }
 
     /** GET /v1/resource-definitions/{resource}/resources/{node}: the resource, or 404. */
     public CompletableFuture<RestResponse> getResource(Endpoint.Call call) {
         String name = call.parameter(0);
         String node = call.parameter(1);
-        return replies.query(services.resources().list(List.of(node), List.of(name)),
-            list -> list.stream().findFirst().map(view -> replies.ok(ResourceAnswers.resource(view)))
-                .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC,
-                    "Resource '" + name + "' on '" + node + "' not found."))));
+        return replies.query(
+                services.resources().list(List.of(node), List.of(name)),
+                list -> list.stream()
+                        .findFirst()
+                        .map(view -> replies.ok(ResourceAnswers.resource(view)))
+                        .orElseGet(() -> replies.error(ApiCallRc.of(
+                                RetCodes.FAIL_NOT_FOUND_RSC, "Resource '" + name + "' on '" + node + "' not found."))));
     }
 
     /** POST /v1/resource-definitions/{resource}/resources: a list of resources to create. */
@@ -134,16 +161,22 @@ public final class ResourceEndpoints {
     /** POST /v1/resource-definitions/{resource}/resources/{node}: one resource, on the node of the path. */
     public CompletableFuture<RestResponse> createResource(Endpoint.Call call) {
         byte[] raw = call.request().body();
-        var body = raw.length == 0 ? ResourceBodies.ResourceCreate.empty()
-            : replies.json().read(raw, ResourceBodies.ResourceCreate.class);
+        var body = raw.length == 0
+                ? ResourceBodies.ResourceCreate.empty()
+                : replies.json().read(raw, ResourceBodies.ResourceCreate.class);
         return replies.mutation(chain(call.parameter(0), List.of(body), call.parameter(1)), 201);
     }
 
     /** PUT /v1/resource-definitions/{resource}/resources/{node}: properties; 404 for an unknown resource. */
     public CompletableFuture<RestResponse> modifyResource(Endpoint.Call call) {
         var body = replies.json().read(call.request().body(), ResourceBodies.ResourceModify.class);
-        return replies.mutation(services.resources().modify(call.parameter(0), call.parameter(1),
-            body.props().toChange()), 200);
+        return replies.mutation(
+                services.resources()
+                        .modify(
+                                call.parameter(0),
+                                call.parameter(1),
+                                body.props().toChange()),
+                200);
     }
 
     /** DELETE /v1/resource-definitions/{resource}/resources/{node}. */
@@ -155,26 +188,36 @@ public final class ResourceEndpoints {
     public CompletableFuture<RestResponse> listVolumes(Endpoint.Call call) {
         String name = call.parameter(0);
         String node = call.parameter(1);
-        return replies.query(services.resources().list(List.of(node), List.of(name)),
-            list -> list.stream().findFirst()
-                .map(view -> replies.ok(ResourceAnswers.volumes(view)))
-                .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC,
-                    "Resource '" + name + "' not found on node '" + node + "'."))));
+        return replies.query(
+                services.resources().list(List.of(node), List.of(name)),
+                list -> list.stream()
+                        .findFirst()
+                        .map(view -> replies.ok(ResourceAnswers.volumes(view)))
+                        .orElseGet(() -> replies.error(ApiCallRc.of(
+                                RetCodes.FAIL_NOT_FOUND_RSC,
+                                "Resource '" + name + "' not found on node '" + node + "'."))));
     }
 
     /** GET /v1/view/resources?nodes=..&resources=..&storage_pools=..&props=..&limit=..&offset=.. */
     public CompletableFuture<RestResponse> view(Endpoint.Call call) {
         ListQuery query = ListQuery.of(call.request());
         var request = call.request();
-        return replies.query(services.resources().listVolumes(request.queryValues("nodes"),
-                request.queryValues("resources"), request.queryValues("storage_pools")),
-            list -> replies.ok(ResourceAnswers.resources(query.apply(list, view -> view.resource().props()), true)));
+        return replies.query(
+                services.resources()
+                        .listVolumes(
+                                request.queryValues("nodes"),
+                                request.queryValues("resources"),
+                                request.queryValues("storage_pools")),
+                list -> replies.ok(ResourceAnswers.resources(
+                        query.apply(list, view -> view.resource().props()), true)));
     }
 
     /** Creates the resources one after another; the first refusal stops the rest. */
-    private CompletableFuture<List<ApiCallRc>> chain(String resourceName, List<ResourceBodies.ResourceCreate> bodies,
-        String nodeName) {
-        var requests = bodies.stream().map(body -> body.toRequest(resourceName, nodeName)).toList();
+    private CompletableFuture<List<ApiCallRc>> chain(
+            String resourceName, List<ResourceBodies.ResourceCreate> bodies, String nodeName) {
+        var requests = bodies.stream()
+                .map(body -> body.toRequest(resourceName, nodeName))
+                .toList();
         CompletableFuture<List<ApiCallRc>> result = CompletableFuture.completedFuture(List.of());
         for (var request : requests) {
             result = result.thenCompose(done -> {
@@ -200,16 +243,18 @@ public final class ResourceEndpoints {
     }
 
     private RestResponse definitionNotFound(String name) {
-        return replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource definition '" + name
-            + "' not found.").withCorrection("Name an existing resource definition."));
+        return replies.error(
+                ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource definition '" + name + "' not found.")
+                        .withCorrection("Name an existing resource definition."));
     }
 
     private static int volumeNumber(String text) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new io.linstorj.controller.api.ApiRcException(ApiCallRc.of(RetCodes.FAIL_INVLD_VLM_NR,
-                "The volume number '" + text + "' is not a number.").withCorrection("Give a volume number 0 - 65535."));
+            throw new io.linstorj.controller.api.ApiRcException(
+                    ApiCallRc.of(RetCodes.FAIL_INVLD_VLM_NR, "The volume number '" + text + "' is not a number.")
+                            .withCorrection("Give a volume number 0 - 65535."));
         }
     }
 }

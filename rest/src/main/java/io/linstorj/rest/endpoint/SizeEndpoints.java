@@ -31,28 +31,34 @@ public final class SizeEndpoints {
 
     /** OPTIONS /v1/query-max-volume-size with an AutoSelectFilter body (as the spec and LINSTOR have it). */
     public CompletableFuture<RestResponse> maxVolumeSize(Endpoint.Call call) {
-        var filter = replies.json().read(nonEmpty(call.request().body()), SelectFilterJson.class).toFilter();
-        return replies.query(sizes.maxVolumeSizes(filter), answer -> replies.ok(SizeBodies.MaxVolumeSizesJson.of(answer)));
+        var filter = replies.json()
+                .read(nonEmpty(call.request().body()), SelectFilterJson.class)
+                .toFilter();
+        return replies.query(
+                sizes.maxVolumeSizes(filter), answer -> replies.ok(SizeBodies.MaxVolumeSizesJson.of(answer)));
     }
 
     /** GET /v1/resource-groups/{resource_group}/query-max-volume-size, by the group's filter. */
     public CompletableFuture<RestResponse> groupMaxVolumeSize(Endpoint.Call call) {
-        return replies.query(sizes.maxVolumeSizes(call.parameter(0)),
-            answer -> replies.ok(SizeBodies.MaxVolumeSizesJson.of(answer)));
+        return replies.query(
+                sizes.maxVolumeSizes(call.parameter(0)),
+                answer -> replies.ok(SizeBodies.MaxVolumeSizesJson.of(answer)));
     }
 
     /** POST /v1/resource-groups/{resource_group}/query-size-info; an empty body is {@code {}}. */
     public CompletableFuture<RestResponse> sizeInfo(Endpoint.Call call) {
         var body = replies.json().read(nonEmpty(call.request().body()), SizeBodies.SizeInfoRequest.class);
-        return replies.query(sizes.sizeInfo(call.parameter(0), body.toFilter()),
-            answer -> replies.ok(SizeBodies.SizeInfoJson.of(answer, clock.instant())));
+        return replies.query(
+                sizes.sizeInfo(call.parameter(0), body.toFilter()),
+                answer -> replies.ok(SizeBodies.SizeInfoJson.of(answer, clock.instant())));
     }
 
     /** POST /v1/queries/resource-groups/query-all-size-info; an empty body is {@code {}}. */
     public CompletableFuture<RestResponse> allSizeInfo(Endpoint.Call call) {
         var body = replies.json().read(nonEmpty(call.request().body()), SizeBodies.SizeInfoRequest.class);
-        return replies.query(sizes.allSizeInfo(body.toFilter()),
-            answer -> replies.ok(SizeBodies.AllSizeInfoJson.of(answer, clock.instant())));
+        return replies.query(
+                sizes.allSizeInfo(body.toFilter()),
+                answer -> replies.ok(SizeBodies.AllSizeInfoJson.of(answer, clock.instant())));
     }
 
     private static byte[] nonEmpty(byte[] body) {

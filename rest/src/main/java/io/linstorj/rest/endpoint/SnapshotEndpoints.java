@@ -30,13 +30,20 @@ public final class SnapshotEndpoints {
     /** GET /v1/resource-definitions/{resource}/snapshots: 404 for an unknown resource definition. */
     public CompletableFuture<RestResponse> list(Endpoint.Call call) {
         String resource = call.parameter(0);
-        return replies.query(definitions.list(List.of(resource)).thenCompose(found -> found.isEmpty()
-                ? CompletableFuture.completedFuture((List<SnapshotView>) null)
-                : services.snapshots().list(resource)),
-            list -> list == null
-                ? replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource definition '" + resource
-                    + "' not found.").withCorrection("Name an existing resource definition."))
-                : replies.ok(list.stream().map(SnapshotBodies.SnapshotJson::of).toList()));
+        return replies.query(
+                definitions
+                        .list(List.of(resource))
+                        .thenCompose(found -> found.isEmpty()
+                                ? CompletableFuture.completedFuture((List<SnapshotView>) null)
+                                : services.snapshots().list(resource)),
+                list -> list == null
+                        ? replies.error(ApiCallRc.of(
+                                        RetCodes.FAIL_NOT_FOUND_RSC_DFN,
+                                        "Resource definition '" + resource + "' not found.")
+                                .withCorrection("Name an existing resource definition."))
+                        : replies.ok(list.stream()
+                                .map(SnapshotBodies.SnapshotJson::of)
+                                .toList()));
     }
 
     /** POST /v1/resource-definitions/{resource}/snapshots: 201 once the snapshot is recorded. */
@@ -66,9 +73,16 @@ public final class SnapshotEndpoints {
                 return replies.apiCallRcs(list, 201);
             }
             Instant now = Instant.now();
-            return new RestResponse(201, replies.json().write(new SnapshotBodies.CloneStarted(
-                "/v1/resource-definitions/" + source + "/clone/" + body.name(), source, body.name(),
-                list.stream().map(rc -> ApiCallRcJson.of(rc, now)).toList())));
+            return new RestResponse(
+                    201,
+                    replies.json()
+                            .write(new SnapshotBodies.CloneStarted(
+                                    "/v1/resource-definitions/" + source + "/clone/" + body.name(),
+                                    source,
+                                    body.name(),
+                                    list.stream()
+                                            .map(rc -> ApiCallRcJson.of(rc, now))
+                                            .toList())));
         });
     }
 
@@ -76,40 +90,50 @@ public final class SnapshotEndpoints {
     public CompletableFuture<RestResponse> cloneStatus(Endpoint.Call call) {
         String source = call.parameter(0);
         String clone = call.parameter(1);
-        return replies.query(services.clones().status(source, clone), status -> status
-            .map(value -> replies.ok(new SnapshotBodies.CloneStatus(value.name())))
-            .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_RSC_DFN, "Resource definition '"
-                + clone + "' is no clone of '" + source + "'.").withCorrection(
-                    "Name a clone made with POST /v1/resource-definitions/" + source + "/clone."))));
+        return replies.query(
+                services.clones().status(source, clone),
+                status -> status.map(value -> replies.ok(new SnapshotBodies.CloneStatus(value.name())))
+                        .orElseGet(() -> replies.error(ApiCallRc.of(
+                                        RetCodes.FAIL_NOT_FOUND_RSC_DFN,
+                                        "Resource definition '" + clone + "' is no clone of '" + source + "'.")
+                                .withCorrection("Name a clone made with POST /v1/resource-definitions/" + source
+                                        + "/clone."))));
     }
 
     /** GET /v1/resource-definitions/{resource}/snapshots/{snapshot}: the snapshot, or 404. */
     public CompletableFuture<RestResponse> get(Endpoint.Call call) {
         String snapshot = call.parameter(1);
-        return replies.query(services.snapshots().get(call.parameter(0), snapshot),
-            found -> found.map(view -> replies.ok(SnapshotBodies.SnapshotJson.of(view)))
-                .orElseGet(() -> replies.error(ApiCallRc.of(RetCodes.FAIL_NOT_FOUND_SNAPSHOT,
-                    "Snapshot '" + snapshot + "' not found."))));
+        return replies.query(
+                services.snapshots().get(call.parameter(0), snapshot),
+                found -> found.map(view -> replies.ok(SnapshotBodies.SnapshotJson.of(view)))
+                        .orElseGet(() -> replies.error(ApiCallRc.of(
+                                RetCodes.FAIL_NOT_FOUND_SNAPSHOT, "Snapshot '" + snapshot + "' not found."))));
     }
 
     /** DELETE /v1/resource-definitions/{resource}/snapshots/{snapshot}?nodes=..: 200, a warning when absent. */
     public CompletableFuture<RestResponse> delete(Endpoint.Call call) {
-        return replies.mutation(services.snapshots().delete(call.parameter(0), call.parameter(1),
-            call.request().queryValues("nodes")), 200);
+        return replies.mutation(
+                services.snapshots()
+                        .delete(
+                                call.parameter(0),
+                                call.parameter(1),
+                                call.request().queryValues("nodes")),
+                200);
     }
 
     /** POST /v1/resource-definitions/{resource}/snapshot-restore-resource/{snapshot}. */
     public CompletableFuture<RestResponse> restoreResource(Endpoint.Call call) {
         var body = replies.json().read(call.request().body(), SnapshotBodies.SnapshotRestore.class);
-        return replies.mutation(services.restores().restoreResource(
-            body.toRequest(call.parameter(0), call.parameter(1))), 200);
+        return replies.mutation(
+                services.restores().restoreResource(body.toRequest(call.parameter(0), call.parameter(1))), 200);
     }
 
     /** POST /v1/resource-definitions/{resource}/snapshot-restore-volume-definition/{snapshot}. */
     public CompletableFuture<RestResponse> restoreVolumeDefinitions(Endpoint.Call call) {
         var body = replies.json().read(call.request().body(), SnapshotBodies.SnapshotRestore.class);
-        return replies.mutation(services.restores().restoreVolumeDefinitions(
-            body.toRequest(call.parameter(0), call.parameter(1))), 200);
+        return replies.mutation(
+                services.restores().restoreVolumeDefinitions(body.toRequest(call.parameter(0), call.parameter(1))),
+                200);
     }
 
     /** POST /v1/resource-definitions/{resource}/snapshot-rollback/{snapshot}: the body may be empty or {}. */
@@ -124,9 +148,13 @@ public final class SnapshotEndpoints {
     /** GET /v1/view/snapshots?nodes=..&resources=..&offset=..&limit=... */
     public CompletableFuture<RestResponse> view(Endpoint.Call call) {
         ListQuery query = ListQuery.of(call.request());
-        return replies.query(services.snapshots().view(call.request().queryValues("nodes"),
-                call.request().queryValues("resources")),
-            list -> replies.ok(query.apply(list, view -> view.definition().props()).stream()
-                .map(SnapshotBodies.SnapshotJson::of).toList()));
+        return replies.query(
+                services.snapshots()
+                        .view(
+                                call.request().queryValues("nodes"),
+                                call.request().queryValues("resources")),
+                list -> replies.ok(query.apply(list, view -> view.definition().props()).stream()
+                        .map(SnapshotBodies.SnapshotJson::of)
+                        .toList()));
     }
 }

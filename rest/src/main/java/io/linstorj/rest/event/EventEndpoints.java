@@ -50,21 +50,23 @@ public final class EventEndpoints implements AutoCloseable {
      * change made once the client has the headers is always reported.
      */
     public CompletableFuture<RestResponse> nodes(Endpoint.Call call) {
-        return nodes.list(List.of()).thenApply(views -> RestResponse.eventStream(
-            new NodeStream(nodes, replies.json(), scheduler, limits, NodeStream.byName(views))));
+        return nodes.list(List.of())
+                .thenApply(views -> RestResponse.eventStream(
+                        new NodeStream(nodes, replies.json(), scheduler, limits, NodeStream.byName(views))));
     }
 
     /** GET /v1/events/drbd/promotion. */
     public CompletableFuture<RestResponse> promotion(Endpoint.Call call) {
-        return CompletableFuture.completedFuture(RestResponse.eventStream(
-            new PromotionStream(hub, replies.json(), limits)));
+        return CompletableFuture.completedFuture(
+                RestResponse.eventStream(new PromotionStream(hub, replies.json(), limits)));
     }
 
     /** GET /v1/events/linstorj/resource-state?node=..&resource=..&snapshot=.. */
     public CompletableFuture<RestResponse> resourceState(Endpoint.Call call) {
         if (call.request().queryValue("volume").isPresent()) {
-            return refuse("A resource-state stream has no volume number.",
-                "Leave 'volume' out, or use /v1/events/linstorj/volume-disk-state.");
+            return refuse(
+                    "A resource-state stream has no volume number.",
+                    "Leave 'volume' out, or use /v1/events/linstorj/volume-disk-state.");
         }
         return watch(call.request(), StreamKey.RESOURCE_STATE);
     }
@@ -79,13 +81,15 @@ public final class EventEndpoints implements AutoCloseable {
      * snapshot stands (one stream per snapshot definition, on no node, so no node or volume filter).
      */
     public CompletableFuture<RestResponse> snapshotDeployment(Endpoint.Call call) {
-        if (call.request().queryValue("node").isPresent() || call.request().queryValue("volume").isPresent()) {
-            return refuse("A snapshot stream belongs to no node and no volume.",
-                "Filter with resource and snapshot only.");
+        if (call.request().queryValue("node").isPresent()
+                || call.request().queryValue("volume").isPresent()) {
+            return refuse(
+                    "A snapshot stream belongs to no node and no volume.", "Filter with resource and snapshot only.");
         }
         if (call.request().queryValue("snapshot").isEmpty()) {
-            return refuse("Query parameter 'snapshot' is required.",
-                "Name the snapshot to follow, e.g. ?resource=rsc1&snapshot=snap1.");
+            return refuse(
+                    "Query parameter 'snapshot' is required.",
+                    "Name the snapshot to follow, e.g. ?resource=rsc1&snapshot=snap1.");
         }
         return watch(call.request(), StreamKey.SNAPSHOT_DEPLOYMENT);
     }
@@ -93,15 +97,17 @@ public final class EventEndpoints implements AutoCloseable {
     private CompletableFuture<RestResponse> watch(RestRequest request, String eventName) {
         for (String name : request.query().keySet()) {
             if (!WATCH_PARAMETERS.contains(name)) {
-                return refuse("Unknown query parameter '" + name + "'.",
-                    "Filter with node, resource, volume and snapshot only.");
+                return refuse(
+                        "Unknown query parameter '" + name + "'.",
+                        "Filter with node, resource, volume and snapshot only.");
             }
         }
         for (String name : WATCH_PARAMETERS) {
             List<String> values = request.queryValues(name);
             if (values.size() > 1 || values.stream().anyMatch(String::isEmpty)) {
-                return refuse("Query parameter '" + name + "' must be given once, not empty.",
-                    "Give one value per filter; watch several objects with several streams.");
+                return refuse(
+                        "Query parameter '" + name + "' must be given once, not empty.",
+                        "Give one value per filter; watch several objects with several streams.");
             }
         }
         Integer volume = null;
@@ -113,19 +119,25 @@ public final class EventEndpoints implements AutoCloseable {
                 volume = -1;
             }
             if (volume < 0) {
-                return CompletableFuture.completedFuture(replies.refusal(400, RetCodes.FAIL_INVLD_VLM_NR,
-                    "Volume number '" + text + "' is not a number from 0.", "Give a volume number such as 0."));
+                return CompletableFuture.completedFuture(replies.refusal(
+                        400,
+                        RetCodes.FAIL_INVLD_VLM_NR,
+                        "Volume number '" + text + "' is not a number from 0.",
+                        "Give a volume number such as 0."));
             }
         }
-        WatchFilter filter = new WatchFilter(request.queryValue("node").orElse(null),
-            request.queryValue("resource").orElse(null), volume, request.queryValue("snapshot").orElse(null));
-        return CompletableFuture.completedFuture(RestResponse.eventStream(
-            new HubWatchStream(hub, eventName, filter, replies.json(), clock, limits)));
+        WatchFilter filter = new WatchFilter(
+                request.queryValue("node").orElse(null),
+                request.queryValue("resource").orElse(null),
+                volume,
+                request.queryValue("snapshot").orElse(null));
+        return CompletableFuture.completedFuture(
+                RestResponse.eventStream(new HubWatchStream(hub, eventName, filter, replies.json(), clock, limits)));
     }
 
     private CompletableFuture<RestResponse> refuse(String message, String correction) {
-        return CompletableFuture.completedFuture(replies.refusal(400, RetCodes.FAIL_INVLD_REQUEST, message,
-            correction));
+        return CompletableFuture.completedFuture(
+                replies.refusal(400, RetCodes.FAIL_INVLD_REQUEST, message, correction));
     }
 
     @Override

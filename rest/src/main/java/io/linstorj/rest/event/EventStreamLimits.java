@@ -14,7 +14,7 @@ import java.util.Objects;
 public record EventStreamLimits(int maxPendingEvents, Duration keepAliveInterval, Duration nodePollInterval) {
     /** 1,000 events, keep-alive every 30 s, node list compared every second. */
     public static final EventStreamLimits DEFAULTS =
-        new EventStreamLimits(1000, Duration.ofSeconds(30), Duration.ofSeconds(1));
+            new EventStreamLimits(1000, Duration.ofSeconds(30), Duration.ofSeconds(1));
 
     /** Checks the values. */
     public EventStreamLimits {

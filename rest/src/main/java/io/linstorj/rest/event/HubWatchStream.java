@@ -21,6 +21,7 @@ import java.time.Clock;
 final class HubWatchStream extends JsonEventStream implements EventSink {
     /** Event name of the last event of a stream whose client fell behind. */
     static final String OVERFLOW = "Overflow";
+
     private static final int WATCH_ID = 1;
 
     private final EventHub hub;
@@ -29,8 +30,8 @@ final class HubWatchStream extends JsonEventStream implements EventSink {
     private final Clock clock;
     private volatile EventStreamWriter writer;
 
-    HubWatchStream(EventHub hub, String eventName, WatchFilter filter, Json json, Clock clock,
-        EventStreamLimits limits) {
+    HubWatchStream(
+            EventHub hub, String eventName, WatchFilter filter, Json json, Clock clock, EventStreamLimits limits) {
         super(json, limits);
         this.hub = hub;
         this.eventName = eventName;
@@ -67,22 +68,35 @@ final class HubWatchStream extends JsonEventStream implements EventSink {
     private String data(WatchEvent event) {
         StreamKey key = event.stream();
         if (StreamKey.SNAPSHOT_DEPLOYMENT.equals(key.eventName())) {
-            EventValue.SnapshotDeployment value = event.value() instanceof EventValue.SnapshotDeployment deployment
-                ? deployment : null;
-            return text(new EventJson.SnapshotDeployment(key.resourceName(), key.snapshotName(),
-                value == null ? null : value.state(), value == null ? null
-                    : value.reports().stream().map(rc -> ApiCallRcJson.of(rc, clock.instant())).toList()));
+            EventValue.SnapshotDeployment value =
+                    event.value() instanceof EventValue.SnapshotDeployment deployment ? deployment : null;
+            return text(new EventJson.SnapshotDeployment(
+                    key.resourceName(),
+                    key.snapshotName(),
+                    value == null ? null : value.state(),
+                    value == null
+                            ? null
+                            : value.reports().stream()
+                                    .map(rc -> ApiCallRcJson.of(rc, clock.instant()))
+                                    .toList()));
         }
         EventJson.Watch body;
         if (event.value() instanceof EventValue.DiskState disk) {
-            body = new EventJson.Watch(key.nodeName(), key.resourceName(), key.volumeNumber(), disk.diskState(),
-                null, null, null);
+            body = new EventJson.Watch(
+                    key.nodeName(), key.resourceName(), key.volumeNumber(), disk.diskState(), null, null, null);
         } else if (event.value() instanceof EventValue.ResourceState state) {
-            body = new EventJson.Watch(key.nodeName(), key.resourceName(), null, null, state.ready(), state.inUse(),
-                state.reports().stream().map(rc -> ApiCallRcJson.of(rc, clock.instant())).toList());
+            body = new EventJson.Watch(
+                    key.nodeName(),
+                    key.resourceName(),
+                    null,
+                    null,
+                    state.ready(),
+                    state.inUse(),
+                    state.reports().stream()
+                            .map(rc -> ApiCallRcJson.of(rc, clock.instant()))
+                            .toList());
         } else {
-            body = new EventJson.Watch(key.nodeName(), key.resourceName(), key.volumeNumber(), null, null, null,
-                null);
+            body = new EventJson.Watch(key.nodeName(), key.resourceName(), key.volumeNumber(), null, null, null, null);
         }
         return text(body);
     }

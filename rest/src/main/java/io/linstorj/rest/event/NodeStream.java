@@ -31,8 +31,12 @@ final class NodeStream extends JsonEventStream {
     private volatile EventStreamWriter writer;
     private volatile boolean closed;
 
-    NodeStream(NodeService nodes, Json json, ScheduledExecutorService scheduler, EventStreamLimits limits,
-        Map<String, NodeBodies.Node> baseline) {
+    NodeStream(
+            NodeService nodes,
+            Json json,
+            ScheduledExecutorService scheduler,
+            EventStreamLimits limits,
+            Map<String, NodeBodies.Node> baseline) {
         super(json, limits);
         this.last = baseline;
         this.nodes = nodes;
@@ -87,8 +91,9 @@ final class NodeStream extends JsonEventStream {
         }
         if (!keptUp && !closed) {
             closed = true;
-            writer.finish(HubWatchStream.OVERFLOW, text(new EventJson.Overflow(
-                "the client fell " + limits.maxPendingEvents() + " events behind")));
+            writer.finish(
+                    HubWatchStream.OVERFLOW,
+                    text(new EventJson.Overflow("the client fell " + limits.maxPendingEvents() + " events behind")));
         }
     }
 

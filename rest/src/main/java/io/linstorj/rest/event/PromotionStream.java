@@ -29,6 +29,7 @@ final class PromotionStream extends JsonEventStream implements EventSink {
     private final Map<String, Map<String, EventValue.ResourceState>> states = new HashMap<>();
     /** resource → node → the may_promote last sent. */
     private final Map<String, Map<String, Boolean>> sent = new HashMap<>();
+
     private volatile EventStreamWriter writer;
 
     PromotionStream(EventHub hub, Json json, EventStreamLimits limits) {
@@ -50,7 +51,8 @@ final class PromotionStream extends JsonEventStream implements EventSink {
         if (!StreamKey.RESOURCE_STATE.equals(key.eventName())) {
             return true;
         }
-        Map<String, EventValue.ResourceState> replicas = states.computeIfAbsent(key.resourceName(), r -> new HashMap<>());
+        Map<String, EventValue.ResourceState> replicas =
+                states.computeIfAbsent(key.resourceName(), r -> new HashMap<>());
         Map<String, Boolean> last = sent.computeIfAbsent(key.resourceName(), r -> new HashMap<>());
         if (event.action() == EventAction.OPEN || event.action() == EventAction.VALUE) {
             replicas.put(key.nodeName(), (EventValue.ResourceState) event.value());
@@ -63,8 +65,9 @@ final class PromotionStream extends JsonEventStream implements EventSink {
             boolean mayPromote = replica.getValue().ready() && !anyInUse;
             Boolean before = last.put(replica.getKey(), mayPromote);
             if ((before == null || before != mayPromote)
-                && !writer.send(EVENT, text(new EventJson.MayPromoteChange(key.resourceName(), replica.getKey(),
-                    mayPromote)))) {
+                    && !writer.send(
+                            EVENT,
+                            text(new EventJson.MayPromoteChange(key.resourceName(), replica.getKey(), mayPromote)))) {
                 return false;
             }
         }

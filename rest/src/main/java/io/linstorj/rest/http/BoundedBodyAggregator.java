@@ -33,9 +33,10 @@ final class BoundedBodyAggregator extends HttpObjectAggregator {
 
     @Override
     protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
-        RestResponse refusal = dispatcher.refuse(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE.code(),
-            "The request body is larger than " + maxBodyBytes + " bytes.",
-            "Send a smaller request; the REST server accepts bodies up to " + maxBodyBytes + " bytes.");
+        RestResponse refusal = dispatcher.refuse(
+                HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE.code(),
+                "The request body is larger than " + maxBodyBytes + " bytes.",
+                "Send a smaller request; the REST server accepts bodies up to " + maxBodyBytes + " bytes.");
         ctx.writeAndFlush(Responses.toHttp(refusal, false, false)).addListener(written -> {
             if (ctx.channel() instanceof DuplexChannel duplex && written.isSuccess()) {
                 duplex.shutdownOutput();

@@ -25,8 +25,10 @@ final class ConnectionLimit extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         if (open.incrementAndGet() > maxConnections) {
-            LOG.warn("REST connection from {} refused: {} connections are open already", ctx.channel().remoteAddress(),
-                maxConnections);
+            LOG.warn(
+                    "REST connection from {} refused: {} connections are open already",
+                    ctx.channel().remoteAddress(),
+                    maxConnections);
             ctx.close();
             return;
         }

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param maxConnections open connections at once; a further one is closed at accept
  * @param idleTimeout a connection without traffic for this long is closed
  */
-public record HttpLimits(int maxBodyBytes, int maxInitialLineBytes, int maxHeaderBytes, int maxConnections,
-    Duration idleTimeout) {
+public record HttpLimits(
+        int maxBodyBytes, int maxInitialLineBytes, int maxHeaderBytes, int maxConnections, Duration idleTimeout) {
 
     /** 1 MiB bodies, 8 KiB lines, 16 KiB headers, 256 connections, 5 minutes idle. */
     public static final HttpLimits DEFAULTS = new HttpLimits(1024 * 1024, 8192, 16384, 256, Duration.ofMinutes(5));

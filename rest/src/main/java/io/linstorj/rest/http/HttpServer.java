@@ -42,12 +42,15 @@ public final class HttpServer implements AutoCloseable {
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         try {
             Channel channel = new ServerBootstrap()
-                .group(acceptors, workers)
-                .channel(NioServerSocketChannel.class)
-                .option(ChannelOption.SO_REUSEADDR, true)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new HttpChannelInitializer(limits, dispatcher, new ConnectionLimit(limits.maxConnections())))
-                .bind(host, port).sync().channel();
+                    .group(acceptors, workers)
+                    .channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_REUSEADDR, true)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(new HttpChannelInitializer(
+                            limits, dispatcher, new ConnectionLimit(limits.maxConnections())))
+                    .bind(host, port)
+                    .sync()
+                    .channel();
             return new HttpServer(acceptors, workers, channel);
         } catch (InterruptedException e) {
             shutdown(acceptors, workers);
@@ -56,7 +59,8 @@ public final class HttpServer implements AutoCloseable {
         } catch (Exception e) {
             // Netty rethrows the BindException undeclared; say which address failed.
             shutdown(acceptors, workers);
-            throw new IllegalStateException("cannot listen for REST on " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot listen for REST on " + host + ":" + port + ": " + e.getMessage(), e);
         }
     }
 

@@ -39,8 +39,7 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private boolean streaming;
 
     /** An answer being prepared, with what its writing needs to know about the request. */
-    private record Pending(CompletableFuture<RestResponse> answer, boolean headOnly, boolean keepAlive) {
-    }
+    private record Pending(CompletableFuture<RestResponse> answer, boolean headOnly, boolean keepAlive) {}
 
     RequestHandler(RestDispatcher dispatcher) {
         this.dispatcher = dispatcher;
@@ -63,8 +62,8 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         try {
             answer = dispatcher.dispatch(toRequest(http));
         } catch (IllegalArgumentException e) {
-            answer = CompletableFuture.completedFuture(dispatcher.refuse(400,
-                "The request URI cannot be decoded: " + e.getMessage(), "Percent-encode the path and query."));
+            answer = CompletableFuture.completedFuture(dispatcher.refuse(
+                    400, "The request URI cannot be decoded: " + e.getMessage(), "Percent-encode the path and query."));
         } catch (RuntimeException e) {
             LOG.error("REST dispatch of {} {} failed", http.method(), http.uri(), e);
             answer = CompletableFuture.completedFuture(dispatcher.fault(e));
@@ -81,13 +80,15 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private void writeReady(ChannelHandlerContext ctx) {
         while (!pending.isEmpty() && pending.peekFirst().answer().isDone()) {
             Pending head = pending.removeFirst();
-            RestResponse response = head.answer().handle((value, error) -> {
-                if (error != null) {
-                    LOG.error("REST request failed", error);
-                    return dispatcher.fault(error);
-                }
-                return value;
-            }).join();
+            RestResponse response = head.answer()
+                    .handle((value, error) -> {
+                        if (error != null) {
+                            LOG.error("REST request failed", error);
+                            return dispatcher.fault(error);
+                        }
+                        return value;
+                    })
+                    .join();
             if (response.isEventStream() && !head.headOnly()) {
                 openStream(ctx, response.stream());
                 return;
@@ -125,8 +126,10 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         if (cause instanceof TooLongFrameException) {
             return dispatcher.refuse(413, "The request is too large.", "Send a smaller request.");
         }
-        return dispatcher.refuse(400, "The HTTP request cannot be decoded: " + cause.getMessage(),
-            "Send a well-formed HTTP/1.1 request.");
+        return dispatcher.refuse(
+                400,
+                "The HTTP request cannot be decoded: " + cause.getMessage(),
+                "Send a well-formed HTTP/1.1 request.");
     }
 
     /** Decodes path segments one by one, so that an encoded slash ({@code %2F}) stays inside its segment. */
@@ -141,9 +144,10 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         }
         String contentType = http.headers().get(HttpHeaderNames.CONTENT_TYPE);
         Optional<String> mediaType = Optional.ofNullable(contentType)
-            .map(value -> value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
-            .filter(value -> !value.isEmpty());
-        String method = HttpMethod.HEAD.equals(http.method()) ? "GET" : http.method().name();
+                .map(value -> value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
+                .filter(value -> !value.isEmpty());
+        String method =
+                HttpMethod.HEAD.equals(http.method()) ? "GET" : http.method().name();
         return new RestRequest(method, segments, uri.parameters(), mediaType, ByteBufUtil.getBytes(http.content()));
     }
 

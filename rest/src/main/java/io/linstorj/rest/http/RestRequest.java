@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param contentType the media type of the body without parameters, lower case, if the request has one
  * @param body the body bytes (empty when none)
  */
-public record RestRequest(String method, List<String> path, Map<String, List<String>> query,
-    Optional<String> contentType, byte[] body) {
+public record RestRequest(
+        String method, List<String> path, Map<String, List<String>> query, Optional<String> contentType, byte[] body) {
 
     /** Copies the collections. */
     public RestRequest {

@@ -39,8 +39,8 @@ final class SseChannelWriter implements EventStreamWriter {
         this.channel = channel;
         this.maxPending = stream.maxPendingEvents();
         long interval = stream.keepAliveInterval().toMillis();
-        this.keepAlive = channel.eventLoop().scheduleAtFixedRate(this::keepAlive, interval, interval,
-            TimeUnit.MILLISECONDS);
+        this.keepAlive =
+                channel.eventLoop().scheduleAtFixedRate(this::keepAlive, interval, interval, TimeUnit.MILLISECONDS);
         channel.closeFuture().addListener(closed -> keepAlive.cancel(false));
     }
 

@@ -19,12 +19,26 @@ import java.util.Map;
  * @param createdAt when the entry was made, ISO-8601
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ApiCallRcJson(long retCode, String message, String cause, String correction, String details,
-    Map<String, String> objRefs, List<String> errorReportIds, String createdAt) {
+public record ApiCallRcJson(
+        long retCode,
+        String message,
+        String cause,
+        String correction,
+        String details,
+        Map<String, String> objRefs,
+        List<String> errorReportIds,
+        String createdAt) {
 
     /** The wire form of {@code rc}, made at {@code now}. */
     public static ApiCallRcJson of(ApiCallRc rc, Instant now) {
-        return new ApiCallRcJson(rc.retCode(), rc.message(), rc.cause(), rc.correction(), rc.details(), rc.objRefs(),
-            rc.errorReportIds(), now.toString());
+        return new ApiCallRcJson(
+                rc.retCode(),
+                rc.message(),
+                rc.cause(),
+                rc.correction(),
+                rc.details(),
+                rc.objRefs(),
+                rc.errorReportIds(),
+                now.toString());
     }
 }

@@ -9,20 +9,38 @@ import java.util.Set;
 
 /** The spec's ErrorReport and ErrorReportDelete. */
 public final class ErrorReportBodies {
-    private ErrorReportBodies() {
-    }
+    private ErrorReportBodies() {}
 
     /** An error report as listed; {@code text} only when asked for. */
-    public record Report(String nodeName, long errorTime, String filename, String text, String module, String version,
-        String peer, String exception, String exceptionMessage, String originFile, String originMethod,
-        Integer originLine) {
+    public record Report(
+            String nodeName,
+            long errorTime,
+            String filename,
+            String text,
+            String module,
+            String version,
+            String peer,
+            String exception,
+            String exceptionMessage,
+            String originFile,
+            String originMethod,
+            Integer originLine) {
 
         /** The wire form of {@code report}; empty fields are left out. */
         public static Report of(ErrorReport report) {
-            return new Report(report.nodeName(), report.errorTime(), report.filename(), report.text().orElse(null),
-                report.module(), report.version(), emptyToNull(report.context()), report.exception(),
-                emptyToNull(report.exceptionMessage()), emptyToNull(report.originFile()),
-                emptyToNull(report.originMethod()), report.originLine() == 0 ? null : report.originLine());
+            return new Report(
+                    report.nodeName(),
+                    report.errorTime(),
+                    report.filename(),
+                    report.text().orElse(null),
+                    report.module(),
+                    report.version(),
+                    emptyToNull(report.context()),
+                    report.exception(),
+                    emptyToNull(report.exceptionMessage()),
+                    emptyToNull(report.originFile()),
+                    emptyToNull(report.originMethod()),
+                    report.originLine() == 0 ? null : report.originLine());
         }
 
         private static String emptyToNull(String value) {
@@ -35,9 +53,13 @@ public final class ErrorReportBodies {
 
         /** The deletion these criteria describe. */
         public ErrorReportDeletion toDeletion() {
-            return new ErrorReportDeletion(since == null ? OptionalLong.empty() : OptionalLong.of(since),
-                to == null ? OptionalLong.empty() : OptionalLong.of(to), nodes == null ? Set.of() : Set.copyOf(nodes),
-                Optional.ofNullable(exception), Optional.ofNullable(version), ids == null ? Set.of() : Set.copyOf(ids));
+            return new ErrorReportDeletion(
+                    since == null ? OptionalLong.empty() : OptionalLong.of(since),
+                    to == null ? OptionalLong.empty() : OptionalLong.of(to),
+                    nodes == null ? Set.of() : Set.copyOf(nodes),
+                    Optional.ofNullable(exception),
+                    Optional.ofNullable(version),
+                    ids == null ? Set.of() : Set.copyOf(ids));
         }
     }
 }

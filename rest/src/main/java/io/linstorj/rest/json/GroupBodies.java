@@ -17,42 +17,53 @@ import java.util.Map;
  * {@code resource_definition_external_name} ...) are not here, so they are refused as unknown.
  */
 public final class GroupBodies {
-    private GroupBodies() {
-    }
+    private GroupBodies() {}
 
     /** A resource group as answered; an empty description and no properties are left out. */
-    public record ResourceGroupJson(String name, String description, Map<String, String> props,
-        SelectFilterJson selectFilter, String uuid) {
+    public record ResourceGroupJson(
+            String name, String description, Map<String, String> props, SelectFilterJson selectFilter, String uuid) {
 
         /** The wire form of {@code group}. */
         public static ResourceGroupJson of(ResourceGroup group) {
-            return new ResourceGroupJson(group.name(), group.description().isEmpty() ? null : group.description(),
-                group.props().isEmpty() ? null : group.props(), SelectFilterJson.of(group.selectFilter()),
-                group.uuid().toString());
+            return new ResourceGroupJson(
+                    group.name(),
+                    group.description().isEmpty() ? null : group.description(),
+                    group.props().isEmpty() ? null : group.props(),
+                    SelectFilterJson.of(group.selectFilter()),
+                    group.uuid().toString());
         }
     }
 
     /** The body of POST /v1/resource-groups (ResourceGroup without its answer-only fields). */
-    public record ResourceGroupCreate(String name, String description, Map<String, String> props,
-        SelectFilterJson selectFilter) {
+    public record ResourceGroupCreate(
+            String name, String description, Map<String, String> props, SelectFilterJson selectFilter) {
 
         /** The request for the resource group service; a missing name is refused there as invalid. */
         public ResourceGroupCreateRequest toRequest() {
-            return new ResourceGroupCreateRequest(name == null ? "" : name, description,
-                props == null ? Map.of() : NodeBodies.nonNullValues(props),
-                selectFilter == null ? null : selectFilter.toFilter(), List.of());
+            return new ResourceGroupCreateRequest(
+                    name == null ? "" : name,
+                    description,
+                    props == null ? Map.of() : NodeBodies.nonNullValues(props),
+                    selectFilter == null ? null : selectFilter.toFilter(),
+                    List.of());
         }
     }
 
     /** The body of PUT /v1/resource-groups/{resource_group}. */
-    public record ResourceGroupModify(String description, Map<String, String> overrideProps, List<String> deleteProps,
-        List<String> deleteNamespaces, SelectFilterJson selectFilter) {
+    public record ResourceGroupModify(
+            String description,
+            Map<String, String> overrideProps,
+            List<String> deleteProps,
+            List<String> deleteNamespaces,
+            SelectFilterJson selectFilter) {
 
         /** The request; an absent description or filter keeps the group's, a given filter replaces it whole. */
         public ResourceGroupModifyRequest toRequest(String name) {
-            return new ResourceGroupModifyRequest(name,
-                new PropsModifyJson(overrideProps, deleteProps, deleteNamespaces).toChange(), description,
-                selectFilter == null ? null : selectFilter.toFilter());
+            return new ResourceGroupModifyRequest(
+                    name,
+                    new PropsModifyJson(overrideProps, deleteProps, deleteNamespaces).toChange(),
+                    description,
+                    selectFilter == null ? null : selectFilter.toFilter());
         }
     }
 
@@ -61,8 +72,11 @@ public final class GroupBodies {
 
         /** The wire form of {@code group}. */
         public static VolumeGroupJson of(VolumeGroup group) {
-            return new VolumeGroupJson(group.volumeNumber(), group.props().isEmpty() ? null : group.props(),
-                group.uuid().toString(), group.flags().isEmpty() ? null : List.copyOf(group.flags()));
+            return new VolumeGroupJson(
+                    group.volumeNumber(),
+                    group.props().isEmpty() ? null : group.props(),
+                    group.uuid().toString(),
+                    group.flags().isEmpty() ? null : List.copyOf(group.flags()));
         }
 
         /**
@@ -73,14 +87,16 @@ public final class GroupBodies {
             if (uuid != null) {
                 throw new JsonInputException("uuid is assigned by the controller; leave it out of a create.");
             }
-            return new VolumeGroupRequest(volumeNumber, props == null ? Map.of() : NodeBodies.nonNullValues(props),
-                new HashSet<>(SelectFilterJson.strings(flags, "flags")));
+            return new VolumeGroupRequest(
+                    volumeNumber,
+                    props == null ? Map.of() : NodeBodies.nonNullValues(props),
+                    new HashSet<>(SelectFilterJson.strings(flags, "flags")));
         }
     }
 
     /** The body of PUT /v1/resource-groups/{resource_group}/volume-groups/{volume_number}: properties. */
-    public record VolumeGroupModify(Map<String, String> overrideProps, List<String> deleteProps,
-        List<String> deleteNamespaces) {
+    public record VolumeGroupModify(
+            Map<String, String> overrideProps, List<String> deleteProps, List<String> deleteNamespaces) {
 
         /** The property part of the change. */
         public PropsModifyJson props() {
@@ -94,18 +110,25 @@ public final class GroupBodies {
      * @param partial true to allow fewer sizes than volume groups (the last go unused) or more
      *     (the extra volume definitions take no volume group's properties)
      */
-    public record Spawn(String resourceDefinitionName, List<Long> volumeSizes, SelectFilterJson selectFilter,
-        Boolean partial, Boolean definitionsOnly) {
+    public record Spawn(
+            String resourceDefinitionName,
+            List<Long> volumeSizes,
+            SelectFilterJson selectFilter,
+            Boolean partial,
+            Boolean definitionsOnly) {
 
         /** The spawn request of group {@code groupName}. */
         public SpawnRequest toRequest(String groupName) {
             if (volumeSizes != null && volumeSizes.contains(null)) {
                 throw new JsonInputException("volume_sizes holds null; every size must be a number of KiB.");
             }
-            return new SpawnRequest(groupName, resourceDefinitionName == null ? "" : resourceDefinitionName,
-                volumeSizes == null ? List.of() : volumeSizes, Boolean.TRUE.equals(partial),
-                Boolean.TRUE.equals(definitionsOnly),
-                selectFilter == null ? null : selectFilter.toFilter());
+            return new SpawnRequest(
+                    groupName,
+                    resourceDefinitionName == null ? "" : resourceDefinitionName,
+                    volumeSizes == null ? List.of() : volumeSizes,
+                    Boolean.TRUE.equals(partial),
+                    Boolean.TRUE.equals(definitionsOnly),
+                    selectFilter == null ? null : selectFilter.toFilter());
         }
     }
 
@@ -122,16 +145,17 @@ public final class GroupBodies {
          * @throws JsonInputException if {@code layer_list} and the filter's {@code layer_stack} differ
          */
         public AutoSelectFilter toFilter() {
-            AutoSelectFilter filter = selectFilter == null ? AutoSelectFilter.builder().build() : selectFilter.toFilter();
+            AutoSelectFilter filter =
+                    selectFilter == null ? AutoSelectFilter.builder().build() : selectFilter.toFilter();
             List<String> layers = SelectFilterJson.strings(layerList, "layer_list");
             if (!layers.isEmpty() && !filter.layerStack().isEmpty() && !layers.equals(filter.layerStack())) {
                 throw new JsonInputException("layer_list " + layers + " differs from select_filter.layer_stack "
-                    + filter.layerStack() + "; give the layers once.");
+                        + filter.layerStack() + "; give the layers once.");
             }
             return filter.toBuilder()
-                .layerStack(layers.isEmpty() ? filter.layerStack() : layers)
-                .disklessOnRemaining(filter.disklessOnRemaining() || Boolean.TRUE.equals(disklessOnRemaining))
-                .build();
+                    .layerStack(layers.isEmpty() ? filter.layerStack() : layers)
+                    .disklessOnRemaining(filter.disklessOnRemaining() || Boolean.TRUE.equals(disklessOnRemaining))
+                    .build();
         }
     }
 }

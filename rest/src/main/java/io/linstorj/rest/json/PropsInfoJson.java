@@ -15,7 +15,11 @@ import io.linstorj.controller.props.PropertyInfo;
 public record PropsInfoJson(String info, String propType, String value, String dflt, String unit) {
     /** The wire form of {@code property}. */
     public static PropsInfoJson of(PropertyInfo property) {
-        return new PropsInfoJson(property.description(), property.type().linstorName(),
-            property.value().orElse(null), property.defaultValue().orElse(null), property.unit().orElse(null));
+        return new PropsInfoJson(
+                property.description(),
+                property.type().linstorName(),
+                property.value().orElse(null),
+                property.defaultValue().orElse(null),
+                property.unit().orElse(null));
     }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param deleteProps keys to delete
  * @param deleteNamespaces namespaces to delete
  */
-public record PropsModifyJson(Map<String, String> overrideProps, List<String> deleteProps,
-    List<String> deleteNamespaces) {
+public record PropsModifyJson(
+        Map<String, String> overrideProps, List<String> deleteProps, List<String> deleteNamespaces) {
 
     /**
      * The change for the services; absent lists are empty.
@@ -25,11 +25,13 @@ public record PropsModifyJson(Map<String, String> overrideProps, List<String> de
         if (overrideProps != null && overrideProps.containsValue(null)) {
             throw new JsonInputException("override_props has a null value; every value must be a string.");
         }
-        if (deleteProps != null && deleteProps.contains(null) || deleteNamespaces != null && deleteNamespaces.contains(null)) {
+        if (deleteProps != null && deleteProps.contains(null)
+                || deleteNamespaces != null && deleteNamespaces.contains(null)) {
             throw new JsonInputException("delete_props and delete_namespaces must hold strings, not null.");
         }
-        return new PropsChange(overrideProps == null ? Map.of() : overrideProps,
-            deleteProps == null ? new HashSet<>() : new HashSet<>(deleteProps),
-            deleteNamespaces == null ? new HashSet<>() : new HashSet<>(deleteNamespaces));
+        return new PropsChange(
+                overrideProps == null ? Map.of() : overrideProps,
+                deleteProps == null ? new HashSet<>() : new HashSet<>(deleteProps),
+                deleteNamespaces == null ? new HashSet<>() : new HashSet<>(deleteNamespaces));
     }
 }

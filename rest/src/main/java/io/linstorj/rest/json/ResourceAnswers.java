@@ -22,8 +22,7 @@ import java.util.Optional;
  * mapper's NON_NULL rule left out the nulls that stood for them.
  */
 public final class ResourceAnswers {
-    private ResourceAnswers() {
-    }
+    private ResourceAnswers() {}
 
     /** A list of definitions, each with its volume definitions when {@code withVolumes}. */
     public static JsonWriting definitions(List<ResourceDefinitionView> views, boolean withVolumes) {
@@ -85,8 +84,8 @@ public final class ResourceAnswers {
         };
     }
 
-    private static void definition(JsonGenerator generator, ResourceDefinition definition,
-        List<VolumeDefinition> volumes) throws IOException {
+    private static void definition(
+            JsonGenerator generator, ResourceDefinition definition, List<VolumeDefinition> volumes) throws IOException {
         generator.writeStartObject();
         generator.writeStringField("name", definition.name());
         props(generator, definition.props());
@@ -156,7 +155,8 @@ public final class ResourceAnswers {
             generator.writeStringField("device_path", devicePath);
         }
         if (observed.isPresent() && observed.get().allocatedSizeKib().isPresent()) {
-            generator.writeNumberField("allocated_size_kib", observed.get().allocatedSizeKib().getAsLong());
+            generator.writeNumberField(
+                    "allocated_size_kib", observed.get().allocatedSizeKib().getAsLong());
         }
         props(generator, volume.props());
         generator.writeStringField("uuid", volume.uuid().toString());

@@ -12,28 +12,41 @@ import java.util.Set;
 
 /** The resource request bodies of the spec (the answers are {@link ResourceAnswers}). */
 public final class ResourceBodies {
-    private ResourceBodies() {
-    }
+    private ResourceBodies() {}
 
     /** The {@code resource_definition} part of a create body: every field of the spec's ResourceDefinition. */
-    public record DefinitionInput(String name, JsonNode externalName, Map<String, String> props, List<String> flags,
-        List<SpecFields.LayerEntry> layerData, String uuid, String resourceGroupName,
-        List<JsonNode> volumeDefinitions) {
+    public record DefinitionInput(
+            String name,
+            JsonNode externalName,
+            Map<String, String> props,
+            List<String> flags,
+            List<SpecFields.LayerEntry> layerData,
+            String uuid,
+            String resourceGroupName,
+            List<JsonNode> volumeDefinitions) {
 
         void check() {
-            SpecFields.absent("resource_definition.external_name", externalName,
-                "LinstorJ names resource definitions by name only.");
+            SpecFields.absent(
+                    "resource_definition.external_name",
+                    externalName,
+                    "LinstorJ names resource definitions by name only.");
             SpecFields.empty("resource_definition.flags", flags, "A resource definition is created without flags.");
             SpecFields.layerData("resource_definition.layer_data", layerData);
             SpecFields.absent("resource_definition.uuid", uuid, "The controller assigns a definition's UUID.");
-            SpecFields.empty("resource_definition.volume_definitions", volumeDefinitions,
-                "Volume definitions are created with POST /v1/resource-definitions/{resource}/volume-definitions.");
+            SpecFields.empty(
+                    "resource_definition.volume_definitions",
+                    volumeDefinitions,
+                    "Volume definitions are created with POST /v1/resource-definitions/{resource}/volume-definitions.");
         }
     }
 
     /** The body of POST /v1/resource-definitions: every field of the spec's ResourceDefinitionCreate. */
-    public record DefinitionCreate(DefinitionInput resourceDefinition, Integer drbdPort, String drbdSecret,
-        Integer drbdPeerSlots, String drbdTransportType) {
+    public record DefinitionCreate(
+            DefinitionInput resourceDefinition,
+            Integer drbdPort,
+            String drbdSecret,
+            Integer drbdPeerSlots,
+            String drbdTransportType) {
 
         /** The request for the resource definition service. */
         public ResourceDefinitionCreateRequest toRequest() {
@@ -42,45 +55,62 @@ public final class ResourceBodies {
             }
             resourceDefinition.check();
             SpecFields.absent("drbd_secret", drbdSecret, "LinstorJ generates each resource's DRBD shared secret.");
-            SpecFields.absent("drbd_peer_slots", drbdPeerSlots,
-                "LinstorJ sizes DRBD's peer slots itself (at least 7, more for more replicas).");
-            SpecFields.onlyValue("drbd_transport_type", drbdTransportType, "IP", "LinstorJ's DRBD runs over TCP/IP only.");
+            SpecFields.absent(
+                    "drbd_peer_slots",
+                    drbdPeerSlots,
+                    "LinstorJ sizes DRBD's peer slots itself (at least 7, more for more replicas).");
+            SpecFields.onlyValue(
+                    "drbd_transport_type", drbdTransportType, "IP", "LinstorJ's DRBD runs over TCP/IP only.");
             return new ResourceDefinitionCreateRequest(
-                resourceDefinition.name() == null ? "" : resourceDefinition.name(), drbdPort,
-                resourceDefinition.props() == null ? Map.of() : NodeBodies.nonNullValues(resourceDefinition.props()),
-                resourceDefinition.resourceGroupName() == null ? "" : resourceDefinition.resourceGroupName(), List.of());
+                    resourceDefinition.name() == null ? "" : resourceDefinition.name(),
+                    drbdPort,
+                    resourceDefinition.props() == null
+                            ? Map.of()
+                            : NodeBodies.nonNullValues(resourceDefinition.props()),
+                    resourceDefinition.resourceGroupName() == null ? "" : resourceDefinition.resourceGroupName(),
+                    List.of());
         }
     }
 
     /** The {@code volume_definition} part of a create body: every field of the spec's VolumeDefinition. */
-    public record VolumeDefinitionInput(Integer volumeNumber, Long sizeKib, Map<String, String> props,
-        List<String> flags, List<SpecFields.LayerEntry> layerData, String uuid) {
-    }
+    public record VolumeDefinitionInput(
+            Integer volumeNumber,
+            Long sizeKib,
+            Map<String, String> props,
+            List<String> flags,
+            List<SpecFields.LayerEntry> layerData,
+            String uuid) {}
 
     /** The body of POST /v1/resource-definitions/{resource}/volume-definitions: the spec's VolumeDefinitionCreate. */
-    public record VolumeDefinitionCreate(VolumeDefinitionInput volumeDefinition, Integer drbdMinorNumber,
-        String passphrase) {
+    public record VolumeDefinitionCreate(
+            VolumeDefinitionInput volumeDefinition, Integer drbdMinorNumber, String passphrase) {
 
         /** The request; a missing size is 0, which the service refuses as LINSTOR does. */
         public VolumeDefinitionRequest toRequest() {
             if (volumeDefinition == null) {
                 throw new JsonInputException("volume_definition is required.");
             }
-            SpecFields.empty("volume_definition.flags", volumeDefinition.flags(),
-                "A volume definition is created without flags (LinstorJ has no encryption or other volume flags).");
+            SpecFields.empty(
+                    "volume_definition.flags",
+                    volumeDefinition.flags(),
+                    "A volume definition is created without flags (LinstorJ has no encryption or other volume flags).");
             SpecFields.layerData("volume_definition.layer_data", volumeDefinition.layerData());
-            SpecFields.absent("volume_definition.uuid", volumeDefinition.uuid(),
-                "The controller assigns a volume definition's UUID.");
+            SpecFields.absent(
+                    "volume_definition.uuid",
+                    volumeDefinition.uuid(),
+                    "The controller assigns a volume definition's UUID.");
             SpecFields.absent("passphrase", passphrase, "LinstorJ has no LUKS layer, so no encrypted volumes.");
-            return new VolumeDefinitionRequest(volumeDefinition.volumeNumber(),
-                volumeDefinition.sizeKib() == null ? 0 : volumeDefinition.sizeKib(), drbdMinorNumber,
-                volumeDefinition.props() == null ? Map.of() : NodeBodies.nonNullValues(volumeDefinition.props()));
+            return new VolumeDefinitionRequest(
+                    volumeDefinition.volumeNumber(),
+                    volumeDefinition.sizeKib() == null ? 0 : volumeDefinition.sizeKib(),
+                    drbdMinorNumber,
+                    volumeDefinition.props() == null ? Map.of() : NodeBodies.nonNullValues(volumeDefinition.props()));
         }
     }
 
     /** The body of PUT /v1/resource-definitions/{resource}/volume-definitions/{volume_number}. */
-    public record VolumeDefinitionModify(Long sizeKib, Map<String, String> overrideProps, List<String> deleteProps,
-        List<String> deleteNamespaces) {
+    public record VolumeDefinitionModify(
+            Long sizeKib, Map<String, String> overrideProps, List<String> deleteProps, List<String> deleteNamespaces) {
 
         /** The property part of the change. */
         public PropsModifyJson props() {
@@ -89,8 +119,8 @@ public final class ResourceBodies {
     }
 
     /** The body of PUT /v1/resource-definitions/{resource} (properties only so far). */
-    public record DefinitionModify(Map<String, String> overrideProps, List<String> deleteProps,
-        List<String> deleteNamespaces) {
+    public record DefinitionModify(
+            Map<String, String> overrideProps, List<String> deleteProps, List<String> deleteNamespaces) {
 
         /** The property part of the change. */
         public PropsModifyJson props() {
@@ -103,8 +133,12 @@ public final class ResourceBodies {
      * properties; {@code drbd_tiebreaker} and {@code drbd_client} are refused, a replica's disk
      * changes by toggle-disk.
      */
-    public record ResourceModify(Map<String, String> overrideProps, List<String> deleteProps,
-        List<String> deleteNamespaces, Boolean drbdTiebreaker, Boolean drbdClient) {
+    public record ResourceModify(
+            Map<String, String> overrideProps,
+            List<String> deleteProps,
+            List<String> deleteNamespaces,
+            Boolean drbdTiebreaker,
+            Boolean drbdClient) {
 
         /**
          * The property part of the change.
@@ -113,26 +147,42 @@ public final class ResourceBodies {
          *     {@code drbd_tiebreaker} or {@code drbd_client} is given
          */
         public PropsModifyJson props() {
-            SpecFields.absent("drbd_tiebreaker", drbdTiebreaker,
-                "LinstorJ makes and removes tie-breakers itself and does not turn a replica into one by a modify.");
-            SpecFields.absent("drbd_client", drbdClient,
-                "A replica's disk changes by PUT .../toggle-disk/diskless or .../toggle-disk/diskful in LinstorJ.");
+            SpecFields.absent(
+                    "drbd_tiebreaker",
+                    drbdTiebreaker,
+                    "LinstorJ makes and removes tie-breakers itself and does not turn a replica into one by a modify.");
+            SpecFields.absent(
+                    "drbd_client",
+                    drbdClient,
+                    "A replica's disk changes by PUT .../toggle-disk/diskless or .../toggle-disk/diskful in LinstorJ.");
             return new PropsModifyJson(overrideProps, deleteProps, deleteNamespaces);
         }
     }
 
     /** The {@code resource} part of a resource create body: every field of the spec's Resource. */
-    public record ResourceInput(String name, String nodeName, Map<String, String> props, JsonNode effectiveProps,
-        List<String> flags, JsonNode layerObject, JsonNode state, String uuid, Long createTimestamp) {
+    public record ResourceInput(
+            String name,
+            String nodeName,
+            Map<String, String> props,
+            JsonNode effectiveProps,
+            List<String> flags,
+            JsonNode layerObject,
+            JsonNode state,
+            String uuid,
+            Long createTimestamp) {
 
         void check(String resourceName, String pathNode) {
             if (name != null && !name.equalsIgnoreCase(resourceName)) {
-                throw SpecFields.refusal("resource.name", "The body names resource '" + name + "', the path '"
-                    + resourceName + "'.", "Leave resource.name out or give the path's.");
+                throw SpecFields.refusal(
+                        "resource.name",
+                        "The body names resource '" + name + "', the path '" + resourceName + "'.",
+                        "Leave resource.name out or give the path's.");
             }
             if (pathNode != null && nodeName != null && !nodeName.equalsIgnoreCase(pathNode)) {
-                throw SpecFields.refusal("resource.node_name", "The body names node '" + nodeName + "', the path '"
-                    + pathNode + "'.", "Leave resource.node_name out or give the path's.");
+                throw SpecFields.refusal(
+                        "resource.node_name",
+                        "The body names node '" + nodeName + "', the path '" + pathNode + "'.",
+                        "Leave resource.node_name out or give the path's.");
             }
             String answerOnly = "is part of the answer; the controller and the satellites set it.";
             SpecFields.absent("resource.effective_props", effectiveProps, "effective_props " + answerOnly);
@@ -144,9 +194,15 @@ public final class ResourceBodies {
     }
 
     /** One entry of the body of POST /v1/resource-definitions/{resource}/resources: the spec's ResourceCreate. */
-    public record ResourceCreate(ResourceInput resource, List<String> layerList, Integer drbdNodeId,
-        Integer drbdTcpPortCount, List<Integer> drbdTcpPorts, List<String> snapNames, Boolean copyAllSnaps,
-        Boolean drbdClient) {
+    public record ResourceCreate(
+            ResourceInput resource,
+            List<String> layerList,
+            Integer drbdNodeId,
+            Integer drbdTcpPortCount,
+            List<Integer> drbdTcpPorts,
+            List<String> snapNames,
+            Boolean copyAllSnaps,
+            Boolean drbdClient) {
 
         /** A create of only the node (or of the path's). */
         public static ResourceCreate empty() {
@@ -159,13 +215,17 @@ public final class ResourceBodies {
          */
         public ResourceCreateRequest toRequest(String resourceName, String nodeName) {
             ResourceInput input = resource == null
-                ? new ResourceInput(null, null, null, null, null, null, null, null, null) : resource;
+                    ? new ResourceInput(null, null, null, null, null, null, null, null, null)
+                    : resource;
             input.check(resourceName, nodeName);
             SpecFields.layerList("layer_list", layerList);
             SpecFields.absent("drbd_node_id", drbdNodeId, "LinstorJ allocates DRBD node ids itself.");
-            SpecFields.absent("drbd_tcp_port_count", drbdTcpPortCount,
-                "LinstorJ allocates one DRBD port per resource definition.");
-            SpecFields.empty("drbd_tcp_ports", drbdTcpPorts, "LinstorJ allocates one DRBD port per resource definition.");
+            SpecFields.absent(
+                    "drbd_tcp_port_count",
+                    drbdTcpPortCount,
+                    "LinstorJ allocates one DRBD port per resource definition.");
+            SpecFields.empty(
+                    "drbd_tcp_ports", drbdTcpPorts, "LinstorJ allocates one DRBD port per resource definition.");
             SpecFields.empty("snap_names", snapNames, "LinstorJ has no snapshots.");
             SpecFields.notTrue("copy_all_snaps", copyAllSnaps, "LinstorJ has no snapshots.");
             Map<String, String> props = input.props() == null ? Map.of() : NodeBodies.nonNullValues(input.props());

@@ -19,7 +19,10 @@ public record ResourceConnectionJson(String nodeA, String nodeB, Map<String, Str
 
     /** The wire form of {@code view}. */
     public static ResourceConnectionJson of(ResourceConnectionView view) {
-        return new ResourceConnectionJson(view.nodeA(), view.nodeB(), new TreeMap<>(view.props()),
-            view.flags().stream().sorted().toList());
+        return new ResourceConnectionJson(
+                view.nodeA(),
+                view.nodeB(),
+                new TreeMap<>(view.props()),
+                view.flags().stream().sorted().toList());
     }
 }

@@ -24,11 +24,21 @@ import java.util.List;
  * @param disklessOnRemaining diskless replicas on the other nodes
  * @param disklessType the diskless flag
  */
-public record SelectFilterJson(Integer placeCount, Integer additionalPlaceCount, List<String> nodeNameList,
-    String storagePool, List<String> storagePoolList, List<String> storagePoolDisklessList,
-    List<String> notPlaceWithRsc, String notPlaceWithRscRegex, List<String> replicasOnSame,
-    List<String> replicasOnDifferent, List<String> layerStack, List<String> providerList,
-    Boolean disklessOnRemaining, String disklessType) {
+public record SelectFilterJson(
+        Integer placeCount,
+        Integer additionalPlaceCount,
+        List<String> nodeNameList,
+        String storagePool,
+        List<String> storagePoolList,
+        List<String> storagePoolDisklessList,
+        List<String> notPlaceWithRsc,
+        String notPlaceWithRscRegex,
+        List<String> replicasOnSame,
+        List<String> replicasOnDifferent,
+        List<String> layerStack,
+        List<String> providerList,
+        Boolean disklessOnRemaining,
+        String disklessType) {
 
     /**
      * The placement record; absent lists are empty, an empty text is unset (as on the client protocol).
@@ -37,30 +47,40 @@ public record SelectFilterJson(Integer placeCount, Integer additionalPlaceCount,
      */
     public AutoSelectFilter toFilter() {
         return AutoSelectFilter.builder()
-            .placeCount(placeCount)
-            .additionalPlaceCount(additionalPlaceCount)
-            .nodeNameList(strings(nodeNameList, "node_name_list"))
-            .storagePool(emptyToNull(storagePool))
-            .storagePoolList(strings(storagePoolList, "storage_pool_list"))
-            .storagePoolDisklessList(strings(storagePoolDisklessList, "storage_pool_diskless_list"))
-            .notPlaceWithRsc(strings(notPlaceWithRsc, "not_place_with_rsc"))
-            .notPlaceWithRscRegex(emptyToNull(notPlaceWithRscRegex))
-            .replicasOnSame(strings(replicasOnSame, "replicas_on_same"))
-            .replicasOnDifferent(strings(replicasOnDifferent, "replicas_on_different"))
-            .layerStack(strings(layerStack, "layer_stack"))
-            .providerList(strings(providerList, "provider_list"))
-            .disklessOnRemaining(Boolean.TRUE.equals(disklessOnRemaining))
-            .disklessType(emptyToNull(disklessType))
-            .build();
+                .placeCount(placeCount)
+                .additionalPlaceCount(additionalPlaceCount)
+                .nodeNameList(strings(nodeNameList, "node_name_list"))
+                .storagePool(emptyToNull(storagePool))
+                .storagePoolList(strings(storagePoolList, "storage_pool_list"))
+                .storagePoolDisklessList(strings(storagePoolDisklessList, "storage_pool_diskless_list"))
+                .notPlaceWithRsc(strings(notPlaceWithRsc, "not_place_with_rsc"))
+                .notPlaceWithRscRegex(emptyToNull(notPlaceWithRscRegex))
+                .replicasOnSame(strings(replicasOnSame, "replicas_on_same"))
+                .replicasOnDifferent(strings(replicasOnDifferent, "replicas_on_different"))
+                .layerStack(strings(layerStack, "layer_stack"))
+                .providerList(strings(providerList, "provider_list"))
+                .disklessOnRemaining(Boolean.TRUE.equals(disklessOnRemaining))
+                .disklessType(emptyToNull(disklessType))
+                .build();
     }
 
     /** The wire form: unset fields and empty lists left out, as LINSTOR answers. */
     public static SelectFilterJson of(AutoSelectFilter filter) {
-        return new SelectFilterJson(filter.placeCount(), filter.additionalPlaceCount(), orNull(filter.nodeNameList()),
-            filter.storagePool(), orNull(filter.storagePoolList()), orNull(filter.storagePoolDisklessList()),
-            orNull(filter.notPlaceWithRsc()), filter.notPlaceWithRscRegex(), orNull(filter.replicasOnSame()),
-            orNull(filter.replicasOnDifferent()), orNull(filter.layerStack()), orNull(filter.providerList()),
-            filter.disklessOnRemaining() ? Boolean.TRUE : null, filter.disklessType());
+        return new SelectFilterJson(
+                filter.placeCount(),
+                filter.additionalPlaceCount(),
+                orNull(filter.nodeNameList()),
+                filter.storagePool(),
+                orNull(filter.storagePoolList()),
+                orNull(filter.storagePoolDisklessList()),
+                orNull(filter.notPlaceWithRsc()),
+                filter.notPlaceWithRscRegex(),
+                orNull(filter.replicasOnSame()),
+                orNull(filter.replicasOnDifferent()),
+                orNull(filter.layerStack()),
+                orNull(filter.providerList()),
+                filter.disklessOnRemaining() ? Boolean.TRUE : null,
+                filter.disklessType());
     }
 
     /** {@code list} without nulls, or empty when absent. */

@@ -18,16 +18,16 @@ import java.util.Map;
  * LINSTOR's own answers leave them out.
  */
 public final class SizeBodies {
-    private SizeBodies() {
-    }
+    private SizeBodies() {}
 
     /** MaxVolumeSizes. */
     public record MaxVolumeSizesJson(List<CandidateJson> candidates, double defaultMaxOversubscriptionRatio) {
 
         /** The wire form of {@code sizes}. */
         public static MaxVolumeSizesJson of(MaxVolumeSizes sizes) {
-            return new MaxVolumeSizesJson(sizes.candidates().stream().map(CandidateJson::of).toList(),
-                sizes.defaultMaxOversubscriptionRatio());
+            return new MaxVolumeSizesJson(
+                    sizes.candidates().stream().map(CandidateJson::of).toList(),
+                    sizes.defaultMaxOversubscriptionRatio());
         }
     }
 
@@ -35,8 +35,11 @@ public final class SizeBodies {
     public record CandidateJson(String storagePool, long maxVolumeSizeKib, List<String> nodeNames, boolean allThin) {
 
         static CandidateJson of(MaxVolumeSizeCandidate candidate) {
-            return new CandidateJson(candidate.storagePoolName(), candidate.maxVolumeSizeKib(), candidate.nodeNames(),
-                candidate.allThin());
+            return new CandidateJson(
+                    candidate.storagePoolName(),
+                    candidate.maxVolumeSizeKib(),
+                    candidate.nodeNames(),
+                    candidate.allThin());
         }
     }
 
@@ -57,18 +60,31 @@ public final class SizeBodies {
 
         /** The wire form of {@code info}; no reports are left out. */
         public static SizeInfoJson of(SizeInfo info, Instant now) {
-            return new SizeInfoJson(info.spaceInfo().map(SpaceInfoJson::of).orElse(null),
-                info.reports().isEmpty() ? null : info.reports().stream().map(rc -> ApiCallRcJson.of(rc, now)).toList());
+            return new SizeInfoJson(
+                    info.spaceInfo().map(SpaceInfoJson::of).orElse(null),
+                    info.reports().isEmpty()
+                            ? null
+                            : info.reports().stream()
+                                    .map(rc -> ApiCallRcJson.of(rc, now))
+                                    .toList());
         }
     }
 
     /** QuerySizeInfoResponseSpaceInfo. */
-    public record SpaceInfoJson(long maxVlmSizeInKib, long availableSizeInKib, long capacityInKib,
-        double defaultMaxOversubscriptionRatio, List<SpawnResultJson> nextSpawnResult) {
+    public record SpaceInfoJson(
+            long maxVlmSizeInKib,
+            long availableSizeInKib,
+            long capacityInKib,
+            double defaultMaxOversubscriptionRatio,
+            List<SpawnResultJson> nextSpawnResult) {
 
         static SpaceInfoJson of(SpaceInfo info) {
-            return new SpaceInfoJson(info.maxVolumeSizeKib(), info.availableKib(), info.capacityKib(),
-                info.defaultMaxOversubscriptionRatio(), info.nextSpawn().stream().map(SpawnResultJson::of).toList());
+            return new SpaceInfoJson(
+                    info.maxVolumeSizeKib(),
+                    info.availableKib(),
+                    info.capacityKib(),
+                    info.defaultMaxOversubscriptionRatio(),
+                    info.nextSpawn().stream().map(SpawnResultJson::of).toList());
         }
     }
 

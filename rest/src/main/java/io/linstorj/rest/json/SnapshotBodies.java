@@ -17,56 +17,97 @@ import java.util.TreeMap;
  * CreateMultiSnapshotRequest, SnapshotRestore, SnapshotRollback, and the clone's request and answers.
  */
 public final class SnapshotBodies {
-    private SnapshotBodies() {
-    }
+    private SnapshotBodies() {}
 
     /** A snapshot as answered: the spec's Snapshot with its SnapshotNode and SnapshotVolumeNode parts. */
-    public record SnapshotJson(String name, String resourceName, List<String> nodes, Map<String, String> props,
-        Map<String, String> snapshotDefinitionProps, Map<String, String> resourceDefinitionProps, List<String> flags,
-        List<VolumeDefinitionJson> volumeDefinitions, String uuid, List<NodeJson> snapshots) {
+    public record SnapshotJson(
+            String name,
+            String resourceName,
+            List<String> nodes,
+            Map<String, String> props,
+            Map<String, String> snapshotDefinitionProps,
+            Map<String, String> resourceDefinitionProps,
+            List<String> flags,
+            List<VolumeDefinitionJson> volumeDefinitions,
+            String uuid,
+            List<NodeJson> snapshots) {
 
         /** The wire form of a view. */
         public static SnapshotJson of(SnapshotView view) {
             Map<String, String> props = new TreeMap<>(view.resourceDefinitionProps());
             props.putAll(view.definition().props());
             List<VolumeDefinitionJson> volumes = view.definition().volumeSizesKib().entrySet().stream()
-                .map(entry -> new VolumeDefinitionJson(entry.getKey(), entry.getValue(), null,
-                    nullIfEmpty(view.volumeDefinitionProps().getOrDefault(entry.getKey(), Map.of()))))
-                .toList();
-            return new SnapshotJson(view.definition().name(), view.definition().resourceName(),
-                view.nodes().stream().map(node -> node.snapshot().nodeName()).toList(), nullIfEmpty(props),
-                nullIfEmpty(view.definition().props()), nullIfEmpty(view.resourceDefinitionProps()),
-                List.copyOf(view.flags()), volumes, view.definition().uuid().toString(),
-                view.nodes().stream().map(NodeJson::of).toList());
+                    .map(entry -> new VolumeDefinitionJson(
+                            entry.getKey(),
+                            entry.getValue(),
+                            null,
+                            nullIfEmpty(view.volumeDefinitionProps().getOrDefault(entry.getKey(), Map.of()))))
+                    .toList();
+            return new SnapshotJson(
+                    view.definition().name(),
+                    view.definition().resourceName(),
+                    view.nodes().stream()
+                            .map(node -> node.snapshot().nodeName())
+                            .toList(),
+                    nullIfEmpty(props),
+                    nullIfEmpty(view.definition().props()),
+                    nullIfEmpty(view.resourceDefinitionProps()),
+                    List.copyOf(view.flags()),
+                    volumes,
+                    view.definition().uuid().toString(),
+                    view.nodes().stream().map(NodeJson::of).toList());
         }
     }
 
     /** The spec's SnapshotVolumeDefinition. */
-    public record VolumeDefinitionJson(int volumeNumber, long sizeKib, Map<String, String> snapshotVolumeDefinitionProps,
-        Map<String, String> volumeDefinitionProps) {
-    }
+    public record VolumeDefinitionJson(
+            int volumeNumber,
+            long sizeKib,
+            Map<String, String> snapshotVolumeDefinitionProps,
+            Map<String, String> volumeDefinitionProps) {}
 
     /** The spec's SnapshotNode; {@code snapshot_volumes[].state} says Taken, Pending or Failed. */
-    public record NodeJson(String snapshotName, String nodeName, long createTimestamp, List<String> flags, String uuid,
-        Map<String, String> snapshotProps, Map<String, String> resourceProps, List<VolumeNodeJson> snapshotVolumes) {
+    public record NodeJson(
+            String snapshotName,
+            String nodeName,
+            long createTimestamp,
+            List<String> flags,
+            String uuid,
+            Map<String, String> snapshotProps,
+            Map<String, String> resourceProps,
+            List<VolumeNodeJson> snapshotVolumes) {
 
         static NodeJson of(SnapshotNodeView view) {
             Snapshot snapshot = view.snapshot();
-            return new NodeJson(snapshot.snapshotName(), snapshot.nodeName(), snapshot.createTimestamp(), null,
-                snapshot.uuid().toString(), nullIfEmpty(snapshot.props()), nullIfEmpty(view.resourceProps()),
-                snapshot.volumePools().keySet().stream()
-                    .map(number -> new VolumeNodeJson(number, view.volumeState(number))).toList());
+            return new NodeJson(
+                    snapshot.snapshotName(),
+                    snapshot.nodeName(),
+                    snapshot.createTimestamp(),
+                    null,
+                    snapshot.uuid().toString(),
+                    nullIfEmpty(snapshot.props()),
+                    nullIfEmpty(view.resourceProps()),
+                    snapshot.volumePools().keySet().stream()
+                            .map(number -> new VolumeNodeJson(number, view.volumeState(number)))
+                            .toList());
         }
     }
 
     /** The spec's SnapshotVolumeNode. */
-    public record VolumeNodeJson(int vlmNr, String state) {
-    }
+    public record VolumeNodeJson(int vlmNr, String state) {}
 
     /** The body of POST …/snapshots: the spec's Snapshot, of which LinstorJ takes name, nodes and props. */
-    public record SnapshotCreate(String name, String resourceName, List<String> nodes, Map<String, String> props,
-        JsonNode snapshotDefinitionProps, JsonNode resourceDefinitionProps, List<String> flags,
-        List<JsonNode> volumeDefinitions, String uuid, List<JsonNode> snapshots) {
+    public record SnapshotCreate(
+            String name,
+            String resourceName,
+            List<String> nodes,
+            Map<String, String> props,
+            JsonNode snapshotDefinitionProps,
+            JsonNode resourceDefinitionProps,
+            List<String> flags,
+            List<JsonNode> volumeDefinitions,
+            String uuid,
+            List<JsonNode> snapshots) {
 
         /** The request for the snapshot service, for the resource of the path. */
         public SnapshotCreateRequest toRequest(String resource) {
@@ -74,19 +115,25 @@ public final class SnapshotBodies {
                 throw new JsonInputException("name is required.");
             }
             if (resourceName != null && !resourceName.equalsIgnoreCase(resource)) {
-                throw SpecFields.refusal("resource_name", "It names another resource than the path ('" + resource
-                    + "').", "Leave resource_name out or give the path's resource.");
+                throw SpecFields.refusal(
+                        "resource_name",
+                        "It names another resource than the path ('" + resource + "').",
+                        "Leave resource_name out or give the path's resource.");
             }
             SpecFields.absent("snapshot_definition_props", snapshotDefinitionProps, "Give the properties in 'props'.");
-            SpecFields.absent("resource_definition_props", resourceDefinitionProps,
-                "A snapshot shows its resource definition's properties; it does not set them.");
+            SpecFields.absent(
+                    "resource_definition_props",
+                    resourceDefinitionProps,
+                    "A snapshot shows its resource definition's properties; it does not set them.");
             SpecFields.empty("flags", flags, "A snapshot is created without flags.");
-            SpecFields.empty("volume_definitions", volumeDefinitions,
-                "A snapshot copies every volume definition of its resource.");
+            SpecFields.empty(
+                    "volume_definitions",
+                    volumeDefinitions,
+                    "A snapshot copies every volume definition of its resource.");
             SpecFields.absent("uuid", uuid, "The controller assigns a snapshot's UUID.");
             SpecFields.empty("snapshots", snapshots, "Name the nodes in 'nodes'.");
-            return new SnapshotCreateRequest(resource, name, nodes == null ? List.of() : nodes,
-                props == null ? Map.of() : props);
+            return new SnapshotCreateRequest(
+                    resource, name, nodes == null ? List.of() : nodes, props == null ? Map.of() : props);
         }
     }
 
@@ -96,8 +143,10 @@ public final class SnapshotBodies {
         /** One request per snapshot; each names its resource in {@code resource_name}. */
         public List<SnapshotCreateRequest> toRequests() {
             if (snapshots == null || snapshots.isEmpty()) {
-                throw SpecFields.refusal("snapshots", "It names no snapshot.",
-                    "Give at least one snapshot with resource_name and name.");
+                throw SpecFields.refusal(
+                        "snapshots",
+                        "It names no snapshot.",
+                        "Give at least one snapshot with resource_name and name.");
             }
             List<SnapshotCreateRequest> requests = new java.util.ArrayList<>();
             for (SnapshotCreate snapshot : snapshots) {
@@ -111,9 +160,16 @@ public final class SnapshotBodies {
     }
 
     /** The body of POST …/clone: the spec's ResourceDefinitionCloneRequest. */
-    public record CloneCreate(String name, Map<String, String> overrideProps, List<String> deleteProps,
-        List<String> deleteNamespaces, JsonNode externalName, List<String> layerList, String resourceGroup,
-        Boolean useZfsClone, List<String> volumePassphrases) {
+    public record CloneCreate(
+            String name,
+            Map<String, String> overrideProps,
+            List<String> deleteProps,
+            List<String> deleteNamespaces,
+            JsonNode externalName,
+            List<String> layerList,
+            String resourceGroup,
+            Boolean useZfsClone,
+            List<String> volumePassphrases) {
 
         /** The request for the clone service, for the source of the path. */
         public CloneRequest toRequest(String source) {
@@ -125,18 +181,20 @@ public final class SnapshotBodies {
             SpecFields.absent("resource_group", resourceGroup, "A clone stays in its source's resource group.");
             SpecFields.notTrue("use_zfs_clone", useZfsClone, "LinstorJ clones FILE and FILE_THIN pools by copies.");
             SpecFields.empty("volume_passphrases", volumePassphrases, "LinstorJ has no encrypted volumes.");
-            return new CloneRequest(source, name, overrideProps == null ? Map.of() : overrideProps,
-                deleteProps == null ? List.of() : deleteProps, deleteNamespaces == null ? List.of() : deleteNamespaces);
+            return new CloneRequest(
+                    source,
+                    name,
+                    overrideProps == null ? Map.of() : overrideProps,
+                    deleteProps == null ? List.of() : deleteProps,
+                    deleteNamespaces == null ? List.of() : deleteNamespaces);
         }
     }
 
     /** The answer of POST …/clone: the spec's ResourceDefinitionCloneStarted. */
-    public record CloneStarted(String location, String sourceName, String cloneName, List<ApiCallRcJson> messages) {
-    }
+    public record CloneStarted(String location, String sourceName, String cloneName, List<ApiCallRcJson> messages) {}
 
     /** The answer of GET …/clone/{clone}: the spec's ResourceDefinitionCloneStatus. */
-    public record CloneStatus(String status) {
-    }
+    public record CloneStatus(String status) {}
 
     /** The body of the restore calls: the spec's SnapshotRestore. */
     public record SnapshotRestore(String toResource, List<String> nodes, Map<String, String> storPoolRename) {
@@ -147,25 +205,29 @@ public final class SnapshotBodies {
                 throw new JsonInputException("to_resource is required.");
             }
             if (storPoolRename != null && !storPoolRename.isEmpty()) {
-                throw SpecFields.refusal("stor_pool_rename", "LinstorJ restores into the storage pools of the"
-                    + " snapshot only.", "Leave stor_pool_rename out.");
+                throw SpecFields.refusal(
+                        "stor_pool_rename",
+                        "LinstorJ restores into the storage pools of the" + " snapshot only.",
+                        "Leave stor_pool_rename out.");
             }
             return new SnapshotRestoreRequest(resource, snapshot, toResource, nodes == null ? List.of() : nodes);
         }
     }
 
     /** The body of POST …/snapshot-rollback: the spec's SnapshotRollback; its ZFS strategy has no meaning for FILE pools. */
-    public record SnapshotRollback(ZfsRollbackStrategy zfsRollbackStrategy) {
-    }
+    public record SnapshotRollback(ZfsRollbackStrategy zfsRollbackStrategy) {}
 
     /** The spec's values of {@code zfs_rollback_strategy}. */
     public enum ZfsRollbackStrategy {
         /** 'rollback'. */
-        @JsonProperty("rollback") ROLLBACK,
+        @JsonProperty("rollback")
+        ROLLBACK,
         /** 'clone'. */
-        @JsonProperty("clone") CLONE,
+        @JsonProperty("clone")
+        CLONE,
         /** 'dynamic'. */
-        @JsonProperty("dynamic") DYNAMIC
+        @JsonProperty("dynamic")
+        DYNAMIC
     }
 
     private static <K, V> Map<K, V> nullIfEmpty(Map<K, V> map) {

@@ -17,8 +17,7 @@ public final class SpecFields {
     /** The one layer stack LinstorJ builds: DRBD over storage. */
     public static final List<String> LAYER_STACK = List.of("DRBD", "STORAGE");
 
-    private SpecFields() {
-    }
+    private SpecFields() {}
 
     /**
      * Refuses {@code value} unless it is absent.
@@ -54,13 +53,17 @@ public final class SpecFields {
         if (layers == null || layers.isEmpty()) {
             return;
         }
-        List<String> upper = layers.stream().map(layer -> layer == null ? "" : layer.toUpperCase(Locale.ROOT)).toList();
-        if (!upper.get(0).equals("DRBD") || !LAYER_STACK.subList(0, Math.min(upper.size(), 2)).equals(upper)) {
-            throw new ApiRcException(ApiCallRc.of(RetCodes.FAIL_INVLD_LAYER_STACK,
-                    "The layer list " + layers + " of " + field + " is not supported by LinstorJ.")
-                .withCause("LinstorJ builds every resource as DRBD over storage; other layers (LUKS, NVME, "
-                    + "WRITECACHE, CACHE, BCACHE) and storage without DRBD do not exist in it.")
-                .withCorrection("Leave " + field + " out or send [\"DRBD\", \"STORAGE\"]."));
+        List<String> upper = layers.stream()
+                .map(layer -> layer == null ? "" : layer.toUpperCase(Locale.ROOT))
+                .toList();
+        if (!upper.get(0).equals("DRBD")
+                || !LAYER_STACK.subList(0, Math.min(upper.size(), 2)).equals(upper)) {
+            throw new ApiRcException(ApiCallRc.of(
+                            RetCodes.FAIL_INVLD_LAYER_STACK,
+                            "The layer list " + layers + " of " + field + " is not supported by LinstorJ.")
+                    .withCause("LinstorJ builds every resource as DRBD over storage; other layers (LUKS, NVME, "
+                            + "WRITECACHE, CACHE, BCACHE) and storage without DRBD do not exist in it.")
+                    .withCorrection("Leave " + field + " out or send [\"DRBD\", \"STORAGE\"]."));
         }
     }
 
@@ -72,8 +75,7 @@ public final class SpecFields {
     }
 
     /** A ResourceDefinitionLayer / VolumeDefinitionLayer entry: its type, and data LinstorJ cannot take. */
-    public record LayerEntry(String type, JsonNode data) {
-    }
+    public record LayerEntry(String type, JsonNode data) {}
 
     /** Accepts layer data that only names LinstorJ's stack ({@link #layerList}) without data. */
     public static void layerData(String field, List<LayerEntry> entries) {
@@ -91,8 +93,10 @@ public final class SpecFields {
 
     /** The refusal of one field. */
     public static ApiRcException refusal(String field, String why, String correction) {
-        return new ApiRcException(ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST,
-                "The field " + field + " is not supported by LinstorJ.")
-            .withCause(why).withDetails("Field: " + field).withCorrection(correction));
+        return new ApiRcException(
+                ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST, "The field " + field + " is not supported by LinstorJ.")
+                        .withCause(why)
+                        .withDetails("Field: " + field)
+                        .withCorrection(correction));
     }
 }

@@ -10,8 +10,7 @@ import java.util.Map;
 
 /** The storage shapes of the spec: StoragePool, StoragePoolDefinition and their create bodies. */
 public final class StorageBodies {
-    private StorageBodies() {
-    }
+    private StorageBodies() {}
 
     /** A storage pool definition, as answered and as created. */
     public record PoolDefinition(String storagePoolName, Map<String, String> props) {
@@ -28,21 +27,44 @@ public final class StorageBodies {
     }
 
     /** A storage pool as answered. */
-    public record Pool(String storagePoolName, String nodeName, String providerKind, Map<String, String> props,
-        Long freeCapacity, Long totalCapacity, String freeSpaceMgrName, String uuid, List<ApiCallRcJson> reports,
-        Boolean supportsSnapshots, Boolean externalLocking) {
+    public record Pool(
+            String storagePoolName,
+            String nodeName,
+            String providerKind,
+            Map<String, String> props,
+            Long freeCapacity,
+            Long totalCapacity,
+            String freeSpaceMgrName,
+            String uuid,
+            List<ApiCallRcJson> reports,
+            Boolean supportsSnapshots,
+            Boolean externalLocking) {
 
         /** The wire form of {@code view}: capacities only once the satellite has reported them. */
         public static Pool of(StoragePoolView view, Instant now) {
             var pool = view.pool();
-            Long free = view.observation().flatMap(o -> boxed(o.freeCapacityKib())).orElse(null);
-            Long total = view.observation().flatMap(o -> boxed(o.totalCapacityKib())).orElse(null);
+            Long free =
+                    view.observation().flatMap(o -> boxed(o.freeCapacityKib())).orElse(null);
+            Long total =
+                    view.observation().flatMap(o -> boxed(o.totalCapacityKib())).orElse(null);
             List<ApiCallRcJson> reports = view.observation()
-                .map(o -> o.reports().stream().map(rc -> ApiCallRcJson.of(rc, now)).toList())
-                .filter(list -> !list.isEmpty()).orElse(null);
-            return new Pool(pool.name(), pool.nodeName(), pool.providerKind().name(),
-                pool.props().isEmpty() ? null : pool.props(), free, total, pool.nodeName() + ";" + pool.name(),
-                pool.uuid().toString(), reports, null, false);
+                    .map(o -> o.reports().stream()
+                            .map(rc -> ApiCallRcJson.of(rc, now))
+                            .toList())
+                    .filter(list -> !list.isEmpty())
+                    .orElse(null);
+            return new Pool(
+                    pool.name(),
+                    pool.nodeName(),
+                    pool.providerKind().name(),
+                    pool.props().isEmpty() ? null : pool.props(),
+                    free,
+                    total,
+                    pool.nodeName() + ";" + pool.name(),
+                    pool.uuid().toString(),
+                    reports,
+                    null,
+                    false);
         }
 
         private static java.util.Optional<Long> boxed(java.util.OptionalLong value) {
@@ -51,15 +73,28 @@ public final class StorageBodies {
     }
 
     /** The body of POST /v1/nodes/{node}/storage-pools: every field of the spec's StoragePool. */
-    public record PoolCreate(String storagePoolName, String nodeName, String providerKind, Map<String, String> props,
-        JsonNode staticTraits, Long freeCapacity, Long totalCapacity, String freeSpaceMgrName, String uuid,
-        JsonNode reports, Boolean supportsSnapshots, String sharedSpace, Boolean externalLocking) {
+    public record PoolCreate(
+            String storagePoolName,
+            String nodeName,
+            String providerKind,
+            Map<String, String> props,
+            JsonNode staticTraits,
+            Long freeCapacity,
+            Long totalCapacity,
+            String freeSpaceMgrName,
+            String uuid,
+            JsonNode reports,
+            Boolean supportsSnapshots,
+            String sharedSpace,
+            Boolean externalLocking) {
 
         /** The request for the storage pool service, on {@code nodeName}. */
         public StoragePoolCreateRequest toRequest(String nodeName) {
             if (this.nodeName != null && !this.nodeName.equalsIgnoreCase(nodeName)) {
-                throw SpecFields.refusal("node_name", "The body names node '" + this.nodeName + "', the path '"
-                    + nodeName + "'.", "Leave node_name out or give the path's.");
+                throw SpecFields.refusal(
+                        "node_name",
+                        "The body names node '" + this.nodeName + "', the path '" + nodeName + "'.",
+                        "Leave node_name out or give the path's.");
             }
             String answerOnly = " is part of the answer; the satellite reports it.";
             SpecFields.absent("static_traits", staticTraits, "static_traits" + answerOnly);
@@ -71,8 +106,11 @@ public final class StorageBodies {
             SpecFields.absent("supports_snapshots", supportsSnapshots, "supports_snapshots" + answerOnly);
             SpecFields.absent("shared_space", sharedSpace, "LinstorJ has no shared storage pools.");
             SpecFields.notTrue("external_locking", externalLocking, "LinstorJ has no shared storage pools.");
-            return new StoragePoolCreateRequest(nodeName, storagePoolName == null ? "" : storagePoolName,
-                providerKind == null ? "" : providerKind, props == null ? Map.of() : NodeBodies.nonNullValues(props));
+            return new StoragePoolCreateRequest(
+                    nodeName,
+                    storagePoolName == null ? "" : storagePoolName,
+                    providerKind == null ? "" : providerKind,
+                    props == null ? Map.of() : NodeBodies.nonNullValues(props));
         }
     }
 }

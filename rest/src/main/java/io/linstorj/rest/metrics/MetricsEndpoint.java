@@ -18,6 +18,7 @@ public final class MetricsEndpoint {
 
     /** GET /metrics. */
     public CompletableFuture<RestResponse> scrape(Endpoint.Call call) {
-        return CompletableFuture.supplyAsync(() -> new RestResponse(200, metrics.scrape(), metrics.contentType()), work);
+        return CompletableFuture.supplyAsync(
+                () -> new RestResponse(200, metrics.scrape(), metrics.contentType()), work);
     }
 }

@@ -33,13 +33,20 @@ public final class RestMetrics {
     public RestMetrics(ControllerServices services, String version) {
         registry.register(new ClusterMetrics(services.state(), services.observed(), services.errorReports(), version));
         JvmMetrics.builder().register(registry);
-        requests = Histogram.builder().name("linstorj_rest_request_duration_seconds")
-            .help("Duration of REST API requests by method, route template and status")
-            .labelNames("method", "route", "status").classicOnly().register(registry);
-        scrapes = Counter.builder().name("linstor_scrape_requests_count").help("Number of /metrics requests")
-            .register(registry);
-        scrapeDuration = Gauge.builder().name("linstor_scrape_duration_seconds")
-            .help("Duration of the previous /metrics request").register(registry);
+        requests = Histogram.builder()
+                .name("linstorj_rest_request_duration_seconds")
+                .help("Duration of REST API requests by method, route template and status")
+                .labelNames("method", "route", "status")
+                .classicOnly()
+                .register(registry);
+        scrapes = Counter.builder()
+                .name("linstor_scrape_requests_count")
+                .help("Number of /metrics requests")
+                .register(registry);
+        scrapeDuration = Gauge.builder()
+                .name("linstor_scrape_duration_seconds")
+                .help("Duration of the previous /metrics request")
+                .register(registry);
     }
 
     /** Records one answered request; {@code route} is a template or {@link #UNMATCHED}. */

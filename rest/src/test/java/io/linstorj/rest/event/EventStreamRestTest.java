@@ -39,10 +39,12 @@ class EventStreamRestTest {
 
     @BeforeEach
     void start() {
-        RestConfig rest = RestConfig.defaults().withListen("127.0.0.1", 0)
-            .withEvents(new EventStreamLimits(MAX_PENDING, Duration.ofMillis(200), Duration.ofMillis(100)));
-        controller = Controller.start(ControllerConfig.defaults(dataDir).withListen("127.0.0.1", 0)
-            .withAdapters(List.of(new RestAdapter(rest))));
+        RestConfig rest = RestConfig.defaults()
+                .withListen("127.0.0.1", 0)
+                .withEvents(new EventStreamLimits(MAX_PENDING, Duration.ofMillis(200), Duration.ofMillis(100)));
+        controller = Controller.start(ControllerConfig.defaults(dataDir)
+                .withListen("127.0.0.1", 0)
+                .withAdapters(List.of(new RestAdapter(rest))));
         base = controller.adapters().get(0).uri();
         hub = controller.events();
     }
@@ -58,18 +60,26 @@ class EventStreamRestTest {
         hub.update(StreamKey.volumeDiskState("alpha", "other", 0), new EventValue.DiskState("UpToDate"));
         hub.update(StreamKey.resourceState("alpha", "r1"), new EventValue.ResourceState(true, false));
         try (SseClient sse = SseClient.open(base, "/v1/events/linstorj/volume-disk-state?resource=r1", true)) {
-            assertThat(sse.headers()).contains("HTTP/1.1 200 OK", "content-type: text/event-stream",
-                "transfer-encoding: chunked");
-            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("Open",
-                "{\"node_name\":\"alpha\",\"resource_name\":\"r1\",\"volume_number\":0,\"disk_state\":\"Inconsistent\"}"));
+            assertThat(sse.headers())
+                    .contains("HTTP/1.1 200 OK", "content-type: text/event-stream", "transfer-encoding: chunked");
+            assertThat(sse.next(WAIT))
+                    .isEqualTo(
+                            new SseClient.Event(
+                                    "Open",
+                                    "{\"node_name\":\"alpha\",\"resource_name\":\"r1\",\"volume_number\":0,\"disk_state\":\"Inconsistent\"}"));
 
             hub.update(StreamKey.volumeDiskState("alpha", "r1", 0), new EventValue.DiskState("UpToDate"));
-            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("Value",
-                "{\"node_name\":\"alpha\",\"resource_name\":\"r1\",\"volume_number\":0,\"disk_state\":\"UpToDate\"}"));
+            assertThat(sse.next(WAIT))
+                    .isEqualTo(
+                            new SseClient.Event(
+                                    "Value",
+                                    "{\"node_name\":\"alpha\",\"resource_name\":\"r1\",\"volume_number\":0,\"disk_state\":\"UpToDate\"}"));
 
             hub.connectionLost("alpha");
-            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("CloseNoConnection",
-                "{\"node_name\":\"alpha\",\"resource_name\":\"r1\",\"volume_number\":0}"));
+            assertThat(sse.next(WAIT))
+                    .isEqualTo(new SseClient.Event(
+                            "CloseNoConnection",
+                            "{\"node_name\":\"alpha\",\"resource_name\":\"r1\",\"volume_number\":0}"));
         }
     }
 
@@ -78,12 +88,16 @@ class EventStreamRestTest {
         hub.update(StreamKey.resourceState("alpha", "r1"), new EventValue.ResourceState(true, false));
         hub.update(StreamKey.resourceState("bravo", "r1"), new EventValue.ResourceState(false, false));
         try (SseClient sse = SseClient.open(base, "/v1/events/linstorj/resource-state?node=bravo", true)) {
-            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("Open",
-                "{\"node_name\":\"bravo\",\"resource_name\":\"r1\",\"ready\":false,\"in_use\":false,\"reports\":[]}"));
+            assertThat(sse.next(WAIT))
+                    .isEqualTo(
+                            new SseClient.Event(
+                                    "Open",
+                                    "{\"node_name\":\"bravo\",\"resource_name\":\"r1\",\"ready\":false,\"in_use\":false,\"reports\":[]}"));
             hub.removed(StreamKey.resourceState("alpha", "r1"));
             hub.removed(StreamKey.resourceState("bravo", "r1"));
-            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("CloseRemoved",
-                "{\"node_name\":\"bravo\",\"resource_name\":\"r1\"}"));
+            assertThat(sse.next(WAIT))
+                    .isEqualTo(
+                            new SseClient.Event("CloseRemoved", "{\"node_name\":\"bravo\",\"resource_name\":\"r1\"}"));
         }
     }
 
@@ -91,11 +105,15 @@ class EventStreamRestTest {
     void promotionStreamSendsMayPromoteChanges() throws Exception {
         try (SseClient sse = SseClient.open(base, "/v1/events/drbd/promotion", true)) {
             hub.update(StreamKey.resourceState("alpha", "r1"), new EventValue.ResourceState(true, false));
-            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("may-promote-change",
-                "{\"resource_name\":\"r1\",\"node_name\":\"alpha\",\"may_promote\":true}"));
+            assertThat(sse.next(WAIT))
+                    .isEqualTo(new SseClient.Event(
+                            "may-promote-change",
+                            "{\"resource_name\":\"r1\",\"node_name\":\"alpha\",\"may_promote\":true}"));
             hub.update(StreamKey.resourceState("alpha", "r1"), new EventValue.ResourceState(true, true));
-            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("may-promote-change",
-                "{\"resource_name\":\"r1\",\"node_name\":\"alpha\",\"may_promote\":false}"));
+            assertThat(sse.next(WAIT))
+                    .isEqualTo(new SseClient.Event(
+                            "may-promote-change",
+                            "{\"resource_name\":\"r1\",\"node_name\":\"alpha\",\"may_promote\":false}"));
         }
     }
 
@@ -103,17 +121,24 @@ class EventStreamRestTest {
     void nodeStreamReportsCreateModifyAndDelete() throws Exception {
         try (SseClient sse = SseClient.open(base, "/v1/events/nodes", true)) {
             assertThat(sse.headers()).contains("HTTP/1.1 200 OK", "content-type: text/event-stream");
-            send("POST", "/v1/nodes", "{\"name\":\"delta\",\"type\":\"SATELLITE\",\"net_interfaces\":"
-                + "[{\"name\":\"default\",\"address\":\"127.0.0.14\",\"satellite_port\":3366}]}");
+            send(
+                    "POST",
+                    "/v1/nodes",
+                    "{\"name\":\"delta\",\"type\":\"SATELLITE\",\"net_interfaces\":"
+                            + "[{\"name\":\"default\",\"address\":\"127.0.0.14\",\"satellite_port\":3366}]}");
             SseClient.Event created = sse.next(WAIT);
             assertThat(created.event()).isEqualTo("node-create");
-            assertThat(created.data()).startsWith("{\"node\":{\"name\":\"delta\"").contains("\"connection_status\"");
+            assertThat(created.data())
+                    .startsWith("{\"node\":{\"name\":\"delta\"")
+                    .contains("\"connection_status\"");
 
             send("PUT", "/v1/nodes/delta", "{\"override_props\":{\"Aux/site\":\"d\"}}");
             SseClient.Event modified = sse.next(WAIT);
             assertThat(modified.event()).isEqualTo("node-modified");
-            assertThat(modified.data()).startsWith("{\"old_node\":{\"name\":\"delta\"").contains("\"new_node\":")
-                .contains("\"Aux/site\":\"d\"");
+            assertThat(modified.data())
+                    .startsWith("{\"old_node\":{\"name\":\"delta\"")
+                    .contains("\"new_node\":")
+                    .contains("\"Aux/site\":\"d\"");
 
             send("DELETE", "/v1/nodes/delta", null);
             SseClient.Event deleted = sse.next(WAIT);
@@ -135,7 +160,7 @@ class EventStreamRestTest {
         String padding = "x".repeat(2000);
         int count = 3000 / (MAX_PENDING / 2) * (MAX_PENDING / 2);
         try (SseClient stalled = SseClient.open(base, "/v1/events/linstorj/volume-disk-state", false);
-             SseClient reader = SseClient.open(base, "/v1/events/linstorj/volume-disk-state", true)) {
+                SseClient reader = SseClient.open(base, "/v1/events/linstorj/volume-disk-state", true)) {
             hub.update(StreamKey.volumeDiskState("alpha", "r1", 0), new EventValue.DiskState("start"));
             assertThat(reader.next(WAIT).event()).isEqualTo("Open");
             // The reader keeps pace, as with a live cluster's rate of change: batches below its bound.
@@ -154,7 +179,9 @@ class EventStreamRestTest {
 
             stalled.startReading();
             SseClient.Event last = null;
-            for (SseClient.Event event = stalled.next(WAIT); event != null; event = stalled.next(Duration.ofSeconds(2))) {
+            for (SseClient.Event event = stalled.next(WAIT);
+                    event != null;
+                    event = stalled.next(Duration.ofSeconds(2))) {
                 last = event;
             }
             assertThat(last).isNotNull();
@@ -166,22 +193,33 @@ class EventStreamRestTest {
     @Test
     void snapshotStreamSendsTheStagesOfTheNamedSnapshotAndItsRemoval() throws Exception {
         hub.update(StreamKey.snapshotDeployment("r1", "other"), new EventValue.SnapshotDeployment("Taking", List.of()));
-        hub.update(StreamKey.snapshotDeployment("r1", "s1"), new EventValue.SnapshotDeployment("Suspending", List.of()));
-        try (SseClient sse = SseClient.open(base, "/v1/events/linstorj/snapshot-deployment?resource=r1&snapshot=s1",
-            true)) {
-            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("Open",
-                "{\"resource_name\":\"r1\",\"snapshot_name\":\"s1\",\"state\":\"Suspending\",\"reports\":[]}"));
+        hub.update(
+                StreamKey.snapshotDeployment("r1", "s1"), new EventValue.SnapshotDeployment("Suspending", List.of()));
+        try (SseClient sse =
+                SseClient.open(base, "/v1/events/linstorj/snapshot-deployment?resource=r1&snapshot=s1", true)) {
+            assertThat(sse.next(WAIT))
+                    .isEqualTo(
+                            new SseClient.Event(
+                                    "Open",
+                                    "{\"resource_name\":\"r1\",\"snapshot_name\":\"s1\",\"state\":\"Suspending\",\"reports\":[]}"));
 
-            hub.update(StreamKey.snapshotDeployment("r1", "s1"), new EventValue.SnapshotDeployment("Failed",
-                List.of(ApiCallRc.of(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT, "Node 'bravo' went OFFLINE."))));
+            hub.update(
+                    StreamKey.snapshotDeployment("r1", "s1"),
+                    new EventValue.SnapshotDeployment(
+                            "Failed",
+                            List.of(ApiCallRc.of(
+                                    RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT,
+                                    "Node 'bravo' went OFFLINE."))));
             SseClient.Event failed = sse.next(WAIT);
             assertThat(failed.event()).isEqualTo("Value");
-            assertThat(failed.data()).startsWith("{\"resource_name\":\"r1\",\"snapshot_name\":\"s1\",\"state\":\"Failed\"")
-                .contains("\"message\":\"Node 'bravo' went OFFLINE.\"");
+            assertThat(failed.data())
+                    .startsWith("{\"resource_name\":\"r1\",\"snapshot_name\":\"s1\",\"state\":\"Failed\"")
+                    .contains("\"message\":\"Node 'bravo' went OFFLINE.\"");
 
             hub.removed(StreamKey.snapshotDeployment("r1", "s1"));
-            assertThat(sse.next(WAIT)).isEqualTo(new SseClient.Event("CloseRemoved",
-                "{\"resource_name\":\"r1\",\"snapshot_name\":\"s1\"}"));
+            assertThat(sse.next(WAIT))
+                    .isEqualTo(
+                            new SseClient.Event("CloseRemoved", "{\"resource_name\":\"r1\",\"snapshot_name\":\"s1\"}"));
         }
     }
 
@@ -190,12 +228,15 @@ class EventStreamRestTest {
         HttpResponse<String> noSnapshot = send("GET", "/v1/events/linstorj/snapshot-deployment?resource=r1", null);
         assertThat(noSnapshot.statusCode()).isEqualTo(400);
         assertThat(noSnapshot.body()).contains("'snapshot' is required");
-        assertThat(send("GET", "/v1/events/linstorj/snapshot-deployment?snapshot=s1&node=alpha", null).statusCode())
-            .isEqualTo(400);
-        assertThat(send("GET", "/v1/events/linstorj/snapshot-deployment?snapshot=s1&volume=0", null).statusCode())
-            .isEqualTo(400);
-        assertThat(send("GET", "/v1/events/linstorj/snapshot-deployment?snapshot=s1&colour=red", null).statusCode())
-            .isEqualTo(400);
+        assertThat(send("GET", "/v1/events/linstorj/snapshot-deployment?snapshot=s1&node=alpha", null)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(send("GET", "/v1/events/linstorj/snapshot-deployment?snapshot=s1&volume=0", null)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(send("GET", "/v1/events/linstorj/snapshot-deployment?snapshot=s1&colour=red", null)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -203,12 +244,18 @@ class EventStreamRestTest {
         HttpResponse<String> answer = send("GET", "/v1/events/linstorj/volume-disk-state?volume=x", null);
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("Volume number 'x'");
-        assertThat(send("GET", "/v1/events/linstorj/resource-state?colour=red", null).statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/v1/events/linstorj/resource-state?colour=red", null)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
-    private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(WAIT)
-            .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    private HttpResponse<String> send(String method, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(WAIT)
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

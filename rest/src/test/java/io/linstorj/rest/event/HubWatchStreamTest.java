@@ -45,8 +45,14 @@ class HubWatchStreamTest {
     void clientDisconnectEndsTheWatch() {
         try (EventHub hub = new EventHub()) {
             RecordingWriter writer = new RecordingWriter();
-            new HubWatchStream(hub, StreamKey.VOLUME_DISK_STATE, WatchFilter.all(), new Json(), Clock.systemUTC(),
-                EventStreamLimits.DEFAULTS).open(writer);
+            new HubWatchStream(
+                            hub,
+                            StreamKey.VOLUME_DISK_STATE,
+                            WatchFilter.all(),
+                            new Json(),
+                            Clock.systemUTC(),
+                            EventStreamLimits.DEFAULTS)
+                    .open(writer);
             hub.update(StreamKey.volumeDiskState("alpha", "r1", 0), new EventValue.DiskState("Inconsistent"));
             hub.flush();
             assertThat(writer.sent).containsExactly("Open");
@@ -62,8 +68,14 @@ class HubWatchStreamTest {
     void streamsOfOtherEventNamesAreNotSent() {
         try (EventHub hub = new EventHub()) {
             RecordingWriter writer = new RecordingWriter();
-            new HubWatchStream(hub, StreamKey.RESOURCE_STATE, WatchFilter.all(), new Json(), Clock.systemUTC(),
-                EventStreamLimits.DEFAULTS).open(writer);
+            new HubWatchStream(
+                            hub,
+                            StreamKey.RESOURCE_STATE,
+                            WatchFilter.all(),
+                            new Json(),
+                            Clock.systemUTC(),
+                            EventStreamLimits.DEFAULTS)
+                    .open(writer);
             hub.update(StreamKey.volumeDiskState("alpha", "r1", 0), new EventValue.DiskState("UpToDate"));
             hub.update(StreamKey.resourceState("alpha", "r1"), new EventValue.ResourceState(true, false));
             hub.flush();

@@ -22,8 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SseClient implements AutoCloseable {
     /** One event; {@code event} is {@code ":"} for a comment line. */
-    public record Event(String event, String data) {
-    }
+    public record Event(String event, String data) {}
 
     private final Socket socket = new Socket();
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -31,8 +30,7 @@ public final class SseClient implements AutoCloseable {
     private volatile boolean ended;
     private BufferedReader reader;
 
-    private SseClient() {
-    }
+    private SseClient() {}
 
     /** Connects, sends {@code GET path} and, if {@code reading}, reads the answer on a thread of its own. */
     public static SseClient open(URI base, String path, boolean reading) throws IOException {
@@ -43,7 +41,7 @@ public final class SseClient implements AutoCloseable {
         client.socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
         OutputStream out = client.socket.getOutputStream();
         out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAccept: text/event-stream\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII));
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         if (reading) {
             client.readHeaders();

@@ -7,7 +7,6 @@ public final class CommandInterruptedException extends CommandException {
 
     /** Creates an exception for a command killed because its caller was interrupted. */
     public CommandInterruptedException(Command command, InterruptedException cause) {
-        super(command, "interrupted while waiting for '" + command.commandLine()
-                + "'; it was killed", cause);
+        super(command, "interrupted while waiting for '" + command.commandLine() + "'; it was killed", cause);
     }
 }

@@ -7,7 +7,9 @@ public final class CommandTimeoutException extends CommandException {
 
     /** Creates an exception for a command that was killed after its timeout. */
     public CommandTimeoutException(Command command) {
-        super(command, "'" + command.commandLine() + "' did not finish within " + command.timeout()
-                + " and was killed", null);
+        super(
+                command,
+                "'" + command.commandLine() + "' did not finish within " + command.timeout() + " and was killed",
+                null);
     }
 }

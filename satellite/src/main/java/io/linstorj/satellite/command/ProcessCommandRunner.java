@@ -65,8 +65,9 @@ public final class ProcessCommandRunner implements CommandRunner {
 
     @Override
     public CommandResult run(Command command) {
-        Path executable = locate(command.program()).orElseThrow(() -> new ToolNotInstalledException(
-                command, searchPath.stream().map(Path::toString).collect(Collectors.joining(":"))));
+        Path executable = locate(command.program())
+                .orElseThrow(() -> new ToolNotInstalledException(
+                        command, searchPath.stream().map(Path::toString).collect(Collectors.joining(":"))));
         var argv = new ArrayList<>(command.argv());
         argv.set(0, executable.toString());
         Path stdout = scratchFile("stdout");
@@ -82,8 +83,7 @@ public final class ProcessCommandRunner implements CommandRunner {
         }
     }
 
-    private CommandResult runWithOutputsIn(
-            Command command, List<String> argv, Path stdout, Path stderr) {
+    private CommandResult runWithOutputsIn(Command command, List<String> argv, Path stdout, Path stderr) {
         var builder = new ProcessBuilder(argv)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(stdout.toFile())

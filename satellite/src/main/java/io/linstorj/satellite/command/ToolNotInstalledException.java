@@ -12,7 +12,10 @@ public final class ToolNotInstalledException extends CommandException {
 
     /** Creates an exception for a command whose program was not found. */
     public ToolNotInstalledException(Command command, String searched) {
-        super(command, "'" + command.program() + "' is not installed (searched " + searched
-                + "), so '" + command.commandLine() + "' cannot run", null);
+        super(
+                command,
+                "'" + command.program() + "' is not installed (searched " + searched + "), so '" + command.commandLine()
+                        + "' cannot run",
+                null);
     }
 }

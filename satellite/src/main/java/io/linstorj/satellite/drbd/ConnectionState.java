@@ -44,7 +44,9 @@ public enum ConnectionState {
 
     /** The value DRBD calls {@code drbdName}, if there is one. */
     public static Optional<ConnectionState> fromDrbdName(String drbdName) {
-        return Arrays.stream(values()).filter(value -> value.drbdName.equals(drbdName)).findFirst();
+        return Arrays.stream(values())
+                .filter(value -> value.drbdName.equals(drbdName))
+                .findFirst();
     }
 
     @Override

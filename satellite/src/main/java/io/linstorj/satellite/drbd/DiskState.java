@@ -44,7 +44,9 @@ public enum DiskState {
 
     /** The value DRBD calls {@code drbdName}, if there is one. */
     public static Optional<DiskState> fromDrbdName(String drbdName) {
-        return Arrays.stream(values()).filter(value -> value.drbdName.equals(drbdName)).findFirst();
+        return Arrays.stream(values())
+                .filter(value -> value.drbdName.equals(drbdName))
+                .findFirst();
     }
 
     @Override

@@ -8,6 +8,4 @@ package io.linstorj.satellite.drbd;
  * @param connection the connection state
  * @param peerRole the peer's role as last reported over the connection
  */
-public record DrbdConnectionState(int peerNodeId, String peerName, ConnectionState connection,
-                                  DrbdRole peerRole) {
-}
+public record DrbdConnectionState(int peerNodeId, String peerName, ConnectionState connection, DrbdRole peerRole) {}

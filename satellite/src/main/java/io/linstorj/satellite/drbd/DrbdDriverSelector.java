@@ -26,15 +26,13 @@ public final class DrbdDriverSelector {
     }
 
     /** Builds the real driver if the machine has DRBD 9, else the emulated one. */
-    public DrbdDriver select(Supplier<? extends DrbdDriver> real,
-                             Supplier<? extends DrbdDriver> emulated) {
+    public DrbdDriver select(Supplier<? extends DrbdDriver> real, Supplier<? extends DrbdDriver> emulated) {
         Optional<String> version = probe.kernelModuleVersion();
         if (version.map(DrbdDriverSelector::isVersion9).orElse(false)) {
             LOG.info("DRBD kernel module {} found: using the real DRBD driver", version.get());
             return real.get();
         }
-        LOG.info("no DRBD 9 kernel module (found: {}): using the emulated DRBD driver",
-            version.orElse("none"));
+        LOG.info("no DRBD 9 kernel module (found: {}): using the emulated DRBD driver", version.orElse("none"));
         return emulated.get();
     }
 

@@ -23,15 +23,14 @@ public final class DrbdException extends RuntimeException {
     /** A command that exited with {@code exitCode}, having printed {@code stderr}. */
     public DrbdException(String message, List<String> command, int exitCode, String stderr) {
         super(message + ": '" + String.join(" ", command) + "' exited with " + exitCode
-            + (stderr.isBlank() ? "" : ": " + stderr.strip()));
+                + (stderr.isBlank() ? "" : ": " + stderr.strip()));
         this.command = List.copyOf(command);
         this.exitCode = exitCode;
     }
 
     /** A command that could not run at all. */
     public DrbdException(String message, List<String> command, Throwable cause) {
-        super(message + ": '" + String.join(" ", command) + "' could not run: " + cause.getMessage(),
-            cause);
+        super(message + ": '" + String.join(" ", command) + "' could not run: " + cause.getMessage(), cause);
         this.command = List.copyOf(command);
         this.exitCode = -1;
     }

@@ -14,8 +14,7 @@ public final class DrbdMetadata {
 
     private static final long FIXED_KIB = 4 + 32;
 
-    private DrbdMetadata() {
-    }
+    private DrbdMetadata() {}
 
     /**
      * The peer slots to create a resource's metadata with: {@value #DEFAULT_PEER_SLOTS}, or more
@@ -27,8 +26,11 @@ public final class DrbdMetadata {
 
     /** The KiB internal metadata takes on a backing disk of {@code backingKib}. */
     public static long internalMetadataKib(long backingKib, int peerSlots) {
-        DrbdNames.require(backingKib > 0 && peerSlots >= 1 && peerSlots <= DrbdNames.MAX_NODE_ID,
-            "invalid metadata geometry: %s KiB, %s peer slots", backingKib, peerSlots);
+        DrbdNames.require(
+                backingKib > 0 && peerSlots >= 1 && peerSlots <= DrbdNames.MAX_NODE_ID,
+                "invalid metadata geometry: %s KiB, %s peer slots",
+                backingKib,
+                peerSlots);
         long blocks = ceilDiv(backingKib, 4);
         long bitmapBytes = ceilDiv(blocks, 64) * 8 * peerSlots;
         return FIXED_KIB + ceilDiv(bitmapBytes, 4096) * 4;

@@ -16,33 +16,40 @@ final class DrbdNames {
     static final int MAX_SHARED_SECRET_LENGTH = 64;
 
     private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{1,47}");
-    private static final Pattern HOST_LABEL =
-        Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    private static final Pattern HOST_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
     private static final Pattern IPV4 = Pattern.compile(
-        "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+            "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
     private static final Pattern GENERATION_ID = Pattern.compile("[0-9A-F]{16}");
 
-    private DrbdNames() {
-    }
+    private DrbdNames() {}
 
     static String resourceName(String name) {
-        require(name != null && RESOURCE_NAME.matcher(name).matches(),
-            "invalid DRBD resource name '%s': use 2 to 48 characters out of letters, digits, '_' "
-                + "and '-', starting with a letter or '_'", name);
+        require(
+                name != null && RESOURCE_NAME.matcher(name).matches(),
+                "invalid DRBD resource name '%s': use 2 to 48 characters out of letters, digits, '_' "
+                        + "and '-', starting with a letter or '_'",
+                name);
         return name;
     }
 
     static String nodeName(String name) {
-        boolean valid = name != null && name.length() >= 2 && name.length() <= 253
-            && !name.startsWith(".") && !name.endsWith(".") && !name.contains("..");
+        boolean valid = name != null
+                && name.length() >= 2
+                && name.length() <= 253
+                && !name.startsWith(".")
+                && !name.endsWith(".")
+                && !name.contains("..");
         if (valid) {
             for (String label : name.split("\\.")) {
                 valid &= HOST_LABEL.matcher(label).matches();
             }
         }
-        require(valid, "invalid node name '%s': a node name is a host name of 2 to 253 characters, "
-            + "dot-separated labels of letters, digits and inner '-'", name);
+        require(
+                valid,
+                "invalid node name '%s': a node name is a host name of 2 to 253 characters, "
+                        + "dot-separated labels of letters, digits and inner '-'",
+                name);
         return name;
     }
 
@@ -52,49 +59,57 @@ final class DrbdNames {
     }
 
     static int nodeId(int nodeId) {
-        require(nodeId >= 0 && nodeId <= MAX_NODE_ID, "invalid DRBD node id %s: use 0 to %s",
-            nodeId, MAX_NODE_ID);
+        require(nodeId >= 0 && nodeId <= MAX_NODE_ID, "invalid DRBD node id %s: use 0 to %s", nodeId, MAX_NODE_ID);
         return nodeId;
     }
 
     static int minor(int minor) {
-        require(minor >= 0 && minor <= MAX_MINOR, "invalid DRBD minor number %s: use 0 to %s",
-            minor, MAX_MINOR);
+        require(minor >= 0 && minor <= MAX_MINOR, "invalid DRBD minor number %s: use 0 to %s", minor, MAX_MINOR);
         return minor;
     }
 
     static int volumeNumber(int number) {
-        require(number >= 0 && number <= MAX_VOLUME_NUMBER,
-            "invalid DRBD volume number %s: use 0 to %s", number, MAX_VOLUME_NUMBER);
+        require(
+                number >= 0 && number <= MAX_VOLUME_NUMBER,
+                "invalid DRBD volume number %s: use 0 to %s",
+                number,
+                MAX_VOLUME_NUMBER);
         return number;
     }
 
     static String sharedSecret(String secret) {
-        require(secret != null && !secret.isEmpty() && secret.length() <= MAX_SHARED_SECRET_LENGTH
-                && isPrintableAscii(secret),
-            "invalid DRBD shared secret: use 1 to %s printable ASCII characters",
-            MAX_SHARED_SECRET_LENGTH);
+        require(
+                secret != null
+                        && !secret.isEmpty()
+                        && secret.length() <= MAX_SHARED_SECRET_LENGTH
+                        && isPrintableAscii(secret),
+                "invalid DRBD shared secret: use 1 to %s printable ASCII characters",
+                MAX_SHARED_SECRET_LENGTH);
         return secret;
     }
 
     static String diskPath(String path) {
-        require(path != null && path.startsWith("/") && path.length() <= 4096
-                && isPrintableAscii(path),
-            "invalid backing disk path '%s': use an absolute path of printable ASCII characters",
-            path);
+        require(
+                path != null && path.startsWith("/") && path.length() <= 4096 && isPrintableAscii(path),
+                "invalid backing disk path '%s': use an absolute path of printable ASCII characters",
+                path);
         return path;
     }
 
     static String generationId(String generationId) {
-        require(generationId != null && GENERATION_ID.matcher(generationId).matches(),
-            "invalid DRBD generation id '%s': use 16 upper-case hexadecimal digits", generationId);
+        require(
+                generationId != null && GENERATION_ID.matcher(generationId).matches(),
+                "invalid DRBD generation id '%s': use 16 upper-case hexadecimal digits",
+                generationId);
         return generationId;
     }
 
     /** Accepts an IPv4 or IPv6 literal; never resolves a host name. */
     static String ipAddress(String address) {
-        require(address != null && (IPV4.matcher(address).matches() || isIpv6Literal(address)),
-            "invalid address '%s': use an IPv4 or IPv6 literal", address);
+        require(
+                address != null && (IPV4.matcher(address).matches() || isIpv6Literal(address)),
+                "invalid address '%s': use an IPv4 or IPv6 literal",
+                address);
         return address;
     }
 

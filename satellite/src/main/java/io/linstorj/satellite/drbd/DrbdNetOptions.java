@@ -71,13 +71,19 @@ public record DrbdNetOptions(SortedMap<String, String> options) {
 
     /** The checked value of option {@code name} ({@code yes}/{@code no} normalised); throws if invalid. */
     static String validated(String name, String value) {
-        DrbdNames.require(name != null && OPTION_NAME.matcher(name).matches(),
-            "invalid DRBD net option name '%s': use lower-case letters, digits and '-'", name);
-        DrbdNames.require(!RESERVED.contains(name),
-            "the DRBD net option '%s' is set by LinstorJ itself and cannot be overridden", name);
-        DrbdNames.require(value != null && OPTION_VALUE.matcher(value).matches(),
-            "invalid value '%s' of DRBD net option '%s': use letters, digits, '_', '.' and '-'",
-            value, name);
+        DrbdNames.require(
+                name != null && OPTION_NAME.matcher(name).matches(),
+                "invalid DRBD net option name '%s': use lower-case letters, digits and '-'",
+                name);
+        DrbdNames.require(
+                !RESERVED.contains(name),
+                "the DRBD net option '%s' is set by LinstorJ itself and cannot be overridden",
+                name);
+        DrbdNames.require(
+                value != null && OPTION_VALUE.matcher(value).matches(),
+                "invalid value '%s' of DRBD net option '%s': use letters, digits, '_', '.' and '-'",
+                value,
+                name);
         if (ALLOW_TWO_PRIMARIES.equals(name)) {
             return yesOrNo(name, value);
         }
@@ -88,8 +94,9 @@ public record DrbdNetOptions(SortedMap<String, String> options) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "yes", "true" -> "yes";
             case "no", "false" -> "no";
-            default -> throw new IllegalArgumentException(String.format(
-                "invalid value '%s' of DRBD net option '%s': use yes or no", value, name));
+            default ->
+                throw new IllegalArgumentException(
+                        String.format("invalid value '%s' of DRBD net option '%s': use yes or no", value, name));
         };
     }
 }

@@ -11,6 +11,9 @@ import java.util.OptionalDouble;
  * @param peerDiskState the peer's disk state as the peer reports it
  * @param syncDonePercent how far a running resync with this peer is, 0 to 100, empty when none
  */
-public record DrbdPeerVolumeState(int peerNodeId, String peerName, ReplicationState replication,
-                                  DiskState peerDiskState, OptionalDouble syncDonePercent) {
-}
+public record DrbdPeerVolumeState(
+        int peerNodeId,
+        String peerName,
+        ReplicationState replication,
+        DiskState peerDiskState,
+        OptionalDouble syncDonePercent) {}

@@ -31,9 +31,15 @@ import java.util.function.Function;
  * @param connectionOptions net options of the connection to a peer, by the peer's node name;
  *     peers without options of their own are left out
  */
-public record DrbdResource(String name, int port, String sharedSecret, DrbdNetOptions netOptions,
-                           String localNodeName, List<DrbdVolume> volumes,
-                           List<DrbdReplica> replicas, Map<String, DrbdConnectionOptions> connectionOptions) {
+public record DrbdResource(
+        String name,
+        int port,
+        String sharedSecret,
+        DrbdNetOptions netOptions,
+        String localNodeName,
+        List<DrbdVolume> volumes,
+        List<DrbdReplica> replicas,
+        Map<String, DrbdConnectionOptions> connectionOptions) {
     /** Validates the resource as a whole and keeps sorted, unmodifiable copies of the lists. */
     public DrbdResource {
         DrbdNames.resourceName(name);
@@ -41,28 +47,38 @@ public record DrbdResource(String name, int port, String sharedSecret, DrbdNetOp
         DrbdNames.sharedSecret(sharedSecret);
         DrbdNames.require(netOptions != null, "net options of resource %s are missing", name);
         DrbdNames.nodeName(localNodeName);
-        DrbdNames.require(volumes != null && replicas != null,
-            "volumes and replicas of resource %s must not be null", name);
-        volumes = volumes.stream().sorted(Comparator.comparingInt(DrbdVolume::number)).toList();
-        replicas = replicas.stream().sorted(Comparator.comparing(DrbdReplica::nodeName)).toList();
+        DrbdNames.require(
+                volumes != null && replicas != null, "volumes and replicas of resource %s must not be null", name);
+        volumes = volumes.stream()
+                .sorted(Comparator.comparingInt(DrbdVolume::number))
+                .toList();
+        replicas = replicas.stream()
+                .sorted(Comparator.comparing(DrbdReplica::nodeName))
+                .toList();
         requireUnique(name, "volume number", volumes, DrbdVolume::number);
         requireUnique(name, "minor", volumes, DrbdVolume::minor);
         requireUnique(name, "node name", replicas, DrbdReplica::nodeName);
         requireUnique(name, "node id", replicas, DrbdReplica::nodeId);
         requireUnique(name, "address", replicas, DrbdReplica::address);
         DrbdReplica local = replicas.stream()
-            .filter(replica -> replica.nodeName().equals(localNodeName))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException(String.format(
-                "resource %s has no replica on the local node %s", name, localNodeName)));
+                .filter(replica -> replica.nodeName().equals(localNodeName))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        String.format("resource %s has no replica on the local node %s", name, localNodeName)));
         requireBackingDisks(name, local, volumes);
         DrbdNames.require(connectionOptions != null, "connection options of resource %s are null", name);
         connectionOptions = peerOptions(name, localNodeName, replicas, connectionOptions);
     }
 
     /** A resource whose connections have no options of their own. */
-    public DrbdResource(String name, int port, String sharedSecret, DrbdNetOptions netOptions, String localNodeName,
-                        List<DrbdVolume> volumes, List<DrbdReplica> replicas) {
+    public DrbdResource(
+            String name,
+            int port,
+            String sharedSecret,
+            DrbdNetOptions netOptions,
+            String localNodeName,
+            List<DrbdVolume> volumes,
+            List<DrbdReplica> replicas) {
         this(name, port, sharedSecret, netOptions, localNodeName, volumes, replicas, Map.of());
     }
 
@@ -74,14 +90,16 @@ public record DrbdResource(String name, int port, String sharedSecret, DrbdNetOp
     /** The replica on the local node. */
     public DrbdReplica localReplica() {
         return replicas.stream()
-            .filter(replica -> replica.nodeName().equals(localNodeName))
-            .findFirst()
-            .orElseThrow();
+                .filter(replica -> replica.nodeName().equals(localNodeName))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Every replica except the local one, sorted by node name. */
     public List<DrbdReplica> peers() {
-        return replicas.stream().filter(replica -> !replica.nodeName().equals(localNodeName)).toList();
+        return replicas.stream()
+                .filter(replica -> !replica.nodeName().equals(localNodeName))
+                .toList();
     }
 
     /** The volume with the given number, if the resource has it. */
@@ -91,7 +109,8 @@ public record DrbdResource(String name, int port, String sharedSecret, DrbdNetOp
 
     /** The same resource with one volume replaced by {@code volume} (matched by number). */
     public DrbdResource withVolume(DrbdVolume volume) {
-        List<DrbdVolume> others = volumes.stream().filter(v -> v.number() != volume.number()).toList();
+        List<DrbdVolume> others =
+                volumes.stream().filter(v -> v.number() != volume.number()).toList();
         List<DrbdVolume> all = new java.util.ArrayList<>(others);
         all.add(volume);
         return new DrbdResource(name, port, sharedSecret, netOptions, localNodeName, all, replicas, connectionOptions);
@@ -101,20 +120,25 @@ public record DrbdResource(String name, int port, String sharedSecret, DrbdNetOp
     @Override
     public String toString() {
         return "DrbdResource[name=" + name + ", port=" + port + ", sharedSecret=(hidden), netOptions="
-            + netOptions + ", localNodeName=" + localNodeName + ", volumes=" + volumes
-            + ", replicas=" + replicas + ", connectionOptions=" + connectionOptions + "]";
+                + netOptions + ", localNodeName=" + localNodeName + ", volumes=" + volumes
+                + ", replicas=" + replicas + ", connectionOptions=" + connectionOptions + "]";
     }
 
-    private static Map<String, DrbdConnectionOptions> peerOptions(String resource, String localNodeName,
-                                                                  List<DrbdReplica> replicas,
-                                                                  Map<String, DrbdConnectionOptions> options) {
+    private static Map<String, DrbdConnectionOptions> peerOptions(
+            String resource,
+            String localNodeName,
+            List<DrbdReplica> replicas,
+            Map<String, DrbdConnectionOptions> options) {
         Set<String> peers = new HashSet<>();
         replicas.forEach(replica -> peers.add(replica.nodeName()));
         peers.remove(localNodeName);
         TreeMap<String, DrbdConnectionOptions> kept = new TreeMap<>();
         options.forEach((peer, peerOptions) -> {
-            DrbdNames.require(peers.contains(peer), "resource %s has connection options for %s, which is no peer",
-                resource, peer);
+            DrbdNames.require(
+                    peers.contains(peer),
+                    "resource %s has connection options for %s, which is no peer",
+                    resource,
+                    peer);
             DrbdNames.require(peerOptions != null, "connection options of resource %s to %s are null", resource, peer);
             if (!peerOptions.isEmpty()) {
                 kept.put(peer, peerOptions);
@@ -123,27 +147,30 @@ public record DrbdResource(String name, int port, String sharedSecret, DrbdNetOp
         return Collections.unmodifiableSortedMap(kept);
     }
 
-    private static <T> void requireUnique(String resource, String what, List<T> items,
-                                          Function<T, Object> key) {
+    private static <T> void requireUnique(String resource, String what, List<T> items, Function<T, Object> key) {
         Set<Object> seen = new HashSet<>();
         for (T item : items) {
             Object value = key.apply(item);
-            DrbdNames.require(seen.add(value), "resource %s uses the %s %s twice", resource, what,
-                value);
+            DrbdNames.require(seen.add(value), "resource %s uses the %s %s twice", resource, what, value);
         }
     }
 
-    private static void requireBackingDisks(String resource, DrbdReplica local,
-                                            List<DrbdVolume> volumes) {
+    private static void requireBackingDisks(String resource, DrbdReplica local, List<DrbdVolume> volumes) {
         for (DrbdVolume volume : volumes) {
             if (local.diskless()) {
-                DrbdNames.require(volume.backingDisk().isEmpty(),
-                    "volume %s of resource %s has a backing disk but the local replica on %s is "
-                        + "diskless", volume.number(), resource, local.nodeName());
+                DrbdNames.require(
+                        volume.backingDisk().isEmpty(),
+                        "volume %s of resource %s has a backing disk but the local replica on %s is " + "diskless",
+                        volume.number(),
+                        resource,
+                        local.nodeName());
             } else {
-                DrbdNames.require(volume.backingDisk().isPresent(),
-                    "volume %s of resource %s has no backing disk but the local replica on %s is "
-                        + "diskful", volume.number(), resource, local.nodeName());
+                DrbdNames.require(
+                        volume.backingDisk().isPresent(),
+                        "volume %s of resource %s has no backing disk but the local replica on %s is " + "diskful",
+                        volume.number(),
+                        resource,
+                        local.nodeName());
             }
         }
     }

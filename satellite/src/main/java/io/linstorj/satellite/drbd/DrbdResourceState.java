@@ -14,9 +14,11 @@ import java.util.TreeMap;
  * @param volumes the local volumes, by volume number
  * @param connections the connections to the peers, by peer node id
  */
-public record DrbdResourceState(String name, DrbdRole role,
-                                SortedMap<Integer, DrbdVolumeState> volumes,
-                                SortedMap<Integer, DrbdConnectionState> connections) {
+public record DrbdResourceState(
+        String name,
+        DrbdRole role,
+        SortedMap<Integer, DrbdVolumeState> volumes,
+        SortedMap<Integer, DrbdConnectionState> connections) {
     /** Keeps unmodifiable copies of the maps. */
     public DrbdResourceState {
         volumes = Collections.unmodifiableSortedMap(new TreeMap<>(volumes));

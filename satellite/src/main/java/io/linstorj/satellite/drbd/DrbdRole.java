@@ -30,7 +30,9 @@ public enum DrbdRole {
 
     /** The value DRBD calls {@code drbdName}, if there is one. */
     public static Optional<DrbdRole> fromDrbdName(String drbdName) {
-        return Arrays.stream(values()).filter(value -> value.drbdName.equals(drbdName)).findFirst();
+        return Arrays.stream(values())
+                .filter(value -> value.drbdName.equals(drbdName))
+                .findFirst();
     }
 
     @Override

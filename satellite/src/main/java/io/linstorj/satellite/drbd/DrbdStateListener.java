@@ -10,10 +10,8 @@ package io.linstorj.satellite.drbd;
  */
 public interface DrbdStateListener {
     /** A resource appeared or one of its states changed. */
-    default void resourceChanged(DrbdResourceState state) {
-    }
+    default void resourceChanged(DrbdResourceState state) {}
 
     /** A resource is gone (taken down). */
-    default void resourceRemoved(String resourceName) {
-    }
+    default void resourceRemoved(String resourceName) {}
 }

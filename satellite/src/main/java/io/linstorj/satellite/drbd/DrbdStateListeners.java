@@ -15,8 +15,7 @@ public final class DrbdStateListeners {
     private final List<DrbdStateListener> listeners = new CopyOnWriteArrayList<>();
 
     /** Creates an empty set of listeners. */
-    public DrbdStateListeners() {
-    }
+    public DrbdStateListeners() {}
 
     /** Adds a listener. */
     public void add(DrbdStateListener listener) {
@@ -34,8 +33,7 @@ public final class DrbdStateListeners {
             try {
                 listener.resourceChanged(state);
             } catch (RuntimeException e) {
-                LOG.warn("DRBD state listener {} failed on a change of resource {}", listener,
-                    state.name(), e);
+                LOG.warn("DRBD state listener {} failed on a change of resource {}", listener, state.name(), e);
             }
         }
     }
@@ -46,8 +44,7 @@ public final class DrbdStateListeners {
             try {
                 listener.resourceRemoved(resourceName);
             } catch (RuntimeException e) {
-                LOG.warn("DRBD state listener {} failed on the removal of resource {}", listener,
-                    resourceName, e);
+                LOG.warn("DRBD state listener {} failed on the removal of resource {}", listener, resourceName, e);
             }
         }
     }

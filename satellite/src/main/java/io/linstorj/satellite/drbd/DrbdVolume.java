@@ -12,23 +12,19 @@ import java.util.Optional;
  * @param backingDisk the local backing block device, empty when the local replica is diskless
  * @param initialSync how a local replica without metadata gets its data
  */
-public record DrbdVolume(int number, int minor, long sizeKib, Optional<String> backingDisk,
-                         InitialSync initialSync) {
+public record DrbdVolume(int number, int minor, long sizeKib, Optional<String> backingDisk, InitialSync initialSync) {
     /** Validates every field. */
     public DrbdVolume {
         DrbdNames.volumeNumber(number);
         DrbdNames.minor(minor);
-        DrbdNames.require(sizeKib > 0, "invalid size of volume %s: %s KiB, must be positive",
-            number, sizeKib);
-        DrbdNames.require(backingDisk != null, "backingDisk of volume %s is null: use Optional.empty()",
-            number);
+        DrbdNames.require(sizeKib > 0, "invalid size of volume %s: %s KiB, must be positive", number, sizeKib);
+        DrbdNames.require(backingDisk != null, "backingDisk of volume %s is null: use Optional.empty()", number);
         backingDisk.ifPresent(DrbdNames::diskPath);
         DrbdNames.require(initialSync != null, "initialSync of volume %s is missing", number);
     }
 
     /** A volume stored on the local backing device {@code backingDisk}. */
-    public static DrbdVolume diskful(int number, int minor, long sizeKib, String backingDisk,
-                                     InitialSync initialSync) {
+    public static DrbdVolume diskful(int number, int minor, long sizeKib, String backingDisk, InitialSync initialSync) {
         return new DrbdVolume(number, minor, sizeKib, Optional.of(backingDisk), initialSync);
     }
 

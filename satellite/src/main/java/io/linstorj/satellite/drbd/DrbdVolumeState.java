@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * @param diskState the local disk state ({@link DiskState#DISKLESS} on a diskless replica)
  * @param peers the volume's state towards each peer, by peer node id
  */
-public record DrbdVolumeState(int volumeNumber, int minor, DiskState diskState,
-                              SortedMap<Integer, DrbdPeerVolumeState> peers) {
+public record DrbdVolumeState(
+        int volumeNumber, int minor, DiskState diskState, SortedMap<Integer, DrbdPeerVolumeState> peers) {
     /** Keeps an unmodifiable copy of the peers. */
     public DrbdVolumeState {
         peers = Collections.unmodifiableSortedMap(new TreeMap<>(peers));
@@ -28,19 +28,19 @@ public record DrbdVolumeState(int volumeNumber, int minor, DiskState diskState,
      */
     public ReplicationState replicationState() {
         return peers.values().stream()
-            .map(DrbdPeerVolumeState::replication)
-            .min(Comparator.comparingInt(DrbdVolumeState::summaryRank))
-            .orElse(ReplicationState.OFF);
+                .map(DrbdPeerVolumeState::replication)
+                .min(Comparator.comparingInt(DrbdVolumeState::summaryRank))
+                .orElse(ReplicationState.OFF);
     }
 
     /** The progress of the resync this volume receives, 0 to 100, if one is running. */
     public OptionalDouble syncDonePercent() {
         return peers.values().stream()
-            .filter(peer -> peer.replication().isSyncTarget())
-            .map(DrbdPeerVolumeState::syncDonePercent)
-            .filter(OptionalDouble::isPresent)
-            .mapToDouble(OptionalDouble::getAsDouble)
-            .min();
+                .filter(peer -> peer.replication().isSyncTarget())
+                .map(DrbdPeerVolumeState::syncDonePercent)
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .min();
     }
 
     private static int summaryRank(ReplicationState state) {

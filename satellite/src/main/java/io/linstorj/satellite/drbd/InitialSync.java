@@ -54,6 +54,5 @@ public sealed interface InitialSync {
     }
 
     /** A diskful peer holds the data: start Inconsistent and sync from it. */
-    record FromPeer() implements InitialSync {
-    }
+    record FromPeer() implements InitialSync {}
 }

@@ -49,14 +49,16 @@ public enum ReplicationState {
 
     /** Whether the local volume is receiving a resync from the peer (or about to). */
     public boolean isSyncTarget() {
-        return this == STARTING_SYNC_T || this == WF_BITMAP_T || this == WF_SYNC_UUID
-            || this == SYNC_TARGET || this == PAUSED_SYNC_T;
+        return this == STARTING_SYNC_T
+                || this == WF_BITMAP_T
+                || this == WF_SYNC_UUID
+                || this == SYNC_TARGET
+                || this == PAUSED_SYNC_T;
     }
 
     /** Whether the local volume is sending a resync to the peer (or about to). */
     public boolean isSyncSource() {
-        return this == STARTING_SYNC_S || this == WF_BITMAP_S || this == SYNC_SOURCE
-            || this == PAUSED_SYNC_S;
+        return this == STARTING_SYNC_S || this == WF_BITMAP_S || this == SYNC_SOURCE || this == PAUSED_SYNC_S;
     }
 
     /** The name DRBD uses for this value. */
@@ -66,7 +68,9 @@ public enum ReplicationState {
 
     /** The value DRBD calls {@code drbdName}, if there is one. */
     public static Optional<ReplicationState> fromDrbdName(String drbdName) {
-        return Arrays.stream(values()).filter(value -> value.drbdName.equals(drbdName)).findFirst();
+        return Arrays.stream(values())
+                .filter(value -> value.drbdName.equals(drbdName))
+                .findFirst();
     }
 
     @Override

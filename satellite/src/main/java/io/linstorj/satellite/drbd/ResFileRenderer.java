@@ -28,15 +28,16 @@ public final class ResFileRenderer {
     private static final String INDENT = "    ";
 
     /** Creates a renderer; it holds no state. */
-    public ResFileRenderer() {
-    }
+    public ResFileRenderer() {}
 
     /** The complete text of the resource's {@code .res} file. */
     public String render(DrbdResource resource) {
         StringBuilder out = new StringBuilder();
-        out.append("# DRBD configuration of resource ").append(resource.name())
-            .append(" on node ").append(resource.localNodeName())
-            .append(", written by the LinstorJ satellite; it overwrites any change.\n");
+        out.append("# DRBD configuration of resource ")
+                .append(resource.name())
+                .append(" on node ")
+                .append(resource.localNodeName())
+                .append(", written by the LinstorJ satellite; it overwrites any change.\n");
         out.append("resource ").append(quoted(resource.name())).append(" {\n");
         renderNet(out, resource);
         for (DrbdReplica replica : resource.replicas()) {

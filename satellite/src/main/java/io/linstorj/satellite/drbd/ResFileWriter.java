@@ -62,10 +62,11 @@ public final class ResFileWriter {
      */
     public boolean writeMainFile() {
         String text = "# Main DRBD configuration of the LinstorJ satellite; it overwrites any change.\n"
-            + "global {\n    usage-count no;\n}\n"
-            + "common {\n}\n"
-            + "include " + ResFileRenderer.quoted(directory.resolve("*" + RES_SUFFIX).toString())
-            + ";\n";
+                + "global {\n    usage-count no;\n}\n"
+                + "common {\n}\n"
+                + "include "
+                + ResFileRenderer.quoted(directory.resolve("*" + RES_SUFFIX).toString())
+                + ";\n";
         return replace(mainFile(), text);
     }
 
@@ -119,8 +120,7 @@ public final class ResFileWriter {
     private Path createTemporaryFile(Path target) throws IOException {
         String prefix = "." + target.getFileName() + ".";
         try {
-            return Files.createTempFile(directory, prefix, ".tmp",
-                PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            return Files.createTempFile(directory, prefix, ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         } catch (UnsupportedOperationException notPosix) {
             return Files.createTempFile(directory, prefix, ".tmp");
         }

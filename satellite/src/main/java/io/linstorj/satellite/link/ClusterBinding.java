@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class ClusterBinding {
     /** The file under the data directory that remembers the cluster. */
     public static final String FILE_NAME = "cluster-identity";
+
     private static final Logger LOG = LoggerFactory.getLogger(ClusterBinding.class);
 
     private final Path file;
@@ -38,13 +39,17 @@ public final class ClusterBinding {
         Path file = dataDir.resolve(FILE_NAME);
         Optional<ClusterKey> remembered = ClusterKeyFile.read(file);
         if (secretFile.isPresent()) {
-            ClusterKey given = ClusterKeyFile.read(secretFile.get()).orElseThrow(() -> new IllegalArgumentException(
-                "the cluster secret file " + secretFile.get() + " does not exist; the controller writes it when"
-                    + " started with --cluster-secret-file"));
+            ClusterKey given = ClusterKeyFile.read(secretFile.get())
+                    .orElseThrow(() -> new IllegalArgumentException("the cluster secret file " + secretFile.get()
+                            + " does not exist; the controller writes it when"
+                            + " started with --cluster-secret-file"));
             warnIfReadableByOthers(secretFile.get());
             if (remembered.isPresent() && !remembered.get().sameAs(given)) {
-                LOG.warn("the data directory remembered cluster {}; --cluster-secret-file binds this satellite to"
-                    + " cluster {} instead", remembered.get().clusterId(), given.clusterId());
+                LOG.warn(
+                        "the data directory remembered cluster {}; --cluster-secret-file binds this satellite to"
+                                + " cluster {} instead",
+                        remembered.get().clusterId(),
+                        given.clusterId());
             }
             if (remembered.isEmpty() || !remembered.get().sameAs(given)) {
                 ClusterKeyFile.write(file, given);
@@ -54,11 +59,14 @@ public final class ClusterBinding {
         }
         if (remembered.isPresent()) {
             warnIfReadableByOthers(file);
-            LOG.info("this satellite belongs to cluster {} (remembered in {})", remembered.get().clusterId(), file);
+            LOG.info(
+                    "this satellite belongs to cluster {} (remembered in {})",
+                    remembered.get().clusterId(),
+                    file);
             return new ClusterBinding(file, remembered.get());
         }
         LOG.warn("this satellite belongs to no cluster yet: the first controller that connects adopts it and"
-            + " sends the cluster's secret once (start with --cluster-secret-file to avoid that)");
+                + " sends the cluster's secret once (start with --cluster-secret-file to avoid that)");
         return new ClusterBinding(file, null);
     }
 

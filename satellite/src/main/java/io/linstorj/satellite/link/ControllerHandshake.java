@@ -42,12 +42,10 @@ final class ControllerHandshake {
          *
          * @param adopts true if the satellite belongs to no cluster yet and should adopt {@code key}
          */
-        record Accepted(ClusterKey key, boolean adopts) implements Outcome {
-        }
+        record Accepted(ClusterKey key, boolean adopts) implements Outcome {}
 
         /** The controller is refused; {@code reason} is for this satellite's log only. */
-        record Refused(String reason) implements Outcome {
-        }
+        record Refused(String reason) implements Outcome {}
     }
 
     /**
@@ -56,17 +54,18 @@ final class ControllerHandshake {
      * handshake already had its call.
      */
     Optional<MsgSatelliteChallenge> challenge(MsgSatelliteAuth request) {
-        if (auth != null || request.getClusterId().isEmpty()
-            || request.getControllerNonce().size() != ClusterKey.NONCE_BYTES) {
+        if (auth != null
+                || request.getClusterId().isEmpty()
+                || request.getControllerNonce().size() != ClusterKey.NONCE_BYTES) {
             spent = true;
             return Optional.empty();
         }
         auth = request;
         satelliteNonce = ClusterKey.nonce(random);
         return Optional.of(MsgSatelliteChallenge.newBuilder()
-            .setSatelliteNonce(ByteString.copyFrom(satelliteNonce))
-            .setAdoptable(binding.key().isEmpty())
-            .build());
+                .setSatelliteNonce(ByteString.copyFrom(satelliteNonce))
+                .setAdoptable(binding.key().isEmpty())
+                .build());
     }
 
     /** The node name the controller asked for in its call (before any proof: not to act on). */
@@ -86,17 +85,22 @@ final class ControllerHandshake {
         if (bound.isPresent()) {
             key = bound.get();
             if (!key.clusterId().equals(auth.getClusterId())) {
-                return new Outcome.Refused("it speaks for cluster " + auth.getClusterId() + ", this satellite belongs to "
-                    + key.clusterId());
+                return new Outcome.Refused("it speaks for cluster " + auth.getClusterId()
+                        + ", this satellite belongs to " + key.clusterId());
             }
         } else {
             if (proof.getClusterSecret().size() != ClusterKey.SECRET_BYTES) {
-                return new Outcome.Refused("this satellite belongs to no cluster yet and the controller offered no secret");
+                return new Outcome.Refused(
+                        "this satellite belongs to no cluster yet and the controller offered no secret");
             }
             key = new ClusterKey(auth.getClusterId(), proof.getClusterSecret().toByteArray());
         }
-        boolean proved = key.verifies(LinkRole.CONTROLLER, auth.getNodeName(), auth.getControllerNonce().toByteArray(),
-            satelliteNonce, proof.getControllerProof().toByteArray());
+        boolean proved = key.verifies(
+                LinkRole.CONTROLLER,
+                auth.getNodeName(),
+                auth.getControllerNonce().toByteArray(),
+                satelliteNonce,
+                proof.getControllerProof().toByteArray());
         if (!proved) {
             return new Outcome.Refused("its proof of the cluster's secret is wrong");
         }
@@ -105,6 +109,10 @@ final class ControllerHandshake {
 
     /** This satellite's proof for the handshake, sent once the controller is accepted. */
     byte[] satelliteProof(ClusterKey key) {
-        return key.proof(LinkRole.SATELLITE, auth.getNodeName(), auth.getControllerNonce().toByteArray(), satelliteNonce);
+        return key.proof(
+                LinkRole.SATELLITE,
+                auth.getNodeName(),
+                auth.getControllerNonce().toByteArray(),
+                satelliteNonce);
     }
 }

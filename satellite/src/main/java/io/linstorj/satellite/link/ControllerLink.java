@@ -37,7 +37,7 @@ public final class ControllerLink {
         Channel channel = current.get();
         if (channel != null && channel.isActive()) {
             channel.writeAndFlush(ProtocolMessage.of(
-                ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.OBSERVED_STATE), state));
+                    ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.OBSERVED_STATE), state));
         }
     }
 

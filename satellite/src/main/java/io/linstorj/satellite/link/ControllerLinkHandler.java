@@ -37,9 +37,10 @@ import org.slf4j.LoggerFactory;
 final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
     /** How long a peer may take to authenticate. */
     static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(15);
+
     static final String REFUSAL = "This satellite does not accept this controller.";
     static final String REFUSAL_CORRECTION = "Start the satellite with the cluster's secret file"
-        + " (--cluster-secret-file), or check that the node's address leads to a satellite of this cluster.";
+            + " (--cluster-secret-file), or check that the node's address leads to a satellite of this cluster.";
     private static final Logger LOG = LoggerFactory.getLogger(ControllerLinkHandler.class);
 
     private final NodeIdentity identity;
@@ -51,8 +52,13 @@ final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMe
     private ScheduledFuture<?> handshakeTimeout;
     private boolean authenticated;
 
-    ControllerLinkHandler(NodeIdentity identity, ClusterBinding binding, ControllerLink link, DesiredStateSink sink,
-                          MsgSatelliteInfo info, SecureRandom random) {
+    ControllerLinkHandler(
+            NodeIdentity identity,
+            ClusterBinding binding,
+            ControllerLink link,
+            DesiredStateSink sink,
+            MsgSatelliteInfo info,
+            SecureRandom random) {
         this.identity = identity;
         this.binding = binding;
         this.link = link;
@@ -66,19 +72,25 @@ final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMe
         // The version goes first so that a controller of another version (or a client that is
         // no controller) learns at once that it reached a LinstorJ satellite it cannot drive.
         ctx.writeAndFlush(ProtocolMessage.of(
-            ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.VERSION),
-            MsgApiVersion.newBuilder()
-                .setVersion(ProtocolVersion.CURRENT)
-                .setMinVersion(ProtocolVersion.MINIMUM)
-                .setControllerInfo("LinstorJ satellite")
-                .build()));
-        handshakeTimeout = ctx.executor().schedule(() -> {
-            if (!authenticated) {
-                LOG.warn("closing connection from {}: no authentication within {} s", ctx.channel().remoteAddress(),
-                    HANDSHAKE_TIMEOUT.toSeconds());
-                ctx.close();
-            }
-        }, HANDSHAKE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.VERSION),
+                MsgApiVersion.newBuilder()
+                        .setVersion(ProtocolVersion.CURRENT)
+                        .setMinVersion(ProtocolVersion.MINIMUM)
+                        .setControllerInfo("LinstorJ satellite")
+                        .build()));
+        handshakeTimeout = ctx.executor()
+                .schedule(
+                        () -> {
+                            if (!authenticated) {
+                                LOG.warn(
+                                        "closing connection from {}: no authentication within {} s",
+                                        ctx.channel().remoteAddress(),
+                                        HANDSHAKE_TIMEOUT.toSeconds());
+                                ctx.close();
+                            }
+                        },
+                        HANDSHAKE_TIMEOUT.toMillis(),
+                        TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -93,8 +105,11 @@ final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMe
         } else if (!authenticated && SatelliteCalls.PROOF.equals(content) && msg.type() == MsgHeader.MsgType.API_CALL) {
             verify(ctx, msg);
         } else {
-            LOG.warn("closing connection from {}: unexpected '{}' (authenticated: {})",
-                ctx.channel().remoteAddress(), content, authenticated);
+            LOG.warn(
+                    "closing connection from {}: unexpected '{}' (authenticated: {})",
+                    ctx.channel().remoteAddress(),
+                    content,
+                    authenticated);
             ctx.close();
         }
     }
@@ -103,15 +118,25 @@ final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMe
         MsgSatelliteAuth auth = msg.body(0, MsgSatelliteAuth.parser());
         long id = msg.apiCallId();
         if (!ProtocolVersion.compatible((int) auth.getVersion(), (int) auth.getMinVersion())) {
-            refuse(ctx, id, SatelliteCalls.AUTH, "The controller speaks link version " + auth.getVersion()
-                + ", this satellite " + ProtocolVersion.CURRENT + ".",
-                "Run the same LinstorJ version on controller and satellites.", "incompatible version");
+            refuse(
+                    ctx,
+                    id,
+                    SatelliteCalls.AUTH,
+                    "The controller speaks link version " + auth.getVersion() + ", this satellite "
+                            + ProtocolVersion.CURRENT + ".",
+                    "Run the same LinstorJ version on controller and satellites.",
+                    "incompatible version");
             return;
         }
         Optional<MsgSatelliteChallenge> challenge = handshake.challenge(auth);
         if (challenge.isEmpty()) {
-            refuse(ctx, id, SatelliteCalls.AUTH, REFUSAL, REFUSAL_CORRECTION,
-                "it offers no cluster identity (a controller from before cluster identities, or no controller)");
+            refuse(
+                    ctx,
+                    id,
+                    SatelliteCalls.AUTH,
+                    REFUSAL,
+                    REFUSAL_CORRECTION,
+                    "it offers no cluster identity (a controller from before cluster identities, or no controller)");
             return;
         }
         ctx.write(answer(id, SatelliteCalls.CHALLENGE, challenge.get()));
@@ -129,9 +154,14 @@ final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMe
         String nodeName = handshake.requestedNodeName();
         if (!identity.accepts(nodeName)) {
             // The peer proved the secret (or adopts a satellite without a cluster): echo only its own words.
-            refuse(ctx, id, SatelliteCalls.PROOF, "This satellite serves another node than '" + nodeName + "'.",
-                "Check the node's address: it leads to another node's satellite.",
-                "it asks for node '" + nodeName + "', this satellite is '" + identity.name().orElse("") + "'");
+            refuse(
+                    ctx,
+                    id,
+                    SatelliteCalls.PROOF,
+                    "This satellite serves another node than '" + nodeName + "'.",
+                    "Check the node's address: it leads to another node's satellite.",
+                    "it asks for node '" + nodeName + "', this satellite is '"
+                            + identity.name().orElse("") + "'");
             return;
         }
         if (accepted.adopts() && !adopt(ctx, id, accepted.key())) {
@@ -144,16 +174,27 @@ final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMe
     private boolean adopt(ChannelHandlerContext ctx, long id, ClusterKey key) {
         try {
             if (binding.adopt(key)) {
-                LOG.info("controller {} adopted this satellite into cluster {}", ctx.channel().remoteAddress(),
-                    key.clusterId());
+                LOG.info(
+                        "controller {} adopted this satellite into cluster {}",
+                        ctx.channel().remoteAddress(),
+                        key.clusterId());
                 return true;
             }
-            refuse(ctx, id, SatelliteCalls.PROOF, REFUSAL, REFUSAL_CORRECTION,
-                "another controller adopted this satellite first");
+            refuse(
+                    ctx,
+                    id,
+                    SatelliteCalls.PROOF,
+                    REFUSAL,
+                    REFUSAL_CORRECTION,
+                    "another controller adopted this satellite first");
         } catch (UncheckedIOException e) {
-            refuse(ctx, id, SatelliteCalls.PROOF, "This satellite cannot store its cluster identity.",
-                "See the satellite's log; check that its data directory is writable.",
-                "cannot store the cluster identity: " + e.getMessage());
+            refuse(
+                    ctx,
+                    id,
+                    SatelliteCalls.PROOF,
+                    "This satellite cannot store its cluster identity.",
+                    "See the satellite's log; check that its data directory is writable.",
+                    "cannot store the cluster identity: " + e.getMessage());
         }
         return false;
     }
@@ -164,26 +205,41 @@ final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMe
             handshakeTimeout.cancel(false);
         }
         link.attach(ctx.channel());
-        LOG.info("controller {} of cluster {} authenticated this satellite as node '{}'", ctx.channel().remoteAddress(),
-            key.clusterId(), nodeName);
-        ctx.write(answer(id, SatelliteCalls.PROOF, MsgApiCallResponse.newBuilder()
-            .setRetCode(RetCodes.MASK_SUCCESS)
-            .setMessage("Satellite '" + nodeName + "' authenticated.").build()));
-        ctx.write(answer(id, SatelliteCalls.INFO, info.toBuilder()
-            .setNodeName(nodeName)
-            .setSatelliteProof(ByteString.copyFrom(handshake.satelliteProof(key)))
-            .build()));
+        LOG.info(
+                "controller {} of cluster {} authenticated this satellite as node '{}'",
+                ctx.channel().remoteAddress(),
+                key.clusterId(),
+                nodeName);
+        ctx.write(answer(
+                id,
+                SatelliteCalls.PROOF,
+                MsgApiCallResponse.newBuilder()
+                        .setRetCode(RetCodes.MASK_SUCCESS)
+                        .setMessage("Satellite '" + nodeName + "' authenticated.")
+                        .build()));
+        ctx.write(answer(
+                id,
+                SatelliteCalls.INFO,
+                info.toBuilder()
+                        .setNodeName(nodeName)
+                        .setSatelliteProof(ByteString.copyFrom(handshake.satelliteProof(key)))
+                        .build()));
         ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, SatelliteCalls.PROOF));
     }
 
-    private static void refuse(ChannelHandlerContext ctx, long id, String call, String message, String correction,
-                               String logReason) {
+    private static void refuse(
+            ChannelHandlerContext ctx, long id, String call, String message, String correction, String logReason) {
         LOG.warn("refusing controller {}: {}", ctx.channel().remoteAddress(), logReason);
-        ctx.write(answer(id, call, MsgApiCallResponse.newBuilder()
-            .setRetCode(RetCodes.API_CALL_AUTH_REQ)
-            .setMessage(message).setCorrection(correction).build()));
+        ctx.write(answer(
+                id,
+                call,
+                MsgApiCallResponse.newBuilder()
+                        .setRetCode(RetCodes.API_CALL_AUTH_REQ)
+                        .setMessage(message)
+                        .setCorrection(correction)
+                        .build()));
         ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, call))
-            .addListener(f -> ctx.close());
+                .addListener(f -> ctx.close());
     }
 
     private static ProtocolMessage answer(long id, String content, MessageLite body) {

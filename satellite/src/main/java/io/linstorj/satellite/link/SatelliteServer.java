@@ -24,19 +24,25 @@ public final class SatelliteServer implements AutoCloseable {
      *
      * @throws IllegalStateException if the address cannot be bound
      */
-    public SatelliteServer(InetSocketAddress address, int maxFrameLength, NodeIdentity identity,
-                           ClusterBinding binding, ControllerLink link, DesiredStateSink sink, MsgSatelliteInfo info) {
+    public SatelliteServer(
+            InetSocketAddress address,
+            int maxFrameLength,
+            NodeIdentity identity,
+            ClusterBinding binding,
+            ControllerLink link,
+            DesiredStateSink sink,
+            MsgSatelliteInfo info) {
         SecureRandom random = new SecureRandom();
         ServerBootstrap bootstrap = new ServerBootstrap()
-            .group(group)
-            .channel(NioServerSocketChannel.class)
-            .childHandler(new ChannelInitializer<SocketChannel>() {
-                @Override
-                protected void initChannel(SocketChannel ch) {
-                    ProtocolPipeline.addCodec(ch.pipeline(), maxFrameLength);
-                    ch.pipeline().addLast(new ControllerLinkHandler(identity, binding, link, sink, info, random));
-                }
-            });
+                .group(group)
+                .channel(NioServerSocketChannel.class)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ProtocolPipeline.addCodec(ch.pipeline(), maxFrameLength);
+                        ch.pipeline().addLast(new ControllerLinkHandler(identity, binding, link, sink, info, random));
+                    }
+                });
         try {
             serverChannel = bootstrap.bind(address).sync().channel();
         } catch (InterruptedException e) {

@@ -18,8 +18,12 @@ import java.util.Optional;
  * @param volumes  the LinstorJ volumes it holds
  * @param problems why it is unusable; empty when it is usable
  */
-record PoolOutcome(String name, Optional<StorageProvider> provider, Optional<Capacity> capacity,
-                   Map<VolumeId, ProvidedVolume> volumes, List<StorageProblem> problems) {
+record PoolOutcome(
+        String name,
+        Optional<StorageProvider> provider,
+        Optional<Capacity> capacity,
+        Map<VolumeId, ProvidedVolume> volumes,
+        List<StorageProblem> problems) {
 
     boolean usable() {
         return problems.isEmpty() && provider.isPresent();

@@ -43,7 +43,8 @@ public final class ReconcileLoop implements AutoCloseable {
     public ReconcileLoop(NodeReconciler reconciler, Consumer<MsgNodeObservedState> reports, Duration resync) {
         this.reconciler = reconciler;
         this.reports = reports;
-        thread.scheduleWithFixedDelay(() -> poke("resync"), resync.toMillis(), resync.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(
+                () -> poke("resync"), resync.toMillis(), resync.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Takes a new desired state and schedules a pass. */

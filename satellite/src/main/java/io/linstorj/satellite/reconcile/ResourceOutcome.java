@@ -17,9 +17,14 @@ import java.util.Map;
  * @param deleting whether the resource is marked for deletion: taken down, volumes deleted; it is
  *                 gone when there are no problems
  */
-record ResourceOutcome(String name, boolean diskless, Map<Integer, Integer> minors,
-                       Map<Integer, ProvidedVolume> volumes, List<Problem> problems, boolean inactive,
-                       boolean deleting) {
+record ResourceOutcome(
+        String name,
+        boolean diskless,
+        Map<Integer, Integer> minors,
+        Map<Integer, ProvidedVolume> volumes,
+        List<Problem> problems,
+        boolean inactive,
+        boolean deleting) {
 
     /** The outcome of a resource marked for deletion: gone unless {@code problems} say otherwise. */
     static ResourceOutcome deletion(String name, boolean diskless, List<Problem> problems) {
@@ -32,6 +37,5 @@ record ResourceOutcome(String name, boolean diskless, Map<Integer, Integer> mino
     }
 
     /** A problem worded for the operator: message, cause and correction. */
-    record Problem(String message, String cause, String correction) {
-    }
+    record Problem(String message, String cause, String correction) {}
 }

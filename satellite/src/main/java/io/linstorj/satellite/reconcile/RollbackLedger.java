@@ -27,7 +27,8 @@ final class RollbackLedger {
     /** The id of the rollback last done for {@code resourceName}, if any. */
     Optional<String> applied(String resourceName) throws IOException {
         try {
-            return Optional.of(Files.readString(directory.resolve(resourceName), StandardCharsets.UTF_8).strip());
+            return Optional.of(Files.readString(directory.resolve(resourceName), StandardCharsets.UTF_8)
+                    .strip());
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
@@ -41,8 +42,11 @@ final class RollbackLedger {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
-        Files.move(temporary, directory.resolve(resourceName), StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                temporary,
+                directory.resolve(resourceName),
+                StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Forgets the resource's rollbacks (it left this node). */

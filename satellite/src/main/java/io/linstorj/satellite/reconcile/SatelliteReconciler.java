@@ -13,8 +13,8 @@ import io.linstorj.satellite.drbd.DrbdResource;
 import io.linstorj.satellite.drbd.ResFileWriter;
 import io.linstorj.satellite.storage.BackingType;
 import io.linstorj.satellite.storage.Capacity;
-import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.Change;
+import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.ProvidedVolume;
 import io.linstorj.satellite.storage.SnapshotId;
 import io.linstorj.satellite.storage.StorageException;
@@ -64,9 +64,12 @@ public final class SatelliteReconciler implements NodeReconciler {
     private volatile PassOutcome last = PassOutcome.NONE;
 
     /** Everything the last pass learnt, for reports between passes. */
-    private record PassOutcome(long generation, Map<String, PoolOutcome> pools,
-                               Map<String, ResourceOutcome> resources, Map<String, SnapshotOutcome> snapshots,
-                               Optional<String> failure) {
+    private record PassOutcome(
+            long generation,
+            Map<String, PoolOutcome> pools,
+            Map<String, ResourceOutcome> resources,
+            Map<String, SnapshotOutcome> snapshots,
+            Optional<String> failure) {
         static final PassOutcome NONE = new PassOutcome(0, Map.of(), Map.of(), Map.of(), Optional.empty());
     }
 
@@ -74,14 +77,19 @@ public final class SatelliteReconciler implements NodeReconciler {
      * Creates the reconciler over the node's storage providers and DRBD driver; the rollbacks
      * done are recorded in {@code rollbackLedger}, a directory of the satellite's.
      */
-    public SatelliteReconciler(StorageProviderFactory providers, DrbdDriver drbd,
-                               ResFileWriter resFiles, Path rollbackLedger) {
+    public SatelliteReconciler(
+            StorageProviderFactory providers, DrbdDriver drbd, ResFileWriter resFiles, Path rollbackLedger) {
         this(providers, drbd, resFiles, rollbackLedger, Clock.systemUTC(), SNAPSHOT_SUSPEND_LEASE);
     }
 
     /** As above, with the clock and the longest time I/O stays suspended for a snapshot. */
-    SatelliteReconciler(StorageProviderFactory providers, DrbdDriver drbd, ResFileWriter resFiles,
-                        Path rollbackLedger, Clock clock, Duration suspendLease) {
+    SatelliteReconciler(
+            StorageProviderFactory providers,
+            DrbdDriver drbd,
+            ResFileWriter resFiles,
+            Path rollbackLedger,
+            Clock clock,
+            Duration suspendLease) {
         this.pools = new StoragePools(providers);
         this.drbd = drbd;
         this.resFiles = resFiles;
@@ -108,22 +116,31 @@ public final class SatelliteReconciler implements NodeReconciler {
                 resources.put(spec.getName(), deletionOutcome(spec, stillUp, notDeleted, observedPools));
             }
         }
-        last = new PassOutcome(desired.getGeneration(), withCapacities(observedPools), resources, taken,
-            Optional.empty());
+        last = new PassOutcome(
+                desired.getGeneration(), withCapacities(observedPools), resources, taken, Optional.empty());
     }
 
     @Override
     public void passFailed(String passId, RuntimeException failure) {
         PassOutcome previous = last;
-        last = new PassOutcome(previous.generation(), previous.pools(), previous.resources(), previous.snapshots(),
-            Optional.of(passId + " failed: " + failure.getMessage()));
+        last = new PassOutcome(
+                previous.generation(),
+                previous.pools(),
+                previous.resources(),
+                previous.snapshots(),
+                Optional.of(passId + " failed: " + failure.getMessage()));
     }
 
     @Override
     public MsgNodeObservedState report() {
         PassOutcome outcome = last;
-        return ObservedReports.of(outcome.generation(), outcome.pools().values(), outcome.resources().values(),
-            outcome.snapshots().values(), drbd.states(), outcome.failure());
+        return ObservedReports.of(
+                outcome.generation(),
+                outcome.pools().values(),
+                outcome.resources().values(),
+                outcome.snapshots().values(),
+                drbd.states(),
+                outcome.failure());
     }
 
     /**
@@ -140,7 +157,10 @@ public final class SatelliteReconciler implements NodeReconciler {
                     provider.release(volume.id());
                 }
             } catch (StorageException e) {
-                LOG.warn("release: storage pool '{}': {}", provider.storagePoolName(), e.problem().describe());
+                LOG.warn(
+                        "release: storage pool '{}': {}",
+                        provider.storagePoolName(),
+                        e.problem().describe());
             }
         }
     }
@@ -158,7 +178,11 @@ public final class SatelliteReconciler implements NodeReconciler {
         try {
             provider = pools.provider(spec, owner);
         } catch (StorageException e) {
-            LOG.warn("{}: storage pool '{}': {}", passId, spec.getName(), e.problem().describe());
+            LOG.warn(
+                    "{}: storage pool '{}': {}",
+                    passId,
+                    spec.getName(),
+                    e.problem().describe());
             return new PoolOutcome(spec.getName(), Optional.empty(), Optional.empty(), Map.of(), List.of(e.problem()));
         }
         List<StorageProblem> problems = provider.check();
@@ -172,9 +196,13 @@ public final class SatelliteReconciler implements NodeReconciler {
             provider.list().forEach(v -> volumes.put(v.id(), v));
             return new PoolOutcome(spec.getName(), Optional.of(provider), Optional.empty(), volumes, List.of());
         } catch (StorageException e) {
-            LOG.warn("{}: storage pool '{}': {}", passId, spec.getName(), e.problem().describe());
-            return new PoolOutcome(spec.getName(), Optional.of(provider), Optional.empty(), Map.of(),
-                List.of(e.problem()));
+            LOG.warn(
+                    "{}: storage pool '{}': {}",
+                    passId,
+                    spec.getName(),
+                    e.problem().describe());
+            return new PoolOutcome(
+                    spec.getName(), Optional.of(provider), Optional.empty(), Map.of(), List.of(e.problem()));
         }
     }
 
@@ -187,11 +215,15 @@ public final class SatelliteReconciler implements NodeReconciler {
             }
             try {
                 Capacity capacity = pool.provider().orElseThrow().capacity();
-                result.put(pool.name(), new PoolOutcome(pool.name(), pool.provider(), Optional.of(capacity),
-                    pool.volumes(), List.of()));
+                result.put(
+                        pool.name(),
+                        new PoolOutcome(
+                                pool.name(), pool.provider(), Optional.of(capacity), pool.volumes(), List.of()));
             } catch (StorageException e) {
-                result.put(pool.name(), new PoolOutcome(pool.name(), pool.provider(), Optional.empty(),
-                    pool.volumes(), List.of(e.problem())));
+                result.put(
+                        pool.name(),
+                        new PoolOutcome(
+                                pool.name(), pool.provider(), Optional.empty(), pool.volumes(), List.of(e.problem())));
             }
         }
         return result;
@@ -229,30 +261,38 @@ public final class SatelliteReconciler implements NodeReconciler {
      * the DRBD resource that would not go down, volumes that could not be deleted, or volumes in
      * a pool that cannot be looked into now.
      */
-    private static ResourceOutcome deletionOutcome(ResourceSpec spec, Map<String, String> stillUp,
-                                                   Set<VolumeId> notDeleted, Map<String, PoolOutcome> observedPools) {
+    private static ResourceOutcome deletionOutcome(
+            ResourceSpec spec,
+            Map<String, String> stillUp,
+            Set<VolumeId> notDeleted,
+            Map<String, PoolOutcome> observedPools) {
         List<ResourceOutcome.Problem> problems = new ArrayList<>();
         String why = stillUp.get(spec.getName());
         if (why != null) {
-            problems.add(new ResourceOutcome.Problem("DRBD could not take resource '" + spec.getName()
-                + "', marked for deletion, down.", why, "Stop using the resource on this node; the next pass tries"
-                + " again."));
+            problems.add(new ResourceOutcome.Problem(
+                    "DRBD could not take resource '" + spec.getName() + "', marked for deletion, down.",
+                    why,
+                    "Stop using the resource on this node; the next pass tries" + " again."));
         }
         for (VolumeId id : notDeleted) {
             if (id.resourceName().equals(spec.getName())) {
-                problems.add(new ResourceOutcome.Problem("Volume " + id.volumeNumber() + " of '" + spec.getName()
-                    + "', marked for deletion, could not be deleted.", "See the satellite's log.",
-                    "The next pass tries again."));
+                problems.add(new ResourceOutcome.Problem(
+                        "Volume " + id.volumeNumber() + " of '" + spec.getName()
+                                + "', marked for deletion, could not be deleted.",
+                        "See the satellite's log.",
+                        "The next pass tries again."));
             }
         }
         if (!spec.getDiskless()) {
             for (VolumeSpec volume : spec.getVolumesList()) {
                 PoolOutcome pool = observedPools.get(volume.getStoragePoolName());
                 if (pool != null && !pool.usable()) {
-                    problems.add(new ResourceOutcome.Problem("Volume " + volume.getVolumeNumber() + " of '"
-                        + spec.getName() + "', marked for deletion, is in storage pool '"
-                        + volume.getStoragePoolName() + "', which is unusable now.", pool.problems().get(0).message(),
-                        "Repair the storage pool; the next pass deletes the volume."));
+                    problems.add(new ResourceOutcome.Problem(
+                            "Volume " + volume.getVolumeNumber() + " of '"
+                                    + spec.getName() + "', marked for deletion, is in storage pool '"
+                                    + volume.getStoragePoolName() + "', which is unusable now.",
+                            pool.problems().get(0).message(),
+                            "Repair the storage pool; the next pass deletes the volume."));
                 }
             }
         }
@@ -275,8 +315,8 @@ public final class SatelliteReconciler implements NodeReconciler {
         return names;
     }
 
-    private ResourceOutcome applyResource(MsgNodeDesiredState desired, ResourceSpec spec,
-                                          Map<String, PoolOutcome> observedPools, String passId) {
+    private ResourceOutcome applyResource(
+            MsgNodeDesiredState desired, ResourceSpec spec, Map<String, PoolOutcome> observedPools, String passId) {
         List<ResourceOutcome.Problem> problems = new ArrayList<>();
         Map<Integer, ProvidedVolume> volumes = new HashMap<>();
         Map<Integer, Integer> minors = new HashMap<>();
@@ -289,8 +329,16 @@ public final class SatelliteReconciler implements NodeReconciler {
         if (!spec.getDiskless() && rollback != SnapshotSteps.Rollback.FAILED) {
             int peerSlots = Math.max(spec.getPeerSlots(), DrbdMetadata.DEFAULT_PEER_SLOTS);
             for (VolumeSpec volume : spec.getVolumesList()) {
-                applyVolume(spec, volume, peerSlots, observedPools, passId, problems, volumes, grown,
-                    rollback == SnapshotSteps.Rollback.DONE);
+                applyVolume(
+                        spec,
+                        volume,
+                        peerSlots,
+                        observedPools,
+                        passId,
+                        problems,
+                        volumes,
+                        grown,
+                        rollback == SnapshotSteps.Rollback.DONE);
             }
         }
         if (problems.isEmpty()) {
@@ -304,18 +352,29 @@ public final class SatelliteReconciler implements NodeReconciler {
      * detached) but never deleted, as they still belong to a desired resource; activating it
      * takes them up again. While DRBD cannot go down (the device is open) nothing is released.
      */
-    private ResourceOutcome deactivated(ResourceSpec spec, Map<Integer, Integer> minors,
-                                        Map<String, PoolOutcome> observedPools, String passId) {
+    private ResourceOutcome deactivated(
+            ResourceSpec spec, Map<Integer, Integer> minors, Map<String, PoolOutcome> observedPools, String passId) {
         try {
             if (drbd.down(spec.getName()) == DrbdApplyResult.DELETED) {
                 LOG.info("{}: resource '{}' deactivated: DRBD taken down, volumes kept", passId, spec.getName());
             }
         } catch (DrbdException e) {
-            LOG.warn("{}: resource '{}': cannot take the deactivated resource down: {}", passId, spec.getName(),
-                e.getMessage());
-            return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, Map.of(), List.of(
-                new ResourceOutcome.Problem("DRBD could not take deactivated resource '" + spec.getName() + "' down.",
-                    e.getMessage(), "Stop using the resource on this node; the next pass tries again.")), true, false);
+            LOG.warn(
+                    "{}: resource '{}': cannot take the deactivated resource down: {}",
+                    passId,
+                    spec.getName(),
+                    e.getMessage());
+            return new ResourceOutcome(
+                    spec.getName(),
+                    spec.getDiskless(),
+                    minors,
+                    Map.of(),
+                    List.of(new ResourceOutcome.Problem(
+                            "DRBD could not take deactivated resource '" + spec.getName() + "' down.",
+                            e.getMessage(),
+                            "Stop using the resource on this node; the next pass tries again.")),
+                    true,
+                    false);
         }
         List<ResourceOutcome.Problem> problems = new ArrayList<>();
         if (!spec.getDiskless()) {
@@ -326,15 +385,20 @@ public final class SatelliteReconciler implements NodeReconciler {
         return new ResourceOutcome(spec.getName(), spec.getDiskless(), minors, Map.of(), problems, true, false);
     }
 
-    private static void release(ResourceSpec spec, VolumeSpec volume, PoolOutcome pool, String passId,
-                                List<ResourceOutcome.Problem> problems) {
+    private static void release(
+            ResourceSpec spec,
+            VolumeSpec volume,
+            PoolOutcome pool,
+            String passId,
+            List<ResourceOutcome.Problem> problems) {
         VolumeId id = new VolumeId(spec.getName(), volume.getVolumeNumber());
         if (pool == null || !pool.usable() || !pool.volumes().containsKey(id)) {
             return;
         }
         try {
             if (pool.provider().orElseThrow().release(id) == Change.UPDATED) {
-                LOG.info("{}: volume {} of deactivated '{}' released", passId, volume.getVolumeNumber(), spec.getName());
+                LOG.info(
+                        "{}: volume {} of deactivated '{}' released", passId, volume.getVolumeNumber(), spec.getName());
             }
         } catch (StorageException e) {
             StorageProblem p = e.problem();
@@ -343,41 +407,65 @@ public final class SatelliteReconciler implements NodeReconciler {
         }
     }
 
-    private static void applyVolume(ResourceSpec spec, VolumeSpec volume, int peerSlots,
-                                    Map<String, PoolOutcome> observedPools, String passId,
-                                    List<ResourceOutcome.Problem> problems, Map<Integer, ProvidedVolume> volumes,
-                                    List<Integer> grown, boolean rolledBack) {
+    private static void applyVolume(
+            ResourceSpec spec,
+            VolumeSpec volume,
+            int peerSlots,
+            Map<String, PoolOutcome> observedPools,
+            String passId,
+            List<ResourceOutcome.Problem> problems,
+            Map<Integer, ProvidedVolume> volumes,
+            List<Integer> grown,
+            boolean rolledBack) {
         PoolOutcome pool = observedPools.get(volume.getStoragePoolName());
         if (pool == null || !pool.usable()) {
-            String why = pool == null ? "the node has no such pool" : pool.problems().get(0).message();
+            String why = pool == null
+                    ? "the node has no such pool"
+                    : pool.problems().get(0).message();
             problems.add(new ResourceOutcome.Problem(
-                "Volume " + volume.getVolumeNumber() + " of '" + spec.getName() + "' has no backing storage: storage pool '"
-                    + volume.getStoragePoolName() + "' is unusable.", why,
-                "Repair the storage pool or move the replica to another pool."));
+                    "Volume " + volume.getVolumeNumber() + " of '" + spec.getName()
+                            + "' has no backing storage: storage pool '" + volume.getStoragePoolName()
+                            + "' is unusable.",
+                    why,
+                    "Repair the storage pool or move the replica to another pool."));
             return;
         }
         VolumeId id = new VolumeId(spec.getName(), volume.getVolumeNumber());
         long backingKib = DrbdMetadata.backingSizeKib(volume.getSizeKib(), peerSlots);
         ProvidedVolume existing = pool.volumes().get(id);
-        if (existing != null && !rolledBack && existing.allocatedSizeKib() >= backingKib
-            && existing.backingType() != BackingType.FILE) {
+        if (existing != null
+                && !rolledBack
+                && existing.allocatedSizeKib() >= backingKib
+                && existing.backingType() != BackingType.FILE) {
             volumes.put(volume.getVolumeNumber(), existing);
             return;
         }
         try {
             var storageSpec = new io.linstorj.satellite.storage.VolumeSpec(id, backingKib);
             VolumeApplied applied = existing == null && volume.hasRestoreFrom()
-                ? pool.provider().orElseThrow().restoreVolume(storageSpec, new SnapshotId(
-                    new VolumeId(volume.getRestoreFrom().getResourceName(), volume.getVolumeNumber()),
-                    volume.getRestoreFrom().getSnapshotName()))
-                : pool.provider().orElseThrow().createOrGrow(storageSpec);
+                    ? pool.provider()
+                            .orElseThrow()
+                            .restoreVolume(
+                                    storageSpec,
+                                    new SnapshotId(
+                                            new VolumeId(
+                                                    volume.getRestoreFrom().getResourceName(),
+                                                    volume.getVolumeNumber()),
+                                            volume.getRestoreFrom().getSnapshotName()))
+                    : pool.provider().orElseThrow().createOrGrow(storageSpec);
             volumes.put(volume.getVolumeNumber(), applied.volume());
             if (applied.change() == Change.UPDATED && existing != null && existing.allocatedSizeKib() < backingKib) {
                 grown.add(volume.getVolumeNumber());
             }
             if (applied.change() != Change.NOOP) {
-                LOG.info("{}: volume {} of '{}': {} {} ({} KiB)", passId, volume.getVolumeNumber(), spec.getName(),
-                    applied.change(), applied.volume().backingDisk(), applied.volume().allocatedSizeKib());
+                LOG.info(
+                        "{}: volume {} of '{}': {} {} ({} KiB)",
+                        passId,
+                        volume.getVolumeNumber(),
+                        spec.getName(),
+                        applied.change(),
+                        applied.volume().backingDisk(),
+                        applied.volume().allocatedSizeKib());
             }
         } catch (StorageException e) {
             StorageProblem p = e.problem();
@@ -386,8 +474,13 @@ public final class SatelliteReconciler implements NodeReconciler {
         }
     }
 
-    private void applyDrbd(MsgNodeDesiredState desired, ResourceSpec spec, Map<Integer, ProvidedVolume> volumes,
-                           List<Integer> grown, String passId, List<ResourceOutcome.Problem> problems) {
+    private void applyDrbd(
+            MsgNodeDesiredState desired,
+            ResourceSpec spec,
+            Map<Integer, ProvidedVolume> volumes,
+            List<Integer> grown,
+            String passId,
+            List<ResourceOutcome.Problem> problems) {
         Map<Integer, String> backingDisks = new HashMap<>();
         volumes.forEach((nr, v) -> backingDisks.put(nr, v.backingDisk()));
         try {
@@ -401,14 +494,16 @@ public final class SatelliteReconciler implements NodeReconciler {
             }
         } catch (DrbdException | IllegalArgumentException e) {
             LOG.warn("{}: resource '{}': DRBD refused: {}", passId, spec.getName(), e.getMessage());
-            problems.add(new ResourceOutcome.Problem("DRBD could not configure resource '" + spec.getName() + "'.",
-                e.getMessage(), "Check the satellite's log; the next pass tries again."));
+            problems.add(new ResourceOutcome.Problem(
+                    "DRBD could not configure resource '" + spec.getName() + "'.",
+                    e.getMessage(),
+                    "Check the satellite's log; the next pass tries again."));
         }
     }
 
     /** Deletes the volumes no resource wants (also those of resources marked for deletion); returns those left. */
-    private static Set<VolumeId> deleteOrphanVolumes(MsgNodeDesiredState desired, Map<String, PoolOutcome> observedPools,
-                                                     String passId) {
+    private static Set<VolumeId> deleteOrphanVolumes(
+            MsgNodeDesiredState desired, Map<String, PoolOutcome> observedPools, String passId) {
         Map<VolumeId, String> wantedPool = new HashMap<>();
         Set<VolumeId> notDeleted = new HashSet<>();
         for (ResourceSpec spec : desired.getResourcesList()) {
@@ -437,8 +532,12 @@ public final class SatelliteReconciler implements NodeReconciler {
             LOG.info("{}: deleted volume {} from storage pool '{}'", passId, id, pool.name());
             return true;
         } catch (StorageException e) {
-            LOG.warn("{}: cannot delete volume {} from storage pool '{}': {}", passId, id, pool.name(),
-                e.problem().describe());
+            LOG.warn(
+                    "{}: cannot delete volume {} from storage pool '{}': {}",
+                    passId,
+                    id,
+                    pool.name(),
+                    e.problem().describe());
             return false;
         }
     }

@@ -12,8 +12,12 @@ import java.util.Set;
  * @param problems why (some of) it could not be taken
  * @param ioSuspended the resource's I/O is suspended for the snapshot's stage (or DRBD does not run it)
  */
-record SnapshotOutcome(String resourceName, String snapshotName, Set<Integer> takenVolumes,
-                       List<ResourceOutcome.Problem> problems, boolean ioSuspended) {
+record SnapshotOutcome(
+        String resourceName,
+        String snapshotName,
+        Set<Integer> takenVolumes,
+        List<ResourceOutcome.Problem> problems,
+        boolean ioSuspended) {
     SnapshotOutcome {
         takenVolumes = Set.copyOf(takenVolumes);
         problems = List.copyOf(problems);

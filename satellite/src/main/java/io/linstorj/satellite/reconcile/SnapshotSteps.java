@@ -3,6 +3,7 @@ package io.linstorj.satellite.reconcile;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
 import io.linstorj.protocol.proto.ResourceSpec;
 import io.linstorj.protocol.proto.SnapshotSpec;
+import io.linstorj.protocol.proto.SnapshotStage;
 import io.linstorj.protocol.proto.SnapshotVolumeSpec;
 import io.linstorj.protocol.proto.VolumeSpec;
 import io.linstorj.satellite.drbd.DrbdDriver;
@@ -12,7 +13,6 @@ import io.linstorj.satellite.storage.StorageException;
 import io.linstorj.satellite.storage.StorageProblem;
 import io.linstorj.satellite.storage.StorageProvider;
 import io.linstorj.satellite.storage.VolumeId;
-import io.linstorj.protocol.proto.SnapshotStage;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +47,7 @@ final class SnapshotSteps {
     private final Map<String, Set<String>> suspendedFor = new HashMap<>();
     /** Snapshots whose suspension outlived the lease: never suspended or taken again. */
     private final Set<String> expired = new HashSet<>();
+
     private boolean firstPassDone;
 
     /**
@@ -74,8 +75,8 @@ final class SnapshotSteps {
      * Rolls the resource's volumes back if its spec names a rollback this node has not done:
      * DRBD down, every volume's snapshot copied back, the rollback recorded.
      */
-    Rollback rollbackIfAsked(ResourceSpec spec, Map<String, PoolOutcome> pools, String passId,
-                            List<ResourceOutcome.Problem> problems) {
+    Rollback rollbackIfAsked(
+            ResourceSpec spec, Map<String, PoolOutcome> pools, String passId, List<ResourceOutcome.Problem> problems) {
         if (spec.getDiskless() || spec.getRollbackId().isEmpty()) {
             return Rollback.NONE;
         }
@@ -86,13 +87,15 @@ final class SnapshotSteps {
             }
             Map<SnapshotId, StorageProvider> sources = new LinkedHashMap<>();
             for (VolumeSpec volume : spec.getVolumesList()) {
-                SnapshotId id = new SnapshotId(new VolumeId(name, volume.getVolumeNumber()), spec.getRollbackSnapshot());
+                SnapshotId id =
+                        new SnapshotId(new VolumeId(name, volume.getVolumeNumber()), spec.getRollbackSnapshot());
                 StorageProvider provider = usable(pools, volume.getStoragePoolName());
                 if (!provider.listSnapshots().contains(id)) {
-                    throw new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
-                        "snapshot " + id + " not found in storage pool '" + volume.getStoragePoolName() + "'",
-                        "a rollback needs the snapshot of every volume on this node",
-                        "delete this replica or restore the snapshot into a new resource"));
+                    throw new StorageException(new StorageProblem(
+                            StorageProblem.Reason.CONFIGURATION,
+                            "snapshot " + id + " not found in storage pool '" + volume.getStoragePoolName() + "'",
+                            "a rollback needs the snapshot of every volume on this node",
+                            "delete this replica or restore the snapshot into a new resource"));
                 }
                 sources.put(id, provider);
             }
@@ -101,16 +104,25 @@ final class SnapshotSteps {
                 source.getValue().rollback(source.getKey());
             }
             ledger.record(name, spec.getRollbackId());
-            LOG.info("{}: resource '{}' rolled back to snapshot '{}' (rollback {})", passId, name,
-                spec.getRollbackSnapshot(), spec.getRollbackId());
+            LOG.info(
+                    "{}: resource '{}' rolled back to snapshot '{}' (rollback {})",
+                    passId,
+                    name,
+                    spec.getRollbackSnapshot(),
+                    spec.getRollbackId());
             return Rollback.DONE;
         } catch (StorageException e) {
             StorageProblem p = e.problem();
-            problems.add(new ResourceOutcome.Problem("Rollback of '" + name + "' to snapshot '"
-                + spec.getRollbackSnapshot() + "' failed: " + p.message(), p.cause(), p.correction()));
+            problems.add(new ResourceOutcome.Problem(
+                    "Rollback of '" + name + "' to snapshot '" + spec.getRollbackSnapshot() + "' failed: "
+                            + p.message(),
+                    p.cause(),
+                    p.correction()));
         } catch (DrbdException | IOException e) {
-            problems.add(new ResourceOutcome.Problem("Rollback of '" + name + "' to snapshot '"
-                + spec.getRollbackSnapshot() + "' failed.", e.getMessage(), "The next pass tries again."));
+            problems.add(new ResourceOutcome.Problem(
+                    "Rollback of '" + name + "' to snapshot '" + spec.getRollbackSnapshot() + "' failed.",
+                    e.getMessage(),
+                    "The next pass tries again."));
         }
         LOG.warn("{}: {}", passId, problems.get(problems.size() - 1).message());
         return Rollback.FAILED;
@@ -137,10 +149,11 @@ final class SnapshotSteps {
         Map<String, Set<SnapshotId>> wanted = new HashMap<>();
         for (SnapshotSpec spec : desired.getSnapshotsList()) {
             for (SnapshotVolumeSpec volume : spec.getVolumesList()) {
-                wanted.computeIfAbsent(volume.getStoragePoolName(), pool -> new HashSet<>()).add(id(spec, volume));
+                wanted.computeIfAbsent(volume.getStoragePoolName(), pool -> new HashSet<>())
+                        .add(id(spec, volume));
             }
-            List<ResourceOutcome.Problem> problems = new ArrayList<>(
-                expiredNow.getOrDefault(spec.getResourceName(), List.of()));
+            List<ResourceOutcome.Problem> problems =
+                    new ArrayList<>(expiredNow.getOrDefault(spec.getResourceName(), List.of()));
             outcomes.put(key(spec), stage(spec, pools, listed, problems, passId));
         }
         for (String resource : List.copyOf(suspendedSince.keySet())) {
@@ -164,18 +177,27 @@ final class SnapshotSteps {
         for (PoolOutcome pool : pools.values()) {
             if (pool.usable()) {
                 try {
-                    listed.put(pool.name(), new HashSet<>(pool.provider().orElseThrow().listSnapshots()));
+                    listed.put(
+                            pool.name(),
+                            new HashSet<>(pool.provider().orElseThrow().listSnapshots()));
                 } catch (StorageException e) {
-                    LOG.warn("{}: storage pool '{}': {}", passId, pool.name(), e.problem().describe());
+                    LOG.warn(
+                            "{}: storage pool '{}': {}",
+                            passId,
+                            pool.name(),
+                            e.problem().describe());
                 }
             }
         }
         return listed;
     }
 
-    private SnapshotOutcome stage(SnapshotSpec spec, Map<String, PoolOutcome> pools,
-                                  Map<String, Set<SnapshotId>> listed, List<ResourceOutcome.Problem> problems,
-                                  String passId) {
+    private SnapshotOutcome stage(
+            SnapshotSpec spec,
+            Map<String, PoolOutcome> pools,
+            Map<String, Set<SnapshotId>> listed,
+            List<ResourceOutcome.Problem> problems,
+            String passId) {
         Set<Integer> taken = new HashSet<>();
         List<SnapshotVolumeSpec> missing = new ArrayList<>();
         for (SnapshotVolumeSpec volume : spec.getVolumesList()) {
@@ -198,9 +220,11 @@ final class SnapshotSteps {
                     suspendedFor.computeIfAbsent(resource, r -> new HashSet<>()).add(key(spec));
                     LOG.info("{}: suspended I/O of '{}' for snapshot '{}'", passId, resource, spec.getSnapshotName());
                 } catch (DrbdException e) {
-                    problems.add(new ResourceOutcome.Problem("Could not suspend I/O of '" + resource
-                        + "' for snapshot '" + spec.getSnapshotName() + "'.", e.getMessage(),
-                        "Check DRBD on this node; the controller gives the snapshot up and may be asked again."));
+                    problems.add(new ResourceOutcome.Problem(
+                            "Could not suspend I/O of '" + resource + "' for snapshot '" + spec.getSnapshotName()
+                                    + "'.",
+                            e.getMessage(),
+                            "Check DRBD on this node; the controller gives the snapshot up and may be asked again."));
                     // A failed suspend-io may still have suspended: resuming is a no-op otherwise.
                     suspendedSince.put(resource, clock.instant());
                 }
@@ -209,10 +233,11 @@ final class SnapshotSteps {
             return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems, suspended);
         }
         if (running && !suspendedSince.containsKey(resource)) {
-            problems.add(new ResourceOutcome.Problem("I/O of '" + resource + "' is not suspended for snapshot '"
-                + spec.getSnapshotName() + "'; a copy taken now would not be of the other nodes' moment.",
-                "The satellite resumed the resource's I/O (it restarted, or the suspension outlived its lease).",
-                "Delete the snapshot and take it again."));
+            problems.add(new ResourceOutcome.Problem(
+                    "I/O of '" + resource + "' is not suspended for snapshot '" + spec.getSnapshotName()
+                            + "'; a copy taken now would not be of the other nodes' moment.",
+                    "The satellite resumed the resource's I/O (it restarted, or the suspension outlived its lease).",
+                    "Delete the snapshot and take it again."));
             return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems, false);
         }
         for (SnapshotVolumeSpec volume : missing) {
@@ -220,8 +245,12 @@ final class SnapshotSteps {
             try {
                 usable(pools, volume.getStoragePoolName()).createSnapshot(id);
                 taken.add(volume.getVolumeNumber());
-                LOG.info("{}: took snapshot {} in storage pool '{}'{}", passId, id, volume.getStoragePoolName(),
-                    running ? " with I/O suspended" : "");
+                LOG.info(
+                        "{}: took snapshot {} in storage pool '{}'{}",
+                        passId,
+                        id,
+                        volume.getStoragePoolName(),
+                        running ? " with I/O suspended" : "");
             } catch (StorageException e) {
                 StorageProblem p = e.problem();
                 LOG.warn("{}: snapshot {}: {}", passId, id, p.describe());
@@ -240,14 +269,20 @@ final class SnapshotSteps {
                 continue;
             }
             String resource = entry.getKey();
-            LOG.warn("{}: I/O of '{}' suspended for a snapshot longer than {} s: resuming it", passId, resource,
-                lease.toSeconds());
+            LOG.warn(
+                    "{}: I/O of '{}' suspended for a snapshot longer than {} s: resuming it",
+                    passId,
+                    resource,
+                    lease.toSeconds());
             expired.addAll(suspendedFor.getOrDefault(resource, Set.of()));
             resume(resource, passId);
-            problems.computeIfAbsent(resource, r -> new ArrayList<>()).add(new ResourceOutcome.Problem("I/O of '"
-                + resource + "' was suspended for a snapshot longer than " + lease.toSeconds()
-                + " s and was resumed.", "The controller did not finish the snapshot in time.",
-                "Delete the snapshot and take it again."));
+            problems.computeIfAbsent(resource, r -> new ArrayList<>())
+                    .add(new ResourceOutcome.Problem(
+                            "I/O of '"
+                                    + resource + "' was suspended for a snapshot longer than " + lease.toSeconds()
+                                    + " s and was resumed.",
+                            "The controller did not finish the snapshot in time.",
+                            "Delete the snapshot and take it again."));
         }
         return problems;
     }
@@ -286,8 +321,13 @@ final class SnapshotSteps {
             suspendedFor.remove(resource);
             LOG.info("{}: resumed I/O of '{}'", passId, resource);
         } catch (DrbdException e) {
-            LOG.error("{}: resource '{}': cannot resume I/O after a snapshot: {}; the next pass tries again "
-                + "('drbdsetup resume-io {}' resumes it by hand)", passId, resource, e.getMessage(), resource);
+            LOG.error(
+                    "{}: resource '{}': cannot resume I/O after a snapshot: {}; the next pass tries again "
+                            + "('drbdsetup resume-io {}' resumes it by hand)",
+                    passId,
+                    resource,
+                    e.getMessage(),
+                    resource);
         }
     }
 
@@ -303,10 +343,13 @@ final class SnapshotSteps {
     private static StorageProvider usable(Map<String, PoolOutcome> pools, String poolName) {
         PoolOutcome pool = pools.get(poolName);
         if (pool == null || !pool.usable()) {
-            throw new StorageException(new StorageProblem(StorageProblem.Reason.POOL_UNUSABLE,
-                "storage pool '" + poolName + "' is unusable",
-                pool == null ? "the node has no such pool" : pool.problems().get(0).message(),
-                "repair the storage pool"));
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.POOL_UNUSABLE,
+                    "storage pool '" + poolName + "' is unusable",
+                    pool == null
+                            ? "the node has no such pool"
+                            : pool.problems().get(0).message(),
+                    "repair the storage pool"));
         }
         return pool.provider().orElseThrow();
     }
@@ -324,8 +367,12 @@ final class SnapshotSteps {
             pool.provider().orElseThrow().deleteSnapshot(id);
             LOG.info("{}: deleted snapshot {} from storage pool '{}'", passId, id, pool.name());
         } catch (StorageException e) {
-            LOG.warn("{}: cannot delete snapshot {} from storage pool '{}': {}", passId, id, pool.name(),
-                e.problem().describe());
+            LOG.warn(
+                    "{}: cannot delete snapshot {} from storage pool '{}': {}",
+                    passId,
+                    id,
+                    pool.name(),
+                    e.problem().describe());
         }
     }
 }

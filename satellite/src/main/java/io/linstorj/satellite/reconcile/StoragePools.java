@@ -17,8 +17,7 @@ final class StoragePools {
     private final StorageProviderFactory factory;
     private final Map<String, Entry> providers = new HashMap<>();
 
-    private record Entry(StoragePoolSpec spec, PoolOwner owner, StorageProvider provider) {
-    }
+    private record Entry(StoragePoolSpec spec, PoolOwner owner, StorageProvider provider) {}
 
     StoragePools(StorageProviderFactory factory) {
         this.factory = factory;
@@ -33,8 +32,8 @@ final class StoragePools {
     StorageProvider provider(StoragePoolSpec spec, PoolOwner owner) {
         Entry entry = providers.get(spec.getName());
         if (entry == null || !entry.spec().equals(spec) || !entry.owner().equals(owner)) {
-            StorageProvider provider = factory.create(spec.getName(), ProviderKind.parse(spec.getProviderKind()),
-                spec.getPropsMap(), owner);
+            StorageProvider provider = factory.create(
+                    spec.getName(), ProviderKind.parse(spec.getProviderKind()), spec.getPropsMap(), owner);
             entry = new Entry(spec, owner, provider);
             providers.put(spec.getName(), entry);
         }

@@ -11,8 +11,7 @@ public record Capacity(long freeKib, long totalKib) {
     /** Creates a capacity; sizes are not negative and free space does not exceed the total. */
     public Capacity {
         if (freeKib < 0 || totalKib < 0 || freeKib > totalKib) {
-            throw new IllegalArgumentException(
-                    "invalid capacity: free " + freeKib + " KiB of " + totalKib + " KiB");
+            throw new IllegalArgumentException("invalid capacity: free " + freeKib + " KiB of " + totalKib + " KiB");
         }
     }
 

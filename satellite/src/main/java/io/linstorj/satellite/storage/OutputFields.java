@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class OutputFields {
 
-    private OutputFields() {
-    }
+    private OutputFields() {}
 
     /**
      * Returns the non-blank lines of {@code output}, each split at {@code separator} into exactly
@@ -23,8 +22,7 @@ public final class OutputFields {
      * @throws IllegalArgumentException naming the tool and the line if a line has another number of
      *     fields
      */
-    public static List<List<String>> split(
-            String tool, String output, String separator, int columns) {
+    public static List<List<String>> split(String tool, String output, String separator, int columns) {
         var records = new ArrayList<List<String>>();
         for (String line : output.split("\\R")) {
             if (line.isBlank()) {
@@ -32,8 +30,8 @@ public final class OutputFields {
             }
             String[] fields = line.strip().split(Pattern.quote(separator), -1);
             if (fields.length != columns) {
-                throw new IllegalArgumentException("unexpected output line from " + tool + " (expected "
-                        + columns + " fields, found " + fields.length + "): '" + line.strip() + "'");
+                throw new IllegalArgumentException("unexpected output line from " + tool + " (expected " + columns
+                        + " fields, found " + fields.length + "): '" + line.strip() + "'");
             }
             var record = new ArrayList<String>(columns);
             for (String field : fields) {

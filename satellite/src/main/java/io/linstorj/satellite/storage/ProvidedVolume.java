@@ -12,8 +12,7 @@ import java.util.Objects;
  *     rounded up to the provider's unit (LVM extent, zvol block); 0 for a diskless volume
  * @param backingType what {@code backingDisk} is
  */
-public record ProvidedVolume(
-        VolumeId id, String backingDisk, long allocatedSizeKib, BackingType backingType) {
+public record ProvidedVolume(VolumeId id, String backingDisk, long allocatedSizeKib, BackingType backingType) {
 
     /** Creates a value; only a diskless volume lacks a backing disk. */
     public ProvidedVolume {
@@ -22,8 +21,7 @@ public record ProvidedVolume(
         Objects.requireNonNull(backingType, "backingType");
         if (backingDisk.isEmpty() != (backingType == BackingType.NONE)) {
             throw new IllegalArgumentException(
-                    "a volume has a backing disk unless it is diskless: " + backingType + " '" + backingDisk
-                            + "'");
+                    "a volume has a backing disk unless it is diskless: " + backingType + " '" + backingDisk + "'");
         }
     }
 }

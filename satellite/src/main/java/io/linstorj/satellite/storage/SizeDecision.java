@@ -19,8 +19,7 @@ public enum SizeDecision {
      * @throws StorageException with {@link StorageProblem.Reason#SHRINK_REFUSED} if the volume is
      *     larger than the request rounded up to the unit
      */
-    public static SizeDecision decide(
-            String poolName, VolumeId id, long currentKib, long requestedKib, long unitKib) {
+    public static SizeDecision decide(String poolName, VolumeId id, long currentKib, long requestedKib, long unitKib) {
         if (currentKib < requestedKib) {
             return GROW;
         }

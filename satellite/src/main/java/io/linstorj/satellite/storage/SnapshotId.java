@@ -23,7 +23,7 @@ public record SnapshotId(VolumeId volume, String snapshotName) {
     public SnapshotId {
         if (snapshotName == null || !SNAPSHOT_NAME.matcher(snapshotName).matches()) {
             throw new IllegalArgumentException("invalid snapshot name '" + snapshotName
-                + "': it must start with a letter or '_' and hold at most 48 letters, digits, '_' or '-'");
+                    + "': it must start with a letter or '_' and hold at most 48 letters, digits, '_' or '-'");
         }
     }
 
@@ -39,7 +39,7 @@ public record SnapshotId(VolumeId volume, String snapshotName) {
             return Optional.empty();
         }
         return VolumeId.parseStorageName(storageName.substring(0, at))
-            .map(volume -> new SnapshotId(volume, storageName.substring(at + 1)));
+                .map(volume -> new SnapshotId(volume, storageName.substring(at + 1)));
     }
 
     @Override

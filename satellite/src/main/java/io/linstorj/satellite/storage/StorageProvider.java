@@ -139,14 +139,24 @@ public interface StorageProvider {
     default StorageProblem snapshotsUnsupported() {
         String pool = "storage pool '" + storagePoolName() + "' of kind " + kind();
         return switch (kind()) {
-            case LVM -> new StorageProblem(StorageProblem.Reason.UNSUPPORTED, pool + " cannot take snapshots",
-                "thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too",
-                "use a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool for resources that need snapshots");
-            case DISKLESS -> new StorageProblem(StorageProblem.Reason.UNSUPPORTED, pool + " cannot take snapshots",
-                "a diskless pool holds no data", "snapshot a diskful replica");
-            default -> new StorageProblem(StorageProblem.Reason.UNSUPPORTED,
-                pool + ": this provider takes no snapshots",
-                "it does not implement them", "use a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool");
+            case LVM ->
+                new StorageProblem(
+                        StorageProblem.Reason.UNSUPPORTED,
+                        pool + " cannot take snapshots",
+                        "thick LVM volumes have no cheap point-in-time copies; LINSTOR refuses them too",
+                        "use a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool for resources that need snapshots");
+            case DISKLESS ->
+                new StorageProblem(
+                        StorageProblem.Reason.UNSUPPORTED,
+                        pool + " cannot take snapshots",
+                        "a diskless pool holds no data",
+                        "snapshot a diskful replica");
+            default ->
+                new StorageProblem(
+                        StorageProblem.Reason.UNSUPPORTED,
+                        pool + ": this provider takes no snapshots",
+                        "it does not implement them",
+                        "use a FILE, FILE_THIN, LVM_THIN, ZFS or ZFS_THIN pool");
         };
     }
 

@@ -52,21 +52,37 @@ public final class StorageProviderFactory {
      * @throws StorageException with {@link StorageProblem.Reason#CONFIGURATION} if
      *     {@value #POOL_NAME_KEY} is missing or not of the form the kind needs
      */
-    public StorageProvider create(String storagePoolName, ProviderKind kind, Map<String, String> poolProps,
-            PoolOwner owner) {
+    public StorageProvider create(
+            String storagePoolName, ProviderKind kind, Map<String, String> poolProps, PoolOwner owner) {
         return switch (kind) {
             case DISKLESS -> new DisklessProvider(storagePoolName);
-            case FILE, FILE_THIN -> new FileProvider(storagePoolName,
-                    directory(storagePoolName, kind, poolProps),
-                    kind == ProviderKind.FILE ? FileAllocation.PREALLOCATED : FileAllocation.SPARSE,
-                    owner, runner, loopSupport);
-            case LVM, LVM_THIN -> new LvmProvider(storagePoolName, LvmPool.parse(storagePoolName,
-                    required(storagePoolName, kind, poolProps, "<volume group>"
-                            + (kind == ProviderKind.LVM_THIN ? "/<thin pool>" : "")),
-                    kind == ProviderKind.LVM_THIN), runner);
-            case ZFS, ZFS_THIN -> new ZfsProvider(storagePoolName, ZfsPool.parse(storagePoolName,
-                    required(storagePoolName, kind, poolProps, "<zpool>[/<filesystem>]")),
-                    kind == ProviderKind.ZFS_THIN, runner);
+            case FILE, FILE_THIN ->
+                new FileProvider(
+                        storagePoolName,
+                        directory(storagePoolName, kind, poolProps),
+                        kind == ProviderKind.FILE ? FileAllocation.PREALLOCATED : FileAllocation.SPARSE,
+                        owner,
+                        runner,
+                        loopSupport);
+            case LVM, LVM_THIN ->
+                new LvmProvider(
+                        storagePoolName,
+                        LvmPool.parse(
+                                storagePoolName,
+                                required(
+                                        storagePoolName,
+                                        kind,
+                                        poolProps,
+                                        "<volume group>" + (kind == ProviderKind.LVM_THIN ? "/<thin pool>" : "")),
+                                kind == ProviderKind.LVM_THIN),
+                        runner);
+            case ZFS, ZFS_THIN ->
+                new ZfsProvider(
+                        storagePoolName,
+                        ZfsPool.parse(
+                                storagePoolName, required(storagePoolName, kind, poolProps, "<zpool>[/<filesystem>]")),
+                        kind == ProviderKind.ZFS_THIN,
+                        runner);
         };
     }
 
@@ -84,28 +100,30 @@ public final class StorageProviderFactory {
                 // Reported below like any other unusable value.
             }
         }
-        throw configuration(poolName, "'" + value.replace("\n", "\\n") + "' is not an absolute directory path",
+        throw configuration(
+                poolName,
+                "'" + value.replace("\n", "\\n") + "' is not an absolute directory path",
                 "a " + kind + " pool keeps its files in the directory " + POOL_NAME_KEY + " names",
-                "set " + POOL_NAME_KEY + " to an absolute path, e.g. /var/lib/linstorj/pools/"
-                        + poolName);
+                "set " + POOL_NAME_KEY + " to an absolute path, e.g. /var/lib/linstorj/pools/" + poolName);
     }
 
-    private static String required(
-            String poolName, ProviderKind kind, Map<String, String> props, String form) {
+    private static String required(String poolName, ProviderKind kind, Map<String, String> props, String form) {
         String value = props.get(POOL_NAME_KEY);
         if (value == null || value.isBlank()) {
-            throw configuration(poolName, "the property " + POOL_NAME_KEY + " is missing",
+            throw configuration(
+                    poolName,
+                    "the property " + POOL_NAME_KEY + " is missing",
                     "a " + kind + " pool needs it to find its backing storage (" + form + ")",
                     "create the storage pool again with its backing storage named, e.g. 'linstor"
-                            + " storage-pool create " + kind.name().toLowerCase(Locale.ROOT).replace("_", "")
+                            + " storage-pool create "
+                            + kind.name().toLowerCase(Locale.ROOT).replace("_", "")
                             + " <node> " + poolName + " " + form + "'");
         }
         return value;
     }
 
-    private static StorageException configuration(
-            String poolName, String message, String cause, String correction) {
-        return new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
-                "storage pool '" + poolName + "': " + message, cause, correction));
+    private static StorageException configuration(String poolName, String message, String cause, String correction) {
+        return new StorageException(new StorageProblem(
+                StorageProblem.Reason.CONFIGURATION, "storage pool '" + poolName + "': " + message, cause, correction));
     }
 }

@@ -22,8 +22,7 @@ public record VolumeId(String resourceName, int volumeNumber) {
     public static final int MAX_VOLUME_NUMBER = 65535;
 
     private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,47}");
-    private static final Pattern STORAGE_NAME =
-            Pattern.compile("(" + RESOURCE_NAME.pattern() + ")_([0-9]{5})");
+    private static final Pattern STORAGE_NAME = Pattern.compile("(" + RESOURCE_NAME.pattern() + ")_([0-9]{5})");
 
     /** Creates an identity; rejects a resource name or volume number LINSTOR would reject. */
     public VolumeId {
@@ -33,8 +32,7 @@ public record VolumeId(String resourceName, int volumeNumber) {
                     + " or '-'");
         }
         if (volumeNumber < 0 || volumeNumber > MAX_VOLUME_NUMBER) {
-            throw new IllegalArgumentException(
-                    "volume number " + volumeNumber + " is outside 0.." + MAX_VOLUME_NUMBER);
+            throw new IllegalArgumentException("volume number " + volumeNumber + " is outside 0.." + MAX_VOLUME_NUMBER);
         }
     }
 

@@ -14,8 +14,7 @@ class ProcessCommandRunnerTest {
 
     @Test
     void runCapturesExitCodeAndBothOutputs() {
-        CommandResult result = runner.run(
-                Command.of("sh", "-c", "echo out; echo err >&2; exit 3"));
+        CommandResult result = runner.run(Command.of("sh", "-c", "echo out; echo err >&2; exit 3"));
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.stdout()).isEqualTo("out\n");
@@ -32,13 +31,14 @@ class ProcessCommandRunnerTest {
 
     @Test
     void runCheckedNamesTheCommandAndItsStderrOnFailure() {
-        assertThatThrownBy(() -> runner.runChecked(
-                Command.of("sh", "-c", "echo 'Volume group \"vg0\" not found' >&2; exit 5")))
+        assertThatThrownBy(() ->
+                        runner.runChecked(Command.of("sh", "-c", "echo 'Volume group \"vg0\" not found' >&2; exit 5")))
                 .isInstanceOf(CommandFailedException.class)
                 .hasMessageContaining("sh -c")
                 .hasMessageContaining("exit code 5")
                 .hasMessageContaining("Volume group \"vg0\" not found")
-                .satisfies(e -> assertThat(((CommandFailedException) e).result().exitCode()).isEqualTo(5));
+                .satisfies(e -> assertThat(((CommandFailedException) e).result().exitCode())
+                        .isEqualTo(5));
     }
 
     @Test
@@ -71,8 +71,7 @@ class ProcessCommandRunnerTest {
 
     @Test
     void toolsRunWithEnglishMessagesAndNoStandardInput() {
-        CommandResult result = runner.runChecked(
-                Command.of("sh", "-c", "echo \"$LC_ALL\"; cat; echo end"));
+        CommandResult result = runner.runChecked(Command.of("sh", "-c", "echo \"$LC_ALL\"; cat; echo end"));
 
         assertThat(result.stdout()).isEqualTo("C\nend\n");
     }

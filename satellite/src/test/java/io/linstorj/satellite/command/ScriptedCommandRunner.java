@@ -86,12 +86,11 @@ public final class ScriptedCommandRunner implements CommandRunner {
             throw new AssertionError("unexpected command: " + command.commandLine());
         }
         if (!next.commandLine().equals(command.commandLine())) {
-            throw new AssertionError("expected command: " + next.commandLine()
-                    + "\n        but ran: " + command.commandLine());
+            throw new AssertionError(
+                    "expected command: " + next.commandLine() + "\n        but ran: " + command.commandLine());
         }
         return new CommandResult(command, next.exitCode(), next.stdout(), next.stderr());
     }
 
-    private record Expectation(String commandLine, int exitCode, String stdout, String stderr) {
-    }
+    private record Expectation(String commandLine, int exitCode, String stdout, String stderr) {}
 }

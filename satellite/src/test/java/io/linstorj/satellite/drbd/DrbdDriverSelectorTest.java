@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DrbdDriverSelectorTest {
     /** A driver that only answers {@link DrbdDriver#name()}. */
     private static DrbdDriver driverNamed(String name) {
-        return (DrbdDriver) Proxy.newProxyInstance(DrbdDriver.class.getClassLoader(),
-            new Class<?>[] {DrbdDriver.class}, (proxy, method, args) -> {
-                if (method.getName().equals("name")) {
-                    return name;
-                }
-                throw new UnsupportedOperationException(method.getName());
-            });
+        return (DrbdDriver) Proxy.newProxyInstance(
+                DrbdDriver.class.getClassLoader(), new Class<?>[] {DrbdDriver.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("name")) {
+                        return name;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     @ParameterizedTest

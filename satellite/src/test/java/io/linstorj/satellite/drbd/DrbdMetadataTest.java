@@ -29,15 +29,22 @@ class DrbdMetadataTest {
         long backing = DrbdMetadata.backingSizeKib(usableKib, peerSlots);
 
         assertThat(backing % 4).isZero();
-        assertThat(backing - DrbdMetadata.internalMetadataKib(backing, peerSlots)).isGreaterThanOrEqualTo(usableKib);
+        assertThat(backing - DrbdMetadata.internalMetadataKib(backing, peerSlots))
+                .isGreaterThanOrEqualTo(usableKib);
         long smaller = backing - 4;
-        assertThat(smaller - DrbdMetadata.internalMetadataKib(smaller, peerSlots)).isLessThan(usableKib);
+        assertThat(smaller - DrbdMetadata.internalMetadataKib(smaller, peerSlots))
+                .isLessThan(usableKib);
     }
 
     @Test
     void peerSlotsAreSevenUnlessTheResourceHasMorePeers() {
-        DrbdResource small = DrbdTestResources.resource("rsc1", "alpha",
-            List.of(DrbdTestResources.replica(0, false)), 1, DrbdNetOptions.defaults(), InitialSync.fromPeer());
+        DrbdResource small = DrbdTestResources.resource(
+                "rsc1",
+                "alpha",
+                List.of(DrbdTestResources.replica(0, false)),
+                1,
+                DrbdNetOptions.defaults(),
+                InitialSync.fromPeer());
 
         assertThat(DrbdMetadata.peerSlots(small)).isEqualTo(7);
         assertThatThrownBy(() -> DrbdMetadata.internalMetadataKib(0, 7)).isInstanceOf(IllegalArgumentException.class);

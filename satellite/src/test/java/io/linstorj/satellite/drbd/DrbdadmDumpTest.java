@@ -35,14 +35,14 @@ class DrbdadmDumpTest {
     @BeforeAll
     static void findDrbdadmAndANamespace() throws IOException, InterruptedException {
         Optional<Path> found = Stream.of("/usr/sbin", "/sbin", "/usr/bin", "/bin", "/usr/local/sbin")
-            .map(directory -> Path.of(directory, "drbdadm"))
-            .filter(Files::isExecutable)
-            .findFirst();
+                .map(directory -> Path.of(directory, "drbdadm"))
+                .filter(Files::isExecutable)
+                .findFirst();
         assumeTrue(found.isPresent(), "drbdadm (drbd-utils) is not installed");
         drbdadm = found.get();
         unshare = run(List.of("unshare", "--uts", "true")).exitCode == 0
-            ? List.of("unshare", "--uts")
-            : List.of("unshare", "--user", "--map-root-user", "--uts");
+                ? List.of("unshare", "--uts")
+                : List.of("unshare", "--user", "--map-root-user", "--uts");
     }
 
     static Stream<Arguments> layouts() {
@@ -71,28 +71,35 @@ class DrbdadmDumpTest {
     @ParameterizedTest(name = "{0} replicas, allow-two-primaries {1}")
     @MethodSource("layouts")
     void everyNodeOfTheResourcePassesDrbdadmDump(int replicaCount, boolean allowTwoPrimaries)
-        throws IOException, InterruptedException {
+            throws IOException, InterruptedException {
         List<DrbdReplica> replicas = replicas(replicaCount);
         int volumeCount = replicaCount >= 3 ? 2 : 1;
         String name = "rsc_" + replicaCount + (allowTwoPrimaries ? "_dual" : "");
         for (DrbdReplica local : replicas) {
-            DrbdResource resource = DrbdTestResources.resource(name, local.nodeName(), replicas,
-                volumeCount, DrbdNetOptions.allowTwoPrimaries(allowTwoPrimaries), InitialSync.fromPeer());
+            DrbdResource resource = DrbdTestResources.resource(
+                    name,
+                    local.nodeName(),
+                    replicas,
+                    volumeCount,
+                    DrbdNetOptions.allowTwoPrimaries(allowTwoPrimaries),
+                    InitialSync.fromPeer());
             ResFileWriter writer = new ResFileWriter(temp.resolve(local.nodeName()), new ResFileRenderer());
             writer.write(resource);
 
             Result dump = dumpAs(local.nodeName(), writer.mainFile(), name);
 
-            assertThat(dump.exitCode).as("drbdadm dump on %s: %s", local.nodeName(), dump.stderr).isZero();
+            assertThat(dump.exitCode)
+                    .as("drbdadm dump on %s: %s", local.nodeName(), dump.stderr)
+                    .isZero();
             assertThat(dump.stdout)
-                .contains("# resource " + name + " on " + local.nodeName() + ": not ignored")
-                .containsPattern("allow-two-primaries\\s+" + (allowTwoPrimaries ? "yes" : "no") + ";")
-                .containsPattern("protocol\\s+C;")
-                .containsPattern("minor 100" + (volumeCount - 1) + ";");
+                    .contains("# resource " + name + " on " + local.nodeName() + ": not ignored")
+                    .containsPattern("allow-two-primaries\\s+" + (allowTwoPrimaries ? "yes" : "no") + ";")
+                    .containsPattern("protocol\\s+C;")
+                    .containsPattern("minor 100" + (volumeCount - 1) + ";");
             for (DrbdReplica replica : replicas) {
                 assertThat(dump.stdout)
-                    .contains("on " + replica.nodeName() + " {")
-                    .containsPattern("address\\s+ipv4 " + replica.address().replace(".", "\\.") + ":7000;");
+                        .contains("on " + replica.nodeName() + " {")
+                        .containsPattern("address\\s+ipv4 " + replica.address().replace(".", "\\.") + ":7000;");
             }
             if (local.diskless()) {
                 assertThat(dump.stdout).doesNotContain("/dev/loop");
@@ -100,7 +107,7 @@ class DrbdadmDumpTest {
                 assertThat(dump.stdout).containsPattern("disk\\s+/dev/loop10;");
             }
             assertThat(dump.stdout.matches("(?s).*disk\\s+none;.*"))
-                .isEqualTo(replicas.stream().anyMatch(DrbdReplica::diskless));
+                    .isEqualTo(replicas.stream().anyMatch(DrbdReplica::diskless));
             assertThat(dump.stdout.contains("connection-mesh")).isEqualTo(replicaCount > 1);
         }
     }
@@ -109,8 +116,8 @@ class DrbdadmDumpTest {
     void aHostThatHoldsNoReplicaIsRefusedByDrbdadm() throws IOException, InterruptedException {
         List<DrbdReplica> replicas = replicas(2);
         ResFileWriter writer = new ResFileWriter(temp, new ResFileRenderer());
-        writer.write(DrbdTestResources.resource("rsc1", "alpha", replicas, 1, DrbdNetOptions.defaults(),
-            InitialSync.fromPeer()));
+        writer.write(DrbdTestResources.resource(
+                "rsc1", "alpha", replicas, 1, DrbdNetOptions.defaults(), InitialSync.fromPeer()));
 
         Result dump = dumpAs("zulu", writer.mainFile(), "rsc1");
 
@@ -121,34 +128,53 @@ class DrbdadmDumpTest {
     @Test
     void connectionOptionsGiveEachPeerOneConnectionAndThatPeerItsOptions() throws IOException, InterruptedException {
         List<DrbdReplica> replicas = replicas(3);
-        DrbdResource base = DrbdTestResources.resource("rsc1", "alpha", replicas, 1, DrbdNetOptions.defaults(),
-            InitialSync.fromPeer());
-        DrbdResource resource = new DrbdResource(base.name(), base.port(), base.sharedSecret(), base.netOptions(),
-            base.localNodeName(), base.volumes(), base.replicas(), Map.of(replicas.get(1).nodeName(),
-                new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "8000")))));
+        DrbdResource base = DrbdTestResources.resource(
+                "rsc1", "alpha", replicas, 1, DrbdNetOptions.defaults(), InitialSync.fromPeer());
+        DrbdResource resource = new DrbdResource(
+                base.name(),
+                base.port(),
+                base.sharedSecret(),
+                base.netOptions(),
+                base.localNodeName(),
+                base.volumes(),
+                base.replicas(),
+                Map.of(
+                        replicas.get(1).nodeName(),
+                        new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "8000")))));
         ResFileWriter writer = new ResFileWriter(temp, new ResFileRenderer());
         writer.write(resource);
 
         Result dryRun = drbdadmAs("alpha", writer.mainFile(), "-d", "up", "rsc1");
 
         assertThat(dryRun.exitCode).as("drbdadm -d up: %s", dryRun.stderr).isZero();
-        List<String> newPeers = dryRun.stdout.lines().filter(line -> line.contains("new-peer")).toList();
+        List<String> newPeers =
+                dryRun.stdout.lines().filter(line -> line.contains("new-peer")).toList();
         assertThat(newPeers).hasSize(2);
-        assertThat(newPeers).filteredOn(line -> line.contains("--max-buffers=8000")).singleElement()
-            .satisfies(line -> assertThat(line).contains("--_name=" + replicas.get(1).nodeName()));
+        assertThat(newPeers)
+                .filteredOn(line -> line.contains("--max-buffers=8000"))
+                .singleElement()
+                .satisfies(line ->
+                        assertThat(line).contains("--_name=" + replicas.get(1).nodeName()));
     }
 
     private static Result dumpAs(String hostName, Path mainFile, String resource)
-        throws IOException, InterruptedException {
+            throws IOException, InterruptedException {
         return drbdadmAs(hostName, mainFile, "dump", resource);
     }
 
     /** Runs drbdadm with the given arguments after {@code -c mainFile}, as host {@code hostName}. */
     private static Result drbdadmAs(String hostName, Path mainFile, String... arguments)
-        throws IOException, InterruptedException {
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(unshare);
-        command.addAll(List.of("sh", "-c", "hostname \"$1\" && shift && exec \"$@\"", "sh", hostName,
-            drbdadm.toString(), "-c", mainFile.toString()));
+        command.addAll(List.of(
+                "sh",
+                "-c",
+                "hostname \"$1\" && shift && exec \"$@\"",
+                "sh",
+                hostName,
+                drbdadm.toString(),
+                "-c",
+                mainFile.toString()));
         command.addAll(List.of(arguments));
         return run(command);
     }
@@ -157,21 +183,20 @@ class DrbdadmDumpTest {
         Path stderr = Files.createTempFile("drbdadm", ".stderr");
         try {
             Process process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.to(stderr.toFile()))
-                .start();
+                    .redirectError(ProcessBuilder.Redirect.to(stderr.toFile()))
+                    .start();
             process.getOutputStream().close();
             byte[] stdout = process.getInputStream().readAllBytes();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("no end of " + command);
             }
-            return new Result(process.exitValue(), new String(stdout, StandardCharsets.UTF_8),
-                Files.readString(stderr));
+            return new Result(
+                    process.exitValue(), new String(stdout, StandardCharsets.UTF_8), Files.readString(stderr));
         } finally {
             Files.delete(stderr);
         }
     }
 
-    private record Result(int exitCode, String stdout, String stderr) {
-    }
+    private record Result(int exitCode, String stdout, String stderr) {}
 }

@@ -26,10 +26,10 @@ public final class RecordingStateListener implements DrbdStateListener {
     /** The states heard of one resource, in order. */
     public synchronized List<DrbdResourceState> statesOf(String resourceName) {
         return events.stream()
-            .filter(DrbdResourceState.class::isInstance)
-            .map(DrbdResourceState.class::cast)
-            .filter(state -> state.name().equals(resourceName))
-            .toList();
+                .filter(DrbdResourceState.class::isInstance)
+                .map(DrbdResourceState.class::cast)
+                .filter(state -> state.name().equals(resourceName))
+                .toList();
     }
 
     /** The last state heard of one resource. */

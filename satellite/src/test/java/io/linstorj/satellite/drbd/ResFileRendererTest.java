@@ -13,10 +13,16 @@ class ResFileRendererTest {
 
     @Test
     void rendersEveryReplicaVolumeAndTheNetSection() {
-        DrbdResource resource = DrbdTestResources.resource("rsc1", "alpha",
-            List.of(DrbdTestResources.replica(0, false), DrbdTestResources.replica(1, false),
-                DrbdTestResources.replica(2, true)),
-            1, DrbdNetOptions.allowTwoPrimaries(true), InitialSync.fromPeer());
+        DrbdResource resource = DrbdTestResources.resource(
+                "rsc1",
+                "alpha",
+                List.of(
+                        DrbdTestResources.replica(0, false),
+                        DrbdTestResources.replica(1, false),
+                        DrbdTestResources.replica(2, true)),
+                1,
+                DrbdNetOptions.allowTwoPrimaries(true),
+                InitialSync.fromPeer());
 
         assertThat(renderer.render(resource)).isEqualTo("""
             # DRBD configuration of resource rsc1 on node alpha, written by the LinstorJ satellite; it overwrites any change.
@@ -66,71 +72,107 @@ class ResFileRendererTest {
 
     @Test
     void outputDoesNotDependOnInputOrder() {
-        List<DrbdReplica> replicas = List.of(DrbdTestResources.replica(0, false),
-            DrbdTestResources.replica(1, true), DrbdTestResources.replica(2, false));
-        DrbdResource sorted = DrbdTestResources.resource("rsc1", "charlie", replicas, 2,
-            DrbdNetOptions.defaults(), InitialSync.fromPeer());
-        DrbdResource shuffled = new DrbdResource("rsc1", 7000, "s3cret", DrbdNetOptions.defaults(),
-            "charlie", List.of(sorted.volumes().get(1), sorted.volumes().get(0)),
-            List.of(replicas.get(2), replicas.get(0), replicas.get(1)));
+        List<DrbdReplica> replicas = List.of(
+                DrbdTestResources.replica(0, false),
+                DrbdTestResources.replica(1, true),
+                DrbdTestResources.replica(2, false));
+        DrbdResource sorted = DrbdTestResources.resource(
+                "rsc1", "charlie", replicas, 2, DrbdNetOptions.defaults(), InitialSync.fromPeer());
+        DrbdResource shuffled = new DrbdResource(
+                "rsc1",
+                7000,
+                "s3cret",
+                DrbdNetOptions.defaults(),
+                "charlie",
+                List.of(sorted.volumes().get(1), sorted.volumes().get(0)),
+                List.of(replicas.get(2), replicas.get(0), replicas.get(1)));
 
         assertThat(renderer.render(shuffled)).isEqualTo(renderer.render(sorted));
     }
 
     @Test
     void netOptionsAreSortedByName() {
-        DrbdNetOptions options = new DrbdNetOptions(new TreeMap<>(Map.of(
-            "max-buffers", "8000", "after-sb-0pri", "discard-zero-changes", "allow-two-primaries", "no")));
-        String text = renderer.render(DrbdTestResources.resource("rsc1", "alpha",
-            List.of(DrbdTestResources.replica(0, false)), 1, options, InitialSync.fromPeer()));
+        DrbdNetOptions options = new DrbdNetOptions(new TreeMap<>(
+                Map.of("max-buffers", "8000", "after-sb-0pri", "discard-zero-changes", "allow-two-primaries", "no")));
+        String text = renderer.render(DrbdTestResources.resource(
+                "rsc1", "alpha", List.of(DrbdTestResources.replica(0, false)), 1, options, InitialSync.fromPeer()));
 
-        assertThat(text).containsSubsequence("after-sb-0pri discard-zero-changes;",
-            "allow-two-primaries no;", "max-buffers 8000;");
+        assertThat(text)
+                .containsSubsequence(
+                        "after-sb-0pri discard-zero-changes;", "allow-two-primaries no;", "max-buffers 8000;");
     }
 
     @Test
     void quotedStringsAreEscaped() {
-        DrbdResource resource = new DrbdResource("rsc1", 7000, "a\\b\"c d{};#x", DrbdNetOptions.defaults(),
-            "alpha", List.of(DrbdVolume.diskful(0, 1000, 1024, "/dev/disk/by-id/my \"disk\"", InitialSync.fromPeer())),
-            List.of(DrbdTestResources.replica(0, false)));
+        DrbdResource resource = new DrbdResource(
+                "rsc1",
+                7000,
+                "a\\b\"c d{};#x",
+                DrbdNetOptions.defaults(),
+                "alpha",
+                List.of(DrbdVolume.diskful(0, 1000, 1024, "/dev/disk/by-id/my \"disk\"", InitialSync.fromPeer())),
+                List.of(DrbdTestResources.replica(0, false)));
 
         assertThat(renderer.render(resource))
-            .contains("shared-secret \"a\\\\b\\\"c d{};#x\";")
-            .contains("disk \"/dev/disk/by-id/my \\\"disk\\\"\";");
+                .contains("shared-secret \"a\\\\b\\\"c d{};#x\";")
+                .contains("disk \"/dev/disk/by-id/my \\\"disk\\\"\";");
     }
 
     @Test
     void aSingleReplicaHasNoConnectionMesh() {
-        String text = renderer.render(DrbdTestResources.resource("rsc1", "alpha",
-            List.of(DrbdTestResources.replica(0, false)), 1, DrbdNetOptions.defaults(), InitialSync.fromPeer()));
+        String text = renderer.render(DrbdTestResources.resource(
+                "rsc1",
+                "alpha",
+                List.of(DrbdTestResources.replica(0, false)),
+                1,
+                DrbdNetOptions.defaults(),
+                InitialSync.fromPeer()));
 
         assertThat(text).doesNotContain("connection-mesh").contains("on \"alpha\" {");
     }
 
     @Test
     void ipv6AddressesAreBracketed() {
-        DrbdResource resource = new DrbdResource("rsc1", 7001, "s3cret", DrbdNetOptions.defaults(),
-            "alpha", List.of(), List.of(DrbdReplica.diskful("alpha", 0, "::1"),
-                DrbdReplica.diskful("bravo", 1, "127.0.0.12")));
+        DrbdResource resource = new DrbdResource(
+                "rsc1",
+                7001,
+                "s3cret",
+                DrbdNetOptions.defaults(),
+                "alpha",
+                List.of(),
+                List.of(DrbdReplica.diskful("alpha", 0, "::1"), DrbdReplica.diskful("bravo", 1, "127.0.0.12")));
 
         assertThat(renderer.render(resource))
-            .contains("address ipv6 [::1]:7001;")
-            .contains("address ipv4 127.0.0.12:7001;");
+                .contains("address ipv6 [::1]:7001;")
+                .contains("address ipv4 127.0.0.12:7001;");
     }
 
     private static DrbdResource withConnectionOptions(Map<String, DrbdConnectionOptions> options) {
-        DrbdResource base = DrbdTestResources.resource("rsc1", "alpha",
-            List.of(DrbdTestResources.replica(0, false), DrbdTestResources.replica(1, false),
-                DrbdTestResources.replica(2, true)),
-            1, DrbdNetOptions.defaults(), InitialSync.fromPeer());
-        return new DrbdResource(base.name(), base.port(), base.sharedSecret(), base.netOptions(), base.localNodeName(),
-            base.volumes(), base.replicas(), options);
+        DrbdResource base = DrbdTestResources.resource(
+                "rsc1",
+                "alpha",
+                List.of(
+                        DrbdTestResources.replica(0, false),
+                        DrbdTestResources.replica(1, false),
+                        DrbdTestResources.replica(2, true)),
+                1,
+                DrbdNetOptions.defaults(),
+                InitialSync.fromPeer());
+        return new DrbdResource(
+                base.name(),
+                base.port(),
+                base.sharedSecret(),
+                base.netOptions(),
+                base.localNodeName(),
+                base.volumes(),
+                base.replicas(),
+                options);
     }
 
     @Test
     void connectionOptionsReplaceTheMeshWithOneConnectionPerPeer() {
-        String text = renderer.render(withConnectionOptions(Map.of("bravo",
-            new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "8000", "ping-int", "5"))))));
+        String text = renderer.render(withConnectionOptions(Map.of(
+                "bravo", new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "8000", "ping-int", "5"))))));
 
         assertThat(text).doesNotContain("connection-mesh").endsWith("""
                 connection {
@@ -162,12 +204,11 @@ class ResFileRendererTest {
         DrbdConnectionOptions options = new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "8000")));
 
         assertThatThrownBy(() -> withConnectionOptions(Map.of("alpha", options)))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no peer");
-        assertThatThrownBy(() ->
-                new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "1; }"))))
-            .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() ->
-                new DrbdConnectionOptions(new TreeMap<>(Map.of("shared-secret", "x"))))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no peer");
+        assertThatThrownBy(() -> new DrbdConnectionOptions(new TreeMap<>(Map.of("max-buffers", "1; }"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DrbdConnectionOptions(new TreeMap<>(Map.of("shared-secret", "x"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -16,9 +16,13 @@ class ResFileWriterTest {
     Path temp;
 
     private DrbdResource resource(boolean allowTwoPrimaries) {
-        return DrbdTestResources.resource("rsc1", "alpha",
-            List.of(DrbdTestResources.replica(0, false), DrbdTestResources.replica(1, false)), 1,
-            DrbdNetOptions.allowTwoPrimaries(allowTwoPrimaries), InitialSync.fromPeer());
+        return DrbdTestResources.resource(
+                "rsc1",
+                "alpha",
+                List.of(DrbdTestResources.replica(0, false), DrbdTestResources.replica(1, false)),
+                1,
+                DrbdNetOptions.allowTwoPrimaries(allowTwoPrimaries),
+                InitialSync.fromPeer());
     }
 
     @Test
@@ -29,11 +33,11 @@ class ResFileWriterTest {
         assertThat(writer.write(resource(false))).isTrue();
 
         assertThat(Files.readString(directory.resolve("rsc1.res")))
-            .isEqualTo(new ResFileRenderer().render(resource(false)));
-        assertThat(Files.readString(writer.mainFile())).isEqualTo(
-            "# Main DRBD configuration of the LinstorJ satellite; it overwrites any change.\n"
-                + "global {\n    usage-count no;\n}\ncommon {\n}\n"
-                + "include \"" + directory.toAbsolutePath() + "/*.res\";\n");
+                .isEqualTo(new ResFileRenderer().render(resource(false)));
+        assertThat(Files.readString(writer.mainFile()))
+                .isEqualTo("# Main DRBD configuration of the LinstorJ satellite; it overwrites any change.\n"
+                        + "global {\n    usage-count no;\n}\ncommon {\n}\n"
+                        + "include \"" + directory.toAbsolutePath() + "/*.res\";\n");
     }
 
     @Test
@@ -46,7 +50,7 @@ class ResFileWriterTest {
         assertThat(Files.readString(writer.resFile("rsc1"))).contains("allow-two-primaries yes;");
         try (Stream<Path> files = Files.list(temp)) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                .containsExactlyInAnyOrder("rsc1.res", ResFileWriter.MAIN_FILE_NAME);
+                    .containsExactlyInAnyOrder("rsc1.res", ResFileWriter.MAIN_FILE_NAME);
         }
     }
 
@@ -56,7 +60,7 @@ class ResFileWriterTest {
         writer.write(resource(false));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(writer.resFile("rsc1"))))
-            .isEqualTo("rw-------");
+                .isEqualTo("rw-------");
     }
 
     @Test

@@ -29,9 +29,11 @@ class ClusterBindingTest {
         assertThat(binding.adopt(ClusterKey.generate(random))).isFalse();
 
         Path file = dataDir.resolve(ClusterBinding.FILE_NAME);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(ClusterBinding.load(dataDir, Optional.empty()).key())
-            .hasValueSatisfying(remembered -> assertThat(remembered.sameAs(key)).isTrue());
+                .hasValueSatisfying(
+                        remembered -> assertThat(remembered.sameAs(key)).isTrue());
     }
 
     @Test
@@ -43,7 +45,11 @@ class ClusterBindingTest {
         ClusterBinding binding = ClusterBinding.load(dataDir, Optional.of(secretFile));
 
         assertThat(binding.key().orElseThrow().sameAs(key)).isTrue();
-        assertThat(ClusterBinding.load(dataDir, Optional.empty()).key().orElseThrow().sameAs(key)).isTrue();
+        assertThat(ClusterBinding.load(dataDir, Optional.empty())
+                        .key()
+                        .orElseThrow()
+                        .sameAs(key))
+                .isTrue();
     }
 
     @Test
@@ -51,7 +57,8 @@ class ClusterBindingTest {
         Path absent = dataDir.resolve("absent");
 
         assertThatThrownBy(() -> ClusterBinding.load(dataDir, Optional.of(absent)))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining(absent.toString()).hasMessageContaining("--cluster-secret-file");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(absent.toString())
+                .hasMessageContaining("--cluster-secret-file");
     }
 }

@@ -53,22 +53,33 @@ class DeactivatedResourceReconcileTest {
 
     private MsgNodeObservedState reconcile(ResourceSpec resource) {
         MsgNodeDesiredState state = MsgNodeDesiredState.newBuilder()
-            .setGeneration(++generation)
-            .setNodeName("alpha")
-            .setNodeAddress("127.0.0.11")
-            .addStoragePools(StoragePoolSpec.newBuilder().setName("DfltStorPool").setProviderKind("FILE_THIN")
-                .putProps("StorDriver/StorPoolName", pool.toString()))
-            .addResources(resource)
-            .build();
+                .setGeneration(++generation)
+                .setNodeName("alpha")
+                .setNodeAddress("127.0.0.11")
+                .addStoragePools(StoragePoolSpec.newBuilder()
+                        .setName("DfltStorPool")
+                        .setProviderKind("FILE_THIN")
+                        .putProps("StorDriver/StorPoolName", pool.toString()))
+                .addResources(resource)
+                .build();
         reconciler.reconcile(state, "test");
         return reconciler.report();
     }
 
     private static ResourceSpec.Builder resource() {
-        return ResourceSpec.newBuilder().setName("rsc1").setPort(7000).setSecret("s3cret").setNodeId(0)
-            .addVolumes(VolumeSpec.newBuilder().setVolumeNumber(0).setSizeKib(10240).setMinor(1000)
-                .setStoragePoolName("DfltStorPool").setInitialGenerationId("1234567890ABCDEE"))
-            .addPeers(PeerSpec.newBuilder().setNodeName("bravo").setNodeId(1).setAddress("127.0.0.12"));
+        return ResourceSpec.newBuilder()
+                .setName("rsc1")
+                .setPort(7000)
+                .setSecret("s3cret")
+                .setNodeId(0)
+                .addVolumes(VolumeSpec.newBuilder()
+                        .setVolumeNumber(0)
+                        .setSizeKib(10240)
+                        .setMinor(1000)
+                        .setStoragePoolName("DfltStorPool")
+                        .setInitialGenerationId("1234567890ABCDEE"))
+                .addPeers(
+                        PeerSpec.newBuilder().setNodeName("bravo").setNodeId(1).setAddress("127.0.0.12"));
     }
 
     private static void write(Path file, byte[] bytes) throws Exception {
@@ -89,10 +100,12 @@ class DeactivatedResourceReconcileTest {
 
     @Test
     void deactivatedResourceHasDrbdDownButKeepsItsVolumeAndData() throws Exception {
-        Path backing = Path.of(reconcile(resource().build()).getResources(0).getVolumes(0).getBackingDisk());
+        Path backing = Path.of(
+                reconcile(resource().build()).getResources(0).getVolumes(0).getBackingDisk());
         write(backing, DATA);
 
-        ResourceObserved report = reconcile(resource().setInactive(true).build()).getResources(0);
+        ResourceObserved report =
+                reconcile(resource().setInactive(true).build()).getResources(0);
 
         assertThat(drbd.states()).doesNotContainKey("rsc1");
         assertThat(resFiles.resFile("rsc1")).doesNotExist();
@@ -113,7 +126,8 @@ class DeactivatedResourceReconcileTest {
             assertThat(files.filter(f -> f.toString().endsWith(".img")).count()).isEqualTo(1);
         }
 
-        ResourceObserved report = reconcile(resource().setInactive(true).build()).getResources(0);
+        ResourceObserved report =
+                reconcile(resource().setInactive(true).build()).getResources(0);
 
         assertThat(report.getInactive()).isTrue();
         assertThat(report.getReportsList()).isEmpty();
@@ -124,7 +138,8 @@ class DeactivatedResourceReconcileTest {
 
     @Test
     void activatingAgainBringsDrbdUpOnTheSameVolume() throws Exception {
-        Path backing = Path.of(reconcile(resource().build()).getResources(0).getVolumes(0).getBackingDisk());
+        Path backing = Path.of(
+                reconcile(resource().build()).getResources(0).getVolumes(0).getBackingDisk());
         write(backing, DATA);
         reconcile(resource().setInactive(true).build());
 
@@ -140,15 +155,24 @@ class DeactivatedResourceReconcileTest {
 
     @Test
     void deactivatedDisklessResourceIsTakenDown() {
-        ResourceSpec diskless = ResourceSpec.newBuilder().setName("rsc1").setPort(7000).setSecret("s3cret")
-            .setNodeId(0).setDiskless(true)
-            .addVolumes(VolumeSpec.newBuilder().setVolumeNumber(0).setSizeKib(10240).setMinor(1000))
-            .addPeers(PeerSpec.newBuilder().setNodeName("bravo").setNodeId(1).setAddress("127.0.0.12"))
-            .build();
+        ResourceSpec diskless = ResourceSpec.newBuilder()
+                .setName("rsc1")
+                .setPort(7000)
+                .setSecret("s3cret")
+                .setNodeId(0)
+                .setDiskless(true)
+                .addVolumes(VolumeSpec.newBuilder()
+                        .setVolumeNumber(0)
+                        .setSizeKib(10240)
+                        .setMinor(1000))
+                .addPeers(
+                        PeerSpec.newBuilder().setNodeName("bravo").setNodeId(1).setAddress("127.0.0.12"))
+                .build();
         reconcile(diskless);
         assertThat(drbd.states()).containsKey("rsc1");
 
-        ResourceObserved report = reconcile(diskless.toBuilder().setInactive(true).build()).getResources(0);
+        ResourceObserved report =
+                reconcile(diskless.toBuilder().setInactive(true).build()).getResources(0);
 
         assertThat(drbd.states()).doesNotContainKey("rsc1");
         assertThat(report.getInactive()).isTrue();
@@ -162,8 +186,9 @@ class DeactivatedResourceReconcileTest {
         reconcile(spec.build());
 
         String file = Files.readString(resFiles.resFile("rsc1"));
-        assertThat(file).contains("    connection {\n        host \"alpha\";\n        host \"bravo\";\n"
-            + "        net {\n            max-buffers 8000;\n        }\n    }\n");
+        assertThat(file)
+                .contains("    connection {\n        host \"alpha\";\n        host \"bravo\";\n"
+                        + "        net {\n            max-buffers 8000;\n        }\n    }\n");
         assertThat(file).doesNotContain("connection-mesh");
     }
 }

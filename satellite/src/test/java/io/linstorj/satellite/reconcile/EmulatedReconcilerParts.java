@@ -30,22 +30,29 @@ final class EmulatedReconcilerParts implements AutoCloseable {
         this.pool = Files.createDirectories(dir.resolve("pool"));
         this.clock = new SystemEmulationClock();
         this.resFiles = new ResFileWriter(dir.resolve("drbd.d"), new ResFileRenderer());
-        this.drbd = new EmulatedDrbdDriver(resFiles, new EmulatedDrbdSettings(1024 * 1024, Duration.ofMillis(20)), clock);
+        this.drbd =
+                new EmulatedDrbdDriver(resFiles, new EmulatedDrbdSettings(1024 * 1024, Duration.ofMillis(20)), clock);
         drbd.start();
     }
 
     /** A reconciler over FILE pools and {@code driver} (the emulated one, or a wrapper of it). */
     SatelliteReconciler reconciler(DrbdDriver driver) {
         return new SatelliteReconciler(
-            new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")), driver, resFiles,
-            dir.resolve("snapshot-rollbacks"));
+                new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")),
+                driver,
+                resFiles,
+                dir.resolve("snapshot-rollbacks"));
     }
 
     /** As {@link #reconciler(DrbdDriver)}, with the clock and lease of snapshot suspensions. */
     SatelliteReconciler reconciler(DrbdDriver driver, java.time.Clock time, Duration suspendLease) {
         return new SatelliteReconciler(
-            new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")), driver, resFiles,
-            dir.resolve("snapshot-rollbacks"), time, suspendLease);
+                new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test")),
+                driver,
+                resFiles,
+                dir.resolve("snapshot-rollbacks"),
+                time,
+                suspendLease);
     }
 
     Path pool() {

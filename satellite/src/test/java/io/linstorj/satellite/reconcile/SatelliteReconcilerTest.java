@@ -61,21 +61,32 @@ class SatelliteReconcilerTest {
     /** A state whose pools all use the one pool directory, as the defect's second pool did. */
     private MsgNodeDesiredState stateWithPools(List<String> poolNames, ResourceSpec... resources) {
         MsgNodeDesiredState.Builder state = MsgNodeDesiredState.newBuilder()
-            .setGeneration(++generation)
-            .setNodeName("alpha")
-            .setNodeAddress("127.0.0.11");
+                .setGeneration(++generation)
+                .setNodeName("alpha")
+                .setNodeAddress("127.0.0.11");
         for (String name : poolNames) {
-            state.addStoragePools(StoragePoolSpec.newBuilder().setName(name).setProviderKind("FILE_THIN")
-                .putProps("StorDriver/StorPoolName", pool.toString()));
+            state.addStoragePools(StoragePoolSpec.newBuilder()
+                    .setName(name)
+                    .setProviderKind("FILE_THIN")
+                    .putProps("StorDriver/StorPoolName", pool.toString()));
         }
         return state.addAllResources(List.of(resources)).build();
     }
 
     private static ResourceSpec.Builder resource(String name, long sizeKib, String generationId) {
-        return ResourceSpec.newBuilder().setName(name).setPort(7000).setSecret("s3cret").setNodeId(0)
-            .addVolumes(VolumeSpec.newBuilder().setVolumeNumber(0).setSizeKib(sizeKib).setMinor(1000)
-                .setStoragePoolName("DfltStorPool").setInitialGenerationId(generationId))
-            .addPeers(PeerSpec.newBuilder().setNodeName("bravo").setNodeId(1).setAddress("127.0.0.12"));
+        return ResourceSpec.newBuilder()
+                .setName(name)
+                .setPort(7000)
+                .setSecret("s3cret")
+                .setNodeId(0)
+                .addVolumes(VolumeSpec.newBuilder()
+                        .setVolumeNumber(0)
+                        .setSizeKib(sizeKib)
+                        .setMinor(1000)
+                        .setStoragePoolName("DfltStorPool")
+                        .setInitialGenerationId(generationId))
+                .addPeers(
+                        PeerSpec.newBuilder().setNodeName("bravo").setNodeId(1).setAddress("127.0.0.12"));
     }
 
     private MsgNodeObservedState reconcile(MsgNodeDesiredState state) {
@@ -84,13 +95,17 @@ class SatelliteReconcilerTest {
     }
 
     private static VolumeObserved volume(MsgNodeObservedState report, String resource) {
-        return report.getResourcesList().stream().filter(r -> r.getName().equals(resource)).findFirst()
-            .orElseThrow().getVolumes(0);
+        return report.getResourcesList().stream()
+                .filter(r -> r.getName().equals(resource))
+                .findFirst()
+                .orElseThrow()
+                .getVolumes(0);
     }
 
     @Test
     void newDiskfulReplicaGetsABackingFileAndComesUpUpToDate() {
-        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+        MsgNodeObservedState report =
+                reconcile(state(resource("rsc1", 10240, GENERATION).build()));
 
         VolumeObserved volume = volume(report, "rsc1");
         assertThat(volume.getDiskState()).isEqualTo("UpToDate");
@@ -121,7 +136,8 @@ class SatelliteReconcilerTest {
         Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
         long before = Files.size(file);
 
-        MsgNodeObservedState report = reconcile(state(resource("rsc1", 20480, GENERATION).build()));
+        MsgNodeObservedState report =
+                reconcile(state(resource("rsc1", 20480, GENERATION).build()));
 
         assertThat(Files.size(file)).isGreaterThan(before).isGreaterThanOrEqualTo(20480L * 1024);
         assertThat(volume(report, "rsc1").getDiskState()).isEqualTo("UpToDate");
@@ -145,7 +161,8 @@ class SatelliteReconcilerTest {
         reconcile(state(resource("rsc1", 10240, GENERATION).build()));
         Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
 
-        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, GENERATION).setDelete(true).build()));
+        MsgNodeObservedState report = reconcile(
+                state(resource("rsc1", 10240, GENERATION).setDelete(true).build()));
 
         assertThat(file).doesNotExist();
         assertThat(resFiles.resFile("rsc1")).doesNotExist();
@@ -159,11 +176,12 @@ class SatelliteReconcilerTest {
 
     @Test
     void resourceMarkedForDeletionNeverCreatedHereIsReportedGoneAtOnce() {
-        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, "").setDiskless(true).setDelete(true)
-            .build()));
+        MsgNodeObservedState report = reconcile(state(
+                resource("rsc1", 10240, "").setDiskless(true).setDelete(true).build()));
 
-        assertThat(report.getResourcesList()).singleElement()
-            .satisfies(resource -> assertThat(resource.getDeleted()).isTrue());
+        assertThat(report.getResourcesList())
+                .singleElement()
+                .satisfies(resource -> assertThat(resource.getDeleted()).isTrue());
         assertThat(drbd.states()).isEmpty();
     }
 
@@ -176,21 +194,27 @@ class SatelliteReconcilerTest {
             }
         }
 
-        MsgNodeObservedState unsure = reconcile(state(resource("rsc1", 10240, GENERATION).setDelete(true).build()));
+        MsgNodeObservedState unsure = reconcile(
+                state(resource("rsc1", 10240, GENERATION).setDelete(true).build()));
 
         assertThat(unsure.getResourcesList()).singleElement().satisfies(resource -> {
-            assertThat(resource.getDeleted()).as("nobody can tell whether its volume is gone").isFalse();
-            assertThat(resource.getReportsList()).singleElement()
-                .satisfies(problem -> assertThat(problem.getMessage()).contains("marked for deletion", "unusable"));
+            assertThat(resource.getDeleted())
+                    .as("nobody can tell whether its volume is gone")
+                    .isFalse();
+            assertThat(resource.getReportsList())
+                    .singleElement()
+                    .satisfies(problem -> assertThat(problem.getMessage()).contains("marked for deletion", "unusable"));
         });
         Files.createDirectories(pool);
-        MsgNodeObservedState gone = reconcile(state(resource("rsc1", 10240, GENERATION).setDelete(true).build()));
+        MsgNodeObservedState gone = reconcile(
+                state(resource("rsc1", 10240, GENERATION).setDelete(true).build()));
         assertThat(gone.getResources(0).getDeleted()).isTrue();
     }
 
     @Test
     void disklessReplicaHasNoBackingStorage() throws Exception {
-        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, "").setDiskless(true).build()));
+        MsgNodeObservedState report =
+                reconcile(state(resource("rsc1", 10240, "").setDiskless(true).build()));
 
         assertThat(volume(report, "rsc1").getDiskState()).isEqualTo("Diskless");
         assertThat(volume(report, "rsc1").getBackingDisk()).isEqualTo("none");
@@ -204,7 +228,8 @@ class SatelliteReconcilerTest {
         reconcile(state(resource("rsc1", 10240, GENERATION).build()));
         Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
 
-        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, "").setDiskless(true).build()));
+        MsgNodeObservedState report =
+                reconcile(state(resource("rsc1", 10240, "").setDiskless(true).build()));
 
         assertThat(file).doesNotExist();
         assertThat(volume(report, "rsc1").getDiskState()).isEqualTo("Diskless");
@@ -215,8 +240,10 @@ class SatelliteReconcilerTest {
         MsgNodeObservedState first = reconcile(state(resource("rsc1", 10240, "").build()));
         assertThat(volume(first, "rsc1").getDiskState()).isIn("Inconsistent", "UpToDate");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-            assertThat(volume(reconciler.report(), "rsc1").getDiskState()).isEqualTo("UpToDate"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(volume(reconciler.report(), "rsc1").getDiskState())
+                                .isEqualTo("UpToDate"));
     }
 
     @Test
@@ -240,12 +267,17 @@ class SatelliteReconcilerTest {
         reconcile(state(resource("rsc1", 10240, GENERATION).build()));
         Path own = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
 
-        MsgNodeObservedState report = reconcile(stateWithPools(List.of("DfltStorPool", "pool2"),
-            resource("rsc1", 10240, GENERATION).build()));
-        reconcile(stateWithPools(List.of("pool2", "DfltStorPool"), resource("rsc1", 10240, GENERATION).build()));
+        MsgNodeObservedState report = reconcile(stateWithPools(
+                List.of("DfltStorPool", "pool2"),
+                resource("rsc1", 10240, GENERATION).build()));
+        reconcile(stateWithPools(
+                List.of("pool2", "DfltStorPool"),
+                resource("rsc1", 10240, GENERATION).build()));
 
         StoragePoolObserved second = report.getStoragePoolsList().stream()
-            .filter(p -> p.getName().equals("pool2")).findFirst().orElseThrow();
+                .filter(p -> p.getName().equals("pool2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(second.getReportsList()).singleElement().satisfies(r -> {
             assertThat(r.getRetCode()).isEqualTo(RetCodes.FAIL_STOR_POOL_CONFIGURATION_ERROR | RetCodes.MASK_STOR_POOL);
             assertThat(r.getMessage()).contains("marked as another pool's");
@@ -260,20 +292,23 @@ class SatelliteReconcilerTest {
     void unusablePoolIsReportedWithTheReasonAndTheResourceIsNotReady() throws Exception {
         Files.delete(pool);
 
-        MsgNodeObservedState report = reconcile(state(resource("rsc1", 10240, GENERATION).build()));
+        MsgNodeObservedState report =
+                reconcile(state(resource("rsc1", 10240, GENERATION).build()));
 
         assertThat(report.getStoragePools(0).getReportsList()).isNotEmpty();
         assertThat(report.getStoragePools(0).getReports(0).getMessage()).contains("DfltStorPool");
         ResourceObserved resource = report.getResources(0);
         assertThat(resource.getReady()).isFalse();
-        assertThat(resource.getReportsList()).singleElement()
-            .satisfies(r -> assertThat(r.getMessage()).contains("unusable"));
+        assertThat(resource.getReportsList())
+                .singleElement()
+                .satisfies(r -> assertThat(r.getMessage()).contains("unusable"));
     }
 
     @Test
     void drbdOptionTheRendererRefusesIsReportedWithItsCauseAndTheResourceIsNotReady() {
         MsgNodeDesiredState state = state(resource("rsc1", 10240, GENERATION)
-            .putProps("DrbdOptions/Net/max-buffers", "8000; } handlers { split-brain \"/bin/sh\"; }").build());
+                .putProps("DrbdOptions/Net/max-buffers", "8000; } handlers { split-brain \"/bin/sh\"; }")
+                .build());
 
         MsgNodeObservedState report = reconcile(state);
 
@@ -286,4 +321,3 @@ class SatelliteReconcilerTest {
         });
     }
 }
-

@@ -46,10 +46,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The satellite takes, restores, rolls back and deletes snapshots of FILE and FILE_THIN volumes. */
 class SatelliteSnapshotTest {
@@ -85,19 +85,34 @@ class SatelliteSnapshotTest {
 
     private MsgNodeObservedState reconcile(List<ResourceSpec> resources, List<SnapshotSpec> snapshots) {
         MsgNodeDesiredState state = MsgNodeDesiredState.newBuilder()
-            .setGeneration(++generation).setNodeName("alpha").setNodeAddress("127.0.0.11")
-            .addStoragePools(StoragePoolSpec.newBuilder().setName("DfltStorPool").setProviderKind(kind)
-                .putProps("StorDriver/StorPoolName", pool.toString()))
-            .addAllResources(resources).addAllSnapshots(snapshots).build();
+                .setGeneration(++generation)
+                .setNodeName("alpha")
+                .setNodeAddress("127.0.0.11")
+                .addStoragePools(StoragePoolSpec.newBuilder()
+                        .setName("DfltStorPool")
+                        .setProviderKind(kind)
+                        .putProps("StorDriver/StorPoolName", pool.toString()))
+                .addAllResources(resources)
+                .addAllSnapshots(snapshots)
+                .build();
         reconciler.reconcile(state, "test");
         return reconciler.report();
     }
 
     private static ResourceSpec.Builder resource(String name) {
-        return ResourceSpec.newBuilder().setName(name).setPort(7000).setSecret("s3cret").setNodeId(0)
-            .addVolumes(VolumeSpec.newBuilder().setVolumeNumber(0).setSizeKib(1024).setMinor(1000)
-                .setStoragePoolName("DfltStorPool").setInitialGenerationId(GENERATION))
-            .addPeers(PeerSpec.newBuilder().setNodeName("bravo").setNodeId(1).setAddress("127.0.0.12"));
+        return ResourceSpec.newBuilder()
+                .setName(name)
+                .setPort(7000)
+                .setSecret("s3cret")
+                .setNodeId(0)
+                .addVolumes(VolumeSpec.newBuilder()
+                        .setVolumeNumber(0)
+                        .setSizeKib(1024)
+                        .setMinor(1000)
+                        .setStoragePoolName("DfltStorPool")
+                        .setInitialGenerationId(GENERATION))
+                .addPeers(
+                        PeerSpec.newBuilder().setNodeName("bravo").setNodeId(1).setAddress("127.0.0.12"));
     }
 
     private static SnapshotSpec snapshot(String resource, String name) {
@@ -105,8 +120,12 @@ class SatelliteSnapshotTest {
     }
 
     private static SnapshotSpec snapshot(String resource, String name, SnapshotStage stage) {
-        return SnapshotSpec.newBuilder().setResourceName(resource).setSnapshotName(name).setStage(stage)
-            .addVolumes(SnapshotVolumeSpec.newBuilder().setVolumeNumber(0).setStoragePoolName("DfltStorPool")).build();
+        return SnapshotSpec.newBuilder()
+                .setResourceName(resource)
+                .setSnapshotName(name)
+                .setStage(stage)
+                .addVolumes(SnapshotVolumeSpec.newBuilder().setVolumeNumber(0).setStoragePoolName("DfltStorPool"))
+                .build();
     }
 
     /** Moves a snapshot of {@code resource} through the controller's stages: suspend, take, keep. */
@@ -148,13 +167,16 @@ class SatelliteSnapshotTest {
     }
 
     private static SnapshotObserved observed(MsgNodeObservedState report, String name) {
-        return report.getSnapshotsList().stream().filter(s -> s.getSnapshotName().equals(name)).findFirst().orElseThrow();
+        return report.getSnapshotsList().stream()
+                .filter(s -> s.getSnapshotName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"FILE_THIN", "FILE"})
     void aSnapshotIsTakenOnlyInTheTakeStageWithIoSuspendedSinceTheSuspendStageAndResumedOnKeep(String poolKind)
-        throws Exception {
+            throws Exception {
         kind = poolKind;
         List<ResourceSpec> web = List.of(resource("web").build());
         reconcile(web, List.of());
@@ -168,7 +190,9 @@ class SatelliteSnapshotTest {
         MsgNodeObservedState taken = reconcile(web, List.of(snapshot("web", "s1", SnapshotStage.SNAPSHOT_TAKE)));
         assertThat(observed(taken, "s1").getTakenVolumesList()).containsExactly(0);
         assertThat(observed(taken, "s1").getIoSuspended()).isTrue();
-        assertThat(emulated.isIoSuspended("web")).as("still suspended until every node took it").isTrue();
+        assertThat(emulated.isIoSuspended("web"))
+                .as("still suspended until every node took it")
+                .isTrue();
 
         MsgNodeObservedState kept = reconcile(web, List.of(snapshot("web", "s1")));
         assertThat(observed(kept, "s1").getTakenVolumesList()).containsExactly(0);
@@ -252,8 +276,9 @@ class SatelliteSnapshotTest {
 
         assertThat(observed(report, "s1").getReports(0).getMessage()).contains("is not suspended");
         assertThat(snapshotFile("web", "s1")).doesNotExist();
-        assertThat(emulated.isIoSuspended("web")).as("a restarted satellite resumes what it left suspended")
-            .isFalse();
+        assertThat(emulated.isIoSuspended("web"))
+                .as("a restarted satellite resumes what it left suspended")
+                .isFalse();
     }
 
     @Test
@@ -270,7 +295,9 @@ class SatelliteSnapshotTest {
         assertThat(snapshotFile("web", "s1")).doesNotExist();
         assertThat(snapshotFile("web", "s2")).exists();
         assertThat(foreign).exists();
-        assertThat(report.getSnapshotsList()).extracting(SnapshotObserved::getSnapshotName).containsExactly("s2");
+        assertThat(report.getSnapshotsList())
+                .extracting(SnapshotObserved::getSnapshotName)
+                .containsExactly("s2");
     }
 
     @Test
@@ -280,8 +307,9 @@ class SatelliteSnapshotTest {
         take("web", "s1");
         write(volumeFile("web"), pattern('B'));
         ResourceSpec.Builder restored = resource("web2").setPort(7001);
-        restored.getVolumesBuilder(0).setMinor(1001)
-            .setRestoreFrom(SnapshotRef.newBuilder().setResourceName("web").setSnapshotName("s1"));
+        restored.getVolumesBuilder(0)
+                .setMinor(1001)
+                .setRestoreFrom(SnapshotRef.newBuilder().setResourceName("web").setSnapshotName("s1"));
 
         reconcile(List.of(resource("web").build(), restored.build()), List.of(snapshot("web", "s1")));
 
@@ -295,7 +323,8 @@ class SatelliteSnapshotTest {
         write(volumeFile("web"), pattern('A'));
         take("web", "s1");
         write(volumeFile("web"), pattern('B'));
-        ResourceSpec rollback = resource("web").setRollbackSnapshot("s1").setRollbackId("r-1").build();
+        ResourceSpec rollback =
+                resource("web").setRollbackSnapshot("s1").setRollbackId("r-1").build();
 
         MsgNodeObservedState report = reconcile(List.of(rollback), List.of(snapshot("web", "s1")));
 
@@ -313,7 +342,11 @@ class SatelliteSnapshotTest {
         write(volumeFile("web"), pattern('B'));
 
         MsgNodeObservedState report = reconcile(
-            List.of(resource("web").setRollbackSnapshot("s9").setRollbackId("r-2").build()), List.of());
+                List.of(resource("web")
+                        .setRollbackSnapshot("s9")
+                        .setRollbackId("r-2")
+                        .build()),
+                List.of());
 
         assertThat(report.getResources(0).getReports(0).getMessage()).contains("Rollback", "s9", "not found");
         assertThat(read(volumeFile("web"), 8192)).isEqualTo(pattern('B'));
@@ -324,14 +357,13 @@ class SatelliteSnapshotTest {
         var factory = new StorageProviderFactory(new ProcessCommandRunner(), LoopSupport.disabled("test"));
         SnapshotId id = new SnapshotId(new VolumeId("web", 0), "s1");
         for (ProviderKind providerKind : List.of(ProviderKind.LVM, ProviderKind.DISKLESS)) {
-            Map<String, String> props = providerKind == ProviderKind.LVM ? Map.of("StorDriver/StorPoolName", "vg0")
-                : Map.of();
+            Map<String, String> props =
+                    providerKind == ProviderKind.LVM ? Map.of("StorDriver/StorPoolName", "vg0") : Map.of();
             var provider = factory.create("p", providerKind, props, PoolOwner.of("alpha"));
-            assertThatThrownBy(() -> provider.createSnapshot(id)).isInstanceOfSatisfying(StorageException.class,
-                e -> {
-                    assertThat(e.problem().reason()).isEqualTo(StorageProblem.Reason.UNSUPPORTED);
-                    assertThat(e.problem().message()).contains(providerKind.name(), "cannot take snapshots");
-                });
+            assertThatThrownBy(() -> provider.createSnapshot(id)).isInstanceOfSatisfying(StorageException.class, e -> {
+                assertThat(e.problem().reason()).isEqualTo(StorageProblem.Reason.UNSUPPORTED);
+                assertThat(e.problem().message()).contains(providerKind.name(), "cannot take snapshots");
+            });
         }
     }
 
@@ -350,7 +382,8 @@ class SatelliteSnapshotTest {
             List<Path> snapshots = new ArrayList<>();
             try (var files = Files.list(pool)) {
                 files.filter(f -> f.getFileName().toString().startsWith(resource + "_00000@"))
-                    .filter(f -> f.getFileName().toString().endsWith(".snap")).forEach(snapshots::add);
+                        .filter(f -> f.getFileName().toString().endsWith(".snap"))
+                        .forEach(snapshots::add);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

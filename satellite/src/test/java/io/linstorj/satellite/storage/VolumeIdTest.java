@@ -16,8 +16,7 @@ class VolumeIdTest {
 
     @Test
     void storageNameParsesBackToTheVolume() {
-        assertThat(VolumeId.parseStorageName("pvc-4f2a_b_00012"))
-                .contains(new VolumeId("pvc-4f2a_b", 12));
+        assertThat(VolumeId.parseStorageName("pvc-4f2a_b_00012")).contains(new VolumeId("pvc-4f2a_b", 12));
     }
 
     @Test
@@ -32,9 +31,11 @@ class VolumeIdTest {
     @Test
     void invalidResourceNameOrVolumeNumberIsRejected() {
         assertThatThrownBy(() -> new VolumeId("1abc", 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'1abc'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'1abc'");
         assertThatThrownBy(() -> new VolumeId("a/b", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new VolumeId("a", 65536))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65536");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("65536");
     }
 }

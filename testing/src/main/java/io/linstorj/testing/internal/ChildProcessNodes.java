@@ -32,7 +32,9 @@ public final class ChildProcessNodes implements Nodes {
 
     @Override
     public List<String> satelliteNames() {
-        return cluster.satellites().stream().map(LocalCluster.SatelliteNode::name).toList();
+        return cluster.satellites().stream()
+                .map(LocalCluster.SatelliteNode::name)
+                .toList();
     }
 
     @Override

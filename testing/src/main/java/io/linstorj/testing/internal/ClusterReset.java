@@ -29,12 +29,14 @@ import java.util.List;
 public final class ClusterReset {
     /** The resource group every cluster has and that cannot be deleted. */
     public static final String DEFAULT_RESOURCE_GROUP = "DfltRscGrp";
+
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final Linstor lin;
     private final URI rest;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = new ObjectMapper();
 
     /** A reset through {@code lin} and the REST API at {@code restUrl}. */
@@ -53,8 +55,9 @@ public final class ClusterReset {
             deleteSnapshot(snapshot);
         }
         for (ResourceInfo resource : lin.resourceList().get(0).resources()) {
-            check("delete resource " + resource.name() + " on " + resource.nodeName(),
-                lin.resourceDelete(resource.name(), resource.nodeName()));
+            check(
+                    "delete resource " + resource.name() + " on " + resource.nodeName(),
+                    lin.resourceDelete(resource.name(), resource.nodeName()));
         }
         for (ResourceDefinitionInfo definition : lin.resourceDfnList().get(0).resourceDefinitions()) {
             check("delete resource definition " + definition.name(), lin.resourceDfnDelete(definition.name()));
@@ -95,8 +98,8 @@ public final class ClusterReset {
         lin.resourceList().get(0).resources().forEach(r -> left.add("resource " + r.name() + " on " + r.nodeName()));
         lin.resourceDfnList().get(0).resourceDefinitions().forEach(d -> left.add("resource definition " + d.name()));
         lin.resourceGroupList().get(0).resourceGroups().stream()
-            .filter(g -> !DEFAULT_RESOURCE_GROUP.equals(g.name()))
-            .forEach(g -> left.add("resource group " + g.name()));
+                .filter(g -> !DEFAULT_RESOURCE_GROUP.equals(g.name()))
+                .forEach(g -> left.add("resource group " + g.name()));
         lin.keyValueStoreList().get(0).keyValueStores().forEach(k -> left.add("key-value store " + k.name()));
         return left;
     }
@@ -108,19 +111,21 @@ public final class ClusterReset {
     }
 
     /** A snapshot as {@code GET /v1/view/snapshots} lists it. */
-    private record Snapshot(String resource, String name) {
-    }
+    private record Snapshot(String resource, String name) {}
 
     private List<Snapshot> snapshots() {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(rest.resolve("/v1/view/snapshots")).GET());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(rest.resolve("/v1/view/snapshots")).GET());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("reset(): GET /v1/view/snapshots answered " + response.statusCode()
-                + ": " + response.body());
+            throw new IllegalStateException(
+                    "reset(): GET /v1/view/snapshots answered " + response.statusCode() + ": " + response.body());
         }
         List<Snapshot> snapshots = new ArrayList<>();
         try {
             for (JsonNode snapshot : json.readTree(response.body())) {
-                snapshots.add(new Snapshot(snapshot.path("resource_name").asText(), snapshot.path("name").asText()));
+                snapshots.add(new Snapshot(
+                        snapshot.path("resource_name").asText(),
+                        snapshot.path("name").asText()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reset(): the snapshot list is no JSON: " + e.getMessage(), e);
@@ -129,11 +134,13 @@ public final class ClusterReset {
     }
 
     private void deleteSnapshot(Snapshot snapshot) {
-        String path = "/v1/resource-definitions/" + encode(snapshot.resource()) + "/snapshots/" + encode(snapshot.name());
-        HttpResponse<String> response = send(HttpRequest.newBuilder(rest.resolve(path)).DELETE());
+        String path =
+                "/v1/resource-definitions/" + encode(snapshot.resource()) + "/snapshots/" + encode(snapshot.name());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(rest.resolve(path)).DELETE());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("reset(): the controller refused to delete snapshot "
-                + snapshot.resource() + "/" + snapshot.name() + " (" + response.statusCode() + "): " + response.body());
+            throw new IllegalStateException("reset(): the controller refused to delete snapshot " + snapshot.resource()
+                    + "/" + snapshot.name() + " (" + response.statusCode() + "): " + response.body());
         }
     }
 
@@ -145,7 +152,8 @@ public final class ClusterReset {
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new UncheckedIOException("reset(): the REST API at " + rest + " did not answer: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "reset(): the REST API at " + rest + " did not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while talking to " + rest, e);

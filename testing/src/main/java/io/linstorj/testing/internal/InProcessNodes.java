@@ -85,7 +85,8 @@ public final class InProcessNodes implements Nodes {
                 Satellite satellite = satelliteStarts.get(i).join();
                 String name = ClusterSetup.nodeName(i);
                 running.put(name, satellite);
-                addresses.add(new NodeAddress(name, ClusterSetup.address(i), satellite.boundAddress().getPort()));
+                addresses.add(new NodeAddress(
+                        name, ClusterSetup.address(i), satellite.boundAddress().getPort()));
             } catch (CompletionException e) {
                 failures.add(unwrap(e));
             }
@@ -120,9 +121,9 @@ public final class InProcessNodes implements Nodes {
 
     private Controller startController(int port, int rest) {
         return Controller.start(ControllerConfig.defaults(directory.resolve("controller"))
-            .withListen(LOOPBACK, port)
-            .withClusterSecretFile(ClusterSetup.clusterSecretFile(directory))
-            .withAdapters(List.of(new RestAdapter(RestConfig.defaults().withListen(LOOPBACK, rest)))));
+                .withListen(LOOPBACK, port)
+                .withClusterSecretFile(ClusterSetup.clusterSecretFile(directory))
+                .withAdapters(List.of(new RestAdapter(RestConfig.defaults().withListen(LOOPBACK, rest)))));
     }
 
     private Satellite startSatellite(String name, String address, int port) {
@@ -132,8 +133,14 @@ public final class InProcessNodes implements Nodes {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dataDir + ": " + e.getMessage(), e);
         }
-        return Satellite.start(new SatelliteConfig(dataDir, address, port, Optional.of(name),
-            ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH, 0, Optional.of(ClusterSetup.clusterSecretFile(directory))));
+        return Satellite.start(new SatelliteConfig(
+                dataDir,
+                address,
+                port,
+                Optional.of(name),
+                ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
+                0,
+                Optional.of(ClusterSetup.clusterSecretFile(directory))));
     }
 
     private synchronized boolean isStopped() {
@@ -173,9 +180,11 @@ public final class InProcessNodes implements Nodes {
     }
 
     private NodeAddress node(String name) {
-        return addresses.stream().filter(a -> a.name().equals(name)).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no satellite named " + name + "; there are "
-                + satelliteNames()));
+        return addresses.stream()
+                .filter(a -> a.name().equals(name))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("no satellite named " + name + "; there are " + satelliteNames()));
     }
 
     @Override
@@ -205,11 +214,12 @@ public final class InProcessNodes implements Nodes {
             running.clear();
         }
         // Released as a satellite process started with --release-on-exit would: nothing stays attached.
-        ExecutorService stoppers = Executors.newFixedThreadPool(Math.max(1, satellites.size()),
-            daemonThreads("test-cluster-stop"));
+        ExecutorService stoppers =
+                Executors.newFixedThreadPool(Math.max(1, satellites.size()), daemonThreads("test-cluster-stop"));
         CompletableFuture.allOf(satellites.stream()
-            .map(satellite -> CompletableFuture.runAsync(() -> satellite.stop(true), stoppers))
-            .toArray(CompletableFuture[]::new)).join();
+                        .map(satellite -> CompletableFuture.runAsync(() -> satellite.stop(true), stoppers))
+                        .toArray(CompletableFuture[]::new))
+                .join();
         stoppers.shutdown();
         return Duration.ofNanos(System.nanoTime() - started);
     }

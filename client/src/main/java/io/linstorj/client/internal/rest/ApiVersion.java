@@ -55,6 +55,7 @@ record ApiVersion(int[] numbers) implements Comparable<ApiVersion> {
 
     @Override
     public String toString() {
-        return String.join(".", Arrays.stream(numbers).mapToObj(Integer::toString).toList());
+        return String.join(
+                ".", Arrays.stream(numbers).mapToObj(Integer::toString).toList());
     }
 }

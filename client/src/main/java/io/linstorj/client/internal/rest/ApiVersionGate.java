@@ -16,12 +16,18 @@ final class ApiVersionGate {
     static final String CLONE_RSC_DFN = "CloneRscDfn";
 
     private static final Map<String, ApiVersion> NEEDED = Map.of(
-        ApiCalls.LST_RSC_DFN, ApiVersion.of("1.0.10"),
-        ApiCalls.CRT_RSC_GRP, ApiVersion.of("1.0.8"),
-        ApiCalls.MOD_RSC_GRP, ApiVersion.of("1.0.8"),
-        ApiCalls.LST_RSC_GRP, ApiVersion.of("1.0.8"),
-        ApiCalls.SPAWN_RSC_DFN, ApiVersion.of("1.0.8"),
-        CLONE_RSC_DFN, ApiVersion.of("1.10.0"));
+            ApiCalls.LST_RSC_DFN,
+            ApiVersion.of("1.0.10"),
+            ApiCalls.CRT_RSC_GRP,
+            ApiVersion.of("1.0.8"),
+            ApiCalls.MOD_RSC_GRP,
+            ApiVersion.of("1.0.8"),
+            ApiCalls.LST_RSC_GRP,
+            ApiVersion.of("1.0.8"),
+            ApiCalls.SPAWN_RSC_DFN,
+            ApiVersion.of("1.0.8"),
+            CLONE_RSC_DFN,
+            ApiVersion.of("1.10.0"));
 
     private final Optional<ApiVersion> controller;
     private final String controllerText;
@@ -42,7 +48,7 @@ final class ApiVersionGate {
         ApiVersion needed = NEEDED.get(call);
         if (needed != null && controller.isPresent() && controller.get().compareTo(needed) < 0) {
             throw new LinstorError(what + " needs LINSTOR REST API " + needed + " or newer; the controller at "
-                + address + " serves REST API " + controllerText + " (upgrade the controller)");
+                    + address + " serves REST API " + controllerText + " (upgrade the controller)");
         }
     }
 }

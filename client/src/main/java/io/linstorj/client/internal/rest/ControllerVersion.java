@@ -7,5 +7,4 @@ package io.linstorj.client.internal.rest;
  * @param restApiVersion the REST API version it serves, e.g. {@code 1.27.0}; empty when not said
  * @param gitHash the controller's build commit; empty when not said
  */
-public record ControllerVersion(String version, String restApiVersion, String gitHash) {
-}
+public record ControllerVersion(String version, String restApiVersion, String gitHash) {}

@@ -19,7 +19,11 @@ final class DetectedEventFeed implements EventFeed {
     private static final Logger LOG = LoggerFactory.getLogger(DetectedEventFeed.class);
 
     /** Which feed the controller allows, as far as known. */
-    enum Source { UNKNOWN, STREAMS, POLLING }
+    enum Source {
+        UNKNOWN,
+        STREAMS,
+        POLLING
+    }
 
     private final AtomicReference<Source> known;
     private final Supplier<SseEventFeed> streams;
@@ -28,8 +32,8 @@ final class DetectedEventFeed implements EventFeed {
     private @Nullable EventFeed chosen;
     private boolean closed;
 
-    DetectedEventFeed(AtomicReference<Source> known, Supplier<SseEventFeed> streams,
-        Supplier<PollingEventFeed> polling) {
+    DetectedEventFeed(
+            AtomicReference<Source> known, Supplier<SseEventFeed> streams, Supplier<PollingEventFeed> polling) {
         this.known = known;
         this.streams = streams;
         this.polling = polling;
@@ -43,8 +47,10 @@ final class DetectedEventFeed implements EventFeed {
                 known.set(Source.STREAMS);
                 return replies;
             } catch (SseEventFeed.StreamsMissing e) {
-                LOG.info("{}: watching by polling /v1/view/resources and following {}", e.getMessage(),
-                    PollingEventFeed.PROMOTION_PATH);
+                LOG.info(
+                        "{}: watching by polling /v1/view/resources and following {}",
+                        e.getMessage(),
+                        PollingEventFeed.PROMOTION_PATH);
                 known.set(Source.POLLING);
             }
         }

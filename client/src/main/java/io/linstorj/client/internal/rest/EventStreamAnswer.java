@@ -11,5 +11,4 @@ import org.jspecify.annotations.Nullable;
  * @param stream the open event stream on a 2xx status (the caller closes it); null otherwise
  * @param body the JSON body of a refusal; a missing node when there is none or it is not JSON
  */
-record EventStreamAnswer(int status, @Nullable InputStream stream, JsonNode body) {
-}
+record EventStreamAnswer(int status, @Nullable InputStream stream, JsonNode body) {}

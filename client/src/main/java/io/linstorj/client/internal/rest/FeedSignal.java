@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param data the event's value; null for closes and unknown events
  * @param end why the feed ended, null for an event
  */
-record FeedSignal(@Nullable EventHeader header, @Nullable EventData data, @Nullable LinstorError end) {
+record FeedSignal(
+        @Nullable EventHeader header,
+        @Nullable EventData data,
+        @Nullable LinstorError end) {
     static FeedSignal event(EventHeader header, @Nullable EventData data) {
         return new FeedSignal(header, data, null);
     }

@@ -50,9 +50,9 @@ final class HttpExchange {
      */
     HttpAnswer send(String method, String pathAndQuery, @Nullable JsonNode body, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
-            .timeout(timeout)
-            .header("Accept", JSON)
-            .header("User-Agent", config.userAgent());
+                .timeout(timeout)
+                .header("Accept", JSON)
+                .header("User-Agent", config.userAgent());
         config.authorization().ifPresent(value -> request.header("Authorization", value));
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -64,22 +64,27 @@ final class HttpExchange {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new LinstorNetworkError(what + " timed out after " + Durations.readable(timeout)
-                + "; the controller may have applied it", e);
+            throw new LinstorNetworkError(
+                    what + " timed out after " + Durations.readable(timeout) + "; the controller may have applied it",
+                    e);
         } catch (SSLException e) {
-            throw new LinstorNetworkError("the TLS handshake with the controller at " + address + " failed: "
-                + describe(e) + " (is its certificate trusted? see Linstor.builder().trustCertificates)", e);
+            throw new LinstorNetworkError(
+                    "the TLS handshake with the controller at " + address + " failed: " + describe(e)
+                            + " (is its certificate trusted? see Linstor.builder().trustCertificates)",
+                    e);
         } catch (IOException e) {
             if (e.getCause() instanceof SSLException tls) {
-                throw new LinstorNetworkError("the TLS handshake with the controller at " + address + " failed: "
-                    + tls.getMessage() + " (is its certificate trusted? see Linstor.builder().trustCertificates)", e);
+                throw new LinstorNetworkError(
+                        "the TLS handshake with the controller at " + address + " failed: " + tls.getMessage()
+                                + " (is its certificate trusted? see Linstor.builder().trustCertificates)",
+                        e);
             }
-            throw new LinstorNetworkError("cannot send " + what + ": " + describe(e)
-                + "; the controller may have applied it", e);
+            throw new LinstorNetworkError(
+                    "cannot send " + what + ": " + describe(e) + "; the controller may have applied it", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LinstorNetworkError("interrupted while waiting for the answer to " + what
-                + "; the controller may have applied it", e);
+            throw new LinstorNetworkError(
+                    "interrupted while waiting for the answer to " + what + "; the controller may have applied it", e);
         }
         return new HttpAnswer(response.statusCode(), read(what, response));
     }
@@ -93,10 +98,10 @@ final class HttpExchange {
      */
     EventStreamAnswer stream(String pathAndQuery, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
-            .timeout(timeout)
-            .header("Accept", "text/event-stream")
-            .header("User-Agent", config.userAgent())
-            .GET();
+                .timeout(timeout)
+                .header("Accept", "text/event-stream")
+                .header("User-Agent", config.userAgent())
+                .GET();
         config.authorization().ifPresent(value -> request.header("Authorization", value));
         String what = "GET " + pathAndQuery + " to the controller at " + address;
         HttpResponse<InputStream> response;
@@ -127,7 +132,8 @@ final class HttpExchange {
             }
             return new EventStreamAnswer(status, null, json);
         } catch (IOException e) {
-            throw new LinstorNetworkError("cannot read the answer (HTTP " + status + ") to " + what + ": " + describe(e), e);
+            throw new LinstorNetworkError(
+                    "cannot read the answer (HTTP " + status + ") to " + what + ": " + describe(e), e);
         }
     }
 
@@ -150,8 +156,10 @@ final class HttpExchange {
             return mapper.readTree(bytes);
         } catch (IOException e) {
             String start = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8);
-            throw new LinstorNetworkError("the controller's answer (HTTP " + response.statusCode() + ") to " + what
-                + " is not JSON: " + start + "; the controller may have applied the call", e);
+            throw new LinstorNetworkError(
+                    "the controller's answer (HTTP " + response.statusCode() + ") to " + what + " is not JSON: " + start
+                            + "; the controller may have applied the call",
+                    e);
         }
     }
 

@@ -32,8 +32,7 @@ import java.util.Map;
 final class JsonBodies {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /** {@code NodeCreate}. */
     static ObjectNode node(Node node) {
@@ -76,8 +75,8 @@ final class JsonBodies {
     static ObjectNode storagePool(MsgCrtStorPool create) {
         var pool = create.getStoragePool();
         ObjectNode json = JSON.objectNode()
-            .put("storage_pool_name", pool.getStoragePoolName())
-            .put("provider_kind", pool.getProviderKind());
+                .put("storage_pool_name", pool.getStoragePoolName())
+                .put("provider_kind", pool.getProviderKind());
         props(json, "props", pool.getPropsMap());
         return json;
     }

@@ -30,16 +30,21 @@ import java.util.Optional;
  * LINBIT's controller nests in {@code layer_data} / {@code layer_object} is read from there.
  */
 final class JsonViews {
-    private JsonViews() {
-    }
+    private JsonViews() {}
 
     /** An ApiCallRc list; a single object counts as a list of one. */
     static List<ApiCallResponse> apiCallRcs(JsonNode json) {
         List<ApiCallResponse> replies = new ArrayList<>();
         for (JsonNode entry : elements(json)) {
             MsgApiCallResponse msg = apiCallRc(entry);
-            replies.add(new ApiCallResponse(msg.getRetCode(), msg.getMessage(), msg.getCause(), msg.getCorrection(),
-                msg.getDetails(), msg.getObjRefsMap(), msg.getErrorReportIdsList()));
+            replies.add(new ApiCallResponse(
+                    msg.getRetCode(),
+                    msg.getMessage(),
+                    msg.getCause(),
+                    msg.getCorrection(),
+                    msg.getDetails(),
+                    msg.getObjRefsMap(),
+                    msg.getErrorReportIdsList()));
         }
         return replies;
     }
@@ -47,58 +52,59 @@ final class JsonViews {
     /** True when {@code json} is a non-empty ApiCallRc list (or one ApiCallRc): each entry has a ret_code. */
     static boolean isApiCallRcList(JsonNode json) {
         List<JsonNode> entries = elements(json);
-        return !entries.isEmpty() && entries.stream().allMatch(entry -> entry.path("ret_code").isIntegralNumber());
+        return !entries.isEmpty()
+                && entries.stream().allMatch(entry -> entry.path("ret_code").isIntegralNumber());
     }
 
     static MsgApiCallResponse apiCallRc(JsonNode json) {
         return MsgApiCallResponse.newBuilder()
-            .setRetCode(json.path("ret_code").asLong())
-            .setMessage(text(json, "message"))
-            .setCause(text(json, "cause"))
-            .setCorrection(text(json, "correction"))
-            .setDetails(text(json, "details"))
-            .putAllObjRefs(map(json.path("obj_refs")))
-            .addAllErrorReportIds(strings(json.path("error_report_ids")))
-            .build();
+                .setRetCode(json.path("ret_code").asLong())
+                .setMessage(text(json, "message"))
+                .setCause(text(json, "cause"))
+                .setCorrection(text(json, "correction"))
+                .setDetails(text(json, "details"))
+                .putAllObjRefs(map(json.path("obj_refs")))
+                .addAllErrorReportIds(strings(json.path("error_report_ids")))
+                .build();
     }
 
     static Node node(JsonNode json) {
         Node.Builder node = Node.newBuilder()
-            .setName(text(json, "name"))
-            .setType(text(json, "type"))
-            .putAllProps(map(json.path("props")))
-            .addAllFlags(strings(json.path("flags")))
-            .setConnectionStatus(text(json, "connection_status"))
-            .setUuid(text(json, "uuid"));
+                .setName(text(json, "name"))
+                .setType(text(json, "type"))
+                .putAllProps(map(json.path("props")))
+                .addAllFlags(strings(json.path("flags")))
+                .setConnectionStatus(text(json, "connection_status"))
+                .setUuid(text(json, "uuid"));
         elements(json.path("net_interfaces")).forEach(netIf -> node.addNetInterfaces(netInterface(netIf)));
         return node.build();
     }
 
     static NetInterface netInterface(JsonNode json) {
         return NetInterface.newBuilder()
-            .setName(text(json, "name"))
-            .setAddress(text(json, "address"))
-            .setSatellitePort(json.path("satellite_port").asInt(0))
-            .setSatelliteEncryptionType(text(json, "satellite_encryption_type"))
-            .build();
+                .setName(text(json, "name"))
+                .setAddress(text(json, "address"))
+                .setSatellitePort(json.path("satellite_port").asInt(0))
+                .setSatelliteEncryptionType(text(json, "satellite_encryption_type"))
+                .build();
     }
 
     static StoragePoolDefinition storagePoolDefinition(JsonNode json) {
         return StoragePoolDefinition.newBuilder()
-            .setName(text(json, "storage_pool_name"))
-            .putAllProps(map(json.path("props")))
-            .build();
+                .setName(text(json, "storage_pool_name"))
+                .putAllProps(map(json.path("props")))
+                .build();
     }
 
     static StoragePool storagePool(JsonNode json) {
         StoragePool.Builder pool = StoragePool.newBuilder()
-            .setNodeName(text(json, "node_name"))
-            .setStoragePoolName(text(json, "storage_pool_name"))
-            .setProviderKind(text(json, "provider_kind"))
-            .putAllProps(map(json.path("props")))
-            .putAllStaticTraits(map(json.path("static_traits")))
-            .setFreeSpaceMgrName(text(json, "free_space_mgr_name"))
-            .setUuid(text(json, "uuid"));
+                .setNodeName(text(json, "node_name"))
+                .setStoragePoolName(text(json, "storage_pool_name"))
+                .setProviderKind(text(json, "provider_kind"))
+                .putAllProps(map(json.path("props")))
+                .putAllStaticTraits(map(json.path("static_traits")))
+                .setFreeSpaceMgrName(text(json, "free_space_mgr_name"))
+                .setUuid(text(json, "uuid"));
         if (json.path("free_capacity").isIntegralNumber()) {
             pool.setFreeCapacity(json.path("free_capacity").asLong());
         }
@@ -111,33 +117,34 @@ final class JsonViews {
 
     static ResourceDefinition resourceDefinition(JsonNode json) {
         ResourceDefinition.Builder definition = ResourceDefinition.newBuilder()
-            .setName(text(json, "name"))
-            .putAllProps(map(json.path("props")))
-            .addAllFlags(strings(json.path("flags")))
-            .setResourceGroupName(text(json, "resource_group_name"))
-            .setUuid(text(json, "uuid"));
-        layer(json.path("layer_data"), "DRBD").ifPresent(drbd -> definition.setDrbd(DrbdResourceDefinitionData
-            .newBuilder()
-            .setPort(drbd.path("port").asInt(0))
-            .setTransportType(text(drbd, "transport_type"))
-            .setPeerSlots(drbd.path("peer_slots").asInt(0))));
-        elements(json.path("volume_definitions")).forEach(volume ->
-            definition.addVolumeDefinitions(volumeDefinition(volume)));
+                .setName(text(json, "name"))
+                .putAllProps(map(json.path("props")))
+                .addAllFlags(strings(json.path("flags")))
+                .setResourceGroupName(text(json, "resource_group_name"))
+                .setUuid(text(json, "uuid"));
+        layer(json.path("layer_data"), "DRBD")
+                .ifPresent(drbd -> definition.setDrbd(DrbdResourceDefinitionData.newBuilder()
+                        .setPort(drbd.path("port").asInt(0))
+                        .setTransportType(text(drbd, "transport_type"))
+                        .setPeerSlots(drbd.path("peer_slots").asInt(0))));
+        elements(json.path("volume_definitions"))
+                .forEach(volume -> definition.addVolumeDefinitions(volumeDefinition(volume)));
         return definition.build();
     }
 
     static VolumeDefinition volumeDefinition(JsonNode json) {
         VolumeDefinition.Builder definition = VolumeDefinition.newBuilder()
-            .setSizeKib(json.path("size_kib").asLong())
-            .putAllProps(map(json.path("props")))
-            .addAllFlags(strings(json.path("flags")))
-            .setUuid(text(json, "uuid"));
+                .setSizeKib(json.path("size_kib").asLong())
+                .putAllProps(map(json.path("props")))
+                .addAllFlags(strings(json.path("flags")))
+                .setUuid(text(json, "uuid"));
         if (json.path("volume_number").isIntegralNumber()) {
             definition.setVolumeNumber(json.path("volume_number").asInt());
         }
         layer(json.path("layer_data"), "DRBD")
-            .filter(drbd -> drbd.path("minor_number").isIntegralNumber())
-            .ifPresent(drbd -> definition.setMinorNumber(drbd.path("minor_number").asInt()));
+                .filter(drbd -> drbd.path("minor_number").isIntegralNumber())
+                .ifPresent(drbd ->
+                        definition.setMinorNumber(drbd.path("minor_number").asInt()));
         return definition.build();
     }
 
@@ -147,64 +154,68 @@ final class JsonViews {
      */
     static Resource resource(JsonNode json) {
         Resource.Builder resource = Resource.newBuilder()
-            .setName(text(json, "name"))
-            .setNodeName(text(json, "node_name"))
-            .putAllProps(map(json.path("props")))
-            .addAllFlags(strings(json.path("flags")))
-            .setUuid(text(json, "uuid"));
+                .setName(text(json, "name"))
+                .setNodeName(text(json, "node_name"))
+                .putAllProps(map(json.path("props")))
+                .addAllFlags(strings(json.path("flags")))
+                .setUuid(text(json, "uuid"));
         JsonNode drbd = json.path("layer_object").path("drbd");
         if (drbd.path("node_id").isIntegralNumber()) {
             resource.setNodeId(drbd.path("node_id").asInt());
         }
-        ResourceReadiness.ready(json).ifPresent(ready -> resource.setState(ResourceState.newBuilder()
-            .setReady(ready)
-            .setInUse(ResourceReadiness.inUse(json).orElse(false))));
+        ResourceReadiness.ready(json)
+                .ifPresent(ready -> resource.setState(ResourceState.newBuilder()
+                        .setReady(ready)
+                        .setInUse(ResourceReadiness.inUse(json).orElse(false))));
         elements(json.path("volumes")).forEach(volume -> resource.addVolumes(volume(volume)));
         return resource.build();
     }
 
     static Volume volume(JsonNode json) {
         Volume.Builder volume = Volume.newBuilder()
-            .setVolumeNumber(json.path("volume_number").asInt())
-            .setStoragePoolName(text(json, "storage_pool_name"))
-            .setProviderKind(text(json, "provider_kind"))
-            .putAllProps(map(json.path("props")))
-            .addAllFlags(strings(json.path("flags")))
-            .setDevicePath(text(json, "device_path"))
-            .setUuid(text(json, "uuid"));
+                .setVolumeNumber(json.path("volume_number").asInt())
+                .setStoragePoolName(text(json, "storage_pool_name"))
+                .setProviderKind(text(json, "provider_kind"))
+                .putAllProps(map(json.path("props")))
+                .addAllFlags(strings(json.path("flags")))
+                .setDevicePath(text(json, "device_path"))
+                .setUuid(text(json, "uuid"));
         if (json.path("allocated_size_kib").isIntegralNumber()) {
             volume.setAllocatedSizeKib(json.path("allocated_size_kib").asLong());
         }
         Optional<JsonNode> drbd = layer(json.path("layer_data_list"), "DRBD");
         volume.setDiskState(ResourceReadiness.diskState(json));
         drbd.map(data -> data.path("drbd_volume_definition").path("minor_number"))
-            .filter(JsonNode::isIntegralNumber)
-            .ifPresent(minor -> volume.setMinorNumber(minor.asInt()));
+                .filter(JsonNode::isIntegralNumber)
+                .ifPresent(minor -> volume.setMinorNumber(minor.asInt()));
         drbd.map(data -> text(data, "backing_device")).ifPresent(volume::setBackingDisk);
         return volume.build();
     }
 
     static KeyValueStore keyValueStore(JsonNode json) {
-        return KeyValueStore.newBuilder().setName(text(json, "name")).putAllProps(map(json.path("props"))).build();
+        return KeyValueStore.newBuilder()
+                .setName(text(json, "name"))
+                .putAllProps(map(json.path("props")))
+                .build();
     }
 
     /** A resource group, with the volume groups listed apart (REST lists them under the group). */
     static ResourceGroup resourceGroup(JsonNode json, JsonNode volumeGroups) {
         ResourceGroup.Builder group = ResourceGroup.newBuilder()
-            .setName(text(json, "name"))
-            .setDescription(text(json, "description"))
-            .putAllProps(map(json.path("props")))
-            .setSelectFilter(selectFilter(json.path("select_filter")))
-            .setUuid(text(json, "uuid"));
+                .setName(text(json, "name"))
+                .setDescription(text(json, "description"))
+                .putAllProps(map(json.path("props")))
+                .setSelectFilter(selectFilter(json.path("select_filter")))
+                .setUuid(text(json, "uuid"));
         elements(volumeGroups).forEach(volumeGroup -> group.addVolumeGroups(volumeGroup(volumeGroup)));
         return group.build();
     }
 
     static VolumeGroup volumeGroup(JsonNode json) {
         VolumeGroup.Builder group = VolumeGroup.newBuilder()
-            .putAllProps(map(json.path("props")))
-            .addAllFlags(strings(json.path("flags")))
-            .setUuid(text(json, "uuid"));
+                .putAllProps(map(json.path("props")))
+                .addAllFlags(strings(json.path("flags")))
+                .setUuid(text(json, "uuid"));
         if (json.path("volume_number").isIntegralNumber()) {
             group.setVolumeNumber(json.path("volume_number").asInt());
         }
@@ -213,18 +224,18 @@ final class JsonViews {
 
     static AutoSelectFilter selectFilter(JsonNode json) {
         AutoSelectFilter.Builder filter = AutoSelectFilter.newBuilder()
-            .addAllNodeNameList(strings(json.path("node_name_list")))
-            .setStoragePool(text(json, "storage_pool"))
-            .addAllStoragePoolList(strings(json.path("storage_pool_list")))
-            .addAllStoragePoolDisklessList(strings(json.path("storage_pool_diskless_list")))
-            .addAllNotPlaceWithRsc(strings(json.path("not_place_with_rsc")))
-            .setNotPlaceWithRscRegex(text(json, "not_place_with_rsc_regex"))
-            .addAllReplicasOnSame(strings(json.path("replicas_on_same")))
-            .addAllReplicasOnDifferent(strings(json.path("replicas_on_different")))
-            .setDisklessOnRemaining(json.path("diskless_on_remaining").asBoolean(false))
-            .addAllLayerStack(strings(json.path("layer_stack")))
-            .addAllProviderList(strings(json.path("provider_list")))
-            .setDisklessType(text(json, "diskless_type"));
+                .addAllNodeNameList(strings(json.path("node_name_list")))
+                .setStoragePool(text(json, "storage_pool"))
+                .addAllStoragePoolList(strings(json.path("storage_pool_list")))
+                .addAllStoragePoolDisklessList(strings(json.path("storage_pool_diskless_list")))
+                .addAllNotPlaceWithRsc(strings(json.path("not_place_with_rsc")))
+                .setNotPlaceWithRscRegex(text(json, "not_place_with_rsc_regex"))
+                .addAllReplicasOnSame(strings(json.path("replicas_on_same")))
+                .addAllReplicasOnDifferent(strings(json.path("replicas_on_different")))
+                .setDisklessOnRemaining(json.path("diskless_on_remaining").asBoolean(false))
+                .addAllLayerStack(strings(json.path("layer_stack")))
+                .addAllProviderList(strings(json.path("provider_list")))
+                .setDisklessType(text(json, "diskless_type"));
         if (json.path("place_count").isIntegralNumber()) {
             filter.setPlaceCount(json.path("place_count").asInt());
         }
@@ -237,10 +248,10 @@ final class JsonViews {
     /** The {@code data} of the layer entry of type {@code type} in a layer list, if any. */
     private static Optional<JsonNode> layer(JsonNode layers, String type) {
         return elements(layers).stream()
-            .filter(entry -> type.equalsIgnoreCase(entry.path("type").asText()))
-            .map(entry -> entry.path("data"))
-            .filter(JsonNode::isObject)
-            .findFirst();
+                .filter(entry -> type.equalsIgnoreCase(entry.path("type").asText()))
+                .map(entry -> entry.path("data"))
+                .filter(JsonNode::isObject)
+                .findFirst();
     }
 
     /** The elements of an array; an object counts as an array of one, anything else as empty. */
@@ -257,7 +268,7 @@ final class JsonViews {
     /** A string-to-string map; values that are not text are skipped. */
     static Map<String, String> map(JsonNode json) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isValueNode() && !field.getValue().isNull()) {
                 map.put(field.getKey(), field.getValue().asText());

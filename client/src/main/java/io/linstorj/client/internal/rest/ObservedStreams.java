@@ -29,8 +29,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ObservedStreams {
     /** One stream: an event name and the object it is about. */
-    record Key(String eventName, String nodeName, String resourceName, @Nullable Integer volumeNumber) {
-    }
+    record Key(
+            String eventName,
+            String nodeName,
+            String resourceName,
+            @Nullable Integer volumeNumber) {}
 
     private final Map<Key, @Nullable EventData> values;
 
@@ -57,10 +60,13 @@ final class ObservedStreams {
             }
             boolean reported = ResourceReadiness.isReported(resource);
             if (filter.volumeNumber() == null) {
-                values.put(new Key(Consts.EVENT_RESOURCE_STATE, node, name, null), reported
-                    ? new ResourceState(ResourceReadiness.ready(resource).orElse(false),
-                        ResourceReadiness.inUse(resource).orElse(false))
-                    : null);
+                values.put(
+                        new Key(Consts.EVENT_RESOURCE_STATE, node, name, null),
+                        reported
+                                ? new ResourceState(
+                                        ResourceReadiness.ready(resource).orElse(false),
+                                        ResourceReadiness.inUse(resource).orElse(false))
+                                : null);
             }
             for (JsonNode volume : JsonViews.elements(resource.path("volumes"))) {
                 int number = volume.path("volume_number").asInt(-1);
@@ -108,8 +114,8 @@ final class ObservedStreams {
     record Change(Key key, String action, @Nullable EventData data) {
         /** The event's header for watch {@code watchId}. */
         EventHeader header(int watchId) {
-            return new EventHeader(watchId, action, key.eventName(), key.nodeName(), key.resourceName(),
-                key.volumeNumber(), "");
+            return new EventHeader(
+                    watchId, action, key.eventName(), key.nodeName(), key.resourceName(), key.volumeNumber(), "");
         }
     }
 }

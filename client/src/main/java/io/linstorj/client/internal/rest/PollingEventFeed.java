@@ -77,16 +77,22 @@ final class PollingEventFeed implements EventFeed {
             deliver(ObservedStreams.of(first.body(), filter), sink);
         }
         poller.scheduleWithFixedDelay(() -> poll(sink), interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
-        return List.of(new ApiCallResponse(Consts.MASK_SUCCESS | Consts.MASK_CRT | Consts.CREATED,
-            "Watch " + watchId + " created: polling GET " + path + " every " + Durations.readable(interval)
-                + (following ? ", sooner on events of GET " + PROMOTION_PATH : "") + ".",
-            "", "", "", Map.of(), List.of()));
+        return List.of(new ApiCallResponse(
+                Consts.MASK_SUCCESS | Consts.MASK_CRT | Consts.CREATED,
+                "Watch " + watchId + " created: polling GET " + path + " every " + Durations.readable(interval)
+                        + (following ? ", sooner on events of GET " + PROMOTION_PATH : "") + ".",
+                "",
+                "",
+                "",
+                Map.of(),
+                List.of()));
     }
 
     private String viewPath() {
-        return "/v1/view/resources" + RestCalls.query(
-            "nodes", filter.nodeName() == null ? List.of() : List.of(filter.nodeName()),
-            "resources", filter.resourceName() == null ? List.of() : List.of(filter.resourceName()));
+        return "/v1/view/resources"
+                + RestCalls.query(
+                        "nodes", filter.nodeName() == null ? List.of() : List.of(filter.nodeName()),
+                        "resources", filter.resourceName() == null ? List.of() : List.of(filter.resourceName()));
     }
 
     private void poll(Consumer<FeedSignal> sink) {
@@ -186,7 +192,7 @@ final class PollingEventFeed implements EventFeed {
         }
         JsonNode body = answer.body();
         throw new LinstorNetworkError("the controller answered GET " + path + " with HTTP " + answer.status()
-            + " and " + (body.isMissingNode() ? "an empty body" : body.toString())
-            + ", not a resource view or LINSTOR's ApiCallRc list");
+                + " and " + (body.isMissingNode() ? "an empty body" : body.toString())
+                + ", not a resource view or LINSTOR's ApiCallRc list");
     }
 }

@@ -23,13 +23,13 @@ import java.util.Set;
 final class ResourceReadiness {
     private static final Set<String> ACCESSIBLE = Set.of("UpToDate", "Diskless");
 
-    private ResourceReadiness() {
-    }
+    private ResourceReadiness() {}
 
     /** True when the view says the satellite reported the resource. */
     static boolean isReported(JsonNode resource) {
         JsonNode state = resource.path("state");
-        return state.path("in_use").isBoolean() || (state.isObject() && resource.path("layer_object").isObject());
+        return state.path("in_use").isBoolean()
+                || (state.isObject() && resource.path("layer_object").isObject());
     }
 
     /** Whether the resource is ready; empty when not reported. */
@@ -48,8 +48,9 @@ final class ResourceReadiness {
 
     /** Whether the resource is in use (primary) on its node; false when reported without it, empty when not reported. */
     static Optional<Boolean> inUse(JsonNode resource) {
-        return isReported(resource) ? Optional.of(resource.path("state").path("in_use").asBoolean(false))
-            : Optional.empty();
+        return isReported(resource)
+                ? Optional.of(resource.path("state").path("in_use").asBoolean(false))
+                : Optional.empty();
     }
 
     /** A volume's disk state: {@code state.disk_state}, else its DRBD layer's; empty when neither says. */

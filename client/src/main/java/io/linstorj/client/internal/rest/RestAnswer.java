@@ -49,8 +49,8 @@ record RestAnswer(String call, List<ApiCallResponse> replies, List<MessageLite> 
             try {
                 wrapped.add(wrap.apply(parser.parseFrom(message.toByteString())));
             } catch (InvalidProtocolBufferException e) {
-                throw new LinstorNetworkError("the answer to " + call + " does not fit its list message: "
-                    + e.getMessage(), e);
+                throw new LinstorNetworkError(
+                        "the answer to " + call + " does not fit its list message: " + e.getMessage(), e);
             }
         }
         return List.copyOf(wrapped);

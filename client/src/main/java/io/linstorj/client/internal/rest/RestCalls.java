@@ -101,125 +101,265 @@ final class RestCalls {
         gate.require(call, call);
         MessageLite body = bodies.isEmpty() ? MsgListFilter.getDefaultInstance() : bodies.get(0);
         return switch (call) {
-            case ApiCalls.CRT_NODE -> mutate(call, "POST", "/v1/nodes", JsonBodies.node(((MsgCrtNode) body).getNode()),
-                timeout);
+            case ApiCalls.CRT_NODE ->
+                mutate(call, "POST", "/v1/nodes", JsonBodies.node(((MsgCrtNode) body).getNode()), timeout);
             case ApiCalls.MOD_NODE -> {
                 MsgModNode modify = (MsgModNode) body;
-                yield mutate(call, "PUT", path("nodes", modify.getNodeName()),
-                    JsonBodies.nodeModify(modify.getNodeType(), modify.getProps()), timeout);
+                yield mutate(
+                        call,
+                        "PUT",
+                        path("nodes", modify.getNodeName()),
+                        JsonBodies.nodeModify(modify.getNodeType(), modify.getProps()),
+                        timeout);
             }
-            case ApiCalls.DEL_NODE -> mutate(call, "DELETE", path("nodes", ((MsgDelNode) body).getNodeName()), null,
-                timeout);
-            case ApiCalls.LST_NODE -> list(call, "/v1/nodes" + query("nodes", filter(body).getNodeNamesList()), timeout,
-                json -> MsgLstNode.newBuilder().addAllNodes(map(json, JsonViews::node)).build());
+            case ApiCalls.DEL_NODE ->
+                mutate(call, "DELETE", path("nodes", ((MsgDelNode) body).getNodeName()), null, timeout);
+            case ApiCalls.LST_NODE ->
+                list(
+                        call,
+                        "/v1/nodes" + query("nodes", filter(body).getNodeNamesList()),
+                        timeout,
+                        json -> MsgLstNode.newBuilder()
+                                .addAllNodes(map(json, JsonViews::node))
+                                .build());
             case ApiCalls.CRT_NET_IF -> {
                 MsgCrtNetIf create = (MsgCrtNetIf) body;
-                yield mutate(call, "POST", path("nodes", create.getNodeName(), "net-interfaces"),
-                    JsonBodies.netInterface(create.getNetIf()), timeout);
+                yield mutate(
+                        call,
+                        "POST",
+                        path("nodes", create.getNodeName(), "net-interfaces"),
+                        JsonBodies.netInterface(create.getNetIf()),
+                        timeout);
             }
             case ApiCalls.MOD_NET_IF -> {
                 MsgModNetIf modify = (MsgModNetIf) body;
-                yield mutate(call, "PUT", path("nodes", modify.getNodeName(), "net-interfaces",
-                    modify.getNetIf().getName()), JsonBodies.netInterface(modify.getNetIf()), timeout);
+                yield mutate(
+                        call,
+                        "PUT",
+                        path(
+                                "nodes",
+                                modify.getNodeName(),
+                                "net-interfaces",
+                                modify.getNetIf().getName()),
+                        JsonBodies.netInterface(modify.getNetIf()),
+                        timeout);
             }
             case ApiCalls.DEL_NET_IF -> {
                 MsgDelNetIf delete = (MsgDelNetIf) body;
-                yield mutate(call, "DELETE", path("nodes", delete.getNodeName(), "net-interfaces",
-                    delete.getNetIfName()), null, timeout);
+                yield mutate(
+                        call,
+                        "DELETE",
+                        path("nodes", delete.getNodeName(), "net-interfaces", delete.getNetIfName()),
+                        null,
+                        timeout);
             }
-            case ApiCalls.CRT_STOR_POOL_DFN -> mutate(call, "POST", "/v1/storage-pool-definitions",
-                JsonBodies.storagePoolDefinition(((MsgCrtStorPoolDfn) body).getStoragePoolDefinition()), timeout);
-            case ApiCalls.DEL_STOR_POOL_DFN -> mutate(call, "DELETE",
-                path("storage-pool-definitions", ((MsgDelStorPoolDfn) body).getStoragePoolName()), null, timeout);
+            case ApiCalls.CRT_STOR_POOL_DFN ->
+                mutate(
+                        call,
+                        "POST",
+                        "/v1/storage-pool-definitions",
+                        JsonBodies.storagePoolDefinition(((MsgCrtStorPoolDfn) body).getStoragePoolDefinition()),
+                        timeout);
+            case ApiCalls.DEL_STOR_POOL_DFN ->
+                mutate(
+                        call,
+                        "DELETE",
+                        path("storage-pool-definitions", ((MsgDelStorPoolDfn) body).getStoragePoolName()),
+                        null,
+                        timeout);
             case ApiCalls.LST_STOR_POOL_DFN -> {
                 Set<String> names = lowerCase(filter(body).getStoragePoolNamesList());
-                yield list(call, "/v1/storage-pool-definitions", timeout, json -> MsgLstStorPoolDfn.newBuilder()
-                    .addAllStoragePoolDefinitions(map(json, JsonViews::storagePoolDefinition).stream()
-                        .filter(definition -> names.isEmpty() || names.contains(lower(definition.getName())))
-                        .toList())
-                    .build());
+                yield list(
+                        call,
+                        "/v1/storage-pool-definitions",
+                        timeout,
+                        json -> MsgLstStorPoolDfn.newBuilder()
+                                .addAllStoragePoolDefinitions(map(json, JsonViews::storagePoolDefinition).stream()
+                                        .filter(definition ->
+                                                names.isEmpty() || names.contains(lower(definition.getName())))
+                                        .toList())
+                                .build());
             }
             case ApiCalls.CRT_STOR_POOL -> {
                 MsgCrtStorPool create = (MsgCrtStorPool) body;
-                yield mutate(call, "POST", path("nodes", create.getStoragePool().getNodeName(), "storage-pools"),
-                    JsonBodies.storagePool(create), timeout);
+                yield mutate(
+                        call,
+                        "POST",
+                        path("nodes", create.getStoragePool().getNodeName(), "storage-pools"),
+                        JsonBodies.storagePool(create),
+                        timeout);
             }
             case ApiCalls.MOD_STOR_POOL -> {
                 MsgModStorPool modify = (MsgModStorPool) body;
-                yield mutate(call, "PUT", path("nodes", modify.getNodeName(), "storage-pools",
-                    modify.getStoragePoolName()), JsonBodies.propsModify(modify.getProps()), timeout);
+                yield mutate(
+                        call,
+                        "PUT",
+                        path("nodes", modify.getNodeName(), "storage-pools", modify.getStoragePoolName()),
+                        JsonBodies.propsModify(modify.getProps()),
+                        timeout);
             }
             case ApiCalls.DEL_STOR_POOL -> {
                 MsgDelStorPool delete = (MsgDelStorPool) body;
-                yield mutate(call, "DELETE", path("nodes", delete.getNodeName(), "storage-pools",
-                    delete.getStoragePoolName()), null, timeout);
+                yield mutate(
+                        call,
+                        "DELETE",
+                        path("nodes", delete.getNodeName(), "storage-pools", delete.getStoragePoolName()),
+                        null,
+                        timeout);
             }
             case ApiCalls.LST_STOR_POOL -> {
                 MsgListFilter filter = filter(body);
-                yield list(call, "/v1/view/storage-pools" + query("nodes", filter.getNodeNamesList(),
-                    "storage_pools", filter.getStoragePoolNamesList()), timeout,
-                    json -> MsgLstStorPool.newBuilder().addAllStoragePools(map(json, JsonViews::storagePool)).build());
+                yield list(
+                        call,
+                        "/v1/view/storage-pools"
+                                + query(
+                                        "nodes",
+                                        filter.getNodeNamesList(),
+                                        "storage_pools",
+                                        filter.getStoragePoolNamesList()),
+                        timeout,
+                        json -> MsgLstStorPool.newBuilder()
+                                .addAllStoragePools(map(json, JsonViews::storagePool))
+                                .build());
             }
-            case ApiCalls.CRT_RSC_DFN -> mutate(call, "POST", "/v1/resource-definitions",
-                JsonBodies.resourceDefinition((MsgCrtRscDfn) body), timeout);
+            case ApiCalls.CRT_RSC_DFN ->
+                mutate(
+                        call,
+                        "POST",
+                        "/v1/resource-definitions",
+                        JsonBodies.resourceDefinition((MsgCrtRscDfn) body),
+                        timeout);
             case ApiCalls.MOD_RSC_DFN -> {
                 MsgModRscDfn modify = (MsgModRscDfn) body;
-                yield mutate(call, "PUT", path("resource-definitions", modify.getResourceName()),
-                    JsonBodies.propsModify(modify.getProps()), timeout);
+                yield mutate(
+                        call,
+                        "PUT",
+                        path("resource-definitions", modify.getResourceName()),
+                        JsonBodies.propsModify(modify.getProps()),
+                        timeout);
             }
-            case ApiCalls.DEL_RSC_DFN -> mutate(call, "DELETE",
-                path("resource-definitions", ((MsgDelRscDfn) body).getResourceName()), null, timeout);
-            case ApiCalls.LST_RSC_DFN -> list(call, "/v1/resource-definitions"
-                    + query("resource_definitions", filter(body).getResourceNamesList(),
-                        "with_volume_definitions", List.of("true")), timeout,
-                json -> MsgLstRscDfn.newBuilder()
-                    .addAllResourceDefinitions(map(json, JsonViews::resourceDefinition)).build());
+            case ApiCalls.DEL_RSC_DFN ->
+                mutate(
+                        call,
+                        "DELETE",
+                        path("resource-definitions", ((MsgDelRscDfn) body).getResourceName()),
+                        null,
+                        timeout);
+            case ApiCalls.LST_RSC_DFN ->
+                list(
+                        call,
+                        "/v1/resource-definitions"
+                                + query(
+                                        "resource_definitions",
+                                        filter(body).getResourceNamesList(),
+                                        "with_volume_definitions",
+                                        List.of("true")),
+                        timeout,
+                        json -> MsgLstRscDfn.newBuilder()
+                                .addAllResourceDefinitions(map(json, JsonViews::resourceDefinition))
+                                .build());
             case ApiCalls.CRT_VLM_DFN -> {
                 MsgCrtVlmDfn create = (MsgCrtVlmDfn) body;
-                yield mutate(call, "POST", path("resource-definitions", create.getResourceName(), "volume-definitions"),
-                    JsonBodies.volumeDefinition(create), timeout);
+                yield mutate(
+                        call,
+                        "POST",
+                        path("resource-definitions", create.getResourceName(), "volume-definitions"),
+                        JsonBodies.volumeDefinition(create),
+                        timeout);
             }
             case ApiCalls.MOD_VLM_DFN -> {
                 MsgModVlmDfn modify = (MsgModVlmDfn) body;
-                yield mutate(call, "PUT", path("resource-definitions", modify.getResourceName(), "volume-definitions",
-                    Integer.toString(modify.getVolumeNumber())), JsonBodies.volumeDefinitionModify(modify), timeout);
+                yield mutate(
+                        call,
+                        "PUT",
+                        path(
+                                "resource-definitions",
+                                modify.getResourceName(),
+                                "volume-definitions",
+                                Integer.toString(modify.getVolumeNumber())),
+                        JsonBodies.volumeDefinitionModify(modify),
+                        timeout);
             }
             case ApiCalls.DEL_VLM_DFN -> {
                 MsgDelVlmDfn delete = (MsgDelVlmDfn) body;
-                yield mutate(call, "DELETE", path("resource-definitions", delete.getResourceName(),
-                    "volume-definitions", Integer.toString(delete.getVolumeNumber())), null, timeout);
+                yield mutate(
+                        call,
+                        "DELETE",
+                        path(
+                                "resource-definitions",
+                                delete.getResourceName(),
+                                "volume-definitions",
+                                Integer.toString(delete.getVolumeNumber())),
+                        null,
+                        timeout);
             }
             case ApiCalls.CRT_RSC -> {
                 MsgCrtRsc create = (MsgCrtRsc) body;
-                yield mutate(call, "POST", path("resource-definitions", create.getResourceName(), "resources"),
-                    JsonBodies.resourceCreate(create), timeout);
+                yield mutate(
+                        call,
+                        "POST",
+                        path("resource-definitions", create.getResourceName(), "resources"),
+                        JsonBodies.resourceCreate(create),
+                        timeout);
             }
             case ApiCalls.DEL_RSC -> {
                 MsgDelRsc delete = (MsgDelRsc) body;
-                yield mutate(call, "DELETE", path("resource-definitions", delete.getResourceName(), "resources",
-                    delete.getNodeName()), null, timeout);
+                yield mutate(
+                        call,
+                        "DELETE",
+                        path("resource-definitions", delete.getResourceName(), "resources", delete.getNodeName()),
+                        null,
+                        timeout);
             }
             case ApiCalls.LST_RSC, ApiCalls.LST_VLM -> {
                 MsgListFilter filter = filter(body);
-                yield list(call, "/v1/view/resources" + query("nodes", filter.getNodeNamesList(),
-                    "resources", filter.getResourceNamesList(), "storage_pools", filter.getStoragePoolNamesList()),
-                    timeout, json -> MsgLstRsc.newBuilder().addAllResources(map(json, JsonViews::resource)).build());
+                yield list(
+                        call,
+                        "/v1/view/resources"
+                                + query(
+                                        "nodes",
+                                        filter.getNodeNamesList(),
+                                        "resources",
+                                        filter.getResourceNamesList(),
+                                        "storage_pools",
+                                        filter.getStoragePoolNamesList()),
+                        timeout,
+                        json -> MsgLstRsc.newBuilder()
+                                .addAllResources(map(json, JsonViews::resource))
+                                .build());
             }
             case ApiCalls.TOGGLE_DISK -> {
                 MsgToggleDisk toggle = (MsgToggleDisk) body;
-                String resource = path("resource-definitions", toggle.getResourceName(), "resources",
-                    toggle.getNodeName(), "toggle-disk");
-                String target = toggle.getDiskless() ? "/diskless"
-                    : toggle.getStoragePoolName().isEmpty() ? "/diskful" : "/diskful/" + segment(toggle.getStoragePoolName());
+                String resource = path(
+                        "resource-definitions",
+                        toggle.getResourceName(),
+                        "resources",
+                        toggle.getNodeName(),
+                        "toggle-disk");
+                String target = toggle.getDiskless()
+                        ? "/diskless"
+                        : toggle.getStoragePoolName().isEmpty()
+                                ? "/diskful"
+                                : "/diskful/" + segment(toggle.getStoragePoolName());
                 yield mutate(call, "PUT", resource + target, null, timeout);
             }
             case ApiCalls.AUTO_PLACE_RSC -> {
                 MsgAutoPlaceRsc place = (MsgAutoPlaceRsc) body;
-                yield mutate(call, "POST", path("resource-definitions", place.getResourceName(), "autoplace"),
-                    JsonBodies.autoPlace(place.getSelectFilter()), timeout);
+                yield mutate(
+                        call,
+                        "POST",
+                        path("resource-definitions", place.getResourceName(), "autoplace"),
+                        JsonBodies.autoPlace(place.getSelectFilter()),
+                        timeout);
             }
-            case ApiCalls.LST_CTRL_PROPS -> list(call, "/v1/controller/properties", timeout,
-                json -> MsgLstCtrlProps.newBuilder().putAllProps(JsonViews.map(json)).build());
+            case ApiCalls.LST_CTRL_PROPS ->
+                list(
+                        call,
+                        "/v1/controller/properties",
+                        timeout,
+                        json -> MsgLstCtrlProps.newBuilder()
+                                .putAllProps(JsonViews.map(json))
+                                .build());
             case ApiCalls.SET_CTRL_PROP -> {
                 MsgSetCtrlProp set = (MsgSetCtrlProp) body;
                 ObjectNode json = JSON.objectNode();
@@ -234,51 +374,102 @@ final class RestCalls {
             }
             case ApiCalls.MOD_KVS -> {
                 MsgModKvs modify = (MsgModKvs) body;
-                yield mutate(call, "PUT", path("key-value-store", modify.getKvsName()),
-                    JsonBodies.propsModify(modify.getProps()), timeout);
+                yield mutate(
+                        call,
+                        "PUT",
+                        path("key-value-store", modify.getKvsName()),
+                        JsonBodies.propsModify(modify.getProps()),
+                        timeout);
             }
-            case ApiCalls.DEL_KVS -> mutate(call, "DELETE", path("key-value-store", ((MsgDelKvs) body).getKvsName()),
-                null, timeout);
+            case ApiCalls.DEL_KVS ->
+                mutate(call, "DELETE", path("key-value-store", ((MsgDelKvs) body).getKvsName()), null, timeout);
             case ApiCalls.LST_KVS -> {
                 Set<String> names = lowerCase(filter(body).getNamesList());
-                yield list(call, "/v1/key-value-store", timeout, json -> MsgLstKvs.newBuilder()
-                    .addAllKeyValueStores(map(json, JsonViews::keyValueStore).stream()
-                        .filter(store -> names.isEmpty() || names.contains(lower(store.getName())))
-                        .toList())
-                    .build());
+                yield list(
+                        call,
+                        "/v1/key-value-store",
+                        timeout,
+                        json -> MsgLstKvs.newBuilder()
+                                .addAllKeyValueStores(map(json, JsonViews::keyValueStore).stream()
+                                        .filter(store -> names.isEmpty() || names.contains(lower(store.getName())))
+                                        .toList())
+                                .build());
             }
-            case ApiCalls.CRT_RSC_GRP -> mutate(call, "POST", "/v1/resource-groups",
-                JsonBodies.resourceGroup(((MsgCrtRscGrp) body).getResourceGroup()), timeout);
+            case ApiCalls.CRT_RSC_GRP ->
+                mutate(
+                        call,
+                        "POST",
+                        "/v1/resource-groups",
+                        JsonBodies.resourceGroup(((MsgCrtRscGrp) body).getResourceGroup()),
+                        timeout);
             case ApiCalls.MOD_RSC_GRP -> {
                 MsgModRscGrp modify = (MsgModRscGrp) body;
-                yield mutate(call, "PUT", path("resource-groups", modify.getResourceGroupName()),
-                    JsonBodies.resourceGroupModify(modify), timeout);
+                yield mutate(
+                        call,
+                        "PUT",
+                        path("resource-groups", modify.getResourceGroupName()),
+                        JsonBodies.resourceGroupModify(modify),
+                        timeout);
             }
-            case ApiCalls.DEL_RSC_GRP -> mutate(call, "DELETE",
-                path("resource-groups", ((MsgDelRscGrp) body).getResourceGroupName()), null, timeout);
+            case ApiCalls.DEL_RSC_GRP ->
+                mutate(
+                        call,
+                        "DELETE",
+                        path("resource-groups", ((MsgDelRscGrp) body).getResourceGroupName()),
+                        null,
+                        timeout);
             case ApiCalls.LST_RSC_GRP -> resourceGroups(call, filter(body).getNamesList(), timeout);
             case ApiCalls.CRT_VLM_GRP -> {
                 MsgCrtVlmGrp create = (MsgCrtVlmGrp) body;
-                yield mutate(call, "POST", path("resource-groups", create.getResourceGroupName(), "volume-groups"),
-                    JsonBodies.volumeGroup(create), timeout);
+                yield mutate(
+                        call,
+                        "POST",
+                        path("resource-groups", create.getResourceGroupName(), "volume-groups"),
+                        JsonBodies.volumeGroup(create),
+                        timeout);
             }
             case ApiCalls.MOD_VLM_GRP -> {
                 MsgModVlmGrp modify = (MsgModVlmGrp) body;
-                yield mutate(call, "PUT", path("resource-groups", modify.getResourceGroupName(), "volume-groups",
-                    Integer.toString(modify.getVolumeNumber())), JsonBodies.propsModify(modify.getProps()), timeout);
+                yield mutate(
+                        call,
+                        "PUT",
+                        path(
+                                "resource-groups",
+                                modify.getResourceGroupName(),
+                                "volume-groups",
+                                Integer.toString(modify.getVolumeNumber())),
+                        JsonBodies.propsModify(modify.getProps()),
+                        timeout);
             }
             case ApiCalls.DEL_VLM_GRP -> {
                 MsgDelVlmGrp delete = (MsgDelVlmGrp) body;
-                yield mutate(call, "DELETE", path("resource-groups", delete.getResourceGroupName(), "volume-groups",
-                    Integer.toString(delete.getVolumeNumber())), null, timeout);
+                yield mutate(
+                        call,
+                        "DELETE",
+                        path(
+                                "resource-groups",
+                                delete.getResourceGroupName(),
+                                "volume-groups",
+                                Integer.toString(delete.getVolumeNumber())),
+                        null,
+                        timeout);
             }
-            case ApiCalls.LST_VLM_GRP -> list(call,
-                path("resource-groups", filter(body).getNames(0), "volume-groups"), timeout,
-                json -> MsgLstVlmGrp.newBuilder().addAllVolumeGroups(map(json, JsonViews::volumeGroup)).build());
+            case ApiCalls.LST_VLM_GRP ->
+                list(
+                        call,
+                        path("resource-groups", filter(body).getNames(0), "volume-groups"),
+                        timeout,
+                        json -> MsgLstVlmGrp.newBuilder()
+                                .addAllVolumeGroups(map(json, JsonViews::volumeGroup))
+                                .build());
             case ApiCalls.SPAWN_RSC_DFN -> {
                 MsgSpawnRscDfn spawn = (MsgSpawnRscDfn) body;
-                yield mutate(call, "POST", path("resource-groups", spawn.getResourceGroupName(), "spawn"),
-                    JsonBodies.spawn(spawn), timeout);
+                yield mutate(
+                        call,
+                        "POST",
+                        path("resource-groups", spawn.getResourceGroupName(), "spawn"),
+                        JsonBodies.spawn(spawn),
+                        timeout);
             }
             default -> throw new LinstorError(call + " is not supported over REST by this client");
         };
@@ -317,8 +508,8 @@ final class RestCalls {
             // The call's timeout bounds the whole list, not each of its requests.
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
             if (left.isNegative() || left.isZero()) {
-                throw new LinstorNetworkError(call + " to the controller timed out after "
-                    + Durations.readable(timeout) + " while listing the groups' volume groups");
+                throw new LinstorNetworkError(call + " to the controller timed out after " + Durations.readable(timeout)
+                        + " while listing the groups' volume groups");
             }
             HttpAnswer volumeGroups = http.send("GET", volumesPath, null, left);
             if (!volumeGroups.isSuccess()) {
@@ -342,10 +533,11 @@ final class RestCalls {
     }
 
     static LinstorNetworkError notLinstor(String method, String path, HttpAnswer answer) {
-        String body = answer.body().isMissingNode() ? "an empty body" : answer.body().toString();
+        String body =
+                answer.body().isMissingNode() ? "an empty body" : answer.body().toString();
         return new LinstorNetworkError("the controller answered " + method + " " + path + " with HTTP "
-            + answer.status() + " and " + (body.length() > 200 ? body.substring(0, 200) + "..." : body)
-            + ", not LINSTOR's ApiCallRc list; the controller may have applied the call");
+                + answer.status() + " and " + (body.length() > 200 ? body.substring(0, 200) + "..." : body)
+                + ", not LINSTOR's ApiCallRc list; the controller may have applied the call");
     }
 
     private static MsgListFilter filter(MessageLite body) {
@@ -376,7 +568,10 @@ final class RestCalls {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             String name = (String) namesAndValues[i];
             for (String value : (List<String>) namesAndValues[i + 1]) {
-                query.append(query.length() == 0 ? '?' : '&').append(name).append('=').append(segment(value));
+                query.append(query.length() == 0 ? '?' : '&')
+                        .append(name)
+                        .append('=')
+                        .append(segment(value));
             }
         }
         return query.toString();

@@ -14,6 +14,9 @@ import javax.net.ssl.SSLContext;
  * @param eventPollInterval how often a watch polls {@code /v1/view/resources} on a controller
  *     without LinstorJ's watch streams
  */
-public record RestConfig(Duration connectTimeout, String userAgent, Optional<String> authorization,
-    Optional<SSLContext> sslContext, Duration eventPollInterval) {
-}
+public record RestConfig(
+        Duration connectTimeout,
+        String userAgent,
+        Optional<String> authorization,
+        Optional<SSLContext> sslContext,
+        Duration eventPollInterval) {}

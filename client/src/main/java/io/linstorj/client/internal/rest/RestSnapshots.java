@@ -38,8 +38,13 @@ final class RestSnapshots implements SnapshotCalls {
         if (!nodes.isEmpty()) {
             nodes.forEach(body.putArray("nodes")::add);
         }
-        return calls.mutate(ApiCalls.CRT_SNAPSHOT, "POST", RestCalls.path("resource-definitions", resource, "snapshots"),
-            body, timeout).replies();
+        return calls.mutate(
+                        ApiCalls.CRT_SNAPSHOT,
+                        "POST",
+                        RestCalls.path("resource-definitions", resource, "snapshots"),
+                        body,
+                        timeout)
+                .replies();
     }
 
     @Override
@@ -47,8 +52,10 @@ final class RestSnapshots implements SnapshotCalls {
         String path = "/v1/view/snapshots" + RestCalls.query("nodes", nodes, "resources", resources);
         HttpAnswer answer = http.send("GET", path, null, timeout);
         if (!answer.isSuccess()) {
-            throw new LinstorApiCallError(ApiCalls.LST_SNAPSHOT_DFN,
-                RestCalls.refusal(ApiCalls.LST_SNAPSHOT_DFN, "GET", path, answer).replies());
+            throw new LinstorApiCallError(
+                    ApiCalls.LST_SNAPSHOT_DFN,
+                    RestCalls.refusal(ApiCalls.LST_SNAPSHOT_DFN, "GET", path, answer)
+                            .replies());
         }
         List<SnapshotInfo> snapshots = new ArrayList<>();
         for (JsonNode snapshot : JsonViews.elements(answer.body())) {
@@ -59,36 +66,54 @@ final class RestSnapshots implements SnapshotCalls {
 
     @Override
     public List<ApiCallResponse> delete(String resource, String snapshot, List<String> nodes, Duration timeout) {
-        return calls.mutate(ApiCalls.DEL_SNAPSHOT, "DELETE",
-            RestCalls.path("resource-definitions", resource, "snapshots", snapshot) + RestCalls.query("nodes", nodes),
-            null, timeout).replies();
+        return calls.mutate(
+                        ApiCalls.DEL_SNAPSHOT,
+                        "DELETE",
+                        RestCalls.path("resource-definitions", resource, "snapshots", snapshot)
+                                + RestCalls.query("nodes", nodes),
+                        null,
+                        timeout)
+                .replies();
     }
 
     @Override
-    public List<ApiCallResponse> restoreVolumeDefinitions(String resource, String snapshot, String toResource,
-        Duration timeout) {
-        return calls.mutate("RestoreVlmDfn", "POST",
-            RestCalls.path("resource-definitions", resource, "snapshot-restore-volume-definition", snapshot),
-            JSON.objectNode().put("to_resource", toResource), timeout).replies();
+    public List<ApiCallResponse> restoreVolumeDefinitions(
+            String resource, String snapshot, String toResource, Duration timeout) {
+        return calls.mutate(
+                        "RestoreVlmDfn",
+                        "POST",
+                        RestCalls.path(
+                                "resource-definitions", resource, "snapshot-restore-volume-definition", snapshot),
+                        JSON.objectNode().put("to_resource", toResource),
+                        timeout)
+                .replies();
     }
 
     @Override
-    public List<ApiCallResponse> restore(String resource, String snapshot, String toResource, List<String> nodes,
-        Duration timeout) {
+    public List<ApiCallResponse> restore(
+            String resource, String snapshot, String toResource, List<String> nodes, Duration timeout) {
         ObjectNode body = JSON.objectNode().put("to_resource", toResource);
         if (!nodes.isEmpty()) {
             nodes.forEach(body.putArray("nodes")::add);
         }
-        return calls.mutate("RestoreRsc", "POST",
-            RestCalls.path("resource-definitions", resource, "snapshot-restore-resource", snapshot), body, timeout)
-            .replies();
+        return calls.mutate(
+                        "RestoreRsc",
+                        "POST",
+                        RestCalls.path("resource-definitions", resource, "snapshot-restore-resource", snapshot),
+                        body,
+                        timeout)
+                .replies();
     }
 
     @Override
     public List<ApiCallResponse> rollback(String resource, String snapshot, Duration timeout) {
-        return calls.mutate("RollbackSnapshot", "POST",
-            RestCalls.path("resource-definitions", resource, "snapshot-rollback", snapshot), JSON.objectNode(), timeout)
-            .replies();
+        return calls.mutate(
+                        "RollbackSnapshot",
+                        "POST",
+                        RestCalls.path("resource-definitions", resource, "snapshot-rollback", snapshot),
+                        JSON.objectNode(),
+                        timeout)
+                .replies();
     }
 
     @Override
@@ -113,10 +138,17 @@ final class RestSnapshots implements SnapshotCalls {
     private static SnapshotInfo snapshot(JsonNode json) {
         List<SnapshotVolumeInfo> volumes = new ArrayList<>();
         for (JsonNode volume : JsonViews.elements(json.path("volume_definitions"))) {
-            volumes.add(new SnapshotVolumeInfo(volume.path("volume_number").asInt(), volume.path("size_kib").asLong()));
+            volumes.add(new SnapshotVolumeInfo(
+                    volume.path("volume_number").asInt(),
+                    volume.path("size_kib").asLong()));
         }
-        return new SnapshotInfo(json.path("name").asText(""), json.path("resource_name").asText(""),
-            strings(json.path("nodes")), strings(json.path("flags")), JsonViews.map(json.path("props")), volumes);
+        return new SnapshotInfo(
+                json.path("name").asText(""),
+                json.path("resource_name").asText(""),
+                strings(json.path("nodes")),
+                strings(json.path("flags")),
+                JsonViews.map(json.path("props")),
+                volumes);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -41,10 +41,14 @@ public final class RestTransport implements Transport {
     private final RestConfig config;
     private final AtomicInteger watchIds = new AtomicInteger();
     private final AtomicReference<DetectedEventFeed.Source> eventSource =
-        new AtomicReference<>(DetectedEventFeed.Source.UNKNOWN);
+            new AtomicReference<>(DetectedEventFeed.Source.UNKNOWN);
 
-    private RestTransport(ControllerAddress address, ExecutorService executor, HttpExchange http, RestConfig config,
-        ControllerVersion version) {
+    private RestTransport(
+            ControllerAddress address,
+            ExecutorService executor,
+            HttpExchange http,
+            RestConfig config,
+            ControllerVersion version) {
         this.address = address;
         this.executor = executor;
         this.http = http;
@@ -64,9 +68,9 @@ public final class RestTransport implements Transport {
     public static RestTransport open(ControllerAddress address, RestConfig config) {
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
         HttpClient.Builder builder = HttpClient.newBuilder()
-            .connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(executor);
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor);
         config.sslContext().ifPresent(builder::sslContext);
         ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         HttpExchange http = new HttpExchange(address, builder.build(), mapper, config);
@@ -84,16 +88,18 @@ public final class RestTransport implements Transport {
         try {
             answer = http.send("GET", "/v1/controller/version", null, timeout);
         } catch (LinstorNetworkError e) {
-            throw new LinstorNetworkError("cannot connect to the controller at " + address + ": " + e.getMessage(),
-                e.getCause());
+            throw new LinstorNetworkError(
+                    "cannot connect to the controller at " + address + ": " + e.getMessage(), e.getCause());
         }
         JsonNode body = answer.body();
         if (!answer.isSuccess() || !body.path("version").isTextual()) {
             throw new LinstorNetworkError("the server at " + address + " is not a LINSTOR controller: GET "
-                + "/v1/controller/version answered HTTP " + answer.status() + " " + body);
+                    + "/v1/controller/version answered HTTP " + answer.status() + " " + body);
         }
-        return new ControllerVersion(body.path("version").asText(), body.path("rest_api_version").asText(""),
-            body.path("git_hash").asText(""));
+        return new ControllerVersion(
+                body.path("version").asText(),
+                body.path("rest_api_version").asText(""),
+                body.path("git_hash").asText(""));
     }
 
     /** What the controller said of itself at connect. */
@@ -108,15 +114,19 @@ public final class RestTransport implements Transport {
      * polls {@code GET /v1/view/resources} every {@link RestConfig#eventPollInterval()} and follows
      * {@code GET /v1/events/drbd/promotion}. Both deliver the client protocol's events.
      */
-    public <T> WatchTask<T> watch(ObjectIdentifier filter, ReplyHandler<? extends T> replyHandler,
-        EventHandler<? extends T> eventHandler, Duration callTimeout) {
+    public <T> WatchTask<T> watch(
+            ObjectIdentifier filter,
+            ReplyHandler<? extends T> replyHandler,
+            EventHandler<? extends T> eventHandler,
+            Duration callTimeout) {
         if (!open.get()) {
             throw new LinstorNetworkError("the REST transport to " + address + " is closed");
         }
         int watchId = watchIds.incrementAndGet();
-        EventFeed feed = new DetectedEventFeed(eventSource,
-            () -> new SseEventFeed(http, watchId, filter, callTimeout),
-            () -> new PollingEventFeed(http, watchId, filter, config.eventPollInterval(), callTimeout));
+        EventFeed feed = new DetectedEventFeed(
+                eventSource,
+                () -> new SseEventFeed(http, watchId, filter, callTimeout),
+                () -> new PollingEventFeed(http, watchId, filter, config.eventPollInterval(), callTimeout));
         return new RestWatch<>(watchId, feed, filter, address.uri(), replyHandler, eventHandler);
     }
 

@@ -42,8 +42,13 @@ public final class RestWatch<T> implements WatchTask<T> {
     private final Object lock = new Object();
     private boolean cancelled;
 
-    RestWatch(int watchId, EventFeed feed, ObjectIdentifier filter, String controller,
-        ReplyHandler<? extends T> replyHandler, EventHandler<? extends T> eventHandler) {
+    RestWatch(
+            int watchId,
+            EventFeed feed,
+            ObjectIdentifier filter,
+            String controller,
+            ReplyHandler<? extends T> replyHandler,
+            EventHandler<? extends T> eventHandler) {
         this.watchId = watchId;
         this.feed = feed;
         this.filter = filter;
@@ -85,13 +90,15 @@ public final class RestWatch<T> implements WatchTask<T> {
                 cancel();
             }
         });
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(run(null));
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, "linstorj-rest-watch-" + watchId);
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        result.complete(run(null));
+                    } catch (Throwable e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                "linstorj-rest-watch-" + watchId);
         thread.setDaemon(true);
         thread.start();
         return result;
@@ -149,9 +156,8 @@ public final class RestWatch<T> implements WatchTask<T> {
 
     private FeedSignal next(Deadline deadline) {
         try {
-            FeedSignal signal = deadline.isNone()
-                ? signals.take()
-                : signals.poll(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+            FeedSignal signal =
+                    deadline.isNone() ? signals.take() : signals.poll(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
             if (signal == null) {
                 throw timedOut(deadline, null);
             }
@@ -173,7 +179,9 @@ public final class RestWatch<T> implements WatchTask<T> {
     }
 
     private LinstorTimeoutError timedOut(Deadline deadline, @Nullable Throwable cause) {
-        return new LinstorTimeoutError("watch " + watchId + " of " + filter + " on the controller at " + controller
-            + " got no result within " + deadline.describe() + "; its event feed was closed", cause);
+        return new LinstorTimeoutError(
+                "watch " + watchId + " of " + filter + " on the controller at " + controller + " got no result within "
+                        + deadline.describe() + "; its event feed was closed",
+                cause);
     }
 }

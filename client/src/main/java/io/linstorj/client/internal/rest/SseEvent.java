@@ -7,5 +7,4 @@ package io.linstorj.client.internal.rest;
  * @param name the event's name; {@code message} when the stream gave none, as the SSE standard says
  * @param data the event's data
  */
-record SseEvent(String name, String data) {
-}
+record SseEvent(String name, String data) {}

@@ -65,9 +65,12 @@ final class SseEventFeed implements EventFeed {
     @Override
     public List<ApiCallResponse> open(Consumer<FeedSignal> sink, Deadline deadline) {
         Map<String, String> streams = filter.volumeNumber() != null
-            ? Map.of(Consts.EVENT_VOLUME_DISK_STATE, VOLUME_DISK_STATE_PATH)
-            : Map.of(Consts.EVENT_RESOURCE_STATE, RESOURCE_STATE_PATH, Consts.EVENT_VOLUME_DISK_STATE,
-                VOLUME_DISK_STATE_PATH);
+                ? Map.of(Consts.EVENT_VOLUME_DISK_STATE, VOLUME_DISK_STATE_PATH)
+                : Map.of(
+                        Consts.EVENT_RESOURCE_STATE,
+                        RESOURCE_STATE_PATH,
+                        Consts.EVENT_VOLUME_DISK_STATE,
+                        VOLUME_DISK_STATE_PATH);
         List<String> opened = new ArrayList<>();
         try {
             for (String eventName : List.of(Consts.EVENT_RESOURCE_STATE, Consts.EVENT_VOLUME_DISK_STATE)) {
@@ -91,9 +94,15 @@ final class SseEventFeed implements EventFeed {
             throw e;
         }
         readers.forEach(Reader::start);
-        return List.of(new ApiCallResponse(Consts.MASK_SUCCESS | Consts.MASK_CRT | Consts.CREATED,
-            "Watch " + watchId + " created: event stream" + (opened.size() > 1 ? "s " : " ") + String.join(", ", opened)
-                + " open.", "", "", "", Map.of(), List.of()));
+        return List.of(new ApiCallResponse(
+                Consts.MASK_SUCCESS | Consts.MASK_CRT | Consts.CREATED,
+                "Watch " + watchId + " created: event stream" + (opened.size() > 1 ? "s " : " ")
+                        + String.join(", ", opened) + " open.",
+                "",
+                "",
+                "",
+                Map.of(),
+                List.of()));
     }
 
     private List<ApiCallResponse> refusal(String path, EventStreamAnswer answer) {
@@ -104,8 +113,9 @@ final class SseEventFeed implements EventFeed {
             }
         }
         throw new LinstorNetworkError("the controller answered GET " + path + " with HTTP " + answer.status()
-            + " and " + (answer.body().isMissingNode() ? "no JSON" : answer.body().toString())
-            + ", not an event stream or LINSTOR's ApiCallRc list");
+                + " and "
+                + (answer.body().isMissingNode() ? "no JSON" : answer.body().toString())
+                + ", not an event stream or LINSTOR's ApiCallRc list");
     }
 
     private String query() {
@@ -172,13 +182,15 @@ final class SseEventFeed implements EventFeed {
                     }
                 }
                 if (!closed) {
-                    sink.accept(FeedSignal.ended(new LinstorNetworkError("the controller at " + http.address()
-                        + " closed the event stream GET " + path)));
+                    sink.accept(FeedSignal.ended(new LinstorNetworkError(
+                            "the controller at " + http.address() + " closed the event stream GET " + path)));
                 }
             } catch (IOException e) {
                 if (!closed) {
-                    sink.accept(FeedSignal.ended(new LinstorNetworkError("the event stream GET " + path
-                        + " from the controller at " + http.address() + " broke: " + e, e)));
+                    sink.accept(FeedSignal.ended(new LinstorNetworkError(
+                            "the event stream GET " + path + " from the controller at " + http.address() + " broke: "
+                                    + e,
+                            e)));
                 }
             }
         }
@@ -189,18 +201,20 @@ final class SseEventFeed implements EventFeed {
             try {
                 data = http.parse(event.data());
             } catch (JsonProcessingException e) {
-                sink.accept(FeedSignal.ended(new LinstorNetworkError("event '" + event.name() + "' of GET " + path
-                    + " does not parse: " + e.getOriginalMessage(), e)));
+                sink.accept(FeedSignal.ended(new LinstorNetworkError(
+                        "event '" + event.name() + "' of GET " + path + " does not parse: " + e.getOriginalMessage(),
+                        e)));
                 return false;
             }
             if (OVERFLOW.equals(event.name())) {
                 sink.accept(FeedSignal.ended(new LinstorError("watch " + watchId + " was ended by the controller ("
-                    + Consts.EVENT_STREAM_OVERFLOW + "): this client did not take its events fast enough ("
-                    + data.path("reason").asText("") + "); events since then are lost, watch again")));
+                        + Consts.EVENT_STREAM_OVERFLOW + "): this client did not take its events fast enough ("
+                        + data.path("reason").asText("") + "); events since then are lost, watch again")));
                 return false;
             }
-            sink.accept(FeedSignal.event(StreamEvents.header(watchId, eventName, event.name(), data),
-                StreamEvents.data(eventName, event.name(), data)));
+            sink.accept(FeedSignal.event(
+                    StreamEvents.header(watchId, eventName, event.name(), data),
+                    StreamEvents.data(eventName, event.name(), data)));
             return true;
         }
     }

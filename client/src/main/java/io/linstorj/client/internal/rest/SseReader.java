@@ -51,7 +51,9 @@ final class SseReader implements AutoCloseable {
             if ("event".equals(field)) {
                 name = value;
             } else if ("data".equals(field)) {
-                data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+                data = data == null
+                        ? new StringBuilder(value)
+                        : data.append('\n').append(value);
             }
         }
         return Optional.empty();

@@ -15,25 +15,33 @@ import org.jspecify.annotations.Nullable;
  * the object and, unless the action is a close, carries its value.
  */
 final class StreamEvents {
-    private StreamEvents() {
-    }
+    private StreamEvents() {}
 
     /** The header of an event of the stream of {@code eventName} ({@link Consts#EVENT_RESOURCE_STATE} or ...). */
     static EventHeader header(int watchId, String eventName, String action, JsonNode data) {
         JsonNode volume = data.path("volume_number");
-        return new EventHeader(watchId, action, eventName, data.path("node_name").asText(""),
-            data.path("resource_name").asText(""), volume.isIntegralNumber() ? volume.asInt() : null, "");
+        return new EventHeader(
+                watchId,
+                action,
+                eventName,
+                data.path("node_name").asText(""),
+                data.path("resource_name").asText(""),
+                volume.isIntegralNumber() ? volume.asInt() : null,
+                "");
     }
 
     /** The value of an event; null for closes, as on the client protocol. */
     static @Nullable EventData data(String eventName, String action, JsonNode data) {
-        if (Consts.EVENT_STREAM_CLOSE_NO_CONNECTION.equals(action) || Consts.EVENT_STREAM_CLOSE_REMOVED.equals(action)) {
+        if (Consts.EVENT_STREAM_CLOSE_NO_CONNECTION.equals(action)
+                || Consts.EVENT_STREAM_CLOSE_REMOVED.equals(action)) {
             return null;
         }
         if (Consts.EVENT_VOLUME_DISK_STATE.equals(eventName)) {
             return new VolumeDiskState(data.path("disk_state").asText(""));
         }
-        return new ResourceState(data.path("ready").asBoolean(false), data.path("in_use").asBoolean(false),
-            JsonViews.apiCallRcs(data.path("reports")));
+        return new ResourceState(
+                data.path("ready").asBoolean(false),
+                data.path("in_use").asBoolean(false),
+                JsonViews.apiCallRcs(data.path("reports")));
     }
 }

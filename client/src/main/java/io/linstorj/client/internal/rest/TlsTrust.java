@@ -17,8 +17,7 @@ import javax.net.ssl.TrustManagerFactory;
  * or a trust store (PKCS12 or JKS), with the JDK's own machinery.
  */
 public final class TlsTrust {
-    private TlsTrust() {
-    }
+    private TlsTrust() {}
 
     /**
      * A context trusting exactly the certificates in {@code caFile}.
@@ -27,8 +26,8 @@ public final class TlsTrust {
      */
     public static SSLContext fromCertificates(Path caFile) {
         try (InputStream in = Files.newInputStream(caFile)) {
-            Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509")
-                .generateCertificates(in);
+            Collection<? extends Certificate> certificates =
+                    CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certificates.isEmpty()) {
                 throw new IllegalArgumentException("no certificate in " + caFile);
             }
@@ -40,7 +39,8 @@ public final class TlsTrust {
             }
             return context(store);
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot read the CA certificates in " + caFile + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot read the CA certificates in " + caFile + ": " + e.getMessage(), e);
         }
     }
 

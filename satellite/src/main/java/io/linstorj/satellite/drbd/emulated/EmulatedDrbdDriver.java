@@ -71,7 +71,7 @@ public final class EmulatedDrbdDriver implements DrbdDriver {
     @Override
     public String description() {
         return "emulated DRBD (no DRBD 9 kernel module loaded): states are simulated, no device is "
-            + "created and no data is replicated";
+                + "created and no data is replicated";
     }
 
     @Override
@@ -153,8 +153,10 @@ public final class EmulatedDrbdDriver implements DrbdDriver {
     @Override
     public synchronized void resize(DrbdResource resource, int volumeNumber) {
         EmulatedResource current = running(resource.name());
-        long sizeKib = resource.volume(volumeNumber).orElseThrow(() -> new IllegalArgumentException(
-            "resource " + resource.name() + " has no volume " + volumeNumber)).sizeKib();
+        long sizeKib = resource.volume(volumeNumber)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("resource " + resource.name() + " has no volume " + volumeNumber))
+                .sizeKib();
         writer.write(resource);
         DrbdResourceState before = current.snapshot();
         current.resize(volumeNumber, sizeKib);

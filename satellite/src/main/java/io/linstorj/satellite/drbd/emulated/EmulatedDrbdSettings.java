@@ -18,11 +18,10 @@ public record EmulatedDrbdSettings(long syncRateKibPerSecond, Duration tickInter
     public EmulatedDrbdSettings {
         if (syncRateKibPerSecond <= 0) {
             throw new IllegalArgumentException(
-                "the emulated sync rate must be positive: " + syncRateKibPerSecond + " KiB/s");
+                    "the emulated sync rate must be positive: " + syncRateKibPerSecond + " KiB/s");
         }
         if (tickInterval.isNegative() || tickInterval.isZero()) {
-            throw new IllegalArgumentException(
-                "the emulated tick interval must be positive: " + tickInterval);
+            throw new IllegalArgumentException("the emulated tick interval must be positive: " + tickInterval);
         }
     }
 

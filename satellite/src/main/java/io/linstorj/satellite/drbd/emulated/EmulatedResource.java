@@ -78,8 +78,7 @@ final class EmulatedResource {
     void resize(int volumeNumber, long sizeKib) {
         EmulatedVolume volume = volumes.get(volumeNumber);
         if (volume == null) {
-            throw new IllegalArgumentException(
-                "resource " + config.name() + " has no volume " + volumeNumber);
+            throw new IllegalArgumentException("resource " + config.name() + " has no volume " + volumeNumber);
         }
         volume.resize(sizeKib);
         config = config.withVolume(config.volume(volumeNumber).orElseThrow().withSizeKib(sizeKib));
@@ -92,8 +91,9 @@ final class EmulatedResource {
     void promote(boolean force) {
         boolean hasDiskfulPeer = config.peers().stream().anyMatch(peer -> !peer.diskless());
         for (EmulatedVolume volume : volumes.values()) {
-            boolean reachesData = volume.disk() == DiskState.UP_TO_DATE || volume.isSyncing()
-                || (volume.disk() == DiskState.DISKLESS && hasDiskfulPeer);
+            boolean reachesData = volume.disk() == DiskState.UP_TO_DATE
+                    || volume.isSyncing()
+                    || (volume.disk() == DiskState.DISKLESS && hasDiskfulPeer);
             if (reachesData) {
                 continue;
             }
@@ -101,8 +101,8 @@ final class EmulatedResource {
                 volume.becomeUpToDate();
                 continue;
             }
-            throw new DrbdException("cannot promote resource " + config.name() + ": volume "
-                + volume.number() + " is " + volume.disk() + " and reaches no up-to-date data");
+            throw new DrbdException("cannot promote resource " + config.name() + ": volume " + volume.number() + " is "
+                    + volume.disk() + " and reaches no up-to-date data");
         }
         role = DrbdRole.PRIMARY;
     }
@@ -116,8 +116,10 @@ final class EmulatedResource {
         volumes.forEach((number, volume) -> volumeStates.put(number, volumeState(volume)));
         TreeMap<Integer, DrbdConnectionState> connections = new TreeMap<>();
         for (DrbdReplica peer : config.peers()) {
-            connections.put(peer.nodeId(), new DrbdConnectionState(peer.nodeId(), peer.nodeName(),
-                ConnectionState.CONNECTED, DrbdRole.UNKNOWN));
+            connections.put(
+                    peer.nodeId(),
+                    new DrbdConnectionState(
+                            peer.nodeId(), peer.nodeName(), ConnectionState.CONNECTED, DrbdRole.UNKNOWN));
         }
         return new DrbdResourceState(config.name(), role, volumeStates, connections);
     }
@@ -129,15 +131,16 @@ final class EmulatedResource {
     private DrbdVolumeState volumeState(EmulatedVolume volume) {
         TreeMap<Integer, DrbdPeerVolumeState> peers = new TreeMap<>();
         for (DrbdReplica peer : config.peers()) {
-            boolean source = volume.syncSource().isPresent()
-                && volume.syncSource().getAsInt() == peer.nodeId();
-            ReplicationState replication = source && volume.syncStarted()
-                ? ReplicationState.SYNC_TARGET : ReplicationState.ESTABLISHED;
-            DiskState peerDisk = peer.diskless() ? DiskState.DISKLESS
-                : source ? DiskState.UP_TO_DATE : DiskState.DUNKNOWN;
+            boolean source =
+                    volume.syncSource().isPresent() && volume.syncSource().getAsInt() == peer.nodeId();
+            ReplicationState replication =
+                    source && volume.syncStarted() ? ReplicationState.SYNC_TARGET : ReplicationState.ESTABLISHED;
+            DiskState peerDisk =
+                    peer.diskless() ? DiskState.DISKLESS : source ? DiskState.UP_TO_DATE : DiskState.DUNKNOWN;
             OptionalDouble done = source ? volume.donePercent() : OptionalDouble.empty();
-            peers.put(peer.nodeId(), new DrbdPeerVolumeState(peer.nodeId(), peer.nodeName(),
-                replication, peerDisk, done));
+            peers.put(
+                    peer.nodeId(),
+                    new DrbdPeerVolumeState(peer.nodeId(), peer.nodeName(), replication, peerDisk, done));
         }
         return new DrbdVolumeState(volume.number(), volume.minor(), volume.disk(), peers);
     }

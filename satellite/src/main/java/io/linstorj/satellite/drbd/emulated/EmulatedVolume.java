@@ -36,8 +36,7 @@ final class EmulatedVolume {
      * A volume that just appeared: Diskless on a diskless replica, UpToDate when no replica holds
      * data yet ({@link InitialSync.Skip}), else Inconsistent, syncing from a diskful peer.
      */
-    static EmulatedVolume appeared(DrbdVolume volume, boolean localDiskless, List<DrbdReplica> peers,
-                                   Instant now) {
+    static EmulatedVolume appeared(DrbdVolume volume, boolean localDiskless, List<DrbdReplica> peers, Instant now) {
         if (localDiskless) {
             return new EmulatedVolume(volume, DiskState.DISKLESS, now);
         }
@@ -98,15 +97,15 @@ final class EmulatedVolume {
         if (disk != DiskState.INCONSISTENT) {
             return;
         }
-        boolean sourceStays = syncSource.isPresent() && peers.stream()
-            .anyMatch(peer -> !peer.diskless() && peer.nodeId() == syncSource.getAsInt());
+        boolean sourceStays = syncSource.isPresent()
+                && peers.stream().anyMatch(peer -> !peer.diskless() && peer.nodeId() == syncSource.getAsInt());
         if (sourceStays) {
             return;
         }
         syncSource = peers.stream()
-            .filter(peer -> !peer.diskless())
-            .mapToInt(DrbdReplica::nodeId)
-            .min();
+                .filter(peer -> !peer.diskless())
+                .mapToInt(DrbdReplica::nodeId)
+                .min();
         syncStarted = false;
         lastProgress = now;
     }

@@ -18,8 +18,7 @@ public final class SystemEmulationClock implements EmulationClock, AutoCloseable
     });
 
     /** Creates the clock and its thread. */
-    public SystemEmulationClock() {
-    }
+    public SystemEmulationClock() {}
 
     @Override
     public Instant now() {

@@ -73,8 +73,8 @@ final class DrbdCommands {
      * new volume share, so that they connect without an initial sync.
      */
     Command setInitialGeneration(int minor, String backingDisk, int nodeId, String generationId) {
-        return drbdmeta(minor, backingDisk, "set-gi", "--node-id", Integer.toString(nodeId),
-            generationId + ":0:0:0:1:1");
+        return drbdmeta(
+                minor, backingDisk, "set-gi", "--node-id", Integer.toString(nodeId), generationId + ":0:0:0:1:1");
     }
 
     /** Prints the current state of every resource, then every change, until stopped. */
@@ -89,8 +89,8 @@ final class DrbdCommands {
     }
 
     private static Command drbdmeta(int minor, String backingDisk, String... arguments) {
-        List<String> command = new ArrayList<>(List.of("drbdmeta", "--force", Integer.toString(minor),
-            "v09", backingDisk, "internal"));
+        List<String> command = new ArrayList<>(
+                List.of("drbdmeta", "--force", Integer.toString(minor), "v09", backingDisk, "internal"));
         command.addAll(List.of(arguments));
         return new Command(command, TIMEOUT);
     }

@@ -48,34 +48,37 @@ sealed interface Events2Event {
     }
 
     /** A {@code resource} line. */
-    record Resource(Action action, String name, Optional<DrbdRole> role) implements OfResource {
-    }
+    record Resource(Action action, String name, Optional<DrbdRole> role) implements OfResource {}
 
     /** A {@code connection} line: the connection to one peer. */
-    record Connection(Action action, String name, int peerNodeId, Optional<String> peerName,
-                      Optional<ConnectionState> connection, Optional<DrbdRole> peerRole)
-        implements OfResource {
-    }
+    record Connection(
+            Action action,
+            String name,
+            int peerNodeId,
+            Optional<String> peerName,
+            Optional<ConnectionState> connection,
+            Optional<DrbdRole> peerRole)
+            implements OfResource {}
 
     /** A {@code device} line: one local volume. */
-    record Device(Action action, String name, int volume, OptionalInt minor,
-                  Optional<DiskState> disk) implements OfResource {
-    }
+    record Device(Action action, String name, int volume, OptionalInt minor, Optional<DiskState> disk)
+            implements OfResource {}
 
     /** A {@code peer-device} line: one volume towards one peer. */
-    record PeerDevice(Action action, String name, int peerNodeId, Optional<String> peerName,
-                      int volume, Optional<ReplicationState> replication,
-                      Optional<DiskState> peerDisk, OptionalDouble donePercent)
-        implements OfResource {
-    }
+    record PeerDevice(
+            Action action,
+            String name,
+            int peerNodeId,
+            Optional<String> peerName,
+            int volume,
+            Optional<ReplicationState> replication,
+            Optional<DiskState> peerDisk,
+            OptionalDouble donePercent)
+            implements OfResource {}
 
     /** A {@code call}/{@code response} line of a user-mode helper such as before-resync-target. */
-    record Helper(Action action, String name, String helper, Map<String, String> fields)
-        implements OfResource {
-    }
+    record Helper(Action action, String name, String helper, Map<String, String> fields) implements OfResource {}
 
     /** Any other object (e.g. {@code path}); the state model does not use it. */
-    record Other(Action action, String objectType, Map<String, String> fields)
-        implements Events2Event {
-    }
+    record Other(Action action, String objectType, Map<String, String> fields) implements Events2Event {}
 }

@@ -59,22 +59,36 @@ final class Events2Parser {
         }
         Fields fields = new Fields(object, tokens, first + 2);
         return switch (object) {
-            case "resource" -> new Events2Event.Resource(action, fields.required("name"),
-                fields.state("role", DrbdRole::fromDrbdName));
-            case "connection" -> new Events2Event.Connection(action, fields.required("name"),
-                fields.requiredInt("peer-node-id"), fields.optional("conn-name"),
-                fields.state("connection", ConnectionState::fromDrbdName),
-                fields.state("role", DrbdRole::fromDrbdName));
-            case "device" -> new Events2Event.Device(action, fields.required("name"),
-                fields.requiredInt("volume"), fields.optionalInt("minor"),
-                fields.state("disk", DiskState::fromDrbdName));
-            case "peer-device" -> new Events2Event.PeerDevice(action, fields.required("name"),
-                fields.requiredInt("peer-node-id"), fields.optional("conn-name"),
-                fields.requiredInt("volume"),
-                fields.state("replication", ReplicationState::fromDrbdName),
-                fields.state("peer-disk", DiskState::fromDrbdName), fields.optionalPercent("done"));
-            case "helper" -> new Events2Event.Helper(action, fields.required("name"),
-                fields.required("helper"), fields.all());
+            case "resource" ->
+                new Events2Event.Resource(
+                        action, fields.required("name"), fields.state("role", DrbdRole::fromDrbdName));
+            case "connection" ->
+                new Events2Event.Connection(
+                        action,
+                        fields.required("name"),
+                        fields.requiredInt("peer-node-id"),
+                        fields.optional("conn-name"),
+                        fields.state("connection", ConnectionState::fromDrbdName),
+                        fields.state("role", DrbdRole::fromDrbdName));
+            case "device" ->
+                new Events2Event.Device(
+                        action,
+                        fields.required("name"),
+                        fields.requiredInt("volume"),
+                        fields.optionalInt("minor"),
+                        fields.state("disk", DiskState::fromDrbdName));
+            case "peer-device" ->
+                new Events2Event.PeerDevice(
+                        action,
+                        fields.required("name"),
+                        fields.requiredInt("peer-node-id"),
+                        fields.optional("conn-name"),
+                        fields.requiredInt("volume"),
+                        fields.state("replication", ReplicationState::fromDrbdName),
+                        fields.state("peer-disk", DiskState::fromDrbdName),
+                        fields.optionalPercent("done"));
+            case "helper" ->
+                new Events2Event.Helper(action, fields.required("name"), fields.required("helper"), fields.all());
             default -> new Events2Event.Other(action, object, fields.all());
         };
     }
@@ -145,8 +159,7 @@ final class Events2Parser {
             } catch (NumberFormatException e) {
                 // reported below like an out-of-range value
             }
-            LOG.warn("ignoring {} '{}' of a drbdsetup events2 {} line: not a percentage", key, value,
-                object);
+            LOG.warn("ignoring {} '{}' of a drbdsetup events2 {} line: not a percentage", key, value, object);
             return OptionalDouble.empty();
         }
 

@@ -61,8 +61,9 @@ final class Events2StateTracker {
             finishInitialDump();
             return;
         }
-        if (event.action() == Action.DESTROY && event instanceof Events2Event.OfResource of
-            && !resources.containsKey(of.name())) {
+        if (event.action() == Action.DESTROY
+                && event instanceof Events2Event.OfResource of
+                && !resources.containsKey(of.name())) {
             return;
         }
         if (event instanceof Events2Event.Resource resource) {
@@ -74,9 +75,12 @@ final class Events2StateTracker {
         } else if (event instanceof Events2Event.PeerDevice peerDevice) {
             applyPeerDevice(peerDevice);
         } else if (event instanceof Events2Event.Helper helper) {
-            LOG.info("DRBD resource {}: {} helper {} {}", helper.name(),
-                helper.action() == Action.CALL ? "called" : "returned from", helper.helper(),
-                helper.fields());
+            LOG.info(
+                    "DRBD resource {}: {} helper {} {}",
+                    helper.name(),
+                    helper.action() == Action.CALL ? "called" : "returned from",
+                    helper.helper(),
+                    helper.fields());
         }
     }
 
@@ -97,7 +101,7 @@ final class Events2StateTracker {
             resource.volumes.values().forEach(volume -> volume.peers.remove(event.peerNodeId()));
         } else {
             TrackedConnection connection =
-                resource.connections.computeIfAbsent(event.peerNodeId(), id -> new TrackedConnection());
+                    resource.connections.computeIfAbsent(event.peerNodeId(), id -> new TrackedConnection());
             event.peerName().ifPresent(name -> connection.peerName = name);
             event.connection().ifPresent(state -> connection.state = state);
             event.peerRole().ifPresent(role -> connection.peerRole = role);
@@ -123,8 +127,7 @@ final class Events2StateTracker {
         if (event.action() == Action.DESTROY) {
             volume.peers.remove(event.peerNodeId());
         } else {
-            TrackedPeerVolume peer =
-                volume.peers.computeIfAbsent(event.peerNodeId(), id -> new TrackedPeerVolume());
+            TrackedPeerVolume peer = volume.peers.computeIfAbsent(event.peerNodeId(), id -> new TrackedPeerVolume());
             event.peerName().ifPresent(name -> peer.peerName = name);
             event.peerDisk().ifPresent(disk -> peer.peerDisk = disk);
             event.replication().ifPresent(replication -> peer.replication = replication);
@@ -186,17 +189,17 @@ final class Events2StateTracker {
             TreeMap<Integer, DrbdVolumeState> volumeStates = new TreeMap<>();
             volumes.forEach((number, volume) -> volumeStates.put(number, volume.snapshot(number, this)));
             TreeMap<Integer, DrbdConnectionState> connectionStates = new TreeMap<>();
-            connections.forEach((peerId, connection) -> connectionStates.put(peerId,
-                new DrbdConnectionState(peerId, connection.peerName, connection.state,
-                    connection.peerRole)));
+            connections.forEach((peerId, connection) -> connectionStates.put(
+                    peerId,
+                    new DrbdConnectionState(peerId, connection.peerName, connection.state, connection.peerRole)));
             return new DrbdResourceState(name, role, volumeStates, connectionStates);
         }
 
         String peerName(int peerNodeId, String fallback) {
             return Optional.ofNullable(connections.get(peerNodeId))
-                .map(connection -> connection.peerName)
-                .filter(name -> !name.isEmpty())
-                .orElse(fallback);
+                    .map(connection -> connection.peerName)
+                    .filter(name -> !name.isEmpty())
+                    .orElse(fallback);
         }
     }
 
@@ -213,9 +216,14 @@ final class Events2StateTracker {
 
         DrbdVolumeState snapshot(int number, TrackedResource resource) {
             TreeMap<Integer, DrbdPeerVolumeState> peerStates = new TreeMap<>();
-            peers.forEach((peerId, peer) -> peerStates.put(peerId, new DrbdPeerVolumeState(peerId,
-                resource.peerName(peerId, peer.peerName), peer.replication, peer.peerDisk,
-                peer.donePercent)));
+            peers.forEach((peerId, peer) -> peerStates.put(
+                    peerId,
+                    new DrbdPeerVolumeState(
+                            peerId,
+                            resource.peerName(peerId, peer.peerName),
+                            peer.replication,
+                            peer.peerDisk,
+                            peer.donePercent)));
             return new DrbdVolumeState(number, minor, disk, peerStates);
         }
     }

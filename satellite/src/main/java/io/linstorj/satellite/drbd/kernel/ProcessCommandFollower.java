@@ -19,8 +19,9 @@ final class ProcessCommandFollower implements CommandFollower {
     @Override
     public FollowedCommand follow(List<String> command, Consumer<String> onLine, IntConsumer onExit) {
         Process process = start(command);
-        Thread errors = daemon("stderr of " + command.get(0), () -> forEachLine(
-            process.getErrorStream(), line -> LOG.warn("{}: {}", command.get(0), line)));
+        Thread errors = daemon(
+                "stderr of " + command.get(0),
+                () -> forEachLine(process.getErrorStream(), line -> LOG.warn("{}: {}", command.get(0), line)));
         Thread reader = daemon("stdout of " + command.get(0), () -> {
             forEachLine(process.getInputStream(), onLine);
             onExit.accept(waitForExit(process));
@@ -50,8 +51,7 @@ final class ProcessCommandFollower implements CommandFollower {
     }
 
     private static void forEachLine(InputStream stream, Consumer<String> onLine) {
-        try (BufferedReader reader =
-                 new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 onLine.accept(line);
             }

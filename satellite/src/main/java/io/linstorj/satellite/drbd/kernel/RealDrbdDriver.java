@@ -59,8 +59,13 @@ public final class RealDrbdDriver implements DrbdDriver {
     private CommandFollower.FollowedCommand events;
     private boolean closed;
 
-    RealDrbdDriver(ResFileWriter writer, CommandRunner runner, CommandFollower follower,
-                   ScheduledExecutorService restarter, Duration eventsRestartDelay, String kernelVersion) {
+    RealDrbdDriver(
+            ResFileWriter writer,
+            CommandRunner runner,
+            CommandFollower follower,
+            ScheduledExecutorService restarter,
+            Duration eventsRestartDelay,
+            String kernelVersion) {
         this.writer = writer;
         this.runner = runner;
         this.follower = follower;
@@ -82,8 +87,13 @@ public final class RealDrbdDriver implements DrbdDriver {
             thread.setDaemon(true);
             return thread;
         });
-        return new RealDrbdDriver(writer, new ProcessCommandRunner(), new ProcessCommandFollower(),
-            restarter, DEFAULT_EVENTS_RESTART_DELAY, kernelVersion);
+        return new RealDrbdDriver(
+                writer,
+                new ProcessCommandRunner(),
+                new ProcessCommandFollower(),
+                restarter,
+                DEFAULT_EVENTS_RESTART_DELAY,
+                kernelVersion);
     }
 
     @Override
@@ -93,8 +103,8 @@ public final class RealDrbdDriver implements DrbdDriver {
 
     @Override
     public String description() {
-        return "DRBD " + kernelVersion + " kernel module, driven with drbdadm (configuration in "
-            + writer.directory() + ")";
+        return "DRBD " + kernelVersion + " kernel module, driven with drbdadm (configuration in " + writer.directory()
+                + ")";
     }
 
     @Override
@@ -128,8 +138,7 @@ public final class RealDrbdDriver implements DrbdDriver {
             runChecked(commands.down(resourceName), "cannot take down DRBD resource " + resourceName);
             writer.delete(resourceName);
         } else if (running) {
-            runChecked(commands.downWithoutConfig(resourceName),
-                "cannot take down DRBD resource " + resourceName);
+            runChecked(commands.downWithoutConfig(resourceName), "cannot take down DRBD resource " + resourceName);
         }
         return configured || running ? DrbdApplyResult.DELETED : DrbdApplyResult.NOOP;
     }
@@ -156,11 +165,13 @@ public final class RealDrbdDriver implements DrbdDriver {
 
     @Override
     public void resize(DrbdResource resource, int volumeNumber) {
-        resource.volume(volumeNumber).orElseThrow(() -> new IllegalArgumentException(
-            "resource " + resource.name() + " has no volume " + volumeNumber));
+        resource.volume(volumeNumber)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("resource " + resource.name() + " has no volume " + volumeNumber));
         writer.write(resource);
-        runChecked(commands.resize(resource.name(), volumeNumber),
-            "cannot resize volume " + volumeNumber + " of DRBD resource " + resource.name());
+        runChecked(
+                commands.resize(resource.name(), volumeNumber),
+                "cannot resize volume " + volumeNumber + " of DRBD resource " + resource.name());
     }
 
     @Override
@@ -197,7 +208,7 @@ public final class RealDrbdDriver implements DrbdDriver {
             return false;
         }
         Optional<DrbdResourceState> observed =
-            Optional.ofNullable(tracker.states().get(resource.name()));
+                Optional.ofNullable(tracker.states().get(resource.name()));
         boolean created = false;
         for (DrbdVolume volume : resource.volumes()) {
             if (!isAttached(observed, volume.number()) && !hasMetadata(volume, local)) {
@@ -210,8 +221,8 @@ public final class RealDrbdDriver implements DrbdDriver {
 
     private static boolean isAttached(Optional<DrbdResourceState> observed, int volumeNumber) {
         DiskState disk = observed.flatMap(state -> state.volume(volumeNumber))
-            .map(DrbdVolumeState::diskState)
-            .orElse(DiskState.DISKLESS);
+                .map(DrbdVolumeState::diskState)
+                .orElse(DiskState.DISKLESS);
         return disk != DiskState.DISKLESS && disk != DiskState.FAILED;
     }
 
@@ -234,14 +245,18 @@ public final class RealDrbdDriver implements DrbdDriver {
     private void createMetadata(DrbdResource resource, DrbdVolume volume, DrbdReplica local) {
         int peerSlots = DrbdMetadata.peerSlots(resource);
         String what = "volume " + volume.number() + " of DRBD resource " + resource.name();
-        LOG.info("creating DRBD metadata for {} on {}", what, volume.backingDisk().orElseThrow());
-        runChecked(commands.createMetadata(resource.name(), volume.number(), peerSlots),
-            "cannot create the DRBD metadata of " + what);
+        LOG.info(
+                "creating DRBD metadata for {} on {}",
+                what,
+                volume.backingDisk().orElseThrow());
+        runChecked(
+                commands.createMetadata(resource.name(), volume.number(), peerSlots),
+                "cannot create the DRBD metadata of " + what);
         if (volume.initialSync() instanceof InitialSync.Skip skip) {
             String disk = volume.backingDisk().orElseThrow();
-            runChecked(commands.setInitialGeneration(volume.minor(), disk, local.nodeId(),
-                    skip.generationId()),
-                "cannot set the initial generation id of " + what);
+            runChecked(
+                    commands.setInitialGeneration(volume.minor(), disk, local.nodeId(), skip.generationId()),
+                    "cannot set the initial generation id of " + what);
         }
     }
 
@@ -274,8 +289,7 @@ public final class RealDrbdDriver implements DrbdDriver {
                 return;
             }
             events = null;
-            LOG.warn("drbdsetup events2 ended with exit code {}; restarting it in {}", exitCode,
-                eventsRestartDelay);
+            LOG.warn("drbdsetup events2 ended with exit code {}; restarting it in {}", exitCode, eventsRestartDelay);
             scheduleEventsRestart();
         }
     }

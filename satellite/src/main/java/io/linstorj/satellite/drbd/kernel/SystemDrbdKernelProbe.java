@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class SystemDrbdKernelProbe implements DrbdKernelProbe {
     private static final Pattern PROC_VERSION = Pattern.compile("^version:\\s*(\\S+)", Pattern.MULTILINE);
     private static final Command MODINFO =
-        Command.of("modinfo", "-F", "version", "drbd").withTimeout(Duration.ofSeconds(30));
+            Command.of("modinfo", "-F", "version", "drbd").withTimeout(Duration.ofSeconds(30));
 
     private final Path procDrbd;
     private final Path sysModuleVersion;
@@ -32,8 +32,7 @@ public final class SystemDrbdKernelProbe implements DrbdKernelProbe {
 
     /** A probe of the running system. */
     public SystemDrbdKernelProbe() {
-        this(Path.of("/proc/drbd"), Path.of("/sys/module/drbd/version"),
-            new ProcessCommandRunner());
+        this(Path.of("/proc/drbd"), Path.of("/sys/module/drbd/version"), new ProcessCommandRunner());
     }
 
     SystemDrbdKernelProbe(Path procDrbd, Path sysModuleVersion, CommandRunner runner) {
@@ -60,8 +59,8 @@ public final class SystemDrbdKernelProbe implements DrbdKernelProbe {
         try {
             CommandResult result = runner.run(MODINFO);
             return result.succeeded()
-                ? Optional.of(result.stdout().strip()).filter(version -> !version.isEmpty())
-                : Optional.empty();
+                    ? Optional.of(result.stdout().strip()).filter(version -> !version.isEmpty())
+                    : Optional.empty();
         } catch (CommandException | UncheckedIOException noModinfo) {
             return Optional.empty();
         }

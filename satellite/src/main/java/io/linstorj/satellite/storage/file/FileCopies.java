@@ -30,6 +30,7 @@ final class FileCopies {
      * copy is stopped, removed and I/O resumed, rather than leave applications hanging.
      */
     static final Duration SNAPSHOT_TIMEOUT = Duration.ofMinutes(5);
+
     static final String PART = ".part";
 
     private final StorageCommands commands;
@@ -47,8 +48,9 @@ final class FileCopies {
         String reflink = allocation == FileAllocation.SPARSE ? "--reflink=auto" : "--reflink=never";
         String sparse = allocation == FileAllocation.SPARSE ? "--sparse=always" : "--sparse=never";
         try {
-            commands.runChecked(new Command(List.of("cp", reflink, sparse, "--", source.toString(),
-                part.toString()), timeout), "copy " + source + " to " + target);
+            commands.runChecked(
+                    new Command(List.of("cp", reflink, sparse, "--", source.toString(), part.toString()), timeout),
+                    "copy " + source + " to " + target);
             force(part);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             force(target.getParent());

@@ -73,11 +73,15 @@ public final class FileProvider implements StorageProvider {
      * ({@link FileAllocation#SPARSE}) pool in {@code directory}, which must be absolute, for the
      * node (and cluster) {@code owner}.
      */
-    public FileProvider(String poolName, Path directory, FileAllocation allocation, PoolOwner owner,
-            CommandRunner runner, LoopSupport loopSupport) {
+    public FileProvider(
+            String poolName,
+            Path directory,
+            FileAllocation allocation,
+            PoolOwner owner,
+            CommandRunner runner,
+            LoopSupport loopSupport) {
         if (!directory.isAbsolute()) {
-            throw new IllegalArgumentException("the directory of a FILE pool must be absolute: "
-                    + directory);
+            throw new IllegalArgumentException("the directory of a FILE pool must be absolute: " + directory);
         }
         this.poolName = poolName;
         this.directory = directory.normalize();
@@ -131,8 +135,7 @@ public final class FileProvider implements StorageProvider {
         Backing backing = ensureBacking(file, fileChange);
         Change change = fileChange != Change.NOOP ? fileChange : backing.change();
         long sizeKib = files.sizeKib(file).orElseThrow();
-        return new VolumeApplied(change,
-                new ProvidedVolume(spec.id(), backing.disk(), sizeKib, backing.type()));
+        return new VolumeApplied(change, new ProvidedVolume(spec.id(), backing.disk(), sizeKib, backing.type()));
     }
 
     /**
@@ -157,12 +160,16 @@ public final class FileProvider implements StorageProvider {
     private void removeCrashLeftovers() {
         PoolMarker marker = ownership.marker().orElseThrow();
         try (Stream<Path> entries = Files.list(realDirectory())) {
-            for (Path part : entries.filter(path -> path.getFileName().toString().endsWith(FileCopies.PART)).toList()) {
+            for (Path part : entries.filter(
+                            path -> path.getFileName().toString().endsWith(FileCopies.PART))
+                    .toList()) {
                 String copied = part.getFileName().toString();
                 copied = copied.substring(0, copied.length() - FileCopies.PART.length());
-                String owner = copied.endsWith(SUFFIX) ? copied.substring(0, copied.length() - SUFFIX.length())
-                        : copied.endsWith(SNAPSHOT_SUFFIX) ? copied.substring(0, copied.length() - SNAPSHOT_SUFFIX.length())
-                        : null;
+                String owner = copied.endsWith(SUFFIX)
+                        ? copied.substring(0, copied.length() - SUFFIX.length())
+                        : copied.endsWith(SNAPSHOT_SUFFIX)
+                                ? copied.substring(0, copied.length() - SNAPSHOT_SUFFIX.length())
+                                : null;
                 if (owner != null && marker.owns(owner) && Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS)) {
                     copies.deleteIfExists(part);
                     log.warn("storage pool '{}': removed {}, an unfinished copy a crash left", poolName, part);
@@ -175,7 +182,9 @@ public final class FileProvider implements StorageProvider {
             Optional<SnapshotId> snapshot = SnapshotId.parseStorageName(name);
             if (snapshot.isPresent() && !Files.exists(snapshotFileOf(snapshot.get()), LinkOption.NOFOLLOW_LINKS)) {
                 ownership.forget(name);
-                log.warn("storage pool '{}': forgot snapshot {}, whose copy a crash left unfinished", poolName,
+                log.warn(
+                        "storage pool '{}': forgot snapshot {}, whose copy a crash left unfinished",
+                        poolName,
                         snapshot.get());
             }
         }
@@ -202,11 +211,15 @@ public final class FileProvider implements StorageProvider {
         }
         if (marker.isLegacy(name) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             ownership.record(name);
-            log.warn("storage pool '{}': took over {}, which predates the pool's marker, for volume {}",
-                    poolName, file, id);
+            log.warn(
+                    "storage pool '{}': took over {}, which predates the pool's marker, for volume {}",
+                    poolName,
+                    file,
+                    id);
             return;
         }
-        throw new StorageException(new StorageProblem(StorageProblem.Reason.FOREIGN_VOLUME,
+        throw new StorageException(new StorageProblem(
+                StorageProblem.Reason.FOREIGN_VOLUME,
                 "storage pool '" + poolName + "': " + file + " exists but was not created by this pool",
                 "the pool's marker " + directory.resolve(PoolMarker.FILE_NAME) + " does not list it, so it"
                         + " may hold someone else's data; the satellite neither uses nor deletes it",
@@ -217,17 +230,14 @@ public final class FileProvider implements StorageProvider {
         var current = files.sizeKib(file);
         if (current.isEmpty()) {
             files.create(file, spec.sizeKib());
-            log.info("storage pool '{}': created {} with {} KiB ({})", poolName, file, spec.sizeKib(),
-                    allocation);
+            log.info("storage pool '{}': created {} with {} KiB ({})", poolName, file, spec.sizeKib(), allocation);
             return Change.CREATED;
         }
-        if (SizeDecision.decide(poolName, spec.id(), current.get(), spec.sizeKib(), 1)
-                == SizeDecision.KEEP) {
+        if (SizeDecision.decide(poolName, spec.id(), current.get(), spec.sizeKib(), 1) == SizeDecision.KEEP) {
             return Change.NOOP;
         }
         files.grow(file, spec.sizeKib());
-        log.info("storage pool '{}': grew {} from {} to {} KiB", poolName, file, current.get(),
-                spec.sizeKib());
+        log.info("storage pool '{}': grew {} from {} to {} KiB", poolName, file, current.get(), spec.sizeKib());
         return Change.UPDATED;
     }
 
@@ -246,8 +256,7 @@ public final class FileProvider implements StorageProvider {
         String device = attached.get().device();
         if (loops.sizeBytes(device) != fileBytes(file)) {
             loops.refreshSize(device);
-            log.info("storage pool '{}': refreshed the size of {} after {} grew", poolName, device,
-                    file);
+            log.info("storage pool '{}': refreshed the size of {} after {} grew", poolName, device, file);
             return new Backing(device, BackingType.LOOP_DEVICE, Change.UPDATED);
         }
         return new Backing(device, BackingType.LOOP_DEVICE, fileChange);
@@ -303,7 +312,8 @@ public final class FileProvider implements StorageProvider {
         requireUsable();
         Path volume = fileOf(id.volume());
         if (!owns(id.volume()) || !Files.isRegularFile(volume, LinkOption.NOFOLLOW_LINKS)) {
-            throw new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.CONFIGURATION,
                     "storage pool '" + poolName + "': volume " + id.volume() + " has no file to snapshot",
                     "the pool holds no volume file " + volume + " of its own",
                     "create the resource's volume in this pool first"));
@@ -315,9 +325,11 @@ public final class FileProvider implements StorageProvider {
                 return Change.NOOP;
             }
         } else if (Files.exists(snapshot, LinkOption.NOFOLLOW_LINKS)) {
-            throw new StorageException(new StorageProblem(StorageProblem.Reason.FOREIGN_VOLUME,
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.FOREIGN_VOLUME,
                     "storage pool '" + poolName + "': " + snapshot + " exists but was not created by this pool",
-                    "the pool's marker does not list it", "move the file away if it is not needed"));
+                    "the pool's marker does not list it",
+                    "move the file away if it is not needed"));
         } else {
             ownership.record(name);
         }
@@ -351,8 +363,7 @@ public final class FileProvider implements StorageProvider {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(realDirectory())) {
-            return entries
-                    .filter(path -> path.getFileName().toString().endsWith(SNAPSHOT_SUFFIX))
+            return entries.filter(path -> path.getFileName().toString().endsWith(SNAPSHOT_SUFFIX))
                     .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
                     .map(path -> {
                         String fileName = path.getFileName().toString();
@@ -389,9 +400,11 @@ public final class FileProvider implements StorageProvider {
         Path snapshot = requireSnapshot(id);
         Path volume = fileOf(id.volume());
         if (!owns(id.volume())) {
-            throw new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.CONFIGURATION,
                     "storage pool '" + poolName + "': volume " + id.volume() + " has no file to roll back",
-                    "the pool holds no volume file " + volume + " of its own", "restore the snapshot instead"));
+                    "the pool holds no volume file " + volume + " of its own",
+                    "restore the snapshot instead"));
         }
         release(id.volume());
         copies.copy(snapshot, volume, FileCopies.DATA_TIMEOUT);
@@ -401,9 +414,11 @@ public final class FileProvider implements StorageProvider {
 
     private Path requireSnapshot(SnapshotId id) {
         Path snapshot = snapshotFileOf(id);
-        boolean owned = ownership.marker().map(marker -> marker.owns(id.storageName())).orElse(false);
+        boolean owned =
+                ownership.marker().map(marker -> marker.owns(id.storageName())).orElse(false);
         if (!owned || !Files.isRegularFile(snapshot, LinkOption.NOFOLLOW_LINKS)) {
-            throw new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.CONFIGURATION,
                     "storage pool '" + poolName + "': snapshot " + id + " not found",
                     "the pool holds no snapshot file " + snapshot + " of its own",
                     "take the snapshot on this node first, or restore on a node that holds it"));
@@ -423,8 +438,7 @@ public final class FileProvider implements StorageProvider {
             long total = store.getTotalSpace() / KIB;
             return new Capacity(Math.min(store.getUsableSpace() / KIB, total), total);
         } catch (IOException e) {
-            throw new StorageException(commands.failed(
-                    "read the free space of " + directory, e.toString()), e);
+            throw new StorageException(commands.failed("read the free space of " + directory, e.toString()), e);
         }
     }
 
@@ -467,8 +481,7 @@ public final class FileProvider implements StorageProvider {
 
     private List<Path> volumeFiles() {
         try (Stream<Path> entries = Files.list(realDirectory())) {
-            return entries
-                    .filter(path -> path.getFileName().toString().endsWith(SUFFIX))
+            return entries.filter(path -> path.getFileName().toString().endsWith(SUFFIX))
                     .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
                     .sorted()
                     .toList();
@@ -488,20 +501,23 @@ public final class FileProvider implements StorageProvider {
     private Optional<StorageProblem> directoryProblem() {
         String pool = "storage pool '" + poolName + "'";
         if (!Files.exists(directory)) {
-            return Optional.of(new StorageProblem(StorageProblem.Reason.POOL_MISSING,
+            return Optional.of(new StorageProblem(
+                    StorageProblem.Reason.POOL_MISSING,
                     "directory '" + directory + "' of " + pool + " not found",
                     "it does not exist on this node",
                     "create it (mkdir -p " + directory + ") or set StorDriver/StorPoolName of the pool to"
                             + " an existing directory"));
         }
         if (!Files.isDirectory(directory)) {
-            return Optional.of(new StorageProblem(StorageProblem.Reason.POOL_UNUSABLE,
+            return Optional.of(new StorageProblem(
+                    StorageProblem.Reason.POOL_UNUSABLE,
                     "'" + directory + "' of " + pool + " is not a directory",
                     "a FILE pool keeps its volumes as files in a directory",
                     "set StorDriver/StorPoolName of the pool to a directory"));
         }
         if (!Files.isWritable(directory)) {
-            return Optional.of(new StorageProblem(StorageProblem.Reason.POOL_UNUSABLE,
+            return Optional.of(new StorageProblem(
+                    StorageProblem.Reason.POOL_UNUSABLE,
                     "directory '" + directory + "' of " + pool + " is not writable",
                     "the satellite's user may not create files in it",
                     "give the satellite's user write access to it, or choose another directory"));
@@ -537,6 +553,5 @@ public final class FileProvider implements StorageProvider {
         }
     }
 
-    private record Backing(String disk, BackingType type, Change change) {
-    }
+    private record Backing(String disk, BackingType type, Change change) {}
 }

@@ -32,8 +32,7 @@ public final class LoopDevices {
     /** Returns every attachment on the node. */
     public List<LoopAttachment> list() {
         String output = commands.runChecked(
-                Command.of("losetup", "--list", "--json", "--output", "NAME,BACK-FILE"),
-                "list the loop devices");
+                Command.of("losetup", "--list", "--json", "--output", "NAME,BACK-FILE"), "list the loop devices");
         try {
             return parser.parse(output);
         } catch (IllegalArgumentException e) {
@@ -43,20 +42,22 @@ public final class LoopDevices {
 
     /** Returns the attachments of {@code file}, including those made before it was deleted. */
     public List<LoopAttachment> attachmentsOf(Path file) {
-        return list().stream().filter(attachment -> attachment.backingFile().equals(file)).toList();
+        return list().stream()
+                .filter(attachment -> attachment.backingFile().equals(file))
+                .toList();
     }
 
     /** Attaches {@code file} to a free loop device and returns the device. */
     public String attach(Path file) {
         return commands.runChecked(
-                Command.of("losetup", "--find", "--show", file.toString()),
-                "attach " + file + " to a loop device").strip();
+                        Command.of("losetup", "--find", "--show", file.toString()),
+                        "attach " + file + " to a loop device")
+                .strip();
     }
 
     /** Makes {@code device} take the current size of its file. */
     public void refreshSize(String device) {
-        commands.runChecked(
-                Command.of("losetup", "--set-capacity", device), "refresh the size of " + device);
+        commands.runChecked(Command.of("losetup", "--set-capacity", device), "refresh the size of " + device);
     }
 
     /** Detaches {@code device} from its file. */
@@ -70,8 +71,7 @@ public final class LoopDevices {
         try {
             return Long.parseLong(Files.readString(size).strip()) * SECTOR_BYTES;
         } catch (IOException | NumberFormatException e) {
-            throw new StorageException(
-                    commands.failed("read the size of " + device, "reading " + size + ": " + e), e);
+            throw new StorageException(commands.failed("read the size of " + device, "reading " + size + ": " + e), e);
         }
     }
 }

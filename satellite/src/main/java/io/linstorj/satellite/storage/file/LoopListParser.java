@@ -56,9 +56,7 @@ public final class LoopListParser {
 
     private static LoopAttachment attachment(String device, String backFile) {
         boolean deleted = backFile.endsWith(DELETED_SUFFIX);
-        String path = deleted
-                ? backFile.substring(0, backFile.length() - DELETED_SUFFIX.length())
-                : backFile;
+        String path = deleted ? backFile.substring(0, backFile.length() - DELETED_SUFFIX.length()) : backFile;
         return new LoopAttachment(device, Path.of(path), deleted);
     }
 }

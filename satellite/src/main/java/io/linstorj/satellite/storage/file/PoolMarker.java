@@ -33,8 +33,13 @@ import java.util.UUID;
  * @param legacy storage names of volume files that were in the directory before the marker; they
  *     are never deleted unless the controller's desired state names them for this pool
  */
-record PoolMarker(UUID poolUuid, String nodeName, String poolName, Optional<String> clusterId,
-                  SortedSet<String> volumes, SortedSet<String> legacy) {
+record PoolMarker(
+        UUID poolUuid,
+        String nodeName,
+        String poolName,
+        Optional<String> clusterId,
+        SortedSet<String> volumes,
+        SortedSet<String> legacy) {
 
     /** The name of the marker file in the pool's directory. */
     static final String FILE_NAME = ".linstorj-pool";
@@ -53,8 +58,13 @@ record PoolMarker(UUID poolUuid, String nodeName, String poolName, Optional<Stri
 
     /** Returns a new marker of {@code poolName} for {@code owner}, with the files found as legacy. */
     static PoolMarker claim(String poolName, PoolOwner owner, Set<String> found) {
-        return new PoolMarker(UUID.randomUUID(), owner.nodeName(), poolName, owner.clusterId(),
-                new TreeSet<>(), new TreeSet<>(found));
+        return new PoolMarker(
+                UUID.randomUUID(),
+                owner.nodeName(),
+                poolName,
+                owner.clusterId(),
+                new TreeSet<>(),
+                new TreeSet<>(found));
     }
 
     /**
@@ -68,7 +78,8 @@ record PoolMarker(UUID poolUuid, String nodeName, String poolName, Optional<Stri
         if (!nodeName.equalsIgnoreCase(owner.nodeName())) {
             return Optional.of("it belongs to storage pool '" + this.poolName + "' of node '" + nodeName + "'");
         }
-        if (clusterId.isPresent() && owner.clusterId().isPresent()
+        if (clusterId.isPresent()
+                && owner.clusterId().isPresent()
                 && !clusterId.get().equals(owner.clusterId().get())) {
             return Optional.of("it belongs to storage pool '" + this.poolName + "' of node '" + nodeName
                     + "' in another cluster (" + clusterId.get() + ")");
@@ -104,7 +115,8 @@ record PoolMarker(UUID poolUuid, String nodeName, String poolName, Optional<Stri
 
     /** Returns a copy that names the owner's cluster if it did not yet. */
     PoolMarker withClusterOf(PoolOwner owner) {
-        return clusterId.isPresent() || owner.clusterId().isEmpty() ? this
+        return clusterId.isPresent() || owner.clusterId().isEmpty()
+                ? this
                 : new PoolMarker(poolUuid, nodeName, poolName, owner.clusterId(), volumes, legacy);
     }
 
@@ -113,10 +125,18 @@ record PoolMarker(UUID poolUuid, String nodeName, String poolName, Optional<Stri
         var text = new StringBuilder()
                 .append("# LinstorJ FILE storage pool marker. The satellite deletes only the volume files\n")
                 .append("# listed as 'volume'. Do not copy this file into another pool's directory.\n")
-                .append("format=").append(FORMAT).append('\n')
-                .append("pool-uuid=").append(poolUuid).append('\n')
-                .append("node=").append(nodeName).append('\n')
-                .append("pool=").append(poolName).append('\n');
+                .append("format=")
+                .append(FORMAT)
+                .append('\n')
+                .append("pool-uuid=")
+                .append(poolUuid)
+                .append('\n')
+                .append("node=")
+                .append(nodeName)
+                .append('\n')
+                .append("pool=")
+                .append(poolName)
+                .append('\n');
         clusterId.ifPresent(id -> text.append("cluster-id=").append(id).append('\n'));
         volumes.forEach(name -> text.append("volume=").append(name).append('\n'));
         legacy.forEach(name -> text.append("legacy=").append(name).append('\n'));
@@ -174,8 +194,8 @@ record PoolMarker(UUID poolUuid, String nodeName, String poolName, Optional<Stri
             throw new IllegalArgumentException("format '" + value + "' is not a number", e);
         }
         if (format != FORMAT) {
-            throw new IllegalArgumentException("format " + format + " is not " + FORMAT
-                    + " (written by another LinstorJ version)");
+            throw new IllegalArgumentException(
+                    "format " + format + " is not " + FORMAT + " (written by another LinstorJ version)");
         }
         return format;
     }

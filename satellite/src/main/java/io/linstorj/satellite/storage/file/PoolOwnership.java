@@ -61,16 +61,19 @@ final class PoolOwnership {
         String pool = "storage pool '" + poolName + "'";
         try {
             Optional<PoolMarker> marker = read(markerFile);
-            return marker.flatMap(m -> m.mismatch(poolName, owner)).map(why -> new StorageProblem(
-                    StorageProblem.Reason.OWNED_ELSEWHERE,
-                    "directory '" + configured + "' of " + pool + " is marked as another pool's",
-                    "the marker " + markerFile + " says " + why + " (pool uuid " + marker.get().poolUuid()
-                            + "); two pools in one directory would delete each other's volumes",
-                    "give " + pool + " a directory of its own (StorDriver/StorPoolName); if that other pool"
-                            + " no longer uses the directory, remove the marker: its volume files are then"
-                            + " kept and taken over only where a resource of " + pool + " names them"));
+            return marker.flatMap(m -> m.mismatch(poolName, owner))
+                    .map(why -> new StorageProblem(
+                            StorageProblem.Reason.OWNED_ELSEWHERE,
+                            "directory '" + configured + "' of " + pool + " is marked as another pool's",
+                            "the marker " + markerFile + " says " + why + " (pool uuid "
+                                    + marker.get().poolUuid()
+                                    + "); two pools in one directory would delete each other's volumes",
+                            "give " + pool + " a directory of its own (StorDriver/StorPoolName); if that other pool"
+                                    + " no longer uses the directory, remove the marker: its volume files are then"
+                                    + " kept and taken over only where a resource of " + pool + " names them"));
         } catch (IllegalArgumentException e) {
-            return Optional.of(new StorageProblem(StorageProblem.Reason.POOL_UNUSABLE,
+            return Optional.of(new StorageProblem(
+                    StorageProblem.Reason.POOL_UNUSABLE,
                     "the marker " + markerFile + " of " + pool + " cannot be read",
                     e.getMessage(),
                     "restore the marker from a backup, or move the directory's volume files elsewhere and"
@@ -99,13 +102,21 @@ final class PoolOwnership {
             PoolMarker marker = PoolMarker.claim(poolName, owner, volumeFilesFound);
             write(markerFile, marker);
             if (volumeFilesFound.isEmpty()) {
-                log.info("storage pool '{}': marked {} as its directory (pool uuid {})", poolName,
-                        directory.get(), marker.poolUuid());
+                log.info(
+                        "storage pool '{}': marked {} as its directory (pool uuid {})",
+                        poolName,
+                        directory.get(),
+                        marker.poolUuid());
             } else {
-                log.warn("storage pool '{}': marked {} as its directory (pool uuid {}); {} volume file(s)"
-                        + " were already there and are kept: each is taken over only if a resource of this"
-                        + " pool names it, never deleted otherwise: {}", poolName, directory.get(),
-                        marker.poolUuid(), volumeFilesFound.size(), volumeFilesFound);
+                log.warn(
+                        "storage pool '{}': marked {} as its directory (pool uuid {}); {} volume file(s)"
+                                + " were already there and are kept: each is taken over only if a resource of this"
+                                + " pool names it, never deleted otherwise: {}",
+                        poolName,
+                        directory.get(),
+                        marker.poolUuid(),
+                        volumeFilesFound.size(),
+                        volumeFilesFound);
             }
             return Change.CREATED;
         }
@@ -129,8 +140,9 @@ final class PoolOwnership {
     private void update(UnaryOperator<PoolMarker> change) {
         synchronized (lock) {
             Path markerFile = directory.get().resolve(PoolMarker.FILE_NAME);
-            PoolMarker marker = readOrFail(markerFile).orElseThrow(() -> new StorageException(commands.failed(
-                    "update the marker " + markerFile, "the directory carries no marker")));
+            PoolMarker marker = readOrFail(markerFile)
+                    .orElseThrow(() -> new StorageException(
+                            commands.failed("update the marker " + markerFile, "the directory carries no marker")));
             PoolMarker updated = change.apply(marker);
             if (!updated.equals(marker)) {
                 write(markerFile, updated);
@@ -164,8 +176,11 @@ final class PoolOwnership {
     private void write(Path markerFile, PoolMarker marker) {
         Path temporary = markerFile.resolveSibling(PoolMarker.FILE_NAME + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(marker.render().getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);

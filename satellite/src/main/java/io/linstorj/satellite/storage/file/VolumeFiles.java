@@ -43,8 +43,7 @@ final class VolumeFiles {
     /** Creates the file with {@code sizeKib}; removes it again if that fails half-way. */
     void create(Path file, long sizeKib) {
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (IOException e) {
             throw ioFailure("create " + file, e);
         }

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param thinPool the thin pool it lives in; empty for a plain volume
  * @param dataPercent for a thin pool or volume: how much of it holds data; empty otherwise
  */
-public record LogicalVolumeInfo(String name, String attributes, long sizeKib, List<String> tags,
-        String thinPool, Optional<BigDecimal> dataPercent) {
+public record LogicalVolumeInfo(
+        String name,
+        String attributes,
+        long sizeKib,
+        List<String> tags,
+        String thinPool,
+        Optional<BigDecimal> dataPercent) {
 
     /** Creates a value with an unmodifiable tag list. */
     public LogicalVolumeInfo {

@@ -31,7 +31,10 @@ final class LvmCommands {
     Command create(String name, long sizeKib, String tag) {
         var arguments = new ArrayList<String>();
         if (pool.thinPool().isPresent()) {
-            arguments.addAll(List.of("--virtualsize", sizeKib + "k", "--thinpool",
+            arguments.addAll(List.of(
+                    "--virtualsize",
+                    sizeKib + "k",
+                    "--thinpool",
                     pool.thinPool().get()));
         } else {
             arguments.addAll(List.of("--size", sizeKib + "k"));
@@ -51,8 +54,19 @@ final class LvmCommands {
 
     /** A writable, active thin volume {@code name} sharing the blocks of {@code source} (a snapshot). */
     Command thinCopy(String source, String name, String tag) {
-        return Command.of("lvcreate", "--snapshot", "--setactivationskip", "n", "--activate", "y",
-                "--name", name, "--addtag", tag, "--yes", path(source));
+        return Command.of(
+                "lvcreate",
+                "--snapshot",
+                "--setactivationskip",
+                "n",
+                "--activate",
+                "y",
+                "--name",
+                name,
+                "--addtag",
+                tag,
+                "--yes",
+                path(source));
     }
 
     Command rename(String name, String newName) {

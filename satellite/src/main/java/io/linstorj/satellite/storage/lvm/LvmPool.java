@@ -26,9 +26,7 @@ public record LvmPool(String volumeGroup, Optional<String> thinPool) {
      */
     public static LvmPool parse(String storagePoolName, String value, boolean thin) {
         String[] parts = value.split("/", -1);
-        boolean valid = parts.length == (thin ? 2 : 1)
-                && validName(parts[0])
-                && (!thin || validName(parts[1]));
+        boolean valid = parts.length == (thin ? 2 : 1) && validName(parts[0]) && (!thin || validName(parts[1]));
         if (!valid) {
             throw new StorageException(new StorageProblem(
                     StorageProblem.Reason.CONFIGURATION,

@@ -50,8 +50,21 @@ import org.slf4j.LoggerFactory;
 public final class LvmProvider implements StorageProvider {
 
     private static final Logger log = LoggerFactory.getLogger(LvmProvider.class);
-    private static final Map<String, String> TOOLS = Map.of("vgs", "lvm2", "lvs", "lvm2",
-            "lvcreate", "lvm2", "lvextend", "lvm2", "lvremove", "lvm2", "lvrename", "lvm2", "dmsetup", "dmsetup");
+    private static final Map<String, String> TOOLS = Map.of(
+            "vgs",
+            "lvm2",
+            "lvs",
+            "lvm2",
+            "lvcreate",
+            "lvm2",
+            "lvextend",
+            "lvm2",
+            "lvremove",
+            "lvm2",
+            "lvrename",
+            "lvm2",
+            "dmsetup",
+            "dmsetup");
 
     private final String poolName;
     private final LvmPool pool;
@@ -89,8 +102,8 @@ public final class LvmProvider implements StorageProvider {
         String name = spec.id().storageName();
         Optional<LogicalVolumeInfo> existing = observed.volume(name);
         if (existing.isEmpty()) {
-            Optional<LogicalVolumeInfo> rolledBack = observed.volume(ThinSnapshotNames.rollbackOf(spec.id()))
-                    .filter(this::owned);
+            Optional<LogicalVolumeInfo> rolledBack =
+                    observed.volume(ThinSnapshotNames.rollbackOf(spec.id())).filter(this::owned);
             if (rolledBack.isPresent()) {
                 // A crash came between the two steps of a rollback: its copy is the volume's content.
                 rename(rolledBack.get().name(), name);
@@ -101,8 +114,7 @@ public final class LvmProvider implements StorageProvider {
         }
         LogicalVolumeInfo volume = requireOwned(existing.get());
         long extent = observed.group().extentSizeKib();
-        if (SizeDecision.decide(poolName, spec.id(), volume.sizeKib(), spec.sizeKib(), extent)
-                == SizeDecision.KEEP) {
+        if (SizeDecision.decide(poolName, spec.id(), volume.sizeKib(), spec.sizeKib(), extent) == SizeDecision.KEEP) {
             return new VolumeApplied(Change.NOOP, provided(spec.id(), volume));
         }
         grow(volume, spec.sizeKib());
@@ -110,17 +122,18 @@ public final class LvmProvider implements StorageProvider {
     }
 
     private void create(String name, long sizeKib) {
-        commands.runChecked(lvm.create(name, sizeKib, ownerTag()),
+        commands.runChecked(
+                lvm.create(name, sizeKib, ownerTag()),
                 "create logical volume " + lvm.path(name) + " of " + sizeKib + " KiB");
         log.info("storage pool '{}': created {} with {} KiB", poolName, lvm.path(name), sizeKib);
     }
 
     private void grow(LogicalVolumeInfo volume, long sizeKib) {
         String path = lvm.path(volume.name());
-        commands.runChecked(lvm.extend(volume.name(), sizeKib),
+        commands.runChecked(
+                lvm.extend(volume.name(), sizeKib),
                 "grow logical volume " + path + " from " + volume.sizeKib() + " to " + sizeKib + " KiB");
-        log.info("storage pool '{}': grew {} from {} to {} KiB", poolName, path, volume.sizeKib(),
-                sizeKib);
+        log.info("storage pool '{}': grew {} from {} to {} KiB", poolName, path, volume.sizeKib(), sizeKib);
     }
 
     /** Reads a volume again after a change, for the size LVM actually allocated. */
@@ -128,19 +141,25 @@ public final class LvmProvider implements StorageProvider {
         return logicalVolumes().stream()
                 .filter(volume -> volume.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new StorageException(commands.failed("find " + lvm.path(name),
-                        "lvs does not list it right after it was " + changed)));
+                .orElseThrow(() -> new StorageException(commands.failed(
+                        "find " + lvm.path(name), "lvs does not list it right after it was " + changed)));
     }
 
     @Override
     public Change delete(VolumeId id) {
         Observed observed = observe();
         Optional<LogicalVolumeInfo> existing = observed.volume(id.storageName());
-        Optional<LogicalVolumeInfo> rollbackCopy = observed.volume(ThinSnapshotNames.rollbackOf(id)).filter(this::owned);
+        Optional<LogicalVolumeInfo> rollbackCopy =
+                observed.volume(ThinSnapshotNames.rollbackOf(id)).filter(this::owned);
         if (rollbackCopy.isPresent()) {
             // What a crash left of a rollback of this volume: part of the volume, so it goes with it.
-            commands.runChecked(lvm.remove(rollbackCopy.get().name()), "remove " + lvm.path(rollbackCopy.get().name()));
-            log.info("storage pool '{}': removed {}", poolName, lvm.path(rollbackCopy.get().name()));
+            commands.runChecked(
+                    lvm.remove(rollbackCopy.get().name()),
+                    "remove " + lvm.path(rollbackCopy.get().name()));
+            log.info(
+                    "storage pool '{}': removed {}",
+                    poolName,
+                    lvm.path(rollbackCopy.get().name()));
         }
         if (existing.isEmpty()) {
             return rollbackCopy.isPresent() ? Change.DELETED : Change.NOOP;
@@ -165,7 +184,8 @@ public final class LvmProvider implements StorageProvider {
         LogicalVolumeInfo origin = observed.volume(id.volume().storageName())
                 .orElseThrow(() -> new StorageException(noVolume(id.volume(), "snapshot")));
         requireOwned(origin);
-        commands.runChecked(lvm.snapshot(origin.name(), name, ownerTag()),
+        commands.runChecked(
+                lvm.snapshot(origin.name(), name, ownerTag()),
                 "take snapshot " + lvm.path(name) + " of " + lvm.path(origin.name()));
         log.info("storage pool '{}': took thin snapshot {} of {}", poolName, lvm.path(name), lvm.path(origin.name()));
         return Change.CREATED;
@@ -210,7 +230,8 @@ public final class LvmProvider implements StorageProvider {
             return createOrGrow(spec);
         }
         String snapshot = requireSnapshot(observed, source);
-        commands.runChecked(lvm.thinCopy(snapshot, name, ownerTag()),
+        commands.runChecked(
+                lvm.thinCopy(snapshot, name, ownerTag()),
                 "restore " + lvm.path(name) + " from snapshot " + lvm.path(snapshot));
         log.info("storage pool '{}': restored {} from snapshot {}", poolName, lvm.path(name), lvm.path(snapshot));
         return new VolumeApplied(Change.CREATED, createOrGrow(spec).volume());
@@ -233,7 +254,8 @@ public final class LvmProvider implements StorageProvider {
         if (volume.isPresent()) {
             requireOwned(volume.get());
         }
-        commands.runChecked(lvm.thinCopy(snapshot, copy, ownerTag()),
+        commands.runChecked(
+                lvm.thinCopy(snapshot, copy, ownerTag()),
                 "copy snapshot " + lvm.path(snapshot) + " for a rollback of " + lvm.path(name));
         if (volume.isPresent()) {
             commands.runChecked(lvm.remove(name), "remove " + lvm.path(name) + " for its rollback");
@@ -250,15 +272,19 @@ public final class LvmProvider implements StorageProvider {
 
     private String requireSnapshot(Observed observed, SnapshotId id) {
         String name = ThinSnapshotNames.of(id);
-        return observed.volume(name).filter(this::owned).map(LogicalVolumeInfo::name)
-                .orElseThrow(() -> new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+        return observed.volume(name)
+                .filter(this::owned)
+                .map(LogicalVolumeInfo::name)
+                .orElseThrow(() -> new StorageException(new StorageProblem(
+                        StorageProblem.Reason.CONFIGURATION,
                         "storage pool '" + poolName + "': snapshot " + id + " not found",
                         "there is no logical volume " + lvm.path(name) + " with the tag " + ownerTag(),
                         "take the snapshot on this node first, or restore on a node that holds it")));
     }
 
     private StorageProblem noVolume(VolumeId id, String what) {
-        return new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+        return new StorageProblem(
+                StorageProblem.Reason.CONFIGURATION,
                 "storage pool '" + poolName + "': volume " + id + " has no logical volume to " + what,
                 "lvs does not list " + lvm.path(id.storageName()),
                 "create the resource's volume in this pool first");
@@ -293,8 +319,7 @@ public final class LvmProvider implements StorageProvider {
         var volumes = new ArrayList<ProvidedVolume>();
         for (LogicalVolumeInfo volume : observe().volumes()) {
             if (volume.tags().contains(ownerTag())) {
-                VolumeId.parseStorageName(volume.name())
-                        .ifPresent(id -> volumes.add(provided(id, volume)));
+                VolumeId.parseStorageName(volume.name()).ifPresent(id -> volumes.add(provided(id, volume)));
             }
         }
         return List.copyOf(volumes);
@@ -322,8 +347,8 @@ public final class LvmProvider implements StorageProvider {
                 "device-mapper does not work on this node, so storage pool '" + poolName
                         + "' cannot create logical volumes",
                 "dmsetup version says: " + result.stderr().strip(),
-                "load the kernel modules (modprobe dm_mod" + (pool.thinPool().isPresent()
-                        ? " dm_thin_pool" : "") + "); in a container, give it the host's device-mapper"));
+                "load the kernel modules (modprobe dm_mod" + (pool.thinPool().isPresent() ? " dm_thin_pool" : "")
+                        + "); in a container, give it the host's device-mapper"));
     }
 
     private Observed observe() {
@@ -342,15 +367,14 @@ public final class LvmProvider implements StorageProvider {
         if (!result.succeeded() && !result.stderr().contains("not found")) {
             throw new StorageException(commands.failed(purpose, result.stderr().strip()));
         }
-        List<VolumeGroupInfo> groups = result.succeeded() ? parse(purpose,
-                () -> vgsParser.parse(result.stdout())) : List.of();
+        List<VolumeGroupInfo> groups =
+                result.succeeded() ? parse(purpose, () -> vgsParser.parse(result.stdout())) : List.of();
         return groups.stream()
                 .filter(group -> group.name().equals(pool.volumeGroup()))
                 .findFirst()
                 .orElseThrow(() -> new StorageException(new StorageProblem(
                         StorageProblem.Reason.POOL_MISSING,
-                        "volume group '" + pool.volumeGroup() + "' of storage pool '" + poolName
-                                + "' not found",
+                        "volume group '" + pool.volumeGroup() + "' of storage pool '" + poolName + "' not found",
                         result.stderr().isBlank()
                                 ? "vgs does not list it on this node"
                                 : "vgs says: " + result.stderr().strip(),
@@ -370,13 +394,15 @@ public final class LvmProvider implements StorageProvider {
                 .filter(volume -> volume.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new StorageException(new StorageProblem(
-                        StorageProblem.Reason.POOL_MISSING, where + " not found",
+                        StorageProblem.Reason.POOL_MISSING,
+                        where + " not found",
                         "lvs does not list a logical volume '" + name + "' in '" + pool.volumeGroup() + "'",
-                        "create it (lvcreate --type thin-pool --size <size> --name " + name + " "
-                                + pool.volumeGroup() + ") or correct StorDriver/StorPoolName")));
+                        "create it (lvcreate --type thin-pool --size <size> --name " + name + " " + pool.volumeGroup()
+                                + ") or correct StorDriver/StorPoolName")));
         if (!thin.isThinPool()) {
             throw new StorageException(new StorageProblem(
-                    StorageProblem.Reason.POOL_UNUSABLE, where + " is not a thin pool",
+                    StorageProblem.Reason.POOL_UNUSABLE,
+                    where + " is not a thin pool",
                     "logical volume '" + pool + "' has the attributes '" + thin.attributes() + "'",
                     "name a thin pool in StorDriver/StorPoolName, or use an LVM (thick) pool"));
         }
@@ -393,13 +419,12 @@ public final class LvmProvider implements StorageProvider {
                 "logical volume " + path + " exists, but storage pool '" + poolName
                         + "' did not create it; it is left alone",
                 "it lacks the tag '" + ownerTag() + "' (its tags: " + volume.tags() + ")",
-                "remove or rename it, or, if it holds this volume's data, adopt it: lvchange --addtag "
-                        + ownerTag() + " " + path));
+                "remove or rename it, or, if it holds this volume's data, adopt it: lvchange --addtag " + ownerTag()
+                        + " " + path));
     }
 
     private ProvidedVolume provided(VolumeId id, LogicalVolumeInfo volume) {
-        return new ProvidedVolume(id, "/dev/" + lvm.path(volume.name()), volume.sizeKib(),
-                BackingType.BLOCK_DEVICE);
+        return new ProvidedVolume(id, "/dev/" + lvm.path(volume.name()), volume.sizeKib(), BackingType.BLOCK_DEVICE);
     }
 
     private <T> T parse(String purpose, Supplier<T> parser) {
@@ -410,8 +435,8 @@ public final class LvmProvider implements StorageProvider {
         }
     }
 
-    private record Observed(VolumeGroupInfo group, List<LogicalVolumeInfo> volumes,
-            Optional<LogicalVolumeInfo> thinPool) {
+    private record Observed(
+            VolumeGroupInfo group, List<LogicalVolumeInfo> volumes, Optional<LogicalVolumeInfo> thinPool) {
 
         Optional<LogicalVolumeInfo> volume(String name) {
             return volumes.stream().filter(volume -> volume.name().equals(name)).findFirst();

@@ -18,8 +18,7 @@ import java.util.Optional;
 final class ThinSnapshotNames {
     private static final String ROLLBACK_SUFFIX = "+rollback";
 
-    private ThinSnapshotNames() {
-    }
+    private ThinSnapshotNames() {}
 
     /** The logical volume name of a snapshot. */
     static String of(SnapshotId id) {

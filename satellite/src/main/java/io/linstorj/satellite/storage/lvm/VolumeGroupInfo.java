@@ -8,5 +8,4 @@ package io.linstorj.satellite.storage.lvm;
  * @param sizeKib its whole size
  * @param freeKib its unallocated space
  */
-public record VolumeGroupInfo(String name, long extentSizeKib, long sizeKib, long freeKib) {
-}
+public record VolumeGroupInfo(String name, long extentSizeKib, long sizeKib, long freeKib) {}

@@ -20,8 +20,8 @@ final class ZfsCommands {
     }
 
     Command volumeReport() {
-        return Command.of("zfs", "list", "-H", "-p", "-d", "1", "-t", "volume",
-                "-o", ZfsVolumeParser.COLUMNS, pool.dataset());
+        return Command.of(
+                "zfs", "list", "-H", "-p", "-d", "1", "-t", "volume", "-o", ZfsVolumeParser.COLUMNS, pool.dataset());
     }
 
     Command create(String name, long sizeKib, String owner) {
@@ -29,20 +29,30 @@ final class ZfsCommands {
         if (sparse) {
             arguments.add("-s");
         }
-        arguments.addAll(List.of("-o", ZfsVolumeParser.OWNER_PROPERTY + "=" + owner,
-                "-V", sizeKib + "k", pool.volume(name)));
+        arguments.addAll(
+                List.of("-o", ZfsVolumeParser.OWNER_PROPERTY + "=" + owner, "-V", sizeKib + "k", pool.volume(name)));
         return Command.of("zfs", arguments);
     }
 
     /** Lists the snapshots of the pool's zvols (depth 2: the dataset, its zvols, their snapshots). */
     Command snapshotReport() {
-        return Command.of("zfs", "list", "-H", "-p", "-d", "2", "-t", "snapshot",
-                "-o", ZfsSnapshotParser.COLUMNS, pool.dataset());
+        return Command.of(
+                "zfs",
+                "list",
+                "-H",
+                "-p",
+                "-d",
+                "2",
+                "-t",
+                "snapshot",
+                "-o",
+                ZfsSnapshotParser.COLUMNS,
+                pool.dataset());
     }
 
     Command snapshot(String snapshotName, String owner) {
-        return Command.of("zfs", "snapshot", "-o", ZfsSnapshotParser.OWNER_PROPERTY + "=" + owner,
-                pool.volume(snapshotName));
+        return Command.of(
+                "zfs", "snapshot", "-o", ZfsSnapshotParser.OWNER_PROPERTY + "=" + owner, pool.volume(snapshotName));
     }
 
     /**

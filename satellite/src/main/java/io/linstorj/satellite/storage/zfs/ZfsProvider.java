@@ -94,8 +94,7 @@ public final class ZfsProvider implements StorageProvider {
         }
         ZfsVolumeInfo volume = requireOwned(existing.get());
         long unit = Math.max(CREATE_UNIT_KIB, volume.blockSizeKib());
-        if (SizeDecision.decide(poolName, spec.id(), volume.sizeKib(), spec.sizeKib(), unit)
-                == SizeDecision.KEEP) {
+        if (SizeDecision.decide(poolName, spec.id(), volume.sizeKib(), spec.sizeKib(), unit) == SizeDecision.KEEP) {
             return new VolumeApplied(Change.NOOP, provided(spec.id(), volume));
         }
         grow(name, volume, SizeDecision.roundUp(spec.sizeKib(), unit));
@@ -103,22 +102,24 @@ public final class ZfsProvider implements StorageProvider {
     }
 
     private void create(String name, long sizeKib) {
-        commands.runChecked(zfs.create(name, sizeKib, poolName),
+        commands.runChecked(
+                zfs.create(name, sizeKib, poolName),
                 "create ZFS volume " + pool.volume(name) + " of " + sizeKib + " KiB");
         log.info("storage pool '{}': created {} with {} KiB", poolName, pool.volume(name), sizeKib);
     }
 
     private void grow(String name, ZfsVolumeInfo volume, long sizeKib) {
-        commands.runChecked(zfs.resize(name, sizeKib), "grow ZFS volume " + volume.name()
-                + " from " + volume.sizeKib() + " to " + sizeKib + " KiB");
-        log.info("storage pool '{}': grew {} from {} to {} KiB", poolName, volume.name(),
-                volume.sizeKib(), sizeKib);
+        commands.runChecked(
+                zfs.resize(name, sizeKib),
+                "grow ZFS volume " + volume.name() + " from " + volume.sizeKib() + " to " + sizeKib + " KiB");
+        log.info("storage pool '{}': grew {} from {} to {} KiB", poolName, volume.name(), volume.sizeKib(), sizeKib);
     }
 
     /** Reads a volume again after a change, for the size ZFS reports. */
     private ZfsVolumeInfo reread(String name, String changed) {
-        return volume(name).orElseThrow(() -> new StorageException(commands.failed(
-                "find " + pool.volume(name), "zfs list does not list it right after it was " + changed)));
+        return volume(name)
+                .orElseThrow(() -> new StorageException(commands.failed(
+                        "find " + pool.volume(name), "zfs list does not list it right after it was " + changed)));
     }
 
     @Override
@@ -129,8 +130,7 @@ public final class ZfsProvider implements StorageProvider {
             return Change.NOOP;
         }
         requireOwned(existing.get());
-        commands.runChecked(zfs.destroy(id.storageName()),
-                "destroy ZFS volume " + pool.volume(id.storageName()));
+        commands.runChecked(zfs.destroy(id.storageName()), "destroy ZFS volume " + pool.volume(id.storageName()));
         log.info("storage pool '{}': destroyed {}", poolName, pool.volume(id.storageName()));
         return Change.DELETED;
     }
@@ -144,8 +144,9 @@ public final class ZfsProvider implements StorageProvider {
             requireOwnedSnapshot(existing.get());
             return Change.NOOP;
         }
-        ZfsVolumeInfo origin = volume(id.volume().storageName()).orElseThrow(() -> new StorageException(
-                new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+        ZfsVolumeInfo origin = volume(id.volume().storageName())
+                .orElseThrow(() -> new StorageException(new StorageProblem(
+                        StorageProblem.Reason.CONFIGURATION,
                         "storage pool '" + poolName + "': volume " + id.volume() + " has no ZFS volume to snapshot",
                         "zfs list does not list " + pool.volume(id.volume().storageName()),
                         "create the resource's volume in this pool first")));
@@ -165,12 +166,17 @@ public final class ZfsProvider implements StorageProvider {
         }
         ZfsSnapshotInfo snapshot = existing.get();
         if (!snapshot.owner().equals(poolName)) {
-            log.info("storage pool '{}': left {} alone: its {} is '{}'", poolName, snapshot.name(),
-                    ZfsSnapshotParser.OWNER_PROPERTY, snapshot.owner());
+            log.info(
+                    "storage pool '{}': left {} alone: its {} is '{}'",
+                    poolName,
+                    snapshot.name(),
+                    ZfsSnapshotParser.OWNER_PROPERTY,
+                    snapshot.owner());
             return Change.NOOP;
         }
         if (!snapshot.clones().isEmpty()) {
-            throw new StorageException(new StorageProblem(StorageProblem.Reason.IN_USE,
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.IN_USE,
                     "storage pool '" + poolName + "': snapshot " + snapshot.name() + " cannot be deleted while"
                             + " volumes cloned from it exist: " + String.join(", ", snapshot.clones()),
                     "ZFS keeps a snapshot as long as a clone of it shares its blocks; the volumes restored from"
@@ -201,7 +207,8 @@ public final class ZfsProvider implements StorageProvider {
         }
         String snapshot = source.storageName();
         requireSnapshot(snapshot, source);
-        commands.runChecked(zfs.clone(snapshot, name, poolName),
+        commands.runChecked(
+                zfs.clone(snapshot, name, poolName),
                 "restore " + pool.volume(name) + " from snapshot " + pool.volume(snapshot));
         log.info("storage pool '{}': restored {} as a clone of {}", poolName, pool.volume(name), pool.volume(snapshot));
         return new VolumeApplied(Change.CREATED, createOrGrow(spec).volume());
@@ -217,23 +224,29 @@ public final class ZfsProvider implements StorageProvider {
         if (!result.succeeded()) {
             String stderr = result.stderr().strip();
             if (stderr.contains("more recent snapshots")) {
-                throw new StorageException(new StorageProblem(StorageProblem.Reason.IN_USE,
-                        "storage pool '" + poolName + "': " + pool.volume(id.volume().storageName())
-                                + " cannot be rolled back to " + id.snapshotName() + ": it has later snapshots",
+                throw new StorageException(new StorageProblem(
+                        StorageProblem.Reason.IN_USE,
+                        "storage pool '" + poolName + "': "
+                                + pool.volume(id.volume().storageName()) + " cannot be rolled back to "
+                                + id.snapshotName() + ": it has later snapshots",
                         "ZFS rolls a volume back to its latest snapshot only; zfs says: " + stderr,
                         "delete the later snapshots first, or restore snapshot '" + id.snapshotName()
                                 + "' into a new resource instead"));
             }
             throw new StorageException(commands.failed("roll back to " + pool.volume(snapshot), stderr));
         }
-        log.info("storage pool '{}': rolled {} back to {}", poolName, pool.volume(id.volume().storageName()),
+        log.info(
+                "storage pool '{}': rolled {} back to {}",
+                poolName,
+                pool.volume(id.volume().storageName()),
                 pool.volume(snapshot));
         return Change.UPDATED;
     }
 
     private void requireSnapshot(String name, SnapshotId id) {
         if (snapshot(name).filter(found -> found.owner().equals(poolName)).isEmpty()) {
-            throw new StorageException(new StorageProblem(StorageProblem.Reason.CONFIGURATION,
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.CONFIGURATION,
                     "storage pool '" + poolName + "': snapshot " + id + " not found",
                     "zfs list lists no snapshot " + pool.volume(name) + " with " + ZfsSnapshotParser.OWNER_PROPERTY
                             + "=" + poolName,
@@ -243,7 +256,8 @@ public final class ZfsProvider implements StorageProvider {
 
     private void requireOwnedSnapshot(ZfsSnapshotInfo snapshot) {
         if (!snapshot.owner().equals(poolName)) {
-            throw new StorageException(new StorageProblem(StorageProblem.Reason.FOREIGN_VOLUME,
+            throw new StorageException(new StorageProblem(
+                    StorageProblem.Reason.FOREIGN_VOLUME,
                     "ZFS snapshot " + snapshot.name() + " exists, but storage pool '" + poolName
                             + "' did not take it; it is left alone",
                     "its property " + ZfsSnapshotParser.OWNER_PROPERTY + " is '" + snapshot.owner() + "'",
@@ -258,7 +272,9 @@ public final class ZfsProvider implements StorageProvider {
     }
 
     private Optional<ZfsSnapshotInfo> snapshot(String name) {
-        return snapshots().stream().filter(snapshot -> snapshot.name().equals(pool.volume(name))).findFirst();
+        return snapshots().stream()
+                .filter(snapshot -> snapshot.name().equals(pool.volume(name)))
+                .findFirst();
     }
 
     /** The name of a snapshot of a zvol directly in the pool's dataset, without the dataset. */
@@ -282,8 +298,7 @@ public final class ZfsProvider implements StorageProvider {
         var volumes = new ArrayList<ProvidedVolume>();
         for (ZfsVolumeInfo volume : volumes()) {
             if (volume.owner().equals(poolName)) {
-                VolumeId.parseStorageName(shortName(volume))
-                        .ifPresent(id -> volumes.add(provided(id, volume)));
+                VolumeId.parseStorageName(shortName(volume)).ifPresent(id -> volumes.add(provided(id, volume)));
             }
         }
         return List.copyOf(volumes);
@@ -325,7 +340,8 @@ public final class ZfsProvider implements StorageProvider {
     }
 
     private Optional<ZfsVolumeInfo> volume(String name) {
-        return volumes().stream().filter(volume -> volume.name().equals(pool.volume(name)))
+        return volumes().stream()
+                .filter(volume -> volume.name().equals(pool.volume(name)))
                 .findFirst();
     }
 
@@ -338,10 +354,10 @@ public final class ZfsProvider implements StorageProvider {
                 StorageProblem.Reason.FOREIGN_VOLUME,
                 "ZFS volume " + volume.name() + " exists, but storage pool '" + poolName
                         + "' did not create it; it is left alone",
-                "its property " + ZfsVolumeParser.OWNER_PROPERTY + " is '" + volume.owner()
-                        + "', not '" + poolName + "'",
-                "destroy or rename it, or, if it holds this volume's data, adopt it: zfs set "
-                        + property + " " + volume.name()));
+                "its property " + ZfsVolumeParser.OWNER_PROPERTY + " is '" + volume.owner() + "', not '" + poolName
+                        + "'",
+                "destroy or rename it, or, if it holds this volume's data, adopt it: zfs set " + property + " "
+                        + volume.name()));
     }
 
     private String shortName(ZfsVolumeInfo volume) {
@@ -349,8 +365,7 @@ public final class ZfsProvider implements StorageProvider {
     }
 
     private ProvidedVolume provided(VolumeId id, ZfsVolumeInfo volume) {
-        return new ProvidedVolume(id, "/dev/zvol/" + volume.name(), volume.sizeKib(),
-                BackingType.BLOCK_DEVICE);
+        return new ProvidedVolume(id, "/dev/zvol/" + volume.name(), volume.sizeKib(), BackingType.BLOCK_DEVICE);
     }
 
     private <T> T parse(String purpose, Supplier<T> parser) {

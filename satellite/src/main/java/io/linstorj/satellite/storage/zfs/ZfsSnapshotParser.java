@@ -38,6 +38,9 @@ public final class ZfsSnapshotParser {
         if (field.isEmpty() || field.equals("-")) {
             return List.of();
         }
-        return Arrays.stream(field.split(",")).map(String::strip).filter(clone -> !clone.isEmpty()).toList();
+        return Arrays.stream(field.split(","))
+                .map(String::strip)
+                .filter(clone -> !clone.isEmpty())
+                .toList();
     }
 }

@@ -7,5 +7,4 @@ package io.linstorj.satellite.storage.zfs;
  * @param usedKib the space it and its descendants use
  * @param availableKib the space left to it
  */
-public record ZfsSpace(String name, long usedKib, long availableKib) {
-}
+public record ZfsSpace(String name, long usedKib, long availableKib) {}

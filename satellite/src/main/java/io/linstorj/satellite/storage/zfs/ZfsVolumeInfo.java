@@ -9,5 +9,4 @@ package io.linstorj.satellite.storage.zfs;
  * @param owner the value of its {@code linstorj:pool} property: the storage pool that created
  *     it; "-" if it is not set
  */
-public record ZfsVolumeInfo(String name, long sizeKib, long blockSizeKib, String owner) {
-}
+public record ZfsVolumeInfo(String name, long sizeKib, long blockSizeKib, String owner) {}

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmulatedDrbdDriverTest {
     /** 100 KiB/s against 1000 KiB volumes: a sync takes 10 ticks of one second. */
     private static final EmulatedDrbdSettings SETTINGS = new EmulatedDrbdSettings(100, Duration.ofSeconds(1));
+
     private static final String GI = "0123456789ABCDE0";
     private static final long SIZE_KIB = 1000;
 
@@ -59,10 +60,12 @@ class EmulatedDrbdDriverTest {
 
     /** Resource rsc1 on alpha, bravo, charlie (charlie diskless), as {@code localIndex} sees it. */
     private static DrbdResource resource(int localIndex, InitialSync initialSync, long sizeKib) {
-        List<DrbdReplica> replicas = List.of(DrbdTestResources.replica(0, false),
-            DrbdTestResources.replica(1, false), DrbdTestResources.replica(2, true));
-        DrbdResource resource = DrbdTestResources.resource("rsc1", DrbdTestResources.NODES.get(localIndex),
-            replicas, 1, DrbdNetOptions.defaults(), initialSync);
+        List<DrbdReplica> replicas = List.of(
+                DrbdTestResources.replica(0, false),
+                DrbdTestResources.replica(1, false),
+                DrbdTestResources.replica(2, true));
+        DrbdResource resource = DrbdTestResources.resource(
+                "rsc1", DrbdTestResources.NODES.get(localIndex), replicas, 1, DrbdNetOptions.defaults(), initialSync);
         return resource.withVolume(resource.volume(0).orElseThrow().withSizeKib(sizeKib));
     }
 
@@ -85,8 +88,9 @@ class EmulatedDrbdDriverTest {
         assertThat(state.volume(0).orElseThrow().diskState()).isEqualTo(DiskState.UP_TO_DATE);
         assertThat(state.volume(0).orElseThrow().replicationState()).isEqualTo(ReplicationState.ESTABLISHED);
         assertThat(state.role()).isEqualTo(DrbdRole.SECONDARY);
-        assertThat(state.connections().values()).extracting(c -> c.connection())
-            .containsOnly(ConnectionState.CONNECTED);
+        assertThat(state.connections().values())
+                .extracting(c -> c.connection())
+                .containsOnly(ConnectionState.CONNECTED);
         assertThat(listener.statesOf("rsc1")).containsExactly(state);
         assertThat(writer.resFile("rsc1")).exists();
         assertThat(clock.pendingTasks()).isZero();
@@ -96,11 +100,16 @@ class EmulatedDrbdDriverTest {
     void aResourceCreatedOnSeveralDiskfulNodesAtOnceEndsUpToDateEverywhere() {
         for (int node = 0; node < 2; node++) {
             EmulatedDrbdDriver nodeDriver = new EmulatedDrbdDriver(
-                new ResFileWriter(temp.resolve("node" + node), new ResFileRenderer()), SETTINGS, clock);
+                    new ResFileWriter(temp.resolve("node" + node), new ResFileRenderer()), SETTINGS, clock);
             nodeDriver.adjust(resource(node, InitialSync.skip(GI), SIZE_KIB));
 
-            assertThat(nodeDriver.state("rsc1").orElseThrow().volume(0).orElseThrow().diskState())
-                .isEqualTo(DiskState.UP_TO_DATE);
+            assertThat(nodeDriver
+                            .state("rsc1")
+                            .orElseThrow()
+                            .volume(0)
+                            .orElseThrow()
+                            .diskState())
+                    .isEqualTo(DiskState.UP_TO_DATE);
         }
     }
 
@@ -127,8 +136,12 @@ class EmulatedDrbdDriverTest {
         assertThat(clock.pendingTasks()).isZero();
 
         List<DiskState> disks = new ArrayList<>();
-        listener.statesOf("rsc1").forEach(state -> disks.add(state.volume(0).orElseThrow().diskState()));
-        assertThat(disks).startsWith(DiskState.INCONSISTENT).endsWith(DiskState.UP_TO_DATE).hasSize(11);
+        listener.statesOf("rsc1")
+                .forEach(state -> disks.add(state.volume(0).orElseThrow().diskState()));
+        assertThat(disks)
+                .startsWith(DiskState.INCONSISTENT)
+                .endsWith(DiskState.UP_TO_DATE)
+                .hasSize(11);
     }
 
     @Test
@@ -173,7 +186,8 @@ class EmulatedDrbdDriverTest {
         driver.resize(resource.withVolume(resource.volume(0).orElseThrow().withSizeKib(2 * SIZE_KIB)), 0);
 
         assertThat(volume().diskState()).isEqualTo(DiskState.UP_TO_DATE);
-        assertThat(driver.adjust(resource(0, InitialSync.skip(GI), 2 * SIZE_KIB))).isEqualTo(DrbdApplyResult.NOOP);
+        assertThat(driver.adjust(resource(0, InitialSync.skip(GI), 2 * SIZE_KIB)))
+                .isEqualTo(DrbdApplyResult.NOOP);
     }
 
     @Test
@@ -193,12 +207,14 @@ class EmulatedDrbdDriverTest {
     @Test
     void aDisklessReplicaTurnedDiskfulSyncs() {
         driver.adjust(resource(2, InitialSync.fromPeer(), SIZE_KIB));
-        List<DrbdReplica> replicas = List.of(DrbdTestResources.replica(0, false),
-            DrbdTestResources.replica(1, false), DrbdTestResources.replica(2, false));
+        List<DrbdReplica> replicas = List.of(
+                DrbdTestResources.replica(0, false),
+                DrbdTestResources.replica(1, false),
+                DrbdTestResources.replica(2, false));
 
-        driver.adjust(DrbdTestResources.resource("rsc1", "charlie", replicas, 1, DrbdNetOptions.defaults(),
-            InitialSync.fromPeer()).withVolume(
-                DrbdVolume.diskful(0, 1000, SIZE_KIB, "/dev/loop10", InitialSync.fromPeer())));
+        driver.adjust(DrbdTestResources.resource(
+                        "rsc1", "charlie", replicas, 1, DrbdNetOptions.defaults(), InitialSync.fromPeer())
+                .withVolume(DrbdVolume.diskful(0, 1000, SIZE_KIB, "/dev/loop10", InitialSync.fromPeer())));
         assertThat(volume().diskState()).isEqualTo(DiskState.INCONSISTENT);
 
         clock.advance(Duration.ofSeconds(10));
@@ -211,8 +227,8 @@ class EmulatedDrbdDriverTest {
     @Test
     void withoutADiskfulPeerANewReplicaStaysInconsistent() {
         List<DrbdReplica> replicas = List.of(DrbdTestResources.replica(0, false), DrbdTestResources.replica(1, true));
-        driver.adjust(DrbdTestResources.resource("rsc1", "alpha", replicas, 1, DrbdNetOptions.defaults(),
-            InitialSync.fromPeer()));
+        driver.adjust(DrbdTestResources.resource(
+                "rsc1", "alpha", replicas, 1, DrbdNetOptions.defaults(), InitialSync.fromPeer()));
 
         clock.advance(Duration.ofSeconds(60));
 
@@ -224,12 +240,12 @@ class EmulatedDrbdDriverTest {
     @Test
     void promotionNeedsUpToDateDataOrForce() {
         List<DrbdReplica> replicas = List.of(DrbdTestResources.replica(0, false), DrbdTestResources.replica(1, true));
-        driver.adjust(DrbdTestResources.resource("rsc1", "alpha", replicas, 1, DrbdNetOptions.defaults(),
-            InitialSync.fromPeer()));
+        driver.adjust(DrbdTestResources.resource(
+                "rsc1", "alpha", replicas, 1, DrbdNetOptions.defaults(), InitialSync.fromPeer()));
 
         assertThatThrownBy(() -> driver.primary("rsc1", false))
-            .isInstanceOf(DrbdException.class)
-            .hasMessage("cannot promote resource rsc1: volume 0 is Inconsistent and reaches no up-to-date data");
+                .isInstanceOf(DrbdException.class)
+                .hasMessage("cannot promote resource rsc1: volume 0 is Inconsistent and reaches no up-to-date data");
 
         driver.primary("rsc1", true);
         assertThat(driver.state("rsc1").orElseThrow().inUse()).isTrue();
@@ -255,9 +271,9 @@ class EmulatedDrbdDriverTest {
     @Test
     void actionsOnAResourceThatIsNotUpAreRefused() {
         assertThatThrownBy(() -> driver.primary("rsc9", false))
-            .isInstanceOf(DrbdException.class)
-            .hasMessage("DRBD resource rsc9 is not up on this node");
+                .isInstanceOf(DrbdException.class)
+                .hasMessage("DRBD resource rsc9 is not up on this node");
         assertThatThrownBy(() -> driver.resize(resource(0, InitialSync.skip(GI), SIZE_KIB), 0))
-            .isInstanceOf(DrbdException.class);
+                .isInstanceOf(DrbdException.class);
     }
 }

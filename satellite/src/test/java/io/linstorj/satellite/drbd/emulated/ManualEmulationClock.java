@@ -8,7 +8,7 @@ import java.util.PriorityQueue;
 /** An emulation clock that moves only when the test advances it, running due tasks in order. */
 final class ManualEmulationClock implements EmulationClock {
     private final PriorityQueue<Task> tasks =
-        new PriorityQueue<>(Comparator.comparing(Task::due).thenComparingLong(Task::sequence));
+            new PriorityQueue<>(Comparator.comparing(Task::due).thenComparingLong(Task::sequence));
     private Instant now = Instant.parse("2024-01-01T00:00:00Z");
     private long sequence;
 
@@ -53,6 +53,5 @@ final class ManualEmulationClock implements EmulationClock {
         return tasks.size();
     }
 
-    private record Task(Instant due, long sequence, Runnable action) {
-    }
+    private record Task(Instant due, long sequence, Runnable action) {}
 }

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Reads the recorded {@code drbdsetup events2} outputs next to the tests. */
 final class Events2Recordings {
-    private Events2Recordings() {
-    }
+    private Events2Recordings() {}
 
     static List<String> lines(String name) {
         try (InputStream in = Events2Recordings.class.getResourceAsStream(name)) {

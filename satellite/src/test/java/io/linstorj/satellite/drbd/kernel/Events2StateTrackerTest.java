@@ -41,8 +41,9 @@ class Events2StateTrackerTest {
 
         feed(List.of("exists -"));
 
-        assertThat(listener.events()).extracting(event -> ((DrbdResourceState) event).name())
-            .containsExactly("rsc1", "rsc2");
+        assertThat(listener.events())
+                .extracting(event -> ((DrbdResourceState) event).name())
+                .containsExactly("rsc1", "rsc2");
     }
 
     @Test
@@ -74,8 +75,9 @@ class Events2StateTrackerTest {
         feed(Events2Recordings.lines("events2-sync-on-alpha.txt"));
 
         List<DrbdResourceState> states = listener.statesOf("rsc1");
-        assertThat(states).extracting(state -> state.volume(0).orElseThrow().syncDonePercent())
-            .contains(OptionalDouble.of(45.12), OptionalDouble.of(80.0));
+        assertThat(states)
+                .extracting(state -> state.volume(0).orElseThrow().syncDonePercent())
+                .contains(OptionalDouble.of(45.12), OptionalDouble.of(80.0));
         DrbdResourceState last = states.get(states.size() - 1);
         DrbdVolumeState volume = last.volume(0).orElseThrow();
         assertThat(volume.diskState()).isEqualTo(DiskState.UP_TO_DATE);
@@ -95,7 +97,7 @@ class Events2StateTrackerTest {
         DrbdResourceState connected = tracker.states().get("rsc3");
         assertThat(connected.volume(0).orElseThrow().diskState()).isEqualTo(DiskState.DISKLESS);
         assertThat(connected.volume(0).orElseThrow().peers().get(0).peerDiskState())
-            .isEqualTo(DiskState.UP_TO_DATE);
+                .isEqualTo(DiskState.UP_TO_DATE);
         assertThat(connected.volume(0).orElseThrow().replicationState()).isEqualTo(ReplicationState.ESTABLISHED);
         assertThat(connected.connections().get(0).connection()).isEqualTo(ConnectionState.CONNECTED);
 
@@ -103,8 +105,9 @@ class Events2StateTrackerTest {
 
         assertThat(tracker.states()).isEmpty();
         assertThat(listener.events()).last().isEqualTo("removed rsc3");
-        assertThat(listener.statesOf("rsc3")).extracting(state -> state.connections().isEmpty())
-            .contains(true);
+        assertThat(listener.statesOf("rsc3"))
+                .extracting(state -> state.connections().isEmpty())
+                .contains(true);
     }
 
     @Test
@@ -132,8 +135,10 @@ class Events2StateTrackerTest {
 
     @Test
     void destroyingSomethingUnknownChangesNothing() {
-        feed(List.of("exists -", "destroy connection name:ghost peer-node-id:1 conn-name:bravo",
-            "destroy resource name:ghost"));
+        feed(List.of(
+                "exists -",
+                "destroy connection name:ghost peer-node-id:1 conn-name:bravo",
+                "destroy resource name:ghost"));
 
         assertThat(tracker.states()).isEmpty();
         assertThat(listener.events()).isEmpty();

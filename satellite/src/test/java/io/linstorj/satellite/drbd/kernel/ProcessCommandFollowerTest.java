@@ -15,9 +15,9 @@ class ProcessCommandFollowerTest {
 
     @Test
     void aCommandThatCannotStartIsADrbdException() {
-        assertThatThrownBy(() -> follower.follow(List.of("/nonexistent/drbdsetup", "events2"), line -> { }, exit -> { }))
-            .isInstanceOf(DrbdException.class)
-            .hasMessageContaining("'/nonexistent/drbdsetup events2' could not run");
+        assertThatThrownBy(() -> follower.follow(List.of("/nonexistent/drbdsetup", "events2"), line -> {}, exit -> {}))
+                .isInstanceOf(DrbdException.class)
+                .hasMessageContaining("'/nonexistent/drbdsetup events2' could not run");
     }
 
     @Test
@@ -25,8 +25,9 @@ class ProcessCommandFollowerTest {
         BlockingQueue<Object> heard = new LinkedBlockingQueue<>();
 
         try (CommandFollower.FollowedCommand followed = follower.follow(
-            List.of("sh", "-c", "echo 'exists -'; echo 'change resource name:rsc1 role:Primary'; exit 4"),
-            heard::add, heard::add)) {
+                List.of("sh", "-c", "echo 'exists -'; echo 'change resource name:rsc1 role:Primary'; exit 4"),
+                heard::add,
+                heard::add)) {
             assertThat(heard.poll(30, TimeUnit.SECONDS)).isEqualTo("exists -");
             assertThat(heard.poll(30, TimeUnit.SECONDS)).isEqualTo("change resource name:rsc1 role:Primary");
             assertThat(heard.poll(30, TimeUnit.SECONDS)).isEqualTo(4);
@@ -36,8 +37,7 @@ class ProcessCommandFollowerTest {
     @Test
     void closingAFollowedCommandStopsIt() throws InterruptedException {
         BlockingQueue<Integer> exit = new LinkedBlockingQueue<>();
-        CommandFollower.FollowedCommand followed =
-            follower.follow(List.of("sleep", "600"), line -> { }, exit::add);
+        CommandFollower.FollowedCommand followed = follower.follow(List.of("sleep", "600"), line -> {}, exit::add);
 
         followed.close();
 

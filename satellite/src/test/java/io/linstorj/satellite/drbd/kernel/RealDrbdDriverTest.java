@@ -54,9 +54,13 @@ class RealDrbdDriverTest {
     }
 
     private static DrbdResource resource(InitialSync initialSync, boolean localDiskless) {
-        return DrbdTestResources.resource("rsc1", "alpha",
-            List.of(DrbdTestResources.replica(0, localDiskless), DrbdTestResources.replica(1, false)),
-            1, DrbdNetOptions.defaults(), initialSync);
+        return DrbdTestResources.resource(
+                "rsc1",
+                "alpha",
+                List.of(DrbdTestResources.replica(0, localDiskless), DrbdTestResources.replica(1, false)),
+                1,
+                DrbdNetOptions.defaults(),
+                initialSync);
     }
 
     private List<String> drbdadm(String... arguments) {
@@ -67,8 +71,8 @@ class RealDrbdDriverTest {
 
     private void answerMetadataProbeWith(int exitCode) {
         runner.answer(command -> command.argv().contains("get-gi")
-            ? FakeCommandRunner.failed(command, exitCode, exitCode == 0 ? "" : "No valid meta data found")
-            : FakeCommandRunner.ok(command));
+                ? FakeCommandRunner.failed(command, exitCode, exitCode == 0 ? "" : "No valid meta data found")
+                : FakeCommandRunner.ok(command));
     }
 
     @Test
@@ -89,12 +93,31 @@ class RealDrbdDriverTest {
 
         assertThat(result).isEqualTo(DrbdApplyResult.CREATED);
         assertThat(writer.resFile("rsc1")).exists();
-        assertThat(runner.commands()).containsExactly(
-            List.of("drbdmeta", "--force", "1000", "v09", "/dev/loop10", "internal", "get-gi", "--node-id", "0"),
-            drbdadm("create-md", "--force", "--max-peers=7", "rsc1/0"),
-            List.of("drbdmeta", "--force", "1000", "v09", "/dev/loop10", "internal", "set-gi", "--node-id", "0",
-                GI + ":0:0:0:1:1"),
-            drbdadm("adjust", "rsc1"));
+        assertThat(runner.commands())
+                .containsExactly(
+                        List.of(
+                                "drbdmeta",
+                                "--force",
+                                "1000",
+                                "v09",
+                                "/dev/loop10",
+                                "internal",
+                                "get-gi",
+                                "--node-id",
+                                "0"),
+                        drbdadm("create-md", "--force", "--max-peers=7", "rsc1/0"),
+                        List.of(
+                                "drbdmeta",
+                                "--force",
+                                "1000",
+                                "v09",
+                                "/dev/loop10",
+                                "internal",
+                                "set-gi",
+                                "--node-id",
+                                "0",
+                                GI + ":0:0:0:1:1"),
+                        drbdadm("adjust", "rsc1"));
     }
 
     @Test
@@ -104,9 +127,10 @@ class RealDrbdDriverTest {
 
         driver.adjust(resource(InitialSync.fromPeer(), false));
 
-        assertThat(runner.commands()).extracting(command -> String.join(" ", command))
-            .noneMatch(command -> command.contains("set-gi"))
-            .anyMatch(command -> command.contains("create-md"));
+        assertThat(runner.commands())
+                .extracting(command -> String.join(" ", command))
+                .noneMatch(command -> command.contains("set-gi"))
+                .anyMatch(command -> command.contains("create-md"));
     }
 
     @Test
@@ -116,15 +140,27 @@ class RealDrbdDriverTest {
 
         driver.adjust(resource(InitialSync.skip(GI), false));
 
-        assertThat(runner.commands()).containsExactly(
-            List.of("drbdmeta", "--force", "1000", "v09", "/dev/loop10", "internal", "get-gi", "--node-id", "0"),
-            drbdadm("adjust", "rsc1"));
+        assertThat(runner.commands())
+                .containsExactly(
+                        List.of(
+                                "drbdmeta",
+                                "--force",
+                                "1000",
+                                "v09",
+                                "/dev/loop10",
+                                "internal",
+                                "get-gi",
+                                "--node-id",
+                                "0"),
+                        drbdadm("adjust", "rsc1"));
     }
 
     @Test
     void anAttachedVolumeIsNotProbedAndAnUnchangedAdjustIsANoop() {
-        runner.emit("exists resource name:rsc1 role:Secondary",
-            "exists device name:rsc1 volume:0 minor:1000 disk:UpToDate", "exists -");
+        runner.emit(
+                "exists resource name:rsc1 role:Secondary",
+                "exists device name:rsc1 volume:0 minor:1000 disk:UpToDate",
+                "exists -");
         driver.adjust(resource(InitialSync.skip(GI), false));
         runner.clear();
 
@@ -132,9 +168,14 @@ class RealDrbdDriverTest {
 
         assertThat(result).isEqualTo(DrbdApplyResult.NOOP);
         assertThat(runner.commands()).containsExactly(drbdadm("adjust", "rsc1"));
-        assertThat(driver.adjust(DrbdTestResources.resource("rsc1", "alpha",
-            List.of(DrbdTestResources.replica(0, false), DrbdTestResources.replica(1, false)), 1,
-            DrbdNetOptions.allowTwoPrimaries(true), InitialSync.skip(GI)))).isEqualTo(DrbdApplyResult.UPDATED);
+        assertThat(driver.adjust(DrbdTestResources.resource(
+                        "rsc1",
+                        "alpha",
+                        List.of(DrbdTestResources.replica(0, false), DrbdTestResources.replica(1, false)),
+                        1,
+                        DrbdNetOptions.allowTwoPrimaries(true),
+                        InitialSync.skip(GI))))
+                .isEqualTo(DrbdApplyResult.UPDATED);
     }
 
     @Test
@@ -143,10 +184,11 @@ class RealDrbdDriverTest {
         answerMetadataProbeWith(20);
 
         assertThatThrownBy(() -> driver.adjust(resource(InitialSync.skip(GI), false)))
-            .isInstanceOf(DrbdException.class)
-            .hasMessageContaining("cannot read the DRBD metadata on /dev/loop10");
-        assertThat(runner.commands()).extracting(command -> String.join(" ", command))
-            .noneMatch(command -> command.contains("create-md") || command.contains("adjust"));
+                .isInstanceOf(DrbdException.class)
+                .hasMessageContaining("cannot read the DRBD metadata on /dev/loop10");
+        assertThat(runner.commands())
+                .extracting(command -> String.join(" ", command))
+                .noneMatch(command -> command.contains("create-md") || command.contains("adjust"));
     }
 
     @Test
@@ -161,15 +203,15 @@ class RealDrbdDriverTest {
     @Test
     void aFailingCommandBecomesADrbdExceptionWithItsStderr() {
         runner.answer(command -> command.argv().contains("adjust")
-            ? FakeCommandRunner.failed(command, 10, "rsc1: Failure: (102) Local address(port) already in use.")
-            : FakeCommandRunner.ok(command));
+                ? FakeCommandRunner.failed(command, 10, "rsc1: Failure: (102) Local address(port) already in use.")
+                : FakeCommandRunner.ok(command));
 
         assertThatThrownBy(() -> driver.adjust(resource(InitialSync.skip(GI), false)))
-            .isInstanceOf(DrbdException.class)
-            .hasMessageContaining("cannot adjust DRBD resource rsc1")
-            .hasMessageContaining("exited with 10")
-            .hasMessageContaining("already in use")
-            .satisfies(e -> assertThat(((DrbdException) e).exitCode()).isEqualTo(10));
+                .isInstanceOf(DrbdException.class)
+                .hasMessageContaining("cannot adjust DRBD resource rsc1")
+                .hasMessageContaining("exited with 10")
+                .hasMessageContaining("already in use")
+                .satisfies(e -> assertThat(((DrbdException) e).exitCode()).isEqualTo(10));
     }
 
     @Test
@@ -179,10 +221,10 @@ class RealDrbdDriverTest {
         });
 
         assertThatThrownBy(() -> driver.adjust(resource(InitialSync.fromPeer(), true)))
-            .isInstanceOf(DrbdException.class)
-            .hasMessageContaining("cannot adjust DRBD resource rsc1")
-            .hasMessageContaining("could not run")
-            .hasMessageContaining("'drbdadm' is not installed");
+                .isInstanceOf(DrbdException.class)
+                .hasMessageContaining("cannot adjust DRBD resource rsc1")
+                .hasMessageContaining("could not run")
+                .hasMessageContaining("'drbdadm' is not installed");
     }
 
     @Test
@@ -218,11 +260,12 @@ class RealDrbdDriverTest {
         driver.secondary("rsc1");
         driver.resize(resource.withVolume(resource.volume(0).orElseThrow().withSizeKib(40960)), 0);
 
-        assertThat(runner.commands()).containsExactly(
-            drbdadm("primary", "rsc1"),
-            drbdadm("primary", "--force", "rsc1"),
-            drbdadm("secondary", "rsc1"),
-            drbdadm("resize", "rsc1/0"));
+        assertThat(runner.commands())
+                .containsExactly(
+                        drbdadm("primary", "rsc1"),
+                        drbdadm("primary", "--force", "rsc1"),
+                        drbdadm("secondary", "rsc1"),
+                        drbdadm("resize", "rsc1/0"));
         assertThatThrownBy(() -> driver.resize(resource, 3)).hasMessage("resource rsc1 has no volume 3");
     }
 
@@ -233,21 +276,20 @@ class RealDrbdDriverTest {
         driver.suspendIo("rsc1");
         driver.resumeIo("rsc1");
 
-        assertThat(runner.commands()).containsExactly(
-            List.of("drbdsetup", "suspend-io", "rsc1"),
-            List.of("drbdsetup", "resume-io", "rsc1"));
+        assertThat(runner.commands())
+                .containsExactly(List.of("drbdsetup", "suspend-io", "rsc1"), List.of("drbdsetup", "resume-io", "rsc1"));
     }
 
     @Test
     void aSuspendThatDrbdRefusesBecomesADrbdException() {
         runner.answer(command -> command.argv().contains("suspend-io")
-            ? FakeCommandRunner.failed(command, 10, "rsc1: Failure: (158) Unknown resource")
-            : FakeCommandRunner.ok(command));
+                ? FakeCommandRunner.failed(command, 10, "rsc1: Failure: (158) Unknown resource")
+                : FakeCommandRunner.ok(command));
 
         assertThatThrownBy(() -> driver.suspendIo("rsc1"))
-            .isInstanceOf(DrbdException.class)
-            .hasMessageContaining("cannot suspend I/O of DRBD resource rsc1")
-            .hasMessageContaining("Unknown resource");
+                .isInstanceOf(DrbdException.class)
+                .hasMessageContaining("cannot suspend I/O of DRBD resource rsc1")
+                .hasMessageContaining("Unknown resource");
     }
 
     @Test
@@ -255,7 +297,7 @@ class RealDrbdDriverTest {
         runner.emit(Events2Recordings.lines("events2-sync-on-alpha.txt").toArray(String[]::new));
 
         assertThat(driver.state("rsc1").orElseThrow().volume(0).orElseThrow().diskState())
-            .isEqualTo(DiskState.UP_TO_DATE);
+                .isEqualTo(DiskState.UP_TO_DATE);
         assertThat(listener.lastStateOf("rsc1").orElseThrow().inUse()).isTrue();
         assertThat(driver.states()).containsOnlyKeys("rsc1", "rsc2");
     }

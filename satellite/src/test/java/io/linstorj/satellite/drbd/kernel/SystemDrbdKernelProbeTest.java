@@ -21,9 +21,11 @@ class SystemDrbdKernelProbeTest {
 
     @Test
     void theLoadedModuleVersionComesFromProcDrbd() throws IOException {
-        Files.writeString(temp.resolve("proc-drbd"), "version: 9.2.8 (api:2/proto:86-122)\n"
-            + "GIT-hash: e163b05a76254c0f51f999970e861d72bb16409a build by root, 2024-03-01\n"
-            + "Transports (api:20): tcp (9.2.8)\n");
+        Files.writeString(
+                temp.resolve("proc-drbd"),
+                "version: 9.2.8 (api:2/proto:86-122)\n"
+                        + "GIT-hash: e163b05a76254c0f51f999970e861d72bb16409a build by root, 2024-03-01\n"
+                        + "Transports (api:20): tcp (9.2.8)\n");
 
         assertThat(probe().kernelModuleVersion()).contains("9.2.8");
         assertThat(runner.commandLines()).isEmpty();
@@ -31,7 +33,9 @@ class SystemDrbdKernelProbeTest {
 
     @Test
     void theMainlineModuleShowsItsVersion8() throws IOException {
-        Files.writeString(temp.resolve("proc-drbd"), "version: 8.4.11 (api:1/proto:86-101)\nsrcversion: 211FB288A383ED945B83420\n");
+        Files.writeString(
+                temp.resolve("proc-drbd"),
+                "version: 8.4.11 (api:1/proto:86-101)\nsrcversion: 211FB288A383ED945B83420\n");
 
         assertThat(probe().kernelModuleVersion()).contains("8.4.11");
     }

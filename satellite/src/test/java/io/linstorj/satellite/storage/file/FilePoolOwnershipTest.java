@@ -30,8 +30,7 @@ class FilePoolOwnershipTest {
     Path directory;
 
     private FileProvider pool(String name, PoolOwner owner) {
-        return new FileProvider(name, directory, FileAllocation.SPARSE, owner, runner,
-                LoopSupport.disabled("test"));
+        return new FileProvider(name, directory, FileAllocation.SPARSE, owner, runner, LoopSupport.disabled("test"));
     }
 
     private Path foreign(String name, String content) throws IOException {
@@ -120,8 +119,7 @@ class FilePoolOwnershipTest {
         assertThatThrownBy(second::prepare).isInstanceOf(StorageException.class);
         assertThatThrownBy(second::list).isInstanceOf(StorageException.class);
         assertThatThrownBy(() -> second.delete(WEB)).isInstanceOf(StorageException.class);
-        assertThatThrownBy(() -> second.createOrGrow(new VolumeSpec(DB, 1024)))
-                .isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> second.createOrGrow(new VolumeSpec(DB, 1024))).isInstanceOf(StorageException.class);
 
         assertThat(web).exists();
         assertThat(directory.resolve("db_00001.img")).doesNotExist();
@@ -133,7 +131,8 @@ class FilePoolOwnershipTest {
     void thePoolOfTheSameNameOnAnotherNodeIsRefused() {
         pool("pool1", ALPHA).prepare();
 
-        assertThat(pool("pool1", PoolOwner.of("bravo")).check()).singleElement()
+        assertThat(pool("pool1", PoolOwner.of("bravo")).check())
+                .singleElement()
                 .satisfies(problem -> assertThat(problem.cause()).contains("of node 'alpha'"));
         assertThat(pool("POOL1", ALPHA).check()).isEmpty();
     }
@@ -142,7 +141,8 @@ class FilePoolOwnershipTest {
     void anotherClusterIsRefusedWhereBothSidesKnowTheirCluster() {
         pool("pool1", ALPHA.withClusterId("c-1")).prepare();
 
-        assertThat(pool("pool1", ALPHA.withClusterId("c-2")).check()).singleElement()
+        assertThat(pool("pool1", ALPHA.withClusterId("c-2")).check())
+                .singleElement()
                 .satisfies(problem -> assertThat(problem.cause()).contains("another cluster (c-1)"));
         assertThat(pool("pool1", ALPHA).check()).isEmpty();
     }

@@ -76,7 +76,8 @@ class FileProviderLoopTest {
         String device = applied.volume().backingDisk();
         assertThat(device).startsWith("/dev/loop");
         assertThat(loops.attachmentsOf(file("web_00000.img")))
-                .extracting(LoopAttachment::device).containsExactly(device);
+                .extracting(LoopAttachment::device)
+                .containsExactly(device);
         assertThat(loops.sizeBytes(device)).isEqualTo(8192L * 1024);
         assertThat(blockDeviceSize(device)).isEqualTo(8192L * 1024);
     }
@@ -107,8 +108,10 @@ class FileProviderLoopTest {
 
     @Test
     void newProviderAfterARestartFindsTheExistingAttachment() throws IOException {
-        String device = pool(FileAllocation.SPARSE).createOrGrow(new VolumeSpec(WEB, 4096))
-                .volume().backingDisk();
+        String device = pool(FileAllocation.SPARSE)
+                .createOrGrow(new VolumeSpec(WEB, 4096))
+                .volume()
+                .backingDisk();
 
         FileProvider restarted = pool(FileAllocation.SPARSE);
         VolumeApplied applied = restarted.createOrGrow(new VolumeSpec(WEB, 4096));
@@ -116,7 +119,8 @@ class FileProviderLoopTest {
         assertThat(applied.change()).isEqualTo(Change.NOOP);
         assertThat(applied.volume().backingDisk()).isEqualTo(device);
         assertThat(loops.attachmentsOf(file("web_00000.img"))).hasSize(1);
-        assertThat(restarted.list()).singleElement()
+        assertThat(restarted.list())
+                .singleElement()
                 .satisfies(volume -> assertThat(volume.backingDisk()).isEqualTo(device));
     }
 
@@ -164,10 +168,12 @@ class FileProviderLoopTest {
             FileProvider pool = pool(allocation);
             VolumeId own = new VolumeId("own" + allocation.ordinal(), 0);
             VolumeId other = new VolumeId("other" + allocation.ordinal(), 0);
-            String device = pool.createOrGrow(new VolumeSpec(own, 4096)).volume().backingDisk();
+            String device =
+                    pool.createOrGrow(new VolumeSpec(own, 4096)).volume().backingDisk();
             Path foreign = Files.write(directory.resolve(other.storageName() + ".img"), new byte[1 << 20]);
             String foreignDevice = runner.runChecked(Command.of("losetup", "--find", "--show", foreign.toString()))
-                    .stdout().strip();
+                    .stdout()
+                    .strip();
 
             assertThat(pool.list()).extracting(ProvidedVolume::id).contains(own).doesNotContain(other);
             assertThat(pool.release(other)).isEqualTo(Change.NOOP);
@@ -176,7 +182,8 @@ class FileProviderLoopTest {
 
             assertThat(foreign).exists();
             assertThat(loops.attachmentsOf(file(foreign.getFileName().toString())))
-                    .extracting(LoopAttachment::device).containsExactly(foreignDevice);
+                    .extracting(LoopAttachment::device)
+                    .containsExactly(foreignDevice);
             assertThat(loops.attachmentsOf(file(own.storageName() + ".img"))).isEmpty();
             assertThat(device).startsWith("/dev/loop");
         }
@@ -184,6 +191,7 @@ class FileProviderLoopTest {
 
     private long blockDeviceSize(String device) {
         return Long.parseLong(runner.runChecked(Command.of("blockdev", "--getsize64", device))
-                .stdout().strip());
+                .stdout()
+                .strip());
     }
 }

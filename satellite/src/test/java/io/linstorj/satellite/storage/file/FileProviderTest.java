@@ -46,13 +46,12 @@ class FileProviderTest {
 
     @Test
     void thinCreateMakesASparseFileThatIsTheBackingDisk() throws IOException {
-        VolumeApplied applied = pool(FileAllocation.SPARSE)
-                .createOrGrow(new VolumeSpec(WEB, 64 * MIB_IN_KIB));
+        VolumeApplied applied = pool(FileAllocation.SPARSE).createOrGrow(new VolumeSpec(WEB, 64 * MIB_IN_KIB));
 
         Path file = file("web_00000.img");
         assertThat(applied.change()).isEqualTo(Change.CREATED);
-        assertThat(applied.volume()).isEqualTo(
-                new ProvidedVolume(WEB, file.toString(), 64 * MIB_IN_KIB, BackingType.FILE));
+        assertThat(applied.volume())
+                .isEqualTo(new ProvidedVolume(WEB, file.toString(), 64 * MIB_IN_KIB, BackingType.FILE));
         assertThat(Files.size(file)).isEqualTo(64L << 20);
         assertThat(allocatedBytes(file)).isLessThan(1L << 20);
     }
@@ -124,10 +123,11 @@ class FileProviderTest {
 
         List<ProvidedVolume> volumes = pool.list();
 
-        assertThat(volumes).containsExactly(
-                new ProvidedVolume(new VolumeId("db", 1), file("db_00001.img").toString(), 2048,
-                        BackingType.FILE),
-                new ProvidedVolume(WEB, file("web_00000.img").toString(), 1024, BackingType.FILE));
+        assertThat(volumes)
+                .containsExactly(
+                        new ProvidedVolume(
+                                new VolumeId("db", 1), file("db_00001.img").toString(), 2048, BackingType.FILE),
+                        new ProvidedVolume(WEB, file("web_00000.img").toString(), 1024, BackingType.FILE));
     }
 
     @Test
@@ -140,8 +140,8 @@ class FileProviderTest {
 
     @Test
     void missingDirectoryIsAClearProblemForCheckAndOperations() {
-        FileProvider pool = new FileProvider("pool1", directory.resolve("absent"),
-                FileAllocation.SPARSE, ALPHA, runner, noLoops);
+        FileProvider pool =
+                new FileProvider("pool1", directory.resolve("absent"), FileAllocation.SPARSE, ALPHA, runner, noLoops);
 
         assertThat(pool.check()).singleElement().satisfies(problem -> {
             assertThat(problem.reason()).isEqualTo(StorageProblem.Reason.POOL_MISSING);
@@ -156,18 +156,17 @@ class FileProviderTest {
     @Test
     void plainFileAsDirectoryIsUnusable() throws IOException {
         Path notADirectory = Files.writeString(directory.resolve("plain"), "x");
-        FileProvider pool = new FileProvider("pool1", notADirectory, FileAllocation.SPARSE,
-                ALPHA, runner, noLoops);
+        FileProvider pool = new FileProvider("pool1", notADirectory, FileAllocation.SPARSE, ALPHA, runner, noLoops);
 
-        assertThat(pool.check()).singleElement()
+        assertThat(pool.check())
+                .singleElement()
                 .satisfies(problem -> assertThat(problem.message()).endsWith("is not a directory"));
     }
 
     @Test
     void preallocationWithoutFallocateIsReportedAsMissingTool() {
         var bare = new ProcessCommandRunner(List.of(directory.resolve("no-bin")));
-        FileProvider pool = new FileProvider("pool1", directory, FileAllocation.PREALLOCATED, ALPHA,
-                bare, noLoops);
+        FileProvider pool = new FileProvider("pool1", directory, FileAllocation.PREALLOCATED, ALPHA, bare, noLoops);
 
         assertThat(pool.check()).singleElement().satisfies(problem -> {
             assertThat(problem.reason()).isEqualTo(StorageProblem.Reason.TOOL_MISSING);
@@ -177,13 +176,15 @@ class FileProviderTest {
 
     @Test
     void relativeDirectoryIsRejected() {
-        assertThatThrownBy(() -> new FileProvider("pool1", Path.of("pools"), FileAllocation.SPARSE,
-                ALPHA, runner, noLoops)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        new FileProvider("pool1", Path.of("pools"), FileAllocation.SPARSE, ALPHA, runner, noLoops))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private long allocatedBytes(Path file) {
         String blocks = runner.runChecked(Command.of("stat", "--format=%b", file.toString()))
-                .stdout().strip();
+                .stdout()
+                .strip();
         return Long.parseLong(blocks) * 512;
     }
 }

@@ -40,7 +40,8 @@ class FileSnapshotCrashTest {
     @AfterEach
     void stopTheChildAndItsCopy() throws InterruptedException {
         if (child != null) {
-            descendants = Stream.concat(descendants.stream(), child.descendants()).toList();
+            descendants =
+                    Stream.concat(descendants.stream(), child.descendants()).toList();
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
         }
@@ -48,8 +49,13 @@ class FileSnapshotCrashTest {
     }
 
     private FileProvider pool(Path directory) {
-        return new FileProvider("pool1", directory, FileAllocation.SPARSE, PoolOwner.of("alpha"),
-                new ProcessCommandRunner(), LoopSupport.disabled("the crash test uses plain files"));
+        return new FileProvider(
+                "pool1",
+                directory,
+                FileAllocation.SPARSE,
+                PoolOwner.of("alpha"),
+                new ProcessCommandRunner(),
+                LoopSupport.disabled("the crash test uses plain files"));
     }
 
     /** A cp that copies as the real one does, then hangs before returning, as a long copy would. */
@@ -73,21 +79,34 @@ class FileSnapshotCrashTest {
         FileProvider before = pool(directory);
         before.prepare();
         before.createOrGrow(new VolumeSpec(WEB, 4096));
-        try (RandomAccessFile volume = new RandomAccessFile(directory.resolve("web_00000.img").toFile(), "rw")) {
+        try (RandomAccessFile volume =
+                new RandomAccessFile(directory.resolve("web_00000.img").toFile(), "rw")) {
             volume.seek(1 << 20);
             volume.write(new byte[] {1, 2, 3});
         }
         Path foreignPart = directory.resolve("other_00000@s1.snap.part");
         Files.writeString(foreignPart, "not ours");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                SnapshotCopyChild.class.getName(), directory.toString(), hangingCp().toString())
-                .redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile()).start();
+        child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SnapshotCopyChild.class.getName(),
+                        directory.toString(),
+                        hangingCp().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("child.log").toFile())
+                .start();
         Path part = directory.resolve("web_00000@s1.snap.part");
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(part) || !child.isAlive());
-        await().atMost(Duration.ofSeconds(60)).until(() -> child.descendants().anyMatch(
-                process -> process.info().command().orElse("").endsWith("sleep")) || !child.isAlive());
-        assertThat(child.isAlive()).as("child log: %s", Files.readString(temp.resolve("child.log"))).isTrue();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> child.descendants()
+                                .anyMatch(process ->
+                                        process.info().command().orElse("").endsWith("sleep"))
+                        || !child.isAlive());
+        assertThat(child.isAlive())
+                .as("child log: %s", Files.readString(temp.resolve("child.log")))
+                .isTrue();
 
         descendants = child.descendants().toList();
         child.destroyForcibly();
@@ -100,12 +119,14 @@ class FileSnapshotCrashTest {
         Change retaken = restarted.createSnapshot(S1);
 
         assertThat(afterKill).contains("web_00000@s1.snap.part").doesNotContain("web_00000@s1.snap");
-        assertThat(afterRestart).doesNotContain("web_00000@s1.snap.part", "web_00000@s1.snap")
+        assertThat(afterRestart)
+                .doesNotContain("web_00000@s1.snap.part", "web_00000@s1.snap")
                 .contains("web_00000.img", "other_00000@s1.snap.part");
         assertThat(listed).isEmpty();
         assertThat(retaken).isEqualTo(Change.CREATED);
-        assertThat(files(directory)).contains("web_00000@s1.snap").noneMatch(name -> name.startsWith("web_")
-                && name.endsWith(".part"));
+        assertThat(files(directory))
+                .contains("web_00000@s1.snap")
+                .noneMatch(name -> name.startsWith("web_") && name.endsWith(".part"));
         assertThat(Files.readString(foreignPart)).isEqualTo("not ours");
         assertThat(restarted.listSnapshots()).containsExactly(S1);
     }

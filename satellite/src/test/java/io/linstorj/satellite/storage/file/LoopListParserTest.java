@@ -13,13 +13,11 @@ class LoopListParserTest {
 
     @Test
     void recordedListGivesAttachmentsAndMarksDeletedFiles() {
-        assertThat(parser.parse(recorded("file/losetup-list.json"))).containsExactly(
-                new LoopAttachment("/dev/loop0", Path.of("/var/lib/linstorj/pools/pool1/web_00000.img"),
-                        false),
-                new LoopAttachment("/dev/loop1", Path.of("/var/lib/linstorj/pools/pool1/old_00000.img"),
-                        true),
-                new LoopAttachment("/dev/loop7", Path.of("/var/lib/snapd/snaps/core_16202.snap"),
-                        false));
+        assertThat(parser.parse(recorded("file/losetup-list.json")))
+                .containsExactly(
+                        new LoopAttachment("/dev/loop0", Path.of("/var/lib/linstorj/pools/pool1/web_00000.img"), false),
+                        new LoopAttachment("/dev/loop1", Path.of("/var/lib/linstorj/pools/pool1/old_00000.img"), true),
+                        new LoopAttachment("/dev/loop7", Path.of("/var/lib/snapd/snaps/core_16202.snap"), false));
     }
 
     @Test

@@ -14,13 +14,17 @@ import java.util.List;
  * and then hangs, so that the kill comes before the copy is renamed into place).
  */
 public final class SnapshotCopyChild {
-    private SnapshotCopyChild() {
-    }
+    private SnapshotCopyChild() {}
 
     /** Takes the snapshot; prints {@code COPYING} first. */
     public static void main(String[] args) {
         var runner = new ProcessCommandRunner(List.of(Path.of(args[1]), Path.of("/usr/bin"), Path.of("/bin")));
-        var pool = new FileProvider("pool1", Path.of(args[0]), FileAllocation.SPARSE, PoolOwner.of("alpha"), runner,
+        var pool = new FileProvider(
+                "pool1",
+                Path.of(args[0]),
+                FileAllocation.SPARSE,
+                PoolOwner.of("alpha"),
+                runner,
                 LoopSupport.disabled("the crash test uses plain files"));
         System.out.println("COPYING");
         System.out.flush();

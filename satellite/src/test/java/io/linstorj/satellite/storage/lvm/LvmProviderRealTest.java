@@ -32,8 +32,8 @@ class LvmProviderRealTest {
     private static final long PHYSICAL_VOLUME_BYTES = 64L << 20;
 
     private final ProcessCommandRunner runner = new ProcessCommandRunner();
-    private final String volumeGroup = "linstorj_test_" + UUID.randomUUID().toString()
-            .substring(0, 8);
+    private final String volumeGroup =
+            "linstorj_test_" + UUID.randomUUID().toString().substring(0, 8);
 
     @TempDir
     Path directory;
@@ -49,7 +49,8 @@ class LvmProviderRealTest {
             file.setLength(PHYSICAL_VOLUME_BYTES);
         }
         loopDevice = runner.runChecked(Command.of("losetup", "--find", "--show", backing.toString()))
-                .stdout().strip();
+                .stdout()
+                .strip();
         CommandResult created = runner.run(Command.of("vgcreate", volumeGroup, loopDevice));
         assumeTrue(created.succeeded(), "vgcreate does not work here: " + created.stderr());
     }
@@ -72,16 +73,14 @@ class LvmProviderRealTest {
     void realVolumeGroupIsReadWithItsSizeAndNoVolumes() {
         LvmProvider pool = pool();
 
-        assertThat(pool.capacity().totalKib()).isPositive()
-                .isLessThanOrEqualTo(PHYSICAL_VOLUME_BYTES / 1024);
+        assertThat(pool.capacity().totalKib()).isPositive().isLessThanOrEqualTo(PHYSICAL_VOLUME_BYTES / 1024);
         assertThat(pool.capacity().freeKib()).isEqualTo(pool.capacity().totalKib());
         assertThat(pool.list()).isEmpty();
     }
 
     @Test
     void realMissingVolumeGroupIsReportedInLvmsWords() {
-        LvmProvider missing = new LvmProvider("pool1",
-                LvmPool.parse("pool1", volumeGroup + "_absent", false), runner);
+        LvmProvider missing = new LvmProvider("pool1", LvmPool.parse("pool1", volumeGroup + "_absent", false), runner);
 
         assertThat(missing.check()).singleElement().satisfies(problem -> {
             assertThat(problem.reason()).isEqualTo(StorageProblem.Reason.POOL_MISSING);
@@ -96,8 +95,10 @@ class LvmProviderRealTest {
         if (deviceMapperWorks) {
             assertThat(pool().check()).isEmpty();
         } else {
-            assertThat(pool().check()).singleElement().satisfies(problem ->
-                    assertThat(problem.message()).startsWith("device-mapper does not work on this node"));
+            assertThat(pool().check())
+                    .singleElement()
+                    .satisfies(problem ->
+                            assertThat(problem.message()).startsWith("device-mapper does not work on this node"));
         }
     }
 

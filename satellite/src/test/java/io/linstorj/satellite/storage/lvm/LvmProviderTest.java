@@ -19,14 +19,13 @@ import org.junit.jupiter.api.Test;
 
 class LvmProviderTest {
 
-    static final String VGS = "vgs --noheadings --units k --nosuffix --separator ; "
-            + "-o vg_name,vg_extent_size,vg_size,vg_free vg0";
+    static final String VGS =
+            "vgs --noheadings --units k --nosuffix --separator ; " + "-o vg_name,vg_extent_size,vg_size,vg_free vg0";
     static final String LVS = "lvs --noheadings --units k --nosuffix --separator ; "
             + "-o lv_name,lv_attr,lv_size,lv_tags,pool_lv,data_percent vg0";
 
     private final ScriptedCommandRunner runner = new ScriptedCommandRunner();
-    private final LvmProvider pool =
-            new LvmProvider("pool1", LvmPool.parse("pool1", "vg0", false), runner);
+    private final LvmProvider pool = new LvmProvider("pool1", LvmPool.parse("pool1", "vg0", false), runner);
 
     @AfterEach
     void everyExpectedCommandRan() {
@@ -37,21 +36,22 @@ class LvmProviderTest {
     void absentVolumeIsCreatedTaggedAndReportedWithItsRoundedSize() {
         runner.expect(VGS, recorded("lvm/vgs-vg0.txt"))
                 .expect(LVS, recorded("lvm/lvs-vg0.txt"))
-                .expect("lvcreate --size 10000k --name new_00000 --addtag linstorj_pool=pool1 --yes vg0",
+                .expect(
+                        "lvcreate --size 10000k --name new_00000 --addtag linstorj_pool=pool1 --yes vg0",
                         recorded("lvm/lvcreate.txt"))
                 .expect(LVS, recorded("lvm/lvs-vg0-after-create.txt"));
 
         VolumeApplied applied = pool.createOrGrow(new VolumeSpec(new VolumeId("new", 0), 10000));
 
         assertThat(applied.change()).isEqualTo(Change.CREATED);
-        assertThat(applied.volume()).isEqualTo(new ProvidedVolume(
-                new VolumeId("new", 0), "/dev/vg0/new_00000", 12288, BackingType.BLOCK_DEVICE));
+        assertThat(applied.volume())
+                .isEqualTo(new ProvidedVolume(
+                        new VolumeId("new", 0), "/dev/vg0/new_00000", 12288, BackingType.BLOCK_DEVICE));
     }
 
     @Test
     void volumeOfTheRequestedSizeIsANoop() {
-        runner.expect(VGS, recorded("lvm/vgs-vg0.txt"))
-                .expect(LVS, recorded("lvm/lvs-vg0.txt"));
+        runner.expect(VGS, recorded("lvm/vgs-vg0.txt")).expect(LVS, recorded("lvm/lvs-vg0.txt"));
 
         VolumeApplied applied = pool.createOrGrow(new VolumeSpec(new VolumeId("web", 0), 100000));
 
@@ -75,8 +75,7 @@ class LvmProviderTest {
 
     @Test
     void shrinkingIsRefusedWithoutRunningLvreduce() {
-        runner.expect(VGS, recorded("lvm/vgs-vg0.txt"))
-                .expect(LVS, recorded("lvm/lvs-vg0.txt"));
+        runner.expect(VGS, recorded("lvm/vgs-vg0.txt")).expect(LVS, recorded("lvm/lvs-vg0.txt"));
 
         assertThatThrownBy(() -> pool.createOrGrow(new VolumeSpec(new VolumeId("web", 0), 50000)))
                 .isInstanceOf(StorageException.class)
@@ -86,13 +85,12 @@ class LvmProviderTest {
 
     @Test
     void volumeWithTheNameButWithoutOurTagIsLeftAlone() {
-        runner.expect(VGS, recorded("lvm/vgs-vg0.txt"))
-                .expect(LVS, recorded("lvm/lvs-vg0.txt"));
+        runner.expect(VGS, recorded("lvm/vgs-vg0.txt")).expect(LVS, recorded("lvm/lvs-vg0.txt"));
 
         assertThatThrownBy(() -> pool.delete(new VolumeId("swap", 0)))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("logical volume vg0/swap_00000 exists, but storage pool 'pool1'"
-                        + " did not create it")
+                .hasMessageContaining(
+                        "logical volume vg0/swap_00000 exists, but storage pool 'pool1'" + " did not create it")
                 .hasMessageContaining("lvchange --addtag linstorj_pool=pool1 vg0/swap_00000")
                 .satisfies(e -> assertThat(((StorageException) e).problem().reason())
                         .isEqualTo(StorageProblem.Reason.FOREIGN_VOLUME));
@@ -102,36 +100,33 @@ class LvmProviderTest {
     void existingVolumeIsRemoved() {
         runner.expect(VGS, recorded("lvm/vgs-vg0.txt"))
                 .expect(LVS, recorded("lvm/lvs-vg0.txt"))
-                .expect("lvremove --yes vg0/web_00000", "  Logical volume \"web_00000\" successfully"
-                        + " removed.\n");
+                .expect("lvremove --yes vg0/web_00000", "  Logical volume \"web_00000\" successfully" + " removed.\n");
 
         assertThat(pool.delete(new VolumeId("web", 0))).isEqualTo(Change.DELETED);
     }
 
     @Test
     void deletingAnAbsentVolumeIsANoop() {
-        runner.expect(VGS, recorded("lvm/vgs-vg0.txt"))
-                .expect(LVS, recorded("lvm/lvs-vg0.txt"));
+        runner.expect(VGS, recorded("lvm/vgs-vg0.txt")).expect(LVS, recorded("lvm/lvs-vg0.txt"));
 
         assertThat(pool.delete(new VolumeId("gone", 3))).isEqualTo(Change.NOOP);
     }
 
     @Test
     void listHoldsOnlyTheVolumesThisPoolTagged() {
-        runner.expect(VGS, recorded("lvm/vgs-vg0.txt"))
-                .expect(LVS, recorded("lvm/lvs-vg0.txt"));
+        runner.expect(VGS, recorded("lvm/vgs-vg0.txt")).expect(LVS, recorded("lvm/lvs-vg0.txt"));
 
-        assertThat(pool.list()).containsExactly(
-                new ProvidedVolume(new VolumeId("web", 0), "/dev/vg0/web_00000", 102400,
-                        BackingType.BLOCK_DEVICE),
-                new ProvidedVolume(new VolumeId("db", 1), "/dev/vg0/db_00001", 1048576,
-                        BackingType.BLOCK_DEVICE));
+        assertThat(pool.list())
+                .containsExactly(
+                        new ProvidedVolume(
+                                new VolumeId("web", 0), "/dev/vg0/web_00000", 102400, BackingType.BLOCK_DEVICE),
+                        new ProvidedVolume(
+                                new VolumeId("db", 1), "/dev/vg0/db_00001", 1048576, BackingType.BLOCK_DEVICE));
     }
 
     @Test
     void capacityIsTheVolumeGroupsFreeAndTotalSpace() {
-        runner.expect(VGS, recorded("lvm/vgs-vg0.txt"))
-                .expect(LVS, recorded("lvm/lvs-vg0.txt"));
+        runner.expect(VGS, recorded("lvm/vgs-vg0.txt")).expect(LVS, recorded("lvm/lvs-vg0.txt"));
 
         assertThat(pool.capacity()).isEqualTo(new Capacity(10477568, 20963328));
     }
@@ -143,8 +138,7 @@ class LvmProviderTest {
 
         assertThat(pool.check()).singleElement().satisfies(problem -> {
             assertThat(problem.reason()).isEqualTo(StorageProblem.Reason.POOL_MISSING);
-            assertThat(problem.message())
-                    .isEqualTo("volume group 'vg0' of storage pool 'pool1' not found");
+            assertThat(problem.message()).isEqualTo("volume group 'vg0' of storage pool 'pool1' not found");
             assertThat(problem.cause()).contains("Volume group \"vg0\" not found");
             assertThat(problem.correction()).contains("vgcreate vg0");
         });
@@ -172,14 +166,14 @@ class LvmProviderTest {
     void failingLvcreateReportsTheToolsError() {
         runner.expect(VGS, recorded("lvm/vgs-vg0.txt"))
                 .expect(LVS, recorded("lvm/lvs-vg0.txt"))
-                .expectFailure("lvcreate --size 102400000k --name big_00000 --addtag linstorj_pool=pool1"
-                        + " --yes vg0", 5, recorded("lvm/lvcreate-no-space.stderr.txt"));
+                .expectFailure(
+                        "lvcreate --size 102400000k --name big_00000 --addtag linstorj_pool=pool1" + " --yes vg0",
+                        5,
+                        recorded("lvm/lvcreate-no-space.stderr.txt"));
 
-        assertThatThrownBy(() -> pool.createOrGrow(
-                new VolumeSpec(new VolumeId("big", 0), 102400000)))
+        assertThatThrownBy(() -> pool.createOrGrow(new VolumeSpec(new VolumeId("big", 0), 102400000)))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("storage pool 'pool1': could not create logical volume"
-                        + " vg0/big_00000")
+                .hasMessageContaining("storage pool 'pool1': could not create logical volume" + " vg0/big_00000")
                 .hasMessageContaining("insufficient free space")
                 .hasMessageContaining("exit code 5");
     }
@@ -197,8 +191,7 @@ class LvmProviderTest {
     void kernelWithoutDeviceMapperMakesThePoolUnusable() {
         runner.expect(VGS, recorded("lvm/vgs-vg0.txt"))
                 .expect(LVS, recorded("lvm/lvs-vg0.txt"))
-                .expectFailure("dmsetup version", 1,
-                        recorded("lvm/dmsetup-version-no-driver.stderr.txt"));
+                .expectFailure("dmsetup version", 1, recorded("lvm/dmsetup-version-no-driver.stderr.txt"));
 
         assertThat(pool.check()).singleElement().satisfies(problem -> {
             assertThat(problem.reason()).isEqualTo(StorageProblem.Reason.POOL_UNUSABLE);

@@ -24,8 +24,7 @@ class LvmThinSnapshotTest {
     private static final String THIN_COPY = "lvcreate --snapshot --setactivationskip n --activate y --name ";
 
     private final ScriptedCommandRunner runner = new ScriptedCommandRunner();
-    private final LvmProvider pool =
-            new LvmProvider("pool1", LvmPool.parse("pool1", "vg0/thin", true), runner);
+    private final LvmProvider pool = new LvmProvider("pool1", LvmPool.parse("pool1", "vg0/thin", true), runner);
 
     @AfterEach
     void everyExpectedCommandRan() {
@@ -39,7 +38,8 @@ class LvmThinSnapshotTest {
     @Test
     void aSnapshotIsAThinSnapshotOfTheVolumeTaggedAsThePools() {
         observing("lvm/lvs-thin.txt")
-                .expect("lvcreate --snapshot --name web_00000.s1 --addtag linstorj_pool=pool1 --yes vg0/web_00000",
+                .expect(
+                        "lvcreate --snapshot --name web_00000.s1 --addtag linstorj_pool=pool1 --yes vg0/web_00000",
                         "  Logical volume \"web_00000.s1\" created.\n");
 
         assertThat(pool.createSnapshot(new SnapshotId(WEB, "s1"))).isEqualTo(Change.CREATED);
@@ -57,8 +57,9 @@ class LvmThinSnapshotTest {
         observing("lvm/lvs-thin-with-snapshots.txt");
 
         assertThatThrownBy(() -> pool.createSnapshot(new SnapshotId(WEB, "s9")))
-                .isInstanceOfSatisfying(StorageException.class, e ->
-                        assertThat(e.problem().reason()).isEqualTo(StorageProblem.Reason.FOREIGN_VOLUME));
+                .isInstanceOfSatisfying(
+                        StorageException.class,
+                        e -> assertThat(e.problem().reason()).isEqualTo(StorageProblem.Reason.FOREIGN_VOLUME));
     }
 
     @Test
@@ -66,8 +67,9 @@ class LvmThinSnapshotTest {
         observing("lvm/lvs-thin.txt");
 
         assertThatThrownBy(() -> pool.createSnapshot(new SnapshotId(new VolumeId("absent", 0), "s1")))
-                .isInstanceOfSatisfying(StorageException.class, e ->
-                        assertThat(e.problem().message()).contains("has no logical volume to snapshot"));
+                .isInstanceOfSatisfying(
+                        StorageException.class,
+                        e -> assertThat(e.problem().message()).contains("has no logical volume to snapshot"));
     }
 
     @Test
@@ -91,7 +93,8 @@ class LvmThinSnapshotTest {
         observing("lvm/lvs-thin-with-snapshots.txt");
 
         assertThat(pool.deleteSnapshot(new SnapshotId(WEB, "s9"))).isEqualTo(Change.NOOP);
-        assertThat(pool.deleteSnapshot(new SnapshotId(new VolumeId("db", 0), "s1"))).isEqualTo(Change.NOOP);
+        assertThat(pool.deleteSnapshot(new SnapshotId(new VolumeId("db", 0), "s1")))
+                .isEqualTo(Change.NOOP);
     }
 
     @Test
@@ -101,8 +104,8 @@ class LvmThinSnapshotTest {
                 .expect(VGS, recorded("lvm/vgs-vg0.txt"))
                 .expect(LVS, recorded("lvm/lvs-thin-after-restore.txt"));
 
-        VolumeApplied restored = pool.restoreVolume(new VolumeSpec(new VolumeId("copy", 0), 102400),
-                new SnapshotId(WEB, "s1"));
+        VolumeApplied restored =
+                pool.restoreVolume(new VolumeSpec(new VolumeId("copy", 0), 102400), new SnapshotId(WEB, "s1"));
 
         assertThat(restored.change()).isEqualTo(Change.CREATED);
         assertThat(restored.volume().backingDisk()).isEqualTo("/dev/vg0/copy_00000");
@@ -112,10 +115,11 @@ class LvmThinSnapshotTest {
     void aRestoreFromASnapshotThatIsNotOursIsRefused() {
         observing("lvm/lvs-thin-with-snapshots.txt");
 
-        assertThatThrownBy(() -> pool.restoreVolume(new VolumeSpec(new VolumeId("copy", 0), 102400),
-                new SnapshotId(WEB, "hourly")))
-                .isInstanceOfSatisfying(StorageException.class, e ->
-                        assertThat(e.problem().message()).endsWith("snapshot web/0@hourly not found"));
+        assertThatThrownBy(() -> pool.restoreVolume(
+                        new VolumeSpec(new VolumeId("copy", 0), 102400), new SnapshotId(WEB, "hourly")))
+                .isInstanceOfSatisfying(
+                        StorageException.class,
+                        e -> assertThat(e.problem().message()).endsWith("snapshot web/0@hourly not found"));
     }
 
     @Test
@@ -154,8 +158,7 @@ class LvmThinSnapshotTest {
 
     @Test
     void deletingAVolumeAlsoRemovesWhatAnInterruptedRollbackLeftOfIt() {
-        observing("lvm/lvs-thin-rollback-interrupted.txt")
-                .expect("lvremove --yes vg0/web_00000+rollback", "");
+        observing("lvm/lvs-thin-rollback-interrupted.txt").expect("lvremove --yes vg0/web_00000+rollback", "");
 
         assertThat(pool.delete(WEB)).isEqualTo(Change.DELETED);
     }

@@ -17,10 +17,11 @@ class LvsParserTest {
     void recordedPlainVolumesAreParsedWithTags() {
         List<LogicalVolumeInfo> volumes = parser.parse(recorded("lvm/lvs-vg0.txt"));
 
-        assertThat(volumes).extracting(LogicalVolumeInfo::name)
+        assertThat(volumes)
+                .extracting(LogicalVolumeInfo::name)
                 .containsExactly("root", "swap_00000", "web_00000", "db_00001", "other_00000");
-        assertThat(volumes.get(0)).isEqualTo(new LogicalVolumeInfo(
-                "root", "-wi-ao----", 8388608, List.of(), "", Optional.empty()));
+        assertThat(volumes.get(0))
+                .isEqualTo(new LogicalVolumeInfo("root", "-wi-ao----", 8388608, List.of(), "", Optional.empty()));
         assertThat(volumes.get(3).tags()).containsExactly("backup", "linstorj_pool=pool1");
         assertThat(volumes.get(2).isThinPool()).isFalse();
     }

@@ -18,9 +18,10 @@ class VgsParserTest {
 
     @Test
     void paddingAndBlankLinesAreIgnored() {
-        assertThat(parser.parse(recorded("lvm/vgs-padded.txt"))).containsExactly(
-                new VolumeGroupInfo("vg0", 4096, 20963328, 10477568),
-                new VolumeGroupInfo("vgdata", 32768, 1048576000, 0));
+        assertThat(parser.parse(recorded("lvm/vgs-padded.txt")))
+                .containsExactly(
+                        new VolumeGroupInfo("vg0", 4096, 20963328, 10477568),
+                        new VolumeGroupInfo("vgdata", 32768, 1048576000, 0));
     }
 
     @Test

@@ -16,12 +16,13 @@ class ZfsParsersTest {
 
     @Test
     void recordedVolumesAreParsedWithBlockSizeAndOwner() {
-        assertThat(new ZfsVolumeParser().parse(recorded("zfs/volumes-tank.txt"))).containsExactly(
-                new ZfsVolumeInfo("tank/web_00000", 102400, 16, "pool1"),
-                new ZfsVolumeInfo("tank/swap", 2097152, 8, "-"),
-                new ZfsVolumeInfo("tank/db_00001", 1048576, 16, "pool1"),
-                new ZfsVolumeInfo("tank/x_00000", 16384, 16, "thinpool"),
-                new ZfsVolumeInfo("tank/old_00000", 8192, 8, "-"));
+        assertThat(new ZfsVolumeParser().parse(recorded("zfs/volumes-tank.txt")))
+                .containsExactly(
+                        new ZfsVolumeInfo("tank/web_00000", 102400, 16, "pool1"),
+                        new ZfsVolumeInfo("tank/swap", 2097152, 8, "-"),
+                        new ZfsVolumeInfo("tank/db_00001", 1048576, 16, "pool1"),
+                        new ZfsVolumeInfo("tank/x_00000", 16384, 16, "thinpool"),
+                        new ZfsVolumeInfo("tank/old_00000", 8192, 8, "-"));
     }
 
     @Test

@@ -24,10 +24,8 @@ class ZfsProviderTest {
             "zfs list -H -p -d 1 -t volume -o name,volsize,volblocksize,linstorj:pool tank";
 
     private final ScriptedCommandRunner runner = new ScriptedCommandRunner();
-    private final ZfsProvider thick =
-            new ZfsProvider("pool1", ZfsPool.parse("pool1", "tank"), false, runner);
-    private final ZfsProvider thin =
-            new ZfsProvider("pool1", ZfsPool.parse("pool1", "tank"), true, runner);
+    private final ZfsProvider thick = new ZfsProvider("pool1", ZfsPool.parse("pool1", "tank"), false, runner);
+    private final ZfsProvider thin = new ZfsProvider("pool1", ZfsPool.parse("pool1", "tank"), true, runner);
 
     @AfterEach
     void everyExpectedCommandRan() {
@@ -44,8 +42,9 @@ class ZfsProviderTest {
         VolumeApplied applied = thick.createOrGrow(new VolumeSpec(new VolumeId("new", 0), 10010));
 
         assertThat(applied.change()).isEqualTo(Change.CREATED);
-        assertThat(applied.volume()).isEqualTo(new ProvidedVolume(new VolumeId("new", 0),
-                "/dev/zvol/tank/new_00000", 10016, BackingType.BLOCK_DEVICE));
+        assertThat(applied.volume())
+                .isEqualTo(new ProvidedVolume(
+                        new VolumeId("new", 0), "/dev/zvol/tank/new_00000", 10016, BackingType.BLOCK_DEVICE));
     }
 
     @Test
@@ -55,16 +54,17 @@ class ZfsProviderTest {
                 .expect("zfs create -s -o linstorj:pool=pool1 -V 10016k tank/new_00000", "")
                 .expect(VOLUMES, recorded("zfs/volumes-tank-after-create.txt"));
 
-        assertThat(thin.createOrGrow(new VolumeSpec(new VolumeId("new", 0), 10010)).change())
+        assertThat(thin.createOrGrow(new VolumeSpec(new VolumeId("new", 0), 10010))
+                        .change())
                 .isEqualTo(Change.CREATED);
     }
 
     @Test
     void volumeOfTheRequestedSizeIsANoop() {
-        runner.expect(SPACE, recorded("zfs/space-tank.txt"))
-                .expect(VOLUMES, recorded("zfs/volumes-tank.txt"));
+        runner.expect(SPACE, recorded("zfs/space-tank.txt")).expect(VOLUMES, recorded("zfs/volumes-tank.txt"));
 
-        assertThat(thick.createOrGrow(new VolumeSpec(new VolumeId("web", 0), 102400)).change())
+        assertThat(thick.createOrGrow(new VolumeSpec(new VolumeId("web", 0), 102400))
+                        .change())
                 .isEqualTo(Change.NOOP);
     }
 
@@ -83,8 +83,7 @@ class ZfsProviderTest {
 
     @Test
     void shrinkingIsRefused() {
-        runner.expect(SPACE, recorded("zfs/space-tank.txt"))
-                .expect(VOLUMES, recorded("zfs/volumes-tank.txt"));
+        runner.expect(SPACE, recorded("zfs/space-tank.txt")).expect(VOLUMES, recorded("zfs/volumes-tank.txt"));
 
         assertThatThrownBy(() -> thick.createOrGrow(new VolumeSpec(new VolumeId("web", 0), 4096)))
                 .isInstanceOf(StorageException.class)
@@ -105,22 +104,21 @@ class ZfsProviderTest {
 
     @Test
     void volumeWithoutOurOwnerPropertyIsLeftAlone() {
-        runner.expect(SPACE, recorded("zfs/space-tank.txt"))
-                .expect(VOLUMES, recorded("zfs/volumes-tank.txt"));
+        runner.expect(SPACE, recorded("zfs/space-tank.txt")).expect(VOLUMES, recorded("zfs/volumes-tank.txt"));
 
         assertThatThrownBy(() -> thick.delete(new VolumeId("old", 0)))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("ZFS volume tank/old_00000 exists, but storage pool 'pool1' did"
-                        + " not create it")
+                .hasMessageContaining(
+                        "ZFS volume tank/old_00000 exists, but storage pool 'pool1' did" + " not create it")
                 .hasMessageContaining("zfs set linstorj:pool=pool1 tank/old_00000");
     }
 
     @Test
     void listHoldsOnlyTheVolumesOfThisPool() {
-        runner.expect(SPACE, recorded("zfs/space-tank.txt"))
-                .expect(VOLUMES, recorded("zfs/volumes-tank.txt"));
+        runner.expect(SPACE, recorded("zfs/space-tank.txt")).expect(VOLUMES, recorded("zfs/volumes-tank.txt"));
 
-        assertThat(thick.list()).extracting(ProvidedVolume::id)
+        assertThat(thick.list())
+                .extracting(ProvidedVolume::id)
                 .containsExactly(new VolumeId("web", 0), new VolumeId("db", 1));
     }
 
@@ -137,8 +135,7 @@ class ZfsProviderTest {
 
         assertThat(thick.check()).singleElement().satisfies(problem -> {
             assertThat(problem.reason()).isEqualTo(StorageProblem.Reason.POOL_MISSING);
-            assertThat(problem.message())
-                    .isEqualTo("ZFS dataset 'tank' of storage pool 'pool1' not found");
+            assertThat(problem.message()).isEqualTo("ZFS dataset 'tank' of storage pool 'pool1' not found");
             assertThat(problem.cause()).isEqualTo("cannot open 'tank': dataset does not exist");
             assertThat(problem.correction()).contains("zpool create tank");
         });

@@ -21,8 +21,7 @@ class ZfsSnapshotTest {
     private static final String SPACE = "zfs list -H -p -o name,used,available tank";
     private static final String VOLUMES =
             "zfs list -H -p -d 1 -t volume -o name,volsize,volblocksize,linstorj:pool tank";
-    private static final String SNAPSHOTS =
-            "zfs list -H -p -d 2 -t snapshot -o name,clones,linstorj:snapshot tank";
+    private static final String SNAPSHOTS = "zfs list -H -p -d 2 -t snapshot -o name,clones,linstorj:snapshot tank";
     private static final VolumeId WEB = new VolumeId("web", 0);
 
     private final ScriptedCommandRunner runner = new ScriptedCommandRunner();
@@ -35,7 +34,8 @@ class ZfsSnapshotTest {
     }
 
     private ScriptedCommandRunner withSnapshots() {
-        return runner.expect(SPACE, recorded("zfs/space-tank.txt")).expect(SNAPSHOTS, recorded("zfs/snapshots-tank.txt"));
+        return runner.expect(SPACE, recorded("zfs/space-tank.txt"))
+                .expect(SNAPSHOTS, recorded("zfs/snapshots-tank.txt"));
     }
 
     @Test
@@ -54,8 +54,9 @@ class ZfsSnapshotTest {
 
         assertThat(thick.createSnapshot(new SnapshotId(WEB, "s2"))).isEqualTo(Change.NOOP);
         assertThatThrownBy(() -> thick.createSnapshot(new SnapshotId(WEB, "hourly")))
-                .isInstanceOfSatisfying(StorageException.class, e ->
-                        assertThat(e.problem().reason()).isEqualTo(StorageProblem.Reason.FOREIGN_VOLUME));
+                .isInstanceOfSatisfying(
+                        StorageException.class,
+                        e -> assertThat(e.problem().reason()).isEqualTo(StorageProblem.Reason.FOREIGN_VOLUME));
     }
 
     @Test
@@ -73,8 +74,11 @@ class ZfsSnapshotTest {
 
         assertThat(thin.deleteSnapshot(new SnapshotId(WEB, "s2"))).isEqualTo(Change.DELETED);
         assertThat(thin.deleteSnapshot(new SnapshotId(WEB, "hourly"))).isEqualTo(Change.NOOP);
-        assertThat(thin.deleteSnapshot(new SnapshotId(new VolumeId("db", 1), "s1"))).isEqualTo(Change.NOOP);
-        assertThat(runner.commandLines()).filteredOn(line -> line.startsWith("zfs destroy")).hasSize(1);
+        assertThat(thin.deleteSnapshot(new SnapshotId(new VolumeId("db", 1), "s1")))
+                .isEqualTo(Change.NOOP);
+        assertThat(runner.commandLines())
+                .filteredOn(line -> line.startsWith("zfs destroy"))
+                .hasSize(1);
     }
 
     @Test
@@ -98,8 +102,8 @@ class ZfsSnapshotTest {
                 .expect(SPACE, recorded("zfs/space-tank.txt"))
                 .expect(VOLUMES, recorded("zfs/volumes-tank-after-create.txt"));
 
-        VolumeApplied restored = thin.restoreVolume(new VolumeSpec(new VolumeId("new", 0), 10010),
-                new SnapshotId(WEB, "s2"));
+        VolumeApplied restored =
+                thin.restoreVolume(new VolumeSpec(new VolumeId("new", 0), 10010), new SnapshotId(WEB, "s2"));
 
         assertThat(restored.change()).isEqualTo(Change.CREATED);
         assertThat(restored.volume().backingDisk()).isEqualTo("/dev/zvol/tank/new_00000");
@@ -115,14 +119,13 @@ class ZfsSnapshotTest {
                 .expect(VOLUMES, recorded("zfs/volumes-tank-after-create.txt"));
 
         assertThat(thick.restoreVolume(new VolumeSpec(new VolumeId("new", 0), 10010), new SnapshotId(WEB, "s2"))
-                .change()).isEqualTo(Change.CREATED);
+                        .change())
+                .isEqualTo(Change.CREATED);
     }
 
     @Test
     void aRollbackIsAZfsRollbackToTheLatestSnapshot() {
-        withSnapshots()
-                .expect(VOLUMES, recorded("zfs/volumes-tank.txt"))
-                .expect("zfs rollback tank/web_00000@s2", "");
+        withSnapshots().expect(VOLUMES, recorded("zfs/volumes-tank.txt")).expect("zfs rollback tank/web_00000@s2", "");
 
         assertThat(thin.rollback(new SnapshotId(WEB, "s2"))).isEqualTo(Change.UPDATED);
     }
@@ -147,7 +150,8 @@ class ZfsSnapshotTest {
         withSnapshots();
 
         assertThatThrownBy(() -> thin.rollback(new SnapshotId(WEB, "hourly")))
-                .isInstanceOfSatisfying(StorageException.class, e ->
-                        assertThat(e.problem().message()).endsWith("snapshot web/0@hourly not found"));
+                .isInstanceOfSatisfying(
+                        StorageException.class,
+                        e -> assertThat(e.problem().message()).endsWith("snapshot web/0@hourly not found"));
     }
 }
