@@ -9,6 +9,7 @@ import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -19,6 +20,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +36,13 @@ import java.util.regex.Pattern;
  * <li>A single-object GET LINSTOR serves beyond the spec ({@code /v1/nodes/{node}}) is validated as
  *     a one-item answer of the list path above it.</li>
  * </ul>
- * Two deviations where LINSTOR's controller and the spec differ and clients follow the controller:
+ * A volume's layer data ({@code layer_data_list[].data}, VolumeLayer's {@code oneOf} of
+ * DrbdVolume, StorageVolume, …) is validated against the schema its {@code type} names: the
+ * spec gives no discriminator, and a StorageVolume as LINSTOR answers it (volume number, device
+ * path, sizes, disk state) matches LUKSVolume, NVMEVolume and the cache volumes as well, which a
+ * strict {@code oneOf} refuses.
+ *
+ * <p>Two deviations where LINSTOR's controller and the spec differ and clients follow the controller:
  * node types in upper case ({@code SATELLITE}) where the spec's enum writes {@code Satellite}, and
  * 200 (not 201) for a created volume definition, which the Proxmox plugin checks; that body is
  * validated as the 201 answer.
@@ -43,6 +53,16 @@ import java.util.regex.Pattern;
  */
 public final class SpecValidator {
     private static final String UPPER_CASE_NODE_TYPE = ".*\"(SATELLITE|CONTROLLER|COMBINED|AUXILIARY)\".*";
+    private static final Pattern LAYER_DATA = Pattern.compile(".*/layer_data_list/\\d+/data");
+    private static final Map<String, String> LAYER_SCHEMAS = Map.of(
+            "DRBD", "DrbdVolume",
+            "LUKS", "LUKSVolume",
+            "STORAGE", "StorageVolume",
+            "NVME", "NVMEVolume",
+            "WRITECACHE", "WritecacheVolume",
+            "CACHE", "CacheVolume",
+            "BCACHE", "BCacheVolume");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenApiInteractionValidator validator;
     private final OpenAPI api;
@@ -92,6 +112,48 @@ public final class SpecValidator {
 
     /** The problems of an answer; empty when it conforms. */
     public ValidationReport validate(String method, String path, int status, String body) {
+        ValidationReport report = validateAnswer(method, path, status, body);
+        if (status >= 400 || !body.contains("\"layer_data_list\"")) {
+            return report;
+        }
+        List<ValidationReport.Message> messages = new ArrayList<>(report.getMessages().stream()
+                .filter(message -> !isLayerDataOneOf(message))
+                .toList());
+        try {
+            layerData(JSON.readTree(body), messages);
+        } catch (IOException e) {
+            return report;
+        }
+        return ValidationReport.from(messages);
+    }
+
+    /** True for the {@code oneOf} problem of a volume's layer data, which {@link #layerData} checks instead. */
+    private static boolean isLayerDataOneOf(ValidationReport.Message message) {
+        return message.getKey().endsWith("schema.oneOf")
+                && message.getContext()
+                        .flatMap(ValidationReport.MessageContext::getPointers)
+                        .map(pointers ->
+                                LAYER_DATA.matcher(pointers.getInstance()).matches())
+                        .orElse(false);
+    }
+
+    /** Validates the data of every layer_data_list entry under {@code json} against its type's schema. */
+    private void layerData(JsonNode json, List<ValidationReport.Message> messages) throws IOException {
+        if (json.has("layer_data_list")) {
+            for (JsonNode layer : json.get("layer_data_list")) {
+                String component = LAYER_SCHEMAS.get(layer.path("type").asText());
+                if (component != null && layer.has("data")) {
+                    messages.addAll(validateSchema(component, JSON.writeValueAsString(layer.get("data")))
+                            .getMessages());
+                }
+            }
+        }
+        for (JsonNode child : json) {
+            layerData(child, messages);
+        }
+    }
+
+    private ValidationReport validateAnswer(String method, String path, int status, String body) {
         if (status >= 400) {
             return validator.validateResponse("/v1/nodes", Request.Method.POST, response(201, body));
         }

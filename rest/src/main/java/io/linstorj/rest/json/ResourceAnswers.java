@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The resource shapes of the spec as answered (ResourceDefinition, VolumeDefinition, Resource,
  * Volume), written field by field to the generator: a list of 10,000 definitions or resources is
- * written without a value object per item. Empty properties and flags are left out, as the
+ * written without a value object per item; their layer data as {@link LayerAnswers} says. Empty properties and flags are left out, as the
  * mapper's NON_NULL rule left out the nulls that stood for them.
  */
 public final class ResourceAnswers {
@@ -121,14 +121,16 @@ public final class ResourceAnswers {
         generator.writeStringField("node_name", resource.nodeName());
         props(generator, resource.props());
         flags(generator, resource.flags());
-        generator.writeObjectFieldStart("state");
+        boolean drbdDown = drbdDown(view);
+        LayerAnswers.layerObject(generator, view, drbdDown);
+        // As LINSTOR: a state only once the satellite has reported the resource.
         if (view.observation().isPresent()) {
+            generator.writeObjectFieldStart("state");
             generator.writeBooleanField("in_use", view.observation().get().inUse());
+            generator.writeEndObject();
         }
-        generator.writeEndObject();
         generator.writeStringField("uuid", resource.uuid().toString());
         if (withVolumes) {
-            boolean drbdDown = drbdDown(view);
             generator.writeArrayFieldStart("volumes");
             for (VolumeView volume : view.volumes()) {
                 volume(generator, volume, drbdDown);
@@ -159,6 +161,7 @@ public final class ResourceAnswers {
                     "allocated_size_kib", observed.get().allocatedSizeKib().getAsLong());
         }
         props(generator, volume.props());
+        LayerAnswers.layerDataList(generator, view, drbdDown);
         generator.writeStringField("uuid", volume.uuid().toString());
         if (observed.isPresent()) {
             generator.writeObjectFieldStart("state");
