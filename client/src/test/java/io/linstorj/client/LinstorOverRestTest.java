@@ -265,6 +265,21 @@ class LinstorOverRestTest {
     }
 
     @Test
+    void theBackingDiskOfAStorageOnlyVolumeIsItsStorageLayersDevice() {
+        // LINBIT's live cluster ran without DRBD: its volumes' layer_data_list holds one STORAGE entry.
+        try (RecordedController controller = new RecordedController().serve(RestExample.live("068-view-resources"));
+                Linstor lin = Linstor.connect(controller.uri())) {
+            List<VolumeInfo> volumes = lin.volumeList().get(0).volumes();
+
+            assertThat(volumes.get(0).backingDisk()).isEqualTo("/dev/loop7");
+            assertThat(volumes)
+                    .allSatisfy(volume -> assertThat(volume.backingDisk())
+                            .isEqualTo(volume.devicePath())
+                            .startsWith("/dev/loop"));
+        }
+    }
+
+    @Test
     void drbdLayerDataOfLinbitsControllerIsReadForThePort() {
         try (RecordedController controller = new RecordedController()
                         .serve(RestExample.live("026-rd-list-drbd-attempts")

@@ -188,7 +188,7 @@ final class JsonViews {
         drbd.map(data -> data.path("drbd_volume_definition").path("minor_number"))
                 .filter(JsonNode::isIntegralNumber)
                 .ifPresent(minor -> volume.setMinorNumber(minor.asInt()));
-        drbd.map(data -> text(data, "backing_device")).ifPresent(volume::setBackingDisk);
+        volume.setBackingDisk(backingDisk(json, drbd));
         return volume.build();
     }
 
@@ -243,6 +243,20 @@ final class JsonViews {
             filter.setAdditionalPlaceCount(json.path("additional_place_count").asInt());
         }
         return filter.build();
+    }
+
+    /**
+     * The device that stores a volume: what DRBD sits on ({@code backing_device} of the DRBD layer),
+     * or, for a volume without DRBD (LINBIT's STORAGE-only resources), the storage layer's device;
+     * empty for a diskless volume, whose layers name none.
+     */
+    private static String backingDisk(JsonNode volume, Optional<JsonNode> drbd) {
+        if (drbd.isPresent()) {
+            return text(drbd.get(), "backing_device");
+        }
+        return layer(volume.path("layer_data_list"), "STORAGE")
+                .map(storage -> text(storage, "device_path"))
+                .orElse("");
     }
 
     /** The {@code data} of the layer entry of type {@code type} in a layer list, if any. */

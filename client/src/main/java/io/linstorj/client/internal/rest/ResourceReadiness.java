@@ -11,9 +11,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li><b>reported</b> (the satellite is connected and has said how the resource is): LINBIT's
- *       controller writes {@code state} only then (an offline node's resources have none); LinstorJ's
- *       writes {@code state} always and {@code in_use} once observed, and no {@code layer_object}.
- *       So: {@code state.in_use} is given, or {@code state} is given beside a {@code layer_object}.</li>
+ *       controller writes {@code state} only then (an offline node's resources have none), beside
+ *       the {@code layer_object} it always writes; LinstorJ's does the same and writes
+ *       {@code in_use} in it. So: {@code state.in_use} is given, or {@code state} is given beside a
+ *       {@code layer_object}.</li>
  *   <li><b>ready</b> (reported and its data accessible, LINSTOR's "access to up-to-date data"):
  *       no volume reports a disk state other than {@code UpToDate} or {@code Diskless}; volumes
  *       without disk state (a resource without DRBD) do not count against it. This is stricter
