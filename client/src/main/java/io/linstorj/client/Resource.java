@@ -1,5 +1,6 @@
 package io.linstorj.client;
 
+import io.linstorj.client.internal.DeletionWait;
 import io.linstorj.client.internal.LinstorConnector;
 import io.linstorj.client.internal.ReplicaChange;
 import io.linstorj.client.internal.ReplicaChange.Replica;
@@ -192,34 +193,45 @@ public final class Resource {
     }
 
     /**
-     * Removes the replica of {@code node}, diskful or diskless.
+     * Removes the replica of {@code node}, diskful or diskless, and returns once it is gone (its
+     * satellite took DRBD down and deleted the storage), as LINSTOR's delete answers only then, so
+     * that the replica can be created again at once. A replica on an offline node stays marked
+     * {@code DELETE} until the node returns or is declared lost; that is not waited for.
      *
      * @throws LinstorApiCallError if the controller refused, e.g. no replica on that node
+     * @throws LinstorTimeoutError if the online satellite did not complete the deletion within
+     *     60 s; the deletion stays recorded and completes later
      */
     public void delete(String node) {
-        connector.call(lin -> check(ApiCalls.DEL_RSC, lin.resourceDelete(name, node)));
+        connector.call(lin -> deleteReplica(lin, node));
     }
 
     /**
      * Deletes the whole resource: its definition, volume definitions and every replica, in one
-     * call (LINSTOR's resource definition delete; replicas need not be deleted first). As in
-     * LINSTOR, this is a deletion in two steps and the call returns after the first: the
-     * controller marks the definition and every replica {@code DELETE} (durably) and answers
-     * without waiting; each satellite then takes DRBD down, deletes the backing storage and
-     * confirms, which removes its replica; the definition goes with the last replica. Until
-     * then the definition is still listed, with the flag {@code DELETE}, its DRBD port and
-     * minors stay reserved, and creating a definition of the same name is refused
+     * call (LINSTOR's resource definition delete; replicas need not be deleted first), and
+     * returns once it is gone. The deletion has two steps: the controller marks the definition
+     * and every replica {@code DELETE} (durably) and answers; each satellite then takes DRBD
+     * down, deletes the backing storage and confirms, which removes its replica; the definition
+     * goes with the last replica. This method waits for the second step, as LINSTOR's delete
+     * answers only then. Meanwhile the definition is listed with the flag {@code DELETE}, its
+     * DRBD port and minors stay reserved, and creating a definition of the same name is refused
      * (FAIL_EXISTS_RSC_DFN). A satellite that is offline keeps its replica marked until it
      * reconnects, or until its node is declared lost; the controller's answer warns about such a
-     * node (WARN_NOT_CONNECTED), which is not an error here. The volumes stay in
-     * {@link #getVolumes()}, to be created again by {@link #autoplace()} once the deletion is
-     * complete.
+     * node (WARN_NOT_CONNECTED), which is not an error here, and this method then returns without
+     * waiting. The volumes stay in {@link #getVolumes()}, to be created again by
+     * {@link #autoplace()} once the deletion is complete.
      *
      * @throws LinstorApiCallError if the controller refused, e.g. an invalid name or snapshots
      *     still held by the definition
+     * @throws LinstorTimeoutError if the online satellites did not complete the deletion within
+     *     60 s; the deletion stays recorded and completes later
      */
     public void delete() {
-        connector.call(lin -> check(ApiCalls.DEL_RSC_DFN, lin.resourceDfnDelete(name)));
+        connector.call(lin -> {
+            List<ApiCallResponse> replies = check(ApiCalls.DEL_RSC_DFN, lin.resourceDfnDelete(name));
+            new DeletionWait(lin, name, DeletionWait.DEFAULT_TIMEOUT).untilDefinitionGone(replies);
+            return replies;
+        });
         definedOnController = false;
         volumes.sync(Optional.empty());
     }
@@ -447,8 +459,14 @@ public final class Resource {
             case MAKE_DISKLESS -> check(ApiCalls.TOGGLE_DISK, lin.resourceToggleDisk(name, node, true));
             case MAKE_DISKFUL ->
                 check(ApiCalls.TOGGLE_DISK, lin.resourceToggleDisk(name, node, false, placement.poolOrDefault()));
-            case DELETE -> check(ApiCalls.DEL_RSC, lin.resourceDelete(name, node));
+            case DELETE -> deleteReplica(lin, node);
         };
+    }
+
+    private List<ApiCallResponse> deleteReplica(Linstor lin, String node) {
+        List<ApiCallResponse> replies = check(ApiCalls.DEL_RSC, lin.resourceDelete(name, node));
+        new DeletionWait(lin, name, DeletionWait.DEFAULT_TIMEOUT).untilReplicaGone(node, replies);
+        return replies;
     }
 
     private static void requireName(String value, String what) {
