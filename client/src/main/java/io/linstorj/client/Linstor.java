@@ -1256,6 +1256,20 @@ public final class Linstor implements AutoCloseable {
         return snapshots().clone(sourceName, cloneName, callTimeout);
     }
 
+    /**
+     * How clone {@code cloneName} of {@code sourceName} stands
+     * ({@code GET /v1/resource-definitions/{resource}/clone/{clone}}): {@code CLONING} while the
+     * data is copied, {@code COMPLETE} once it is ready to use, {@code FAILED} when the snapshot it
+     * is made from could not be taken.
+     *
+     * @throws LinstorApiCallError if {@code cloneName} is no clone of {@code sourceName}
+     * @throws LinstorError if the controller's REST API is older than 1.10.0, which brought clones
+     * @throws LinstorNetworkError if no answer came
+     */
+    public String resourceDfnCloneStatus(String sourceName, String cloneName) {
+        return snapshots().cloneStatus(sourceName, cloneName, callTimeout);
+    }
+
     private SnapshotCalls snapshots() {
         return liveTransport().snapshots();
     }

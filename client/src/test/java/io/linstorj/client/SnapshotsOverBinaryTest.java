@@ -7,6 +7,7 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.proto.EventSnapshotState;
 import io.linstorj.protocol.proto.MsgCloneRscDfn;
+import io.linstorj.protocol.proto.MsgCloneRscDfnStatus;
 import io.linstorj.protocol.proto.MsgCrtSnapshot;
 import io.linstorj.protocol.proto.MsgCrtWatch;
 import io.linstorj.protocol.proto.MsgDelSnapshot;
@@ -118,6 +119,21 @@ class SnapshotsOverBinaryTest {
         MsgListFilter filter = controller.takeCall(ApiCalls.LST_SNAPSHOT_DFN).body(0, MsgListFilter.parser());
         assertThat(filter.getNodeNamesList()).containsExactly("alpha");
         assertThat(filter.getResourceNamesList()).containsExactly("rsc1");
+    }
+
+    @Test
+    void cloneStatusAsksForTheCloneOfTheSourceAndReadsItsStatus() throws Exception {
+        controller.answerWith(call -> List.of(FakeController.listAnswer(
+                call.apiCallId(),
+                ApiCalls.CLONE_RSC_DFN_STATUS,
+                call.body(0, MsgCloneRscDfnStatus.parser()).toBuilder()
+                        .setStatus("CLONING")
+                        .build())));
+
+        assertThat(lin.resourceDfnCloneStatus("rsc1", "rsc3")).isEqualTo("CLONING");
+        MsgCloneRscDfnStatus asked =
+                controller.takeCall(ApiCalls.CLONE_RSC_DFN_STATUS).body(0, MsgCloneRscDfnStatus.parser());
+        assertThat(List.of(asked.getResourceName(), asked.getCloneName())).containsExactly("rsc1", "rsc3");
     }
 
     @Test

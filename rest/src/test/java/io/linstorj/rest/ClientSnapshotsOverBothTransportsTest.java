@@ -11,6 +11,7 @@ import io.linstorj.client.Linstor;
 import io.linstorj.client.LinstorApiCallError;
 import io.linstorj.client.ObjectIdentifier;
 import io.linstorj.client.Resource;
+import io.linstorj.client.ResourceInfo;
 import io.linstorj.client.SnapshotInfo;
 import io.linstorj.client.SnapshotState;
 import io.linstorj.client.SnapshotVolumeInfo;
@@ -138,8 +139,15 @@ class ClientSnapshotsOverBothTransportsTest {
         assertThat(copy.getVolumes().get(1).getSize()).isEqualTo(20480L * 1024);
         assertThat(copy.diskfulNodes()).containsExactlyInAnyOrder("alpha", "bravo");
         assertThat(clone.getName()).isEqualTo("r1clone");
-        assertThat(lin.resourceDfnList(List.of("r1clone")).get(0).resourceDefinitions())
-                .hasSize(1);
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(lin.resourceList(List.of(), List.of("r1clone"))
+                                .get(0)
+                                .resources())
+                        .extracting(ResourceInfo::nodeName)
+                        .containsExactlyInAnyOrder("alpha", "bravo"));
+        assertThat(lin.resourceDfnCloneStatus("r1", "r1clone"))
+                .as("the stand-in satellites report no disk state, so the copy never ends")
+                .isEqualTo("CLONING");
     }
 
     @ParameterizedTest
@@ -160,7 +168,7 @@ class ClientSnapshotsOverBothTransportsTest {
         List<String> overRest = refusals(cluster("http"));
 
         assertThat(overBinary).isEqualTo(overRest);
-        assertThat(overBinary).hasSize(9).allMatch(line -> line.contains("error"));
+        assertThat(overBinary).hasSize(10).allMatch(line -> line.contains("error"));
     }
 
     /** Each bad call with the error ret codes of its answer, masks included. */
@@ -181,6 +189,10 @@ class ClientSnapshotsOverBothTransportsTest {
         lines.add(line("rollback to unknown snapshot", lin.snapshotRollback("r1", "nosuch")));
         lines.add(line("clone of unknown rd", lin.resourceDfnClone("nosuchrsc", "c1")));
         lines.add(line("clone onto existing rd", lin.resourceDfnClone("r1", "empty")));
+        assertThatThrownBy(() -> lin.resourceDfnCloneStatus("r1", "empty"))
+                .isInstanceOfSatisfying(
+                        LinstorApiCallError.class,
+                        error -> lines.add(line("status of no clone", error.getApiCallResponses())));
         return lines;
     }
 

@@ -2,10 +2,12 @@ package io.linstorj.client.internal;
 
 import com.google.protobuf.MessageLite;
 import io.linstorj.client.ApiCallResponse;
+import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.client.SnapshotInfo;
 import io.linstorj.client.SnapshotVolumeInfo;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.proto.MsgCloneRscDfn;
+import io.linstorj.protocol.proto.MsgCloneRscDfnStatus;
 import io.linstorj.protocol.proto.MsgCrtSnapshot;
 import io.linstorj.protocol.proto.MsgDelSnapshot;
 import io.linstorj.protocol.proto.MsgLstSnapshot;
@@ -17,8 +19,8 @@ import java.util.List;
 
 /**
  * The snapshot calls over the client protocol, in LinstorJ's own message shapes (calls.proto):
- * CrtSnapshot, LstSnapshotDfn, DelSnapshot, RestoreVlmDfn, RestoreSnapshot, RollbackSnapshot and
- * CloneRscDfn. Answers are the controller's entries, as for every other call.
+ * CrtSnapshot, LstSnapshotDfn, DelSnapshot, RestoreVlmDfn, RestoreSnapshot, RollbackSnapshot,
+ * CloneRscDfn and CloneRscDfnStatus. Answers are the controller's entries, as for every other call.
  */
 final class BinarySnapshotCalls implements SnapshotCalls {
     private final ClientConnection connection;
@@ -94,6 +96,24 @@ final class BinarySnapshotCalls implements SnapshotCalls {
                         .setResourceName(resource)
                         .setCloneName(cloneName)
                         .build());
+    }
+
+    @Override
+    public String cloneStatus(String resource, String cloneName, Duration timeout) {
+        List<String> statuses = connection
+                .callBlocking(
+                        ApiCalls.CLONE_RSC_DFN_STATUS,
+                        timeout,
+                        MsgCloneRscDfnStatus.newBuilder()
+                                .setResourceName(resource)
+                                .setCloneName(cloneName)
+                                .build())
+                .listOrThrow(MsgCloneRscDfnStatus.parser(), MsgCloneRscDfnStatus::getStatus);
+        if (statuses.isEmpty()) {
+            throw new LinstorNetworkError("the controller answered " + ApiCalls.CLONE_RSC_DFN_STATUS + " of '"
+                    + cloneName + "' without a status");
+        }
+        return statuses.get(0);
     }
 
     private List<ApiCallResponse> mutate(String call, Duration timeout, MessageLite body) {

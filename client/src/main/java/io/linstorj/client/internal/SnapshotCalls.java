@@ -35,4 +35,10 @@ public interface SnapshotCalls {
 
     /** Starts cloning {@code resource} into a new definition {@code cloneName} with its resources. */
     List<ApiCallResponse> clone(String resource, String cloneName, Duration timeout);
+
+    /**
+     * How clone {@code cloneName} of {@code resource} stands: {@code CLONING}, {@code COMPLETE} or
+     * {@code FAILED}; throws {@link io.linstorj.client.LinstorApiCallError} when it is no clone of it.
+     */
+    String cloneStatus(String resource, String cloneName, Duration timeout);
 }
