@@ -30,6 +30,11 @@ public final class Consts {
     public static final String EVENT_VOLUME_DISK_STATE = "VlmDiskState";
     /** Event name: the state of a resource (ready, in use) changed. */
     public static final String EVENT_RESOURCE_STATE = "ResourceState";
+    /**
+     * Event name: how the taking of a snapshot on all its nodes stands (LinstorJ's controller;
+     * delivered to watches whose filter names a snapshot). Its stream has no node name.
+     */
+    public static final String EVENT_SNAPSHOT_DEPLOYMENT = "SnapshotDeployment";
     /** Event action: the stream of an object opened; carries the current value. */
     public static final String EVENT_STREAM_OPEN = "Open";
     /** Event action: a new value of the object. */

@@ -58,8 +58,8 @@ import org.jspecify.annotations.Nullable;
  * {@code host[:port]} means the same), {@code http://host[:port]} and {@code https://host[:port]}
  * (LINSTOR's REST API v1, ports 3370 and 3371 by default, spoken to LinstorJ's and to LINBIT's
  * controllers alike). The same calls give the same answers over both, watches included (how a
- * watch gets its events over REST: {@link #watchEvents}); snapshots and clones
- * ({@link #snapshotCreate}, ...) are REST-only for now. {@code linstor+ssl://} is recognised but
+ * watch gets its events over REST: {@link #watchEvents}), snapshots and clones
+ * ({@link #snapshotCreate}, ...) included. {@code linstor+ssl://} is recognised but
  * not spoken yet: {@link #connect()} refuses it with a {@link LinstorError}. Several controllers,
  * timeouts, credentials: {@link #builder()}.
  *
@@ -1131,14 +1131,13 @@ public final class Linstor implements AutoCloseable {
                 GroupRequests.spawn(resourceGroupName, resourceName, sizesKib, definitionsOnly));
     }
 
-    // --- snapshots and clones (REST only for now) ---
+    // --- snapshots and clones ---
 
     /**
      * Takes snapshot {@code snapshotName} of resource {@code resourceName} on every node holding
      * a diskful replica: each satellite suspends I/O, takes it, resumes
      * ({@code POST /v1/resource-definitions/{resource}/snapshots}).
      *
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came; the controller may have taken it
      */
     public List<ApiCallResponse> snapshotCreate(String resourceName, String snapshotName) {
@@ -1149,7 +1148,6 @@ public final class Linstor implements AutoCloseable {
      * Takes snapshot {@code snapshotName} of resource {@code resourceName} on {@code nodeNames}
      * only (empty: every node holding a diskful replica).
      *
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came; the controller may have taken it
      */
     public List<ApiCallResponse> snapshotCreate(String resourceName, String snapshotName, List<String> nodeNames) {
@@ -1161,7 +1159,6 @@ public final class Linstor implements AutoCloseable {
      *
      * @return the answer; its first entry holds the snapshots
      * @throws LinstorApiCallError if the controller refused the list
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came
      */
     public List<SnapshotListResponse> snapshotList() {
@@ -1172,7 +1169,6 @@ public final class Linstor implements AutoCloseable {
      * Lists the snapshots on the nodes and of the resources given (all when empty).
      *
      * @throws LinstorApiCallError if the controller refused the list
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came
      */
     public List<SnapshotListResponse> snapshotList(List<String> nodeNames, List<String> resourceNames) {
@@ -1183,7 +1179,6 @@ public final class Linstor implements AutoCloseable {
     /**
      * Deletes snapshot {@code snapshotName} of resource {@code resourceName} on all its nodes.
      *
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> snapshotDelete(String resourceName, String snapshotName) {
@@ -1194,7 +1189,6 @@ public final class Linstor implements AutoCloseable {
      * Deletes the parts on {@code nodeNames} of a snapshot (empty: all of it; the snapshot goes
      * with its last node).
      *
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came; the controller may have deleted it
      */
     public List<ApiCallResponse> snapshotDelete(String resourceName, String snapshotName, List<String> nodeNames) {
@@ -1207,7 +1201,6 @@ public final class Linstor implements AutoCloseable {
      * ({@code POST .../snapshot-restore-volume-definition/{snapshot}}): the first step of a
      * restore on LINBIT's controller.
      *
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came; the controller may have applied it
      */
     public List<ApiCallResponse> snapshotVolumeDfnRestore(String fromResource, String snapshotName, String toResource) {
@@ -1221,7 +1214,6 @@ public final class Linstor implements AutoCloseable {
      * volume definitions restored first ({@link #snapshotVolumeDfnRestore}); LinstorJ's gives
      * missing ones the snapshot's sizes itself.
      *
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came; the controller may have restored it
      */
     public List<ApiCallResponse> snapshotRestore(String fromResource, String snapshotName, String toResource) {
@@ -1232,7 +1224,6 @@ public final class Linstor implements AutoCloseable {
      * Creates the replicas of {@code toResource} from a snapshot on {@code nodeNames} (empty: the
      * snapshot's nodes); see {@link #snapshotRestore(String, String, String)}.
      *
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came; the controller may have restored it
      */
     public List<ApiCallResponse> snapshotRestore(
@@ -1246,7 +1237,6 @@ public final class Linstor implements AutoCloseable {
      * controller refuses, changing nothing, unless every diskful replica holds the snapshot and
      * is online and not in use.
      *
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      * @throws LinstorNetworkError if no answer came; the controller may have rolled it back
      */
     public List<ApiCallResponse> snapshotRollback(String resourceName, String snapshotName) {
@@ -1259,12 +1249,25 @@ public final class Linstor implements AutoCloseable {
      * ({@code POST /v1/resource-definitions/{resource}/clone}). The answer's entries are the
      * clone request's messages; the copy goes on after the answer.
      *
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet,
-     *     or the controller's REST API is older than 1.10.0, which brought clones
+     * @throws LinstorError if the controller's REST API is older than 1.10.0, which brought clones
      * @throws LinstorNetworkError if no answer came; the controller may have started it
      */
     public List<ApiCallResponse> resourceDfnClone(String sourceName, String cloneName) {
         return snapshots().clone(sourceName, cloneName, callTimeout);
+    }
+
+    /**
+     * How clone {@code cloneName} of {@code sourceName} stands
+     * ({@code GET /v1/resource-definitions/{resource}/clone/{clone}}): {@code CLONING} while the
+     * data is copied, {@code COMPLETE} once it is ready to use, {@code FAILED} when the snapshot it
+     * is made from could not be taken.
+     *
+     * @throws LinstorApiCallError if {@code cloneName} is no clone of {@code sourceName}
+     * @throws LinstorError if the controller's REST API is older than 1.10.0, which brought clones
+     * @throws LinstorNetworkError if no answer came
+     */
+    public String resourceDfnCloneStatus(String sourceName, String cloneName) {
+        return snapshots().cloneStatus(sourceName, cloneName, callTimeout);
     }
 
     private SnapshotCalls snapshots() {

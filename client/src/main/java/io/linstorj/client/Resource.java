@@ -296,7 +296,7 @@ public final class Resource {
                 + "}";
     }
 
-    // --- snapshots (over REST only for now) ---
+    // --- snapshots ---
 
     /**
      * Takes snapshot {@code snapshotName} of the resource on every node with a diskful replica;
@@ -304,7 +304,6 @@ public final class Resource {
      *
      * @throws IllegalArgumentException if the name is blank
      * @throws LinstorApiCallError if the controller refused, e.g. the name is taken
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      */
     public void snapshot(String snapshotName) {
         requireName(snapshotName, "snapshot");
@@ -322,7 +321,6 @@ public final class Resource {
      * @return the new resource, reached the way this one is
      * @throws IllegalArgumentException if a name is blank
      * @throws LinstorApiCallError if the controller refused, e.g. {@code newName} exists
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      */
     public Resource restore(String snapshotName, String newName) {
         requireName(snapshotName, "snapshot");
@@ -341,7 +339,6 @@ public final class Resource {
      *
      * @throws IllegalArgumentException if the name is blank
      * @throws LinstorApiCallError if the controller refused
-     * @throws LinstorError if connected over {@code linstor://}, which has no snapshot calls yet
      */
     public void rollback(String snapshotName) {
         requireName(snapshotName, "snapshot");

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The answer to {@link Linstor#snapshotList()}: the snapshots, in the controller's order.
  *
- * <p>Unlike the other list answers it has no {@code protoMsg()}: the client protocol has no
- * snapshot messages yet, so snapshots are listed over REST only.
+ * <p>Unlike the other list answers it has no {@code protoMsg()}: REST's snapshot shape and the
+ * client protocol's {@code MsgLstSnapshot} differ, and the typed view is the one both give alike.
  *
  * @param snapshots the snapshots
  */

@@ -3,15 +3,32 @@ package io.linstorj.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.linstorj.common.RetCodes;
+import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.proto.EventSnapshotState;
+import io.linstorj.protocol.proto.MsgCloneRscDfn;
+import io.linstorj.protocol.proto.MsgCloneRscDfnStatus;
+import io.linstorj.protocol.proto.MsgCrtSnapshot;
+import io.linstorj.protocol.proto.MsgCrtWatch;
+import io.linstorj.protocol.proto.MsgDelSnapshot;
+import io.linstorj.protocol.proto.MsgEvent;
+import io.linstorj.protocol.proto.MsgListFilter;
+import io.linstorj.protocol.proto.MsgLstSnapshot;
+import io.linstorj.protocol.proto.MsgRestoreSnapshot;
+import io.linstorj.protocol.proto.MsgRollbackSnapshot;
+import io.linstorj.protocol.proto.Snapshot;
+import io.linstorj.protocol.proto.SnapshotVolumeDefinition;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Over the client protocol the snapshot calls are refused before anything is sent: the protocol
- * has no snapshot messages yet, and the refusal says so and names the way that works (REST).
+ * Over the client protocol the snapshot calls travel in LinstorJ's own snapshot messages: each
+ * call sends its body, and the controller's entries, list and events come back as over REST.
+ * (Against a real controller: the rest module's ClientSnapshotsOverBothTransportsTest.)
  */
 class SnapshotsOverBinaryTest {
     private FakeController controller;
@@ -30,32 +47,151 @@ class SnapshotsOverBinaryTest {
     }
 
     @Test
-    void everySnapshotCallIsRefusedAsNotSupportedOverTheBinaryProtocolYet() {
-        List<ThrowingCallable> calls = List.of(
-                () -> lin.snapshotCreate("rsc1", "s1"),
-                () -> lin.snapshotList(),
-                () -> lin.snapshotDelete("rsc1", "s1"),
-                () -> lin.snapshotVolumeDfnRestore("rsc1", "s1", "rsc2"),
-                () -> lin.snapshotRestore("rsc1", "s1", "rsc2"),
-                () -> lin.snapshotRollback("rsc1", "s1"),
-                () -> lin.resourceDfnClone("rsc1", "rsc2"));
+    void snapshotCreateSendsTheResourceSnapshotAndNodes() throws Exception {
+        List<ApiCallResponse> replies = lin.snapshotCreate("rsc1", "s1", List.of("alpha"));
 
-        for (ThrowingCallable call : calls) {
-            assertThatThrownBy(call)
-                    .isExactlyInstanceOf(LinstorError.class)
-                    .hasMessageContaining("is not supported over the binary protocol (" + lin.uri() + ") yet")
-                    .hasMessageContaining("http:// or https://");
-        }
-        assertThat(controller.drainCallNames()).isEmpty();
+        assertThat(replies)
+                .singleElement()
+                .satisfies(reply -> assertThat(reply.isError()).isFalse());
+        MsgCrtSnapshot body = controller.takeCall(ApiCalls.CRT_SNAPSHOT).body(0, MsgCrtSnapshot.parser());
+        assertThat(body.getResourceName()).isEqualTo("rsc1");
+        assertThat(body.getSnapshotName()).isEqualTo("s1");
+        assertThat(body.getNodeNamesList()).containsExactly("alpha");
     }
 
     @Test
-    void theHighLevelSnapshotOperationsAreRefusedAlike() {
+    void snapshotDeleteRestoreRollbackAndCloneSendTheirBodies() throws Exception {
+        lin.snapshotDelete("rsc1", "s1", List.of("bravo"));
+        MsgDelSnapshot delete = controller.takeCall(ApiCalls.DEL_SNAPSHOT).body(0, MsgDelSnapshot.parser());
+        assertThat(List.of(delete.getResourceName(), delete.getSnapshotName())).containsExactly("rsc1", "s1");
+        assertThat(delete.getNodeNamesList()).containsExactly("bravo");
+
+        lin.snapshotVolumeDfnRestore("rsc1", "s1", "rsc2");
+        MsgRestoreSnapshot volumes =
+                controller.takeCall(ApiCalls.RESTORE_VLM_DFN).body(0, MsgRestoreSnapshot.parser());
+        assertThat(volumes.getToResourceName()).isEqualTo("rsc2");
+
+        lin.snapshotRestore("rsc1", "s1", "rsc2", List.of("alpha"));
+        MsgRestoreSnapshot restore =
+                controller.takeCall(ApiCalls.RESTORE_SNAPSHOT).body(0, MsgRestoreSnapshot.parser());
+        assertThat(List.of(restore.getResourceName(), restore.getSnapshotName(), restore.getToResourceName()))
+                .containsExactly("rsc1", "s1", "rsc2");
+        assertThat(restore.getNodeNamesList()).containsExactly("alpha");
+
+        lin.snapshotRollback("rsc1", "s1");
+        MsgRollbackSnapshot rollback =
+                controller.takeCall(ApiCalls.ROLLBACK_SNAPSHOT).body(0, MsgRollbackSnapshot.parser());
+        assertThat(rollback.getSnapshotName()).isEqualTo("s1");
+
+        lin.resourceDfnClone("rsc1", "rsc3");
+        MsgCloneRscDfn clone = controller.takeCall(ApiCalls.CLONE_RSC_DFN).body(0, MsgCloneRscDfn.parser());
+        assertThat(List.of(clone.getResourceName(), clone.getCloneName())).containsExactly("rsc1", "rsc3");
+    }
+
+    @Test
+    void snapshotListSendsItsFilterAndReadsTheSnapshots() throws Exception {
+        controller.answerWith(call -> List.of(FakeController.listAnswer(
+                call.apiCallId(),
+                ApiCalls.LST_SNAPSHOT_DFN,
+                MsgLstSnapshot.newBuilder()
+                        .addSnapshots(Snapshot.newBuilder()
+                                .setName("s1")
+                                .setResourceName("rsc1")
+                                .addNodes("alpha")
+                                .addFlags("SUCCESSFUL")
+                                .putProps("Aux/a", "1")
+                                .addVolumeDefinitions(SnapshotVolumeDefinition.newBuilder()
+                                        .setVolumeNumber(0)
+                                        .setSizeKib(1024)))
+                        .build())));
+
+        List<SnapshotInfo> snapshots =
+                lin.snapshotList(List.of("alpha"), List.of("rsc1")).get(0).snapshots();
+
+        assertThat(snapshots)
+                .containsExactly(new SnapshotInfo(
+                        "s1",
+                        "rsc1",
+                        List.of("alpha"),
+                        List.of("SUCCESSFUL"),
+                        java.util.Map.of("Aux/a", "1"),
+                        List.of(new SnapshotVolumeInfo(0, 1024))));
+        MsgListFilter filter = controller.takeCall(ApiCalls.LST_SNAPSHOT_DFN).body(0, MsgListFilter.parser());
+        assertThat(filter.getNodeNamesList()).containsExactly("alpha");
+        assertThat(filter.getResourceNamesList()).containsExactly("rsc1");
+    }
+
+    @Test
+    void cloneStatusAsksForTheCloneOfTheSourceAndReadsItsStatus() throws Exception {
+        controller.answerWith(call -> List.of(FakeController.listAnswer(
+                call.apiCallId(),
+                ApiCalls.CLONE_RSC_DFN_STATUS,
+                call.body(0, MsgCloneRscDfnStatus.parser()).toBuilder()
+                        .setStatus("CLONING")
+                        .build())));
+
+        assertThat(lin.resourceDfnCloneStatus("rsc1", "rsc3")).isEqualTo("CLONING");
+        MsgCloneRscDfnStatus asked =
+                controller.takeCall(ApiCalls.CLONE_RSC_DFN_STATUS).body(0, MsgCloneRscDfnStatus.parser());
+        assertThat(List.of(asked.getResourceName(), asked.getCloneName())).containsExactly("rsc1", "rsc3");
+    }
+
+    @Test
+    void aRefusedListRaisesTheControllersEntries() {
+        controller.answerWith(call -> List.of(FakeController.reply(
+                call.apiCallId(),
+                FakeController.response(RetCodes.MASK_ERROR | RetCodes.FAIL_NOT_FOUND_NODE, "Node not found."))));
+
+        assertThatThrownBy(() -> lin.snapshotList()).isInstanceOf(LinstorApiCallError.class);
+    }
+
+    @Test
+    void aSnapshotWatchDeliversItsStateWithoutANodeName() throws Exception {
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(FakeController.event(
+                        MsgEvent.newBuilder()
+                                .setWatchId(call.body(0, MsgCrtWatch.parser()).getWatchId())
+                                .setEventAction(Consts.EVENT_STREAM_VALUE)
+                                .setEventName(Consts.EVENT_SNAPSHOT_DEPLOYMENT)
+                                .setResourceName("rsc1")
+                                .setSnapshotName("s1")
+                                .build(),
+                        EventSnapshotState.newBuilder()
+                                .setState(SnapshotState.SUCCESSFUL)
+                                .build()))
+                : List.of());
+        BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+
+        Object result = lin.watchEvents(
+                Linstor::returnIfFailure,
+                (header, data) -> {
+                    seen.add(header.resourceName() + "/" + header.snapshotName() + " node '" + header.nodeName() + "'");
+                    return data instanceof SnapshotState state && state.isFinal() ? state : null;
+                },
+                ObjectIdentifier.builder()
+                        .resourceName("rsc1")
+                        .snapshotName("s1")
+                        .build());
+
+        assertThat(result).isEqualTo(new SnapshotState(SnapshotState.SUCCESSFUL, List.of()));
+        assertThat(seen).containsExactly("rsc1/s1 node ''");
+        assertThat(controller
+                        .takeCall(ApiCalls.CRT_WATCH)
+                        .body(0, MsgCrtWatch.parser())
+                        .getSnapshotName())
+                .isEqualTo("s1");
+    }
+
+    @Test
+    void theHighLevelSnapshotOperationsCheckTheirNamesAndSendTheirCalls() throws Exception {
         Resource rsc1 = new Resource("rsc1", lin);
 
-        assertThatThrownBy(() -> rsc1.snapshot("s1")).hasMessageContaining("not supported over the binary protocol");
-        assertThatThrownBy(() -> rsc1.rollback("s1")).hasMessageContaining("not supported over the binary protocol");
-        assertThatThrownBy(() -> rsc1.clone("rsc2")).hasMessageContaining("not supported over the binary protocol");
+        rsc1.snapshot("s1");
+        rsc1.rollback("s1");
+        rsc1.clone("rsc2");
+
+        assertThat(controller.drainCallNames())
+                .containsSubsequence(ApiCalls.CRT_SNAPSHOT, ApiCalls.ROLLBACK_SNAPSHOT, ApiCalls.CLONE_RSC_DFN);
         assertThatThrownBy(() -> rsc1.snapshot(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 }

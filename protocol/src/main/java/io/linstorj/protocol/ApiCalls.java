@@ -23,6 +23,8 @@ public final class ApiCalls {
     public static final String RESTORE_SNAPSHOT = "RestoreSnapshot";
     public static final String RESTORE_VLM_DFN = "RestoreVlmDfn";
     public static final String ROLLBACK_SNAPSHOT = "RollbackSnapshot";
+    public static final String CLONE_RSC_DFN = "CloneRscDfn";
+    public static final String CLONE_RSC_DFN_STATUS = "CloneRscDfnStatus";
     public static final String CRT_NODE = "CrtNode";
     public static final String CRT_RSC = "CrtRsc";
     public static final String CRT_RSC_DFN = "CrtRscDfn";

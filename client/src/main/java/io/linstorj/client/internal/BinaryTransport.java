@@ -35,14 +35,10 @@ public final class BinaryTransport implements Transport {
         return connection.callBlocking(call, timeout, bodies.toArray(MessageLite[]::new));
     }
 
-    // --- snapshots: the client protocol has no snapshot messages yet (restwatch) ---
-
     @Override
     public SnapshotCalls snapshots() {
-        return SnapshotCalls.unsupported(uri());
+        return new BinarySnapshotCalls(connection);
     }
-
-    // --- end of snapshots ---
 
     @Override
     public boolean isOpen() {

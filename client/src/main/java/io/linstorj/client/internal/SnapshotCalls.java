@@ -6,10 +6,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The snapshot calls of a transport. They stand apart from {@link Transport#call} because the
- * client protocol has no snapshot messages yet: REST has them all, the binary transport refuses
- * them ({@link #unsupported}). Mutations answer the controller's entries (a refusal is data);
- * the list throws {@link io.linstorj.client.LinstorApiCallError} when refused.
+ * The snapshot calls of a transport. They stand apart from {@link Transport#call} because the two
+ * transports carry them in different shapes: REST on LINSTOR's snapshot paths, the client protocol
+ * in LinstorJ's own snapshot messages, both answering alike. Mutations answer the controller's
+ * entries (a refusal is data); the list throws {@link io.linstorj.client.LinstorApiCallError}
+ * when refused.
  */
 public interface SnapshotCalls {
     /** Takes snapshot {@code snapshot} of {@code resource} on {@code nodes} (empty: every node holding it). */
@@ -36,10 +37,8 @@ public interface SnapshotCalls {
     List<ApiCallResponse> clone(String resource, String cloneName, Duration timeout);
 
     /**
-     * Snapshot calls that all throw {@link io.linstorj.client.LinstorError} saying they are not
-     * supported over {@code transport} yet.
+     * How clone {@code cloneName} of {@code resource} stands: {@code CLONING}, {@code COMPLETE} or
+     * {@code FAILED}; throws {@link io.linstorj.client.LinstorApiCallError} when it is no clone of it.
      */
-    static SnapshotCalls unsupported(String transport) {
-        return new UnsupportedSnapshotCalls(transport);
-    }
+    String cloneStatus(String resource, String cloneName, Duration timeout);
 }

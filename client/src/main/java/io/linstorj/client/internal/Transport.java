@@ -23,10 +23,7 @@ public interface Transport extends AutoCloseable {
      */
     Answer call(String call, Duration timeout, List<MessageLite> bodies);
 
-    /**
-     * The snapshot calls, which the client protocol has no messages for yet; a transport without
-     * them answers {@link SnapshotCalls#unsupported}.
-     */
+    /** The snapshot and clone calls, which each transport carries in its own shapes. */
     SnapshotCalls snapshots();
 
     /** True until closed (and, for a connection-oriented transport, until the connection is lost). */

@@ -5,9 +5,11 @@ import io.linstorj.client.EventData;
 import io.linstorj.client.EventHeader;
 import io.linstorj.client.ObjectIdentifier;
 import io.linstorj.client.ResourceState;
+import io.linstorj.client.SnapshotState;
 import io.linstorj.client.VolumeDiskState;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.proto.EventRscState;
+import io.linstorj.protocol.proto.EventSnapshotState;
 import io.linstorj.protocol.proto.EventVlmDiskState;
 import io.linstorj.protocol.proto.MsgCrtWatch;
 import io.linstorj.protocol.proto.MsgEvent;
@@ -74,6 +76,11 @@ final class WatchEvents {
                         state.getReady(),
                         state.getInUse(),
                         ProtoViews.map(state.getReportsList(), ProtoViews::apiCallResponse));
+            }
+            case Consts.EVENT_SNAPSHOT_DEPLOYMENT -> {
+                EventSnapshotState state = frame.body(1, EventSnapshotState.parser());
+                yield new SnapshotState(
+                        state.getState(), ProtoViews.map(state.getReportsList(), ProtoViews::apiCallResponse));
             }
             default -> {
                 LOG.debug(

@@ -71,6 +71,7 @@ public final class CallTable {
         addPropsAndKeyValueCalls(table, services);
         addPlacementCalls(table, services);
         addGroupCalls(table, services.groups());
+        SnapshotCallHandlers.addTo(table, services.snapshots());
         WatchCalls watches = new WatchCalls(events);
         table.put(ApiCalls.CRT_WATCH, watches::create);
         table.put(ApiCalls.DEL_WATCH, watches::delete);

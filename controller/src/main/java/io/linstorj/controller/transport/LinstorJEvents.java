@@ -5,6 +5,7 @@ import io.linstorj.controller.event.EventValue;
 import io.linstorj.controller.event.StreamKey;
 import io.linstorj.controller.event.WatchEvent;
 import io.linstorj.protocol.proto.EventRscState;
+import io.linstorj.protocol.proto.EventSnapshotState;
 import io.linstorj.protocol.proto.EventVlmDiskState;
 import io.linstorj.protocol.proto.MsgEvent;
 import java.util.ArrayList;
@@ -23,10 +24,15 @@ final class LinstorJEvents implements EventEncoder {
                 .setWatchId(event.watchId())
                 .setEventAction(event.action().wireName())
                 .setEventName(key.eventName())
-                .setNodeName(key.nodeName())
                 .setResourceName(key.resourceName());
+        if (key.nodeName() != null) {
+            header.setNodeName(key.nodeName());
+        }
         if (key.volumeNumber() != null) {
             header.setVolumeNumber(key.volumeNumber());
+        }
+        if (key.snapshotName() != null) {
+            header.setSnapshotName(key.snapshotName());
         }
         List<MessageLite> messages = new ArrayList<>(2);
         messages.add(header.build());
@@ -41,8 +47,21 @@ final class LinstorJEvents implements EventEncoder {
                     .addAllReports(
                             state.reports().stream().map(ReplyMessages::toProto).toList())
                     .build());
+        } else if (event.value() instanceof EventValue.SnapshotDeployment deployment) {
+            messages.add(EventSnapshotState.newBuilder()
+                    .setState(deployment.state())
+                    .addAllReports(deployment.reports().stream()
+                            .map(ReplyMessages::toProto)
+                            .toList())
+                    .build());
         }
         return messages;
+    }
+
+    /** Snapshot streams too: their state travels as EventSnapshotState. */
+    @Override
+    public boolean understands(String eventName) {
+        return EventEncoder.super.understands(eventName) || StreamKey.SNAPSHOT_DEPLOYMENT.equals(eventName);
     }
 
     @Override

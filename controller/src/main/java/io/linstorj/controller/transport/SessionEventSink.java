@@ -51,6 +51,11 @@ final class SessionEventSink implements EventSink {
     }
 
     @Override
+    public boolean understands(String eventName) {
+        return encoder.understands(eventName);
+    }
+
+    @Override
     public void overflowed(int watchId, String reason) {
         LOG.warn("{}: {}", session, reason);
         session.push(ApiCalls.EVENT, List.of(encoder.overflow(watchId)));

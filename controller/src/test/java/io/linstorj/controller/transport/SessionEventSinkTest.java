@@ -3,10 +3,13 @@ package io.linstorj.controller.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.MessageLite;
+import io.linstorj.common.RetCodes;
+import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.event.EventAction;
 import io.linstorj.controller.event.EventValue;
 import io.linstorj.controller.event.StreamKey;
 import io.linstorj.controller.event.WatchEvent;
+import io.linstorj.protocol.proto.EventSnapshotState;
 import io.linstorj.protocol.proto.EventVlmDiskState;
 import io.linstorj.protocol.proto.MsgEvent;
 import java.net.InetSocketAddress;
@@ -99,5 +102,39 @@ class SessionEventSinkTest {
         MsgEvent overflow = (MsgEvent) session.pushed.get(0).get(0);
         assertThat(overflow.getWatchId()).isEqualTo(3);
         assertThat(overflow.getEventAction()).isEqualTo("Overflow");
+    }
+
+    @Test
+    void aSnapshotEventHasNoNodeNameAndCarriesItsStateInLinstorJsDialect() {
+        StalledSession session = new StalledSession();
+        SessionEventSink sink = new SessionEventSink(session, 10);
+        ApiCallRc why = ApiCallRc.of(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, "Node 'alpha' cannot take it.");
+
+        assertThat(sink.understands(StreamKey.SNAPSHOT_DEPLOYMENT)).isTrue();
+        assertThat(sink.offer(new WatchEvent(
+                        4,
+                        EventAction.VALUE,
+                        StreamKey.snapshotDeployment("rsc1", "s1"),
+                        new EventValue.SnapshotDeployment(EventValue.SnapshotDeployment.FAILED, List.of(why)))))
+                .isTrue();
+
+        List<? extends MessageLite> frame = session.pushed.get(0);
+        MsgEvent header = (MsgEvent) frame.get(0);
+        assertThat(header.getEventName()).isEqualTo("SnapshotDeployment");
+        assertThat(header.getNodeName()).isEmpty();
+        assertThat(header.getResourceName()).isEqualTo("rsc1");
+        assertThat(header.getSnapshotName()).isEqualTo("s1");
+        assertThat(header.hasVolumeNumber()).isFalse();
+        EventSnapshotState state = (EventSnapshotState) frame.get(1);
+        assertThat(state.getState()).isEqualTo("Failed");
+        assertThat(state.getReports(0).getRetCode()).isEqualTo(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED);
+    }
+
+    @Test
+    void linstorsDialectHasNoSnapshotEventsSoItsSinkDoesNotTakeThem() {
+        SessionEventSink sink = new SessionEventSink(new StalledSession(), 10, LinstorEvents.INSTANCE);
+
+        assertThat(sink.understands(StreamKey.SNAPSHOT_DEPLOYMENT)).isFalse();
+        assertThat(sink.understands(StreamKey.RESOURCE_STATE)).isTrue();
     }
 }

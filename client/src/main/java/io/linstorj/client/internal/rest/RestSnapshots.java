@@ -17,7 +17,7 @@ import java.util.List;
  * The snapshot calls over LINSTOR's REST API v1, on the paths of rest_v1_openapi.yaml:
  * {@code /v1/resource-definitions/{resource}/snapshots[/{snapshot}]}, {@code /v1/view/snapshots},
  * {@code .../snapshot-restore-volume-definition/{snapshot}}, {@code .../snapshot-restore-resource/{snapshot}},
- * {@code .../snapshot-rollback/{snapshot}} and {@code .../clone}. Answers as {@link RestCalls}
+ * {@code .../snapshot-rollback/{snapshot}}, {@code .../clone} and {@code .../clone/{clone}}. Answers as {@link RestCalls}
  * reads them; a clone answers LINSTOR's {@code ResourceDefinitionCloneStarted}, whose
  * {@code messages} are its entries.
  */
@@ -133,6 +133,24 @@ final class RestSnapshots implements SnapshotCalls {
             return List.of();
         }
         throw RestCalls.notLinstor("POST", path, answer);
+    }
+
+    @Override
+    public String cloneStatus(String resource, String cloneName, Duration timeout) {
+        calls.gate().require(ApiVersionGate.CLONE_RSC_DFN, "resourceDfnCloneStatus");
+        String path = RestCalls.path("resource-definitions", resource, "clone", cloneName);
+        HttpAnswer answer = http.send("GET", path, null, timeout);
+        if (!answer.isSuccess()) {
+            throw new LinstorApiCallError(
+                    ApiCalls.CLONE_RSC_DFN_STATUS,
+                    RestCalls.refusal(ApiCalls.CLONE_RSC_DFN_STATUS, "GET", path, answer)
+                            .replies());
+        }
+        JsonNode status = answer.body().path("status");
+        if (!status.isTextual()) {
+            throw RestCalls.notLinstor("GET", path, answer);
+        }
+        return status.asText();
     }
 
     private static SnapshotInfo snapshot(JsonNode json) {
