@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -98,32 +97,6 @@ public final class WatchRun<T> implements ConnectionListener, WatchTask<T> {
             connection.removeListener(this);
             deleteOnController();
         }
-    }
-
-    /**
-     * Runs the watch on a daemon thread of its own and returns its result's future; cancelling
-     * the future cancels the watch.
-     */
-    @Override
-    public CompletableFuture<T> start() {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        result.whenComplete((value, error) -> {
-            if (result.isCancelled()) {
-                cancel();
-            }
-        });
-        Thread thread = new Thread(
-                () -> {
-                    try {
-                        result.complete(run(null));
-                    } catch (Throwable e) {
-                        result.completeExceptionally(e);
-                    }
-                },
-                "linstorj-watch-" + watchId);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
     }
 
     /**

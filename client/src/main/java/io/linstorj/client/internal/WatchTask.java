@@ -25,7 +25,26 @@ public interface WatchTask<T> {
     T run(@Nullable Duration timeout);
 
     /** Runs the watch on a daemon thread of its own; cancelling the future cancels the watch. */
-    CompletableFuture<T> start();
+    default CompletableFuture<T> start() {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                cancel();
+            }
+        });
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        result.complete(run(null));
+                    } catch (Throwable e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                "linstorj-watch-" + watchId());
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
 
     /** Ends the watch and delivers no further event; idempotent, does not wait for a running handler. */
     void cancel();

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -80,28 +79,6 @@ public final class RestWatch<T> implements WatchTask<T> {
         } finally {
             feed.close();
         }
-    }
-
-    @Override
-    public CompletableFuture<T> start() {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        result.whenComplete((value, error) -> {
-            if (result.isCancelled()) {
-                cancel();
-            }
-        });
-        Thread thread = new Thread(
-                () -> {
-                    try {
-                        result.complete(run(null));
-                    } catch (Throwable e) {
-                        result.completeExceptionally(e);
-                    }
-                },
-                "linstorj-rest-watch-" + watchId);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
     }
 
     @Override
