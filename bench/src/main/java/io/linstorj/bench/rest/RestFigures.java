@@ -147,7 +147,7 @@ record RestFigures(
                 Check.NONE);
         report.note("a pair: POST /v1/resource-definitions, then POST .../volume-definitions (1 MiB), each answered "
                 + "after the commit; latency from the first request to the second answer; rate = pairs / wall time.");
-        report.note("every client has its own java.net.http.HttpClient, one kept-alive HTTP/1.1 connection "
+        report.note("every client has its own blocking Apache HttpClient 5, one kept-alive HTTP/1.1 connection "
                 + "(as python-linstor); " + Figures.count(plan.warmUp()) + " untimed warm-up pairs by 1 client first.");
         report.note("GET latency: request to the last byte of the body (not parsed while timed).");
         report.note(
