@@ -1,7 +1,6 @@
 package io.linstorj.controller;
 
 import io.linstorj.controller.api.ApiCallRc;
-import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.cluster.StoragePoolDefinition;
 import io.linstorj.controller.node.NetInterfaceRequest;
@@ -45,18 +44,14 @@ public final class ServiceFixture implements AutoCloseable {
     public ServiceFixture() {
         DesiredState desired = new DesiredState();
         for (String pool : List.of(StoragePoolDefinition.DEFAULT_POOL, StoragePoolDefinition.DEFAULT_DISKLESS_POOL)) {
-            desired.storagePoolDefinitions()
-                    .put(Names.key(pool), new StoragePoolDefinition(pool, Map.of(), UUID.randomUUID()));
+            desired.putStoragePoolDefinition(new StoragePoolDefinition(pool, Map.of(), UUID.randomUUID()));
         }
-        desired.resourceGroups()
-                .put(
-                        Names.key(ResourceGroup.DEFAULT_NAME),
-                        new ResourceGroup(
-                                ResourceGroup.DEFAULT_NAME,
-                                "",
-                                Map.of(),
-                                AutoSelectFilter.builder().build(),
-                                UUID.randomUUID()));
+        desired.putResourceGroup(new ResourceGroup(
+                ResourceGroup.DEFAULT_NAME,
+                "",
+                Map.of(),
+                AutoSelectFilter.builder().build(),
+                UUID.randomUUID()));
         desired.undoLog().clear();
         guarded = new GuardedState(desired, readers);
         writes = new WriteQueue(guarded, store);

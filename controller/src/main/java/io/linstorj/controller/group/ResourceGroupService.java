@@ -65,7 +65,7 @@ public final class ResourceGroupService {
             }
             ResourceGroup group = new ResourceGroup(
                     request.name(), request.description(), request.props(), request.selectFilter(), UUID.randomUUID());
-            desired.resourceGroups().put(Names.key(group.name()), group);
+            desired.putResourceGroup(group);
             List<ApiCallRc> replies = new ArrayList<>();
             replies.add(ctx.rc(RetCodes.CREATED, "Resource group '" + group.name() + "' created.")
                     .withDetails("Resource group '" + group.name() + "' UUID is: " + group.uuid()));
@@ -91,7 +91,7 @@ public final class ResourceGroupService {
                 checkFilter(request.selectFilter(), ctx);
                 changed = changed.withSelectFilter(request.selectFilter());
             }
-            desired.resourceGroups().put(Names.key(group.name()), changed);
+            desired.putResourceGroup(changed);
             return List.of(ctx.rc(RetCodes.MODIFIED, "Resource group '" + group.name() + "' modified."));
         });
     }
@@ -124,9 +124,9 @@ public final class ResourceGroupService {
                         "Delete these resource definitions first.");
             }
             for (VolumeGroup volumeGroup : List.copyOf(desired.volumeGroupsOf(group.name()))) {
-                desired.volumeGroups().remove(volumeGroup.key());
+                desired.removeVolumeGroup(volumeGroup.resourceGroupName(), volumeGroup.volumeNumber());
             }
-            desired.resourceGroups().remove(Names.key(group.name()));
+            desired.removeResourceGroup(group.name());
             return List.of(ctx.rc(RetCodes.DELETED, "Resource group '" + group.name() + "' deleted."));
         });
     }

@@ -46,7 +46,7 @@ public final class VolumeGroupService {
         return writes.submit(desired -> {
             VolumeGroup volumeGroup = existing(desired, groupName, volumeNumber, ctx);
             PropertyRules.check(props.overrides(), ctx);
-            desired.volumeGroups().put(volumeGroup.key(), volumeGroup.withProps(props.applyTo(volumeGroup.props())));
+            desired.putVolumeGroup(volumeGroup.withProps(props.applyTo(volumeGroup.props())));
             return List.of(ctx.rc(
                     RetCodes.MODIFIED,
                     "Volume group with number '" + volumeNumber + "' of resource group '"
@@ -59,7 +59,7 @@ public final class VolumeGroupService {
         CallContext ctx = VolumeGroups.context(RetCodes.MASK_DEL, groupName, volumeNumber);
         return writes.submit(desired -> {
             ResourceGroup group = GroupLookup.existing(desired, groupName, ctx);
-            VolumeGroup volumeGroup = desired.volumeGroups().remove(VolumeGroupKey.of(group.name(), volumeNumber));
+            VolumeGroup volumeGroup = desired.removeVolumeGroup(group.name(), volumeNumber);
             if (volumeGroup == null) {
                 return List.of(ctx.rc(
                         RetCodes.WARN_NOT_FOUND,

@@ -37,7 +37,7 @@ final class VolumeGroups {
                     "Create the volume group without flags.");
         }
         VolumeGroup volumeGroup = new VolumeGroup(group.name(), number, request.props(), Set.of(), UUID.randomUUID());
-        desired.volumeGroups().put(volumeGroup.key(), volumeGroup);
+        desired.putVolumeGroup(volumeGroup);
         return numbered.rc(
                 RetCodes.CREATED,
                 "Volume group with number '" + number + "' of resource group '" + group.name() + "' created.");

@@ -9,8 +9,8 @@ import io.linstorj.controller.cluster.KeyValueStore;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
+import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
-import io.linstorj.controller.state.Table;
 import io.linstorj.controller.state.WriteQueue;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,9 +53,9 @@ public final class KeyValueStoreService {
             KeyValueStoreLimits.checkValues(storeName == null ? name : storeName, change.overrides(), ctx);
             if (storeName == null) {
                 storeName = name;
-                desired.keyValueStores().put(storeKey, storeName);
+                desired.putKeyValueStore(storeName);
             }
-            applyTo(desired.keyValueEntries(), storeName, change);
+            applyTo(desired, storeName, change);
             return List.of(ctx.rc(RetCodes.MODIFIED, "Key-value store '" + storeName + "' modified."));
         });
     }
@@ -65,13 +65,9 @@ public final class KeyValueStoreService {
         CallContext ctx = context(RetCodes.MASK_DEL, name);
         return writes.submit(desired -> {
             NameRules.keyValueStoreName(name, ctx);
-            String storeName = desired.keyValueStores().remove(Names.key(name));
+            String storeName = desired.removeKeyValueStore(name);
             if (storeName == null) {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Key-value store '" + name + "' not found."));
-            }
-            for (KeyValueEntryKey key :
-                    List.copyOf(desired.keyValueEntriesOf(name).keySet())) {
-                desired.keyValueEntries().remove(key);
             }
             return List.of(ctx.rc(RetCodes.DELETED, "Key-value store '" + storeName + "' deleted."));
         });
@@ -97,22 +93,24 @@ public final class KeyValueStoreService {
      * Applies {@code change} to the entries of one store as {@link PropsChange#applyTo} would to
      * its map: set the overrides, then delete the keys, then the namespaces.
      */
-    private static void applyTo(Table<KeyValueEntryKey, String> entries, String storeName, PropsChange change) {
+    private static void applyTo(DesiredState desired, String storeName, PropsChange change) {
         for (Map.Entry<String, String> override : change.overrides().entrySet()) {
             KeyValueEntryKey key = KeyValueEntryKey.of(storeName, override.getKey());
-            if (!override.getValue().equals(entries.get(key))) {
-                entries.put(key, override.getValue());
+            if (!override.getValue().equals(desired.keyValueEntries().get(key))) {
+                desired.putKeyValueEntry(storeName, override.getKey(), override.getValue());
             }
         }
         for (String deleted : change.deleteKeys()) {
-            entries.remove(KeyValueEntryKey.of(storeName, deleted));
+            desired.removeKeyValueEntry(storeName, deleted);
         }
         for (String namespace : change.deleteNamespaces()) {
             String prefix = namespace.endsWith("/") ? namespace : namespace + "/";
-            NavigableMap<KeyValueEntryKey, String> under = entries.range(
-                    KeyValueEntryKey.firstUnder(storeName, prefix), KeyValueEntryKey.afterPrefix(storeName, prefix));
+            NavigableMap<KeyValueEntryKey, String> under = desired.keyValueEntries()
+                    .range(
+                            KeyValueEntryKey.firstUnder(storeName, prefix),
+                            KeyValueEntryKey.afterPrefix(storeName, prefix));
             for (KeyValueEntryKey key : List.copyOf(under.keySet())) {
-                entries.remove(key);
+                desired.removeKeyValueEntry(storeName, key.key());
             }
         }
     }

@@ -4,7 +4,6 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
-import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.state.WriteQueue;
@@ -36,7 +35,7 @@ public final class NetInterfaceService {
                         "Net interface names are unique per node (ignoring case).",
                         "Choose another name or modify the interface.");
             }
-            desired.nodes().put(Names.key(node.name()), node.withNetInterface(netInterface));
+            desired.putNode(node.withNetInterface(netInterface));
             return List.of(ctx.rc(
                     RetCodes.CREATED, "Net interface '" + request.name() + "' on node '" + node.name() + "' created."));
         });
@@ -60,7 +59,7 @@ public final class NetInterfaceService {
                     request.encryptionType() == null || request.encryptionType().isEmpty()
                             ? old.encryptionType()
                             : NetInterfaceRules.encryption(request.encryptionType(), ctx));
-            desired.nodes().put(Names.key(node.name()), node.withNetInterface(changed));
+            desired.putNode(node.withNetInterface(changed));
             return List.of(ctx.rc(
                     RetCodes.MODIFIED, "Net interface '" + old.name() + "' on node '" + node.name() + "' modified."));
         });
@@ -99,7 +98,7 @@ public final class NetInterfaceService {
                         "No other net interface of the node has a satellite port.",
                         "Give another net interface a satellite port first.");
             }
-            desired.nodes().put(Names.key(node.name()), without);
+            desired.putNode(without);
             return List.of(ctx.rc(
                     RetCodes.DELETED,
                     "Net interface '" + netInterface.name() + "' on node '" + node.name() + "' deleted."));

@@ -69,7 +69,7 @@ public final class NodeService {
             }
             Node node = new Node(
                     request.name(), type, request.props(), Set.of(), new TreeMap<>(interfaces), UUID.randomUUID());
-            desired.nodes().put(Names.key(node.name()), node);
+            desired.putNode(node);
             addDisklessPool(desired, node.name());
             return List.of(ctx.rc(RetCodes.CREATED, "Node '" + node.name() + "' registered.")
                     .withDetails("Node '" + node.name() + "' UUID is: " + node.uuid()));
@@ -87,7 +87,7 @@ public final class NodeService {
             if (newType != null && !newType.isEmpty()) {
                 changed = changed.withType(nodeType(newType, ctx));
             }
-            desired.nodes().put(Names.key(node.name()), changed);
+            desired.putNode(changed);
             return List.of(ctx.rc(RetCodes.MODIFIED, "Node '" + node.name() + "' modified."));
         });
     }
@@ -124,9 +124,9 @@ public final class NodeService {
                                         + node.name() + ").");
                     }
                     for (StoragePool pool : List.copyOf(desired.storagePoolsOf(nodeName))) {
-                        desired.storagePools().remove(pool.key());
+                        desired.removeStoragePool(pool.nodeName(), pool.name());
                     }
-                    desired.nodes().remove(Names.key(nodeName));
+                    desired.removeNode(nodeName);
                     return List.of(ctx.rc(RetCodes.DELETED, "Node '" + node.name() + "' deleted."));
                 })
                 .thenApply(replies -> {
@@ -171,9 +171,9 @@ public final class NodeService {
                         ResourceDeletion.finishDefinition(desired, resourceName).ifPresent(finished::add);
                     }
                     for (StoragePool pool : List.copyOf(desired.storagePoolsOf(nodeName))) {
-                        desired.storagePools().remove(pool.key());
+                        desired.removeStoragePool(pool.nodeName(), pool.name());
                     }
-                    desired.nodes().remove(Names.key(nodeName));
+                    desired.removeNode(nodeName);
                     replies.add(ctx.rc(RetCodes.DELETED, "Node '" + node.name() + "' deleted.")
                             .withDetails("Node '" + node.name() + "' UUID was: " + node.uuid()));
                     replies.addAll(finished);
@@ -293,11 +293,10 @@ public final class NodeService {
 
     private static void addDisklessPool(DesiredState desired, String nodeName) {
         String poolName = StoragePoolDefinition.DEFAULT_DISKLESS_POOL;
-        if (desired.storagePoolDefinitions().get(Names.key(poolName)) == null) {
-            desired.storagePoolDefinitions()
-                    .put(Names.key(poolName), new StoragePoolDefinition(poolName, Map.of(), UUID.randomUUID()));
+        if (desired.storagePoolDefinition(poolName) == null) {
+            desired.putStoragePoolDefinition(new StoragePoolDefinition(poolName, Map.of(), UUID.randomUUID()));
         }
         StoragePool pool = new StoragePool(nodeName, poolName, ProviderKind.DISKLESS, Map.of(), UUID.randomUUID());
-        desired.storagePools().put(pool.key(), pool);
+        desired.putStoragePool(pool);
     }
 }

@@ -1,6 +1,5 @@
 package io.linstorj.controller.persistence;
 
-import io.linstorj.controller.cluster.KeyValueEntryKey;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Node;
@@ -51,15 +50,12 @@ final class StateLoader {
                     flags(row.getString(3)),
                     new TreeMap<>(interfaces.getOrDefault(Names.key(name), Map.of())),
                     uuid(row.getString(4)));
-            state.nodes().put(Names.key(name), node);
+            state.putNode(node);
         });
         query("SELECT name, object_uuid FROM storage_pool_definitions", row -> {
             String name = row.getString(1);
-            state.storagePoolDefinitions()
-                    .put(
-                            Names.key(name),
-                            new StoragePoolDefinition(
-                                    name, props(Owners.storagePoolDefinition(name)), uuid(row.getString(2))));
+            state.putStoragePoolDefinition(
+                    new StoragePoolDefinition(name, props(Owners.storagePoolDefinition(name)), uuid(row.getString(2))));
         });
         query("SELECT node_name, pool_name, provider_kind, object_uuid FROM storage_pools", row -> {
             StoragePool pool = new StoragePool(
@@ -68,32 +64,28 @@ final class StateLoader {
                     ProviderKind.valueOf(row.getString(3)),
                     props(Owners.storagePool(row.getString(1), row.getString(2))),
                     uuid(row.getString(4)));
-            state.storagePools().put(pool.key(), pool);
+            state.putStoragePool(pool);
         });
         loadGroups(state);
         loadResources(state);
         loadSnapshots(state);
         query("SELECT name FROM key_value_stores", row -> {
             String name = row.getString(1);
-            state.keyValueStores().put(Names.key(name), name);
-            props(Owners.keyValueStore(name))
-                    .forEach((key, value) -> state.keyValueEntries().put(KeyValueEntryKey.of(name, key), value));
+            state.putKeyValueStore(name);
+            props(Owners.keyValueStore(name)).forEach((key, value) -> state.putKeyValueEntry(name, key, value));
         });
-        props(Owners.CONTROLLER).forEach(state.controllerProps()::put);
+        props(Owners.CONTROLLER).forEach(state::putControllerProp);
     }
 
     private void loadGroups(DesiredState state) throws SQLException {
         query("SELECT name, description, object_uuid, " + SelectFilterColumns.NAMES + " FROM resource_groups", row -> {
             String name = row.getString(1);
-            state.resourceGroups()
-                    .put(
-                            Names.key(name),
-                            new ResourceGroup(
-                                    name,
-                                    row.getString(2),
-                                    props(Owners.resourceGroup(name)),
-                                    SelectFilterColumns.read(row, 4),
-                                    uuid(row.getString(3))));
+            state.putResourceGroup(new ResourceGroup(
+                    name,
+                    row.getString(2),
+                    props(Owners.resourceGroup(name)),
+                    SelectFilterColumns.read(row, 4),
+                    uuid(row.getString(3))));
         });
         query("SELECT group_name, volume_number, flags, object_uuid FROM volume_groups", row -> {
             String groupName = row.getString(1);
@@ -104,7 +96,7 @@ final class StateLoader {
                     props(Owners.volumeGroup(groupName, number)),
                     flags(row.getString(3)),
                     uuid(row.getString(4)));
-            state.volumeGroups().put(group.key(), group);
+            state.putVolumeGroup(group);
         });
     }
 
@@ -160,7 +152,7 @@ final class StateLoader {
                     row.getString(4),
                     props(Owners.volume(resourceName, nodeName, number)),
                     uuid(row.getString(5)));
-            state.volumes().put(volume.key(), volume);
+            state.putVolume(volume);
         });
         query("SELECT resource_name, node_a_name, node_b_name, flags, object_uuid FROM resource_connections", row -> {
             String resourceName = row.getString(1);
@@ -173,7 +165,7 @@ final class StateLoader {
                     props(Owners.resourceConnection(resourceName, nodeA, nodeB)),
                     flags(row.getString(4)),
                     uuid(row.getString(5)));
-            state.resourceConnections().put(connection.key(), connection);
+            state.putResourceConnection(connection);
         });
     }
 
@@ -195,7 +187,7 @@ final class StateLoader {
                             props(Owners.snapshotDefinition(resourceName, name)),
                             flags(row.getString(3)),
                             uuid(row.getString(4)));
-                    state.snapshotDefinitions().put(definition.key(), definition);
+                    state.putSnapshotDefinition(definition);
                 });
         Map<String, Map<Integer, String>> pools = new HashMap<>();
         query(

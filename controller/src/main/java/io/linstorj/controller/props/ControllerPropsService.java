@@ -26,7 +26,7 @@ public final class ControllerPropsService {
         CallContext ctx = CallContext.of(RetCodes.MASK_MOD, RetCodes.MASK_CTRL_CONF);
         return writes.submit(desired -> {
             PropertyRules.check(key, value, ctx);
-            desired.controllerProps().put(key, value);
+            desired.putControllerProp(key, value);
             return List.of(ctx.rc(RetCodes.MODIFIED, "Controller property '" + key + "' set to '" + value + "'."));
         });
     }
@@ -35,7 +35,7 @@ public final class ControllerPropsService {
     public CompletableFuture<List<ApiCallRc>> delete(String key) {
         CallContext ctx = CallContext.of(RetCodes.MASK_DEL, RetCodes.MASK_CTRL_CONF);
         return writes.submit(desired -> {
-            if (desired.controllerProps().remove(key) == null) {
+            if (desired.removeControllerProp(key) == null) {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Controller property '" + key + "' is not set."));
             }
             return List.of(ctx.rc(RetCodes.DELETED, "Controller property '" + key + "' deleted."));
@@ -61,7 +61,7 @@ public final class ControllerPropsService {
                 return List.of(
                         ctx.rc(RetCodes.WARN_NOT_FOUND, "No controller property is set in namespace '" + path + "'."));
             }
-            keys.forEach(key -> desired.controllerProps().remove(key));
+            keys.forEach(key -> desired.removeControllerProp(key));
             return List.of(ctx.rc(RetCodes.DELETED, "Controller property namespace '" + path + "' deleted.")
                     .withDetails("Deleted keys: " + String.join(", ", keys)));
         });

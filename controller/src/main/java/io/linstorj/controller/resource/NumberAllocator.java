@@ -3,7 +3,7 @@ package io.linstorj.controller.resource;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.props.NumberRange;
 import io.linstorj.controller.state.DesiredState;
-import io.linstorj.controller.state.Table;
+import io.linstorj.controller.state.TableView;
 import java.util.function.Function;
 
 /**
@@ -15,7 +15,7 @@ final class NumberAllocator {
     private final String rangeProperty;
     private final NumberRange defaultRange;
     private final int max;
-    private final Function<DesiredState, Table<Integer, ?>> used;
+    private final Function<DesiredState, TableView<Integer, ?>> used;
     private final long exhaustedCode;
     private final String what;
     private int cursor;
@@ -24,7 +24,7 @@ final class NumberAllocator {
             String rangeProperty,
             NumberRange defaultRange,
             int max,
-            Function<DesiredState, Table<Integer, ?>> used,
+            Function<DesiredState, TableView<Integer, ?>> used,
             long exhaustedCode,
             String what) {
         this.rangeProperty = rangeProperty;
@@ -47,7 +47,7 @@ final class NumberAllocator {
     /** A free number of the range; throws the exhausted code when none is left. */
     int allocate(DesiredState state, CallContext ctx) {
         NumberRange range = range(state);
-        Table<Integer, ?> inUse = used.apply(state);
+        TableView<Integer, ?> inUse = used.apply(state);
         int size = range.high() - range.low() + 1;
         int start = range.contains(cursor) ? cursor : range.low();
         for (int i = 0; i < size; i++) {

@@ -59,7 +59,7 @@ public final class ReplicaFactory {
                     spec.pool().name(),
                     Map.of(),
                     UUID.randomUUID());
-            desired.volumes().put(volume.key(), volume);
+            desired.putVolume(volume);
         }
         return resource;
     }

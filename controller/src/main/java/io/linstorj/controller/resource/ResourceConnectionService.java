@@ -98,10 +98,10 @@ public final class ResourceConnectionService {
             Map<String, String> props = change.applyTo(connection.props());
             if (props.isEmpty() && connection.flags().isEmpty()) {
                 if (stored != null) {
-                    desired.resourceConnections().remove(stored.key());
+                    desired.removeResourceConnection(stored.resourceName(), stored.nodeA(), stored.nodeB());
                 }
             } else {
-                desired.resourceConnections().put(connection.key(), connection.withProps(props));
+                desired.putResourceConnection(connection.withProps(props));
             }
             return List.of(ctx.rc(
                     RetCodes.MODIFIED,

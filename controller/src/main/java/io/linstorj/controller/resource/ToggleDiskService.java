@@ -193,16 +193,13 @@ public final class ToggleDiskService {
         for (VolumeDefinition definition : List.copyOf(desired.volumeDefinitionsOf(replica.resourceName()))) {
             VolumeKey key = VolumeKey.of(replica.resourceName(), replica.nodeName(), definition.volumeNumber());
             Volume old = desired.volumes().get(key);
-            desired.volumes()
-                    .put(
-                            key,
-                            new Volume(
-                                    replica.resourceName(),
-                                    replica.nodeName(),
-                                    definition.volumeNumber(),
-                                    pool.name(),
-                                    old == null ? Map.of() : old.props(),
-                                    old == null ? UUID.randomUUID() : old.uuid()));
+            desired.putVolume(new Volume(
+                    replica.resourceName(),
+                    replica.nodeName(),
+                    definition.volumeNumber(),
+                    pool.name(),
+                    old == null ? Map.of() : old.props(),
+                    old == null ? UUID.randomUUID() : old.uuid()));
         }
     }
 

@@ -8,7 +8,6 @@ import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.cluster.VolumeDefinitionKey;
-import io.linstorj.controller.cluster.VolumeKey;
 import io.linstorj.controller.props.PropertyRules;
 import io.linstorj.controller.props.PropsChange;
 import io.linstorj.controller.state.WriteQueue;
@@ -110,7 +109,7 @@ public final class VolumeDefinitionService {
                                 + "' not found."));
             }
             for (Resource replica : List.copyOf(desired.resourcesOf(resourceName))) {
-                desired.volumes().remove(VolumeKey.of(resourceName, replica.nodeName(), volumeNumber));
+                desired.removeVolume(resourceName, replica.nodeName(), volumeNumber);
             }
             desired.removeVolumeDefinition(key);
             return List.of(ctx.rc(

@@ -54,7 +54,7 @@ final class VolumeDefinitions {
             String pool = pools.poolForNewVolume(state, replica, ctx);
             Volume volume =
                     new Volume(replica.resourceName(), replica.nodeName(), number, pool, Map.of(), UUID.randomUUID());
-            state.volumes().put(volume.key(), volume);
+            state.putVolume(volume);
         }
         return ctx.rc(
                         RetCodes.CREATED,

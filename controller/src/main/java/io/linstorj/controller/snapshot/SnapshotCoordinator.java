@@ -175,7 +175,7 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
                                 + "' of resource '" + definition.resourceName() + "' was being taken.";
                         SnapshotDefinition failed = definition.withFlag(
                                 SnapshotDefinition.FLAG_FAILED_DEPLOYMENT, Map.of(SnapshotProps.FAILURE, reason));
-                        desired.snapshotDefinitions().put(definition.key(), failed);
+                        desired.putSnapshotDefinition(failed);
                         definition = failed;
                         replies.add(
                                 ApiCallRc.of(RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, reason + " It is given up."));
@@ -304,8 +304,8 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
                         SnapshotDefinition definition =
                                 desired.snapshotDefinitions().get(key);
                         if (definition != null && !definition.failed()) {
-                            desired.snapshotDefinitions()
-                                    .put(key, definition.withFlag(SnapshotDefinition.FLAG_SUCCESSFUL, Map.of()));
+                            desired.putSnapshotDefinition(
+                                    definition.withFlag(SnapshotDefinition.FLAG_SUCCESSFUL, Map.of()));
                         }
                     }
                     return List.of(ApiCallRc.of(
@@ -347,17 +347,14 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
                         if (definition != null) {
                             Set<String> flags = new LinkedHashSet<>(definition.flags());
                             flags.remove(SnapshotDefinition.FLAG_SUCCESSFUL);
-                            desired.snapshotDefinitions()
-                                    .put(
-                                            key,
-                                            new SnapshotDefinition(
-                                                            definition.resourceName(),
-                                                            definition.name(),
-                                                            definition.volumeSizesKib(),
-                                                            definition.props(),
-                                                            flags,
-                                                            definition.uuid())
-                                                    .withFlag(flag, Map.of(SnapshotProps.FAILURE, reason)));
+                            desired.putSnapshotDefinition(new SnapshotDefinition(
+                                            definition.resourceName(),
+                                            definition.name(),
+                                            definition.volumeSizesKib(),
+                                            definition.props(),
+                                            flags,
+                                            definition.uuid())
+                                    .withFlag(flag, Map.of(SnapshotProps.FAILURE, reason)));
                         }
                     }
                     return List.of(ApiCallRc.of(RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, reason));

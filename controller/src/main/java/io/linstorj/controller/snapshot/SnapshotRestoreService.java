@@ -114,16 +114,13 @@ public final class SnapshotRestoreService {
                     props.put(
                             SnapshotProps.RESTORE_FROM,
                             SnapshotProps.restoreFrom(snapshot.resourceName(), snapshot.name()));
-                    desired.volumes()
-                            .put(
-                                    volume.key(),
-                                    new Volume(
-                                            volume.resourceName(),
-                                            volume.nodeName(),
-                                            volume.volumeNumber(),
-                                            pool.name(),
-                                            props,
-                                            volume.uuid()));
+                    desired.putVolume(new Volume(
+                            volume.resourceName(),
+                            volume.nodeName(),
+                            volume.volumeNumber(),
+                            pool.name(),
+                            props,
+                            volume.uuid()));
                 }
                 uuids.add(replica.uuid().toString());
             }

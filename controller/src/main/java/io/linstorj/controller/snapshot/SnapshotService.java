@@ -166,7 +166,7 @@ public final class SnapshotService {
         volumes.forEach(volume -> sizes.put(volume.volumeNumber(), volume.sizeKib()));
         SnapshotDefinition snapshot = new SnapshotDefinition(
                 definition.name(), request.name(), sizes, request.props(), Set.of(), UUID.randomUUID());
-        desired.snapshotDefinitions().put(snapshot.key(), snapshot);
+        desired.putSnapshotDefinition(snapshot);
         long now = clock.millis();
         List<Snapshot> taken = new ArrayList<>();
         for (Resource replica : replicas) {

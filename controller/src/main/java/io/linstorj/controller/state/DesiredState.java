@@ -31,9 +31,9 @@ import java.util.NavigableMap;
  * The in-memory desired state of the cluster: one table per kind of object, plus indexes the
  * services need (resources by node, DRBD ports and minors in use).
  *
- * <p>Only the writer changes it, and only inside a mutation; objects with indexes change through
- * the {@code put}/{@code remove} methods here so that the indexes follow. Guarded by
- * {@link GuardedState}.
+ * <p>Outside this class its tables are read-only {@link TableView}s; only the writer changes the
+ * state, inside a mutation, through the typed {@code put}/{@code remove} methods here, which build
+ * the keys from the objects' names and keep the indexes in step. Guarded by {@link GuardedState}.
  */
 public final class DesiredState {
     private final UndoLog undoLog = new UndoLog();
@@ -83,38 +83,38 @@ public final class DesiredState {
         return undoLog;
     }
 
-    /** Nodes by name key. */
-    public Table<String, Node> nodes() {
+    /** Nodes by name key; change them with {@link #putNode} and {@link #removeNode}. */
+    public TableView<String, Node> nodes() {
         return nodes;
     }
 
-    /** Storage pool definitions by name key. */
-    public Table<String, StoragePoolDefinition> storagePoolDefinitions() {
+    /** Storage pool definitions by name key; change them with {@link #putStoragePoolDefinition}. */
+    public TableView<String, StoragePoolDefinition> storagePoolDefinitions() {
         return storagePoolDefinitions;
     }
 
-    /** Storage pools by node and pool key. */
-    public Table<StoragePoolKey, StoragePool> storagePools() {
+    /** Storage pools by node and pool key; change them with {@link #putStoragePool}. */
+    public TableView<StoragePoolKey, StoragePool> storagePools() {
         return storagePools;
     }
 
     /** Resource definitions by name key; change them with {@link #putResourceDefinition}. */
-    public Table<String, ResourceDefinition> resourceDefinitions() {
+    public TableView<String, ResourceDefinition> resourceDefinitions() {
         return resourceDefinitions;
     }
 
     /** Volume definitions by resource key and number; change them with {@link #putVolumeDefinition}. */
-    public Table<VolumeDefinitionKey, VolumeDefinition> volumeDefinitions() {
+    public TableView<VolumeDefinitionKey, VolumeDefinition> volumeDefinitions() {
         return volumeDefinitions;
     }
 
     /** Resources by resource and node key; change them with {@link #putResource}. */
-    public Table<ResourceKey, Resource> resources() {
+    public TableView<ResourceKey, Resource> resources() {
         return resources;
     }
 
-    /** Volumes by resource key, node key and number. */
-    public Table<VolumeKey, Volume> volumes() {
+    /** Volumes by resource key, node key and number; change them with {@link #putVolume}. */
+    public TableView<VolumeKey, Volume> volumes() {
         return volumes;
     }
 
@@ -123,12 +123,12 @@ public final class DesiredState {
      * {@link #keyValueEntries()}, one per key, so that changing k keys costs O(k) however big
      * the store is.
      */
-    public Table<String, String> keyValueStores() {
+    public TableView<String, String> keyValueStores() {
         return keyValueStores;
     }
 
-    /** The entries of every key-value store, by store name key and entry key. */
-    public Table<KeyValueEntryKey, String> keyValueEntries() {
+    /** The entries of every key-value store, by store name key and entry key; change them with {@link #putKeyValueEntry}. */
+    public TableView<KeyValueEntryKey, String> keyValueEntries() {
         return keyValueEntries;
     }
 
@@ -137,18 +137,18 @@ public final class DesiredState {
         return keyValueEntries.range(KeyValueEntryKey.firstOf(name), KeyValueEntryKey.after(name));
     }
 
-    /** Controller properties by key (case-sensitive). */
-    public Table<String, String> controllerProps() {
+    /** Controller properties by key (case-sensitive); change them with {@link #putControllerProp}. */
+    public TableView<String, String> controllerProps() {
         return controllerProps;
     }
 
-    /** Resource groups by name key. */
-    public Table<String, ResourceGroup> resourceGroups() {
+    /** Resource groups by name key; change them with {@link #putResourceGroup}. */
+    public TableView<String, ResourceGroup> resourceGroups() {
         return resourceGroups;
     }
 
-    /** Volume groups by resource group key and number. */
-    public Table<VolumeGroupKey, VolumeGroup> volumeGroups() {
+    /** Volume groups by resource group key and number; change them with {@link #putVolumeGroup}. */
+    public TableView<VolumeGroupKey, VolumeGroup> volumeGroups() {
         return volumeGroups;
     }
 
@@ -156,7 +156,7 @@ public final class DesiredState {
      * Resource connections with properties or flags, by resource and node pair; a pair of
      * replicas without a row is connected with nothing set.
      */
-    public Table<ResourceConnectionKey, ResourceConnection> resourceConnections() {
+    public TableView<ResourceConnectionKey, ResourceConnection> resourceConnections() {
         return resourceConnections;
     }
 
@@ -172,13 +172,13 @@ public final class DesiredState {
                 .values();
     }
 
-    /** Snapshot definitions by resource and snapshot key; remove them with {@link #removeSnapshotDefinition}. */
-    public Table<SnapshotDefinitionKey, SnapshotDefinition> snapshotDefinitions() {
+    /** Snapshot definitions by resource and snapshot key; change them with {@link #putSnapshotDefinition}. */
+    public TableView<SnapshotDefinitionKey, SnapshotDefinition> snapshotDefinitions() {
         return snapshotDefinitions;
     }
 
     /** Snapshots by resource, snapshot and node key; change them with {@link #putSnapshot}. */
-    public Table<SnapshotKey, Snapshot> snapshots() {
+    public TableView<SnapshotKey, Snapshot> snapshots() {
         return snapshots;
     }
 
@@ -207,6 +207,117 @@ public final class DesiredState {
         return snapshotsByNode.range(nodeKey + '\0', nodeKey + '\1').values().stream()
                 .map(snapshots::get)
                 .toList();
+    }
+
+    /** Adds or replaces a node (its net interfaces are part of it). */
+    public void putNode(Node node) {
+        nodes.put(Names.key(node.name()), node);
+    }
+
+    /** Removes a node's own record (not its storage pools or resources); returns it, or null when absent. */
+    public Node removeNode(String nodeName) {
+        return nodes.remove(Names.key(nodeName));
+    }
+
+    /** Adds or replaces a storage pool definition. */
+    public void putStoragePoolDefinition(StoragePoolDefinition definition) {
+        storagePoolDefinitions.put(Names.key(definition.name()), definition);
+    }
+
+    /** Removes a storage pool definition (not its pools); returns it, or null when absent. */
+    public StoragePoolDefinition removeStoragePoolDefinition(String name) {
+        return storagePoolDefinitions.remove(Names.key(name));
+    }
+
+    /** Adds or replaces a storage pool. */
+    public void putStoragePool(StoragePool pool) {
+        storagePools.put(pool.key(), pool);
+    }
+
+    /** Removes the storage pool {@code poolName} of {@code nodeName}; returns it, or null when absent. */
+    public StoragePool removeStoragePool(String nodeName, String poolName) {
+        return storagePools.remove(StoragePoolKey.of(nodeName, poolName));
+    }
+
+    /** Adds or replaces a volume of a resource. */
+    public void putVolume(Volume volume) {
+        volumes.put(volume.key(), volume);
+    }
+
+    /** Removes volume {@code volumeNumber} of {@code resourceName} on {@code nodeName}; returns it, or null. */
+    public Volume removeVolume(String resourceName, String nodeName, int volumeNumber) {
+        return volumes.remove(VolumeKey.of(resourceName, nodeName, volumeNumber));
+    }
+
+    /** Adds a key-value store named {@code name} (as created), without entries. */
+    public void putKeyValueStore(String name) {
+        keyValueStores.put(Names.key(name), name);
+    }
+
+    /** Removes a key-value store with its entries; returns its name as created, or null when absent. */
+    public String removeKeyValueStore(String name) {
+        String removed = keyValueStores.remove(Names.key(name));
+        if (removed != null) {
+            for (KeyValueEntryKey key : List.copyOf(keyValueEntriesOf(name).keySet())) {
+                keyValueEntries.remove(key);
+            }
+        }
+        return removed;
+    }
+
+    /** Sets entry {@code key} of the key-value store {@code storeName} to {@code value}. */
+    public void putKeyValueEntry(String storeName, String key, String value) {
+        keyValueEntries.put(KeyValueEntryKey.of(storeName, key), value);
+    }
+
+    /** Removes entry {@code key} of the key-value store {@code storeName}; returns its value, or null. */
+    public String removeKeyValueEntry(String storeName, String key) {
+        return keyValueEntries.remove(KeyValueEntryKey.of(storeName, key));
+    }
+
+    /** Sets controller property {@code key} to {@code value}. */
+    public void putControllerProp(String key, String value) {
+        controllerProps.put(key, value);
+    }
+
+    /** Removes controller property {@code key}; returns its value, or null when absent. */
+    public String removeControllerProp(String key) {
+        return controllerProps.remove(key);
+    }
+
+    /** Adds or replaces a resource group (not its volume groups). */
+    public void putResourceGroup(ResourceGroup group) {
+        resourceGroups.put(Names.key(group.name()), group);
+    }
+
+    /** Removes a resource group (not its volume groups); returns it, or null when absent. */
+    public ResourceGroup removeResourceGroup(String name) {
+        return resourceGroups.remove(Names.key(name));
+    }
+
+    /** Adds or replaces a volume group. */
+    public void putVolumeGroup(VolumeGroup group) {
+        volumeGroups.put(group.key(), group);
+    }
+
+    /** Removes volume group {@code volumeNumber} of resource group {@code groupName}; returns it, or null. */
+    public VolumeGroup removeVolumeGroup(String groupName, int volumeNumber) {
+        return volumeGroups.remove(VolumeGroupKey.of(groupName, volumeNumber));
+    }
+
+    /** Adds or replaces the stored connection of a resource between two nodes. */
+    public void putResourceConnection(ResourceConnection connection) {
+        resourceConnections.put(connection.key(), connection);
+    }
+
+    /** Removes the stored connection of {@code resourceName} between two nodes named in any order; returns it, or null. */
+    public ResourceConnection removeResourceConnection(String resourceName, String nodeName, String otherNodeName) {
+        return resourceConnections.remove(ResourceConnectionKey.of(resourceName, nodeName, otherNodeName));
+    }
+
+    /** Adds or replaces a snapshot definition (not the snapshots of its nodes). */
+    public void putSnapshotDefinition(SnapshotDefinition definition) {
+        snapshotDefinitions.put(definition.key(), definition);
     }
 
     /** Adds or replaces a snapshot, keeping the node index. */
@@ -239,18 +350,23 @@ public final class DesiredState {
     }
 
     /** DRBD ports in use, with the resource key using each. */
-    public Table<Integer, String> usedPorts() {
+    public TableView<Integer, String> usedPorts() {
         return usedPorts;
     }
 
     /** DRBD minors in use, with the volume definition using each. */
-    public Table<Integer, VolumeDefinitionKey> usedMinors() {
+    public TableView<Integer, VolumeDefinitionKey> usedMinors() {
         return usedMinors;
     }
 
     /** The node named {@code name}, or null. */
     public Node node(String name) {
         return nodes.get(Names.key(name));
+    }
+
+    /** The storage pool definition named {@code name}, or null. */
+    public StoragePoolDefinition storagePoolDefinition(String name) {
+        return storagePoolDefinitions.get(Names.key(name));
     }
 
     /** The resource definition named {@code name}, or null. */

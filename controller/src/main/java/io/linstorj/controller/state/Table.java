@@ -6,8 +6,9 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * One sorted table of the in-memory desired state. Every change is recorded in the shared
- * {@link UndoLog}, which can undo it and tells the store what to write.
+ * One sorted table of the in-memory desired state, changed only by {@link DesiredState}. Every
+ * change is recorded in the shared {@link UndoLog}, which can undo it and tells the store what to
+ * write.
  *
  * <p>Not thread-safe: the writer changes tables under the state's write lock, readers read them
  * under its read lock. Values are immutable records and never null.
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  * @param <K> key type
  * @param <V> value type
  */
-public final class Table<K extends Comparable<? super K>, V> {
+final class Table<K extends Comparable<? super K>, V> implements TableView<K, V> {
     private final TableId id;
     private final UndoLog undoLog;
     private final TreeMap<K, V> rows = new TreeMap<>();
@@ -31,38 +32,38 @@ public final class Table<K extends Comparable<? super K>, V> {
         return id;
     }
 
-    /** The value under {@code key}, or null. */
+    @Override
     public V get(K key) {
         return rows.get(key);
     }
 
-    /** True when {@code key} has a value. */
+    @Override
     public boolean containsKey(K key) {
         return rows.containsKey(key);
     }
 
-    /** All values in key order (a read-only live view). */
+    @Override
     public Collection<V> values() {
         return Collections.unmodifiableCollection(rows.values());
     }
 
-    /** The rows with keys in {@code [fromInclusive, toExclusive)} (a read-only live view). */
+    @Override
     public NavigableMap<K, V> range(K fromInclusive, K toExclusive) {
         return Collections.unmodifiableNavigableMap(rows.subMap(fromInclusive, true, toExclusive, false));
     }
 
-    /** All rows (a read-only live view). */
+    @Override
     public NavigableMap<K, V> rows() {
         return Collections.unmodifiableNavigableMap(rows);
     }
 
-    /** Number of rows. */
+    @Override
     public int size() {
         return rows.size();
     }
 
     /** Sets the value of {@code key}, recording the old value. */
-    public void put(K key, V value) {
+    void put(K key, V value) {
         if (value == null) {
             throw new IllegalArgumentException("null value for " + key);
         }
@@ -71,7 +72,7 @@ public final class Table<K extends Comparable<? super K>, V> {
     }
 
     /** Removes {@code key}, recording the old value; returns it, or null when absent. */
-    public V remove(K key) {
+    V remove(K key) {
         if (!rows.containsKey(key)) {
             return null;
         }

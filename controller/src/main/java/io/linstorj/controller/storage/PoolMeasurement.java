@@ -180,7 +180,7 @@ public final class PoolMeasurement {
 
     /** MaxOversubscriptionRatio of the pool, else its definition, else its node, else the controller. */
     private static double ratio(DesiredState desired, Node node, StoragePool pool) {
-        StoragePoolDefinition definition = desired.storagePoolDefinitions().get(Names.key(pool.name()));
+        StoragePoolDefinition definition = desired.storagePoolDefinition(pool.name());
         List<Map<String, String>> chain = List.of(
                 pool.props(),
                 definition == null ? Map.of() : definition.props(),

@@ -38,7 +38,7 @@ public final class StoragePoolDefinitionService {
         return writes.submit(desired -> {
             NameRules.storagePoolName(name, ctx);
             PropertyRules.check(props, ctx);
-            if (desired.storagePoolDefinitions().containsKey(Names.key(name))) {
+            if (desired.storagePoolDefinition(name) != null) {
                 throw ctx.refuse(
                         RetCodes.FAIL_EXISTS_STOR_POOL_DFN,
                         "Storage pool definition '" + name + "' already exists.",
@@ -46,7 +46,7 @@ public final class StoragePoolDefinitionService {
                         "Use the existing definition.");
             }
             StoragePoolDefinition definition = new StoragePoolDefinition(name, props, UUID.randomUUID());
-            desired.storagePoolDefinitions().put(Names.key(name), definition);
+            desired.putStoragePoolDefinition(definition);
             return List.of(ctx.rc(RetCodes.CREATED, "Storage pool definition '" + name + "' created.")
                     .withDetails("Storage pool definition '" + name + "' UUID is: " + definition.uuid()));
         });
@@ -62,7 +62,7 @@ public final class StoragePoolDefinitionService {
                 .ref(ApiCallRc.REF_STORAGE_POOL_DEFINITION, name);
         return writes.submit(desired -> {
             NameRules.storagePoolName(name, ctx);
-            StoragePoolDefinition definition = desired.storagePoolDefinitions().get(Names.key(name));
+            StoragePoolDefinition definition = desired.storagePoolDefinition(name);
             if (definition == null) {
                 throw ctx.refuse(
                         RetCodes.FAIL_NOT_FOUND_STOR_POOL_DFN,
@@ -71,11 +71,8 @@ public final class StoragePoolDefinitionService {
                         "Create the storage pool definition first or check the name.");
             }
             PropertyRules.check(props.overrides(), ctx);
-            desired.storagePoolDefinitions()
-                    .put(
-                            Names.key(name),
-                            new StoragePoolDefinition(
-                                    definition.name(), props.applyTo(definition.props()), definition.uuid()));
+            desired.putStoragePoolDefinition(
+                    new StoragePoolDefinition(definition.name(), props.applyTo(definition.props()), definition.uuid()));
             return List.of(ctx.rc(RetCodes.MODIFIED, "Storage pool definition '" + definition.name() + "' modified.")
                     .withDetails("Storage pool definition '" + definition.name() + "' UUID is: " + definition.uuid()));
         });
@@ -87,7 +84,7 @@ public final class StoragePoolDefinitionService {
                 .ref(ApiCallRc.REF_STORAGE_POOL_DEFINITION, name);
         return writes.submit(desired -> {
             NameRules.storagePoolName(name, ctx);
-            StoragePoolDefinition definition = desired.storagePoolDefinitions().get(Names.key(name));
+            StoragePoolDefinition definition = desired.storagePoolDefinition(name);
             if (definition == null) {
                 return List.of(ctx.rc(RetCodes.WARN_NOT_FOUND, "Storage pool definition '" + name + "' not found."));
             }
@@ -102,7 +99,7 @@ public final class StoragePoolDefinitionService {
                         "Storage pools of that name exist on nodes: " + String.join(", ", nodes) + ".",
                         "Delete the storage pools first.");
             }
-            desired.storagePoolDefinitions().remove(Names.key(name));
+            desired.removeStoragePoolDefinition(name);
             return List.of(ctx.rc(RetCodes.DELETED, "Storage pool definition '" + definition.name() + "' deleted."));
         });
     }

@@ -70,15 +70,15 @@ public final class StoragePoolService {
                         "Pool names are unique per node (ignoring case).",
                         "Use the existing pool or another name.");
             }
-            StoragePoolDefinition definition = desired.storagePoolDefinitions().get(Names.key(request.poolName()));
+            StoragePoolDefinition definition = desired.storagePoolDefinition(request.poolName());
             String poolName = definition == null ? request.poolName() : definition.name();
             StoragePool pool = new StoragePool(node.name(), poolName, kind, request.props(), UUID.randomUUID());
             PoolConflicts.checkDirectoryOverlap(desired, pool, ctx);
             if (definition == null) {
                 definition = new StoragePoolDefinition(request.poolName(), Map.of(), UUID.randomUUID());
-                desired.storagePoolDefinitions().put(Names.key(definition.name()), definition);
+                desired.putStoragePoolDefinition(definition);
             }
-            desired.storagePools().put(pool.key(), pool);
+            desired.putStoragePool(pool);
             return List.of(ctx.rc(
                             RetCodes.CREATED,
                             "Storage pool '" + pool.name() + "' on node '" + node.name() + "' created.")
@@ -99,7 +99,7 @@ public final class StoragePoolService {
                 ProviderPoolRules.check(pool.providerKind(), changed.props(), ctx);
                 PoolConflicts.checkDirectoryOverlap(desired, changed, ctx);
             }
-            desired.storagePools().put(pool.key(), changed);
+            desired.putStoragePool(changed);
             return List.of(ctx.rc(
                     RetCodes.MODIFIED,
                     "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' modified."));
@@ -126,7 +126,7 @@ public final class StoragePoolService {
                         "Volumes of these resources use it: " + String.join(", ", users) + ".",
                         "Delete the resources on the node first.");
             }
-            desired.storagePools().remove(pool.key());
+            desired.removeStoragePool(pool.nodeName(), pool.name());
             return List.of(ctx.rc(
                     RetCodes.DELETED, "Storage pool '" + pool.name() + "' on node '" + pool.nodeName() + "' deleted."));
         });

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
-import io.linstorj.controller.cluster.KeyValueEntryKey;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.node.NetInterfaceRequest;
 import io.linstorj.controller.node.NodeCreateRequest;
@@ -101,8 +100,8 @@ class CommitFailureTest {
     /** A store with one property whose key is longer than its column: validation would refuse it, so it is put directly. */
     private static Mutation putStoreTheDatabaseRefuses() {
         return state -> {
-            state.keyValueStores().put("POISON", "poison");
-            state.keyValueEntries().put(KeyValueEntryKey.of("poison", "k".repeat(1025)), "v");
+            state.putKeyValueStore("poison");
+            state.putKeyValueEntry("poison", "k".repeat(1025), "v");
             return List.of(ApiCallRc.of(RetCodes.MASK_KVS | RetCodes.MASK_MOD | RetCodes.MODIFIED, "poison modified"));
         };
     }

@@ -93,12 +93,10 @@ class SnapshotPersistenceTest {
     @Test
     void snapshotsWithTheirVolumeSizesPoolsAndPropertiesAreReadBackAsCommitted() throws Exception {
         commit(state -> {
-            state.snapshotDefinitions()
-                    .put(SnapshotDefinitionKey.of("Web", "s1"), definition("Web", "s1", Map.of(0, 15360L, 1, 20480L)));
+            state.putSnapshotDefinition(definition("Web", "s1", Map.of(0, 15360L, 1, 20480L)));
             state.putSnapshot(onNode("Web", "s1", "alpha", Map.of(0, "DfltStorPool", 1, "thin")));
             state.putSnapshot(onNode("Web", "s1", "bravo", Map.of(0, "DfltStorPool", 1, "DfltStorPool")));
-            state.snapshotDefinitions()
-                    .put(SnapshotDefinitionKey.of("db", "nightly-1"), definition("db", "nightly-1", Map.of(0, 1024L)));
+            state.putSnapshotDefinition(definition("db", "nightly-1", Map.of(0, 1024L)));
             state.putSnapshot(onNode("db", "nightly-1", "alpha", Map.of(0, "DfltStorPool")));
             return ok();
         });
@@ -115,27 +113,17 @@ class SnapshotPersistenceTest {
     @Test
     void changedAndRemovedSnapshotsLeaveNoRowsBehind() throws Exception {
         commit(state -> {
-            state.snapshotDefinitions()
-                    .put(SnapshotDefinitionKey.of("web", "s1"), definition("web", "s1", Map.of(0, 15360L, 1, 20480L)));
+            state.putSnapshotDefinition(definition("web", "s1", Map.of(0, 15360L, 1, 20480L)));
             state.putSnapshot(onNode("web", "s1", "alpha", Map.of(0, "DfltStorPool", 1, "DfltStorPool")));
             state.putSnapshot(onNode("web", "s1", "bravo", Map.of(0, "DfltStorPool", 1, "DfltStorPool")));
-            state.snapshotDefinitions()
-                    .put(SnapshotDefinitionKey.of("web", "s2"), definition("web", "s2", Map.of(0, 1L)));
+            state.putSnapshotDefinition(definition("web", "s2", Map.of(0, 1L)));
             state.putSnapshot(onNode("web", "s2", "alpha", Map.of(0, "DfltStorPool")));
             return ok();
         });
         commit(state -> {
             SnapshotDefinition s1 = state.snapshotDefinition("web", "s1");
-            state.snapshotDefinitions()
-                    .put(
-                            s1.key(),
-                            new SnapshotDefinition(
-                                    s1.resourceName(),
-                                    s1.name(),
-                                    new TreeMap<>(Map.of(0, 30720L)),
-                                    Map.of(),
-                                    Set.of(),
-                                    s1.uuid()));
+            state.putSnapshotDefinition(new SnapshotDefinition(
+                    s1.resourceName(), s1.name(), new TreeMap<>(Map.of(0, 30720L)), Map.of(), Set.of(), s1.uuid()));
             state.removeSnapshot(SnapshotKey.of("web", "s1", "bravo"));
             state.removeSnapshotDefinition(SnapshotDefinitionKey.of("web", "s2"));
             return ok();

@@ -2,7 +2,7 @@ package io.linstorj.controller.persistence;
 
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
-import io.linstorj.controller.state.Table;
+import io.linstorj.controller.state.TableView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,7 +41,7 @@ final class StateSnapshot {
         return tables;
     }
 
-    private static Map<Object, Object> copy(Table<?, ?> table) {
+    private static Map<Object, Object> copy(TableView<?, ?> table) {
         Map<Object, Object> rows = new TreeMap<>();
         rows.putAll(table.rows());
         return rows;

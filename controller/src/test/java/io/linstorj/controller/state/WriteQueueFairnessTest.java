@@ -46,7 +46,7 @@ class WriteQueueFairnessTest {
     /** Submits a first mutation that changes a row, and waits until its commit blocks the writer. */
     private void blockWriter(String submitter) throws InterruptedException {
         writes.submit(submitter, state -> {
-            state.controllerProps().put("blocker", "1");
+            state.putControllerProp("blocker", "1");
             return tagged("blocker").apply(state);
         });
         assertThat(store.entered.await(10, TimeUnit.SECONDS)).isTrue();

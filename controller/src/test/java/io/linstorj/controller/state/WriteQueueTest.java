@@ -39,7 +39,7 @@ class WriteQueueTest {
 
     private static Mutation putStore(String name) {
         return state -> {
-            state.keyValueStores().put(Names.key(name), name);
+            state.putKeyValueStore(name);
             return List.of(ApiCallRc.of(RetCodes.MASK_KVS | RetCodes.MASK_MOD | RetCodes.MODIFIED, name + " modified"));
         };
     }
@@ -120,7 +120,7 @@ class WriteQueueTest {
     @Test
     void unexpectedExceptionInAMutationIsAnsweredAsImplementationErrorAndUndone() throws Exception {
         List<ApiCallRc> replies = await(writes.submit(state -> {
-            state.keyValueStores().put("HALF", "half");
+            state.putKeyValueStore("half");
             throw new IllegalStateException("bug");
         }));
 
@@ -250,7 +250,7 @@ class WriteQueueTest {
             if (failLoads) {
                 throw new StoreException("database unreachable", null, StoreException.Outcome.UNAVAILABLE);
             }
-            persisted.forEach((key, store) -> state.keyValueStores().put((String) key, store));
+            persisted.values().forEach(state::putKeyValueStore);
         }
 
         @Override
