@@ -13,8 +13,10 @@ import java.util.function.Function;
  * A table holding parts of an object of another table (a node's net interfaces, a snapshot's
  * volumes): keyed by the parent's key and a key of its own, written as the difference of the
  * parent's parts before and after.
- * {@code parentKeyColumns} hold the parent's key, in the order of the parent's key columns;
+ *
+ * <p>{@code parentKeyColumns} hold the parent's key, in the order of the parent's key columns;
  * {@code keyOf} gives a part's own key (for {@code keyColumns}) from its map key and value.
+ *
  * @param <P> the parent type
  * @param <K> the map key of a part
  * @param <C> the part type
