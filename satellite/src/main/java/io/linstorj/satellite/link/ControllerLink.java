@@ -4,6 +4,7 @@ import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.SatelliteCalls;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.satellite.reconcile.NodeReport;
 import io.netty.channel.Channel;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -32,10 +33,11 @@ public final class ControllerLink {
         current.compareAndSet(channel, null);
     }
 
-    /** Sends an observed-state report to the controller, if one is connected. */
-    public void report(MsgNodeObservedState state) {
+    /** Sends the node's report to the controller, if one is connected. */
+    public void report(NodeReport report) {
         Channel channel = current.get();
         if (channel != null && channel.isActive()) {
+            MsgNodeObservedState state = ObservedReports.of(report);
             channel.writeAndFlush(ProtocolMessage.of(
                     ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, SatelliteCalls.OBSERVED_STATE), state));
         }

@@ -99,7 +99,7 @@ final class ControllerLinkHandler extends SimpleChannelInboundHandler<ProtocolMe
         if (authenticated && ApiCalls.PING.equals(content)) {
             ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.PONG));
         } else if (authenticated && SatelliteCalls.DESIRED_STATE.equals(content)) {
-            sink.desiredState(msg.body(0, MsgNodeDesiredState.parser()));
+            sink.desiredState(DesiredStates.of(msg.body(0, MsgNodeDesiredState.parser())));
         } else if (!authenticated && SatelliteCalls.AUTH.equals(content) && msg.type() == MsgHeader.MsgType.API_CALL) {
             challenge(ctx, msg);
         } else if (!authenticated && SatelliteCalls.PROOF.equals(content) && msg.type() == MsgHeader.MsgType.API_CALL) {

@@ -1,20 +1,20 @@
 package io.linstorj.satellite.reconcile;
 
-import io.linstorj.protocol.proto.PeerSpec;
-import io.linstorj.protocol.proto.ResourceSpec;
-import io.linstorj.protocol.proto.VolumeSpec;
 import io.linstorj.satellite.drbd.DrbdConnectionOptions;
 import io.linstorj.satellite.drbd.DrbdNetOptions;
 import io.linstorj.satellite.drbd.DrbdReplica;
 import io.linstorj.satellite.drbd.DrbdResource;
 import io.linstorj.satellite.drbd.DrbdVolume;
 import io.linstorj.satellite.drbd.InitialSync;
+import io.linstorj.satellite.plan.DesiredPeer;
+import io.linstorj.satellite.plan.DesiredResource;
+import io.linstorj.satellite.plan.DesiredVolume;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the controller's resource spec and the backing disks into a DRBD configuration. */
+/** Turns a desired resource and the backing disks into a DRBD configuration. */
 final class DrbdConfigs {
     private DrbdConfigs() {}
 
@@ -25,42 +25,40 @@ final class DrbdConfigs {
      * @param backingDisks backing disk per volume number of the local diskful replica
      */
     static DrbdResource of(
-            ResourceSpec spec, String localNode, String localAddress, Map<Integer, String> backingDisks) {
+            DesiredResource spec, String localNode, String localAddress, Map<Integer, String> backingDisks) {
         List<DrbdReplica> replicas = new ArrayList<>();
         Map<String, DrbdConnectionOptions> connectionOptions = new HashMap<>();
         replicas.add(
-                spec.getDiskless()
-                        ? DrbdReplica.diskless(localNode, spec.getNodeId(), localAddress)
-                        : DrbdReplica.diskful(localNode, spec.getNodeId(), localAddress));
-        for (PeerSpec peer : spec.getPeersList()) {
-            connectionOptions.put(
-                    peer.getNodeName(), DrbdConnectionOptions.fromProperties(peer.getConnectionPropsMap()));
+                spec.diskless()
+                        ? DrbdReplica.diskless(localNode, spec.nodeId(), localAddress)
+                        : DrbdReplica.diskful(localNode, spec.nodeId(), localAddress));
+        for (DesiredPeer peer : spec.peers()) {
+            connectionOptions.put(peer.nodeName(), DrbdConnectionOptions.fromProperties(peer.connectionProps()));
             replicas.add(
-                    peer.getDiskless()
-                            ? DrbdReplica.diskless(peer.getNodeName(), peer.getNodeId(), peer.getAddress())
-                            : DrbdReplica.diskful(peer.getNodeName(), peer.getNodeId(), peer.getAddress()));
+                    peer.diskless()
+                            ? DrbdReplica.diskless(peer.nodeName(), peer.nodeId(), peer.address())
+                            : DrbdReplica.diskful(peer.nodeName(), peer.nodeId(), peer.address()));
         }
         List<DrbdVolume> volumes = new ArrayList<>();
-        for (VolumeSpec volume : spec.getVolumesList()) {
-            if (spec.getDiskless()) {
-                volumes.add(DrbdVolume.diskless(volume.getVolumeNumber(), volume.getMinor(), volume.getSizeKib()));
+        for (DesiredVolume volume : spec.volumes()) {
+            if (spec.diskless()) {
+                volumes.add(DrbdVolume.diskless(volume.volumeNumber(), volume.minor(), volume.sizeKib()));
             } else {
-                InitialSync sync = volume.getInitialGenerationId().isEmpty()
-                        ? InitialSync.fromPeer()
-                        : InitialSync.skip(volume.getInitialGenerationId());
+                InitialSync sync =
+                        volume.initialGenerationId().map(InitialSync::skip).orElseGet(InitialSync::fromPeer);
                 volumes.add(DrbdVolume.diskful(
-                        volume.getVolumeNumber(),
-                        volume.getMinor(),
-                        volume.getSizeKib(),
-                        backingDisks.get(volume.getVolumeNumber()),
+                        volume.volumeNumber(),
+                        volume.minor(),
+                        volume.sizeKib(),
+                        backingDisks.get(volume.volumeNumber()),
                         sync));
             }
         }
         return new DrbdResource(
-                spec.getName(),
-                spec.getPort(),
-                spec.getSecret(),
-                DrbdNetOptions.fromProperties(spec.getPropsMap()),
+                spec.name(),
+                spec.port(),
+                spec.secret(),
+                DrbdNetOptions.fromProperties(spec.props()),
                 localNode,
                 volumes,
                 replicas,

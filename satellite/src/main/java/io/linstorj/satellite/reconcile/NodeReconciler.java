@@ -1,7 +1,6 @@
 package io.linstorj.satellite.reconcile;
 
-import io.linstorj.protocol.proto.MsgNodeDesiredState;
-import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.satellite.plan.DesiredNode;
 
 /** Converges the node to a desired state and says what it observes. */
 public interface NodeReconciler {
@@ -11,10 +10,10 @@ public interface NodeReconciler {
      *
      * @param passId names the pass and its trigger in every log line
      */
-    void reconcile(MsgNodeDesiredState desired, String passId);
+    void reconcile(DesiredNode desired, String passId);
 
     /** What the node observes now: the last pass's outcome with the current DRBD states. */
-    MsgNodeObservedState report();
+    NodeReport report();
 
     /** Records that a pass failed as a whole, so that the next report says so. */
     void passFailed(String passId, RuntimeException failure);

@@ -18,14 +18,15 @@ import java.util.Optional;
  * @param volumes  the LinstorJ volumes it holds
  * @param problems why it is unusable; empty when it is usable
  */
-record PoolOutcome(
+public record PoolOutcome(
         String name,
         Optional<StorageProvider> provider,
         Optional<Capacity> capacity,
         Map<VolumeId, ProvidedVolume> volumes,
         List<StorageProblem> problems) {
 
-    boolean usable() {
+    /** True when the pool can be used now. */
+    public boolean usable() {
         return problems.isEmpty() && provider.isPresent();
     }
 }

@@ -1,7 +1,6 @@
 package io.linstorj.satellite.reconcile;
 
-import io.linstorj.protocol.proto.MsgNodeDesiredState;
-import io.linstorj.protocol.proto.MsgNodeObservedState;
+import io.linstorj.satellite.plan.DesiredNode;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,13 +22,13 @@ public final class ReconcileLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileLoop.class);
 
     private final NodeReconciler reconciler;
-    private final Consumer<MsgNodeObservedState> reports;
+    private final Consumer<NodeReport> reports;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "reconcile");
         t.setDaemon(true);
         return t;
     });
-    private final AtomicReference<MsgNodeDesiredState> desired = new AtomicReference<>();
+    private final AtomicReference<DesiredNode> desired = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean reportScheduled = new AtomicBoolean();
     private final AtomicReference<String> pendingTrigger = new AtomicReference<>();
@@ -40,7 +39,7 @@ public final class ReconcileLoop implements AutoCloseable {
      *
      * @param resync interval of the periodic pass that catches drift nobody announced
      */
-    public ReconcileLoop(NodeReconciler reconciler, Consumer<MsgNodeObservedState> reports, Duration resync) {
+    public ReconcileLoop(NodeReconciler reconciler, Consumer<NodeReport> reports, Duration resync) {
         this.reconciler = reconciler;
         this.reports = reports;
         thread.scheduleWithFixedDelay(
@@ -48,9 +47,9 @@ public final class ReconcileLoop implements AutoCloseable {
     }
 
     /** Takes a new desired state and schedules a pass. */
-    public void submit(MsgNodeDesiredState state) {
+    public void submit(DesiredNode state) {
         desired.set(state);
-        poke("desired state generation " + state.getGeneration());
+        poke("desired state generation " + state.generation());
     }
 
     /** Schedules a pass for {@code trigger} unless one is pending already. */
@@ -67,7 +66,7 @@ public final class ReconcileLoop implements AutoCloseable {
     private void pass() {
         scheduled.set(false);
         String trigger = pendingTrigger.getAndSet(null);
-        MsgNodeDesiredState state = desired.get();
+        DesiredNode state = desired.get();
         long id = passes.incrementAndGet();
         String passId = "pass " + id + " (" + trigger + ")";
         try {

@@ -1,5 +1,6 @@
 package io.linstorj.satellite.reconcile;
 
+import io.linstorj.satellite.plan.Problem;
 import io.linstorj.satellite.storage.ProvidedVolume;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param deleting whether the resource is marked for deletion: taken down, volumes deleted; it is
  *                 gone when there are no problems
  */
-record ResourceOutcome(
+public record ResourceOutcome(
         String name,
         boolean diskless,
         Map<Integer, Integer> minors,
@@ -27,15 +28,12 @@ record ResourceOutcome(
         boolean deleting) {
 
     /** The outcome of a resource marked for deletion: gone unless {@code problems} say otherwise. */
-    static ResourceOutcome deletion(String name, boolean diskless, List<Problem> problems) {
+    public static ResourceOutcome deletion(String name, boolean diskless, List<Problem> problems) {
         return new ResourceOutcome(name, diskless, Map.of(), Map.of(), List.copyOf(problems), false, true);
     }
 
     /** True for a resource marked for deletion of which nothing is left on the node. */
-    boolean gone() {
+    public boolean gone() {
         return deleting && problems.isEmpty();
     }
-
-    /** A problem worded for the operator: message, cause and correction. */
-    record Problem(String message, String cause, String correction) {}
 }

@@ -1,5 +1,6 @@
 package io.linstorj.satellite.reconcile;
 
+import io.linstorj.satellite.plan.Problem;
 import java.util.List;
 import java.util.Set;
 
@@ -12,13 +13,14 @@ import java.util.Set;
  * @param problems why (some of) it could not be taken
  * @param ioSuspended the resource's I/O is suspended for the snapshot's stage (or DRBD does not run it)
  */
-record SnapshotOutcome(
+public record SnapshotOutcome(
         String resourceName,
         String snapshotName,
         Set<Integer> takenVolumes,
-        List<ResourceOutcome.Problem> problems,
+        List<Problem> problems,
         boolean ioSuspended) {
-    SnapshotOutcome {
+    /** Creates a value; the collections are copied. */
+    public SnapshotOutcome {
         takenVolumes = Set.copyOf(takenVolumes);
         problems = List.copyOf(problems);
     }

@@ -1,13 +1,14 @@
 package io.linstorj.satellite.reconcile;
 
-import io.linstorj.protocol.proto.MsgNodeDesiredState;
-import io.linstorj.protocol.proto.ResourceSpec;
-import io.linstorj.protocol.proto.SnapshotSpec;
-import io.linstorj.protocol.proto.SnapshotStage;
-import io.linstorj.protocol.proto.SnapshotVolumeSpec;
-import io.linstorj.protocol.proto.VolumeSpec;
 import io.linstorj.satellite.drbd.DrbdDriver;
 import io.linstorj.satellite.drbd.DrbdException;
+import io.linstorj.satellite.plan.ApplyResult;
+import io.linstorj.satellite.plan.DesiredNode;
+import io.linstorj.satellite.plan.DesiredResource;
+import io.linstorj.satellite.plan.DesiredSnapshot;
+import io.linstorj.satellite.plan.PoolVolume;
+import io.linstorj.satellite.plan.Problem;
+import io.linstorj.satellite.plan.Step;
 import io.linstorj.satellite.storage.SnapshotId;
 import io.linstorj.satellite.storage.StorageException;
 import io.linstorj.satellite.storage.StorageProblem;
@@ -61,39 +62,26 @@ final class SnapshotSteps {
         this.lease = lease;
     }
 
-    /** What {@link #rollbackIfAsked} did. */
-    enum Rollback {
-        /** Nothing to do. */
-        NONE,
-        /** Rolled back now: the volumes' attachments were released. */
-        DONE,
-        /** Failed: the resource must not come up in this pass (the problem says why). */
-        FAILED
-    }
-
     /**
-     * Rolls the resource's volumes back if its spec names a rollback this node has not done:
-     * DRBD down, every volume's snapshot copied back, the rollback recorded.
+     * Rolls the resource's volumes back, unless the ledger says this rollback is done already:
+     * DRBD down, every volume's snapshot copied back, the rollback recorded. A failure halts the
+     * resource, which must not come up in this pass.
      */
-    Rollback rollbackIfAsked(
-            ResourceSpec spec, Map<String, PoolOutcome> pools, String passId, List<ResourceOutcome.Problem> problems) {
-        if (spec.getDiskless() || spec.getRollbackId().isEmpty()) {
-            return Rollback.NONE;
-        }
-        String name = spec.getName();
+    ApplyResult rollBack(Step.RollBack step, Map<String, PoolOutcome> pools, String passId) {
+        String name = step.resourceName();
+        Problem problem;
         try {
-            if (ledger.applied(name).filter(spec.getRollbackId()::equals).isPresent()) {
-                return Rollback.NONE;
+            if (ledger.applied(name).filter(step.rollbackId()::equals).isPresent()) {
+                return ApplyResult.done();
             }
             Map<SnapshotId, StorageProvider> sources = new LinkedHashMap<>();
-            for (VolumeSpec volume : spec.getVolumesList()) {
-                SnapshotId id =
-                        new SnapshotId(new VolumeId(name, volume.getVolumeNumber()), spec.getRollbackSnapshot());
-                StorageProvider provider = usable(pools, volume.getStoragePoolName());
+            for (PoolVolume volume : step.volumes()) {
+                SnapshotId id = new SnapshotId(volume.id(), step.snapshotName());
+                StorageProvider provider = usable(pools, volume.pool());
                 if (!provider.listSnapshots().contains(id)) {
                     throw new StorageException(new StorageProblem(
                             StorageProblem.Reason.CONFIGURATION,
-                            "snapshot " + id + " not found in storage pool '" + volume.getStoragePoolName() + "'",
+                            "snapshot " + id + " not found in storage pool '" + volume.pool() + "'",
                             "a rollback needs the snapshot of every volume on this node",
                             "delete this replica or restore the snapshot into a new resource"));
                 }
@@ -103,29 +91,28 @@ final class SnapshotSteps {
             for (Map.Entry<SnapshotId, StorageProvider> source : sources.entrySet()) {
                 source.getValue().rollback(source.getKey());
             }
-            ledger.record(name, spec.getRollbackId());
+            ledger.record(name, step.rollbackId());
             LOG.info(
                     "{}: resource '{}' rolled back to snapshot '{}' (rollback {})",
                     passId,
                     name,
-                    spec.getRollbackSnapshot(),
-                    spec.getRollbackId());
-            return Rollback.DONE;
+                    step.snapshotName(),
+                    step.rollbackId());
+            return ApplyResult.done();
         } catch (StorageException e) {
             StorageProblem p = e.problem();
-            problems.add(new ResourceOutcome.Problem(
-                    "Rollback of '" + name + "' to snapshot '" + spec.getRollbackSnapshot() + "' failed: "
-                            + p.message(),
+            problem = new Problem(
+                    "Rollback of '" + name + "' to snapshot '" + step.snapshotName() + "' failed: " + p.message(),
                     p.cause(),
-                    p.correction()));
+                    p.correction());
         } catch (DrbdException | IOException e) {
-            problems.add(new ResourceOutcome.Problem(
-                    "Rollback of '" + name + "' to snapshot '" + spec.getRollbackSnapshot() + "' failed.",
+            problem = new Problem(
+                    "Rollback of '" + name + "' to snapshot '" + step.snapshotName() + "' failed.",
                     e.getMessage(),
-                    "The next pass tries again."));
+                    "The next pass tries again.");
         }
-        LOG.warn("{}: {}", passId, problems.get(problems.size() - 1).message());
-        return Rollback.FAILED;
+        LOG.warn("{}: {}", passId, problem.message());
+        return ApplyResult.halted(problem);
     }
 
     /**
@@ -136,24 +123,23 @@ final class SnapshotSteps {
      * SUSPEND or TAKE asks for any more is resumed, and so is I/O suspended longer than the lease:
      * a controller that went away mid-snapshot cannot leave a resource hanging.
      */
-    Map<String, SnapshotOutcome> apply(MsgNodeDesiredState desired, Map<String, PoolOutcome> pools, String passId) {
+    Map<String, SnapshotOutcome> apply(List<DesiredSnapshot> desired, Map<String, PoolOutcome> pools, String passId) {
         Set<String> mustStaySuspended = new HashSet<>();
-        for (SnapshotSpec spec : desired.getSnapshotsList()) {
-            if (spec.getStage() != SnapshotStage.SNAPSHOT_KEEP && !expired.contains(key(spec))) {
-                mustStaySuspended.add(spec.getResourceName());
+        for (DesiredSnapshot spec : desired) {
+            if (spec.stage() != DesiredSnapshot.Stage.KEEP && !expired.contains(key(spec))) {
+                mustStaySuspended.add(spec.resourceName());
             }
         }
-        Map<String, List<ResourceOutcome.Problem>> expiredNow = expireLeases(passId);
+        Map<String, List<Problem>> expiredNow = expireLeases(passId);
         Map<String, Set<SnapshotId>> listed = listSnapshots(pools, passId);
         Map<String, SnapshotOutcome> outcomes = new LinkedHashMap<>();
         Map<String, Set<SnapshotId>> wanted = new HashMap<>();
-        for (SnapshotSpec spec : desired.getSnapshotsList()) {
-            for (SnapshotVolumeSpec volume : spec.getVolumesList()) {
-                wanted.computeIfAbsent(volume.getStoragePoolName(), pool -> new HashSet<>())
+        for (DesiredSnapshot spec : desired) {
+            for (DesiredSnapshot.Volume volume : spec.volumes()) {
+                wanted.computeIfAbsent(volume.storagePoolName(), pool -> new HashSet<>())
                         .add(id(spec, volume));
             }
-            List<ResourceOutcome.Problem> problems =
-                    new ArrayList<>(expiredNow.getOrDefault(spec.getResourceName(), List.of()));
+            List<Problem> problems = new ArrayList<>(expiredNow.getOrDefault(spec.resourceName(), List.of()));
             outcomes.put(key(spec), stage(spec, pools, listed, problems, passId));
         }
         for (String resource : List.copyOf(suspendedSince.keySet())) {
@@ -193,36 +179,35 @@ final class SnapshotSteps {
     }
 
     private SnapshotOutcome stage(
-            SnapshotSpec spec,
+            DesiredSnapshot spec,
             Map<String, PoolOutcome> pools,
             Map<String, Set<SnapshotId>> listed,
-            List<ResourceOutcome.Problem> problems,
+            List<Problem> problems,
             String passId) {
         Set<Integer> taken = new HashSet<>();
-        List<SnapshotVolumeSpec> missing = new ArrayList<>();
-        for (SnapshotVolumeSpec volume : spec.getVolumesList()) {
-            if (listed.getOrDefault(volume.getStoragePoolName(), Set.of()).contains(id(spec, volume))) {
-                taken.add(volume.getVolumeNumber());
+        List<DesiredSnapshot.Volume> missing = new ArrayList<>();
+        for (DesiredSnapshot.Volume volume : spec.volumes()) {
+            if (listed.getOrDefault(volume.storagePoolName(), Set.of()).contains(id(spec, volume))) {
+                taken.add(volume.volumeNumber());
             } else {
                 missing.add(volume);
             }
         }
-        String resource = spec.getResourceName();
+        String resource = spec.resourceName();
         boolean running = drbd.state(resource).isPresent();
-        if (spec.getStage() == SnapshotStage.SNAPSHOT_KEEP || expired.contains(key(spec))) {
-            return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems, false);
+        if (spec.stage() == DesiredSnapshot.Stage.KEEP || expired.contains(key(spec))) {
+            return new SnapshotOutcome(resource, spec.snapshotName(), taken, problems, false);
         }
-        if (spec.getStage() == SnapshotStage.SNAPSHOT_SUSPEND) {
+        if (spec.stage() == DesiredSnapshot.Stage.SUSPEND) {
             if (running && !suspendedSince.containsKey(resource)) {
                 try {
                     drbd.suspendIo(resource);
                     suspendedSince.put(resource, clock.instant());
                     suspendedFor.computeIfAbsent(resource, r -> new HashSet<>()).add(key(spec));
-                    LOG.info("{}: suspended I/O of '{}' for snapshot '{}'", passId, resource, spec.getSnapshotName());
+                    LOG.info("{}: suspended I/O of '{}' for snapshot '{}'", passId, resource, spec.snapshotName());
                 } catch (DrbdException e) {
-                    problems.add(new ResourceOutcome.Problem(
-                            "Could not suspend I/O of '" + resource + "' for snapshot '" + spec.getSnapshotName()
-                                    + "'.",
+                    problems.add(new Problem(
+                            "Could not suspend I/O of '" + resource + "' for snapshot '" + spec.snapshotName() + "'.",
                             e.getMessage(),
                             "Check DRBD on this node; the controller gives the snapshot up and may be asked again."));
                     // A failed suspend-io may still have suspended: resuming is a no-op otherwise.
@@ -230,39 +215,39 @@ final class SnapshotSteps {
                 }
             }
             boolean suspended = problems.isEmpty() && (!running || suspendedSince.containsKey(resource));
-            return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems, suspended);
+            return new SnapshotOutcome(resource, spec.snapshotName(), taken, problems, suspended);
         }
         if (running && !suspendedSince.containsKey(resource)) {
-            problems.add(new ResourceOutcome.Problem(
-                    "I/O of '" + resource + "' is not suspended for snapshot '" + spec.getSnapshotName()
+            problems.add(new Problem(
+                    "I/O of '" + resource + "' is not suspended for snapshot '" + spec.snapshotName()
                             + "'; a copy taken now would not be of the other nodes' moment.",
                     "The satellite resumed the resource's I/O (it restarted, or the suspension outlived its lease).",
                     "Delete the snapshot and take it again."));
-            return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems, false);
+            return new SnapshotOutcome(resource, spec.snapshotName(), taken, problems, false);
         }
-        for (SnapshotVolumeSpec volume : missing) {
+        for (DesiredSnapshot.Volume volume : missing) {
             SnapshotId id = id(spec, volume);
             try {
-                usable(pools, volume.getStoragePoolName()).createSnapshot(id);
-                taken.add(volume.getVolumeNumber());
+                usable(pools, volume.storagePoolName()).createSnapshot(id);
+                taken.add(volume.volumeNumber());
                 LOG.info(
                         "{}: took snapshot {} in storage pool '{}'{}",
                         passId,
                         id,
-                        volume.getStoragePoolName(),
+                        volume.storagePoolName(),
                         running ? " with I/O suspended" : "");
             } catch (StorageException e) {
                 StorageProblem p = e.problem();
                 LOG.warn("{}: snapshot {}: {}", passId, id, p.describe());
-                problems.add(new ResourceOutcome.Problem(p.message(), p.cause(), p.correction()));
+                problems.add(new Problem(p.message(), p.cause(), p.correction()));
             }
         }
-        return new SnapshotOutcome(resource, spec.getSnapshotName(), taken, problems, true);
+        return new SnapshotOutcome(resource, spec.snapshotName(), taken, problems, true);
     }
 
     /** Resumes I/O suspended longer than the lease; the problems are reported with the resource's snapshots. */
-    private Map<String, List<ResourceOutcome.Problem>> expireLeases(String passId) {
-        Map<String, List<ResourceOutcome.Problem>> problems = new HashMap<>();
+    private Map<String, List<Problem>> expireLeases(String passId) {
+        Map<String, List<Problem>> problems = new HashMap<>();
         Instant now = clock.instant();
         for (Map.Entry<String, Instant> entry : List.copyOf(suspendedSince.entrySet())) {
             if (entry.getValue().plus(lease).isAfter(now)) {
@@ -277,7 +262,7 @@ final class SnapshotSteps {
             expired.addAll(suspendedFor.getOrDefault(resource, Set.of()));
             resume(resource, passId);
             problems.computeIfAbsent(resource, r -> new ArrayList<>())
-                    .add(new ResourceOutcome.Problem(
+                    .add(new Problem(
                             "I/O of '"
                                     + resource + "' was suspended for a snapshot longer than " + lease.toSeconds()
                                     + " s and was resumed.",
@@ -294,19 +279,19 @@ final class SnapshotSteps {
      * one; a TAKE stage cannot be trusted to this process (its suspension is not known to have
      * lasted), and resuming a resource whose I/O runs is a no-op.
      */
-    void resumeLeftoversOnce(MsgNodeDesiredState desired, String passId) {
+    void resumeLeftoversOnce(DesiredNode desired, String passId) {
         if (firstPassDone) {
             return;
         }
         firstPassDone = true;
         Set<String> toSuspend = new HashSet<>();
-        for (SnapshotSpec spec : desired.getSnapshotsList()) {
-            if (spec.getStage() == SnapshotStage.SNAPSHOT_SUSPEND) {
-                toSuspend.add(spec.getResourceName());
+        for (DesiredSnapshot spec : desired.snapshots()) {
+            if (spec.stage() == DesiredSnapshot.Stage.SUSPEND) {
+                toSuspend.add(spec.resourceName());
             }
         }
-        for (ResourceSpec resource : desired.getResourcesList()) {
-            String name = resource.getName();
+        for (DesiredResource resource : desired.resources()) {
+            String name = resource.name();
             if (!toSuspend.contains(name) && drbd.state(name).isPresent()) {
                 suspendedSince.put(name, clock.instant());
                 resume(name, passId);
@@ -354,12 +339,12 @@ final class SnapshotSteps {
         return pool.provider().orElseThrow();
     }
 
-    private static String key(SnapshotSpec spec) {
-        return spec.getResourceName() + "/" + spec.getSnapshotName();
+    private static String key(DesiredSnapshot spec) {
+        return spec.key();
     }
 
-    private static SnapshotId id(SnapshotSpec spec, SnapshotVolumeSpec volume) {
-        return new SnapshotId(new VolumeId(spec.getResourceName(), volume.getVolumeNumber()), spec.getSnapshotName());
+    private static SnapshotId id(DesiredSnapshot spec, DesiredSnapshot.Volume volume) {
+        return new SnapshotId(new VolumeId(spec.resourceName(), volume.volumeNumber()), spec.snapshotName());
     }
 
     private static void deleteQuietly(PoolOutcome pool, SnapshotId id, String passId) {

@@ -1,6 +1,6 @@
 package io.linstorj.satellite.reconcile;
 
-import io.linstorj.protocol.proto.StoragePoolSpec;
+import io.linstorj.satellite.plan.DesiredPool;
 import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.ProviderKind;
 import io.linstorj.satellite.storage.StorageProvider;
@@ -17,7 +17,7 @@ final class StoragePools {
     private final StorageProviderFactory factory;
     private final Map<String, Entry> providers = new HashMap<>();
 
-    private record Entry(StoragePoolSpec spec, PoolOwner owner, StorageProvider provider) {}
+    private record Entry(DesiredPool spec, PoolOwner owner, StorageProvider provider) {}
 
     StoragePools(StorageProviderFactory factory) {
         this.factory = factory;
@@ -29,13 +29,13 @@ final class StoragePools {
      * @throws io.linstorj.satellite.storage.StorageException if the kind is unknown or the
      *     properties are unusable
      */
-    StorageProvider provider(StoragePoolSpec spec, PoolOwner owner) {
-        Entry entry = providers.get(spec.getName());
+    StorageProvider provider(DesiredPool spec, PoolOwner owner) {
+        Entry entry = providers.get(spec.name());
         if (entry == null || !entry.spec().equals(spec) || !entry.owner().equals(owner)) {
-            StorageProvider provider = factory.create(
-                    spec.getName(), ProviderKind.parse(spec.getProviderKind()), spec.getPropsMap(), owner);
+            StorageProvider provider =
+                    factory.create(spec.name(), ProviderKind.parse(spec.providerKind()), spec.props(), owner);
             entry = new Entry(spec, owner, provider);
-            providers.put(spec.getName(), entry);
+            providers.put(spec.name(), entry);
         }
         return entry.provider();
     }

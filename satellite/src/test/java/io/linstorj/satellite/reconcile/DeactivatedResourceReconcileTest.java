@@ -12,6 +12,8 @@ import io.linstorj.protocol.proto.VolumeSpec;
 import io.linstorj.satellite.drbd.ResFileWriter;
 import io.linstorj.satellite.drbd.emulated.EmulatedDrbdDriver;
 import io.linstorj.satellite.drbd.emulated.SystemEmulationClock;
+import io.linstorj.satellite.link.DesiredStates;
+import io.linstorj.satellite.link.ObservedReports;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,8 +64,8 @@ class DeactivatedResourceReconcileTest {
                         .putProps("StorDriver/StorPoolName", pool.toString()))
                 .addResources(resource)
                 .build();
-        reconciler.reconcile(state, "test");
-        return reconciler.report();
+        reconciler.reconcile(DesiredStates.of(state), "test");
+        return ObservedReports.of(reconciler.report());
     }
 
     private static ResourceSpec.Builder resource() {

@@ -16,6 +16,8 @@ import io.linstorj.protocol.proto.VolumeSpec;
 import io.linstorj.satellite.drbd.ResFileWriter;
 import io.linstorj.satellite.drbd.emulated.EmulatedDrbdDriver;
 import io.linstorj.satellite.drbd.emulated.SystemEmulationClock;
+import io.linstorj.satellite.link.DesiredStates;
+import io.linstorj.satellite.link.ObservedReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,8 +92,8 @@ class SatelliteReconcilerTest {
     }
 
     private MsgNodeObservedState reconcile(MsgNodeDesiredState state) {
-        reconciler.reconcile(state, "test");
-        return reconciler.report();
+        reconciler.reconcile(DesiredStates.of(state), "test");
+        return ObservedReports.of(reconciler.report());
     }
 
     private static VolumeObserved volume(MsgNodeObservedState report, String resource) {
@@ -121,7 +123,8 @@ class SatelliteReconcilerTest {
     void reconcilingTheSameStateTwiceChangesNothing() throws Exception {
         MsgNodeDesiredState state = state(resource("rsc1", 10240, GENERATION).build());
         reconcile(state);
-        Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+        Path file =
+                Path.of(volume(ObservedReports.of(reconciler.report()), "rsc1").getBackingDisk());
         var modified = Files.getLastModifiedTime(file);
         reconcile(state);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
@@ -133,7 +136,8 @@ class SatelliteReconcilerTest {
     @Test
     void growingTheVolumeGrowsTheBackingFile() throws Exception {
         reconcile(state(resource("rsc1", 10240, GENERATION).build()));
-        Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+        Path file =
+                Path.of(volume(ObservedReports.of(reconciler.report()), "rsc1").getBackingDisk());
         long before = Files.size(file);
 
         MsgNodeObservedState report =
@@ -146,7 +150,8 @@ class SatelliteReconcilerTest {
     @Test
     void resourceNoLongerDesiredIsTakenDownAndItsBackingFileDeleted() {
         reconcile(state(resource("rsc1", 10240, GENERATION).build()));
-        Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+        Path file =
+                Path.of(volume(ObservedReports.of(reconciler.report()), "rsc1").getBackingDisk());
 
         MsgNodeObservedState report = reconcile(state());
 
@@ -159,7 +164,8 @@ class SatelliteReconcilerTest {
     @Test
     void resourceMarkedForDeletionIsTakenDownItsBackingFileDeletedAndReportedGone() {
         reconcile(state(resource("rsc1", 10240, GENERATION).build()));
-        Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+        Path file =
+                Path.of(volume(ObservedReports.of(reconciler.report()), "rsc1").getBackingDisk());
 
         MsgNodeObservedState report = reconcile(
                 state(resource("rsc1", 10240, GENERATION).setDelete(true).build()));
@@ -226,7 +232,8 @@ class SatelliteReconcilerTest {
     @Test
     void turningAReplicaDisklessDeletesItsBackingFile() {
         reconcile(state(resource("rsc1", 10240, GENERATION).build()));
-        Path file = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+        Path file =
+                Path.of(volume(ObservedReports.of(reconciler.report()), "rsc1").getBackingDisk());
 
         MsgNodeObservedState report =
                 reconcile(state(resource("rsc1", 10240, "").setDiskless(true).build()));
@@ -241,9 +248,9 @@ class SatelliteReconcilerTest {
         assertThat(volume(first, "rsc1").getDiskState()).isIn("Inconsistent", "UpToDate");
 
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(
-                        () -> assertThat(volume(reconciler.report(), "rsc1").getDiskState())
-                                .isEqualTo("UpToDate"));
+                .untilAsserted(() -> assertThat(volume(ObservedReports.of(reconciler.report()), "rsc1")
+                                .getDiskState())
+                        .isEqualTo("UpToDate"));
     }
 
     @Test
@@ -251,7 +258,8 @@ class SatelliteReconcilerTest {
         Path before = Files.writeString(pool.resolve("old_00000.img"), "there before the pool");
         reconcile(state(resource("rsc1", 10240, GENERATION).build()));
         Path after = Files.writeString(pool.resolve("rsc9_00000.img"), "dropped in later");
-        Path own = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+        Path own =
+                Path.of(volume(ObservedReports.of(reconciler.report()), "rsc1").getBackingDisk());
 
         reconcile(state(resource("rsc1", 10240, GENERATION).build()));
         reconcile(state());
@@ -265,7 +273,8 @@ class SatelliteReconcilerTest {
     @Test
     void secondPoolOnAnotherPoolsDirectoryIsReportedAndDeletesNothing() throws Exception {
         reconcile(state(resource("rsc1", 10240, GENERATION).build()));
-        Path own = Path.of(volume(reconciler.report(), "rsc1").getBackingDisk());
+        Path own =
+                Path.of(volume(ObservedReports.of(reconciler.report()), "rsc1").getBackingDisk());
 
         MsgNodeObservedState report = reconcile(stateWithPools(
                 List.of("DfltStorPool", "pool2"),
@@ -285,7 +294,8 @@ class SatelliteReconcilerTest {
             assertThat(r.getCorrection()).isNotBlank();
         });
         assertThat(own).exists();
-        assertThat(volume(reconciler.report(), "rsc1").getDiskState()).isEqualTo("UpToDate");
+        assertThat(volume(ObservedReports.of(reconciler.report()), "rsc1").getDiskState())
+                .isEqualTo("UpToDate");
     }
 
     @Test

@@ -22,6 +22,8 @@ import io.linstorj.satellite.drbd.DrbdResourceState;
 import io.linstorj.satellite.drbd.DrbdStateListener;
 import io.linstorj.satellite.drbd.emulated.EmulatedDrbdDriver;
 import io.linstorj.satellite.drbd.emulated.SystemEmulationClock;
+import io.linstorj.satellite.link.DesiredStates;
+import io.linstorj.satellite.link.ObservedReports;
 import io.linstorj.satellite.storage.PoolOwner;
 import io.linstorj.satellite.storage.ProviderKind;
 import io.linstorj.satellite.storage.SnapshotId;
@@ -95,8 +97,8 @@ class SatelliteSnapshotTest {
                 .addAllResources(resources)
                 .addAllSnapshots(snapshots)
                 .build();
-        reconciler.reconcile(state, "test");
-        return reconciler.report();
+        reconciler.reconcile(DesiredStates.of(state), "test");
+        return ObservedReports.of(reconciler.report());
     }
 
     private static ResourceSpec.Builder resource(String name) {

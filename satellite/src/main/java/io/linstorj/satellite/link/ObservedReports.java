@@ -1,4 +1,4 @@
-package io.linstorj.satellite.reconcile;
+package io.linstorj.satellite.link;
 
 import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.proto.MsgApiCallResponse;
@@ -10,39 +10,40 @@ import io.linstorj.protocol.proto.VolumeObserved;
 import io.linstorj.satellite.drbd.DiskState;
 import io.linstorj.satellite.drbd.DrbdResourceState;
 import io.linstorj.satellite.drbd.DrbdVolumeState;
+import io.linstorj.satellite.plan.Problem;
+import io.linstorj.satellite.reconcile.NodeReport;
+import io.linstorj.satellite.reconcile.PoolOutcome;
+import io.linstorj.satellite.reconcile.ResourceOutcome;
+import io.linstorj.satellite.reconcile.SnapshotOutcome;
 import io.linstorj.satellite.storage.ProvidedVolume;
 import io.linstorj.satellite.storage.StorageProblem;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Builds the observed-state report from a pass's outcome and the DRBD states of now. */
-final class ObservedReports {
+/** Translates the node's report into the controller's observed-state message. */
+public final class ObservedReports {
     private ObservedReports() {}
 
-    static MsgNodeObservedState of(
-            long generation,
-            Collection<PoolOutcome> pools,
-            Collection<ResourceOutcome> resources,
-            Collection<SnapshotOutcome> snapshots,
-            Map<String, DrbdResourceState> drbd,
-            Optional<String> failure) {
-        MsgNodeObservedState.Builder report = MsgNodeObservedState.newBuilder().setAppliedGeneration(generation);
-        for (PoolOutcome pool : pools) {
+    /** The message that reports {@code node}. */
+    public static MsgNodeObservedState of(NodeReport node) {
+        MsgNodeObservedState.Builder report =
+                MsgNodeObservedState.newBuilder().setAppliedGeneration(node.appliedGeneration());
+        for (PoolOutcome pool : node.pools()) {
             report.addStoragePools(pool(pool));
         }
-        for (ResourceOutcome resource : resources) {
-            report.addResources(resource(resource, Optional.ofNullable(drbd.get(resource.name()))));
+        for (ResourceOutcome resource : node.resources()) {
+            report.addResources(
+                    resource(resource, Optional.ofNullable(node.drbd().get(resource.name()))));
         }
-        for (SnapshotOutcome snapshot : snapshots) {
+        for (SnapshotOutcome snapshot : node.snapshots()) {
             SnapshotObserved.Builder observed = SnapshotObserved.newBuilder()
                     .setResourceName(snapshot.resourceName())
                     .setSnapshotName(snapshot.snapshotName())
                     .addAllTakenVolumes(new TreeSet<>(snapshot.takenVolumes()))
                     .setIoSuspended(snapshot.ioSuspended());
-            for (ResourceOutcome.Problem problem : snapshot.problems()) {
+            for (Problem problem : snapshot.problems()) {
                 observed.addReports(MsgApiCallResponse.newBuilder()
                         .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT)
                         .setMessage(problem.message())
@@ -53,11 +54,12 @@ final class ObservedReports {
             }
             report.addSnapshots(observed);
         }
-        failure.ifPresent(f -> report.addReports(MsgApiCallResponse.newBuilder()
-                .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR)
-                .setMessage("The satellite's last reconcile pass failed.")
-                .setCause(f)
-                .setCorrection("See the satellite's log; the next pass tries again.")));
+        node.failure()
+                .ifPresent(f -> report.addReports(MsgApiCallResponse.newBuilder()
+                        .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR)
+                        .setMessage("The satellite's last reconcile pass failed.")
+                        .setCause(f)
+                        .setCorrection("See the satellite's log; the next pass tries again.")));
         return report.build();
     }
 
@@ -109,7 +111,7 @@ final class ObservedReports {
     }
 
     private static void addProblems(ResourceObserved.Builder observed, ResourceOutcome outcome) {
-        for (ResourceOutcome.Problem problem : outcome.problems()) {
+        for (Problem problem : outcome.problems()) {
             observed.addReports(MsgApiCallResponse.newBuilder()
                     .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_RSC)
                     .setMessage(problem.message())
