@@ -5,7 +5,6 @@ import io.linstorj.controller.event.EventValue;
 import io.linstorj.controller.event.StreamKey;
 import io.linstorj.controller.event.WatchEvent;
 import io.linstorj.protocol.linstor.EventRscState;
-import io.linstorj.protocol.linstor.EventSnapshotState;
 import io.linstorj.protocol.linstor.EventVlmDiskState;
 import io.linstorj.protocol.linstor.MsgEvent;
 import java.util.ArrayList;
@@ -13,8 +12,9 @@ import java.util.List;
 
 /**
  * Event bodies as LINSTOR sends them (io.linstorj.protocol.linstor): MsgEvent with only the
- * object identifiers the stream has, then EventVlmDiskState, EventRscState or (LinstorJ's
- * addition) EventSnapshotState.
+ * object identifiers the stream has, then EventVlmDiskState or EventRscState. Snapshot
+ * deployments are not sent: LINSTOR's clients would get a stream they cannot parse on every
+ * resource watch.
  */
 final class LinstorEvents implements EventEncoder {
     static final LinstorEvents INSTANCE = new LinstorEvents();
@@ -37,9 +37,6 @@ final class LinstorEvents implements EventEncoder {
         if (key.volumeNumber() != null) {
             header.setVolumeNumber(key.volumeNumber());
         }
-        if (key.snapshotName() != null && !key.snapshotName().isEmpty()) {
-            header.setSnapshotName(key.snapshotName());
-        }
         List<MessageLite> messages = new ArrayList<>(2);
         messages.add(header.build());
         if (event.value() instanceof EventValue.DiskState disk) {
@@ -54,21 +51,8 @@ final class LinstorEvents implements EventEncoder {
                             .map(LinstorMessages::toProto)
                             .toList())
                     .build());
-        } else if (event.value() instanceof EventValue.SnapshotDeployment deployment) {
-            messages.add(EventSnapshotState.newBuilder()
-                    .setState(deployment.state())
-                    .addAllReports(deployment.reports().stream()
-                            .map(LinstorMessages::toProto)
-                            .toList())
-                    .build());
         }
         return messages;
-    }
-
-    /** Snapshot streams too (a LinstorJ addition): their state travels as EventSnapshotState. */
-    @Override
-    public boolean understands(String eventName) {
-        return EventEncoder.super.understands(eventName) || StreamKey.SNAPSHOT_DEPLOYMENT.equals(eventName);
     }
 
     /** MsgEvent requires an event name; an overflow concerns no event stream, so it is empty. */
