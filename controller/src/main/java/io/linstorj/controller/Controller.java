@@ -230,7 +230,8 @@ public final class Controller implements AutoCloseable {
                 config.port(),
                 config.maxFrameLength(),
                 config.clientLimits(),
-                "LinstorJ controller " + version());
+                "LinstorJ controller " + version(),
+                config.clientApiVersion());
     }
 
     /** Adapters call the services, so they stop first, the last started first. */

@@ -1,6 +1,7 @@
 package io.linstorj.controller;
 
 import io.linstorj.controller.transport.ClientLimits;
+import io.linstorj.protocol.ClientApiVersion;
 import io.linstorj.protocol.process.ParentWatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,6 +104,29 @@ public final class ControllerCommand implements Callable<Integer> {
 
     @Option(names = "--max-frame-bytes", description = "Largest accepted frame payload (default: ${DEFAULT-VALUE}).")
     private int maxFrameBytes = ControllerConfig.DEFAULT_MAX_FRAME_LENGTH;
+
+    private int clientApiVersion = ClientApiVersion.CURRENT;
+
+    /**
+     * Takes the client API version to announce.
+     *
+     * @throws ParameterException if this build does not serve clients of that version
+     */
+    @Option(
+            names = "--client-api-version",
+            paramLabel = "N",
+            defaultValue = "" + ClientApiVersion.CURRENT,
+            description = "Client API version the client port announces: 4 for python-linstor 0.9.x, 3 for 0.7.x "
+                    + "(each accepts only a controller within its own range; default: ${DEFAULT-VALUE}).")
+    void clientApiVersion(int version) {
+        if (!ClientApiVersion.served(version)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--client-api-version " + version + " is not served: use " + ClientApiVersion.MINIMUM
+                            + " (python-linstor 0.7.x) to " + ClientApiVersion.CURRENT + " (python-linstor 0.9.x).");
+        }
+        clientApiVersion = version;
+    }
 
     @Option(
             names = "--max-connections",
@@ -243,7 +267,8 @@ public final class ControllerCommand implements Callable<Integer> {
                         Duration.ofSeconds(writeStallSeconds)))
                 .withAdapters(adapterOptions.stream()
                         .flatMap(option -> option.adapter().stream())
-                        .toList());
+                        .toList())
+                .withClientApiVersion(clientApiVersion);
         return clusterSecretFile == null ? config : config.withClusterSecretFile(clusterSecretFile);
     }
 

@@ -1,6 +1,7 @@
 package io.linstorj.controller;
 
 import io.linstorj.controller.transport.ClientLimits;
+import io.linstorj.protocol.ClientApiVersion;
 import io.linstorj.protocol.ProtocolPipeline;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.Optional;
  *                          first start), if anywhere
  * @param clientLimits what clients of the client protocol may cost (connections, timeouts, memory)
  * @param adapters further ways in (REST), started in this order once the client port is bound
+ * @param clientApiVersion the client API version the client port announces: 4 (the default) for
+ *     python-linstor 0.9.x, 3 for 0.7.x (each accepts only a controller within its own range)
  */
 public record ControllerConfig(
         Path dataDirectory,
@@ -32,7 +35,8 @@ public record ControllerConfig(
         Optional<String> jdbcPassword,
         Optional<Path> clusterSecretFile,
         ClientLimits clientLimits,
-        List<ControllerAdapter> adapters) {
+        List<ControllerAdapter> adapters,
+        int clientApiVersion) {
 
     /** Default client-protocol port. */
     public static final int DEFAULT_PORT = 3376;
@@ -62,6 +66,10 @@ public record ControllerConfig(
         Objects.requireNonNull(clusterSecretFile, "clusterSecretFile");
         Objects.requireNonNull(clientLimits, "clientLimits");
         adapters = List.copyOf(adapters);
+        if (!ClientApiVersion.served(clientApiVersion)) {
+            throw new IllegalArgumentException("clientApiVersion must lie in " + ClientApiVersion.MINIMUM + ".."
+                    + ClientApiVersion.CURRENT + ": " + clientApiVersion);
+        }
     }
 
     /** A configuration without cluster key file or adapters, with the default client limits. */
@@ -83,7 +91,8 @@ public record ControllerConfig(
                 jdbcPassword,
                 Optional.empty(),
                 ClientLimits.DEFAULTS,
-                List.of());
+                List.of(),
+                ClientApiVersion.CURRENT);
     }
 
     /** A configuration with H2 in {@code dataDirectory}, listening on 127.0.0.1:3376. */
@@ -110,7 +119,8 @@ public record ControllerConfig(
                 jdbcPassword,
                 clusterSecretFile,
                 clientLimits,
-                adapters);
+                adapters,
+                clientApiVersion);
     }
 
     /** Returns a copy with another maximum frame length. */
@@ -125,7 +135,8 @@ public record ControllerConfig(
                 jdbcPassword,
                 clusterSecretFile,
                 clientLimits,
-                adapters);
+                adapters,
+                clientApiVersion);
     }
 
     /** Returns a copy that exports the cluster's key to {@code file} (or takes it from there at the first start). */
@@ -140,7 +151,8 @@ public record ControllerConfig(
                 jdbcPassword,
                 Optional.of(file),
                 clientLimits,
-                adapters);
+                adapters,
+                clientApiVersion);
     }
 
     /** Returns a copy with other client limits. */
@@ -155,7 +167,8 @@ public record ControllerConfig(
                 jdbcPassword,
                 clusterSecretFile,
                 newClientLimits,
-                adapters);
+                adapters,
+                clientApiVersion);
     }
 
     /** Returns a copy with these adapters instead of the current ones. */
@@ -170,6 +183,23 @@ public record ControllerConfig(
                 jdbcPassword,
                 clusterSecretFile,
                 clientLimits,
-                newAdapters);
+                newAdapters,
+                clientApiVersion);
+    }
+
+    /** Returns a copy announcing client API version {@code version} (3: python-linstor 0.7.x). */
+    public ControllerConfig withClientApiVersion(int version) {
+        return new ControllerConfig(
+                dataDirectory,
+                listenAddress,
+                port,
+                maxFrameLength,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                clusterSecretFile,
+                clientLimits,
+                adapters,
+                version);
     }
 }

@@ -2,6 +2,7 @@ package io.linstorj.controller;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.linstorj.protocol.ClientApiVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** How the controller's command line takes the database password (never as an argument). */
+/**
+ * How the controller's command line takes its options: the database password (never as an
+ * argument), the cluster key file, the client API version to announce.
+ */
 class ControllerCommandTest {
     @TempDir
     Path dir;
@@ -77,5 +81,26 @@ class ControllerCommandTest {
         assertThat(parse(Map.of(), "--data-dir", dir.toString(), "--cluster-secret-file", file.toString())
                         .clusterSecretFile())
                 .contains(file);
+    }
+
+    @Test
+    void clientApiVersionDefaultsToPythonLinstor09sAndTakesVersion3() {
+        assertThat(parse(Map.of(), "--data-dir", dir.toString()).clientApiVersion())
+                .isEqualTo(ClientApiVersion.CURRENT);
+        assertThat(parse(Map.of(), "--data-dir", dir.toString(), "--client-api-version", "3")
+                        .clientApiVersion())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void clientApiVersionThisBuildDoesNotServeIsRefusedNamingTheRange() {
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(new ControllerCommand(Map.of()));
+        line.setErr(new PrintWriter(err));
+
+        int exit = line.execute("--data-dir", dir.toString(), "--client-api-version", "5");
+
+        assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("--client-api-version 5 is not served", "0.7.x", "0.9.x");
     }
 }

@@ -8,15 +8,11 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.event.EventHub;
 import io.linstorj.controller.event.WatchFilter;
-import io.linstorj.controller.placement.AutoSelectFilter;
 import io.linstorj.controller.resource.ResourceCreateRequest;
 import io.linstorj.controller.resource.ResourceDefinitionCreateRequest;
 import io.linstorj.controller.resource.ResourceServices;
 import io.linstorj.controller.resource.VolumeDefinitionRequest;
 import io.linstorj.controller.service.ControllerServices;
-import io.linstorj.controller.snapshot.SnapshotCreateRequest;
-import io.linstorj.controller.snapshot.SnapshotRestoreRequest;
-import io.linstorj.controller.snapshot.SnapshotServices;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.linstor.Filter;
 import io.linstorj.protocol.linstor.MsgAutoPlaceRsc;
@@ -24,17 +20,16 @@ import io.linstorj.protocol.linstor.MsgCrtNetInterface;
 import io.linstorj.protocol.linstor.MsgCrtNode;
 import io.linstorj.protocol.linstor.MsgCrtRsc;
 import io.linstorj.protocol.linstor.MsgCrtRscDfn;
-import io.linstorj.protocol.linstor.MsgCrtSnapshot;
 import io.linstorj.protocol.linstor.MsgCrtStorPool;
 import io.linstorj.protocol.linstor.MsgCrtStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
 import io.linstorj.protocol.linstor.MsgCrtWatch;
+import io.linstorj.protocol.linstor.MsgDelCtrlProp;
 import io.linstorj.protocol.linstor.MsgDelKvs;
 import io.linstorj.protocol.linstor.MsgDelNetInterface;
 import io.linstorj.protocol.linstor.MsgDelNode;
 import io.linstorj.protocol.linstor.MsgDelRsc;
 import io.linstorj.protocol.linstor.MsgDelRscDfn;
-import io.linstorj.protocol.linstor.MsgDelSnapshot;
 import io.linstorj.protocol.linstor.MsgDelStorPool;
 import io.linstorj.protocol.linstor.MsgDelStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgDelVlmDfn;
@@ -49,9 +44,6 @@ import io.linstorj.protocol.linstor.MsgModRscDfn;
 import io.linstorj.protocol.linstor.MsgModStorPool;
 import io.linstorj.protocol.linstor.MsgModStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgModVlmDfn;
-import io.linstorj.protocol.linstor.MsgRestoreSnapshotRsc;
-import io.linstorj.protocol.linstor.MsgRestoreSnapshotVlmDfn;
-import io.linstorj.protocol.linstor.MsgRollbackSnapshot;
 import io.linstorj.protocol.linstor.MsgToggleDisk;
 import io.linstorj.protocol.linstor.RscWithPayload;
 import io.linstorj.protocol.linstor.VlmDfnWithPayload;
@@ -66,7 +58,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The call table of LINSTOR's client protocol of 2019 (python-linstor 0.7 - 0.9): LINSTOR's call
  * names with LINSTOR's message shapes ({@code io.linstorj.protocol.linstor}), over the same
- * services as LinstorJ's own table ({@link CallTable}). Calls LINSTOR had but LinstorJ does not
+ * services as LinstorJ's own table ({@link CallTable}). What LinstorJ serves beyond LINSTOR's
+ * protocol of 2019 (resource groups, clones, snapshot properties, ...) travels in LinstorJ's
+ * additions to those schemas: new messages, or fields from number 100 on that LINSTOR's clients
+ * skip. Calls LINSTOR had but LinstorJ does not
  * serve here are answered UNKNOWN_API_CALL by the connection handler; fields LinstorJ cannot
  * honour (a DRBD secret, another transport, a minor change) are refused, never ignored.
  */
@@ -84,7 +79,8 @@ public final class LinstorCallTable {
         addDefinitionCalls(table, services.resources());
         addResourceCalls(table, services);
         addPropsAndKeyValueCalls(table, services);
-        addSnapshotCalls(table, services.snapshots());
+        LinstorGroupCalls.addTo(table, services.groups());
+        LinstorSnapshotCalls.addTo(table, services.snapshots());
         addWatchCalls(table, new WatchCalls(events));
         table.put(
                 ApiCalls.PING,
@@ -221,7 +217,7 @@ public final class LinstorCallTable {
                     .map(volume -> new VolumeDefinitionRequest(
                             volume.hasVlmNr() ? volume.getVlmNr() : null,
                             volume.getVlmSize(),
-                            null,
+                            volume.hasMinorNr() ? volume.getMinorNr() : null,
                             map(volume.getVlmPropsList())))
                     .toList();
             return reply(services.definitions()
@@ -229,7 +225,7 @@ public final class LinstorCallTable {
                             definition.getRscName(),
                             port == 0 ? null : port,
                             map(definition.getRscDfnPropsList()),
-                            "",
+                            definition.getRscGrpName(),
                             volumes)));
         });
         table.put(ApiCalls.MOD_RSC_DFN, (session, call) -> {
@@ -339,7 +335,11 @@ public final class LinstorCallTable {
         });
         table.put(ApiCalls.AUTO_PLACE_RSC, (session, call) -> {
             MsgAutoPlaceRsc body = call.body(0, MsgAutoPlaceRsc.parser());
-            return reply(services.autoplace().autoplace(body.getRscName(), placementFilter(body)));
+            return reply(services.autoplace()
+                    .autoplace(
+                            body.getRscName(),
+                            LinstorPlacementMessages.filter(
+                                    body.getSelectFilter(), body.getLayerStackList(), body.getDisklessOnRemaining())));
         });
         table.put(ApiCalls.TOGGLE_DISK, (session, call) -> {
             MsgToggleDisk body = call.body(0, MsgToggleDisk.parser());
@@ -393,30 +393,6 @@ public final class LinstorCallTable {
                 props);
     }
 
-    private static AutoSelectFilter placementFilter(MsgAutoPlaceRsc body) {
-        var proto = body.getSelectFilter();
-        List<String> layers = LinstorMessages.layerNames(
-                body.getLayerStackCount() > 0 ? body.getLayerStackList() : proto.getLayerStackList());
-        return AutoSelectFilter.builder()
-                .placeCount(proto.getPlaceCount())
-                .storagePool(
-                        proto.hasStoragePool() && !proto.getStoragePool().isEmpty() ? proto.getStoragePool() : null)
-                .notPlaceWithRsc(proto.getNotPlaceWithRscList())
-                .notPlaceWithRscRegex(
-                        proto.hasNotPlaceWithRscRegex()
-                                        && !proto.getNotPlaceWithRscRegex().isEmpty()
-                                ? proto.getNotPlaceWithRscRegex()
-                                : null)
-                .replicasOnSame(proto.getReplicasOnSameList())
-                .replicasOnDifferent(proto.getReplicasOnDifferentList())
-                .disklessOnRemaining(body.getDisklessOnRemaining())
-                .layerStack(layers)
-                .providerList(proto.getProvidersList().stream()
-                        .map(LinstorMessages::providerKind)
-                        .toList())
-                .build();
-    }
-
     private static void addPropsAndKeyValueCalls(Map<String, CallHandler> table, ControllerServices services) {
         table.put(ApiCalls.SET_CTRL_PROP, (session, call) -> {
             MsgModCtrl body = call.body(0, MsgModCtrl.parser());
@@ -436,6 +412,10 @@ public final class LinstorCallTable {
             }
             return reply(services.controllerProps().deleteNamespace(body.getDelNamespaces(0)));
         });
+        table.put(
+                ApiCalls.DEL_CTRL_PROP,
+                (session, call) -> reply(services.controllerProps()
+                        .delete(call.body(0, MsgDelCtrlProp.parser()).getKey())));
         table.put(
                 ApiCalls.LST_CTRL_PROPS,
                 (session, call) -> services.controllerProps()
@@ -459,62 +439,14 @@ public final class LinstorCallTable {
                 ApiCalls.DEL_KVS,
                 (session, call) -> reply(services.keyValueStores()
                         .delete(call.body(0, MsgDelKvs.parser()).getKvsName())));
-        // LINSTOR's LstKvs carries no filter: the answer holds every store.
+        // LINSTOR's clients send LstKvs without a filter (every store); LinstorJ's filter names
+        // the stores to list.
         table.put(
                 ApiCalls.LST_KVS,
                 (session, call) -> services.keyValueStores()
-                        .list(List.of())
+                        .list(filter(call).getNamesList())
                         .thenApply(stores ->
                                 new CallAnswer(ApiCalls.LST_KVS, List.of(LinstorMessages.keyValueStoreList(stores)))));
-    }
-
-    private static void addSnapshotCalls(Map<String, CallHandler> table, SnapshotServices services) {
-        table.put(ApiCalls.CRT_SNAPSHOT, (session, call) -> {
-            var definition = call.body(0, MsgCrtSnapshot.parser()).getSnapshotDfn();
-            return reply(services.snapshots()
-                    .create(new SnapshotCreateRequest(
-                            definition.getRscName(),
-                            definition.getSnapshotName(),
-                            definition.getSnapshotsList().stream()
-                                    .map(snapshot -> snapshot.getNodeName())
-                                    .toList(),
-                            Map.of())));
-        });
-        table.put(ApiCalls.DEL_SNAPSHOT, (session, call) -> {
-            MsgDelSnapshot body = call.body(0, MsgDelSnapshot.parser());
-            return reply(services.snapshots().delete(body.getRscName(), body.getSnapshotName(), List.of()));
-        });
-        table.put(ApiCalls.LST_SNAPSHOT_DFN, (session, call) -> {
-            Filter filter = filter(call);
-            return services.snapshots()
-                    .view(filter.getNodeNamesList(), filter.getResourceNamesList())
-                    .thenApply(list ->
-                            new CallAnswer(ApiCalls.LST_SNAPSHOT_DFN, List.of(LinstorMessages.snapshotList(list))));
-        });
-        table.put(ApiCalls.RESTORE_SNAPSHOT, (session, call) -> {
-            MsgRestoreSnapshotRsc body = call.body(0, MsgRestoreSnapshotRsc.parser());
-            return reply(services.restores()
-                    .restoreResource(new SnapshotRestoreRequest(
-                            body.getFromResourceName(),
-                            body.getFromSnapshotName(),
-                            body.getToResourceName(),
-                            body.getNodesList().stream()
-                                    .map(node -> node.getName())
-                                    .toList())));
-        });
-        table.put(ApiCalls.RESTORE_VLM_DFN, (session, call) -> {
-            MsgRestoreSnapshotVlmDfn body = call.body(0, MsgRestoreSnapshotVlmDfn.parser());
-            return reply(services.restores()
-                    .restoreVolumeDefinitions(new SnapshotRestoreRequest(
-                            body.getFromResourceName(),
-                            body.getFromSnapshotName(),
-                            body.getToResourceName(),
-                            List.of())));
-        });
-        table.put(ApiCalls.ROLLBACK_SNAPSHOT, (session, call) -> {
-            MsgRollbackSnapshot body = call.body(0, MsgRollbackSnapshot.parser());
-            return reply(services.restores().rollback(body.getRscName(), body.getSnapshotName()));
-        });
     }
 
     private static void addWatchCalls(Map<String, CallHandler> table, WatchCalls watches) {

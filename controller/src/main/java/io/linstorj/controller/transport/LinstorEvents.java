@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Event bodies as LINSTOR sends them (io.linstorj.protocol.linstor): MsgEvent with only the
- * object identifiers the stream has, then EventVlmDiskState or EventRscState.
+ * object identifiers the stream has, then EventVlmDiskState or EventRscState. Snapshot
+ * deployments are not sent: LINSTOR's clients would get a stream they cannot parse on every
+ * resource watch.
  */
 final class LinstorEvents implements EventEncoder {
     static final LinstorEvents INSTANCE = new LinstorEvents();

@@ -52,6 +52,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Translates between LINSTOR's client-protocol messages ({@code io.linstorj.protocol.linstor})
@@ -365,6 +366,10 @@ final class LinstorMessages {
                     .setSnapshotName(view.definition().name())
                     .setRscName(view.definition().resourceName())
                     .addAllSnapshotDfnFlags(view.flags());
+            // As REST's view shows them: the resource definition's properties with the snapshot's over them.
+            Map<String, String> props = new TreeMap<>(view.resourceDefinitionProps());
+            props.putAll(view.definition().props());
+            proto.addAllSnapshotDfnProps(entries(props));
             view.nodes()
                     .forEach(node -> proto.addSnapshots(io.linstorj.protocol.linstor.Snapshot.newBuilder()
                             .setNodeName(node.snapshot().nodeName())));

@@ -223,6 +223,17 @@ class LinstorDialectTest {
     }
 
     @Test
+    void controllerConfiguredForApiVersion3AnnouncesIt() throws Exception {
+        try (Controller controller = Controller.start(ControllerConfig.defaults(dataDirectory)
+                        .withListen("127.0.0.1", 0)
+                        .withClientApiVersion(3));
+                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+            assertThat(client.version().getVersion()).isEqualTo(3);
+            assertThat(client.version().getMinVersion()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void apiVersionsThisBuildDoesNotServeCannotBeAnnounced() {
         assertThatThrownBy(() -> new ClientDialects(Dialect.linstor(Map.of()), Dialect.linstorj(Map.of()), 5))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -230,5 +241,8 @@ class LinstorDialectTest {
         assertThatThrownBy(() -> new ClientProtocolAdapter("127.0.0.1", 0, 1024, ClientLimits.DEFAULTS, "x", 2))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("3 to 4, not 2");
+        assertThatThrownBy(() -> ControllerConfig.defaults(dataDirectory).withClientApiVersion(5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3..4: 5");
     }
 }

@@ -41,6 +41,7 @@ import com.linbit.linstor.proto.responses.MsgRspKvsOuterClass.MsgRspKvs;
 import io.linstorj.common.RetCodes;
 import io.linstorj.dist.cluster.TestCluster;
 import io.linstorj.protocol.linstor.MsgCrtWatch;
+import io.linstorj.protocol.linstor.MsgDelWatch;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -315,6 +316,10 @@ class LinstorClientProtocolClusterTest {
                             .singleElement()
                             .satisfies(vlm -> assertThat(vlm.getVlmSize()).isEqualTo(8192)));
 
+            assertSucceeded(
+                    session.replies(
+                            "DelWatch", MsgDelWatch.newBuilder().setWatchId(7).build()),
+                    RetCodes.MASK_DEL | RetCodes.DELETED);
             assertSucceeded(
                     session.replies(
                             "LostNode",

@@ -1,0 +1,221 @@
+package io.linstorj.controller.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.linstorj.common.RetCodes;
+import io.linstorj.controller.Controller;
+import io.linstorj.controller.ControllerConfig;
+import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.linstor.ApiCallResponse;
+import io.linstorj.protocol.linstor.AutoSelectFilter;
+import io.linstorj.protocol.linstor.Filter;
+import io.linstorj.protocol.linstor.LayerType;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgCloneRscDfnStatus;
+import io.linstorj.protocol.linstor.MsgCrtRscGrp;
+import io.linstorj.protocol.linstor.MsgCrtVlmGrp;
+import io.linstorj.protocol.linstor.MsgDelCtrlProp;
+import io.linstorj.protocol.linstor.MsgLstCtrlCfgProps;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstRscGrp;
+import io.linstorj.protocol.linstor.MsgLstVlmGrp;
+import io.linstorj.protocol.linstor.MsgModCtrl;
+import io.linstorj.protocol.linstor.MsgModKvs;
+import io.linstorj.protocol.linstor.MsgModRscGrp;
+import io.linstorj.protocol.linstor.MsgRspKvs;
+import io.linstorj.protocol.linstor.MsgSpawnRscDfn;
+import io.linstorj.protocol.linstor.RscGrp;
+import io.linstorj.protocol.linstor.VlmGrp;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * LinstorJ's additions to LINSTOR's client protocol on the controller's client port: calls
+ * LINSTOR's protocol of 2019 lacked (resource groups, clones, DelCtrlProp) and fields from number
+ * 100 on (filter names, select filter extras).
+ */
+class LinstorDialectAdditionsTest {
+    @TempDir
+    Path dataDirectory;
+
+    private Controller start() {
+        return Controller.start(ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0));
+    }
+
+    private static List<ApiCallResponse> replies(
+            RawProtocolClient client, String call, com.google.protobuf.MessageLite... bodies)
+            throws InterruptedException {
+        return client.call(call, bodies).stream()
+                .peek(answer -> assertThat(answer.content()).isEqualTo(ApiCalls.REPLY))
+                .flatMap(answer -> answer.allBodies(ApiCallResponse.parser()).stream())
+                .toList();
+    }
+
+    private static LinStorMapEntry entry(String key, String value) {
+        return LinStorMapEntry.newBuilder().setKey(key).setValue(value).build();
+    }
+
+    private static Filter names(String... names) {
+        return Filter.newBuilder().addAllNames(List.of(names)).build();
+    }
+
+    @Test
+    void resourceGroupsAreCreatedModifiedListedAndSpawnedFrom() throws Exception {
+        try (Controller controller = start();
+                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+            List<ApiCallResponse> created = replies(
+                    client,
+                    ApiCalls.CRT_RSC_GRP,
+                    MsgCrtRscGrp.newBuilder()
+                            .setRscGrp(RscGrp.newBuilder()
+                                    .setName("rg1")
+                                    .setDescription("first")
+                                    .addProps(entry("Aux/team", "a"))
+                                    .setSelectFilter(AutoSelectFilter.newBuilder()
+                                            .setPlaceCount(2)
+                                            .addLayerStackNames("DRBD")
+                                            .addLayerStackNames("STORAGE")))
+                            .build());
+            List<ApiCallResponse> volumeGroup = replies(
+                    client,
+                    ApiCalls.CRT_VLM_GRP,
+                    MsgCrtVlmGrp.newBuilder()
+                            .setRscGrpName("rg1")
+                            .addVlmGrps(VlmGrp.newBuilder().addVlmProps(entry("Aux/v", "0")))
+                            .build());
+            List<ApiCallResponse> modified = replies(
+                    client,
+                    ApiCalls.MOD_RSC_GRP,
+                    MsgModRscGrp.newBuilder()
+                            .setRscGrpName("rg1")
+                            .setDescription("second")
+                            .addDeletePropKeys("Aux/team")
+                            .build());
+            List<ApiCallResponse> spawned = replies(
+                    client,
+                    ApiCalls.SPAWN_RSC_DFN,
+                    MsgSpawnRscDfn.newBuilder()
+                            .setRscGrpName("rg1")
+                            .setRscDfnName("rsc1")
+                            .addVlmSizes(4096)
+                            .setDefinitionsOnly(true)
+                            .build());
+
+            assertThat(created)
+                    .allSatisfy(reply ->
+                            assertThat(reply.getRetCode() & RetCodes.MASK_ERROR).isZero());
+            assertThat(volumeGroup)
+                    .allSatisfy(reply ->
+                            assertThat(reply.getRetCode() & RetCodes.MASK_ERROR).isZero());
+            assertThat(modified)
+                    .allSatisfy(reply ->
+                            assertThat(reply.getRetCode() & RetCodes.MASK_ERROR).isZero());
+            assertThat(spawned)
+                    .allSatisfy(reply ->
+                            assertThat(reply.getRetCode() & RetCodes.MASK_ERROR).isZero());
+            RscGrp listed = client.call(ApiCalls.LST_RSC_GRP, names("rg1"))
+                    .get(0)
+                    .body(0, MsgLstRscGrp.parser())
+                    .getRscGrps(0);
+            assertThat(listed.getName()).isEqualTo("rg1");
+            assertThat(listed.getDescription()).isEqualTo("second");
+            assertThat(listed.getPropsList()).doesNotContain(entry("Aux/team", "a"));
+            assertThat(listed.getSelectFilter().getPlaceCount()).isEqualTo(2);
+            assertThat(listed.getSelectFilter().getLayerStackNamesList()).containsExactly("DRBD", "STORAGE");
+            assertThat(listed.getSelectFilter().getLayerStackList()).containsExactly(LayerType.DRBD, LayerType.STORAGE);
+            assertThat(listed.getVlmGrpsList()).extracting(VlmGrp::getVlmNr).containsExactly(0);
+            MsgLstVlmGrp volumeGroups =
+                    client.call(ApiCalls.LST_VLM_GRP, names("rg1")).get(0).body(0, MsgLstVlmGrp.parser());
+            assertThat(volumeGroups.getVlmGrps(0).getVlmPropsList()).contains(entry("Aux/v", "0"));
+            MsgLstRscDfn definitions = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
+            assertThat(definitions.getRscDfns(0).getRscName()).isEqualTo("rsc1");
+            assertThat(definitions.getRscDfns(0).getRscGrpName()).isEqualTo("rg1");
+            assertThat(definitions.getRscDfns(0).getVlmDfns(0).getVlmSize()).isEqualTo(4096);
+        }
+    }
+
+    @Test
+    void volumeGroupsOfMoreThanOneGroupAtOnceAreRefused() throws Exception {
+        try (Controller controller = start();
+                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+            List<ApiCallResponse> refused = replies(client, ApiCalls.LST_VLM_GRP, names("rg1", "rg2"));
+
+            assertThat(refused).singleElement().satisfies(reply -> {
+                assertThat(reply.getRetCode()).isEqualTo(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_VLM_GRP);
+                assertThat(reply.getCorrection()).contains("exactly one");
+            });
+        }
+    }
+
+    @Test
+    void keyValueStoresAreListedByTheFiltersNames() throws Exception {
+        try (Controller controller = start();
+                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+            for (String name : List.of("kv1", "kv2")) {
+                replies(
+                        client,
+                        ApiCalls.MOD_KVS,
+                        MsgModKvs.newBuilder()
+                                .setKvsName(name)
+                                .addOverrideProps(entry("k", name))
+                                .build());
+            }
+
+            MsgRspKvs all = client.call(ApiCalls.LST_KVS).get(0).body(0, MsgRspKvs.parser());
+            MsgRspKvs one = client.call(ApiCalls.LST_KVS, names("kv2")).get(0).body(0, MsgRspKvs.parser());
+
+            assertThat(all.getKeyValueStoreList())
+                    .extracting(kvs -> kvs.getName())
+                    .contains("kv1", "kv2");
+            assertThat(one.getKeyValueStoreList())
+                    .extracting(kvs -> kvs.getName())
+                    .containsExactly("kv2");
+        }
+    }
+
+    @Test
+    void controllerPropertyIsDeletedByDelCtrlProp() throws Exception {
+        try (Controller controller = start();
+                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+            replies(
+                    client,
+                    ApiCalls.SET_CTRL_PROP,
+                    MsgModCtrl.newBuilder()
+                            .addOverrideProps(entry("Aux/owner", "me"))
+                            .build());
+
+            List<ApiCallResponse> deleted = replies(
+                    client,
+                    ApiCalls.DEL_CTRL_PROP,
+                    MsgDelCtrlProp.newBuilder().setKey("Aux/owner").build());
+
+            assertThat(deleted)
+                    .allSatisfy(reply ->
+                            assertThat(reply.getRetCode() & RetCodes.MASK_ERROR).isZero());
+            MsgLstCtrlCfgProps props =
+                    client.call(ApiCalls.LST_CTRL_PROPS).get(0).body(0, MsgLstCtrlCfgProps.parser());
+            assertThat(props.getPropsList()).extracting(LinStorMapEntry::getKey).doesNotContain("Aux/owner");
+        }
+    }
+
+    @Test
+    void cloneStatusOfWhatIsNoCloneIsRefusedWithACorrection() throws Exception {
+        try (Controller controller = start();
+                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+            List<ApiCallResponse> refused = replies(
+                    client,
+                    ApiCalls.CLONE_RSC_DFN_STATUS,
+                    MsgCloneRscDfnStatus.newBuilder()
+                            .setRscName("rsc1")
+                            .setCloneName("copy1")
+                            .build());
+
+            assertThat(refused).singleElement().satisfies(reply -> {
+                assertThat(reply.getRetCode()).isEqualTo(RetCodes.FAIL_NOT_FOUND_RSC_DFN);
+                assertThat(reply.getCorrection()).contains("CloneRscDfn");
+            });
+        }
+    }
+}
