@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * IpLiterals.isIpv6("fd00::11", false);      // true
- * IpLiterals.isIpv6("fe80::1%eth0", true);   // true: a zone where the caller allows one
+ * IpLiterals.isIpv6("fe80::1%1", true);      // true: a zone where the caller allows one
  * IpLiterals.isIpv6("alpha.example", false); // false, and no DNS query
  * }</pre>
  */
@@ -26,7 +26,8 @@ public final class IpLiterals {
     /**
      * True if {@code text} is an IPv6 address literal (without brackets).
      *
-     * @param zoneAllowed whether a zone such as {@code %eth0} may follow the address
+     * @param zoneAllowed whether a zone (a scope number, or the name of an interface this machine has) may
+     *     follow the address after a {@code %}
      */
     public static boolean isIpv6(String text, boolean zoneAllowed) {
         if (text == null) {

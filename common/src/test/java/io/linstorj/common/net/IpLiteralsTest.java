@@ -14,10 +14,10 @@ class IpLiteralsTest {
 
     @Test
     void aZoneCountsOnlyWhereTheCallerAllowsOne() {
-        assertThat(IpLiterals.isIpv6("fe80::1%lo", true)).isTrue();
-        assertThat(IpLiterals.isIpv6("fe80::1%lo", false)).isFalse();
+        assertThat(IpLiterals.isIpv6("fe80::1%1", true)).isTrue();
+        assertThat(IpLiterals.isIpv6("fe80::1%1", false)).isFalse();
         assertThat(IpLiterals.isIpv6("fe80::1%", true)).isFalse();
-        assertThat(IpLiterals.isIpv6("fe80::1%lo 0", true)).isFalse();
+        assertThat(IpLiterals.isIpv6("fe80::1%1 0", true)).isFalse();
     }
 
     @Test
