@@ -179,7 +179,11 @@ public final class SatelliteConnection implements AutoCloseable {
             if (ApiCalls.PONG.equals(msg.content())) {
                 LOG.trace("node '{}': pong", nodeName);
             } else if (SatelliteCalls.OBSERVED_STATE.equals(msg.content())) {
-                listener.observed(nodeName, ObservedReports.fromMessage(msg.body(0, MsgNodeObservedState.parser())));
+                // After close() a report still in flight must not reach the observed state.
+                if (online) {
+                    listener.observed(
+                            nodeName, ObservedReports.fromMessage(msg.body(0, MsgNodeObservedState.parser())));
+                }
             } else if (msg.type() == MsgHeader.MsgType.COMPLETE) {
                 LOG.trace("node '{}': handshake complete", nodeName);
             } else {
