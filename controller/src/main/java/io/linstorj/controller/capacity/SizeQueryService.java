@@ -5,6 +5,7 @@ import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.api.NotFound;
 import io.linstorj.controller.autoplace.SelectFilters;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.ResourceGroup;
@@ -141,11 +142,7 @@ public final class SizeQueryService {
         NameRules.resourceGroupName(name, ctx);
         ResourceGroup group = snapshot.groups().get(Names.key(name));
         if (group == null) {
-            throw ctx.refuse(
-                    RetCodes.FAIL_NOT_FOUND_RSC_GRP,
-                    "Resource group '" + name + "' not found.",
-                    "No resource group of that name exists.",
-                    "Create the resource group first or check the name.");
+            throw NotFound.resourceGroup(name, ctx);
         }
         return group;
     }

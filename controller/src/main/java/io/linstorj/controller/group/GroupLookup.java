@@ -4,6 +4,7 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.api.NotFound;
 import io.linstorj.controller.cluster.ResourceGroup;
 import io.linstorj.controller.state.DesiredState;
 
@@ -16,11 +17,7 @@ final class GroupLookup {
         NameRules.resourceGroupName(name, ctx);
         ResourceGroup group = desired.resourceGroup(name);
         if (group == null) {
-            throw ctx.refuse(
-                    RetCodes.FAIL_NOT_FOUND_RSC_GRP,
-                    "Resource group '" + name + "' not found.",
-                    "No resource group of that name exists.",
-                    "Create the resource group first or check the name.");
+            throw NotFound.resourceGroup(name, ctx);
         }
         return group;
     }

@@ -1,20 +1,18 @@
 package io.linstorj.controller.node;
 
 import io.linstorj.common.RetCodes;
+import io.linstorj.common.net.IpLiterals;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
 import io.linstorj.controller.api.TextRules;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.state.ColumnLimits;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Validation of net interface fields: name, IP address, satellite port and encryption type. */
 final class NetInterfaceRules {
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-    private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+(%[A-Za-z0-9_.-]+)?");
 
     private NetInterfaceRules() {}
 
@@ -26,7 +24,9 @@ final class NetInterfaceRules {
 
     /** Checks an IP address literal (IPv4 or IPv6); host names are refused. */
     static String address(String address, CallContext ctx) {
-        if (address == null || address.length() > ColumnLimits.NET_ADDRESS || !(isIpv4(address) || isIpv6(address))) {
+        if (address == null
+                || address.length() > ColumnLimits.NET_ADDRESS
+                || !(isIpv4(address) || IpLiterals.isIpv6(address, true))) {
             throw ctx.refuse(
                     RetCodes.FAIL_INVLD_NET_ADDR,
                     "Invalid IP address " + TextRules.shown(address) + ".",
@@ -72,18 +72,5 @@ final class NetInterfaceRules {
             }
         }
         return true;
-    }
-
-    private static boolean isIpv6(String address) {
-        if (!address.contains(":") || !IPV6_CHARS.matcher(address).matches()) {
-            return false;
-        }
-        try {
-            // With a ':' in it, InetAddress parses a literal and never asks DNS.
-            InetAddress.getByName(address);
-            return true;
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.api.NotFound;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.NetInterface;
 import io.linstorj.controller.cluster.Node;
@@ -239,11 +240,7 @@ public final class NodeService {
     static Node existing(DesiredState desired, String nodeName, CallContext ctx) {
         Node node = desired.node(nodeName);
         if (node == null) {
-            throw ctx.refuse(
-                    RetCodes.FAIL_NOT_FOUND_NODE,
-                    "Node '" + nodeName + "' not found.",
-                    "No node of that name is registered.",
-                    "Register the node first or check the name.");
+            throw NotFound.node(nodeName, ctx);
         }
         return node;
     }

@@ -1,5 +1,6 @@
 package io.linstorj.controller.placement;
 
+import io.linstorj.controller.cluster.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.linstorj.controller.placement;
 
 import io.linstorj.common.RetCodes;
+import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.ProviderKind;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.linstorj.controller.placement;
 
+import io.linstorj.controller.cluster.Names;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.api.NotFound;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.observed.ObservedState;
@@ -96,11 +97,7 @@ public final class ResourceActivationService {
         NameRules.resourceName(resourceName, ctx);
         Node node = desired.node(nodeName);
         if (node == null) {
-            throw ctx.refuse(
-                    RetCodes.FAIL_NOT_FOUND_NODE,
-                    "Node '" + nodeName + "' not found.",
-                    "The specified node '" + nodeName + "' could not be found in the database",
-                    "Create a node with the name '" + nodeName + "' first.");
+            throw NotFound.node(nodeName, ctx);
         }
         ResourceDefinitionService.existing(desired, resourceName, ctx);
         Resource replica = desired.resource(resourceName, nodeName);

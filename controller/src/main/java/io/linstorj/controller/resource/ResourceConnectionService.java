@@ -4,6 +4,7 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.api.NotFound;
 import io.linstorj.controller.cluster.Node;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceConnection;
@@ -139,11 +140,7 @@ public final class ResourceConnectionService {
             DesiredState desired, ResourceDefinition definition, String nodeName, CallContext ctx) {
         Node node = desired.node(nodeName);
         if (node == null) {
-            throw ctx.refuse(
-                    RetCodes.FAIL_NOT_FOUND_NODE,
-                    "Node '" + nodeName + "' not found.",
-                    "The specified node '" + nodeName + "' could not be found in the database",
-                    "Create a node with the name '" + nodeName + "' first.");
+            throw NotFound.node(nodeName, ctx);
         }
         Resource replica = desired.resource(definition.name(), node.name());
         if (replica == null) {

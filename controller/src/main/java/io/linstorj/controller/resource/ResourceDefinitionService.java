@@ -5,6 +5,7 @@ import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.ApiRcException;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.api.NotFound;
 import io.linstorj.controller.cluster.Names;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
@@ -179,11 +180,7 @@ public final class ResourceDefinitionService {
         NameRules.resourceName(name, ctx);
         ResourceDefinition definition = desired.resourceDefinition(name);
         if (definition == null) {
-            throw ctx.refuse(
-                    RetCodes.FAIL_NOT_FOUND_RSC_DFN,
-                    "Resource definition '" + name + "' not found.",
-                    "No resource definition of that name exists.",
-                    "Create the resource definition first.");
+            throw NotFound.resourceDefinition(name, ctx);
         }
         return definition;
     }

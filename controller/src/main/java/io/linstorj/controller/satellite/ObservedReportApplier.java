@@ -1,21 +1,8 @@
 package io.linstorj.controller.satellite;
 
-import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.observed.ObservedState;
-import io.linstorj.controller.observed.ResourceObservation;
-import io.linstorj.controller.observed.SnapshotObservation;
-import io.linstorj.controller.observed.StoragePoolObservation;
-import io.linstorj.controller.observed.VolumeObservation;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgNodeObservedState;
-import io.linstorj.protocol.proto.ResourceObserved;
-import io.linstorj.protocol.proto.SnapshotObserved;
-import io.linstorj.protocol.proto.StoragePoolObserved;
-import io.linstorj.protocol.proto.VolumeObserved;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -42,57 +29,27 @@ final class ObservedReportApplier {
      * ({@code deletionApplied}), is handed to the deletion confirmations, which remove it.
      */
     void apply(
-            String nodeName,
-            MsgNodeObservedState report,
-            Set<String> desiredResources,
-            Predicate<String> deletionApplied) {
-        for (StoragePoolObserved pool : report.getStoragePoolsList()) {
-            observed.updateStoragePool(
-                    nodeName,
-                    pool.getName(),
-                    new StoragePoolObservation(
-                            pool.hasFreeCapacityKib()
-                                    ? OptionalLong.of(pool.getFreeCapacityKib())
-                                    : OptionalLong.empty(),
-                            pool.hasTotalCapacityKib()
-                                    ? OptionalLong.of(pool.getTotalCapacityKib())
-                                    : OptionalLong.empty(),
-                            toRcs(pool.getReportsList())));
+            String nodeName, ObservedReport report, Set<String> desiredResources, Predicate<String> deletionApplied) {
+        for (ObservedReport.Pool pool : report.pools()) {
+            observed.updateStoragePool(nodeName, pool.name(), pool.observation());
         }
         Set<String> now = new HashSet<>();
-        for (ResourceObserved resource : report.getResourcesList()) {
-            if (!desiredResources.contains(resource.getName())) {
+        for (ObservedReport.Resource resource : report.resources()) {
+            if (!desiredResources.contains(resource.name())) {
                 continue;
             }
-            if (resource.getDeleted()) {
+            if (resource.deleted()) {
                 // Only a report of the state that asked for the deletion, never an older one, confirms it.
-                if (deletionApplied.test(resource.getName())) {
-                    deletions.resourceGone(nodeName, resource.getName());
+                if (deletionApplied.test(resource.name())) {
+                    deletions.resourceGone(nodeName, resource.name());
                 }
                 continue;
             }
-            now.add(resource.getName());
-            for (VolumeObserved volume : resource.getVolumesList()) {
-                observed.updateVolume(
-                        nodeName,
-                        resource.getName(),
-                        volume.getVolumeNumber(),
-                        new VolumeObservation(
-                                volume.getBackingDisk(),
-                                volume.getDevicePath(),
-                                volume.getDiskState(),
-                                volume.hasAllocatedSizeKib()
-                                        ? OptionalLong.of(volume.getAllocatedSizeKib())
-                                        : OptionalLong.empty()));
+            now.add(resource.name());
+            for (ObservedReport.Volume volume : resource.volumes()) {
+                observed.updateVolume(nodeName, resource.name(), volume.number(), volume.observation());
             }
-            observed.updateResource(
-                    nodeName,
-                    resource.getName(),
-                    new ResourceObservation(
-                            resource.getReady(),
-                            resource.getInUse() && !resource.getInactive(),
-                            toRcs(resource.getReportsList()),
-                            resource.getInactive()));
+            observed.updateResource(nodeName, resource.name(), resource.observation());
         }
         applySnapshots(nodeName, report);
         Set<String> before = reportedResources.put(nodeName, now);
@@ -106,18 +63,11 @@ final class ObservedReportApplier {
     }
 
     /** Records the node's snapshots and forgets those it no longer reports. */
-    private void applySnapshots(String nodeName, MsgNodeObservedState report) {
+    private void applySnapshots(String nodeName, ObservedReport report) {
         Set<SnapshotName> now = new HashSet<>();
-        for (SnapshotObserved snapshot : report.getSnapshotsList()) {
-            now.add(new SnapshotName(snapshot.getResourceName(), snapshot.getSnapshotName()));
-            observed.updateSnapshot(
-                    nodeName,
-                    snapshot.getResourceName(),
-                    snapshot.getSnapshotName(),
-                    new SnapshotObservation(
-                            Set.copyOf(snapshot.getTakenVolumesList()),
-                            toRcs(snapshot.getReportsList()),
-                            snapshot.getIoSuspended()));
+        for (ObservedReport.Snapshot snapshot : report.snapshots()) {
+            now.add(new SnapshotName(snapshot.resourceName(), snapshot.snapshotName()));
+            observed.updateSnapshot(nodeName, snapshot.resourceName(), snapshot.snapshotName(), snapshot.observation());
         }
         Set<SnapshotName> before = reportedSnapshots.put(nodeName, now);
         if (before != null) {
@@ -142,16 +92,4 @@ final class ObservedReportApplier {
     }
 
     private record SnapshotName(String resourceName, String snapshotName) {}
-
-    private static List<ApiCallRc> toRcs(List<MsgApiCallResponse> responses) {
-        return responses.stream()
-                .map(r -> new ApiCallRc(
-                        r.getRetCode(),
-                        r.getMessage(),
-                        r.getCause(),
-                        r.getCorrection(),
-                        r.getDetails(),
-                        r.getObjRefsMap()))
-                .toList();
-    }
 }

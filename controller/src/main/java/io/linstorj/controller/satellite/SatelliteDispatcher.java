@@ -10,8 +10,6 @@ import io.linstorj.controller.state.ClusterView;
 import io.linstorj.controller.state.DesiredStateListener;
 import io.linstorj.controller.state.StateChange;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
-import io.linstorj.protocol.proto.MsgNodeObservedState;
-import io.linstorj.protocol.proto.MsgSatelliteInfo;
 import io.linstorj.protocol.proto.ResourceSpec;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -330,19 +328,19 @@ public final class SatelliteDispatcher implements DesiredStateListener, Satellit
     }
 
     @Override
-    public void authenticated(String nodeName, MsgSatelliteInfo info) {
-        observed.updateSatelliteInfo(nodeName, "DRBD driver: " + info.getSatelliteInfo());
+    public void authenticated(String nodeName, SatelliteInfo info) {
+        observed.updateSatelliteInfo(nodeName, "DRBD driver: " + info.description());
         dirty.add(nodeName);
         onSender(() -> answered(nodeName));
     }
 
     @Override
-    public void observed(String nodeName, MsgNodeObservedState state) {
+    public void observed(String nodeName, ObservedReport report) {
         reports.apply(
                 nodeName,
-                state,
+                report,
                 sentResources.getOrDefault(key(nodeName), Set.of()),
-                resource -> deletionApplied(nodeName, resource, state.getAppliedGeneration()));
+                resource -> deletionApplied(nodeName, resource, report.appliedGeneration()));
         onSender(() -> answered(nodeName));
     }
 

@@ -4,6 +4,7 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.api.CallContext;
 import io.linstorj.controller.api.NameRules;
+import io.linstorj.controller.api.NotFound;
 import io.linstorj.controller.cluster.ProviderKind;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
@@ -50,11 +51,7 @@ final class SnapshotRules {
         NameRules.resourceName(resourceName, ctx);
         ResourceDefinition definition = desired.resourceDefinition(resourceName);
         if (definition == null) {
-            throw ctx.refuse(
-                    RetCodes.FAIL_NOT_FOUND_RSC_DFN,
-                    "Resource definition '" + resourceName + "' not found.",
-                    "The specified resource definition '" + resourceName + "' could not be found in the database",
-                    "Create a resource definition with the name '" + resourceName + "' first.");
+            throw NotFound.resourceDefinition(resourceName, ctx);
         }
         return definition;
     }

@@ -21,11 +21,12 @@ class ObservedReportApplierTest {
     private final ObservedReportApplier applier =
             new ObservedReportApplier(observed, (node, resource) -> confirmed.add(node + "/" + resource));
 
-    private static MsgNodeObservedState report(ResourceObserved... resources) {
-        return MsgNodeObservedState.newBuilder()
+    /** The report as it comes off the wire, translated as the link translates it. */
+    private static ObservedReport report(ResourceObserved... resources) {
+        return ObservedReports.fromMessage(MsgNodeObservedState.newBuilder()
                 .setAppliedGeneration(1)
                 .addAllResources(List.of(resources))
-                .build();
+                .build());
     }
 
     @Test

@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 import io.linstorj.common.trust.ClusterKey;
 import io.linstorj.controller.satellite.ConnectionStatus;
 import io.linstorj.controller.satellite.LinkCredentials;
+import io.linstorj.controller.satellite.ObservedReport;
 import io.linstorj.controller.satellite.SatelliteConnection;
+import io.linstorj.controller.satellite.SatelliteInfo;
 import io.linstorj.controller.satellite.SatelliteLinkListener;
 import io.linstorj.protocol.ProtocolPipeline;
-import io.linstorj.protocol.proto.MsgNodeObservedState;
-import io.linstorj.protocol.proto.MsgSatelliteInfo;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -33,10 +33,10 @@ class SatelliteHeartbeatTest {
         }
 
         @Override
-        public void authenticated(String nodeName, MsgSatelliteInfo info) {}
+        public void authenticated(String nodeName, SatelliteInfo info) {}
 
         @Override
-        public void observed(String nodeName, MsgNodeObservedState state) {}
+        public void observed(String nodeName, ObservedReport report) {}
     }
 
     @Test

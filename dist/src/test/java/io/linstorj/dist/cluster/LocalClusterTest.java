@@ -16,17 +16,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real three-node cluster: a controller and three satellites, each its own OS process on
- * 127.0.0.11-13, with FILE_THIN pools (loop devices where the test runs as root).
+ * 127.0.0.11-13, with FILE_THIN pools (loop devices where the test runs as root). Each test makes
+ * its own resource on the shared cluster and leaves every process running, so that the tests run
+ * in any order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalClusterTest {
     private static final Duration CONVERGE = Duration.ofSeconds(60);
 
@@ -77,6 +75,12 @@ class LocalClusterTest {
         check(lin.resourceCreate(resource, "charlie", true));
     }
 
+    /** A resource UpToDate on alpha and bravo, Diskless on charlie. */
+    private static void upToDateOnThreeNodes(String resource, long sizeKib) {
+        createOnThreeNodes(resource, sizeKib);
+        awaitUpToDate(resource);
+    }
+
     private static void awaitUpToDate(String resource) {
         await().atMost(CONVERGE)
                 .untilAsserted(() -> assertThat(diskStates(resource))
@@ -85,7 +89,6 @@ class LocalClusterTest {
     }
 
     @Test
-    @Order(1)
     void twoDiskfulReplicasAndOneDisklessComeUpUpToDateUpToDateDiskless() throws IOException {
         createOnThreeNodes("web", 20 * 1024);
 
@@ -104,23 +107,22 @@ class LocalClusterTest {
     }
 
     @Test
-    @Order(2)
     void growingTheVolumeGrowsTheBackingFiles() throws IOException {
-        long before = Files.size(backingFile("alpha", "web"));
+        upToDateOnThreeNodes("grown", 20 * 1024);
+        long before = Files.size(backingFile("alpha", "grown"));
 
-        check(lin.volumeDfnModify("web", 0, 40 * 1024));
+        check(lin.volumeDfnModify("grown", 0, 40 * 1024));
 
         await().atMost(CONVERGE).untilAsserted(() -> {
-            assertThat(Files.size(backingFile("alpha", "web")))
+            assertThat(Files.size(backingFile("alpha", "grown")))
                     .isGreaterThan(before)
                     .isGreaterThanOrEqualTo(40L << 20);
-            assertThat(Files.size(backingFile("bravo", "web"))).isGreaterThanOrEqualTo(40L << 20);
+            assertThat(Files.size(backingFile("bravo", "grown"))).isGreaterThanOrEqualTo(40L << 20);
         });
-        awaitUpToDate("web");
+        awaitUpToDate("grown");
     }
 
     @Test
-    @Order(3)
     void deletingTheDefinitionWithThreeReplicasRemovesEveryResourceAndItsBackingFiles() {
         createOnThreeNodes("scratch", 8 * 1024);
         awaitUpToDate("scratch");
@@ -144,8 +146,9 @@ class LocalClusterTest {
     }
 
     @Test
-    @Order(4)
     void killedSatelliteGoesOfflineAndConvergesAfterItsRestart() {
+        upToDateOnThreeNodes("revived", 8 * 1024);
+
         cluster.processes().killSatellite("alpha");
 
         await().atMost(CONVERGE)
@@ -155,17 +158,17 @@ class LocalClusterTest {
 
         await().atMost(CONVERGE)
                 .untilAsserted(() -> assertThat(connectionStatus()).containsEntry("alpha", "ONLINE"));
-        awaitUpToDate("web");
+        awaitUpToDate("revived");
         assertThat(LoopDevices.attachedUnder(dataDir).stream()
-                        .filter(l -> l.contains("alpha"))
+                        .filter(l -> l.contains("alpha") && l.contains("revived_"))
                         .count())
                 .as("one loop device per backing file on alpha")
                 .isLessThanOrEqualTo(1);
     }
 
     @Test
-    @Order(5)
     void controllerRestartConvergesWithNothingDuplicated() throws IOException {
+        upToDateOnThreeNodes("restarted", 8 * 1024);
         long filesBefore;
         try (var files = Files.list(dataDir.resolve("alpha/pools/DfltStorPool"))) {
             filesBefore = files.count();
@@ -180,8 +183,10 @@ class LocalClusterTest {
                                 Map.entry("alpha", "ONLINE"),
                                 Map.entry("bravo", "ONLINE"),
                                 Map.entry("charlie", "ONLINE")));
-        awaitUpToDate("web");
-        assertThat(lin.resourceList().get(0).resources()).hasSize(3);
+        awaitUpToDate("restarted");
+        assertThat(lin.resourceList().get(0).resources())
+                .filteredOn(r -> r.name().equals("restarted"))
+                .hasSize(3);
         try (var files = Files.list(dataDir.resolve("alpha/pools/DfltStorPool"))) {
             assertThat(files.count()).isEqualTo(filesBefore);
         }
@@ -191,9 +196,9 @@ class LocalClusterTest {
     }
 
     @Test
-    @Order(6)
     void growingBeyondWhatThePoolsCanProvisionIsRefusedAndChangesNothing() {
-        long sizeBefore = webSizeKib();
+        upToDateOnThreeNodes("modest", 8 * 1024);
+        long sizeBefore = sizeKib("modest");
         long total = lin.storagePoolList(List.of("alpha"), List.of("DfltStorPool"))
                 .get(0)
                 .storagePools()
@@ -203,7 +208,7 @@ class LocalClusterTest {
         long tooLarge = 1L << 40;
         assumeTrue(total * 20 < tooLarge, "the pool's file system is too large to over-subscribe 20 times 1 PiB");
 
-        List<ApiCallResponse> replies = lin.volumeDfnModify("web", 0, tooLarge);
+        List<ApiCallResponse> replies = lin.volumeDfnModify("modest", 0, tooLarge);
 
         assertThat(replies).singleElement().satisfies(reply -> {
             assertThat(reply.isError(Consts.FAIL_NOT_ENOUGH_FREE_SPACE))
@@ -213,15 +218,13 @@ class LocalClusterTest {
                     .contains("node 'alpha'", "node 'bravo'", "'DfltStorPool'")
                     .doesNotContain("charlie");
         });
-        assertThat(webSizeKib()).isEqualTo(sizeBefore);
-        awaitUpToDate("web");
+        assertThat(sizeKib("modest")).isEqualTo(sizeBefore);
+        awaitUpToDate("modest");
     }
 
     @Test
-    @Order(7)
     void deletingADefinitionWhileASatelliteIsDownRemovesItThereWhenItComesBack() {
-        createOnThreeNodes("away", 8 * 1024);
-        awaitUpToDate("away");
+        upToDateOnThreeNodes("away", 8 * 1024);
         cluster.processes().killSatellite("bravo");
         await().atMost(CONVERGE)
                 .untilAsserted(() -> assertThat(connectionStatus()).containsEntry("bravo", "OFFLINE"));
@@ -251,11 +254,10 @@ class LocalClusterTest {
             assertThat(lin.resourceDfnList(List.of("away")).get(0).resourceDefinitions())
                     .isEmpty();
         });
-        awaitUpToDate("web");
     }
 
-    private static long webSizeKib() {
-        return lin.resourceDfnList(List.of("web"))
+    private static long sizeKib(String resource) {
+        return lin.resourceDfnList(List.of(resource))
                 .get(0)
                 .resourceDefinitions()
                 .get(0)

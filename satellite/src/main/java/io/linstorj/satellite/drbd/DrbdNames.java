@@ -1,5 +1,6 @@
 package io.linstorj.satellite.drbd;
 
+import io.linstorj.common.net.IpLiterals;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,6 @@ final class DrbdNames {
     private static final Pattern HOST_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
     private static final Pattern IPV4 = Pattern.compile(
             "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
-    private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
     private static final Pattern GENERATION_ID = Pattern.compile("[0-9A-F]{16}");
 
     private DrbdNames() {}
@@ -107,7 +107,7 @@ final class DrbdNames {
     /** Accepts an IPv4 or IPv6 literal; never resolves a host name. */
     static String ipAddress(String address) {
         require(
-                address != null && (IPV4.matcher(address).matches() || isIpv6Literal(address)),
+                address != null && (IPV4.matcher(address).matches() || IpLiterals.isIpv6(address, false)),
                 "invalid address '%s': use an IPv4 or IPv6 literal",
                 address);
         return address;
@@ -115,18 +115,6 @@ final class DrbdNames {
 
     static boolean isIpv6(String address) {
         return address.indexOf(':') >= 0;
-    }
-
-    private static boolean isIpv6Literal(String address) {
-        if (!IPV6_CHARACTERS.matcher(address).matches() || !address.contains(":")) {
-            return false;
-        }
-        try {
-            // A string of hex digits, dots and colons is parsed as a literal, never looked up.
-            return java.net.InetAddress.getByName(address) instanceof java.net.Inet6Address;
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
     }
 
     static boolean isPrintableAscii(String text) {
