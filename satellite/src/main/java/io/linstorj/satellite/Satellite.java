@@ -90,9 +90,10 @@ public final class Satellite implements AutoCloseable {
                 : EmulatedDrbdSettings.defaults();
         return new DrbdDriverSelector(probe)
                 .select(
+                        config.drbdDriver(),
                         () -> RealDrbdDriver.create(
                                 resFiles, probe.kernelModuleVersion().orElseThrow()),
-                        () -> new EmulatedDrbdDriver(resFiles, emulated, clock));
+                        reason -> new EmulatedDrbdDriver(resFiles, emulated, clock, reason));
     }
 
     /**
@@ -108,6 +109,11 @@ public final class Satellite implements AutoCloseable {
     /** The address the satellite listens on. */
     public InetSocketAddress boundAddress() {
         return server.boundAddress();
+    }
+
+    /** The DRBD driver's short name: {@code "emulated"} or {@code "drbd9"}. */
+    public String drbdDriverName() {
+        return drbd.name();
     }
 
     /** The DRBD driver's one-line description ("emulated" where it is). */

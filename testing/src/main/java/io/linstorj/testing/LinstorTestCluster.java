@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * satellites (alpha, bravo, ... at 127.0.0.11, .12, ...), each with the storage pools asked for,
  * on ephemeral ports, in a temporary directory of its own that {@link #close()} removes. The pools
  * are plain files ({@code FILE} or {@code FILE_THIN}) and the satellites use the emulated DRBD
- * driver where the machine has no DRBD 9, so no root is needed. The satellites run in child
+ * driver, even where the machine has DRBD 9 (no device is created, no data replicated), so no
+ * root is needed and a test behaves alike on every machine. The satellites run in child
  * JVMs (as on real nodes; they end with this JVM, however it ends) unless {@link
  * Builder#inProcess(boolean)} asks for this JVM, which starts faster.
  *

@@ -84,6 +84,14 @@ abstract class SamplePluginContract {
     }
 
     @Test
+    void everySatelliteUsesTheEmulatedDrbdDriverEvenWhereDrbd9IsLoaded(Linstor lin) {
+        assertThat(lin.nodeList().get(0).nodes())
+                .isNotEmpty()
+                .allSatisfy(node -> assertThat(node.satelliteInfo())
+                        .startsWith("DRBD driver: emulated DRBD (forced by --drbd-driver emulated)"));
+    }
+
+    @Test
     void theClusterGivesItsRestUrlAndItsControllerUriOnLoopback(LinstorTestCluster cluster) throws Exception {
         assertThat(cluster.restUrl()).startsWith("http://127.0.0.");
         assertThat(cluster.controllerUri()).startsWith("linstor://127.0.0.");

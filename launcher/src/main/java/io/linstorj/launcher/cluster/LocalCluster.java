@@ -283,6 +283,8 @@ public final class LocalCluster implements AutoCloseable {
                 name,
                 "--cluster-secret-file",
                 clusterSecretFile().toString(),
+                "--drbd-driver",
+                config.drbdDriver().cliValue(),
                 "--release-on-exit"));
         if (config.emulatedSyncRateKib() > 0) {
             args.add("--emulated-sync-rate");

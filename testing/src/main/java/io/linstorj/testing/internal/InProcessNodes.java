@@ -10,6 +10,7 @@ import io.linstorj.rest.RestAdapter;
 import io.linstorj.rest.RestConfig;
 import io.linstorj.satellite.Satellite;
 import io.linstorj.satellite.SatelliteConfig;
+import io.linstorj.satellite.drbd.DrbdDriverChoice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -140,7 +141,8 @@ public final class InProcessNodes implements Nodes {
                 Optional.of(name),
                 ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
                 0,
-                Optional.of(ClusterSetup.clusterSecretFile(directory))));
+                Optional.of(ClusterSetup.clusterSecretFile(directory)),
+                DrbdDriverChoice.EMULATED));
     }
 
     private synchronized boolean isStopped() {
