@@ -135,6 +135,19 @@ public final class Satellite implements AutoCloseable {
         clock.close();
     }
 
+    /**
+     * Stops as near to a crash as a part of a JVM can: the controller's connection closes with no
+     * word before (a killed process's sockets close the same way), queued and running reconcile
+     * passes are dropped or interrupted, nothing is taken down or released. Unlike a killed
+     * process, the satellite's threads end, and what it wrote to files stays written.
+     */
+    public void crash() {
+        server.close();
+        loop.abort();
+        drbd.close();
+        clock.close();
+    }
+
     /** Stops serving and leaves resources as they are, as a satellite restart should. */
     @Override
     public void close() {

@@ -15,6 +15,8 @@ import java.nio.file.Path;
  * @param emulatedSyncRateKib sync rate of the emulated DRBD driver in KiB/s (0: its default)
  * @param drbdDriver          the satellites' DRBD driver ({@code --drbd-driver}); a test cluster
  *                            forces {@link DrbdDriverChoice#EMULATED} so it behaves alike everywhere
+ * @param quickStart          start the JVMs for a short life: C1 only ({@code -XX:TieredStopAtLevel=1}),
+ *                            which boots faster and peaks lower, as a test cluster wants
  */
 public record LocalClusterConfig(
         Path dataDir,
@@ -23,7 +25,8 @@ public record LocalClusterConfig(
         int restPort,
         int satellitePort,
         long emulatedSyncRateKib,
-        DrbdDriverChoice drbdDriver) {
+        DrbdDriverChoice drbdDriver,
+        boolean quickStart) {
     /** As many satellites as there are loopback addresses and names for them (127.0.0.11-30). */
     public static final int MAX_SATELLITES = ClusterSetup.MAX_SATELLITES;
 
@@ -57,13 +60,27 @@ public record LocalClusterConfig(
             int restPort,
             int satellitePort,
             long emulatedSyncRateKib) {
-        this(dataDir, satellites, controllerPort, restPort, satellitePort, emulatedSyncRateKib, DrbdDriverChoice.AUTO);
+        this(
+                dataDir,
+                satellites,
+                controllerPort,
+                restPort,
+                satellitePort,
+                emulatedSyncRateKib,
+                DrbdDriverChoice.AUTO,
+                false);
     }
 
     /** The same cluster with DRBD driver {@code choice} on every satellite. */
     public LocalClusterConfig withDrbdDriver(DrbdDriverChoice choice) {
         return new LocalClusterConfig(
-                dataDir, satellites, controllerPort, restPort, satellitePort, emulatedSyncRateKib, choice);
+                dataDir, satellites, controllerPort, restPort, satellitePort, emulatedSyncRateKib, choice, quickStart);
+    }
+
+    /** The same cluster with JVMs started for a short life ({@code value}) or a long one. */
+    public LocalClusterConfig withQuickStart(boolean value) {
+        return new LocalClusterConfig(
+                dataDir, satellites, controllerPort, restPort, satellitePort, emulatedSyncRateKib, drbdDriver, value);
     }
 
     private static void checkPort(String what, int port) {

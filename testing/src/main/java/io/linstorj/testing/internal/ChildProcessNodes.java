@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** The nodes as child JVMs: a {@link LocalCluster} on ephemeral ports, its satellites' DRBD emulated. */
+/**
+ * The nodes as child JVMs: a {@link LocalCluster} on ephemeral ports, its satellites' DRBD
+ * emulated, its JVMs started for a short life (class-data archives, C1 only).
+ */
 public final class ChildProcessNodes implements Nodes {
     private final LocalCluster cluster;
 
@@ -18,8 +21,9 @@ public final class ChildProcessNodes implements Nodes {
 
     /** Starts a controller and {@code satellites} satellites under {@code directory}; returns once ready. */
     public static ChildProcessNodes start(Path directory, int satellites, List<PoolSpec> pools) {
-        LocalClusterConfig config =
-                new LocalClusterConfig(directory, satellites, 0, 0, 0).withDrbdDriver(DrbdDriverChoice.EMULATED);
+        LocalClusterConfig config = new LocalClusterConfig(directory, satellites, 0, 0, 0)
+                .withDrbdDriver(DrbdDriverChoice.EMULATED)
+                .withQuickStart(true);
         return new ChildProcessNodes(LocalCluster.start(config, pools));
     }
 
