@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ClassDataArchive.Use cds = ClassDataArchive.inTempDir().prepare("satellite", classPath);
  * ChildJvm child = ChildJvm.start(name, cds.jvmOptions(), mainClass, args, logFile);
- * child.onExit().thenRun(() -> cds.childEnded(child.stopRequestedCleanly()));
+ * child.onExit().thenRun(() -> cds.childEnded(child.endedCleanly()));
  * }</pre>
  */
 public final class ClassDataArchive {

@@ -27,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * return only when every node is ONLINE and every pool has reported its capacity, so the next
  * call can place replicas. The processes never outlive this JVM (see {@link ChildJvm}).
  *
+ * <p>Each process starts with the class-data archive of its kind ({@link ClassDataArchive}: written
+ * by the first controller or satellite of a class path of jars when it stops) and, where
+ * {@link LocalClusterConfig#quickStart()} asks, C1 only; its satellites use the DRBD driver
+ * {@link LocalClusterConfig#drbdDriver()} names.
+ *
  * <pre>{@code
  * try (LocalCluster cluster = LocalCluster.start(new LocalClusterConfig(dir, 3, 0, 0, 0));
  *      Linstor lin = Linstor.connect(cluster.controllerUri())) {
