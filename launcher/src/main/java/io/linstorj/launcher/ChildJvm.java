@@ -47,6 +47,8 @@ public final class ChildJvm implements AutoCloseable {
     private static final Duration PUMP_DRAIN = Duration.ofSeconds(5);
     private static final int RECENT_LINES = 40;
     private static final String ERROR_MARKER = " ERROR ";
+    /** A JVM that ran its shutdown hooks after SIGTERM exits with 128 + 15. */
+    private static final int SIGTERM_EXIT_CODE = 143;
 
     private final String name;
     private final Process process;
@@ -61,6 +63,7 @@ public final class ChildJvm implements AutoCloseable {
     private final Thread pump;
     private final Deque<String> recentLines = new ArrayDeque<>();
     private volatile boolean stopRequested;
+    private volatile boolean killed;
     private volatile String lastError;
 
     /**
@@ -299,9 +302,22 @@ public final class ChildJvm implements AutoCloseable {
         return process.isAlive();
     }
 
+    /**
+     * True once the process ended after this JVM asked it to stop (SIGTERM) or it exited by
+     * itself with code 0, not killed nor crashed: what it wrote at exit is complete.
+     */
+    public boolean endedCleanly() {
+        if (process.isAlive() || killed) {
+            return false;
+        }
+        int code = process.exitValue();
+        return code == 0 || (stopRequested && code == SIGTERM_EXIT_CODE);
+    }
+
     /** Kills the child at once (SIGKILL), as a crash would, and waits for it to be gone. */
     public void kill() {
         stopRequested = true;
+        killed = true;
         process.toHandle().destroyForcibly();
         waitForExit(STOP_GRACE);
     }
@@ -327,6 +343,7 @@ public final class ChildJvm implements AutoCloseable {
         }
         process.toHandle().destroy();
         if (!waitForExit(STOP_GRACE)) {
+            killed = true;
             process.toHandle().destroyForcibly();
             waitForExit(STOP_GRACE);
         }

@@ -90,9 +90,10 @@ public final class Satellite implements AutoCloseable {
                 : EmulatedDrbdSettings.defaults();
         return new DrbdDriverSelector(probe)
                 .select(
+                        config.drbdDriver(),
                         () -> RealDrbdDriver.create(
                                 resFiles, probe.kernelModuleVersion().orElseThrow()),
-                        () -> new EmulatedDrbdDriver(resFiles, emulated, clock));
+                        reason -> new EmulatedDrbdDriver(resFiles, emulated, clock, reason));
     }
 
     /**
@@ -110,6 +111,11 @@ public final class Satellite implements AutoCloseable {
         return server.boundAddress();
     }
 
+    /** The DRBD driver's short name: {@code "emulated"} or {@code "drbd9"}. */
+    public String drbdDriverName() {
+        return drbd.name();
+    }
+
     /** The DRBD driver's one-line description ("emulated" where it is). */
     public String drbdDescription() {
         return drbd.description();
@@ -125,6 +131,19 @@ public final class Satellite implements AutoCloseable {
             loop.runOnLoop(reconciler::releaseAll);
         }
         loop.close();
+        drbd.close();
+        clock.close();
+    }
+
+    /**
+     * Stops as near to a crash as a part of a JVM can: the controller's connection closes with no
+     * word before (a killed process's sockets close the same way), queued and running reconcile
+     * passes are dropped or interrupted, nothing is taken down or released. Unlike a killed
+     * process, the satellite's threads end, and what it wrote to files stays written.
+     */
+    public void crash() {
+        server.close();
+        loop.abort();
         drbd.close();
         clock.close();
     }

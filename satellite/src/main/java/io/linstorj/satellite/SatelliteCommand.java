@@ -2,6 +2,7 @@ package io.linstorj.satellite;
 
 import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.process.ParentWatch;
+import io.linstorj.satellite.drbd.DrbdDriverChoice;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +54,18 @@ public final class SatelliteCommand implements Callable<Integer> {
             names = "--emulated-sync-rate",
             defaultValue = "0",
             description =
-                    "Sync rate in KiB/s of the EMULATED DRBD driver, used only where no DRBD 9 kernel module is loaded (0: its default).")
+                    "Sync rate in KiB/s of the EMULATED DRBD driver, where it is used (see --drbd-driver; 0: its default).")
     private long emulatedSyncRate;
+
+    @Option(
+            names = "--drbd-driver",
+            paramLabel = "emulated|kernel|auto",
+            defaultValue = "auto",
+            converter = DrbdDriverConverter.class,
+            description = "Which DRBD driver to use: emulated (states simulated, no data replicated; even where DRBD 9"
+                    + " is loaded, as test clusters want), kernel (the DRBD 9 kernel module; refuses to start without"
+                    + " it) or auto, the kernel module's where DRBD 9 is loaded (default: ${DEFAULT-VALUE}).")
+    private DrbdDriverChoice drbdDriver;
 
     @Option(
             names = "--cluster-secret-file",
@@ -95,7 +106,8 @@ public final class SatelliteCommand implements Callable<Integer> {
                     Optional.ofNullable(nodeName),
                     maxFrameBytes,
                     emulatedSyncRate,
-                    Optional.ofNullable(clusterSecretFile)));
+                    Optional.ofNullable(clusterSecretFile),
+                    drbdDriver));
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             // One line a user (and the local cluster, which quotes it) can act on, not a stack trace.
             LOG.error("The satellite could not start: {}", e.getMessage());
@@ -119,10 +131,24 @@ public final class SatelliteCommand implements Callable<Integer> {
                 System.exit(0);
             });
         }
-        System.out.println("LISTENING " + satellite.boundAddress().getAddress().getHostAddress() + ":"
-                + satellite.boundAddress().getPort());
+        String address = satellite.boundAddress().getAddress().getHostAddress() + ":"
+                + satellite.boundAddress().getPort();
+        LOG.info("Satellite ready at {}; DRBD driver: {}", address, satellite.drbdDescription());
+        System.out.println("LISTENING " + address);
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** Reads {@code --drbd-driver}, refusing another value with the allowed ones. */
+    static final class DrbdDriverConverter implements CommandLine.ITypeConverter<DrbdDriverChoice> {
+        @Override
+        public DrbdDriverChoice convert(String value) {
+            try {
+                return DrbdDriverChoice.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

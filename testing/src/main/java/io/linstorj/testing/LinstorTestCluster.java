@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * satellites (alpha, bravo, ... at 127.0.0.11, .12, ...), each with the storage pools asked for,
  * on ephemeral ports, in a temporary directory of its own that {@link #close()} removes. The pools
  * are plain files ({@code FILE} or {@code FILE_THIN}) and the satellites use the emulated DRBD
- * driver where the machine has no DRBD 9, so no root is needed. The satellites run in child
+ * driver, even where the machine has DRBD 9 (no device is created, no data replicated), so no
+ * root is needed and a test behaves alike on every machine. The satellites run in child
  * JVMs (as on real nodes; they end with this JVM, however it ends) unless {@link
  * Builder#inProcess(boolean)} asks for this JVM, which starts faster.
  *
@@ -53,12 +55,17 @@ public final class LinstorTestCluster implements AutoCloseable {
     private final Nodes nodes;
     private final boolean inProcess;
     private final AtomicInteger names = new AtomicInteger();
+    /** The controller's properties when the cluster was first ready: what {@link #reset()} returns to. */
+    private final Map<String, String> startProps;
+
     private volatile Duration stopTook;
 
-    private LinstorTestCluster(TempDirectory directory, Nodes nodes, boolean inProcess) {
+    private LinstorTestCluster(
+            TempDirectory directory, Nodes nodes, boolean inProcess, Map<String, String> startProps) {
         this.directory = directory;
         this.nodes = nodes;
         this.inProcess = inProcess;
+        this.startProps = Map.copyOf(startProps);
     }
 
     /** A builder for a cluster of 3 satellites with pool {@code DfltStorPool} ({@code FILE_THIN}) each. */
@@ -117,19 +124,29 @@ public final class LinstorTestCluster implements AutoCloseable {
 
     /**
      * Deletes every snapshot, resource, resource definition, resource group (but the default
-     * {@code DfltRscGrp}) and key-value store, and returns when the controller lists none of them
-     * any more; nodes and storage pools stay.
+     * {@code DfltRscGrp}) and key-value store, brings the controller's properties back to those it
+     * had when the cluster was ready (deleting the keys set since, setting changed or deleted ones
+     * back), and returns when the controller lists none of them any more and has those
+     * properties; nodes and storage pools (and their properties) stay.
      *
      * @throws IllegalStateException if the controller refuses a deletion (with its answer) or
      *     something is still listed after a minute
      */
     public void reset() {
         try (Linstor lin = connect()) {
-            new ClusterReset(lin, restUrl()).run();
+            new ClusterReset(lin, restUrl(), startProps).run();
         }
     }
 
-    /** Kills satellite {@code name} at once, as a crash of its node would (in process: stops it without a goodbye). */
+    /**
+     * Kills satellite {@code name} at once, as a crash of its node would: in a child JVM with
+     * SIGKILL; in process (a JVM cannot kill a part of itself) its connection to the controller
+     * closes with no word before, as a killed process's does, its reconcile passes under way are
+     * interrupted and nothing is taken down or released, but its threads end and its files stay
+     * written. The controller sees the node go OFFLINE either way.
+     *
+     * @throws IllegalArgumentException if there is no such satellite
+     */
     public void killSatellite(String name) {
         nodes.killSatellite(name);
     }
@@ -270,7 +287,14 @@ public final class LinstorTestCluster implements AutoCloseable {
                         Duration.ofNanos(System.nanoTime() - started).toMillis(),
                         nodes.controllerUri(),
                         nodes.restUri());
-                return new LinstorTestCluster(directory, nodes, inProcess);
+                Map<String, String> props;
+                try (Linstor lin = Linstor.connect(nodes.controllerUri())) {
+                    props = lin.controllerProps().get(0).props();
+                } catch (RuntimeException e) {
+                    nodes.stop();
+                    throw e;
+                }
+                return new LinstorTestCluster(directory, nodes, inProcess, props);
             } catch (RuntimeException e) {
                 directory.close();
                 throw e;

@@ -26,6 +26,11 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void theReadmeExampleIsTenLines() throws IOException {
+        assertThat(javaBlockAfter("## Testing your plugin")).hasSize(10);
+    }
+
+    @Test
     void theReadmeNamesThisModuleAsATestDependency() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
 

@@ -2,6 +2,7 @@ package io.linstorj.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.linstorj.client.ApiCallResponse;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,38 @@ abstract class SamplePluginContract {
     }
 
     @Test
+    void everySatelliteUsesTheEmulatedDrbdDriverEvenWhereDrbd9IsLoaded(Linstor lin) {
+        assertThat(lin.nodeList().get(0).nodes())
+                .isNotEmpty()
+                .allSatisfy(node -> assertThat(node.satelliteInfo())
+                        .startsWith("DRBD driver: emulated DRBD (forced by --drbd-driver emulated)"));
+    }
+
+    @Test
+    void resetDeletesTheControllerPropertiesATestSetAndKeepsTheClustersOwn(LinstorTestCluster cluster, Linstor lin) {
+        Map<String, String> before = lin.controllerProps().get(0).props();
+        assertSuccess(lin.controllerSetProp("Aux/plugin/" + cluster.uniqueName("flag"), "on"));
+
+        cluster.reset();
+
+        assertThat(lin.controllerProps().get(0).props()).isEqualTo(before);
+    }
+
+    @Test
+    void aKilledSatelliteGoesOfflineAtTheControllerAndComesBackOnRestart(LinstorTestCluster cluster, Linstor lin) {
+        cluster.killSatellite("bravo");
+        try {
+            await().atMost(Duration.ofMinutes(1))
+                    .untilAsserted(
+                            () -> assertThat(connectionStatus(lin, "bravo")).isEqualTo("OFFLINE"));
+        } finally {
+            cluster.restartSatellite("bravo");
+        }
+
+        assertThat(connectionStatus(lin, "bravo")).isEqualTo("ONLINE");
+    }
+
+    @Test
     void theClusterGivesItsRestUrlAndItsControllerUriOnLoopback(LinstorTestCluster cluster) throws Exception {
         assertThat(cluster.restUrl()).startsWith("http://127.0.0.");
         assertThat(cluster.controllerUri()).startsWith("linstor://127.0.0.");
@@ -107,6 +141,10 @@ abstract class SamplePluginContract {
         assertThatThrownBy(() -> cluster.restartSatellite("zulu"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("zulu");
+    }
+
+    private static String connectionStatus(Linstor lin, String node) {
+        return lin.nodeList(List.of(node)).get(0).nodes().get(0).connectionStatus();
     }
 
     private static void createDefinition(Linstor lin, String rd) {

@@ -62,8 +62,9 @@ public final class TestClusterBench implements Callable<Integer> {
                 + "reported its capacity (an autoplace right after succeeds); stop = stop() until every node has stopped "
                 + "(controller first, then the satellites together), before the directory is deleted.");
         report.note("in process: controller, REST and satellites in this JVM, warm after the first cluster; child "
-                + "JVMs: one JVM per node booted for every cluster (-Xss512k -XX:+UseSerialGC), as a plugin's test gets "
-                + "by default.");
+                + "JVMs: one JVM per node booted for every cluster (-Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1, "
+                + "with the class-data archive of its kind that the warm-up cluster's children wrote to "
+                + "<tmpdir>/linstorj-cds), as a plugin's test gets by default.");
         report.print(out);
         return 0;
     }

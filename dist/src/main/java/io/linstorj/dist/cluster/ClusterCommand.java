@@ -4,6 +4,7 @@ import io.linstorj.client.LinstorError;
 import io.linstorj.launcher.ChildJvm;
 import io.linstorj.launcher.cluster.LocalCluster;
 import io.linstorj.launcher.cluster.LocalClusterConfig;
+import io.linstorj.satellite.drbd.DrbdDriverChoice;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -69,6 +70,14 @@ public final class ClusterCommand implements Callable<Integer> {
             description = "Sync rate in KiB/s of the emulated DRBD driver, where it is used (0: its default).")
     private long syncRate;
 
+    @Option(
+            names = "--drbd-driver",
+            paramLabel = "emulated|kernel|auto",
+            defaultValue = "auto",
+            description = "The satellites' DRBD driver: emulated (even where DRBD 9 is loaded), kernel, or auto, the"
+                    + " kernel module's where DRBD 9 is loaded (default: ${DEFAULT-VALUE}).")
+    private String drbdDriver;
+
     @Option(names = "--no-restart", description = "Report a process that exits, but do not start it again.")
     private boolean noRestart;
 
@@ -79,7 +88,8 @@ public final class ClusterCommand implements Callable<Integer> {
         LocalClusterConfig config;
         try {
             config = new LocalClusterConfig(
-                    dataDir.toAbsolutePath(), satellites, port, restPort, satellitePort, syncRate);
+                            dataDir.toAbsolutePath(), satellites, port, restPort, satellitePort, syncRate)
+                    .withDrbdDriver(DrbdDriverChoice.parse(drbdDriver));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

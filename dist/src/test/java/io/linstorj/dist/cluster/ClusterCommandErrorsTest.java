@@ -63,6 +63,14 @@ class ClusterCommandErrorsTest {
     }
 
     @Test
+    void anUnknownDrbdDriverIsRefusedNamingTheAllowedOnes() {
+        assertClearRefusal(
+                cluster("--drbd-driver", "drbd8"),
+                2,
+                "the DRBD driver must be one of auto, emulated, kernel, not 'drbd8'");
+    }
+
+    @Test
     void dataDirThatIsAFileIsRefused() throws IOException {
         Path file = Files.writeString(dataDir.resolve("cluster"), "not a directory");
 

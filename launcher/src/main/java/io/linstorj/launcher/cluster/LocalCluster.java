@@ -2,6 +2,7 @@ package io.linstorj.launcher.cluster;
 
 import io.linstorj.client.Linstor;
 import io.linstorj.launcher.ChildJvm;
+import io.linstorj.launcher.ClassDataArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * return only when every node is ONLINE and every pool has reported its capacity, so the next
  * call can place replicas. The processes never outlive this JVM (see {@link ChildJvm}).
  *
+ * <p>Each process starts with the class-data archive of its kind ({@link ClassDataArchive}: written
+ * by the first controller or satellite of a class path of jars when it stops) and, where
+ * {@link LocalClusterConfig#quickStart()} asks, C1 only; its satellites use the DRBD driver
+ * {@link LocalClusterConfig#drbdDriver()} names.
+ *
  * <pre>{@code
  * try (LocalCluster cluster = LocalCluster.start(new LocalClusterConfig(dir, 3, 0, 0, 0));
  *      Linstor lin = Linstor.connect(cluster.controllerUri())) {
@@ -41,10 +47,14 @@ public final class LocalCluster implements AutoCloseable {
     private static final String MAIN_CLASS = NodeMain.class.getName();
     private static final String CONTROLLER = "controller";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final String SATELLITE = "satellite";
+    /** JIT to C1 only: a JVM that lives for one test class boots faster without C2's compilations. */
+    private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
 
     private final LocalClusterConfig config;
     private final List<PoolSpec> pools;
     private final List<SatelliteNode> satellites = new ArrayList<>();
+    private final ClassDataArchive classData = ClassDataArchive.inTempDir();
     private volatile boolean closed;
     private ChildJvm controller;
     private String controllerUri;
@@ -229,9 +239,9 @@ public final class LocalCluster implements AutoCloseable {
 
     private ChildJvm launchController(int port, int restPort) {
         Path dir = config.dataDir().resolve(CONTROLLER);
-        controller = ChildJvm.start(
+        controller = startChild(
                 CONTROLLER,
-                MAIN_CLASS,
+                CONTROLLER,
                 List.of(
                         CONTROLLER,
                         "--data-dir",
@@ -283,12 +293,30 @@ public final class LocalCluster implements AutoCloseable {
                 name,
                 "--cluster-secret-file",
                 clusterSecretFile().toString(),
+                "--drbd-driver",
+                config.drbdDriver().cliValue(),
                 "--release-on-exit"));
         if (config.emulatedSyncRateKib() > 0) {
             args.add("--emulated-sync-rate");
             args.add(Long.toString(config.emulatedSyncRateKib()));
         }
-        return ChildJvm.start(name, MAIN_CLASS, args, config.dataDir().resolve("logs/" + name + ".log"));
+        return startChild(SATELLITE, name, args, config.dataDir().resolve("logs/" + name + ".log"));
+    }
+
+    /**
+     * Starts a child of {@code kind} ({@code controller} or {@code satellite}) with its class-data
+     * archive (written by the first child of the kind that ends cleanly) and, for a quick start,
+     * C1 only.
+     */
+    private ChildJvm startChild(String kind, String name, List<String> args, Path logFile) {
+        ClassDataArchive.Use cds = classData.prepare(kind, System.getProperty("java.class.path"));
+        List<String> options = new ArrayList<>(cds.jvmOptions());
+        if (config.quickStart()) {
+            options.addAll(QUICK_START);
+        }
+        ChildJvm child = ChildJvm.start(name, options, MAIN_CLASS, args, logFile);
+        child.onExit().thenRun(() -> cds.childEnded(child.endedCleanly()));
+        return child;
     }
 
     private SatelliteNode awaitSatellite(int index, ChildJvm process) {

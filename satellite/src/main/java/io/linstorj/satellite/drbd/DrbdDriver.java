@@ -14,9 +14,9 @@ import java.util.Optional;
  * <pre>{@code
  * DrbdKernelProbe probe = new SystemDrbdKernelProbe();
  * ResFileWriter writer = new ResFileWriter(dataDir.resolve("drbd.d"), new ResFileRenderer());
- * DrbdDriver driver = new DrbdDriverSelector(probe).select(
+ * DrbdDriver driver = new DrbdDriverSelector(probe).select(DrbdDriverChoice.AUTO,
  *     () -> RealDrbdDriver.create(writer, probe.kernelModuleVersion().orElseThrow()),
- *     () -> new EmulatedDrbdDriver(writer, EmulatedDrbdSettings.defaults(), new SystemEmulationClock()));
+ *     reason -> new EmulatedDrbdDriver(writer, EmulatedDrbdSettings.defaults(), new SystemEmulationClock(), reason));
  * driver.addStateListener(reporter);
  * driver.start();
  * driver.adjust(resource);          // after the storage layer created the backing disks

@@ -105,6 +105,19 @@ public final class ReconcileLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the loop as a crash would: queued passes are dropped and a pass under way is
+     * interrupted, so that whatever it had not done stays undone.
+     */
+    public void abort() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Runs {@code task} on the loop's thread after the passes queued before it. */
     public void runOnLoop(Runnable task) {
         try {

@@ -3,11 +3,15 @@ package io.linstorj.testing.internal;
 import io.linstorj.launcher.cluster.LocalCluster;
 import io.linstorj.launcher.cluster.LocalClusterConfig;
 import io.linstorj.launcher.cluster.PoolSpec;
+import io.linstorj.satellite.drbd.DrbdDriverChoice;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** The nodes as child JVMs: a {@link LocalCluster} on ephemeral ports. */
+/**
+ * The nodes as child JVMs: a {@link LocalCluster} on ephemeral ports, its satellites' DRBD
+ * emulated, its JVMs started for a short life (class-data archives, C1 only).
+ */
 public final class ChildProcessNodes implements Nodes {
     private final LocalCluster cluster;
 
@@ -17,7 +21,10 @@ public final class ChildProcessNodes implements Nodes {
 
     /** Starts a controller and {@code satellites} satellites under {@code directory}; returns once ready. */
     public static ChildProcessNodes start(Path directory, int satellites, List<PoolSpec> pools) {
-        return new ChildProcessNodes(LocalCluster.start(new LocalClusterConfig(directory, satellites, 0, 0, 0), pools));
+        LocalClusterConfig config = new LocalClusterConfig(directory, satellites, 0, 0, 0)
+                .withDrbdDriver(DrbdDriverChoice.EMULATED)
+                .withQuickStart(true);
+        return new ChildProcessNodes(LocalCluster.start(config, pools));
     }
 
     @Override

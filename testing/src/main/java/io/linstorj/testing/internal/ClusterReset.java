@@ -19,11 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Empties a cluster for the next test: snapshots first (a definition with snapshots cannot go),
- * then resources, resource definitions, resource groups but the default, and key-value stores;
- * then waits until the controller lists none of them. Snapshots go over REST, which the Java
+ * then resources, resource definitions, resource groups but the default, and key-value stores,
+ * and brings the controller's properties back to those it had when the cluster was ready (a key
+ * set since is deleted, a changed or deleted one set to its value then); then waits until the
+ * controller lists none of them and has those properties. Snapshots go over REST, which the Java
  * client does not speak for them yet.
  */
 public final class ClusterReset {
@@ -35,14 +38,19 @@ public final class ClusterReset {
 
     private final Linstor lin;
     private final URI rest;
+    private final Map<String, String> controllerProps;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    /** A reset through {@code lin} and the REST API at {@code restUrl}. */
-    public ClusterReset(Linstor lin, String restUrl) {
+    /**
+     * A reset through {@code lin} and the REST API at {@code restUrl}, back to the controller
+     * properties {@code controllerProps}.
+     */
+    public ClusterReset(Linstor lin, String restUrl, Map<String, String> controllerProps) {
         this.lin = lin;
         this.rest = URI.create(restUrl);
+        this.controllerProps = Map.copyOf(controllerProps);
     }
 
     /**
@@ -70,6 +78,17 @@ public final class ClusterReset {
         for (KeyValueStoreInfo store : lin.keyValueStoreList().get(0).keyValueStores()) {
             check("delete key-value store " + store.name(), lin.keyValueStoreDelete(store.name()));
         }
+        Map<String, String> props = currentControllerProps();
+        for (String key : props.keySet()) {
+            if (!controllerProps.containsKey(key)) {
+                check("delete controller property " + key, lin.controllerDeleteProp(key));
+            }
+        }
+        controllerProps.forEach((key, value) -> {
+            if (!value.equals(props.get(key))) {
+                check("set controller property " + key + " back to '" + value + "'", lin.controllerSetProp(key, value));
+            }
+        });
         awaitEmpty();
     }
 
@@ -101,7 +120,21 @@ public final class ClusterReset {
                 .filter(g -> !DEFAULT_RESOURCE_GROUP.equals(g.name()))
                 .forEach(g -> left.add("resource group " + g.name()));
         lin.keyValueStoreList().get(0).keyValueStores().forEach(k -> left.add("key-value store " + k.name()));
+        Map<String, String> props = currentControllerProps();
+        props.keySet().stream()
+                .filter(key -> !controllerProps.containsKey(key))
+                .forEach(key -> left.add("controller property " + key));
+        controllerProps.forEach((key, value) -> {
+            if (!value.equals(props.get(key))) {
+                left.add("controller property " + key + " = " + props.get(key) + " instead of " + value);
+            }
+        });
         return left;
+    }
+
+    /** The controller's properties now. */
+    public Map<String, String> currentControllerProps() {
+        return lin.controllerProps().get(0).props();
     }
 
     private static void check(String what, List<ApiCallResponse> replies) {

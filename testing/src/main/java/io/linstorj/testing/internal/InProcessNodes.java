@@ -10,6 +10,7 @@ import io.linstorj.rest.RestAdapter;
 import io.linstorj.rest.RestConfig;
 import io.linstorj.satellite.Satellite;
 import io.linstorj.satellite.SatelliteConfig;
+import io.linstorj.satellite.drbd.DrbdDriverChoice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,8 +30,10 @@ import java.util.concurrent.ThreadFactory;
 
 /**
  * The nodes in this JVM: a {@link Controller} with its REST adapter and {@link Satellite}s, no
- * JVM to boot, so that they start fast. A kill here is a stop without releasing anything (a JVM
- * cannot SIGKILL a part of itself); the controller's database is closed properly.
+ * JVM to boot, so that they start fast. A JVM cannot SIGKILL a part of itself: a killed satellite
+ * {@linkplain Satellite#crash() crashes} as near as it can (its connection closes with no word
+ * before, its reconcile passes are dropped, nothing is released); a killed controller is closed,
+ * its database properly.
  */
 public final class InProcessNodes implements Nodes {
     private static final String LOOPBACK = "127.0.0.1";
@@ -140,7 +143,8 @@ public final class InProcessNodes implements Nodes {
                 Optional.of(name),
                 ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
                 0,
-                Optional.of(ClusterSetup.clusterSecretFile(directory))));
+                Optional.of(ClusterSetup.clusterSecretFile(directory)),
+                DrbdDriverChoice.EMULATED));
     }
 
     private synchronized boolean isStopped() {
@@ -167,14 +171,18 @@ public final class InProcessNodes implements Nodes {
         NodeAddress node = node(name);
         Satellite satellite = running.remove(node.name());
         if (satellite != null) {
-            satellite.stop(false);
+            satellite.crash();
         }
     }
 
     @Override
     public synchronized void restartSatellite(String name) {
-        killSatellite(name);
         NodeAddress node = node(name);
+        Satellite satellite = running.remove(node.name());
+        if (satellite != null) {
+            // Stopped as a satellite process asked to stop would be, resources left as they are.
+            satellite.stop(false);
+        }
         running.put(name, startSatellite(name, node.address(), node.port()));
         ClusterSetup.awaitReady(controllerUri(), Set.of(name), this::isStopped);
     }

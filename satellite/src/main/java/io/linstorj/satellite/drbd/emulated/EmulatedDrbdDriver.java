@@ -47,20 +47,29 @@ public final class EmulatedDrbdDriver implements DrbdDriver {
     private final Map<String, EmulatedResource> resources = new HashMap<>();
     private final Set<String> suspended = new HashSet<>();
     private EmulationClock.Scheduled nextTick;
+    private final String reason;
     private boolean closed;
 
+    /** Creates the driver for a machine without DRBD 9 and logs a warning that DRBD is emulated. */
+    public EmulatedDrbdDriver(ResFileWriter writer, EmulatedDrbdSettings settings, EmulationClock clock) {
+        this(writer, settings, clock, "no DRBD 9 kernel module loaded");
+    }
+
     /**
-     * Creates the driver and logs a warning that DRBD is emulated.
+     * Creates the driver and logs a warning that DRBD is emulated, and why.
      *
      * @param writer where the configuration files go (written for inspection; nothing reads them)
      * @param settings the emulated sync rate and tick
      * @param clock time and scheduling; {@link SystemEmulationClock} outside tests
+     * @param reason why DRBD is emulated here, for the log and {@link #description()}
      */
-    public EmulatedDrbdDriver(ResFileWriter writer, EmulatedDrbdSettings settings, EmulationClock clock) {
+    public EmulatedDrbdDriver(
+            ResFileWriter writer, EmulatedDrbdSettings settings, EmulationClock clock, String reason) {
         this.writer = writer;
         this.settings = settings;
         this.clock = clock;
-        LOG.warn("DRBD kernel module not loaded: using the EMULATED DRBD driver; no data is replicated");
+        this.reason = reason;
+        LOG.warn("Using the EMULATED DRBD driver ({}); no data is replicated", reason);
     }
 
     @Override
@@ -70,7 +79,7 @@ public final class EmulatedDrbdDriver implements DrbdDriver {
 
     @Override
     public String description() {
-        return "emulated DRBD (no DRBD 9 kernel module loaded): states are simulated, no device is "
+        return "emulated DRBD (" + reason + "): states are simulated, no device is "
                 + "created and no data is replicated";
     }
 
