@@ -175,4 +175,35 @@ class ResourceRestTest {
             assertThat(replica.get("volumes")).hasSize(1);
         });
     }
+
+    @Test
+    void theResourcesViewAnswersWhatChangedSinceTheLastView() {
+        createDefinition("rd1");
+        createVolume("rd1", "{\"volume_definition\":{\"size_kib\":10240}}");
+        for (String node : new String[] {"n1", "n2"}) {
+            rest.createNode(node, node.equals("n1") ? "127.0.9.1" : "127.0.9.2", 3366);
+            assertThat(rest.post(
+                                    "/v1/resource-definitions/rd1/resources",
+                                    "[{\"resource\":{\"node_name\":\"" + node + "\",\"flags\":[\"DISKLESS\"]}}]")
+                            .status())
+                    .isEqualTo(201);
+        }
+        assertThat(rest.get("/v1/view/resources").json()).hasSize(2);
+
+        assertThat(rest.put("/v1/resource-definitions/rd1/resources/n2", "{\"override_props\":{\"Aux/x\":\"1\"}}")
+                        .status())
+                .isEqualTo(200);
+        JsonNode changed = rest.get("/v1/view/resources").json();
+        JsonNode filtered = rest.get("/v1/view/resources?nodes=n2").json();
+        assertThat(rest.delete("/v1/resource-definitions/rd1/resources/n1").status())
+                .isEqualTo(200);
+        JsonNode afterDelete = rest.get("/v1/view/resources").json();
+
+        assertThat(changed.get(1).get("props").get("Aux/x").asText()).isEqualTo("1");
+        assertThat(changed.get(0).has("props")).isFalse();
+        assertThat(filtered).hasSize(1);
+        assertThat(filtered.get(0).get("props").get("Aux/x").asText()).isEqualTo("1");
+        assertThat(afterDelete.get(0).get("flags").toString()).contains("DELETE");
+        assertThat(afterDelete.get(1).get("flags").toString()).doesNotContain("DELETE");
+    }
 }

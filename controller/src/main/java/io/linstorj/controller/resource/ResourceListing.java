@@ -22,9 +22,10 @@ import java.util.Set;
 /**
  * One listing of resources with volumes, filtered by nodes, resources and storage pools.
  *
- * <p>Resources and volumes are both sorted by resource key, then node key, so one pass walks
- * both tables side by side instead of a range lookup per resource; lookups use the tables' keys
- * instead of normalising names again.
+ * <p>Resources and volumes are both sorted by resource key, then node key, and volume
+ * definitions by resource key, so one pass walks the three tables side by side instead of a
+ * lookup per resource and per volume; lookups use the tables' keys instead of normalising names
+ * again.
  */
 final class ResourceListing {
     private final Set<String> nodeKeys;
@@ -50,6 +51,7 @@ final class ResourceListing {
         Iterator<Map.Entry<VolumeKey, Volume>> volumeRows =
                 desired.volumes().rows().entrySet().iterator();
         Map.Entry<VolumeKey, Volume> volumeRow = volumeRows.hasNext() ? volumeRows.next() : null;
+        DefinitionWalk definitions = new DefinitionWalk(desired);
         for (Map.Entry<ResourceKey, Resource> row : desired.resources().rows().entrySet()) {
             ResourceKey key = row.getKey();
             while (volumeRow != null && before(volumeRow.getKey(), key)) {
@@ -58,7 +60,13 @@ final class ResourceListing {
             List<VolumeView> volumes = new ArrayList<>();
             while (volumeRow != null && of(volumeRow.getKey(), key)) {
                 if (matches(key)) {
-                    VolumeView view = volume(desired, volumeRow.getKey(), volumeRow.getValue(), pools, poolNameKeys);
+                    VolumeView view = volume(
+                            desired,
+                            volumeRow.getKey(),
+                            volumeRow.getValue(),
+                            definitions.of(key.resourceKey()),
+                            pools,
+                            poolNameKeys);
                     if (view != null) {
                         volumes.add(view);
                     }
@@ -95,14 +103,20 @@ final class ResourceListing {
             DesiredState desired,
             VolumeKey key,
             Volume volume,
+            List<VolumeDefinition> definitions,
             Map<StoragePoolKey, StoragePool> pools,
             Map<String, String> poolNameKeys) {
         String poolKey = poolNameKeys.computeIfAbsent(volume.storagePoolName(), Names::key);
         if (!poolKeys.isEmpty() && !poolKeys.contains(poolKey)) {
             return null;
         }
-        VolumeDefinition definition =
-                desired.volumeDefinitions().get(new VolumeDefinitionKey(key.resourceKey(), key.volumeNumber()));
+        VolumeDefinition definition = null;
+        for (VolumeDefinition candidate : definitions) {
+            if (candidate.volumeNumber() == key.volumeNumber()) {
+                definition = candidate;
+                break;
+            }
+        }
         StoragePool pool = pools.computeIfAbsent(
                 new StoragePoolKey(key.nodeKey(), poolKey),
                 poolRef -> desired.storagePools().get(poolRef));
@@ -111,5 +125,38 @@ final class ResourceListing {
                 definition == null ? -1 : definition.minorNumber(),
                 pool == null ? null : pool.providerKind(),
                 observed.volumeByKeys(key.nodeKey(), key.resourceKey(), key.volumeNumber()));
+    }
+
+    /**
+     * The volume definitions of one resource definition after another, read in one pass over
+     * their table: resources are visited in resource key order, so the walk never goes back.
+     */
+    private static final class DefinitionWalk {
+        private final Iterator<Map.Entry<VolumeDefinitionKey, VolumeDefinition>> rows;
+        private Map.Entry<VolumeDefinitionKey, VolumeDefinition> row;
+        private String resourceKey;
+        private final List<VolumeDefinition> current = new ArrayList<>();
+
+        DefinitionWalk(DesiredState desired) {
+            this.rows = desired.volumeDefinitions().rows().entrySet().iterator();
+            this.row = rows.hasNext() ? rows.next() : null;
+        }
+
+        /** The volume definitions of {@code key}; keys must come in ascending order. */
+        List<VolumeDefinition> of(String key) {
+            if (key.equals(resourceKey)) {
+                return current;
+            }
+            resourceKey = key;
+            current.clear();
+            while (row != null && row.getKey().resourceKey().compareTo(key) < 0) {
+                row = rows.hasNext() ? rows.next() : null;
+            }
+            while (row != null && row.getKey().resourceKey().equals(key)) {
+                current.add(row.getValue());
+                row = rows.hasNext() ? rows.next() : null;
+            }
+            return current;
+        }
     }
 }

@@ -60,9 +60,45 @@ class JournalTest {
         journal.append(text("second"));
         journal.close();
         Path segment = segments().get(0);
-        long whole = Files.size(segment);
+        long whole = 16 + "first".length() + 16 + "second".length();
         try (FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE)) {
             channel.truncate(whole - 3);
+        }
+
+        Journal.Opened opened = Journal.open(directory, 0);
+        assertThat(texts(opened)).containsExactly("1:first");
+        assertThat(opened.journal().append(text("again"))).isEqualTo(2);
+        opened.journal().close();
+        assertThat(texts(Journal.open(directory, 0))).containsExactly("1:first", "2:again");
+    }
+
+    @Test
+    void aSegmentIsPreallocatedAheadOfItsEntriesAndAReopenedJournalAppendsAfterTheLastOne() throws IOException {
+        Journal journal = Journal.open(directory, 0).journal();
+        journal.append(text("a"));
+        journal.close();
+        Path segment = segments().get(0);
+        assertThat(Files.size(segment)).isGreaterThanOrEqualTo(Journal.PREALLOCATE_BYTES);
+
+        Journal.Opened opened = Journal.open(directory, 0);
+        assertThat(opened.journal().append(text("b"))).isEqualTo(2);
+        opened.journal().close();
+
+        assertThat(texts(Journal.open(directory, 0))).containsExactly("1:a", "2:b");
+        assertThat(Files.size(segment)).isGreaterThanOrEqualTo(Journal.PREALLOCATE_BYTES);
+    }
+
+    @Test
+    void anEntryHalfWrittenIntoPreallocatedZerosIsCutOff() throws IOException {
+        Journal journal = Journal.open(directory, 0).journal();
+        journal.append(text("first"));
+        journal.append(text("second"));
+        journal.close();
+        Path segment = segments().get(0);
+        long whole = 16 + "first".length() + 16 + "second".length();
+        try (FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+            // The data of the second entry's last bytes never reached the disk.
+            channel.write(ByteBuffer.allocate(3), whole - 3);
         }
 
         Journal.Opened opened = Journal.open(directory, 0);

@@ -57,9 +57,17 @@ record ListQuery(int limit, int offset, Map<String, String> props) {
 
     /** The items of {@code all} that match the property filters, then the page. */
     <T> List<T> apply(List<T> all, Function<T, Map<String, String>> propsOf) {
+        if (props.isEmpty()) {
+            return page(all);
+        }
         List<T> matching =
                 all.stream().filter(item -> matches(propsOf.apply(item))).toList();
         return page(matching);
+    }
+
+    /** True when the query neither filters nor pages: every item is answered. */
+    boolean takesAll() {
+        return props.isEmpty() && limit == 0 && offset == 0;
     }
 
     /** The page of {@code all}. */

@@ -9,6 +9,7 @@ import io.linstorj.rest.http.RestResponse;
 import io.linstorj.rest.json.JsonInputException;
 import io.linstorj.rest.json.ResourceAnswers;
 import io.linstorj.rest.json.ResourceBodies;
+import io.linstorj.rest.json.ResourceViewCache;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -16,11 +17,13 @@ import java.util.concurrent.CompletableFuture;
 public final class ResourceEndpoints {
     private final ResourceServices services;
     private final Replies replies;
+    private final ResourceViewCache viewCache;
 
     /** Creates the endpoints over the resource services. */
     public ResourceEndpoints(ResourceServices services, Replies replies) {
         this.services = services;
         this.replies = replies;
+        this.viewCache = new ResourceViewCache(replies.json());
     }
 
     /** GET /v1/resource-definitions?resource_definitions=..&with_volume_definitions=..&props=..&limit=..&offset=.. */
@@ -202,14 +205,20 @@ public final class ResourceEndpoints {
     public CompletableFuture<RestResponse> view(Endpoint.Call call) {
         ListQuery query = ListQuery.of(call.request());
         var request = call.request();
+        boolean everything = query.takesAll()
+                && request.queryValues("nodes").isEmpty()
+                && request.queryValues("resources").isEmpty()
+                && request.queryValues("storage_pools").isEmpty();
         return replies.query(
                 services.resources()
                         .listVolumes(
                                 request.queryValues("nodes"),
                                 request.queryValues("resources"),
                                 request.queryValues("storage_pools")),
-                list -> replies.ok(ResourceAnswers.resources(
-                        query.apply(list, view -> view.resource().props()), true)));
+                list -> new RestResponse(
+                        200,
+                        viewCache.resources(
+                                query.apply(list, view -> view.resource().props()), everything)));
     }
 
     /** Creates the resources one after another; the first refusal stops the rest. */

@@ -72,6 +72,11 @@ public final class ResourceAnswers {
         return generator -> resource(generator, view, false);
     }
 
+    /** One resource with its volumes, as an item of the view. */
+    public static JsonWriting resourceWithVolumes(ResourceView view) {
+        return generator -> resource(generator, view, true);
+    }
+
     /** The volumes of a resource. */
     public static JsonWriting volumes(ResourceView resource) {
         boolean drbdDown = drbdDown(resource);
