@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with SIGSTOP never gets past the suspend stage, so the snapshot is caught in its middle; then
  * that satellite, or the controller, is killed with SIGKILL. What is checked: I/O is resumed on
  * every node (the satellites' logs), no snapshot file is left behind, and the snapshot is
- * reported failed with the reason, never SUCCESSFUL.
+ * reported failed with the reason, never SUCCESSFUL (after a controller restart on its event
+ * stream too).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SnapshotCrashTest {
@@ -197,7 +198,8 @@ class SnapshotCrashTest {
 
     @Test
     @Order(3)
-    void aControllerKilledMidSnapshotLeavesNoResourceSuspendedAndTheSnapshotFailedAfterItsRestart() throws IOException {
+    void aControllerKilledMidSnapshotLeavesNoResourceSuspendedAndTheSnapshotFailedAfterItsRestart()
+            throws IOException, InterruptedException {
         onAlphaAndBravo("ctl");
         snapshotCaughtInTheSuspendStage("ctl");
 
@@ -212,6 +214,15 @@ class SnapshotCrashTest {
                         .path("Internal/Snapshot/Failure")
                         .asText())
                 .isEqualTo("The controller stopped while snapshot 'mid' of resource 'ctl' was being taken.");
+        try (SseReader stream = rest.stream("/v1/events/linstorj/snapshot-deployment?resource=ctl&snapshot=mid")) {
+            SseReader.Event opened = stream.next(WAIT);
+            assertThat(opened.name())
+                    .as("a watch after the restart finds the snapshot")
+                    .isEqualTo("Open");
+            assertThat(opened.data())
+                    .contains("\"state\":\"Failed\"")
+                    .contains("The controller stopped while snapshot 'mid' of resource 'ctl' was being taken.");
+        }
         await().atMost(WAIT).until(() -> suspendedThenResumed("alpha", "ctl"));
         await().atMost(WAIT).until(() -> ioLines("bravo", "ctl").isEmpty() || suspendedThenResumed("bravo", "ctl"));
         await().atMost(WAIT)
