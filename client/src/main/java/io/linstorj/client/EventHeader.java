@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
  * happened to the event's stream.
  *
  * <p>Names of objects the event does not concern are empty strings (a resource event has no
- * volume number, no event has a snapshot yet).
+ * volume number, only snapshot events have a snapshot name, and a snapshot event has no node).
  *
  * @param watchId the watch the event belongs to
  * @param eventAction {@link Consts#EVENT_STREAM_OPEN}, {@link Consts#EVENT_STREAM_VALUE},
  *     {@link Consts#EVENT_STREAM_CLOSE_NO_CONNECTION} or {@link Consts#EVENT_STREAM_CLOSE_REMOVED}
- * @param eventName {@link Consts#EVENT_VOLUME_DISK_STATE} or {@link Consts#EVENT_RESOURCE_STATE}
+ * @param eventName {@link Consts#EVENT_VOLUME_DISK_STATE}, {@link Consts#EVENT_RESOURCE_STATE} or
+ *     {@link Consts#EVENT_SNAPSHOT_DEPLOYMENT}
  * @param nodeName the node of the object
  * @param resourceName the resource of the object
  * @param volumeNumber the volume of the object; null for events of a whole resource

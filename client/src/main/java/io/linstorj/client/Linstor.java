@@ -1300,8 +1300,10 @@ public final class Linstor implements AutoCloseable {
      *       {@code DelWatch}); the reply entries are the controller's.</li>
      *   <li>{@code http(s)://} on LinstorJ's controller: its server-sent event streams
      *       {@code GET /v1/events/linstorj/resource-state} and {@code .../volume-disk-state}
-     *       (one with a volume in the filter), filtered by the controller, pushed as they happen,
-     *       closed when the watch ends; the events are the client protocol's.</li>
+     *       (one with a volume in the filter; {@code .../snapshot-deployment} alone with a
+     *       snapshot in it, which a node or volume in the filter makes the controller refuse),
+     *       filtered by the controller, pushed as they happen, closed when the watch ends; the
+     *       events are the client protocol's, {@link SnapshotState} included.</li>
      *   <li>{@code http(s)://} on a controller without those streams (LINBIT's, found by their
      *       404 at the first watch): polling {@code GET /v1/view/resources} every
      *       {@link Builder#eventPollInterval} (sooner after each event of

@@ -350,14 +350,14 @@ public final class Resource {
 
     /**
      * Clones the resource, its volume definitions and replicas, into a new resource
-     * {@code newName}. The controller copies after answering: the clone may still be filling
-     * when this returns.
+     * {@code newName}: the diskful replicas get a copy of the data, the diskless ones are made
+     * anew. The controller copies after answering: the clone may still be filling when this
+     * returns.
      *
      * @return the new resource, reached the way this one is
      * @throws IllegalArgumentException if the name is blank
      * @throws LinstorApiCallError if the controller refused, e.g. {@code newName} exists
-     * @throws LinstorError if connected over {@code linstor://}, or the controller's REST API is
-     *     older than 1.10.0
+     * @throws LinstorError if the controller's REST API is older than 1.10.0
      */
     public Resource clone(String newName) {
         requireName(newName, "resource");

@@ -1,18 +1,50 @@
 package io.linstorj.client;
 
+import io.linstorj.client.internal.ProtoViews;
+import io.linstorj.protocol.proto.MsgLstSnapshot;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to {@link Linstor#snapshotList()}: the snapshots, in the controller's order.
  *
- * <p>Unlike the other list answers it has no {@code protoMsg()}: REST's snapshot shape and the
- * client protocol's {@code MsgLstSnapshot} differ, and the typed view is the one both give alike.
- *
- * @param snapshots the snapshots
+ * <p>{@link #protoMsg()} is the client protocol's {@code MsgLstSnapshot} (over REST built from
+ * the JSON, so that it is the same over both transports); {@link #snapshots()} its typed,
+ * immutable view.
  */
-public record SnapshotListResponse(List<SnapshotInfo> snapshots) {
-    /** Creates the answer; the list is copied. */
-    public SnapshotListResponse {
-        snapshots = List.copyOf(snapshots);
+public final class SnapshotListResponse {
+    private final MsgLstSnapshot protoMsg;
+    private final List<SnapshotInfo> snapshots;
+
+    /** Wraps a list message of the protocol. */
+    public SnapshotListResponse(MsgLstSnapshot protoMsg) {
+        this.protoMsg = protoMsg;
+        this.snapshots = ProtoViews.map(protoMsg.getSnapshotsList(), ProtoViews::snapshot);
+    }
+
+    /** The protocol message as the controller sent it (over REST: as the JSON gave it). */
+    public MsgLstSnapshot protoMsg() {
+        return protoMsg;
+    }
+
+    /** The snapshots, each with its nodes, flags, properties and volume sizes. */
+    public List<SnapshotInfo> snapshots() {
+        return snapshots;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof SnapshotListResponse that && protoMsg.equals(that.protoMsg);
+    }
+
+    @Override
+    public int hashCode() {
+        return protoMsg.hashCode();
+    }
+
+    /** The typed view, readable. */
+    @Override
+    public String toString() {
+        return "SnapshotListResponse{snapshots=" + snapshots + "}";
     }
 }

@@ -214,8 +214,10 @@ public final class Controller implements AutoCloseable {
     public void close() {
         LOG.info("Controller stopping");
         closeAdapters(adapters);
-        satellites.close();
+        // Before the links: their closing is no node lost, and must not give up a snapshot being
+        // taken with that reason (the next start gives it up as interrupted by the stop).
         services.snapshots().close();
+        satellites.close();
         writes.close();
         events.close();
         readers.shutdown();

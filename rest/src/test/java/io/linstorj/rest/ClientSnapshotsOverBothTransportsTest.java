@@ -13,6 +13,7 @@ import io.linstorj.client.ObjectIdentifier;
 import io.linstorj.client.Resource;
 import io.linstorj.client.ResourceInfo;
 import io.linstorj.client.SnapshotInfo;
+import io.linstorj.client.SnapshotListResponse;
 import io.linstorj.client.SnapshotState;
 import io.linstorj.client.SnapshotVolumeInfo;
 import io.linstorj.client.Watch;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,10 @@ class ClientSnapshotsOverBothTransportsTest {
     Path restDir;
 
     private final List<AutoCloseable> started = new ArrayList<>();
+    /** The last cluster's controller and its stand-in satellites alpha, bravo, charlie. */
+    private RestFixture fixture;
+
+    private final List<FakeSatellite> satellites = new ArrayList<>();
 
     @AfterEach
     void stop() throws Exception {
@@ -60,19 +66,18 @@ class ClientSnapshotsOverBothTransportsTest {
     private Linstor cluster(String scheme) throws InterruptedException {
         RestFixture rest = new RestFixture(scheme.equals("http") ? restDir : binaryDir);
         started.add(rest);
+        fixture = rest;
+        satellites.clear();
         for (int i = 0; i < NODES.size(); i++) {
             String address = "127.0.9." + (91 + i);
             FakeSatellite satellite = FakeSatellite.start(address, 1024 * 1024, 1024 * 1024);
-            started.add(satellite::close);
+            started.add(satellite);
+            satellites.add(satellite);
             assertThat(rest.createNode(NODES.get(i), address, satellite.port()).status())
                     .isEqualTo(201);
             assertThat(rest.createThinPool(NODES.get(i)).status()).isEqualTo(201);
         }
-        Linstor lin = Linstor.connect(
-                scheme.equals("http")
-                        ? rest.base().toString()
-                        : "linstor://127.0.0.1:" + rest.controller().address().getPort());
-        started.add(lin::close);
+        Linstor lin = connect(rest, scheme);
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(lin.nodeList().get(0).nodes())
                         .allMatch(node -> "ONLINE".equals(node.connectionStatus())));
@@ -82,6 +87,15 @@ class ClientSnapshotsOverBothTransportsTest {
         check(lin.resourceCreate("r1", "alpha"));
         check(lin.resourceCreate("r1", "bravo"));
         check(lin.resourceCreate("r1", "charlie", true));
+        return lin;
+    }
+
+    private Linstor connect(RestFixture rest, String scheme) {
+        Linstor lin = Linstor.connect(
+                scheme.equals("http")
+                        ? rest.base().toString()
+                        : "linstor://127.0.0.1:" + rest.controller().address().getPort());
+        started.add(lin::close);
         return lin;
     }
 
@@ -144,7 +158,10 @@ class ClientSnapshotsOverBothTransportsTest {
                                 .get(0)
                                 .resources())
                         .extracting(ResourceInfo::nodeName)
-                        .containsExactlyInAnyOrder("alpha", "bravo"));
+                        .containsExactlyInAnyOrder("alpha", "bravo", "charlie"));
+        assertThat(clone.diskfulNodes()).containsExactlyInAnyOrder("alpha", "bravo");
+        assertThat(clone.disklessNodes()).containsExactly("charlie");
+        assertThat(clone.getVolumes()).containsOnlyKeys(0, 1);
         assertThat(lin.resourceDfnCloneStatus("r1", "r1clone"))
                 .as("the stand-in satellites report no disk state, so the copy never ends")
                 .isEqualTo("CLONING");
@@ -204,35 +221,168 @@ class ClientSnapshotsOverBothTransportsTest {
                         .toList();
     }
 
-    @Test
-    void aBinaryWatchNamingASnapshotGetsItsStatesUntilSuccessful() throws Exception {
-        Linstor lin = cluster("linstor");
-        CountDownLatch confirmed = new CountDownLatch(1);
-        BlockingQueue<EventHeader> headers = new LinkedBlockingQueue<>();
+    /** One watch of snapshot {@code snapshot} of r1, recording each event as "action state reports". */
+    private static final class SnapshotRecorder {
+        final BlockingQueue<EventHeader> headers = new LinkedBlockingQueue<>();
+        final List<String> events = new CopyOnWriteArrayList<>();
+        final CountDownLatch confirmed = new CountDownLatch(1);
+        final Watch<SnapshotState> watch;
 
-        try (Watch<SnapshotState> watch = lin.watchEventsAsync(
-                replies -> {
-                    confirmed.countDown();
-                    return null;
-                },
-                (header, data) -> {
-                    headers.add(header);
-                    return data instanceof SnapshotState state && state.isFinal() ? state : null;
-                },
-                ObjectIdentifier.builder().resourceName("r1").snapshotName("s1").build())) {
-            assertThat(confirmed.await(30, TimeUnit.SECONDS)).isTrue();
-            check(lin.snapshotCreate("r1", "s1"));
-
-            SnapshotState last = watch.result().get(30, TimeUnit.SECONDS);
-
-            assertThat(last.state()).isEqualTo(SnapshotState.SUCCESSFUL);
-            assertThat(last.reports()).isEmpty();
-            assertThat(headers).isNotEmpty().allSatisfy(header -> {
-                assertThat(header.eventName()).isEqualTo(Consts.EVENT_SNAPSHOT_DEPLOYMENT);
-                assertThat(header.resourceName()).isEqualTo("r1");
-                assertThat(header.snapshotName()).isEqualTo("s1");
-                assertThat(header.nodeName()).isEmpty();
-            });
+        SnapshotRecorder(Linstor lin, String snapshot) throws InterruptedException {
+            watch = lin.watchEventsAsync(
+                    replies -> {
+                        confirmed.countDown();
+                        return null;
+                    },
+                    (header, data) -> {
+                        headers.add(header);
+                        SnapshotState state = (SnapshotState) data;
+                        events.add(header.eventAction() + " " + state.state() + " "
+                                + state.reports().stream()
+                                        .map(ApiCallResponse::message)
+                                        .toList());
+                        return state.isFinal() ? state : null;
+                    },
+                    ObjectIdentifier.builder()
+                            .resourceName("r1")
+                            .snapshotName(snapshot)
+                            .build());
+            assertThat(confirmed.await(30, TimeUnit.SECONDS))
+                    .as("watch confirmed")
+                    .isTrue();
         }
+
+        SnapshotState last() throws Exception {
+            try {
+                return watch.result().get(60, TimeUnit.SECONDS);
+            } finally {
+                watch.close();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"linstor", "http"})
+    void aWatchNamingASnapshotGetsItsStatesUntilSuccessful(String scheme) throws Exception {
+        Linstor lin = cluster(scheme);
+        SnapshotRecorder recorder = new SnapshotRecorder(lin, "s1");
+        check(lin.snapshotCreate("r1", "s1"));
+
+        SnapshotState last = recorder.last();
+
+        assertThat(last.state()).isEqualTo(SnapshotState.SUCCESSFUL);
+        assertThat(last.reports()).isEmpty();
+        assertThat(recorder.events).containsExactly("Open Suspending []", "Value Taking []", "Value Successful []");
+        assertThat(recorder.headers).isNotEmpty().allSatisfy(header -> {
+            assertThat(header.eventName()).isEqualTo(Consts.EVENT_SNAPSHOT_DEPLOYMENT);
+            assertThat(header.resourceName()).isEqualTo("r1");
+            assertThat(header.snapshotName()).isEqualTo("s1");
+            assertThat(header.nodeName()).isEmpty();
+            assertThat(header.volumeNumber()).isNull();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"linstor", "http"})
+    void aSnapshotGivenUpWhenANodeIsLostIsWatchedToFailedWithItsReason(String scheme) throws Exception {
+        Linstor lin = cluster(scheme);
+        satellites.get(1).holdReports();
+        SnapshotRecorder recorder = new SnapshotRecorder(lin, "s1");
+        check(lin.snapshotCreate("r1", "s1"));
+        await().atMost(WAIT).until(() -> recorder.events.contains("Open Suspending []"));
+
+        started.remove(satellites.get(1));
+        satellites.get(1).close();
+        SnapshotState last = recorder.last();
+
+        assertThat(last.state()).isEqualTo(SnapshotState.FAILED);
+        assertThat(last.reports()).singleElement().satisfies(report -> {
+            assertThat(report.isError()).isTrue();
+            assertThat(report.message()).contains("Node 'bravo' went").contains("'s1' of resource 'r1'");
+        });
+        assertThat(recorder.events.get(0)).isEqualTo("Open Suspending []");
+        assertThat(snapshot(lin, "r1", "s1").orElseThrow().flags()).contains("FAILED_DISCONNECT");
+    }
+
+    @Test
+    void aSnapshotWatchNamingANodeIsRefusedOverRestAsNoSnapshotStreamHasOne() throws Exception {
+        Linstor lin = cluster("http");
+
+        assertThatThrownBy(() -> lin.watchEvents(
+                        Linstor::returnIfFailure,
+                        (header, data) -> "event",
+                        ObjectIdentifier.builder()
+                                .nodeName("alpha")
+                                .resourceName("r1")
+                                .snapshotName("s1")
+                                .build(),
+                        WAIT))
+                .isInstanceOfSatisfying(
+                        LinstorApiCallError.class,
+                        error -> assertThat(error.getApiCallResponses())
+                                .singleElement()
+                                .satisfies(reply -> {
+                                    assertThat(reply.isError(Consts.FAIL_INVLD_REQUEST))
+                                            .isTrue();
+                                    assertThat(reply.message())
+                                            .isEqualTo("A snapshot stream belongs to no node and no volume.");
+                                }));
+    }
+
+    @Test
+    void theSnapshotListsProtocolMessageIsTheSameOverBothTransports() throws Exception {
+        Linstor binary = cluster("linstor");
+        Linstor rest = connect(fixture, "http");
+        check(binary.snapshotCreate("r1", "s1"));
+        check(rest.snapshotCreate("r1", "s2", List.of("alpha")));
+        awaitTaken(binary, "r1", "s1");
+        awaitTaken(binary, "r1", "s2");
+
+        for (List<String> nodes : List.of(List.<String>of(), List.of("alpha"), List.of("bravo"), List.of("charlie"))) {
+            SnapshotListResponse overBinary =
+                    binary.snapshotList(nodes, List.of("r1")).get(0);
+            SnapshotListResponse overRest =
+                    rest.snapshotList(nodes, List.of("r1")).get(0);
+
+            assertThat(overRest.protoMsg()).as("on %s", nodes).isEqualTo(overBinary.protoMsg());
+            assertThat(overRest.snapshots()).isEqualTo(overBinary.snapshots());
+        }
+        assertThat(binary.snapshotList().get(0).protoMsg().getSnapshotsList())
+                .extracting(snapshot ->
+                        snapshot.getName() + " " + snapshot.getNodesList() + " " + snapshot.getVolumeDefinitionsCount())
+                .containsExactlyInAnyOrder("s1 [alpha, bravo] 2", "s2 [alpha] 2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"linstor", "http"})
+    void afterARestartAWatchFindsTheStoredSnapshotsAndTheOneCaughtMidwayFailed(String scheme) throws Exception {
+        Linstor lin = cluster(scheme);
+        check(lin.snapshotCreate("r1", "done"));
+        awaitTaken(lin, "r1", "done");
+        satellites.get(1).holdReports();
+        SnapshotRecorder midway = new SnapshotRecorder(lin, "midway");
+        check(lin.snapshotCreate("r1", "midway"));
+        await().atMost(WAIT).until(() -> midway.events.contains("Open Suspending []"));
+        midway.watch.close();
+        lin.close();
+
+        started.remove(fixture);
+        fixture.close();
+        RestFixture restarted = new RestFixture(scheme.equals("http") ? restDir : binaryDir);
+        started.add(restarted);
+        Linstor after = connect(restarted, scheme);
+
+        assertThat(new SnapshotRecorder(after, "done").last())
+                .isEqualTo(new SnapshotState(SnapshotState.SUCCESSFUL, List.of()));
+        SnapshotRecorder failed = new SnapshotRecorder(after, "midway");
+        SnapshotState last = failed.last();
+        assertThat(failed.events)
+                .containsExactly("Open Failed [The controller stopped while snapshot 'midway' of resource 'r1' was"
+                        + " being taken.]");
+        assertThat(last.reports())
+                .singleElement()
+                .satisfies(report -> assertThat(report.isError()).isTrue());
+        assertThat(snapshot(after, "r1", "midway").orElseThrow().flags()).contains("FAILED_DEPLOYMENT");
+        assertThat(snapshot(after, "r1", "done").orElseThrow().isSuccessful()).isTrue();
     }
 }

@@ -267,7 +267,7 @@ class SnapshotRestTest {
     }
 
     @Test
-    void aCloneGetsACopyOfTheDataOnTheSameNodesAndReportsItsStatus() {
+    void aCloneGetsACopyOfTheDataOnTheSameNodesItsDisklessReplicasAndReportsItsStatus() {
         RestAnswer started = rest.post(R1 + "/clone", "{\"name\":\"c1\",\"override_props\":{\"Aux/origin\":\"r1\"}}");
 
         assertThat(started.status()).as(started.body()).isEqualTo(201);
@@ -282,7 +282,14 @@ class SnapshotRestTest {
                                 rest.get("/v1/resource-definitions/c1/resources")
                                         .json(),
                                 "node_name"))
-                        .containsExactlyInAnyOrder("alpha", "bravo"));
+                        .containsExactlyInAnyOrder("alpha", "bravo", "charlie"));
+        assertThat(strings(rest.get("/v1/resource-definitions/c1/resources/charlie")
+                        .json()
+                        .get("flags")))
+                .as("charlie is diskless in the clone as in its source")
+                .contains("DISKLESS");
+        assertThat(rest.get("/v1/resource-definitions/c1/volume-definitions").status())
+                .isEqualTo(200);
         assertThat(rest.get("/v1/resource-definitions/c1")
                         .json()
                         .get("props")
@@ -318,6 +325,9 @@ class SnapshotRestTest {
         assertThat(rest.post(R1 + "/clone", "{\"name\":\"c1\",\"layer_list\":[\"LUKS\"]}")
                         .status())
                 .isEqualTo(400);
+        RestAnswer group = rest.post(R1 + "/clone", "{\"name\":\"c1\",\"resource_group\":\"DfltRscGrp\"}");
+        assertThat(group.status()).isEqualTo(400);
+        assertThat(group.firstMessage()).contains("resource_group");
         assertThat(rest.get("/v1/resource-definitions/c1").status()).isEqualTo(404);
         assertThat(rest.get(R1 + "/clone/c1").status()).isEqualTo(404);
         assertThat(rest.get(R1 + "/clone/thin").status())

@@ -3,8 +3,6 @@ package io.linstorj.client.internal;
 import com.google.protobuf.MessageLite;
 import io.linstorj.client.ApiCallResponse;
 import io.linstorj.client.LinstorNetworkError;
-import io.linstorj.client.SnapshotInfo;
-import io.linstorj.client.SnapshotVolumeInfo;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.proto.MsgCloneRscDfn;
 import io.linstorj.protocol.proto.MsgCloneRscDfnStatus;
@@ -13,7 +11,6 @@ import io.linstorj.protocol.proto.MsgDelSnapshot;
 import io.linstorj.protocol.proto.MsgLstSnapshot;
 import io.linstorj.protocol.proto.MsgRestoreSnapshot;
 import io.linstorj.protocol.proto.MsgRollbackSnapshot;
-import io.linstorj.protocol.proto.Snapshot;
 import java.time.Duration;
 import java.util.List;
 
@@ -42,14 +39,14 @@ final class BinarySnapshotCalls implements SnapshotCalls {
     }
 
     @Override
-    public List<SnapshotInfo> list(List<String> nodes, List<String> resources, Duration timeout) {
-        List<List<SnapshotInfo>> lists = connection
+    public MsgLstSnapshot list(List<String> nodes, List<String> resources, Duration timeout) {
+        List<MsgLstSnapshot> lists = connection
                 .callBlocking(
                         ApiCalls.LST_SNAPSHOT_DFN, timeout, Requests.filter(nodes, resources, List.of(), List.of()))
-                .listOrThrow(
-                        MsgLstSnapshot.parser(),
-                        list -> ProtoViews.map(list.getSnapshotsList(), BinarySnapshotCalls::snapshot));
-        return lists.stream().flatMap(List::stream).toList();
+                .listOrThrow(MsgLstSnapshot.parser(), list -> list);
+        MsgLstSnapshot.Builder all = MsgLstSnapshot.newBuilder();
+        lists.forEach(all::mergeFrom);
+        return all.build();
     }
 
     @Override
@@ -127,17 +124,5 @@ final class BinarySnapshotCalls implements SnapshotCalls {
                 .setToResourceName(toResource)
                 .addAllNodeNames(nodes)
                 .build();
-    }
-
-    private static SnapshotInfo snapshot(Snapshot proto) {
-        return new SnapshotInfo(
-                proto.getName(),
-                proto.getResourceName(),
-                proto.getNodesList(),
-                proto.getFlagsList(),
-                proto.getPropsMap(),
-                ProtoViews.map(
-                        proto.getVolumeDefinitionsList(),
-                        volume -> new SnapshotVolumeInfo(volume.getVolumeNumber(), volume.getSizeKib())));
     }
 }

@@ -8,6 +8,8 @@ import io.linstorj.client.NodeInfo;
 import io.linstorj.client.ResourceDefinitionInfo;
 import io.linstorj.client.ResourceGroupInfo;
 import io.linstorj.client.ResourceInfo;
+import io.linstorj.client.SnapshotInfo;
+import io.linstorj.client.SnapshotVolumeInfo;
 import io.linstorj.client.StoragePoolDefinitionInfo;
 import io.linstorj.client.StoragePoolInfo;
 import io.linstorj.client.VolumeDefinitionInfo;
@@ -20,6 +22,7 @@ import io.linstorj.protocol.proto.Node;
 import io.linstorj.protocol.proto.Resource;
 import io.linstorj.protocol.proto.ResourceDefinition;
 import io.linstorj.protocol.proto.ResourceGroup;
+import io.linstorj.protocol.proto.Snapshot;
 import io.linstorj.protocol.proto.StoragePool;
 import io.linstorj.protocol.proto.StoragePoolDefinition;
 import io.linstorj.protocol.proto.Volume;
@@ -100,6 +103,19 @@ public final class ProtoViews {
                 map(definition.getVolumeDefinitionsList(), ProtoViews::volumeDefinition),
                 definition.getPropsMap(),
                 definition.getFlagsList());
+    }
+
+    /** The view of a snapshot with its volume sizes. */
+    public static SnapshotInfo snapshot(Snapshot snapshot) {
+        return new SnapshotInfo(
+                snapshot.getName(),
+                snapshot.getResourceName(),
+                snapshot.getNodesList(),
+                snapshot.getFlagsList(),
+                snapshot.getPropsMap(),
+                map(
+                        snapshot.getVolumeDefinitionsList(),
+                        volume -> new SnapshotVolumeInfo(volume.getVolumeNumber(), volume.getSizeKib())));
     }
 
     /** The view of a volume definition. */

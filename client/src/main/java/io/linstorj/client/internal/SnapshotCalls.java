@@ -1,7 +1,7 @@
 package io.linstorj.client.internal;
 
 import io.linstorj.client.ApiCallResponse;
-import io.linstorj.client.SnapshotInfo;
+import io.linstorj.protocol.proto.MsgLstSnapshot;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,8 +16,11 @@ public interface SnapshotCalls {
     /** Takes snapshot {@code snapshot} of {@code resource} on {@code nodes} (empty: every node holding it). */
     List<ApiCallResponse> create(String resource, String snapshot, List<String> nodes, Duration timeout);
 
-    /** The snapshots on {@code nodes} of {@code resources} (empty: all). */
-    List<SnapshotInfo> list(List<String> nodes, List<String> resources, Duration timeout);
+    /**
+     * The snapshots on {@code nodes} of {@code resources} (empty: all), as the client protocol's
+     * message (over REST built from the JSON).
+     */
+    MsgLstSnapshot list(List<String> nodes, List<String> resources, Duration timeout);
 
     /** Deletes a snapshot, or only its parts on {@code nodes} (empty: all of it). */
     List<ApiCallResponse> delete(String resource, String snapshot, List<String> nodes, Duration timeout);

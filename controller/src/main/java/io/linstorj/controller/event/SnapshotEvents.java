@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Feeds the event hub from the snapshot coordinator: each snapshot definition being taken is a
  * {@code SnapshotDeployment} stream whose value is its stage; its deletion closes the stream as
- * removed. Streams exist from the moment a snapshot is asked for (a controller that restarted
- * has none for the snapshots taken before).
+ * removed. Streams exist from the moment a snapshot is asked for; a controller that restarts
+ * opens one for every stored snapshot, SUCCESSFUL or FAILED (see
+ * {@link io.linstorj.controller.snapshot.SnapshotCoordinator#failUnfinished}).
  */
 public final class SnapshotEvents implements SnapshotProgressListener {
     private final EventHub hub;

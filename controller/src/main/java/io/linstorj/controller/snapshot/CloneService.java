@@ -7,12 +7,16 @@ import io.linstorj.controller.api.NameRules;
 import io.linstorj.controller.cluster.Resource;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.SnapshotDefinition;
+import io.linstorj.controller.cluster.StoragePool;
 import io.linstorj.controller.cluster.Volume;
 import io.linstorj.controller.observed.ObservedState;
 import io.linstorj.controller.observed.VolumeObservation;
 import io.linstorj.controller.props.PropertyRules;
+import io.linstorj.controller.resource.ReplicaFactory;
+import io.linstorj.controller.resource.ReplicaSpec;
 import io.linstorj.controller.resource.ResourceDefinitionCreateRequest;
 import io.linstorj.controller.resource.ResourceDefinitionFactory;
+import io.linstorj.controller.resource.VolumeDefinitionRequest;
 import io.linstorj.controller.state.DesiredState;
 import io.linstorj.controller.state.GuardedState;
 import io.linstorj.controller.state.WriteQueue;
@@ -22,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,11 +37,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Clones resource definitions through the snapshot machinery: one mutation creates the clone's
- * definition (the source's properties, marked as a clone in progress) and a snapshot of the
- * source on its diskful nodes, taken at one point in time by the {@link SnapshotCoordinator};
- * once it is SUCCESSFUL it is restored into the clone on the same nodes (each volume a copy of
- * the snapshot's, as a restore makes it), and once every volume of the clone is UpToDate the
- * snapshot is deleted and the clone is COMPLETE. Progress is level-triggered: a periodic pass
+ * definition (the source's properties and resource group, marked as a clone in progress), its
+ * volume definitions (the source's sizes and properties) and a snapshot of the source on its
+ * diskful nodes, taken at one point in time by the {@link SnapshotCoordinator}; once it is
+ * SUCCESSFUL it is restored into the clone on the same nodes (each volume a copy of the
+ * snapshot's, as a restore makes it), then the clone gets a diskless replica wherever the source
+ * has one (as LINSTOR recreates them; tie-breakers are left to the placement rules), and once
+ * every diskful volume of the clone is UpToDate the snapshot is deleted and the clone is COMPLETE. Progress is level-triggered: a periodic pass
  * looks at every clone in progress, so a controller restart only delays it (a snapshot it was
  * taking is given up, and the clone FAILED).
  */
@@ -53,6 +61,7 @@ public final class CloneService implements AutoCloseable {
     private final GuardedState state;
     private final ObservedState observed;
     private final ResourceDefinitionFactory definitions;
+    private final ReplicaFactory replicas;
     private final SnapshotService snapshots;
     private final SnapshotRestoreService restores;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -77,6 +86,7 @@ public final class CloneService implements AutoCloseable {
             GuardedState state,
             ObservedState observed,
             ResourceDefinitionFactory definitions,
+            ReplicaFactory replicas,
             SnapshotService snapshots,
             SnapshotRestoreService restores,
             Duration pass) {
@@ -84,6 +94,7 @@ public final class CloneService implements AutoCloseable {
         this.state = state;
         this.observed = observed;
         this.definitions = definitions;
+        this.replicas = replicas;
         this.snapshots = snapshots;
         this.restores = restores;
         thread.scheduleWithFixedDelay(this::advanceAll, pass.toMillis(), pass.toMillis(), TimeUnit.MILLISECONDS);
@@ -120,10 +131,14 @@ public final class CloneService implements AutoCloseable {
                         || request.deleteProps().contains(key)
                         || request.deleteNamespaces().stream().anyMatch(namespace -> key.startsWith(namespace + "/")));
         props.putAll(request.overrideProps());
+        List<VolumeDefinitionRequest> volumes = desired.volumeDefinitionsOf(source.name()).stream()
+                .map(volume -> new VolumeDefinitionRequest(
+                        volume.volumeNumber(), volume.sizeKib(), null, withoutInternal(volume.props())))
+                .toList();
         List<ApiCallRc> replies = new ArrayList<>(definitions.create(
                 desired,
                 new ResourceDefinitionCreateRequest(
-                        request.cloneName(), null, props, source.resourceGroupName(), List.of())));
+                        request.cloneName(), null, props, source.resourceGroupName(), volumes)));
         ResourceDefinition clone = desired.resourceDefinition(request.cloneName());
         Map<String, String> marked = new HashMap<>(clone.props());
         marked.put(SOURCE, source.name());
@@ -143,6 +158,12 @@ public final class CloneService implements AutoCloseable {
                 .withDetails("Snapshot '" + snapshotName(clone.name()) + "' of '" + source.name()
                         + "' is taken, restored into '" + clone.name() + "' on the same nodes, then deleted."));
         return replies;
+    }
+
+    private static Map<String, String> withoutInternal(Map<String, String> props) {
+        Map<String, String> kept = new HashMap<>(props);
+        kept.keySet().removeIf(key -> key.startsWith("Internal/"));
+        return kept;
     }
 
     /** The status of clone {@code cloneName} of {@code sourceName}; empty when it is no clone of it. */
@@ -173,7 +194,14 @@ public final class CloneService implements AutoCloseable {
         }
     }
 
-    private record Step(String source, String target, String snapshot, boolean restore, boolean finish) {}
+    /** What a pass does for one clone: restore its data, add its diskless replicas, or finish it. */
+    private enum Action {
+        RESTORE,
+        DISKLESS,
+        FINISH
+    }
+
+    private record Step(String source, String target, String snapshot, Action action) {}
 
     private List<Step> steps(DesiredState desired) {
         List<Step> steps = new ArrayList<>();
@@ -187,14 +215,28 @@ public final class CloneService implements AutoCloseable {
             if (snapshot == null || !snapshot.successful()) {
                 continue;
             }
-            List<Resource> replicas = List.copyOf(desired.resourcesOf(clone.name()));
-            if (replicas.isEmpty()) {
-                steps.add(new Step(sourceName, clone.name(), snapshotName, true, false));
-            } else if (replicas.stream().allMatch(replica -> upToDate(desired, replica))) {
-                steps.add(new Step(sourceName, clone.name(), snapshotName, false, true));
+            List<Resource> copies = List.copyOf(desired.resourcesOf(clone.name()));
+            if (copies.isEmpty()) {
+                steps.add(new Step(sourceName, clone.name(), snapshotName, Action.RESTORE));
+            } else if (!missingDiskless(desired, sourceName, clone.name()).isEmpty()) {
+                steps.add(new Step(sourceName, clone.name(), snapshotName, Action.DISKLESS));
+            } else if (copies.stream()
+                    .filter(replica -> !replica.isDiskless())
+                    .allMatch(replica -> upToDate(desired, replica))) {
+                steps.add(new Step(sourceName, clone.name(), snapshotName, Action.FINISH));
             }
         }
         return steps;
+    }
+
+    /** The source's diskless replicas (not tie-breakers, not being deleted) the clone has no replica for. */
+    private static List<Resource> missingDiskless(DesiredState desired, String sourceName, String cloneName) {
+        return desired.resourcesOf(sourceName).stream()
+                .filter(replica -> replica.isDiskless()
+                        && !replica.isDeleting()
+                        && !replica.flags().contains(Resource.FLAG_TIE_BREAKER))
+                .filter(replica -> desired.resource(cloneName, replica.nodeName()) == null)
+                .toList();
     }
 
     private boolean upToDate(DesiredState desired, Resource replica) {
@@ -209,7 +251,16 @@ public final class CloneService implements AutoCloseable {
     }
 
     private void advance(Step step) {
-        if (step.restore()) {
+        if (step.action() == Action.DISKLESS) {
+            List<ApiCallRc> replies = join(writes.submit(desired -> addDiskless(desired, step)));
+            LOG.info(
+                    "clone '{}' of '{}': diskless replicas as the source's: {}",
+                    step.target(),
+                    step.source(),
+                    replies.stream().map(ApiCallRc::message).toList());
+            return;
+        }
+        if (step.action() == Action.RESTORE) {
             List<ApiCallRc> replies = join(restores.restoreResource(
                     new SnapshotRestoreRequest(step.source(), step.snapshot(), step.target(), List.of())));
             LOG.info(
@@ -247,6 +298,37 @@ public final class CloneService implements AutoCloseable {
                     step.source(),
                     step.snapshot());
         }
+    }
+
+    /** Gives the clone a diskless replica on each node where the source has one, in the source's diskless pool. */
+    private List<ApiCallRc> addDiskless(DesiredState desired, Step step) {
+        ResourceDefinition clone = desired.resourceDefinition(step.target());
+        if (clone == null || clone.props().get(SNAPSHOT) == null) {
+            return List.of();
+        }
+        CallContext ctx = CallContext.of(RetCodes.MASK_CRT, RetCodes.MASK_RSC)
+                .ref(ApiCallRc.REF_RESOURCE_DEFINITION, clone.name());
+        List<ApiCallRc> replies = new ArrayList<>();
+        int diskful = ReplicaFactory.diskfulReplicas(desired, clone.name());
+        for (Resource source : missingDiskless(desired, step.source(), clone.name())) {
+            StoragePool pool = desired.volumesOf(source.resourceName(), source.nodeName()).stream()
+                    .map(volume -> desired.storagePool(source.nodeName(), volume.storagePoolName()))
+                    .filter(candidate -> candidate != null)
+                    .findFirst()
+                    .orElse(null);
+            if (pool == null) {
+                continue;
+            }
+            Set<String> flags = new TreeSet<>(source.flags());
+            flags.retainAll(Set.of(Resource.FLAG_DISKLESS, Resource.FLAG_DRBD_DISKLESS));
+            replicas.create(
+                    desired, new ReplicaSpec(clone.name(), source.nodeName(), pool, flags, Map.of()), diskful, ctx);
+            replies.add(ctx.rc(
+                    RetCodes.CREATED,
+                    "Resource '" + clone.name() + "' on node '" + source.nodeName() + "' created diskless,"
+                            + " as its source's."));
+        }
+        return replies;
     }
 
     private static List<ApiCallRc> join(CompletableFuture<List<ApiCallRc>> future) {

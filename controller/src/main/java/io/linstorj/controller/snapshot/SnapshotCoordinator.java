@@ -154,49 +154,57 @@ public final class SnapshotCoordinator implements ObservedStateListener, AutoClo
     }
 
     /**
-     * Gives up every snapshot stored as neither SUCCESSFUL nor failed that no attempt of this
-     * controller takes: one the controller was taking when it stopped. Its nodes hold I/O
-     * suspended for it at most until they hear from this controller (or their lease ends).
+     * At start: gives up every snapshot stored as neither SUCCESSFUL nor failed that no attempt of
+     * this controller takes (one the controller was taking when it stopped; its nodes hold I/O
+     * suspended for it at most until they hear from this controller, or their lease ends), then
+     * tells the listeners how every stored snapshot stands, SUCCESSFUL or FAILED with its reason,
+     * so that a watch opened after a restart finds them as one opened before it would.
      */
     public CompletableFuture<List<ApiCallRc>> failUnfinished() {
-        List<SnapshotDefinition> given = new ArrayList<>();
+        List<SnapshotDefinition> stored = new ArrayList<>();
         return writes.submit(desired -> {
-                    given.clear();
+                    stored.clear();
                     List<ApiCallRc> replies = new ArrayList<>();
                     for (SnapshotDefinition definition :
                             List.copyOf(desired.snapshotDefinitions().values())) {
-                        if (definition.successful()
-                                || definition.failed()
-                                || stages.stage(definition.resourceName(), definition.name())
-                                        .isPresent()) {
+                        if (stages.stage(definition.resourceName(), definition.name())
+                                .isPresent()) {
                             continue;
                         }
-                        String reason = "The controller stopped while snapshot '" + definition.name()
-                                + "' of resource '" + definition.resourceName() + "' was being taken.";
-                        SnapshotDefinition failed = definition.withFlag(
-                                SnapshotDefinition.FLAG_FAILED_DEPLOYMENT, Map.of(SnapshotProps.FAILURE, reason));
-                        desired.putSnapshotDefinition(failed);
-                        definition = failed;
-                        replies.add(
-                                ApiCallRc.of(RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, reason + " It is given up."));
-                        given.add(definition);
+                        if (!definition.successful() && !definition.failed()) {
+                            String reason = "The controller stopped while snapshot '" + definition.name()
+                                    + "' of resource '" + definition.resourceName() + "' was being taken.";
+                            SnapshotDefinition failed = definition.withFlag(
+                                    SnapshotDefinition.FLAG_FAILED_DEPLOYMENT, Map.of(SnapshotProps.FAILURE, reason));
+                            desired.putSnapshotDefinition(failed);
+                            definition = failed;
+                            replies.add(ApiCallRc.of(
+                                    RetCodes.MASK_SNAPSHOT | RetCodes.MODIFIED, reason + " It is given up."));
+                        }
+                        stored.add(definition);
                     }
                     return replies;
                 })
                 .thenApply(replies -> {
                     if (replies.stream().noneMatch(ApiCallRc::isError)) {
-                        for (SnapshotDefinition definition : given) {
-                            listeners.forEach(listener -> listener.progressed(
-                                    definition.resourceName(),
-                                    definition.name(),
-                                    SnapshotProgressListener.Stage.FAILED,
-                                    List.of(ApiCallRc.of(
-                                            RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT,
-                                            definition.props().getOrDefault(SnapshotProps.FAILURE, "")))));
-                        }
+                        stored.forEach(this::announce);
                     }
                     return replies;
                 });
+    }
+
+    /** Tells the listeners the final stage of a stored snapshot. */
+    private void announce(SnapshotDefinition definition) {
+        SnapshotProgressListener.Stage stage = definition.successful()
+                ? SnapshotProgressListener.Stage.SUCCESSFUL
+                : SnapshotProgressListener.Stage.FAILED;
+        List<ApiCallRc> reports = definition.successful()
+                ? List.of()
+                : List.of(ApiCallRc.of(
+                        RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_SNAPSHOT,
+                        definition.props().getOrDefault(SnapshotProps.FAILURE, "")));
+        listeners.forEach(
+                listener -> listener.progressed(definition.resourceName(), definition.name(), stage, reports));
     }
 
     @Override

@@ -51,7 +51,14 @@ public record SnapshotServices(
                 restores,
                 coordinator,
                 new CloneService(
-                        writes, state, observed, resources.definitionFactory(), snapshots, restores, CLONE_PASS));
+                        writes,
+                        state,
+                        observed,
+                        resources.definitionFactory(),
+                        resources.replicaFactory(),
+                        snapshots,
+                        restores,
+                        CLONE_PASS));
     }
 
     /** Stops the coordinator's and the clones' threads. */

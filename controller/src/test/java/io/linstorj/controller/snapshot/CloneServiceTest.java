@@ -8,9 +8,12 @@ import io.linstorj.controller.ServiceFixture;
 import io.linstorj.controller.TestNodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.cluster.Resource;
+import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.controller.cluster.Volume;
+import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.observed.SnapshotObservation;
 import io.linstorj.controller.observed.VolumeObservation;
+import io.linstorj.controller.props.PropsChange;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -82,15 +85,18 @@ class CloneServiceTest {
 
         assertThat(replies)
                 .extracting(ApiCallRc::message)
-                .containsExactly(
+                .contains(
                         "Resource definition 'web2' created.",
                         "Clone 'web2' of resource definition 'web' started.",
-                        "New snapshot 'clone_web2' of resource 'web' registered.");
+                        "New snapshot 'clone_web2' of resource 'web' registered.")
+                .noneMatch(message -> message.contains("rror"));
         assertThat(status("web", "web2")).contains(CloneService.Status.CLONING);
         snapshotTaken("web", "clone_web2");
 
-        Awaitility.await().atMost(PATIENCE).until(() -> replicas("web2").size() == 2);
-        assertThat(replicas("web2")).extracting(Resource::nodeName).containsExactlyInAnyOrder("alpha", "bravo");
+        Awaitility.await().atMost(PATIENCE).until(() -> replicas("web2").size() == 3);
+        assertThat(replicas("web2").stream().filter(replica -> !replica.isDiskless()))
+                .extracting(Resource::nodeName)
+                .containsExactlyInAnyOrder("alpha", "bravo");
         List<Volume> volumes = fixture.guarded().read(desired -> List.copyOf(desired.volumesOf("web2", "alpha")));
         assertThat(volumes)
                 .singleElement()
@@ -113,6 +119,68 @@ class CloneServiceTest {
                 .atMost(PATIENCE)
                 .until(() ->
                         fixture.guarded().read(desired -> desired.snapshotDefinition("web", "clone_web2") == null));
+    }
+
+    @Test
+    void aCloneHasTheSourcesDisklessReplicasInTheirPoolsButNoCopyOfThem() {
+        webOnAlphaAndBravo();
+        TestNodes.check(clone("web", "web2"));
+
+        snapshotTaken("web", "clone_web2");
+
+        Awaitility.await().atMost(PATIENCE).until(() -> replicas("web2").size() == 3);
+        Resource charlie = replicas("web2").stream()
+                .filter(replica -> replica.nodeName().equals("charlie"))
+                .findFirst()
+                .orElseThrow();
+        Resource source = replicas("web").stream()
+                .filter(replica -> replica.nodeName().equals("charlie"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(charlie.flags()).isEqualTo(source.flags());
+        List<Volume> volumes = fixture.guarded().read(desired -> List.copyOf(desired.volumesOf("web2", "charlie")));
+        List<Volume> sourceVolumes =
+                fixture.guarded().read(desired -> List.copyOf(desired.volumesOf("web", "charlie")));
+        assertThat(volumes).singleElement().satisfies(volume -> {
+            assertThat(volume.storagePoolName()).isEqualTo(sourceVolumes.get(0).storagePoolName());
+            assertThat(volume.props()).doesNotContainKey(SnapshotProps.RESTORE_FROM);
+        });
+    }
+
+    @Test
+    void aCloneHasTheSourcesGroupPropertiesAndVolumeDefinitionPropertiesChangedAsAsked() {
+        webOnAlphaAndBravo();
+        TestNodes.check(await(fixture.services()
+                .resources()
+                .definitions()
+                .modify(
+                        "web",
+                        new PropsChange(
+                                Map.of("Aux/keep", "1", "Aux/drop", "2", "Aux/ns/x", "3", "Aux/over", "old"),
+                                Set.of(),
+                                Set.of()))));
+        TestNodes.check(await(fixture.services()
+                .resources()
+                .volumeDefinitions()
+                .modify("web", 0, null, new PropsChange(Map.of("Aux/vol", "v"), Set.of(), Set.of()))));
+
+        TestNodes.check(await(clones.clone(
+                new CloneRequest("web", "web2", Map.of("Aux/over", "new"), List.of("Aux/drop"), List.of("Aux/ns")))));
+
+        ResourceDefinition source = fixture.guarded().read(desired -> desired.resourceDefinition("web"));
+        ResourceDefinition clone = fixture.guarded().read(desired -> desired.resourceDefinition("web2"));
+        assertThat(clone.props())
+                .containsEntry("Aux/keep", "1")
+                .containsEntry("Aux/over", "new")
+                .containsEntry(CloneService.SOURCE, "web")
+                .doesNotContainKeys("Aux/drop", "Aux/ns/x");
+        assertThat(clone.resourceGroupName()).isEqualTo(source.resourceGroupName());
+        List<VolumeDefinition> volumes =
+                fixture.guarded().read(desired -> List.copyOf(desired.volumeDefinitionsOf("web2")));
+        assertThat(volumes).singleElement().satisfies(volume -> {
+            assertThat(volume.sizeKib()).isEqualTo(10240);
+            assertThat(volume.props()).containsEntry("Aux/vol", "v");
+        });
     }
 
     @Test

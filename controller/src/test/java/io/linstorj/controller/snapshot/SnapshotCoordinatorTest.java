@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,19 @@ class SnapshotCoordinatorTest {
 
         // The next controller: the same stored state, stages of its own (none).
         withTimeout(SnapshotCoordinator.DEFAULT_TIMEOUT);
+        List<String> told = new CopyOnWriteArrayList<>();
+        services.coordinator().addListener(new SnapshotProgressListener() {
+            @Override
+            public void progressed(String resourceName, String snapshotName, Stage stage, List<ApiCallRc> reports) {
+                told.add(resourceName + "/" + snapshotName + " " + stage + " "
+                        + reports.stream().map(ApiCallRc::message).toList());
+            }
+
+            @Override
+            public void removed(String resourceName, String snapshotName) {
+                told.add(resourceName + "/" + snapshotName + " removed");
+            }
+        });
         List<ApiCallRc> replies = await(services.coordinator().failUnfinished());
 
         assertThat(replies)
@@ -180,6 +194,12 @@ class SnapshotCoordinatorTest {
         assertThat(fixture.clusterView().nodeState("alpha").orElseThrow().snapshots())
                 .extracting(Snapshot::snapshotName)
                 .containsExactly("done");
+        assertThat(told)
+                .as("every stored snapshot's stage, for the watches after the restart")
+                .containsExactlyInAnyOrder(
+                        "web/done SUCCESSFUL []",
+                        "web/midway FAILED [The controller stopped while snapshot 'midway' of resource 'web'"
+                                + " was being taken.]");
     }
 
     @Test

@@ -49,6 +49,7 @@ final class Demo {
         queries();
         keyValueStore();
         resourceGroup();
+        new SnapshotDemo(uri, say).run();
     }
 
     private void nodes() {

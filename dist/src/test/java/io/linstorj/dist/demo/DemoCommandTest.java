@@ -23,6 +23,12 @@ class DemoCommandTest {
                 .contains("Demo finished")
                 .contains("watchEvents returned:        Done")
                 .contains("in /foo/bar (not /foo/baz):  [key=val]")
+                .contains("Value SnapshotDeployment snap/s1: Successful")
+                .containsPattern("snaprestored on alpha:\\s+pattern A, as in the snapshot")
+                .containsPattern("snap on bravo:\\s+pattern A, as in the snapshot")
+                .containsPattern("snapclone on alpha:\\s+pattern A, as in the snapshot")
+                .containsPattern("clone diskless nodes:\\s+\\[charlie\\]")
+                .doesNotContain("NOT the snapshot's")
                 .doesNotContain("FAILED")
                 .containsPattern("alpha/0\\s+UpToDate\\s+/dev/drbd\\d+");
     }

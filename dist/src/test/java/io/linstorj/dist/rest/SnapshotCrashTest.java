@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * with SIGSTOP never gets past the suspend stage, so the snapshot is caught in its middle; then
  * that satellite, or the controller, is killed with SIGKILL. What is checked: I/O is resumed on
  * every node (the satellites' logs), no snapshot file is left behind, and the snapshot is
- * reported failed with the reason, never SUCCESSFUL. Each test makes its own resource and leaves
- * every process running as it found it, so that the tests run in any order.
+ * reported failed with the reason, never SUCCESSFUL (after a controller restart on its event
+ * stream too). Each test makes its own resource and leaves every process running as it found
+ * it, so that the tests run in any order.
  */
 class SnapshotCrashTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -191,7 +192,8 @@ class SnapshotCrashTest {
     }
 
     @Test
-    void aControllerKilledMidSnapshotLeavesNoResourceSuspendedAndTheSnapshotFailedAfterItsRestart() throws IOException {
+    void aControllerKilledMidSnapshotLeavesNoResourceSuspendedAndTheSnapshotFailedAfterItsRestart()
+            throws IOException, InterruptedException {
         onAlphaAndBravo("ctl");
         snapshotCaughtInTheSuspendStage("ctl");
 
@@ -206,6 +208,15 @@ class SnapshotCrashTest {
                         .path("Internal/Snapshot/Failure")
                         .asText())
                 .isEqualTo("The controller stopped while snapshot 'mid' of resource 'ctl' was being taken.");
+        try (SseReader stream = rest.stream("/v1/events/linstorj/snapshot-deployment?resource=ctl&snapshot=mid")) {
+            SseReader.Event opened = stream.next(WAIT);
+            assertThat(opened.name())
+                    .as("a watch after the restart finds the snapshot")
+                    .isEqualTo("Open");
+            assertThat(opened.data())
+                    .contains("\"state\":\"Failed\"")
+                    .contains("The controller stopped while snapshot 'mid' of resource 'ctl' was being taken.");
+        }
         await().atMost(WAIT).until(() -> suspendedThenResumed("alpha", "ctl"));
         await().atMost(WAIT).until(() -> ioLines("bravo", "ctl").isEmpty() || suspendedThenResumed("bravo", "ctl"));
         await().atMost(WAIT)

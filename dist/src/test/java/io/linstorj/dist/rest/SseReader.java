@@ -1,6 +1,7 @@
 package io.linstorj.dist.rest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,7 +35,15 @@ final class SseReader implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        Thread reader = new Thread(() -> response.body().forEach(this::line), "sse " + path);
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        response.body().forEach(this::line);
+                    } catch (UncheckedIOException e) {
+                        // close() ended the stream under the reader: no more events, nothing failed.
+                    }
+                },
+                "sse " + path);
         reader.setDaemon(true);
         reader.start();
     }

@@ -12,6 +12,8 @@ import io.linstorj.protocol.proto.Resource;
 import io.linstorj.protocol.proto.ResourceDefinition;
 import io.linstorj.protocol.proto.ResourceGroup;
 import io.linstorj.protocol.proto.ResourceState;
+import io.linstorj.protocol.proto.Snapshot;
+import io.linstorj.protocol.proto.SnapshotVolumeDefinition;
 import io.linstorj.protocol.proto.StoragePool;
 import io.linstorj.protocol.proto.StoragePoolDefinition;
 import io.linstorj.protocol.proto.Volume;
@@ -130,6 +132,21 @@ final class JsonViews {
         elements(json.path("volume_definitions"))
                 .forEach(volume -> definition.addVolumeDefinitions(volumeDefinition(volume)));
         return definition.build();
+    }
+
+    /** LINSTOR's Snapshot: name, resource, nodes, flags, props and the volume definitions' sizes. */
+    static Snapshot snapshot(JsonNode json) {
+        Snapshot.Builder snapshot = Snapshot.newBuilder()
+                .setName(text(json, "name"))
+                .setResourceName(text(json, "resource_name"))
+                .addAllNodes(strings(json.path("nodes")))
+                .addAllFlags(strings(json.path("flags")))
+                .putAllProps(map(json.path("props")));
+        elements(json.path("volume_definitions"))
+                .forEach(volume -> snapshot.addVolumeDefinitions(SnapshotVolumeDefinition.newBuilder()
+                        .setVolumeNumber(volume.path("volume_number").asInt())
+                        .setSizeKib(volume.path("size_kib").asLong())));
+        return snapshot.build();
     }
 
     static VolumeDefinition volumeDefinition(JsonNode json) {

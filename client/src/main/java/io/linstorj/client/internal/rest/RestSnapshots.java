@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.linstorj.client.ApiCallResponse;
 import io.linstorj.client.LinstorApiCallError;
-import io.linstorj.client.SnapshotInfo;
-import io.linstorj.client.SnapshotVolumeInfo;
 import io.linstorj.client.internal.SnapshotCalls;
 import io.linstorj.protocol.ApiCalls;
+import io.linstorj.protocol.proto.MsgLstSnapshot;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,7 +46,7 @@ final class RestSnapshots implements SnapshotCalls {
     }
 
     @Override
-    public List<SnapshotInfo> list(List<String> nodes, List<String> resources, Duration timeout) {
+    public MsgLstSnapshot list(List<String> nodes, List<String> resources, Duration timeout) {
         String path = "/v1/view/snapshots" + RestCalls.query("nodes", nodes, "resources", resources);
         HttpAnswer answer = http.send("GET", path, null, timeout);
         if (!answer.isSuccess()) {
@@ -57,11 +55,11 @@ final class RestSnapshots implements SnapshotCalls {
                     RestCalls.refusal(ApiCalls.LST_SNAPSHOT_DFN, "GET", path, answer)
                             .replies());
         }
-        List<SnapshotInfo> snapshots = new ArrayList<>();
+        MsgLstSnapshot.Builder list = MsgLstSnapshot.newBuilder();
         for (JsonNode snapshot : JsonViews.elements(answer.body())) {
-            snapshots.add(snapshot(snapshot));
+            list.addSnapshots(JsonViews.snapshot(snapshot));
         }
-        return snapshots;
+        return list.build();
     }
 
     @Override
@@ -151,31 +149,5 @@ final class RestSnapshots implements SnapshotCalls {
             throw RestCalls.notLinstor("GET", path, answer);
         }
         return status.asText();
-    }
-
-    private static SnapshotInfo snapshot(JsonNode json) {
-        List<SnapshotVolumeInfo> volumes = new ArrayList<>();
-        for (JsonNode volume : JsonViews.elements(json.path("volume_definitions"))) {
-            volumes.add(new SnapshotVolumeInfo(
-                    volume.path("volume_number").asInt(),
-                    volume.path("size_kib").asLong()));
-        }
-        return new SnapshotInfo(
-                json.path("name").asText(""),
-                json.path("resource_name").asText(""),
-                strings(json.path("nodes")),
-                strings(json.path("flags")),
-                JsonViews.map(json.path("props")),
-                volumes);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> strings = new ArrayList<>();
-        array.forEach(element -> {
-            if (element.isTextual()) {
-                strings.add(element.asText());
-            }
-        });
-        return strings;
     }
 }

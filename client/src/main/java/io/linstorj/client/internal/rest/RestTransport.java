@@ -109,7 +109,8 @@ public final class RestTransport implements Transport {
 
     /**
      * Prepares a watch of {@code filter}; nothing is sent yet. On LinstorJ's controller it reads
-     * the watch streams {@code /v1/events/linstorj/resource-state} and {@code .../volume-disk-state};
+     * the watch streams {@code /v1/events/linstorj/resource-state} and {@code .../volume-disk-state}
+     * (for a filter naming a snapshot {@code .../snapshot-deployment});
      * on one without them (LINBIT's answers their path 404, found by the first watch and kept) it
      * polls {@code GET /v1/view/resources} every {@link RestConfig#eventPollInterval()} and follows
      * {@code GET /v1/events/drbd/promotion}. Both deliver the client protocol's events.

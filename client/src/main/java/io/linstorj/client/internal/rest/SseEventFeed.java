@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +26,16 @@ import org.slf4j.LoggerFactory;
  * {@code .../volume-disk-state} with the filter as query ({@code node}, {@code resource},
  * {@code volume}, {@code snapshot}), each read by a daemon thread of its own. A filter with a
  * volume number opens only the disk-state stream (no resource-state stream has a volume, as on
- * the client protocol). Events of one stream keep their order; the two streams' events
- * interleave as they arrive.
+ * the client protocol); a filter with a snapshot name only {@code .../snapshot-deployment} (on
+ * the client protocol such a filter matches only the snapshot's stream, too; the controller
+ * refuses it with a node or volume, which no snapshot stream has). Events of one stream keep
+ * their order; two streams' events interleave as they arrive.
  */
 final class SseEventFeed implements EventFeed {
     private static final Logger LOG = LoggerFactory.getLogger(SseEventFeed.class);
     static final String RESOURCE_STATE_PATH = "/v1/events/linstorj/resource-state";
     static final String VOLUME_DISK_STATE_PATH = "/v1/events/linstorj/volume-disk-state";
+    static final String SNAPSHOT_DEPLOYMENT_PATH = "/v1/events/linstorj/snapshot-deployment";
     private static final String OVERFLOW = "Overflow";
 
     /** Raised by {@link #open} when the controller has no such streams (LINBIT's answers 404). */
@@ -64,20 +68,12 @@ final class SseEventFeed implements EventFeed {
      */
     @Override
     public List<ApiCallResponse> open(Consumer<FeedSignal> sink, Deadline deadline) {
-        Map<String, String> streams = filter.volumeNumber() != null
-                ? Map.of(Consts.EVENT_VOLUME_DISK_STATE, VOLUME_DISK_STATE_PATH)
-                : Map.of(
-                        Consts.EVENT_RESOURCE_STATE,
-                        RESOURCE_STATE_PATH,
-                        Consts.EVENT_VOLUME_DISK_STATE,
-                        VOLUME_DISK_STATE_PATH);
+        Map<String, String> streams = streams();
         List<String> opened = new ArrayList<>();
         try {
-            for (String eventName : List.of(Consts.EVENT_RESOURCE_STATE, Consts.EVENT_VOLUME_DISK_STATE)) {
-                if (!streams.containsKey(eventName)) {
-                    continue;
-                }
-                String path = streams.get(eventName) + query();
+            for (Map.Entry<String, String> stream : streams.entrySet()) {
+                String eventName = stream.getKey();
+                String path = stream.getValue() + query();
                 EventStreamAnswer answer = http.stream(path, deadline.cap(callTimeout));
                 if (answer.stream() == null) {
                     if (answer.status() == 404 && opened.isEmpty()) {
@@ -103,6 +99,20 @@ final class SseEventFeed implements EventFeed {
                 "",
                 Map.of(),
                 List.of()));
+    }
+
+    /** The streams the filter selects, by event name, in the order they are opened. */
+    private Map<String, String> streams() {
+        Map<String, String> streams = new LinkedHashMap<>();
+        if (filter.snapshotName() != null) {
+            streams.put(Consts.EVENT_SNAPSHOT_DEPLOYMENT, SNAPSHOT_DEPLOYMENT_PATH);
+            return streams;
+        }
+        if (filter.volumeNumber() == null) {
+            streams.put(Consts.EVENT_RESOURCE_STATE, RESOURCE_STATE_PATH);
+        }
+        streams.put(Consts.EVENT_VOLUME_DISK_STATE, VOLUME_DISK_STATE_PATH);
+        return streams;
     }
 
     private List<ApiCallResponse> refusal(String path, EventStreamAnswer answer) {
