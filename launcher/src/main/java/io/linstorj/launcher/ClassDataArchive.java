@@ -1,6 +1,7 @@
 package io.linstorj.launcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,10 +14,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A class-data-sharing archive (JDK 13+ dynamic AppCDS) for one kind of child JVM, so that a
@@ -33,6 +36,12 @@ import java.util.regex.Pattern;
  * only once it ended cleanly. The JVM's CDS messages are switched off: a missing or unusable
  * archive means a slower start, never a failed one.
  *
+ * <p>The directory stays bounded: each time an archive is written, the archives of the same kind
+ * for other builds beyond the {@value #KEPT_PER_KIND} used last (the new one among them; a use
+ * renews an archive's modification time) are deleted, and so are written files of the kind that a
+ * parent which died never turned into an archive. Only files named as this class names them are
+ * touched: nothing else in the directory is deleted.
+ *
  * <pre>{@code
  * ClassDataArchive.Use cds = ClassDataArchive.inTempDir().prepare("satellite", classPath);
  * ChildJvm child = ChildJvm.start(name, cds.jvmOptions(), mainClass, args, logFile);
@@ -42,6 +51,14 @@ import java.util.regex.Pattern;
 public final class ClassDataArchive {
     /** A lock older than this belongs to a writer that died; the next child may write instead. */
     private static final Duration STALE_LOCK = Duration.ofMinutes(5);
+
+    /**
+     * How many archives of one kind the directory keeps: the current build's, and a few of other
+     * checkouts or JDKs that may still be in use, each tens of MB.
+     */
+    public static final int KEPT_PER_KIND = 3;
+
+    private static final String DIGEST = "[0-9a-f]{24}";
 
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,30}");
@@ -67,16 +84,23 @@ public final class ClassDataArchive {
         private final Optional<Path> writing;
         private final Optional<Path> archive;
         private final Optional<Path> lock;
+        private final Runnable afterWritten;
 
-        private Use(List<String> jvmOptions, Optional<Path> writing, Optional<Path> archive, Optional<Path> lock) {
+        private Use(
+                List<String> jvmOptions,
+                Optional<Path> writing,
+                Optional<Path> archive,
+                Optional<Path> lock,
+                Runnable afterWritten) {
             this.jvmOptions = List.copyOf(jvmOptions);
             this.writing = writing;
             this.archive = archive;
             this.lock = lock;
+            this.afterWritten = afterWritten;
         }
 
         static Use none() {
-            return new Use(List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Use(List.of(), Optional.empty(), Optional.empty(), Optional.empty(), () -> {});
         }
 
         /** The JVM options to start the child with (none where the class path cannot be archived). */
@@ -92,6 +116,7 @@ public final class ClassDataArchive {
         /**
          * Called once the child ended: the archive it wrote becomes the kind's archive if it ended
          * cleanly ({@code clean}: asked to stop, not killed), else it is dropped; the lock goes.
+         * A new archive makes the kind's archives of builds not used lately go.
          */
         public void childEnded(boolean clean) {
             if (writing.isEmpty()) {
@@ -101,6 +126,7 @@ public final class ClassDataArchive {
             try {
                 if (clean && Files.size(written) > 0) {
                     move(written, archive.orElseThrow());
+                    afterWritten.run();
                 } else {
                     Files.deleteIfExists(written);
                 }
@@ -130,9 +156,10 @@ public final class ClassDataArchive {
         }
         Path archive = directory.resolve(kind + "-" + digest.get() + ".jsa");
         if (Files.isRegularFile(archive)) {
+            renew(archive);
             List<String> options = new ArrayList<>(QUIET);
             options.add("-XX:SharedArchiveFile=" + archive);
-            return new Use(options, Optional.empty(), Optional.of(archive), Optional.empty());
+            return new Use(options, Optional.empty(), Optional.of(archive), Optional.empty(), () -> {});
         }
         Path lock = directory.resolve(kind + "-" + digest.get() + ".lock");
         if (!claim(lock)) {
@@ -142,7 +169,56 @@ public final class ClassDataArchive {
                 kind + "-" + digest.get() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
         List<String> options = new ArrayList<>(QUIET);
         options.add("-XX:ArchiveClassesAtExit=" + writing);
-        return new Use(options, Optional.of(writing), Optional.of(archive), Optional.of(lock));
+        return new Use(
+                options, Optional.of(writing), Optional.of(archive), Optional.of(lock), () -> prune(kind, archive));
+    }
+
+    /** Marks {@code archive} as used now, so that pruning keeps it among the ones used last. */
+    private static void renew(Path archive) {
+        try {
+            Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // Pruning may then take it for unused; the next child of its build writes it again.
+        }
+    }
+
+    /**
+     * Deletes the archives of {@code kind} beyond the {@link #KEPT_PER_KIND} used last, never
+     * {@code current}, and the kind's written files that no child turned into an archive (older
+     * than a stale lock: their writer's parent died).
+     */
+    private void prune(String kind, Path current) {
+        Pattern archives = Pattern.compile(Pattern.quote(kind) + "-" + DIGEST + "\\.jsa");
+        Pattern written = Pattern.compile(Pattern.quote(kind) + "-" + DIGEST + "\\.[0-9]+-[0-9]+\\.tmp");
+        Instant stale = Instant.now().minus(STALE_LOCK);
+        List<Aged> others = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (archives.matcher(name).matches() && !file.equals(current)) {
+                    lastModified(file).ifPresent(time -> others.add(new Aged(file, time)));
+                } else if (written.matcher(name).matches()) {
+                    lastModified(file).filter(time -> time.isBefore(stale)).ifPresent(time -> deleteQuietly(file));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return; // A cache: what is not pruned now is pruned when the next archive is written.
+        }
+        others.stream()
+                .sorted(Comparator.comparing(Aged::modified).reversed())
+                .skip(KEPT_PER_KIND - 1)
+                .forEach(aged -> deleteQuietly(aged.file()));
+    }
+
+    /** A file and when it was last modified. */
+    private record Aged(Path file, Instant modified) {}
+
+    private static Optional<Instant> lastModified(Path file) {
+        try {
+            return Optional.of(Files.getLastModifiedTime(file).toInstant());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private boolean claim(Path lock) {

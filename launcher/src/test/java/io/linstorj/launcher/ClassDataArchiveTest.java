@@ -115,6 +115,106 @@ class ClassDataArchiveTest {
         assertThat(archives.prepare("satellite", classPath).writes()).isTrue();
     }
 
+    /** Writes the archive for {@code classPath} as a child that ended cleanly would; returns it. */
+    private static Path written(ClassDataArchive archives, String kind, String classPath) throws IOException {
+        ClassDataArchive.Use use = archives.prepare(kind, classPath);
+        Path dump = Path.of(optionStartingWith(use, "-XX:ArchiveClassesAtExit=").split("=", 2)[1]);
+        Files.writeString(dump, "dump for " + classPath);
+        use.childEnded(true);
+        return Path.of(optionStartingWith(archives.prepare(kind, classPath), "-XX:SharedArchiveFile=")
+                .split("=", 2)[1]);
+    }
+
+    /** A class path of one jar of its own, {@code build} naming the build. */
+    private String buildClassPath(String build) throws IOException {
+        return Files.writeString(dir.resolve(build + ".jar"), "the jar of " + build)
+                .toString();
+    }
+
+    private static void lastUsedHoursAgo(Path archive, int hours) throws IOException {
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(3600L * hours)));
+    }
+
+    @Test
+    void writingAnArchiveDeletesTheKindsArchivesOfBuildsNotUsedLately() throws IOException {
+        ClassDataArchive archives = new ClassDataArchive(dir.resolve("cds"));
+        Path oldest = written(archives, "satellite", buildClassPath("build1"));
+        Path older = written(archives, "satellite", buildClassPath("build2"));
+        Path recent = written(archives, "satellite", buildClassPath("build3"));
+        lastUsedHoursAgo(oldest, 3);
+        lastUsedHoursAgo(older, 2);
+        lastUsedHoursAgo(recent, 1);
+
+        Path current = written(archives, "satellite", buildClassPath("build4"));
+
+        assertThat(ClassDataArchive.KEPT_PER_KIND).isEqualTo(3);
+        assertThat(current).exists();
+        assertThat(recent).exists();
+        assertThat(older).exists();
+        assertThat(oldest).doesNotExist();
+    }
+
+    @Test
+    void usingAnArchiveKeepsItAmongTheOnesUsedLast() throws IOException {
+        ClassDataArchive archives = new ClassDataArchive(dir.resolve("cds"));
+        String stillUsed = buildClassPath("build1");
+        Path used = written(archives, "satellite", stillUsed);
+        Path unused = written(archives, "satellite", buildClassPath("build2"));
+        Path other = written(archives, "satellite", buildClassPath("build3"));
+        lastUsedHoursAgo(used, 3);
+        lastUsedHoursAgo(unused, 2);
+        lastUsedHoursAgo(other, 1);
+
+        assertThat(archives.prepare("satellite", stillUsed).writes()).isFalse();
+        written(archives, "satellite", buildClassPath("build4"));
+
+        assertThat(used).exists();
+        assertThat(unused).doesNotExist();
+    }
+
+    @Test
+    void pruningLeavesOtherKindsAndFilesItDidNotNameAlone() throws IOException {
+        Path cds = dir.resolve("cds");
+        ClassDataArchive archives = new ClassDataArchive(cds);
+        Path controller = written(archives, "controller", buildClassPath("build1"));
+        lastUsedHoursAgo(controller, 5);
+        Files.createDirectories(cds);
+        Path foreign = Files.writeString(cds.resolve("satellite-notours.jsa"), "someone else's");
+        Path notes = Files.writeString(cds.resolve("notes.txt"), "kept");
+        lastUsedHoursAgo(foreign, 5);
+        lastUsedHoursAgo(notes, 5);
+        for (int build = 1; build <= 4; build++) {
+            written(archives, "satellite", buildClassPath("build" + build));
+        }
+
+        assertThat(controller).exists();
+        assertThat(foreign).exists();
+        assertThat(notes).exists();
+        try (var files = Files.list(cds)) {
+            assertThat(files.filter(p -> p.getFileName().toString().matches("satellite-[0-9a-f]{24}\\.jsa")))
+                    .hasSize(ClassDataArchive.KEPT_PER_KIND);
+        }
+    }
+
+    @Test
+    void aDumpLeftByADeadParentGoesWhenTheNextArchiveIsWrittenAndAFreshOneStays() throws IOException {
+        ClassDataArchive archives = new ClassDataArchive(dir.resolve("cds"));
+        ClassDataArchive.Use orphaned = archives.prepare("satellite", buildClassPath("build1"));
+        Path left = Path.of(
+                optionStartingWith(orphaned, "-XX:ArchiveClassesAtExit=").split("=", 2)[1]);
+        Files.writeString(left, "a dump nobody installed");
+        lastUsedHoursAgo(left, 1);
+        ClassDataArchive.Use writing = archives.prepare("satellite", buildClassPath("build2"));
+        Path fresh =
+                Path.of(optionStartingWith(writing, "-XX:ArchiveClassesAtExit=").split("=", 2)[1]);
+        Files.writeString(fresh, "a dump being written");
+
+        written(archives, "satellite", buildClassPath("build3"));
+
+        assertThat(left).doesNotExist();
+        assertThat(fresh).exists();
+    }
+
     @Test
     void aClassPathWithADirectoryIsNotArchived() throws IOException {
         Path classes = Files.createDirectories(dir.resolve("classes"));

@@ -22,21 +22,22 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The samples of the client's API document ({@code client/API.md}), run from their one source,
  * {@link ApiSamples}, against a three-node cluster over the client protocol ({@code linstor://});
- * {@link ApiSamplesOverRestTest} runs them again over REST. Each test runs a sample, then checks
+ * {@link ApiSamplesOverRestTest} runs them again over REST. Each step runs a sample, then checks
  * what it did on the controller and, where it shows, on the satellites' disks. Each node has the
  * samples' pool "drbdpool" beside DfltStorPool.
+ *
+ * <p>The document tells two stories with fixed names: nodes, then resource rsc on them (delta,
+ * rsc), and resource foo through its life (foo). Each story is one test running its samples in the
+ * document's order, as a reader would; every other sample makes its own objects, so the tests run
+ * in any order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiSamplesTest {
     private static final Duration CONVERGE = Duration.ofSeconds(60);
@@ -96,8 +97,27 @@ class ApiSamplesTest {
     }
 
     @Test
-    @Order(1)
-    void listingNodesGivesTheTypedReplyAndItsProtobufMessage() {
+    void theNodeStoryListsNodesAddsOneAndPlacesAndWatchesAResourceOnThem() {
+        listingNodesGivesTheTypedReplyAndItsProtobufMessage();
+        creatingANodeAnswersWithLinstorsRetCodeAndObjectReference();
+        aResourceIsCreatedOnTwoNodes();
+        aWatchEndsWithWhatItsHandlerReturned();
+        refusedCallsAreAnsweredWithLinstorRetCodesAndLoseNothing();
+    }
+
+    @Test
+    void theFooStoryPlacesAResourceGrowsItMovesItsReplicasAndQueriesThem() {
+        aResourceIsPlacedThreeTimesRedundant();
+        anExistingVolumeGrowsAndNeverShrinks();
+        activateAndDeactivateNeverTouchADiskfulReplica();
+        activateCreatesADisklessReplicaWhereThereIsNoneAndDeactivateRemovesIt();
+        theAssignmentStateIsSetWhateverItWas();
+        dualPrimaryIsAllowedAndDisallowedInTheDrbdConfiguration();
+        queriesTellWhatIsWhere();
+        theBackingDiskOfADiskfulReplicaIsReported();
+    }
+
+    private void listingNodesGivesTheTypedReplyAndItsProtobufMessage() {
         samples.listNodes();
 
         try (Linstor lin = Linstor.connect(uri)) {
@@ -108,9 +128,7 @@ class ApiSamplesTest {
         }
     }
 
-    @Test
-    @Order(2)
-    void creatingANodeAnswersWithLinstorsRetCodeAndObjectReference() {
+    private void creatingANodeAnswersWithLinstorsRetCodeAndObjectReference() {
         ApiCallResponse nodeCreate = samples.createNode();
 
         assertThat(nodeCreate.isSuccess()).isTrue();
@@ -118,9 +136,7 @@ class ApiSamplesTest {
         assertThat(nodeCreate.objRefs()).containsEntry("Node", "delta");
     }
 
-    @Test
-    @Order(3)
-    void aResourceIsCreatedOnTwoNodes() {
+    private void aResourceIsCreatedOnTwoNodes() {
         samples.createResourceOnTwoNodes();
 
         try (Linstor lin = Linstor.connect(uri)) {
@@ -131,17 +147,13 @@ class ApiSamplesTest {
         awaitConverged("rsc");
     }
 
-    @Test
-    @Order(4)
-    void aWatchEndsWithWhatItsHandlerReturned() {
+    private void aWatchEndsWithWhatItsHandlerReturned() {
         Object watchResult = samples.watchUntilUpToDate();
 
         assertThat(watchResult).isEqualTo("Done");
     }
 
-    @Test
-    @Order(5)
-    void refusedCallsAreAnsweredWithLinstorRetCodesAndLoseNothing() {
+    private void refusedCallsAreAnsweredWithLinstorRetCodesAndLoseNothing() {
         try (Linstor lin = Linstor.connect(uri)) {
             ApiCallResponse taken = lin.nodeCreate("alpha", "127.0.0.11", Consts.VAL_NODE_TYPE_STLT)
                     .get(0);
@@ -166,9 +178,7 @@ class ApiSamplesTest {
         }
     }
 
-    @Test
-    @Order(6)
-    void aResourceIsPlacedThreeTimesRedundant() {
+    private void aResourceIsPlacedThreeTimesRedundant() {
         samples.createRedundantResource();
 
         await().atMost(CONVERGE)
@@ -180,9 +190,7 @@ class ApiSamplesTest {
         assertThat(new Resource("foo", uri).diskfulNodes()).containsExactlyInAnyOrder("alpha", "bravo", "charlie");
     }
 
-    @Test
-    @Order(7)
-    void anExistingVolumeGrowsAndNeverShrinks() {
+    private void anExistingVolumeGrowsAndNeverShrinks() {
         samples.resizeVolume();
 
         assertThat(new Resource("foo", uri).getVolumes().get(0).getSize()).isEqualTo(40L * 1024 * 1024);
@@ -196,17 +204,13 @@ class ApiSamplesTest {
         awaitConverged("foo");
     }
 
-    @Test
-    @Order(8)
-    void activateAndDeactivateNeverTouchADiskfulReplica() {
+    private void activateAndDeactivateNeverTouchADiskfulReplica() {
         samples.activateDeactivate("bravo");
 
         assertThat(new Resource("foo", uri).isDiskful("bravo")).isTrue();
     }
 
-    @Test
-    @Order(9)
-    void activateCreatesADisklessReplicaWhereThereIsNoneAndDeactivateRemovesIt() {
+    private void activateCreatesADisklessReplicaWhereThereIsNoneAndDeactivateRemovesIt() {
         Resource foo = new Resource("foo", uri);
         foo.delete("charlie");
         assertThat(foo.isAssigned("charlie")).isFalse();
@@ -220,9 +224,7 @@ class ApiSamplesTest {
         awaitConverged("foo");
     }
 
-    @Test
-    @Order(10)
-    void theAssignmentStateIsSetWhateverItWas() {
+    private void theAssignmentStateIsSetWhateverItWas() {
         samples.assignmentState();
 
         Resource foo = new Resource("foo", uri);
@@ -236,9 +238,7 @@ class ApiSamplesTest {
         });
     }
 
-    @Test
-    @Order(11)
-    void dualPrimaryIsAllowedAndDisallowedInTheDrbdConfiguration() {
+    private void dualPrimaryIsAllowedAndDisallowedInTheDrbdConfiguration() {
         Resource foo = new Resource("foo", uri);
         foo.setAllowTwoPrimaries(true);
         await().atMost(CONVERGE)
@@ -253,9 +253,7 @@ class ApiSamplesTest {
                         .contains("allow-two-primaries no"));
     }
 
-    @Test
-    @Order(12)
-    void queriesTellWhatIsWhere() {
+    private void queriesTellWhatIsWhere() {
         samples.queries();
 
         Resource foo = new Resource("foo", uri);
@@ -265,16 +263,13 @@ class ApiSamplesTest {
         assertThat(foo.getVolumes().get(0).getDevicePath()).matches("/dev/drbd\\d+");
     }
 
-    @Test
-    @Order(12)
-    void theBackingDiskOfADiskfulReplicaIsReported() {
+    private void theBackingDiskOfADiskfulReplicaIsReported() {
         assertThat(new Resource("foo", uri).getVolumes().get(0).getBackingDisk())
                 .isNotEmpty()
                 .isNotEqualTo("none");
     }
 
     @Test
-    @Order(13)
     void resourceGroupSpawnsAResourcePlacedByItsFilter() {
         ResourceGroup group = new ResourceGroup("gold", uri);
         group.setRedundancy(2);
@@ -291,7 +286,6 @@ class ApiSamplesTest {
     }
 
     @Test
-    @Order(14)
     void keyValueStoreNamespacesHideWhatIsOutside() {
         assertThat(samples.keyValueStore()).containsExactly(Map.entry("key", "val"));
 
@@ -301,7 +295,6 @@ class ApiSamplesTest {
     }
 
     @Test
-    @Order(15)
     void theBuilderConnectsToTheFirstControllerThatAnswers() {
         String down = scheme() + "://127.0.0.1:1";
 
@@ -309,7 +302,6 @@ class ApiSamplesTest {
     }
 
     @Test
-    @Order(16)
     void theQuickStartPlacesTwoReplicas() {
         samples.quickStart();
 
@@ -320,7 +312,6 @@ class ApiSamplesTest {
     }
 
     @Test
-    @Order(17)
     void theTlsSampleRefusesACaFileThatCannotBeRead() {
         Path missing = dataDir.resolve("no-such-ca.pem");
 
