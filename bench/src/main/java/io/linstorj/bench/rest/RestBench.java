@@ -118,13 +118,17 @@ public final class RestBench implements Callable<Integer> {
         long pid = controller.pid();
         say(progress, "early: %s pairs, 1 client", plan.step());
         long cpu = ProcessCpu.nanos(pid);
+        long compiler = ProcessCpu.compilerNanos(pid);
         PairLoad.Result early = new PairLoad(controller.base(), names, 1, plan.earlyFirst(), plan.step()).run();
         long earlyCpu = ProcessCpu.nanos(pid) - cpu;
+        long earlyCompiler = ProcessCpu.compilerNanos(pid) - compiler;
         say(progress, "%s pairs, %d clients", plan.manyPairs(), plan.clients());
         cpu = ProcessCpu.nanos(pid);
+        compiler = ProcessCpu.compilerNanos(pid);
         PairLoad.Result many =
                 new PairLoad(controller.base(), names, plan.clients(), plan.manyFirst(), plan.manyPairs()).run();
         long manyCpu = ProcessCpu.nanos(pid) - cpu;
+        long manyCompiler = ProcessCpu.compilerNanos(pid) - compiler;
         say(progress, "listing %s definitions %d times", plan.definitions(), plan.lists() + GetTiming.WARM_UPS);
         cpu = ProcessCpu.nanos(pid);
         GetTiming.Result list = new GetTiming(
@@ -137,8 +141,10 @@ public final class RestBench implements Callable<Integer> {
         ProcessMemory memory = ProcessMemory.of(pid);
         say(progress, "late: %s pairs, 1 client", plan.step());
         cpu = ProcessCpu.nanos(pid);
+        compiler = ProcessCpu.compilerNanos(pid);
         PairLoad.Result late = new PairLoad(controller.base(), names, 1, plan.definitions(), plan.step()).run();
         long lateCpu = ProcessCpu.nanos(pid) - cpu;
+        long lateCompiler = ProcessCpu.compilerNanos(pid) - compiler;
         say(progress, "creating %s diskless resources on %d offline nodes", plan.resources(), plan.nodes());
         cpu = ProcessCpu.nanos(pid);
         long start = System.nanoTime();
@@ -159,7 +165,14 @@ public final class RestBench implements Callable<Integer> {
                 view,
                 memory,
                 resourcesNanos,
-                new RestFigures.Cpu(earlyCpu, manyCpu, lateCpu, listCpu, viewCpu, resourcesCpu));
+                new RestFigures.Cpu(
+                        earlyCpu,
+                        manyCpu,
+                        lateCpu,
+                        listCpu,
+                        viewCpu,
+                        resourcesCpu,
+                        new RestFigures.PairCompilerCpu(earlyCompiler, manyCompiler, lateCompiler)));
     }
 
     private static void say(PrintWriter progress, String format, long count, Object... more) {

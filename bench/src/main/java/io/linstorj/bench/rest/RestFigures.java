@@ -49,8 +49,27 @@ record RestFigures(
      * @param listNanos the GETs of the definitions
      * @param viewNanos the GETs of the resource view
      * @param resourcesNanos creating the resources for the view
+     * @param compiler the part of the pair phases' time its JIT compiler threads used
      */
-    record Cpu(long earlyNanos, long manyNanos, long lateNanos, long listNanos, long viewNanos, long resourcesNanos) {}
+    record Cpu(
+            long earlyNanos,
+            long manyNanos,
+            long lateNanos,
+            long listNanos,
+            long viewNanos,
+            long resourcesNanos,
+            PairCompilerCpu compiler) {}
+
+    /**
+     * CPU time the controller's JIT compiler threads used during each pair phase: work that goes
+     * by time while the JIT is still busy, not by pair, so it weighs most per pair where pairs come
+     * slowest (one client), and it varies from run to run.
+     *
+     * @param earlyNanos the early 1-client phase
+     * @param manyNanos the many-client phase
+     * @param lateNanos the late 1-client phase
+     */
+    record PairCompilerCpu(long earlyNanos, long manyNanos, long lateNanos) {}
 
     /** Adds the figures, targets and notes to {@code report}. */
     void addTo(Report report) {
@@ -132,6 +151,13 @@ record RestFigures(
                         + perOperation(cpu.lateNanos(), late.pairs().count()) + " ms",
                 Check.NONE);
         report.value(
+                "  of it the JIT compiler threads: early / " + plan.clients() + " clients / late",
+                perOperation(cpu.compiler().earlyNanos(), oneClient.pairs().count()) + " / "
+                        + perOperation(
+                                cpu.compiler().manyNanos(), manyClients.pairs().count()) + " / "
+                        + perOperation(cpu.compiler().lateNanos(), late.pairs().count()) + " ms",
+                Check.NONE);
+        report.value(
                 "controller CPU per GET: definitions / resource view",
                 perOperation(cpu.listNanos(), list.gets().count() + GetTiming.WARM_UPS) + " / "
                         + perOperation(cpu.viewNanos(), view.gets().count() + GetTiming.WARM_UPS) + " ms",
@@ -150,9 +176,9 @@ record RestFigures(
         report.note("every client has its own blocking Apache HttpClient 5, one kept-alive HTTP/1.1 connection "
                 + "(as python-linstor); " + Figures.count(plan.warmUp()) + " untimed warm-up pairs by 1 client first.");
         report.note("GET latency: request to the last byte of the body (not parsed while timed).");
-        report.note(
-                "controller CPU: user + system time of the controller process (/proc/<pid>/stat, 10 ms ticks) "
-                        + "over the phase / its operations; what the work costs, where a loaded machine inflates the latencies.");
+        report.note("controller CPU: user + system time of the controller process (/proc/<pid>/stat, 10 ms ticks) "
+                + "over the phase / its operations; what the work costs, where a loaded machine inflates the latencies; "
+                + "the JIT compiler threads' part (/proc/<pid>/task/*/stat) goes by time, not by pair.");
     }
 
     private static String perOperation(long nanos, long operations) {

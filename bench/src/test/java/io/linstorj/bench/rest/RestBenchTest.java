@@ -93,7 +93,13 @@ class RestBenchTest {
                 new ProcessMemory(200 * 1024, 300 * 1024),
                 5_000_000_000L,
                 new RestFigures.Cpu(
-                        1_000_000_000L, 2_000_000_000L, 500_000_000L, 230_000_000L, 460_000_000L, 3_000_000_000L));
+                        1_000_000_000L,
+                        2_000_000_000L,
+                        500_000_000L,
+                        230_000_000L,
+                        460_000_000L,
+                        3_000_000_000L,
+                        new RestFigures.PairCompilerCpu(400_000_000L, 200_000_000L, 100_000_000L)));
         Report report = new Report("rest", Machine.current());
         figures.addTo(report);
         StringWriter out = new StringWriter();
@@ -112,6 +118,7 @@ class RestBenchTest {
                         "200.0 MiB (300.0 MiB)",
                         "5.00 s",
                         "0.500 / 1.000 / 0.250 ms",
+                        "0.200 / 0.100 / 0.050 ms",
                         "10.000 / 20.000 ms",
                         "3.00 s / 0.300 ms");
         assertThat(out.toString().lines().filter(line -> line.contains("NOT met")))
