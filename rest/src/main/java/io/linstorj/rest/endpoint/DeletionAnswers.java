@@ -47,11 +47,15 @@ final class DeletionAnswers {
             } else {
                 CompletableFuture<List<ApiCallRc>> waiter = gone.get();
                 answer.whenComplete((response, failure) -> waiter.cancel(false));
-                waiter.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                        .whenComplete((done, failure) -> answer.complete(
-                                failure == null
-                                        ? replies.apiCallRcs(confirmed(entries, done, ofDefinition), 200)
-                                        : pendingOrFailure(entries, failure)));
+                waiter.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((done, failure) -> {
+                    if (answer.isDone()) {
+                        return; // cancelled: the client went away, nobody reads an answer
+                    }
+                    answer.complete(
+                            failure == null
+                                    ? replies.apiCallRcs(confirmed(entries, done, ofDefinition), 200)
+                                    : pendingOrFailure(entries, failure));
+                });
             }
         });
         return answer;
