@@ -35,13 +35,17 @@ public final class DeletionWatch implements DesiredStateListener {
     /**
      * Completes when the replica of {@code resourceName} on {@code nodeName} is gone, with the
      * entries saying so (and that its definition went with it, when it did). Completes with no
-     * entries when the replica is absent or not marked for deletion now.
+     * entries when the replica is there but not marked for deletion now.
      */
     public CompletableFuture<List<ApiCallRc>> resourceGone(String resourceName, String nodeName) {
         CompletableFuture<List<ApiCallRc>> gone = new CompletableFuture<>();
         state.readAsync(desired -> {
                     Resource replica = desired.resource(resourceName, nodeName);
-                    if (replica == null || !replica.isDeleting()) {
+                    if (replica == null) {
+                        // Confirmed before the wait began: gone, its identity no longer known.
+                        return new Waiter(resourceName, nodeName, "", null);
+                    }
+                    if (!replica.isDeleting()) {
                         return null;
                     }
                     ResourceDefinition definition = desired.resourceDefinition(resourceName);
@@ -59,13 +63,17 @@ public final class DeletionWatch implements DesiredStateListener {
 
     /**
      * Completes when the definition {@code resourceName} is gone, with the entry saying so.
-     * Completes with no entries when it is absent or not marked for deletion now.
+     * Completes with no entries when it is there but not marked for deletion now.
      */
     public CompletableFuture<List<ApiCallRc>> definitionGone(String resourceName) {
         CompletableFuture<List<ApiCallRc>> gone = new CompletableFuture<>();
         state.readAsync(desired -> {
                     ResourceDefinition definition = desired.resourceDefinition(resourceName);
-                    if (definition == null || !definition.isDeleting()) {
+                    if (definition == null) {
+                        // Confirmed before the wait began: gone, its identity no longer known.
+                        return new Waiter(resourceName, null, null, "");
+                    }
+                    if (!definition.isDeleting()) {
                         return null;
                     }
                     return new Waiter(
@@ -165,7 +173,10 @@ public final class DeletionWatch implements DesiredStateListener {
                                 RetCodes.DELETED,
                                 "Node: " + nodeName + ", Resource: " + resourceName + " deletion complete.")
                         .withDetails(
-                                "Node: " + nodeName + ", Resource: " + resourceName + " UUID was: " + replicaUuid));
+                                replicaUuid.isEmpty()
+                                        ? ""
+                                        : "Node: " + nodeName + ", Resource: " + resourceName + " UUID was: "
+                                                + replicaUuid));
             } else if (!definitionGone) {
                 return null;
             }
@@ -173,7 +184,10 @@ public final class DeletionWatch implements DesiredStateListener {
                 CallContext ctx = CallContext.of(RetCodes.MASK_DEL, RetCodes.MASK_RSC_DFN)
                         .ref(ApiCallRc.REF_RESOURCE_DEFINITION, resourceName);
                 entries.add(ctx.rc(RetCodes.DELETED, "Resource definition '" + resourceName + "' deleted.")
-                        .withDetails("Resource definition '" + resourceName + "' UUID was: " + definitionUuid));
+                        .withDetails(
+                                definitionUuid.isEmpty()
+                                        ? ""
+                                        : "Resource definition '" + resourceName + "' UUID was: " + definitionUuid));
             }
             return entries;
         }
