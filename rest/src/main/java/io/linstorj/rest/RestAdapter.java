@@ -52,7 +52,14 @@ public final class RestAdapter implements ControllerAdapter {
                 new EventEndpoints(events, services.nodes(), replies, Clock.systemUTC(), config.events());
         Router router = new Router(
                 RouteTable.create(
-                        services, replies, Clock.systemUTC(), version(), Optional.of(metrics), files, eventStreams),
+                        services,
+                        replies,
+                        Clock.systemUTC(),
+                        version(),
+                        Optional.of(metrics),
+                        files,
+                        eventStreams,
+                        config.deletionWait()),
                 replies,
                 metrics::requestAnswered);
         HttpServer server;

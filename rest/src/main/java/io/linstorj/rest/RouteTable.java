@@ -20,6 +20,7 @@ import io.linstorj.rest.event.EventEndpoints;
 import io.linstorj.rest.metrics.MetricsEndpoint;
 import io.linstorj.rest.metrics.RestMetrics;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class RouteTable {
     /**
      * The routes over {@code services}, with {@code /metrics} when {@code metrics} is given;
      * {@code version} is the controller's version, {@code files} runs the endpoints that read
-     * files (error reports, scrapes), {@code events} answers the server-sent event streams.
+     * files (error reports, scrapes), {@code events} answers the server-sent event streams;
+     * a resource or definition DELETE waits up to {@code deletionWait} for its satellites.
      */
     public static List<Route> create(
             ControllerServices services,
@@ -51,7 +53,8 @@ public final class RouteTable {
             String version,
             Optional<RestMetrics> metrics,
             Executor files,
-            EventEndpoints events) {
+            EventEndpoints events,
+            Duration deletionWait) {
         RouteTable table = new RouteTable();
         var controller = new ControllerEndpoints(services.controllerProps(), replies, version);
         table.add("GET", "/health", controller::health); // not in the spec
@@ -83,7 +86,7 @@ public final class RouteTable {
         table.add("DELETE", "/v1/nodes/{node}/storage-pools/{storagepool}", storage::delete);
         table.add("GET", "/v1/view/storage-pools", storage::view);
 
-        var resources = new ResourceEndpoints(services.resources(), replies);
+        var resources = new ResourceEndpoints(services.resources(), replies, deletionWait);
         table.add("GET", "/v1/resource-definitions", resources::listDefinitions);
         table.add("POST", "/v1/resource-definitions", resources::createDefinition);
         table.add("GET", "/v1/resource-definitions/{resource}", resources::getDefinition); // not in the spec

@@ -54,12 +54,19 @@ public final class Router implements RestDispatcher {
     public CompletableFuture<RestResponse> dispatch(RestRequest request) {
         long started = System.nanoTime();
         String[] template = {"unmatched"};
-        return route(request, template)
-                .whenComplete((response, error) -> observer.answered(
-                        request.method(),
-                        template[0],
-                        response == null ? 500 : response.status(),
-                        System.nanoTime() - started));
+        CompletableFuture<RestResponse> routed = route(request, template);
+        CompletableFuture<RestResponse> answered = routed.whenComplete((response, error) -> observer.answered(
+                request.method(),
+                template[0],
+                response == null ? 500 : response.status(),
+                System.nanoTime() - started));
+        // A client gone away cancels its answer; the route's own future hears it, to stop waiting.
+        answered.whenComplete((response, error) -> {
+            if (answered.isCancelled()) {
+                routed.cancel(false);
+            }
+        });
+        return answered;
     }
 
     private CompletableFuture<RestResponse> route(RestRequest request, String[] template) {

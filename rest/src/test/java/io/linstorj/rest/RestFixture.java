@@ -31,9 +31,15 @@ final class RestFixture implements AutoCloseable {
     private final SpecValidator spec = new SpecValidator(SpecFile.locate());
 
     RestFixture(Path dataDir) {
+        this(dataDir, RestConfig.DEFAULT_DELETION_WAIT);
+    }
+
+    /** A fixture whose resource and definition DELETEs wait {@code deletionWait} for their satellites. */
+    RestFixture(Path dataDir, Duration deletionWait) {
         RestConfig rest = RestConfig.defaults()
                 .withListen("127.0.0.1", 0)
-                .withLimits(HttpLimits.DEFAULTS.withMaxBodyBytes(MAX_BODY));
+                .withLimits(HttpLimits.DEFAULTS.withMaxBodyBytes(MAX_BODY))
+                .withDeletionWait(deletionWait);
         controller = Controller.start(ControllerConfig.defaults(dataDir)
                 .withListen("127.0.0.1", 0)
                 .withAdapters(List.of(new RestAdapter(rest))));

@@ -53,7 +53,8 @@ class RestReadmeTest {
                 "test",
                 Optional.of(new RestMetrics(services, "test")),
                 Runnable::run,
-                events);
+                events,
+                RestConfig.DEFAULT_DELETION_WAIT);
     }
 
     @AfterEach

@@ -19,6 +19,7 @@ import io.linstorj.controller.storage.PoolMeasurement;
  * @param definitionFactory creates resource definitions inside a mutation
  * @param replicaFactory creates replicas inside a mutation
  * @param deletion the second step of deletions: a satellite's confirmation that a resource is gone
+ * @param deletionWatch tells when a deletion marked DELETE has finished
  */
 public record ResourceServices(
         ResourceDefinitionService definitions,
@@ -29,7 +30,8 @@ public record ResourceServices(
         ResourceConnectionService connections,
         ResourceDefinitionFactory definitionFactory,
         ReplicaFactory replicaFactory,
-        ResourceDeletion deletion) {
+        ResourceDeletion deletion,
+        DeletionWatch deletionWatch) {
 
     /** Wires the resource services. */
     public static ResourceServices create(WriteQueue writes, GuardedState state, ObservedState observed) {
@@ -40,6 +42,8 @@ public record ResourceServices(
         ReplicaFactory replicaFactory = new ReplicaFactory(allocation);
         PoolMeasurement measurement = new PoolMeasurement(observed);
         ResourceDeletion deletion = new ResourceDeletion(writes, observed);
+        DeletionWatch deletionWatch = new DeletionWatch(state);
+        writes.addListener(deletionWatch);
         return new ResourceServices(
                 new ResourceDefinitionService(writes, state, definitionFactory, deletion),
                 new VolumeDefinitionService(writes, volumeDefinitions, measurement),
@@ -49,6 +53,7 @@ public record ResourceServices(
                 new ResourceConnectionService(writes, state),
                 definitionFactory,
                 replicaFactory,
-                deletion);
+                deletion,
+                deletionWatch);
     }
 }

@@ -26,9 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * LINSTOR's delete lifecycle on a real three-node cluster: a definition deleted while one
- * satellite is stopped stays listed with the flag DELETE, its DRBD port and minor reserved,
- * until that satellite is back and has taken its replica down; then it is gone.
+ * LINSTOR's delete lifecycle on a real three-node cluster: with every satellite online a REST
+ * DELETE answers once the resources are gone; a definition deleted while one satellite is
+ * stopped is answered at once with a warning and stays listed with the flag DELETE, its DRBD
+ * port and minor reserved, until that satellite is back and has taken its replica down; then it
+ * is gone.
  */
 class DeleteLifecycleClusterTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
@@ -73,6 +75,49 @@ class DeleteLifecycleClusterTest {
 
     private static ResourceDefinitionInfo definition(Linstor lin, String name) {
         return lin.resourceDfnList(List.of(name)).get(0).resourceDefinitions().get(0);
+    }
+
+    @Test
+    void withEverySatelliteOnlineADeleteAnswersOnlyOnceTheResourcesAreGone() {
+        Linstor lin = cluster.client();
+        await().atMost(WAIT)
+                .until(() -> cluster.connectionStatus().values().stream().allMatch("ONLINE"::equals));
+        check(lin.resourceDfnCreate("brief"));
+        check(lin.volumeDfnCreate("brief", 8 * 1024));
+        for (String node : List.of("alpha", "bravo", "charlie")) {
+            check(lin.resourceCreate("brief", node));
+        }
+        await().atMost(WAIT)
+                .until(() -> cluster.diskStates("brief").values().stream()
+                                .filter("UpToDate"::equals)
+                                .count()
+                        == 3);
+
+        RestAnswer one = rest.delete("/v1/resource-definitions/brief/resources/alpha");
+
+        assertThat(one.status()).isEqualTo(200);
+        JsonNode oneEntries = one.json();
+        assertThat(oneEntries.get(0).get("message").asText())
+                .isEqualTo("Node: alpha, Resource: brief marked for deletion.");
+        assertThat(oneEntries.get(oneEntries.size() - 1).get("message").asText())
+                .isEqualTo("Node: alpha, Resource: brief deletion complete.");
+        assertThat(rest.get("/v1/resource-definitions/brief/resources/alpha").status())
+                .isEqualTo(404);
+
+        RestAnswer all = rest.delete("/v1/resource-definitions/brief");
+
+        assertThat(all.status()).isEqualTo(200);
+        JsonNode allEntries = all.json();
+        assertThat(allEntries.get(0).get("message").asText())
+                .isEqualTo("Resource definition 'brief' marked for deletion.");
+        assertThat(allEntries.get(allEntries.size() - 1).get("message").asText())
+                .isEqualTo("Resource definition 'brief' deleted.");
+        assertThat(allEntries.toString()).doesNotContain("WARN", "still in progress");
+        assertThat(rest.get("/v1/resource-definitions/brief").status()).isEqualTo(404);
+        assertThat(replicas("brief")).isEmpty();
+        assertThat(backingFiles("brief"))
+                .as("every satellite deleted its volume before it confirmed")
+                .isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.linstorj.rest.json.JsonInputException;
 import io.linstorj.rest.json.ResourceAnswers;
 import io.linstorj.rest.json.ResourceBodies;
 import io.linstorj.rest.json.ResourceViewCache;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,12 +19,17 @@ public final class ResourceEndpoints {
     private final ResourceServices services;
     private final Replies replies;
     private final ResourceViewCache viewCache;
+    private final DeletionAnswers deletions;
 
-    /** Creates the endpoints over the resource services. */
-    public ResourceEndpoints(ResourceServices services, Replies replies) {
+    /**
+     * Creates the endpoints over the resource services; a resource or definition DELETE waits up
+     * to {@code deletionWait} for its satellites to confirm.
+     */
+    public ResourceEndpoints(ResourceServices services, Replies replies, Duration deletionWait) {
         this.services = services;
         this.replies = replies;
         this.viewCache = new ResourceViewCache(replies.json());
+        this.deletions = new DeletionAnswers(replies, deletionWait);
     }
 
     /** GET /v1/resource-definitions?resource_definitions=..&with_volume_definitions=..&props=..&limit=..&offset=.. */
@@ -65,7 +71,11 @@ public final class ResourceEndpoints {
 
     /** DELETE /v1/resource-definitions/{resource}. */
     public CompletableFuture<RestResponse> deleteDefinition(Endpoint.Call call) {
-        return replies.mutation(services.definitions().delete(call.parameter(0)), 200);
+        String name = call.parameter(0);
+        return deletions.answer(
+                services.definitions().delete(name),
+                () -> services.deletionWatch().definitionGone(name),
+                true);
     }
 
     /** GET /v1/resource-definitions/{resource}/volume-definitions: the list, or 404 for an unknown definition. */
@@ -184,7 +194,12 @@ public final class ResourceEndpoints {
 
     /** DELETE /v1/resource-definitions/{resource}/resources/{node}. */
     public CompletableFuture<RestResponse> deleteResource(Endpoint.Call call) {
-        return replies.mutation(services.resources().delete(call.parameter(0), call.parameter(1)), 200);
+        String name = call.parameter(0);
+        String node = call.parameter(1);
+        return deletions.answer(
+                services.resources().delete(name, node),
+                () -> services.deletionWatch().resourceGone(name, node),
+                false);
     }
 
     /** GET /v1/resource-definitions/{resource}/resources/{node}/volumes. */

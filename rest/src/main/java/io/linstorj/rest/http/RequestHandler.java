@@ -151,6 +151,16 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         return new RestRequest(method, segments, uri.parameters(), mediaType, ByteBufUtil.getBytes(http.content()));
     }
 
+    /** A client gone away wants no answers: cancelling them lets a route that waits stop waiting. */
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        for (Pending unanswered : pending) {
+            unanswered.answer().cancel(false);
+        }
+        pending.clear();
+        ctx.fireChannelInactive();
+    }
+
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent) {
