@@ -126,17 +126,24 @@ public sealed interface Step {
         }
     }
 
+    /** A step on the backing storage of one volume: its result joins that volume's resource. */
+    sealed interface OnBacking extends Step {
+        /** The volume whose backing storage the step works on. */
+        VolumeId id();
+
+        @Override
+        default Optional<String> reportsTo() {
+            return Optional.of(id().resourceName());
+        }
+    }
+
     /** Creates a volume's backing storage, empty or with a snapshot's content. */
-    record CreateVolume(String pool, VolumeId id, long backingKib, Optional<SnapshotId> restoreFrom) implements Step {
+    record CreateVolume(String pool, VolumeId id, long backingKib, Optional<SnapshotId> restoreFrom)
+            implements OnBacking {
         public CreateVolume {
             Objects.requireNonNull(pool, "pool");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(restoreFrom, "restoreFrom");
-        }
-
-        @Override
-        public Optional<String> reportsTo() {
-            return Optional.of(id.resourceName());
         }
 
         @Override
@@ -146,15 +153,10 @@ public sealed interface Step {
     }
 
     /** Grows a volume's backing storage that is smaller than {@code backingKib}. */
-    record GrowVolume(String pool, VolumeId id, long backingKib) implements Step {
+    record GrowVolume(String pool, VolumeId id, long backingKib) implements OnBacking {
         public GrowVolume {
             Objects.requireNonNull(pool, "pool");
             Objects.requireNonNull(id, "id");
-        }
-
-        @Override
-        public Optional<String> reportsTo() {
-            return Optional.of(id.resourceName());
         }
 
         @Override
@@ -168,15 +170,10 @@ public sealed interface Step {
      * backing file whose loop device may be gone, a volume just rolled back whose attachments
      * were released.
      */
-    record AttachVolume(String pool, VolumeId id, long backingKib) implements Step {
+    record AttachVolume(String pool, VolumeId id, long backingKib) implements OnBacking {
         public AttachVolume {
             Objects.requireNonNull(pool, "pool");
             Objects.requireNonNull(id, "id");
-        }
-
-        @Override
-        public Optional<String> reportsTo() {
-            return Optional.of(id.resourceName());
         }
 
         @Override
