@@ -47,10 +47,7 @@ class LinstorDialectAdditionsTest {
     private static List<ApiCallResponse> replies(
             RawProtocolClient client, String call, com.google.protobuf.MessageLite... bodies)
             throws InterruptedException {
-        return client.call(call, bodies).stream()
-                .peek(answer -> assertThat(answer.content()).isEqualTo(ApiCalls.REPLY))
-                .flatMap(answer -> answer.allBodies(ApiCallResponse.parser()).stream())
-                .toList();
+        return client.callForReplies(ApiCallResponse.parser(), call, bodies);
     }
 
     private static LinStorMapEntry entry(String key, String value) {

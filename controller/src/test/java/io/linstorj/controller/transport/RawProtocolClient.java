@@ -2,6 +2,7 @@ package io.linstorj.controller.transport;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.MessageLite;
+import com.google.protobuf.Parser;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
@@ -152,15 +153,26 @@ public final class RawProtocolClient implements AutoCloseable {
         return awaitAnswers(id);
     }
 
-    /** Sends a call and returns the reply entries of its answer. */
+    /** Sends a call and returns the reply entries of its answer, in LinstorJ's own schema. */
     public List<MsgApiCallResponse> callForReplies(String call, MessageLite... bodies) throws InterruptedException {
+        return callForReplies(MsgApiCallResponse.parser(), call, bodies);
+    }
+
+    /**
+     * Sends a call and returns the reply entries of its answer, read with {@code parser} (the
+     * dialect's ApiCallResponse).
+     *
+     * @throws AssertionError if an answer is not a Reply
+     */
+    public <T> List<T> callForReplies(Parser<T> parser, String call, MessageLite... bodies)
+            throws InterruptedException {
         List<ProtocolMessage> answers = call(call, bodies);
-        List<MsgApiCallResponse> replies = new ArrayList<>();
+        List<T> replies = new ArrayList<>();
         for (ProtocolMessage answer : answers) {
             if (!ApiCalls.REPLY.equals(answer.content())) {
                 throw new AssertionError("expected a Reply answer, got " + answer.content());
             }
-            replies.addAll(answer.allBodies(MsgApiCallResponse.parser()));
+            replies.addAll(answer.allBodies(parser));
         }
         return replies;
     }
