@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 /**
  * The size queries over one {@link CapacitySnapshot}, without I/O: every choice of pools is the
  * placer's, for a volume of size 0, so that the queries honour a filter exactly as autoplace does.
+ * One instance serves one query, and all its placements share one work budget.
  */
 final class SizeQueries {
     /** Most replicas a filter may ask for: DRBD 9 gives a resource at most 32 node ids. */
@@ -34,7 +35,7 @@ final class SizeQueries {
 
     SizeQueries(CapacitySnapshot snapshot, long workLimit) {
         this.snapshot = snapshot;
-        this.placer = new Placer(PlacementStrategies.named(snapshot.strategy()), workLimit);
+        this.placer = new Placer(PlacementStrategies.named(snapshot.strategy()), workLimit).sharingOneBudget();
     }
 
     /**

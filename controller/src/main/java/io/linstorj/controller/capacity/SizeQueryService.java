@@ -57,7 +57,10 @@ public final class SizeQueryService {
         this(state, observed, boundedExecutor(), Placer.DEFAULT_WORK_LIMIT);
     }
 
-    /** As above, running queries on {@code querying}, each placement under {@code workLimit} units of work. */
+    /**
+     * As above, running queries on {@code querying}; all the placements of one query (one per pool
+     * definition, or two per resource group) together do at most {@code workLimit} units of work.
+     */
     SizeQueryService(GuardedState state, ObservedState observed, Executor querying, long workLimit) {
         this.state = state;
         this.observed = observed;

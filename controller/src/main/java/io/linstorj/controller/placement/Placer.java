@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The autoplacer: decides which nodes and storage pools get the new replicas of a resource.
@@ -53,6 +54,7 @@ public final class Placer {
 
     private final PlacementStrategy strategy;
     private final long workLimit;
+    private final Supplier<WorkBudget> budgets;
 
     /** A placer preferring the most free space ({@link MostFreeSpaceStrategy}). */
     public Placer() {
@@ -75,6 +77,24 @@ public final class Placer {
         }
         this.strategy = Objects.requireNonNull(strategy, "strategy");
         this.workLimit = workLimit;
+        this.budgets = () -> new WorkBudget(workLimit);
+    }
+
+    private Placer(PlacementStrategy strategy, long workLimit, WorkBudget shared) {
+        this.strategy = strategy;
+        this.workLimit = workLimit;
+        this.budgets = () -> shared;
+    }
+
+    /**
+     * A placer for one query made of many placements (a size query over every pool definition or
+     * every resource group), used on one thread: all its calls together do at most this placer's
+     * work limit, so that the number of groups or pools a cluster holds cannot make one query an
+     * unbounded computation. Once the limit is passed, every further call is refused with
+     * {@code FAIL_UNDECIDABLE_AUTOPLACMENT}.
+     */
+    public Placer sharingOneBudget() {
+        return new Placer(strategy, workLimit, new WorkBudget(workLimit));
     }
 
     /**
@@ -154,8 +174,7 @@ public final class Placer {
                 throw new PlacementRefusedException(
                         RefusalMessages.existingReplicasConflict(ReplicaCount.of(rules, resource), anchors.conflict()));
             }
-            List<ReplicaPlacement> eligible = new CandidateScreen(
-                            rules, strategy, anchors, resource, new WorkBudget(workLimit))
+            List<ReplicaPlacement> eligible = new CandidateScreen(rules, strategy, anchors, resource, budgets.get())
                     .screen(candidates).eligible().stream()
                             .map(node -> new ReplicaPlacement(
                                     node.nodeName(), node.pool().storagePoolName()))
@@ -174,9 +193,8 @@ public final class Placer {
             List<PlacementCandidate> screened,
             List<PlacementCandidate> candidates,
             Map<String, PlacementCandidate> nodes) {
-        List<ReplicaPlacement> diskful = count.needed() == 0
-                ? List.of()
-                : chooseDiskful(rules, count, resource, screened, nodes, new WorkBudget(workLimit));
+        List<ReplicaPlacement> diskful =
+                count.needed() == 0 ? List.of() : chooseDiskful(rules, count, resource, screened, nodes, budgets.get());
         DisklessPlan diskless = rules.disklessOnRemaining()
                 ? DisklessPlan.onRemaining(rules, resource, candidates, diskful)
                 : DisklessPlan.NONE;

@@ -7,7 +7,8 @@ import java.util.List;
  * How much work one placement call may do, counted in units (a candidate node, a pool, a deployed
  * resource looked at, a step of the replica-set search), so that no cluster size or filter turns a
  * placement into an unbounded computation: past the limit the call is refused with
- * {@code FAIL_UNDECIDABLE_AUTOPLACMENT} instead. One per call, never shared between threads.
+ * {@code FAIL_UNDECIDABLE_AUTOPLACMENT} instead. One per call, or one for all the calls of one
+ * query ({@link Placer#sharingOneBudget}); never shared between threads.
  */
 final class WorkBudget {
     private final long limit;

@@ -319,4 +319,46 @@ class SizeQueryServiceTest {
         assertThat(refusal(sizes.allSizeInfo(AutoSelectFilter.ofPlaceCount(0))).hasCode(FAIL_INVLD_PLACE_COUNT))
                 .isTrue();
     }
+
+    @Test
+    void oneQueryOverManyGroupsSharesOneWorkBudget() {
+        threeThickNodes();
+        for (int i = 0; i < 300; i++) {
+            group("rg" + i, AutoSelectFilter.ofPlaceCount(2));
+        }
+        SizeQueryService bounded = new SizeQueryService(fixture.guarded(), fixture.observed(), Runnable::run, 2_000);
+
+        Map<String, SizeInfo> all =
+                await(bounded.allSizeInfo(AutoSelectFilter.builder().build()));
+
+        assertThat(all).hasSize(301);
+        assertThat(all.get("DfltRscGrp").reports()).isEmpty();
+        assertThat(all.get("rg299").spaceInfo()).as("past the query's budget").isEmpty();
+        assertThat(all.get("rg299").reports())
+                .singleElement()
+                .satisfies(rc ->
+                        assertThat(rc.hasCode(FAIL_UNDECIDABLE_AUTOPLACMENT)).isTrue());
+        assertThat(await(sizes.allSizeInfo(AutoSelectFilter.builder().build()))
+                        .get("rg299")
+                        .reports())
+                .as("the default budget holds every group of this cluster")
+                .isEmpty();
+    }
+
+    @Test
+    void maxVolumeSizeOverManyPoolDefinitionsSharesOneWorkBudget() {
+        for (int i = 1; i <= 3; i++) {
+            nodes.online("node" + i);
+            for (int p = 0; p < 100; p++) {
+                nodes.pool("node" + i, "pool" + p, "LVM", 1024, 4096);
+            }
+        }
+        SizeQueryService bounded = new SizeQueryService(fixture.guarded(), fixture.observed(), Runnable::run, 2_000);
+
+        assertThat(refusal(bounded.maxVolumeSizes(AutoSelectFilter.ofPlaceCount(2)))
+                        .hasCode(FAIL_UNDECIDABLE_AUTOPLACMENT))
+                .isTrue();
+        assertThat(await(sizes.maxVolumeSizes(AutoSelectFilter.ofPlaceCount(2))).candidates())
+                .hasSize(100);
+    }
 }
