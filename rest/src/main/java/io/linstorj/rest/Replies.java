@@ -9,6 +9,7 @@ import io.linstorj.rest.json.ApiCallRcJson;
 import io.linstorj.rest.json.Json;
 import io.linstorj.rest.json.JsonInputException;
 import io.linstorj.rest.json.JsonWriting;
+import io.linstorj.rest.json.UnsupportedFieldException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds answers: ApiCallRc lists with the status {@link StatusPolicy} gives, objects and lists
- * as JSON, and the refusals of the REST layer itself (parse errors, unknown paths, 501).
+ * as JSON, and the refusals of the REST layer itself (parse errors, unknown paths, 501 for paths
+ * and fields LinstorJ does not serve).
  */
 public final class Replies {
     private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
@@ -102,6 +104,9 @@ public final class Replies {
         }
         if (cause instanceof JsonInputException unparsable) {
             return unparsable(unparsable);
+        }
+        if (cause instanceof UnsupportedFieldException unsupported) {
+            return apiCallRcs(501, List.of(unsupported.reply()));
         }
         LOG.error("REST call failed", cause);
         String reportId = errors.report(cause, "REST API call");

@@ -66,7 +66,7 @@ class ResourceActionRestTest {
         assertThat(rest.put(R1 + "bravo/toggle-disk/diskless/nosuchpool", null).status())
                 .isEqualTo(404);
         RestAnswer layers = rest.put(R1 + "bravo/toggle-disk/diskless", "{\"layer_list\":[\"LUKS\",\"STORAGE\"]}");
-        assertThat(layers.status()).isEqualTo(400);
+        assertThat(layers.status()).as("not supported").isEqualTo(501);
         assertThat(layers.firstRetCode()).isEqualTo(FAIL_INVLD_LAYER_STACK);
         assertThat(rest.put(R1 + "bravo/toggle-disk/diskless", "{\"bogus\":1}").status())
                 .isEqualTo(400);
@@ -114,9 +114,12 @@ class ResourceActionRestTest {
                 "{\"layer_list\":[\"STORAGE\"]}",
                 "{\"drbd_tcp_ports\":[7000]}",
                 "{\"snap_names\":[\"s1\"]}",
-                "{\"copy_all_snaps\":true}",
-                "{\"diskful\":\"yes\"}",
-                "{\"bogus\":1}")) {
+                "{\"copy_all_snaps\":true}")) {
+            assertThat(rest.post(R1 + "charlie/make-available", body).status())
+                    .as("not supported: " + body)
+                    .isEqualTo(501);
+        }
+        for (String body : List.of("{\"diskful\":\"yes\"}", "{\"bogus\":1}")) {
             assertThat(rest.post(R1 + "charlie/make-available", body).status())
                     .as(body)
                     .isEqualTo(400);

@@ -35,9 +35,18 @@ class SpecFieldsRestTest {
         rest.close();
     }
 
-    /** Asserts a 400 whose first entry names {@code field}. */
+    /** Asserts a 400 (wrong input) whose first entry names {@code field}. */
     private void refused(RestAnswer answer, String field) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        refused(answer, field, 400);
+    }
+
+    /** Asserts a 501 (a feature LinstorJ lacks) whose first entry names {@code field}. */
+    private void notSupported(RestAnswer answer, String field) {
+        refused(answer, field, 501);
+    }
+
+    private void refused(RestAnswer answer, String field, int status) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         var first = answer.json().get(0);
         assertThat(first.get("message").asText() + " " + first.path("details").asText())
                 .contains(field);
@@ -59,14 +68,16 @@ class SpecFieldsRestTest {
                 .isEqualTo(201);
         assertThat(rest.get("/v1/resource-definitions/a1").status()).isEqualTo(200);
 
-        Map<String, String[]> refusals = Map.of(
+        Map<String, String[]> unsupported = Map.of(
                 "drbd_secret", new String[] {"", "\"drbd_secret\":\"s3cr3t\","},
                 "drbd_peer_slots", new String[] {"", "\"drbd_peer_slots\":7,"},
                 "drbd_transport_type", new String[] {"", "\"drbd_transport_type\":\"RDMA\","},
                 "external_name", new String[] {"\"external_name\":\"Ext Name\",", ""},
                 "layer_data", new String[] {"\"layer_data\":[{\"type\":\"STORAGE\"}],", ""},
                 "layer_data[].data",
-                        new String[] {"\"layer_data\":[{\"type\":\"DRBD\",\"data\":{\"peer_slots\":3}}],", ""},
+                        new String[] {"\"layer_data\":[{\"type\":\"DRBD\",\"data\":{\"peer_slots\":3}}],", ""});
+        unsupported.forEach((field, body) -> notSupported(definition("b1", body[0], body[1]), field));
+        Map<String, String[]> refusals = Map.of(
                 "flags", new String[] {"\"flags\":[\"DELETE\"],", ""},
                 "uuid", new String[] {"\"uuid\":\"e8ef8d6b-17bc-42f0-9367-4aae40c78ecb\",", ""},
                 "volume_definitions", new String[] {"\"volume_definitions\":[{\"size_kib\":1024}],", ""});
@@ -94,7 +105,7 @@ class SpecFieldsRestTest {
             "\"copy_all_snaps\":true"
         }) {
             RestAnswer answer = rest.post(path, "[{\"resource\":{\"node_name\":\"n1\"}," + field + "}]");
-            refused(answer, field.substring(1, field.indexOf('"', 1)));
+            notSupported(answer, field.substring(1, field.indexOf('"', 1)));
         }
         for (String field : new String[] {
             "\"uuid\":\"x\"",
@@ -136,13 +147,13 @@ class SpecFieldsRestTest {
             "\"unsupported_layers\":{}",
             "\"unsupported_providers\":{}",
             "\"eviction_timestamp\":1",
-            "\"platform\":\"WINDOWS\"",
             "\"os_variant\":\"Debian\""
         }) {
             refused(
                     rest.post("/v1/nodes", NODE.formatted("n2", field + ",")),
                     field.substring(1, field.indexOf('"', 1)));
         }
+        notSupported(rest.post("/v1/nodes", NODE.formatted("n2", "\"platform\":\"WINDOWS\",")), "platform");
         assertThat(rest.post("/v1/nodes", NODE.formatted("n2", "\"bogus\":1,")).status())
                 .isEqualTo(400);
         assertThat(rest.get("/v1/nodes/n2").status()).isEqualTo(404);
@@ -158,8 +169,6 @@ class SpecFieldsRestTest {
                 .isEqualTo(201);
         for (String field : new String[] {
             "\"node_name\":\"n2\"",
-            "\"shared_space\":\"s\"",
-            "\"external_locking\":true",
             "\"free_capacity\":1",
             "\"total_capacity\":1",
             "\"uuid\":\"x\"",
@@ -172,6 +181,12 @@ class SpecFieldsRestTest {
                     rest.post("/v1/nodes/n1/storage-pools", POOL.formatted("sp2", field + ",")),
                     field.substring(1, field.indexOf('"', 1)));
         }
+        notSupported(
+                rest.post("/v1/nodes/n1/storage-pools", POOL.formatted("sp2", "\"shared_space\":\"s\",")),
+                "shared_space");
+        notSupported(
+                rest.post("/v1/nodes/n1/storage-pools", POOL.formatted("sp2", "\"external_locking\":true,")),
+                "external_locking");
         assertThat(rest.get("/v1/nodes/n1/storage-pools/sp2").status()).isEqualTo(404);
     }
 
@@ -185,10 +200,10 @@ class SpecFieldsRestTest {
                                         + "[{\"type\":\"DRBD\"}]}}")
                         .status())
                 .isEqualTo(200);
-        refused(rest.post(path, "{\"volume_definition\":{\"size_kib\":1024},\"passphrase\":\"p\"}"), "passphrase");
-        refused(rest.post(path, "{\"volume_definition\":{\"size_kib\":1024,\"flags\":[\"ENCRYPTED\"]}}"), "flags");
+        notSupported(rest.post(path, "{\"volume_definition\":{\"size_kib\":1024},\"passphrase\":\"p\"}"), "passphrase");
+        notSupported(rest.post(path, "{\"volume_definition\":{\"size_kib\":1024,\"flags\":[\"ENCRYPTED\"]}}"), "flags");
         refused(rest.post(path, "{\"volume_definition\":{\"size_kib\":1024,\"uuid\":\"x\"}}"), "uuid");
-        refused(
+        notSupported(
                 rest.post(path, "{\"volume_definition\":{\"size_kib\":1024,\"layer_data\":[{\"type\":\"LUKS\"}]}}"),
                 "layer_data");
         assertThat(rest.get(path).json()).hasSize(1);

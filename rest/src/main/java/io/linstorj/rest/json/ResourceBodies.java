@@ -26,10 +26,11 @@ public final class ResourceBodies {
             List<JsonNode> volumeDefinitions) {
 
         void check() {
-            SpecFields.absent(
+            SpecFields.notSupported(
                     "resource_definition.external_name",
-                    externalName,
-                    "LinstorJ names resource definitions by name only.");
+                    SpecFields.given(externalName),
+                    "LinstorJ names resource definitions by name only.",
+                    "Leave resource_definition.external_name out.");
             SpecFields.empty("resource_definition.flags", flags, "A resource definition is created without flags.");
             SpecFields.layerData("resource_definition.layer_data", layerData);
             SpecFields.absent("resource_definition.uuid", uuid, "The controller assigns a definition's UUID.");
@@ -54,11 +55,16 @@ public final class ResourceBodies {
                 throw new JsonInputException("resource_definition is required.");
             }
             resourceDefinition.check();
-            SpecFields.absent("drbd_secret", drbdSecret, "LinstorJ generates each resource's DRBD shared secret.");
-            SpecFields.absent(
+            SpecFields.notSupported(
+                    "drbd_secret",
+                    SpecFields.given(drbdSecret),
+                    "LinstorJ generates each resource's DRBD shared secret.",
+                    "Leave drbd_secret out.");
+            SpecFields.notSupported(
                     "drbd_peer_slots",
-                    drbdPeerSlots,
-                    "LinstorJ sizes DRBD's peer slots itself (at least 7, more for more replicas).");
+                    SpecFields.given(drbdPeerSlots),
+                    "LinstorJ sizes DRBD's peer slots itself (at least 7, more for more replicas).",
+                    "Leave drbd_peer_slots out.");
             SpecFields.onlyValue(
                     "drbd_transport_type", drbdTransportType, "IP", "LinstorJ's DRBD runs over TCP/IP only.");
             return new ResourceDefinitionCreateRequest(
@@ -90,16 +96,21 @@ public final class ResourceBodies {
             if (volumeDefinition == null) {
                 throw new JsonInputException("volume_definition is required.");
             }
-            SpecFields.empty(
+            SpecFields.notSupported(
                     "volume_definition.flags",
-                    volumeDefinition.flags(),
-                    "A volume definition is created without flags (LinstorJ has no encryption or other volume flags).");
+                    SpecFields.given(volumeDefinition.flags()),
+                    "A volume definition is created without flags (LinstorJ has no encryption or other volume flags).",
+                    "Leave volume_definition.flags out or send it empty.");
             SpecFields.layerData("volume_definition.layer_data", volumeDefinition.layerData());
             SpecFields.absent(
                     "volume_definition.uuid",
                     volumeDefinition.uuid(),
                     "The controller assigns a volume definition's UUID.");
-            SpecFields.absent("passphrase", passphrase, "LinstorJ has no LUKS layer, so no encrypted volumes.");
+            SpecFields.notSupported(
+                    "passphrase",
+                    SpecFields.given(passphrase),
+                    "LinstorJ has no LUKS layer, so no encrypted volumes.",
+                    "Leave passphrase out.");
             return new VolumeDefinitionRequest(
                     volumeDefinition.volumeNumber(),
                     volumeDefinition.sizeKib() == null ? 0 : volumeDefinition.sizeKib(),
@@ -143,18 +154,20 @@ public final class ResourceBodies {
         /**
          * The property part of the change.
          *
-         * @throws io.linstorj.controller.api.ApiRcException FAIL_INVLD_REQUEST (400) when
-         *     {@code drbd_tiebreaker} or {@code drbd_client} is given
+         * @throws UnsupportedFieldException FAIL_INVLD_REQUEST (501) when {@code drbd_tiebreaker}
+         *     or {@code drbd_client} is given
          */
         public PropsModifyJson props() {
-            SpecFields.absent(
+            SpecFields.notSupported(
                     "drbd_tiebreaker",
-                    drbdTiebreaker,
-                    "LinstorJ makes and removes tie-breakers itself and does not turn a replica into one by a modify.");
-            SpecFields.absent(
+                    SpecFields.given(drbdTiebreaker),
+                    "LinstorJ makes and removes tie-breakers itself and does not turn a replica into one by a modify.",
+                    "Leave drbd_tiebreaker out.");
+            SpecFields.notSupported(
                     "drbd_client",
-                    drbdClient,
-                    "A replica's disk changes by PUT .../toggle-disk/diskless or .../toggle-disk/diskful in LinstorJ.");
+                    SpecFields.given(drbdClient),
+                    "A replica's disk changes by PUT .../toggle-disk/diskless or .../toggle-disk/diskful in LinstorJ.",
+                    "Leave drbd_client out and use the toggle-disk paths.");
             return new PropsModifyJson(overrideProps, deleteProps, deleteNamespaces);
         }
     }
@@ -219,15 +232,31 @@ public final class ResourceBodies {
                     : resource;
             input.check(resourceName, nodeName);
             SpecFields.layerList("layer_list", layerList);
-            SpecFields.absent("drbd_node_id", drbdNodeId, "LinstorJ allocates DRBD node ids itself.");
-            SpecFields.absent(
+            SpecFields.notSupported(
+                    "drbd_node_id",
+                    SpecFields.given(drbdNodeId),
+                    "LinstorJ allocates DRBD node ids itself.",
+                    "Leave drbd_node_id out.");
+            SpecFields.notSupported(
                     "drbd_tcp_port_count",
-                    drbdTcpPortCount,
-                    "LinstorJ allocates one DRBD port per resource definition.");
-            SpecFields.empty(
-                    "drbd_tcp_ports", drbdTcpPorts, "LinstorJ allocates one DRBD port per resource definition.");
-            SpecFields.empty("snap_names", snapNames, "LinstorJ has no snapshots.");
-            SpecFields.notTrue("copy_all_snaps", copyAllSnaps, "LinstorJ has no snapshots.");
+                    SpecFields.given(drbdTcpPortCount),
+                    "LinstorJ allocates one DRBD port per resource definition.",
+                    "Leave drbd_tcp_port_count out.");
+            SpecFields.notSupported(
+                    "drbd_tcp_ports",
+                    SpecFields.given(drbdTcpPorts),
+                    "LinstorJ allocates one DRBD port per resource definition.",
+                    "Leave drbd_tcp_ports out or send it empty.");
+            SpecFields.notSupported(
+                    "snap_names",
+                    SpecFields.given(snapNames),
+                    ResourceActionBodies.NO_SNAPSHOT_COPIES,
+                    "Leave snap_names out or send it empty.");
+            SpecFields.notSupported(
+                    "copy_all_snaps",
+                    Boolean.TRUE.equals(copyAllSnaps),
+                    ResourceActionBodies.NO_SNAPSHOT_COPIES,
+                    "Leave copy_all_snaps out or send false.");
             Map<String, String> props = input.props() == null ? Map.of() : NodeBodies.nonNullValues(input.props());
             String node = nodeName != null ? nodeName : input.nodeName() == null ? "" : input.nodeName();
             if (input.flags() != null && input.flags().contains(null)) {

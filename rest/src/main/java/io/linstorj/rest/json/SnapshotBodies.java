@@ -176,11 +176,27 @@ public final class SnapshotBodies {
             if (name == null) {
                 throw new JsonInputException("name is required.");
             }
-            SpecFields.absent("external_name", externalName, "LinstorJ keeps no external names.");
+            SpecFields.notSupported(
+                    "external_name",
+                    SpecFields.given(externalName),
+                    "LinstorJ keeps no external names.",
+                    "Leave external_name out.");
             SpecFields.layerList("layer_list", layerList);
-            SpecFields.absent("resource_group", resourceGroup, "A clone stays in its source's resource group.");
-            SpecFields.notTrue("use_zfs_clone", useZfsClone, "LinstorJ clones FILE and FILE_THIN pools by copies.");
-            SpecFields.empty("volume_passphrases", volumePassphrases, "LinstorJ has no encrypted volumes.");
+            SpecFields.notSupported(
+                    "resource_group",
+                    SpecFields.given(resourceGroup),
+                    "A clone stays in its source's resource group; LinstorJ does not clone into another group's pools.",
+                    "Leave resource_group out, then move the clone with PUT /v1/resource-definitions/{resource}.");
+            SpecFields.notSupported(
+                    "use_zfs_clone",
+                    Boolean.TRUE.equals(useZfsClone),
+                    "LinstorJ clones by copying each volume from a snapshot; it has no zfs-clone mode.",
+                    "Leave use_zfs_clone out or send false.");
+            SpecFields.notSupported(
+                    "volume_passphrases",
+                    SpecFields.given(volumePassphrases),
+                    "LinstorJ has no encrypted volumes.",
+                    "Leave volume_passphrases out or send it empty.");
             return new CloneRequest(
                     source,
                     name,
@@ -204,12 +220,11 @@ public final class SnapshotBodies {
             if (toResource == null) {
                 throw new JsonInputException("to_resource is required.");
             }
-            if (storPoolRename != null && !storPoolRename.isEmpty()) {
-                throw SpecFields.refusal(
-                        "stor_pool_rename",
-                        "LinstorJ restores into the storage pools of the" + " snapshot only.",
-                        "Leave stor_pool_rename out.");
-            }
+            SpecFields.notSupported(
+                    "stor_pool_rename",
+                    storPoolRename != null && !storPoolRename.isEmpty(),
+                    "LinstorJ restores into the storage pools of the snapshot only.",
+                    "Leave stor_pool_rename out.");
             return new SnapshotRestoreRequest(resource, snapshot, toResource, nodes == null ? List.of() : nodes);
         }
     }

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks of the fields a body of the spec may carry but LinstorJ does not act on: a value that
- * would change behaviour is refused with 400 naming the field and why, never ignored; the values
- * that change nothing (an empty list, {@code false}, LinstorJ's own layer stack) pass.
+ * Checks of the fields a body of the spec may carry but LinstorJ does not act on, never ignored:
+ * a value asking for a feature LinstorJ lacks (another layer stack, a chosen DRBD secret, shared
+ * pools, ...) is refused with 501 ({@link #notSupported}); a value that contradicts the path or
+ * fills a field only answers carry is refused with 400 ({@link #absent}, {@link #empty}, {@link
+ * #refusal}). Both name the field and why. Values that change nothing (an empty list, {@code
+ * false}, LinstorJ's own layer stack) pass.
  */
 public final class SpecFields {
     /** The one layer stack LinstorJ builds: DRBD over storage. */
@@ -25,9 +28,35 @@ public final class SpecFields {
      * @throws ApiRcException FAIL_INVLD_REQUEST (400) naming {@code field}
      */
     public static void absent(String field, Object value, String why) {
-        if (value != null && !(value instanceof JsonNode node && node.isNull())) {
+        if (given(value)) {
             throw refusal(field, why, "Leave " + field + " out.");
         }
+    }
+
+    /**
+     * Refuses a field that asks for a feature LinstorJ lacks: {@code asked} is whether the body
+     * asks for it (a value given, a list not empty, {@code true}; see {@link #given}).
+     *
+     * @throws UnsupportedFieldException FAIL_INVLD_REQUEST, answered 501, naming {@code field}
+     */
+    public static void notSupported(String field, boolean asked, String why, String correction) {
+        if (asked) {
+            throw new UnsupportedFieldException(
+                    ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST, "The field " + field + " is not supported by LinstorJ.")
+                            .withCause(why)
+                            .withDetails("Field: " + field)
+                            .withCorrection(correction));
+        }
+    }
+
+    /** Whether a JSON field was given a value: not absent and not JSON null. */
+    public static boolean given(Object value) {
+        return value != null && !(value instanceof JsonNode node && node.isNull());
+    }
+
+    /** Whether a JSON list was given with entries. */
+    public static boolean given(Collection<?> value) {
+        return value != null && !value.isEmpty();
     }
 
     /** Refuses a non-empty list. */
@@ -37,17 +66,10 @@ public final class SpecFields {
         }
     }
 
-    /** Refuses {@code true}. */
-    public static void notTrue(String field, Boolean value, String why) {
-        if (Boolean.TRUE.equals(value)) {
-            throw refusal(field, why, "Leave " + field + " out or send false.");
-        }
-    }
-
     /**
      * Accepts a layer list that names LinstorJ's stack or a part of it in its order, DRBD first
      * ({@code [DRBD, STORAGE]}, {@code [DRBD]}; empty = the default); refuses any other (a stack
-     * without DRBD, LUKS, NVME, caches).
+     * without DRBD, LUKS, NVME, caches) with FAIL_INVLD_LAYER_STACK, answered 501.
      */
     public static void layerList(String field, List<String> layers) {
         if (layers == null || layers.isEmpty()) {
@@ -58,7 +80,7 @@ public final class SpecFields {
                 .toList();
         if (!upper.get(0).equals("DRBD")
                 || !LAYER_STACK.subList(0, Math.min(upper.size(), 2)).equals(upper)) {
-            throw new ApiRcException(ApiCallRc.of(
+            throw new UnsupportedFieldException(ApiCallRc.of(
                             RetCodes.FAIL_INVLD_LAYER_STACK,
                             "The layer list " + layers + " of " + field + " is not supported by LinstorJ.")
                     .withCause("LinstorJ builds every resource as DRBD over storage; other layers (LUKS, NVME, "
@@ -67,11 +89,13 @@ public final class SpecFields {
         }
     }
 
-    /** Accepts an absent value or {@code accepted} (ignoring case), the only one LinstorJ has. */
+    /** Accepts an absent value or {@code accepted} (ignoring case), the only one LinstorJ has; others are 501. */
     public static void onlyValue(String field, String value, String accepted, String why) {
-        if (value != null && !value.equalsIgnoreCase(accepted)) {
-            throw refusal(field, why, "Leave " + field + " out or send \"" + accepted + "\".");
-        }
+        notSupported(
+                field,
+                value != null && !value.equalsIgnoreCase(accepted),
+                why,
+                "Leave " + field + " out or send \"" + accepted + "\".");
     }
 
     /** A ResourceDefinitionLayer / VolumeDefinitionLayer entry: its type, and data LinstorJ cannot take. */
@@ -86,7 +110,11 @@ public final class SpecFields {
             if (entry == null) {
                 throw new JsonInputException(field + " holds a null entry.");
             }
-            absent(field + "[].data", entry.data(), "LinstorJ chooses the DRBD settings of a definition itself.");
+            notSupported(
+                    field + "[].data",
+                    given(entry.data()),
+                    "LinstorJ chooses the DRBD settings of a definition itself.",
+                    "Leave " + field + "[].data out.");
         }
         layerList(field, entries.stream().map(LayerEntry::type).toList());
     }

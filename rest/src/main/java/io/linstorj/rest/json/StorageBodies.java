@@ -104,8 +104,16 @@ public final class StorageBodies {
             SpecFields.absent("uuid", uuid, "The controller assigns a pool's UUID.");
             SpecFields.absent("reports", reports, "reports" + answerOnly);
             SpecFields.absent("supports_snapshots", supportsSnapshots, "supports_snapshots" + answerOnly);
-            SpecFields.absent("shared_space", sharedSpace, "LinstorJ has no shared storage pools.");
-            SpecFields.notTrue("external_locking", externalLocking, "LinstorJ has no shared storage pools.");
+            SpecFields.notSupported(
+                    "shared_space",
+                    SpecFields.given(sharedSpace),
+                    "LinstorJ has no shared storage pools.",
+                    "Leave shared_space out.");
+            SpecFields.notSupported(
+                    "external_locking",
+                    Boolean.TRUE.equals(externalLocking),
+                    "LinstorJ has no shared storage pools.",
+                    "Leave external_locking out or send false.");
             return new StoragePoolCreateRequest(
                     nodeName,
                     storagePoolName == null ? "" : storagePoolName,
