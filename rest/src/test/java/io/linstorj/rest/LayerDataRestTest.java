@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A resource's {@code layer_object} and its volumes' {@code layer_data_list}, as LINSTOR answers
- * them for DRBD over STORAGE: filled from the desired state and the satellites' reports, nothing
+ * A definition's {@code layer_data}, a resource's {@code layer_object} and its volumes' {@code
+ * layer_data_list}, as LINSTOR answers them for DRBD over STORAGE: filled from the desired state and the satellites' reports, nothing
  * guessed. Every answer is checked against the spec by {@link RestFixture}.
  */
 class LayerDataRestTest {
@@ -63,6 +63,41 @@ class LayerDataRestTest {
         assertThat(storage.get("device_path").asText()).isEqualTo(BACKING);
         assertThat(storage.get("allocated_size_kib").asLong()).isEqualTo(1032);
         assertThat(storage.has("usable_size_kib")).as("not reported").isFalse();
+    }
+
+    @Test
+    void definitionsListTheirDrbdPortAndMinorsInLayerDataWithoutTheSecret() {
+        int port = rest.controller()
+                .services()
+                .resources()
+                .definitions()
+                .list(List.of("r1"))
+                .join()
+                .get(0)
+                .definition()
+                .port();
+
+        for (JsonNode definition : List.of(
+                rest.get("/v1/resource-definitions/r1").json(),
+                rest.get("/v1/resource-definitions?with_volume_definitions=true")
+                        .json()
+                        .get(0))) {
+            JsonNode layers = definition.get("layer_data");
+            assertThat(layers).hasSize(2);
+            assertThat(layers.get(0).get("type").asText()).isEqualTo("DRBD");
+            assertThat(layers.get(0).at("/data/port").asInt()).isEqualTo(port);
+            assertThat(layers.get(0).at("/data/transport_type").asText()).isEqualTo("IP");
+            assertThat(layers.get(0).get("data").has("secret"))
+                    .as("the secret goes to satellites only")
+                    .isFalse();
+            assertThat(layers.get(1).get("type").asText()).isEqualTo("STORAGE");
+        }
+        JsonNode volumeLayers = rest.get("/v1/resource-definitions/r1/volume-definitions/0")
+                .json()
+                .get("layer_data");
+        assertThat(volumeLayers.get(0).at("/data/volume_number").asInt()).isZero();
+        assertThat(volumeLayers.get(0).at("/data/minor_number").asInt()).isEqualTo(minor());
+        assertThat(volumeLayers.get(1).get("type").asText()).isEqualTo("STORAGE");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.linstorj.rest.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.linstorj.controller.cluster.ResourceDefinition;
+import io.linstorj.controller.cluster.VolumeDefinition;
 import io.linstorj.controller.observed.VolumeObservation;
 import io.linstorj.controller.resource.ResourceView;
 import io.linstorj.controller.resource.VolumeView;
@@ -8,9 +10,10 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The layer data of a resource and its volumes as LINSTOR answers it: {@code layer_object} of a
- * Resource (ResourceLayer: DRBD with one STORAGE child) and {@code layer_data_list} of a Volume
- * (VolumeLayer: the DRBD entry, then the STORAGE entry). Every replica of LinstorJ is DRBD over
+ * The layer data of definitions, resources and volumes as LINSTOR answers it: {@code layer_data}
+ * of a ResourceDefinition and a VolumeDefinition (DRBD with its port or minor, then STORAGE),
+ * {@code layer_object} of a Resource (ResourceLayer: DRBD with one STORAGE child) and {@code
+ * layer_data_list} of a Volume (VolumeLayer: the DRBD entry, then the STORAGE entry). Every replica of LinstorJ is DRBD over
  * STORAGE. Values come from the desired state (node id, minor) and what the satellite last
  * reported (DRBD device, disk state, backing device, allocated size); a value not known is left
  * out, never guessed. A deactivated replica has no DRBD device, so no DRBD device path or disk
@@ -50,6 +53,54 @@ final class LayerAnswers {
         }
         generator.writeEndArray();
         generator.writeEndObject();
+        generator.writeEndObject();
+    }
+
+    /**
+     * A definition's {@code layer_data}: DRBD over storage, as every LinstorJ resource is, with the
+     * definition's DRBD port (what {@code linstor resource-definition list} shows as Port). The
+     * shared secret stays out: it goes only to satellites, over the authenticated link; and the
+     * peer slots, which the satellite sizes per resource, are left to its DRBD configuration.
+     */
+    static void definitionLayerData(JsonGenerator generator, ResourceDefinition definition) throws IOException {
+        generator.writeArrayFieldStart("layer_data");
+        generator.writeStartObject();
+        generator.writeStringField("type", "DRBD");
+        generator.writeObjectFieldStart("data");
+        generator.writeStringField("resource_name_suffix", "");
+        if (definition.port() >= 0) {
+            generator.writeNumberField("port", definition.port());
+        }
+        generator.writeStringField(
+                "transport_type",
+                definition.transportType() == null ? ResourceDefinition.TRANSPORT_IP : definition.transportType());
+        generator.writeBooleanField("down", false);
+        generator.writeEndObject();
+        generator.writeEndObject();
+        storageOnly(generator);
+        generator.writeEndArray();
+    }
+
+    /** A volume definition's {@code layer_data}: its DRBD minor, then storage. */
+    static void volumeDefinitionLayerData(JsonGenerator generator, VolumeDefinition definition) throws IOException {
+        generator.writeArrayFieldStart("layer_data");
+        generator.writeStartObject();
+        generator.writeStringField("type", "DRBD");
+        generator.writeObjectFieldStart("data");
+        generator.writeStringField("resource_name_suffix", "");
+        generator.writeNumberField("volume_number", definition.volumeNumber());
+        if (definition.minorNumber() >= 0) {
+            generator.writeNumberField("minor_number", definition.minorNumber());
+        }
+        generator.writeEndObject();
+        generator.writeEndObject();
+        storageOnly(generator);
+        generator.writeEndArray();
+    }
+
+    private static void storageOnly(JsonGenerator generator) throws IOException {
+        generator.writeStartObject();
+        generator.writeStringField("type", "STORAGE");
         generator.writeEndObject();
     }
 

@@ -95,6 +95,7 @@ public final class ResourceAnswers {
         generator.writeStringField("name", definition.name());
         props(generator, definition.props());
         flags(generator, definition.flags());
+        LayerAnswers.definitionLayerData(generator, definition);
         generator.writeStringField("uuid", definition.uuid().toString());
         if (definition.resourceGroupName() != null) {
             generator.writeStringField("resource_group_name", definition.resourceGroupName());
@@ -115,6 +116,7 @@ public final class ResourceAnswers {
         generator.writeNumberField("size_kib", definition.sizeKib());
         props(generator, definition.props());
         flags(generator, definition.flags());
+        LayerAnswers.volumeDefinitionLayerData(generator, definition);
         generator.writeStringField("uuid", definition.uuid().toString());
         generator.writeEndObject();
     }
