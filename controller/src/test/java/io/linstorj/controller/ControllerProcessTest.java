@@ -112,7 +112,8 @@ class ControllerProcessTest {
                         MsgCrtVlmDfn.newBuilder()
                                 .setRscName(name)
                                 .addVlmDfns(VlmDfnWithPayload.newBuilder()
-                                        .setVlmDfn(VlmDfn.newBuilder().setVlmNr(0).setVlmSize(size)))
+                                        .setVlmDfn(
+                                                VlmDfn.newBuilder().setVlmNr(0).setVlmSize(size)))
                                 .build());
                 assertThat(volume)
                         .extracting(ApiCallResponse::getRetCode)
@@ -147,7 +148,8 @@ class ControllerProcessTest {
                         MsgCrtVlmDfn.newBuilder()
                                 .setRscName(name)
                                 .addVlmDfns(VlmDfnWithPayload.newBuilder()
-                                        .setVlmDfn(VlmDfn.newBuilder().setVlmNr(0).setVlmSize(size)))
+                                        .setVlmDfn(
+                                                VlmDfn.newBuilder().setVlmNr(0).setVlmSize(size)))
                                 .build());
                 assertThat(volume)
                         .extracting(ApiCallResponse::getRetCode)

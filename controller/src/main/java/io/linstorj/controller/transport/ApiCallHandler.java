@@ -109,9 +109,8 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
                     splits,
                     id,
                     LinstorMessages.reply(List.of(ApiCallRc.of(
-                                            RetCodes.UNKNOWN_API_CALL, "Unknown API call '" + message.content() + "'.")
-                                    .withCorrection(
-                                            "This controller does not know that call; check the client's version."))));
+                                    RetCodes.UNKNOWN_API_CALL, "Unknown API call '" + message.content() + "'.")
+                            .withCorrection("This controller does not know that call; check the client's version."))));
             return;
         }
         CompletableFuture<CallAnswer> answer;
@@ -179,18 +178,17 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         }
         if (error instanceof MalformedMessageException) {
             return LinstorMessages.reply(List.of(ApiCallRc.of(
-                                    RetCodes.API_CALL_PARSE_ERROR,
-                                    "The body of API call '" + call + "' could not be parsed.")
-                            .withCause(error.getMessage())
-                            .withCorrection("Send the request message the protocol defines for '" + call + "'.")));
+                            RetCodes.API_CALL_PARSE_ERROR, "The body of API call '" + call + "' could not be parsed.")
+                    .withCause(error.getMessage())
+                    .withCorrection("Send the request message the protocol defines for '" + call + "'.")));
         }
         LOG.error("API call '{}' failed unexpectedly", call, error);
         String reportId = errors.report(error, "API call '" + call + "' from " + session);
-        return LinstorMessages.reply(List.of(
-                        ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "API call '" + call + "' failed inside the controller.")
-                                .withCause(String.valueOf(error))
-                                .withDetails("The error report has the details.")
-                                .withErrorReportId(reportId)));
+        return LinstorMessages.reply(
+                List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "API call '" + call + "' failed inside the controller.")
+                        .withCause(String.valueOf(error))
+                        .withDetails("The error report has the details.")
+                        .withErrorReportId(reportId)));
     }
 
     private static Throwable unwrap(Throwable error) {

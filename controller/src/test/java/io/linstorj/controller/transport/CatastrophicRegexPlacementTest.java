@@ -126,9 +126,7 @@ class CatastrophicRegexPlacementTest {
 
         MsgLstRscDfn definitions = listing.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
 
-        assertThat(definitions.getRscDfnsList())
-                .extracting(RscDfn::getRscName)
-                .contains(MANY_AS);
+        assertThat(definitions.getRscDfnsList()).extracting(RscDfn::getRscName).contains(MANY_AS);
         for (Map.Entry<String, Long> call : calls.entrySet()) {
             assertThat(replies(call.getValue()))
                     .as(call.getKey())

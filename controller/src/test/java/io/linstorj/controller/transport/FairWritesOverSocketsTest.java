@@ -49,8 +49,7 @@ class FairWritesOverSocketsTest {
     private static MsgModKvs setKey(String store, String key) {
         return MsgModKvs.newBuilder()
                 .setKvsName(store)
-                .addOverrideProps(
-                        LinStorMapEntry.newBuilder().setKey(key).setValue("value"))
+                .addOverrideProps(LinStorMapEntry.newBuilder().setKey(key).setValue("value"))
                 .build();
     }
 

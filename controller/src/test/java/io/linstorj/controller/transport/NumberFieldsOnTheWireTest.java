@@ -54,8 +54,7 @@ class NumberFieldsOnTheWireTest {
         return replies.stream().map(ApiCallResponse::getRetCode).toList();
     }
 
-    private List<ApiCallResponse> createVolumeDefinition(VlmDfnWithPayload.Builder volume)
-            throws InterruptedException {
+    private List<ApiCallResponse> createVolumeDefinition(VlmDfnWithPayload.Builder volume) throws InterruptedException {
         volume.getVlmDfnBuilder().setVlmSize(10240);
         return client.callForReplies(
                 ApiCalls.CRT_VLM_DFN,
@@ -75,8 +74,8 @@ class NumberFieldsOnTheWireTest {
     void negativeVolumeNumberIsRefusedAndNothingStored(int number) throws InterruptedException {
         client.callForReplies(ApiCalls.CRT_RSC_DFN, WireRequests.definition("rsc1"));
 
-        List<ApiCallResponse> replies = createVolumeDefinition(
-                VlmDfnWithPayload.newBuilder().setVlmDfn(VlmDfn.newBuilder().setVlmNr(number)));
+        List<ApiCallResponse> replies = createVolumeDefinition(VlmDfnWithPayload.newBuilder()
+                .setVlmDfn(VlmDfn.newBuilder().setVlmNr(number).buildPartial()));
 
         assertThat(codes(replies)).containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_VLM_NR);
         assertThat(replies.get(0).getCause()).isNotEmpty();
@@ -93,9 +92,7 @@ class NumberFieldsOnTheWireTest {
         assertThat(volumeDefinitionsOfRsc1()).isEmpty();
         assertThat(codes(createVolumeDefinition(VlmDfnWithPayload.newBuilder())))
                 .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
-        assertThat(volumeDefinitionsOfRsc1())
-                .extracting(VlmDfn::getVlmNr)
-                .containsExactly(0);
+        assertThat(volumeDefinitionsOfRsc1()).extracting(VlmDfn::getVlmNr).containsExactly(0);
     }
 
     @Test

@@ -248,12 +248,9 @@ class PlacementAndGroupCallsTest {
                         Filter.newBuilder().addNames("gold").build())
                 .get(0)
                 .body(0, MsgLstVlmGrp.parser());
-        assertThat(volumeGroups.getVlmGrpsList())
-                .extracting(VlmGrp::getVlmNr)
-                .containsExactly(0);
+        assertThat(volumeGroups.getVlmGrpsList()).extracting(VlmGrp::getVlmNr).containsExactly(0);
         List<ApiCallResponse> missing = client.callForReplies(
-                ApiCalls.LST_VLM_GRP,
-                Filter.newBuilder().addNames("silver").build());
+                ApiCalls.LST_VLM_GRP, Filter.newBuilder().addNames("silver").build());
         assertThat(code(missing, 0)).isEqualTo(MASK_VLM_GRP | FAIL_NOT_FOUND_RSC_GRP);
         MsgLstRscDfn definitions = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
         assertThat(definitions.getRscDfns(0).getRscGrpName()).isEqualTo("gold");

@@ -169,8 +169,9 @@ class ProtocolServerTest {
                         .setNode(Node.newBuilder()
                                 .setName("alpha")
                                 .setType("Satellite")
-                                .addNetInterfaces(
-                                        NetInterface.newBuilder().setName("default").setAddress("127.0.8.11")))
+                                .addNetInterfaces(NetInterface.newBuilder()
+                                        .setName("default")
+                                        .setAddress("127.0.8.11")))
                         .build());
         client.callForReplies(
                 ApiCalls.CRT_RSC_DFN,
@@ -195,9 +196,7 @@ class ProtocolServerTest {
                                         .addRscFlags("DISKLESS")))
                         .build());
 
-        assertThat(volume)
-                .extracting(ApiCallResponse::getRetCode)
-                .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
+        assertThat(volume).extracting(ApiCallResponse::getRetCode).containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
         assertThat(resource).extracting(ApiCallResponse::getRetCode).containsExactly(MASK_RSC | MASK_CRT | CREATED);
         MsgLstRsc list = client.call(
                         ApiCalls.LST_RSC,

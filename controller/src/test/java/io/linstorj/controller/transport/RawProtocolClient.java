@@ -104,6 +104,11 @@ public final class RawProtocolClient implements AutoCloseable {
                 ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call, acceptsParts), bodies));
     }
 
+    /** Sends a header-only ONEWAY frame named {@code content}, as a client never should. */
+    public void sendOneway(String content) {
+        channel.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, content));
+    }
+
     /** Writes an API_CALL with {@code id} without flushing; {@link #flush()} sends everything written. */
     public void write(long id, String call, MessageLite... bodies) {
         channel.write(ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call), bodies));
@@ -187,6 +192,19 @@ public final class RawProtocolClient implements AutoCloseable {
         }
         early.remove(id);
         return frames.subList(0, frames.size() - 1);
+    }
+
+    /**
+     * The next ONEWAY frame (an event), including one that arrived while waiting for a call's
+     * answers; fails after 30 s. Call it with no call outstanding.
+     */
+    public ProtocolMessage takeOneway() throws InterruptedException {
+        List<ProtocolMessage> stashed = early.get(0L);
+        ProtocolMessage message = stashed != null && !stashed.isEmpty() ? stashed.remove(0) : take();
+        if (message.type() != MsgHeader.MsgType.ONEWAY) {
+            throw new AssertionError("expected a ONEWAY frame, got " + message.header());
+        }
+        return message;
     }
 
     /** The next received frame; fails after 30 s. */

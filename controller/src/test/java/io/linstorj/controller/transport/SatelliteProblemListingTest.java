@@ -63,12 +63,14 @@ class SatelliteProblemListingTest {
                 assertThat(state.getNodeName()).isEqualTo("alpha");
                 assertThat(state.getReady()).isFalse();
             });
-            assertThat(list.getResourceStates(0).getReportsList()).singleElement().satisfies(report -> {
-                assertThat(report.getRetCode()).isEqualTo(FAIL_UNKNOWN_ERROR | MASK_RSC);
-                assertThat(report.getMessage()).contains("rsc1");
-                assertThat(report.getCause()).contains("max-buffers");
-                assertThat(report.getCorrection()).isNotEmpty();
-            });
+            assertThat(list.getResourceStates(0).getReportsList())
+                    .singleElement()
+                    .satisfies(report -> {
+                        assertThat(report.getRetCode()).isEqualTo(FAIL_UNKNOWN_ERROR | MASK_RSC);
+                        assertThat(report.getMessage()).contains("rsc1");
+                        assertThat(report.getCause()).contains("max-buffers");
+                        assertThat(report.getCorrection()).isNotEmpty();
+                    });
         });
     }
 }

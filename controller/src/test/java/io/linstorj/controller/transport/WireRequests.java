@@ -58,7 +58,8 @@ final class WireRequests {
     static MsgCrtVlmDfn volume(String name, long sizeKib) {
         return MsgCrtVlmDfn.newBuilder()
                 .setRscName(name)
-                .addVlmDfns(VlmDfnWithPayload.newBuilder().setVlmDfn(VlmDfn.newBuilder().setVlmSize(sizeKib)))
+                .addVlmDfns(VlmDfnWithPayload.newBuilder()
+                        .setVlmDfn(VlmDfn.newBuilder().setVlmSize(sizeKib)))
                 .build();
     }
 
