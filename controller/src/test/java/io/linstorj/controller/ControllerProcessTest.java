@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.controller.transport.RawProtocolClient;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgCrtRscDfn;
-import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
-import io.linstorj.protocol.proto.ResourceDefinition;
-import io.linstorj.protocol.proto.VolumeDefinition;
+import io.linstorj.protocol.linstor.ApiCallResponse;
+import io.linstorj.protocol.linstor.MsgCrtRscDfn;
+import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.RscDfn;
+import io.linstorj.protocol.linstor.VlmDfn;
+import io.linstorj.protocol.linstor.VlmDfnWithPayload;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -98,25 +99,24 @@ class ControllerProcessTest {
             for (int i = 0; i < DEFINITIONS_PER_THREAD; i++) {
                 String name = "rsc_" + thread + "_" + i;
                 long size = 1024L + thread * 1000 + i;
-                List<MsgApiCallResponse> created = client.callForReplies(
+                List<ApiCallResponse> created = client.callForReplies(
                         ApiCalls.CRT_RSC_DFN,
                         MsgCrtRscDfn.newBuilder()
-                                .setResourceDefinition(
-                                        ResourceDefinition.newBuilder().setName(name))
+                                .setRscDfn(RscDfn.newBuilder().setRscName(name))
                                 .build());
                 assertThat(created)
-                        .extracting(MsgApiCallResponse::getRetCode)
+                        .extracting(ApiCallResponse::getRetCode)
                         .containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
-                List<MsgApiCallResponse> volume = client.callForReplies(
+                List<ApiCallResponse> volume = client.callForReplies(
                         ApiCalls.CRT_VLM_DFN,
                         MsgCrtVlmDfn.newBuilder()
-                                .setResourceName(name)
-                                .addVolumeDefinitions(VolumeDefinition.newBuilder()
-                                        .setVolumeNumber(0)
-                                        .setSizeKib(size))
+                                .setRscName(name)
+                                .addVlmDfns(VlmDfnWithPayload.newBuilder()
+                                        .setVlmDfn(
+                                                VlmDfn.newBuilder().setVlmNr(0).setVlmSize(size)))
                                 .build());
                 assertThat(volume)
-                        .extracting(MsgApiCallResponse::getRetCode)
+                        .extracting(ApiCallResponse::getRetCode)
                         .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
                 acknowledged.put(name, size);
             }
@@ -134,26 +134,25 @@ class ControllerProcessTest {
             for (int i = 0; ; i++) {
                 String name = "load_" + thread + "_" + i;
                 long size = 4096L + i;
-                List<MsgApiCallResponse> created = client.callForReplies(
+                List<ApiCallResponse> created = client.callForReplies(
                         ApiCalls.CRT_RSC_DFN,
                         MsgCrtRscDfn.newBuilder()
-                                .setResourceDefinition(
-                                        ResourceDefinition.newBuilder().setName(name))
+                                .setRscDfn(RscDfn.newBuilder().setRscName(name))
                                 .build());
                 assertThat(created)
-                        .extracting(MsgApiCallResponse::getRetCode)
+                        .extracting(ApiCallResponse::getRetCode)
                         .containsExactly(MASK_RSC_DFN | MASK_CRT | CREATED);
                 acknowledged.put(name, -1L);
-                List<MsgApiCallResponse> volume = client.callForReplies(
+                List<ApiCallResponse> volume = client.callForReplies(
                         ApiCalls.CRT_VLM_DFN,
                         MsgCrtVlmDfn.newBuilder()
-                                .setResourceName(name)
-                                .addVolumeDefinitions(VolumeDefinition.newBuilder()
-                                        .setVolumeNumber(0)
-                                        .setSizeKib(size))
+                                .setRscName(name)
+                                .addVlmDfns(VlmDfnWithPayload.newBuilder()
+                                        .setVlmDfn(
+                                                VlmDfn.newBuilder().setVlmNr(0).setVlmSize(size)))
                                 .build());
                 assertThat(volume)
-                        .extracting(MsgApiCallResponse::getRetCode)
+                        .extracting(ApiCallResponse::getRetCode)
                         .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
                 acknowledged.put(name, size);
             }
@@ -163,12 +162,12 @@ class ControllerProcessTest {
     private static Map<String, Long> storedDefinitions(InetSocketAddress address) throws InterruptedException {
         try (RawProtocolClient client = RawProtocolClient.connect(address)) {
             MsgLstRscDfn list = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
-            return list.getResourceDefinitionsList().stream()
+            return list.getRscDfnsList().stream()
                     .collect(Collectors.toMap(
-                            ResourceDefinition::getName,
-                            definition -> definition.getVolumeDefinitionsCount() == 0
+                            RscDfn::getRscName,
+                            definition -> definition.getVlmDfnsCount() == 0
                                     ? -1L
-                                    : definition.getVolumeDefinitions(0).getSizeKib()));
+                                    : definition.getVlmDfns(0).getVlmSize()));
         }
     }
 
@@ -235,12 +234,12 @@ class ControllerProcessTest {
         InetSocketAddress second = startController("second");
         try (RawProtocolClient client = RawProtocolClient.connect(second)) {
             MsgLstRscDfn list = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
-            Map<String, Long> stored = list.getResourceDefinitionsList().stream()
+            Map<String, Long> stored = list.getRscDfnsList().stream()
                     .collect(Collectors.toMap(
-                            ResourceDefinition::getName,
-                            definition -> definition.getVolumeDefinitionsCount() == 0
+                            RscDfn::getRscName,
+                            definition -> definition.getVlmDfnsCount() == 0
                                     ? -1L
-                                    : definition.getVolumeDefinitions(0).getSizeKib()));
+                                    : definition.getVlmDfns(0).getVlmSize()));
             assertThat(acknowledged).hasSize(THREADS * DEFINITIONS_PER_THREAD);
             assertThat(stored).containsExactlyInAnyOrderEntriesOf(acknowledged);
         }

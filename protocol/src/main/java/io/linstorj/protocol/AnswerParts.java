@@ -18,6 +18,10 @@ import java.util.List;
  * answer, however large, fits frames of a fixed size. An answer that fits one part is sent as it
  * is, so small answers look as they always did. The receiver feeds every {@code Part} of a call
  * to an {@link Assembler} and decodes the joined payload when the call's COMPLETE arrives.
+ *
+ * <p>Splitting is an opt-in per call: a sender splits only the answer to an API_CALL whose header
+ * set {@code accepts_parts} ({@link ProtocolMessage#acceptsParts()}); LINSTOR's clients never set
+ * it and know no parts.
  */
 public final class AnswerParts {
     /** Largest part body the controller sends: far below any endpoint's maximum frame. */

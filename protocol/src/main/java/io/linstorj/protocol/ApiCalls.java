@@ -13,9 +13,9 @@ public final class ApiCalls {
     /** ONEWAY content the controller sends instead of its Version when it refuses a connection. */
     public static final String REFUSED = "Refused";
     /**
-     * ONEWAY content a LinstorJ client sends right after the controller's Version: from then on
-     * the connection speaks LinstorJ's own message shapes (io.linstorj.protocol.proto) instead of
-     * LINSTOR's (io.linstorj.protocol.linstor), which every connection speaks until then.
+     * Retired: the ONEWAY content with which LinstorJ's clients of before issue 14 switched a
+     * connection to LinstorJ's own message shapes. The controller speaks LINSTOR's dialect only and
+     * ignores this frame like any other unexpected one; the name stays until no module uses it.
      */
     public static final String LINSTORJ_DIALECT = "LinstorJDialect";
 

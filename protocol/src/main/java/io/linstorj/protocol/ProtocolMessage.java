@@ -43,12 +43,27 @@ public record ProtocolMessage(MsgHeader header, List<ByteString> bodies) {
         return new ProtocolMessage(headerOf(type, apiCallId, msgContent), List.of());
     }
 
+    /** Builds a header-only message whose header sets {@code accepts_parts} as given. */
+    public static ProtocolMessage header(
+            MsgHeader.MsgType type, long apiCallId, String msgContent, boolean acceptsParts) {
+        return new ProtocolMessage(headerOf(type, apiCallId, msgContent, acceptsParts), List.of());
+    }
+
     /** Returns a header with the given fields. */
     public static MsgHeader headerOf(MsgHeader.MsgType type, long apiCallId, String msgContent) {
+        return headerOf(type, apiCallId, msgContent, false);
+    }
+
+    /**
+     * Returns a header with the given fields; {@code acceptsParts} is LinstorJ's addition a caller
+     * sets on an API_CALL whose answer it can take as {@code Part} frames ({@link AnswerParts}).
+     */
+    public static MsgHeader headerOf(MsgHeader.MsgType type, long apiCallId, String msgContent, boolean acceptsParts) {
         return MsgHeader.newBuilder()
                 .setMsgType(type)
                 .setApiCallId(apiCallId)
                 .setMsgContent(msgContent)
+                .setAcceptsParts(acceptsParts)
                 .build();
     }
 
@@ -65,6 +80,11 @@ public record ProtocolMessage(MsgHeader header, List<ByteString> bodies) {
     /** The message type of the header. */
     public MsgHeader.MsgType type() {
         return header.getMsgType();
+    }
+
+    /** Whether the sender of this API_CALL joins an answer sent as {@code Part} frames. */
+    public boolean acceptsParts() {
+        return header.getAcceptsParts();
     }
 
     /**

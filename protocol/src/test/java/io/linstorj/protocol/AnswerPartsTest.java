@@ -3,10 +3,11 @@ package io.linstorj.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.linstorj.protocol.proto.KeyValueStore;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
+import io.linstorj.protocol.linstor.ApiCallResponse;
+import io.linstorj.protocol.linstor.Kvs;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgRspKvs;
 import io.linstorj.protocol.proto.MsgHeader;
-import io.linstorj.protocol.proto.MsgLstKvs;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.List;
@@ -14,20 +15,22 @@ import org.junit.jupiter.api.Test;
 
 class AnswerPartsTest {
     private static ProtocolMessage kvList(long id, int values, int valueBytes) {
-        KeyValueStore.Builder store = KeyValueStore.newBuilder().setName("big");
+        Kvs.Builder store = Kvs.newBuilder().setName("big");
         for (int i = 0; i < values; i++) {
-            store.putProps("key" + i, String.valueOf((char) ('a' + i % 26)).repeat(valueBytes));
+            store.addProps(LinStorMapEntry.newBuilder()
+                    .setKey("key" + i)
+                    .setValue(String.valueOf((char) ('a' + i % 26)).repeat(valueBytes)));
         }
         return ProtocolMessage.of(
                 ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, ApiCalls.LST_KVS),
-                MsgLstKvs.newBuilder().addKeyValueStores(store).build());
+                MsgRspKvs.newBuilder().addKeyValueStore(store).build());
     }
 
     @Test
     void answerThatFitsOnePartIsSentAsItIs() {
         ProtocolMessage small = ProtocolMessage.of(
                 ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, 3, ApiCalls.REPLY),
-                MsgApiCallResponse.newBuilder().setMessage("ok").build());
+                ApiCallResponse.newBuilder().setRetCode(0).setMessage("ok").build());
 
         assertThat(AnswerParts.split(small, 1024)).containsExactly(small);
     }
@@ -48,7 +51,7 @@ class AnswerPartsTest {
         parts.forEach(assembler::append);
         ProtocolMessage joined = assembler.finish();
         assertThat(joined.header()).isEqualTo(large.header());
-        assertThat(joined.body(0, MsgLstKvs.parser())).isEqualTo(large.body(0, MsgLstKvs.parser()));
+        assertThat(joined.body(0, MsgRspKvs.parser())).isEqualTo(large.body(0, MsgRspKvs.parser()));
     }
 
     @Test
@@ -69,7 +72,7 @@ class AnswerPartsTest {
         for (ProtocolMessage part; (part = in.readInbound()) != null; ) {
             assembler.append(part);
         }
-        assertThat(assembler.finish().body(0, MsgLstKvs.parser())).isEqualTo(large.body(0, MsgLstKvs.parser()));
+        assertThat(assembler.finish().body(0, MsgRspKvs.parser())).isEqualTo(large.body(0, MsgRspKvs.parser()));
     }
 
     @Test

@@ -3,10 +3,10 @@ package io.linstorj.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgCrtNode;
+import io.linstorj.protocol.linstor.ApiCallResponse;
+import io.linstorj.protocol.linstor.MsgCrtNode;
+import io.linstorj.protocol.linstor.Node;
 import io.linstorj.protocol.proto.MsgHeader;
-import io.linstorj.protocol.proto.Node;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -27,7 +27,9 @@ class FrameCodecTest {
     private static ProtocolMessage crtNode(long id, String name) {
         return ProtocolMessage.of(
                 ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, ApiCalls.CRT_NODE),
-                MsgCrtNode.newBuilder().setNode(Node.newBuilder().setName(name)).build());
+                MsgCrtNode.newBuilder()
+                        .setNode(Node.newBuilder().setName(name).setType("Satellite"))
+                        .build());
     }
 
     private static ByteBuf encode(ProtocolMessage msg) {
@@ -58,6 +60,19 @@ class FrameCodecTest {
         assertThat(msg.apiCallId()).isEqualTo(7);
         assertThat(msg.content()).isEqualTo("CrtNode");
         assertThat(msg.body(0, MsgCrtNode.parser()).getNode().getName()).isEqualTo("alpha");
+    }
+
+    @Test
+    void callHeaderSaysWhetherItsSenderAcceptsPartsAndLeavesItUnsetOtherwise() {
+        EmbeddedChannel in = channel();
+        in.writeInbound(encode(ProtocolMessage.header(MsgHeader.MsgType.API_CALL, 5, ApiCalls.LST_NODE, true)));
+        in.writeInbound(encode(crtNode(6, "alpha")));
+
+        ProtocolMessage accepting = in.readInbound();
+        ProtocolMessage plain = in.readInbound();
+        assertThat(accepting.acceptsParts()).isTrue();
+        assertThat(accepting.content()).isEqualTo(ApiCalls.LST_NODE);
+        assertThat(plain.acceptsParts()).isFalse();
     }
 
     @Test
@@ -92,13 +107,13 @@ class FrameCodecTest {
     void severalBodiesAreKeptApart() {
         ProtocolMessage answer = ProtocolMessage.of(
                 ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, 3, ApiCalls.REPLY),
-                MsgApiCallResponse.newBuilder().setRetCode(1).setMessage("one").build(),
-                MsgApiCallResponse.newBuilder().setRetCode(2).setMessage("two").build());
+                ApiCallResponse.newBuilder().setRetCode(1).setMessage("one").build(),
+                ApiCallResponse.newBuilder().setRetCode(2).setMessage("two").build());
         EmbeddedChannel in = channel();
         in.writeInbound(encode(answer));
         ProtocolMessage msg = in.readInbound();
-        assertThat(msg.allBodies(MsgApiCallResponse.parser()))
-                .extracting(MsgApiCallResponse::getMessage)
+        assertThat(msg.allBodies(ApiCallResponse.parser()))
+                .extracting(ApiCallResponse::getMessage)
                 .containsExactly("one", "two");
     }
 

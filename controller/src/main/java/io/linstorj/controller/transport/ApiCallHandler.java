@@ -24,21 +24,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The last handler of a client connection: sends LINSTOR's Version message on accept, dispatches
- * API_CALL frames through the call table of the connection's {@link Dialect} (LINSTOR's, until a
- * ONEWAY {@code LinstorJDialect} frame switches it to LinstorJ's own) and writes each answer (ANSWER, then COMPLETE
- * with the call's id) when its future completes, so many calls run at once and never block the
- * event loop. A query a service refuses (its future fails with an ApiRcException) is answered with
- * the refusal's entries. A broken frame closes this connection only.
+ * API_CALL frames through the call table ({@link ClientCalls}: LINSTOR's dialect with LinstorJ's
+ * additions) and writes each answer (ANSWER, then COMPLETE with the call's id) when its future
+ * completes, so many calls run at once and never block the event loop. A query a service refuses
+ * (its future fails with an ApiRcException) is answered with the refusal's entries. A broken frame
+ * closes this connection only; any other frame than an API_CALL (such as the ONEWAY
+ * {@code LinstorJDialect} of LinstorJ's clients before issue 14) is ignored with a rate-limited
+ * warning.
  *
- * <p>In LinstorJ's dialect an answer larger than {@link AnswerParts#DEFAULT_PART_BYTES} goes out as
- * {@code Part} frames; LINSTOR's clients know no parts, so in LINSTOR's it goes out whole.
- * A client that already leaves more than the pending-reply bound unread while its reading is
- * paused (see {@link ConnectionGuard}) gets no more answers: it is dropped.
+ * <p>An answer larger than {@link AnswerParts#DEFAULT_PART_BYTES} goes out as {@code Part} frames
+ * only when the call's header set {@code accepts_parts} (LinstorJ's clients do); LINSTOR's clients
+ * know no parts and get every answer whole. A client that already leaves more than the
+ * pending-reply bound unread while its reading is paused (see {@link ConnectionGuard}) gets no
+ * more answers: it is dropped.
  */
 final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiCallHandler.class);
 
-    private final ClientDialects dialects;
+    private final ClientCalls calls;
     private final ClientSessions sessions;
     private final String controllerInfo;
     private final ConnectionActivity activity;
@@ -46,11 +49,9 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
     private final LogRateLimiter warnings;
     private final ErrorReporter errors;
     private NettyClientSession session;
-    /** LINSTOR's until the client asks for LinstorJ's; only the channel's event loop touches it. */
-    private Dialect dialect;
 
     ApiCallHandler(
-            ClientDialects dialects,
+            ClientCalls calls,
             ClientSessions sessions,
             String controllerInfo,
             ConnectionActivity activity,
@@ -58,8 +59,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
             LogRateLimiter warnings,
             ErrorReporter errors) {
         this.errors = errors;
-        this.dialects = dialects;
-        this.dialect = dialects.linstor();
+        this.calls = calls;
         this.sessions = sessions;
         this.controllerInfo = controllerInfo;
         this.activity = activity;
@@ -71,7 +71,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
     public void channelActive(ChannelHandlerContext ctx) {
         session = new NettyClientSession(ctx.channel(), activity, maxPendingWriteBytes);
         MsgApiVersion version = MsgApiVersion.newBuilder()
-                .setVersion(dialects.announcedVersion())
+                .setVersion(calls.announcedVersion())
                 .setMinVersion(ClientApiVersion.MINIMUM)
                 .setControllerInfo(controllerInfo)
                 .build();
@@ -91,10 +91,6 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage message) {
-        if (message.type() == MsgHeader.MsgType.ONEWAY && ApiCalls.LINSTORJ_DIALECT.equals(message.content())) {
-            dialect = dialects.linstorj();
-            return;
-        }
         if (message.type() != MsgHeader.MsgType.API_CALL) {
             warnings.warn(
                     "unexpected frame",
@@ -105,18 +101,16 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
             return;
         }
         long id = message.apiCallId();
-        Dialect current = dialect;
-        CallHandler handler = current.calls().get(message.content());
+        boolean splits = message.acceptsParts();
+        CallHandler handler = calls.calls().get(message.content());
         if (handler == null) {
             answer(
                     ctx.channel(),
-                    current,
+                    splits,
                     id,
-                    current.replies()
-                            .apply(List.of(ApiCallRc.of(
-                                            RetCodes.UNKNOWN_API_CALL, "Unknown API call '" + message.content() + "'.")
-                                    .withCorrection(
-                                            "This controller does not know that call; check the client's version."))));
+                    LinstorMessages.reply(List.of(ApiCallRc.of(
+                                    RetCodes.UNKNOWN_API_CALL, "Unknown API call '" + message.content() + "'.")
+                            .withCorrection("This controller does not know that call; check the client's version."))));
             return;
         }
         CompletableFuture<CallAnswer> answer;
@@ -129,7 +123,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         Channel channel = ctx.channel();
         answer.whenComplete((result, error) -> {
             activity.callAnswered();
-            answer(channel, current, id, error == null ? result : failure(current, message.content(), unwrap(error)));
+            answer(channel, splits, id, error == null ? result : failure(message.content(), unwrap(error)));
         });
     }
 
@@ -147,7 +141,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         ctx.close();
     }
 
-    private void answer(Channel channel, Dialect current, long id, CallAnswer answer) {
+    private void answer(Channel channel, boolean splits, long id, CallAnswer answer) {
         if (!channel.isActive()) {
             return;
         }
@@ -168,7 +162,7 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         }
         ProtocolMessage whole = ProtocolMessage.of(
                 ProtocolMessage.headerOf(MsgHeader.MsgType.ANSWER, id, answer.content()), answer.bodies());
-        if (current.splitsAnswers()) {
+        if (splits) {
             for (ProtocolMessage part : AnswerParts.split(whole, AnswerParts.DEFAULT_PART_BYTES)) {
                 channel.write(part);
             }
@@ -178,26 +172,23 @@ final class ApiCallHandler extends SimpleChannelInboundHandler<ProtocolMessage> 
         channel.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.COMPLETE, id, answer.content()));
     }
 
-    private CallAnswer failure(Dialect current, String call, Throwable error) {
+    private CallAnswer failure(String call, Throwable error) {
         if (error instanceof ApiRcException refused) {
-            return current.replies().apply(refused.replies());
+            return LinstorMessages.reply(refused.replies());
         }
         if (error instanceof MalformedMessageException) {
-            return current.replies()
-                    .apply(List.of(ApiCallRc.of(
-                                    RetCodes.API_CALL_PARSE_ERROR,
-                                    "The body of API call '" + call + "' could not be parsed.")
-                            .withCause(error.getMessage())
-                            .withCorrection("Send the request message the protocol defines for '" + call + "'.")));
+            return LinstorMessages.reply(List.of(ApiCallRc.of(
+                            RetCodes.API_CALL_PARSE_ERROR, "The body of API call '" + call + "' could not be parsed.")
+                    .withCause(error.getMessage())
+                    .withCorrection("Send the request message the protocol defines for '" + call + "'.")));
         }
         LOG.error("API call '{}' failed unexpectedly", call, error);
         String reportId = errors.report(error, "API call '" + call + "' from " + session);
-        return current.replies()
-                .apply(List.of(
-                        ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "API call '" + call + "' failed inside the controller.")
-                                .withCause(String.valueOf(error))
-                                .withDetails("The error report has the details.")
-                                .withErrorReportId(reportId)));
+        return LinstorMessages.reply(
+                List.of(ApiCallRc.of(RetCodes.FAIL_IMPL_ERROR, "API call '" + call + "' failed inside the controller.")
+                        .withCause(String.valueOf(error))
+                        .withDetails("The error report has the details.")
+                        .withErrorReportId(reportId)));
     }
 
     private static Throwable unwrap(Throwable error) {

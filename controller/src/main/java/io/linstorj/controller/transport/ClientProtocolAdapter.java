@@ -9,9 +9,9 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * The binary client protocol as a controller adapter: on start it builds the call tables of both
- * {@link ClientDialects} (LINSTOR's and LinstorJ's own) over the controller's services and binds
- * the {@link ControllerServer}. The controller starts it first,
+ * The binary client protocol as a controller adapter: on start it builds the call table
+ * ({@link ClientCalls}: LINSTOR's dialect with LinstorJ's additions) over the controller's
+ * services and binds the {@link ControllerServer}. The controller starts it first,
  * before the adapters of its configuration.
  *
  * <pre>{@code
@@ -80,10 +80,7 @@ public final class ClientProtocolAdapter implements ControllerAdapter {
                 listenAddress,
                 port,
                 maxFrameLength,
-                new ClientDialects(
-                        Dialect.linstor(LinstorCallTable.create(services, events)),
-                        Dialect.linstorj(CallTable.create(services, events)),
-                        announcedVersion),
+                new ClientCalls(LinstorCallTable.create(services, events), announcedVersion),
                 sessions,
                 controllerInfo,
                 limits,

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class ControllerChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final int maxFrameLength;
-    private final ClientDialects dialects;
+    private final ClientCalls calls;
     private final ClientSessions sessions;
     private final String controllerInfo;
     private final ClientLimits limits;
@@ -24,7 +24,7 @@ final class ControllerChannelInitializer extends ChannelInitializer<SocketChanne
 
     ControllerChannelInitializer(
             int maxFrameLength,
-            ClientDialects dialects,
+            ClientCalls calls,
             ClientSessions sessions,
             String controllerInfo,
             ClientLimits limits,
@@ -34,7 +34,7 @@ final class ControllerChannelInitializer extends ChannelInitializer<SocketChanne
             ErrorReporter errors) {
         this.errors = errors;
         this.maxFrameLength = maxFrameLength;
-        this.dialects = dialects;
+        this.calls = calls;
         this.sessions = sessions;
         this.controllerInfo = controllerInfo;
         this.limits = limits;
@@ -62,7 +62,7 @@ final class ControllerChannelInitializer extends ChannelInitializer<SocketChanne
                 .addLast(
                         "calls",
                         new ApiCallHandler(
-                                dialects,
+                                calls,
                                 sessions,
                                 controllerInfo,
                                 activity,

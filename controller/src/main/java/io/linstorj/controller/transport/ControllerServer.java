@@ -51,7 +51,7 @@ public final class ControllerServer implements AutoCloseable {
     }
 
     /**
-     * Binds {@code host:port} (0 = ephemeral) and serves {@code dialects}.
+     * Binds {@code host:port} (0 = ephemeral) and serves {@code calls}.
      *
      * @param controllerInfo text of the Version message sent on accept
      * @throws InterruptedException if interrupted while binding
@@ -60,16 +60,16 @@ public final class ControllerServer implements AutoCloseable {
             String host,
             int port,
             int maxFrameLength,
-            ClientDialects dialects,
+            ClientCalls calls,
             ClientSessions sessions,
             String controllerInfo,
             ClientLimits limits)
             throws InterruptedException {
-        return start(host, port, maxFrameLength, dialects, sessions, controllerInfo, limits, ErrorReporter.none());
+        return start(host, port, maxFrameLength, calls, sessions, controllerInfo, limits, ErrorReporter.none());
     }
 
     /**
-     * Binds {@code host:port} (0 = ephemeral) and serves {@code dialects}; a call that fails with an
+     * Binds {@code host:port} (0 = ephemeral) and serves {@code calls}; a call that fails with an
      * exception nothing expected is reported to {@code errors} and its reply names the report.
      *
      * @param controllerInfo text of the Version message sent on accept
@@ -79,7 +79,7 @@ public final class ControllerServer implements AutoCloseable {
             String host,
             int port,
             int maxFrameLength,
-            ClientDialects dialects,
+            ClientCalls calls,
             ClientSessions sessions,
             String controllerInfo,
             ClientLimits limits,
@@ -93,7 +93,7 @@ public final class ControllerServer implements AutoCloseable {
         LogRateLimiter warnings = new LogRateLimiter(LoggerFactory.getLogger(ControllerServer.class));
         warnIfDescriptorsAreShort(limits.maxConnections());
         ControllerChannelInitializer initializer = new ControllerChannelInitializer(
-                maxFrameLength, dialects, sessions, controllerInfo, limits, counter, budget, warnings, errors);
+                maxFrameLength, calls, sessions, controllerInfo, limits, counter, budget, warnings, errors);
         try {
             Channel channel = new ServerBootstrap()
                     .group(acceptors, workers)

@@ -7,12 +7,12 @@ import static io.linstorj.controller.transport.LinstorMessages.propsChange;
 import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.event.EventHub;
-import io.linstorj.controller.event.WatchFilter;
 import io.linstorj.controller.resource.ResourceCreateRequest;
 import io.linstorj.controller.resource.ResourceDefinitionCreateRequest;
 import io.linstorj.controller.resource.ResourceServices;
 import io.linstorj.controller.resource.VolumeDefinitionRequest;
 import io.linstorj.controller.service.ControllerServices;
+import io.linstorj.controller.state.SubmitterScope;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.linstor.Filter;
 import io.linstorj.protocol.linstor.MsgAutoPlaceRsc;
@@ -23,7 +23,6 @@ import io.linstorj.protocol.linstor.MsgCrtRscDfn;
 import io.linstorj.protocol.linstor.MsgCrtStorPool;
 import io.linstorj.protocol.linstor.MsgCrtStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
-import io.linstorj.protocol.linstor.MsgCrtWatch;
 import io.linstorj.protocol.linstor.MsgDelCtrlProp;
 import io.linstorj.protocol.linstor.MsgDelKvs;
 import io.linstorj.protocol.linstor.MsgDelNetInterface;
@@ -33,7 +32,6 @@ import io.linstorj.protocol.linstor.MsgDelRscDfn;
 import io.linstorj.protocol.linstor.MsgDelStorPool;
 import io.linstorj.protocol.linstor.MsgDelStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgDelVlmDfn;
-import io.linstorj.protocol.linstor.MsgDelWatch;
 import io.linstorj.protocol.linstor.MsgLstCtrlCfgProps;
 import io.linstorj.protocol.linstor.MsgModCtrl;
 import io.linstorj.protocol.linstor.MsgModKvs;
@@ -56,9 +54,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The call table of LINSTOR's client protocol of 2019 (python-linstor 0.7 - 0.9): LINSTOR's call
- * names with LINSTOR's message shapes ({@code io.linstorj.protocol.linstor}), over the same
- * services as LinstorJ's own table ({@link CallTable}). What LinstorJ serves beyond LINSTOR's
+ * The call table of the client port: LINSTOR's client protocol of 2019 (python-linstor 0.7 - 0.9),
+ * LINSTOR's call names with LINSTOR's message shapes ({@code io.linstorj.protocol.linstor}), over
+ * the controller's services; LinstorJ's own clients speak it too. What LinstorJ serves beyond LINSTOR's
  * protocol of 2019 (resource groups, clones, snapshot properties, ...) travels in LinstorJ's
  * additions to those schemas: new messages, or fields from number 100 on that LINSTOR's clients
  * skip. Calls LINSTOR had but LinstorJ does not
@@ -81,12 +79,21 @@ public final class LinstorCallTable {
         addPropsAndKeyValueCalls(table, services);
         LinstorGroupCalls.addTo(table, services.groups());
         LinstorSnapshotCalls.addTo(table, services.snapshots());
-        addWatchCalls(table, new WatchCalls(events));
+        WatchCalls watches = new WatchCalls(events);
+        table.put(ApiCalls.CRT_WATCH, watches::create);
+        table.put(ApiCalls.DEL_WATCH, watches::delete);
+        // The client's keep-alive: an idle connection that pings is not closed by the idle timeout.
         table.put(
                 ApiCalls.PING,
                 (session, call) -> CompletableFuture.completedFuture(new CallAnswer(ApiCalls.PONG, List.of())));
-        table.replaceAll((name, handler) -> CallTable.asSessionSubmitter(services.submitters(), handler));
+        table.replaceAll((name, handler) -> asSessionSubmitter(services.submitters(), handler));
         return Collections.unmodifiableMap(table);
+    }
+
+    /** Runs {@code handler} with its session as the submitter of what it writes, for the writer's fairness. */
+    static CallHandler asSessionSubmitter(SubmitterScope submitters, CallHandler handler) {
+        return (session, call) ->
+                submitters.callAs(SubmitterScope.session(session.id()), () -> handler.handle(session, call));
     }
 
     private static CompletableFuture<CallAnswer> reply(CompletableFuture<List<ApiCallRc>> replies) {
@@ -447,22 +454,5 @@ public final class LinstorCallTable {
                         .list(filter(call).getNamesList())
                         .thenApply(stores ->
                                 new CallAnswer(ApiCalls.LST_KVS, List.of(LinstorMessages.keyValueStoreList(stores)))));
-    }
-
-    private static void addWatchCalls(Map<String, CallHandler> table, WatchCalls watches) {
-        table.put(ApiCalls.CRT_WATCH, (session, call) -> {
-            MsgCrtWatch body = call.body(0, MsgCrtWatch.parser());
-            Integer volume = body.getFilterByVolumeNumber() || body.hasVolumeNumber() ? body.getVolumeNumber() : null;
-            WatchFilter filter = new WatchFilter(
-                    WatchCalls.emptyToNull(body.getNodeName()),
-                    WatchCalls.emptyToNull(body.getResourceName()),
-                    volume,
-                    WatchCalls.emptyToNull(body.getSnapshotName()));
-            return watches.create(session, body.getWatchId(), filter, LinstorEvents.INSTANCE, LinstorMessages::reply);
-        });
-        table.put(
-                ApiCalls.DEL_WATCH,
-                (session, call) -> watches.delete(
-                        session, call.body(0, MsgDelWatch.parser()).getWatchId(), LinstorMessages::reply));
     }
 }

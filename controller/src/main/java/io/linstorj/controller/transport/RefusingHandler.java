@@ -11,7 +11,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 
 /**
  * The only handler of a connection over a limit: instead of the Version it sends one ONEWAY
- * {@code Refused} frame with a {@code MsgApiCallResponse} saying why, closes, and reads nothing.
+ * {@code Refused} frame with one {@code ApiCallResponse} (LINSTOR's shape) saying why, closes, and reads nothing.
  */
 final class RefusingHandler extends ChannelInboundHandlerAdapter {
     private final String reason;
@@ -28,7 +28,7 @@ final class RefusingHandler extends ChannelInboundHandlerAdapter {
                 .withCorrection("Close unused connections, or raise the limit on the controller's command line.");
         ctx.writeAndFlush(ProtocolMessage.of(
                         ProtocolMessage.headerOf(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.REFUSED),
-                        ReplyMessages.toProto(refusal)))
+                        LinstorMessages.toProto(refusal)))
                 .addListener(ChannelFutureListener.CLOSE);
     }
 

@@ -1,6 +1,7 @@
 package io.linstorj.controller.transport;
 
 import io.linstorj.controller.event.EventSink;
+import io.linstorj.controller.event.StreamKey;
 import io.linstorj.controller.event.WatchEvent;
 import io.linstorj.protocol.ApiCalls;
 import java.util.List;
@@ -9,29 +10,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a client session's watch events as Event frames. The events written but not yet on the
- * wire are counted: past {@code maxPending} the session is not keeping up, the sink refuses
- * further events and the hub ends its watches, so that a stalled client costs a bounded amount
- * of memory and delays nobody else. The same happens when the connection as a whole has more
- * reply bytes unread than its bound ({@link ClientSession#isKeepingUp()}), whatever their kind.
+ * Sends a client session's watch events as Event frames ({@link LinstorEvents}). The events
+ * written but not yet on the wire are counted: past {@code maxPending} the session is not keeping
+ * up, the sink refuses further events and the hub ends its watches, so that a stalled client
+ * costs a bounded amount of memory and delays nobody else. The same happens when the connection as
+ * a whole has more reply bytes unread than its bound ({@link ClientSession#isKeepingUp()}),
+ * whatever their kind.
+ *
+ * <p>This sink takes snapshot deployment streams too; {@link #withoutSnapshotEvents()} is the same
+ * session's sink for the watches that did not ask for them (the hub offers it no snapshot stream).
+ * Both count against the one bound.
  */
 final class SessionEventSink implements EventSink {
     private static final Logger LOG = LoggerFactory.getLogger(SessionEventSink.class);
 
     private final ClientSession session;
     private final int maxPending;
-    private final EventEncoder encoder;
     private final AtomicInteger pending = new AtomicInteger();
+    private final EventSink withoutSnapshots = new EventSink() {
+        @Override
+        public boolean offer(WatchEvent event) {
+            return SessionEventSink.this.offer(event);
+        }
 
-    /** A sink writing LinstorJ's own event bodies. */
+        @Override
+        public void overflowed(int watchId, String reason) {
+            SessionEventSink.this.overflowed(watchId, reason);
+        }
+    };
+
     SessionEventSink(ClientSession session, int maxPending) {
-        this(session, maxPending, LinstorJEvents.INSTANCE);
-    }
-
-    SessionEventSink(ClientSession session, int maxPending, EventEncoder encoder) {
         this.session = session;
         this.maxPending = maxPending;
-        this.encoder = encoder;
+    }
+
+    /** The sink of this session's watches that get resource and volume streams only. */
+    EventSink withoutSnapshotEvents() {
+        return withoutSnapshots;
     }
 
     @Override
@@ -46,18 +61,20 @@ final class SessionEventSink implements EventSink {
             pending.decrementAndGet();
             return false;
         }
-        session.push(ApiCalls.EVENT, encoder.event(event)).whenComplete((ok, error) -> pending.decrementAndGet());
+        session.push(ApiCalls.EVENT, LinstorEvents.INSTANCE.event(event))
+                .whenComplete((ok, error) -> pending.decrementAndGet());
         return true;
     }
 
+    /** Resource and volume streams, and snapshot deployments. */
     @Override
     public boolean understands(String eventName) {
-        return encoder.understands(eventName);
+        return EventSink.super.understands(eventName) || StreamKey.SNAPSHOT_DEPLOYMENT.equals(eventName);
     }
 
     @Override
     public void overflowed(int watchId, String reason) {
         LOG.warn("{}: {}", session, reason);
-        session.push(ApiCalls.EVENT, List.of(encoder.overflow(watchId)));
+        session.push(ApiCalls.EVENT, List.of(LinstorEvents.INSTANCE.overflow(watchId)));
     }
 }

@@ -6,7 +6,7 @@ import io.linstorj.common.RetCodes;
 import io.linstorj.controller.errorreport.ErrorReportQuery;
 import io.linstorj.controller.errorreport.InMemoryErrorReports;
 import io.linstorj.protocol.ProtocolPipeline;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
+import io.linstorj.protocol.linstor.ApiCallResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +24,13 @@ class CallFailureReportTest {
                 "127.0.0.1",
                 0,
                 ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
-                new ClientDialects(Dialect.linstor(Map.of()), Dialect.linstorj(Map.of("Boom", broken))),
+                new ClientCalls(Map.of("Boom", broken)),
                 new ClientSessions(),
                 "test controller",
                 ClientLimits.DEFAULTS,
                 reports);
         try (RawProtocolClient client = RawProtocolClient.connect(server.localAddress())) {
-            List<MsgApiCallResponse> replies = client.callForReplies("Boom");
+            List<ApiCallResponse> replies = client.callForReplies("Boom");
 
             assertThat(replies).singleElement().satisfies(reply -> {
                 assertThat(reply.getRetCode()).isEqualTo(RetCodes.FAIL_IMPL_ERROR);

@@ -7,26 +7,19 @@ import static org.awaitility.Awaitility.await;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.AutoSelectFilter;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgAutoPlaceRsc;
-import io.linstorj.protocol.proto.MsgCrtNode;
-import io.linstorj.protocol.proto.MsgCrtRsc;
-import io.linstorj.protocol.proto.MsgCrtRscDfn;
-import io.linstorj.protocol.proto.MsgCrtRscGrp;
-import io.linstorj.protocol.proto.MsgCrtStorPool;
-import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgListFilter;
-import io.linstorj.protocol.proto.MsgLstNode;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
-import io.linstorj.protocol.proto.MsgLstStorPool;
-import io.linstorj.protocol.proto.MsgSpawnRscDfn;
-import io.linstorj.protocol.proto.NetInterface;
-import io.linstorj.protocol.proto.Node;
-import io.linstorj.protocol.proto.ResourceDefinition;
-import io.linstorj.protocol.proto.ResourceGroup;
-import io.linstorj.protocol.proto.StoragePool;
-import io.linstorj.protocol.proto.VolumeDefinition;
+import io.linstorj.protocol.linstor.ApiCallResponse;
+import io.linstorj.protocol.linstor.AutoSelectFilter;
+import io.linstorj.protocol.linstor.Filter;
+import io.linstorj.protocol.linstor.MsgAutoPlaceRsc;
+import io.linstorj.protocol.linstor.MsgCrtRscGrp;
+import io.linstorj.protocol.linstor.MsgLstNode;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstStorPool;
+import io.linstorj.protocol.linstor.MsgSpawnRscDfn;
+import io.linstorj.protocol.linstor.Node;
+import io.linstorj.protocol.linstor.RscDfn;
+import io.linstorj.protocol.linstor.RscGrp;
+import io.linstorj.protocol.linstor.StorPool;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,13 +59,7 @@ class CatastrophicRegexPlacementTest {
         onlineCluster();
         createDefinition(MANY_AS);
         for (String node : NODES) {
-            placing.callForReplies(
-                    ApiCalls.CRT_RSC,
-                    MsgCrtRsc.newBuilder()
-                            .setResourceName(MANY_AS)
-                            .setNodeName(node)
-                            .addFlags("DISKLESS")
-                            .build());
+            placing.callForReplies(ApiCalls.CRT_RSC, WireRequests.disklessResource(MANY_AS, node));
         }
     }
 
@@ -90,60 +77,31 @@ class CatastrophicRegexPlacementTest {
             String address = "127.0.9." + (41 + i);
             FakeSatellite satellite = FakeSatellite.start(address, 1024 * 1024, 1024 * 1024);
             satellites.add(satellite);
-            placing.callForReplies(
-                    ApiCalls.CRT_NODE,
-                    MsgCrtNode.newBuilder()
-                            .setNode(Node.newBuilder()
-                                    .setName(NODES.get(i))
-                                    .setType("Satellite")
-                                    .addNetInterfaces(NetInterface.newBuilder()
-                                            .setName("default")
-                                            .setAddress(address)
-                                            .setSatellitePort(satellite.port())))
-                            .build());
-            placing.callForReplies(
-                    ApiCalls.CRT_STOR_POOL,
-                    MsgCrtStorPool.newBuilder()
-                            .setStoragePool(StoragePool.newBuilder()
-                                    .setNodeName(NODES.get(i))
-                                    .setStoragePoolName("data")
-                                    .setProviderKind("LVM")
-                                    .putProps("StorDriver/StorPoolName", "vg_data"))
-                            .build());
+            placing.callForReplies(ApiCalls.CRT_NODE, WireRequests.satellite(NODES.get(i), address, satellite.port()));
+            placing.callForReplies(ApiCalls.CRT_STOR_POOL, WireRequests.lvmPool(NODES.get(i), "data"));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             MsgLstNode nodes = placing.call(ApiCalls.LST_NODE).get(0).body(0, MsgLstNode.parser());
             assertThat(nodes.getNodesList())
                     .extracting(Node::getConnectionStatus)
-                    .containsOnly("ONLINE");
+                    .containsOnly(Node.ConnectionStatus.ONLINE);
             MsgLstStorPool pools = placing.call(
                             ApiCalls.LST_STOR_POOL,
-                            MsgListFilter.newBuilder()
-                                    .addStoragePoolNames("data")
-                                    .build())
+                            Filter.newBuilder().addStorPoolNames("data").build())
                     .get(0)
                     .body(0, MsgLstStorPool.parser());
-            assertThat(pools.getStoragePoolsList()).hasSize(3).allMatch(StoragePool::hasFreeCapacity);
+            assertThat(pools.getStorPoolsList()).hasSize(3).allMatch(StorPool::hasFreeSpace);
         });
     }
 
     private void createDefinition(String name) throws InterruptedException {
-        placing.callForReplies(
-                ApiCalls.CRT_RSC_DFN,
-                MsgCrtRscDfn.newBuilder()
-                        .setResourceDefinition(ResourceDefinition.newBuilder().setName(name))
-                        .build());
-        placing.callForReplies(
-                ApiCalls.CRT_VLM_DFN,
-                MsgCrtVlmDfn.newBuilder()
-                        .setResourceName(name)
-                        .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240))
-                        .build());
+        placing.callForReplies(ApiCalls.CRT_RSC_DFN, WireRequests.definition(name));
+        placing.callForReplies(ApiCalls.CRT_VLM_DFN, WireRequests.volume(name, 10240));
     }
 
-    private List<MsgApiCallResponse> replies(long id) throws InterruptedException {
-        List<MsgApiCallResponse> replies = new ArrayList<>();
-        placing.awaitAnswers(id).forEach(answer -> replies.addAll(answer.allBodies(MsgApiCallResponse.parser())));
+    private List<ApiCallResponse> replies(long id) throws InterruptedException {
+        List<ApiCallResponse> replies = new ArrayList<>();
+        placing.awaitAnswers(id).forEach(answer -> replies.addAll(answer.allBodies(ApiCallResponse.parser())));
         return replies;
     }
 
@@ -158,7 +116,7 @@ class CatastrophicRegexPlacementTest {
                     id,
                     ApiCalls.AUTO_PLACE_RSC,
                     MsgAutoPlaceRsc.newBuilder()
-                            .setResourceName(resource)
+                            .setRscName(resource)
                             .setSelectFilter(AutoSelectFilter.newBuilder()
                                     .setPlaceCount(2)
                                     .setNotPlaceWithRscRegex(pattern))
@@ -168,13 +126,11 @@ class CatastrophicRegexPlacementTest {
 
         MsgLstRscDfn definitions = listing.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
 
-        assertThat(definitions.getResourceDefinitionsList())
-                .extracting(ResourceDefinition::getName)
-                .contains(MANY_AS);
+        assertThat(definitions.getRscDfnsList()).extracting(RscDfn::getRscName).contains(MANY_AS);
         for (Map.Entry<String, Long> call : calls.entrySet()) {
             assertThat(replies(call.getValue()))
                     .as(call.getKey())
-                    .extracting(MsgApiCallResponse::getRetCode)
+                    .extracting(ApiCallResponse::getRetCode)
                     .containsOnly(MASK_RSC | MASK_CRT | CREATED)
                     .hasSize(3);
         }
@@ -185,7 +141,7 @@ class CatastrophicRegexPlacementTest {
         placing.callForReplies(
                 ApiCalls.CRT_RSC_GRP,
                 MsgCrtRscGrp.newBuilder()
-                        .setResourceGroup(ResourceGroup.newBuilder()
+                        .setRscGrp(RscGrp.newBuilder()
                                 .setName("risky")
                                 .setSelectFilter(AutoSelectFilter.newBuilder()
                                         .setPlaceCount(2)
@@ -196,15 +152,15 @@ class CatastrophicRegexPlacementTest {
                 id,
                 ApiCalls.SPAWN_RSC_DFN,
                 MsgSpawnRscDfn.newBuilder()
-                        .setResourceGroupName("risky")
-                        .setResourceDefinitionName("db1")
-                        .addVolumeSizesKib(10240)
+                        .setRscGrpName("risky")
+                        .setRscDfnName("db1")
+                        .addVlmSizes(10240)
                         .build());
 
         MsgLstRscDfn definitions = listing.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
-        List<MsgApiCallResponse> spawned = replies(id);
+        List<ApiCallResponse> spawned = replies(id);
 
-        assertThat(definitions.getResourceDefinitionsList()).isNotEmpty();
+        assertThat(definitions.getRscDfnsList()).isNotEmpty();
         assertThat(spawned.get(spawned.size() - 1).getRetCode()).isEqualTo(MASK_RSC | MASK_CRT | FAIL_NOT_ENOUGH_NODES);
         assertThat(spawned.get(spawned.size() - 1).getMessage()).startsWith("Not enough available nodes");
     }
@@ -213,18 +169,18 @@ class CatastrophicRegexPlacementTest {
     void overLongAndUnsupportedPatternsAreRefusedOverTheProtocol() throws InterruptedException {
         createDefinition("web");
 
-        List<MsgApiCallResponse> overLong = placing.callForReplies(
+        List<ApiCallResponse> overLong = placing.callForReplies(
                 ApiCalls.AUTO_PLACE_RSC,
                 MsgAutoPlaceRsc.newBuilder()
-                        .setResourceName("web")
+                        .setRscName("web")
                         .setSelectFilter(AutoSelectFilter.newBuilder()
                                 .setPlaceCount(2)
                                 .setNotPlaceWithRscRegex("a".repeat(1025)))
                         .build());
-        List<MsgApiCallResponse> backreference = placing.callForReplies(
+        List<ApiCallResponse> backreference = placing.callForReplies(
                 ApiCalls.AUTO_PLACE_RSC,
                 MsgAutoPlaceRsc.newBuilder()
-                        .setResourceName("web")
+                        .setRscName("web")
                         .setSelectFilter(
                                 AutoSelectFilter.newBuilder().setPlaceCount(2).setNotPlaceWithRscRegex("(a)\\1"))
                         .build());

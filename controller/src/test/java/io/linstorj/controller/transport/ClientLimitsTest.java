@@ -8,12 +8,12 @@ import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgCrtWatch;
+import io.linstorj.protocol.linstor.ApiCallResponse;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgCrtWatch;
+import io.linstorj.protocol.linstor.MsgModKvs;
+import io.linstorj.protocol.linstor.MsgRspKvs;
 import io.linstorj.protocol.proto.MsgHeader;
-import io.linstorj.protocol.proto.MsgLstKvs;
-import io.linstorj.protocol.proto.MsgModKvs;
-import io.linstorj.protocol.proto.PropsChange;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -85,7 +85,7 @@ class ClientLimitsTest {
     private static void assertRefused(RawSocket socket, String reason) throws IOException {
         ProtocolMessage refusal = socket.readFrame();
         assertThat(refusal.content()).isEqualTo(ApiCalls.REFUSED);
-        MsgApiCallResponse response = refusal.body(0, MsgApiCallResponse.parser());
+        ApiCallResponse response = refusal.body(0, ApiCallResponse.parser());
         assertThat(response.getRetCode() & RetCodes.MASK_ERROR).isEqualTo(RetCodes.MASK_ERROR);
         assertThat(response.getMessage()).contains(reason);
         await().atMost(WAIT).until(socket::closedByPeer);
@@ -206,11 +206,13 @@ class ClientLimitsTest {
         RawProtocolClient writer = client();
         String value = "v".repeat(50_000);
         for (int i = 0; i * value.length() < totalBytes; i++) {
-            List<MsgApiCallResponse> replies = writer.callForReplies(
+            List<ApiCallResponse> replies = writer.callForReplies(
                     ApiCalls.MOD_KVS,
                     MsgModKvs.newBuilder()
                             .setKvsName("big")
-                            .setProps(PropsChange.newBuilder().putOverrideProps("key" + i, value))
+                            .addOverrideProps(LinStorMapEntry.newBuilder()
+                                    .setKey("key" + i)
+                                    .setValue(value))
                             .build());
             assertThat(replies).allMatch(reply -> (reply.getRetCode() & RetCodes.MASK_ERROR) == 0);
         }
@@ -270,8 +272,8 @@ class ClientLimitsTest {
         assertThat(mostPending.get()).isLessThan(2 * bound + 2_000_000);
         assertThat(reader.call(ApiCalls.LST_KVS)
                         .get(0)
-                        .body(0, MsgLstKvs.parser())
-                        .getKeyValueStoresCount())
+                        .body(0, MsgRspKvs.parser())
+                        .getKeyValueStoreCount())
                 .isEqualTo(1);
     }
 

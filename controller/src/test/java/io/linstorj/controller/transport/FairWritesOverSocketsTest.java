@@ -7,9 +7,9 @@ import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
 import io.linstorj.controller.state.WriteQueue;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgModKvs;
-import io.linstorj.protocol.proto.PropsChange;
+import io.linstorj.protocol.linstor.ApiCallResponse;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgModKvs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ class FairWritesOverSocketsTest {
     private static MsgModKvs setKey(String store, String key) {
         return MsgModKvs.newBuilder()
                 .setKvsName(store)
-                .setProps(PropsChange.newBuilder().putOverrideProps(key, "value"))
+                .addOverrideProps(LinStorMapEntry.newBuilder().setKey(key).setValue("value"))
                 .build();
     }
 
@@ -71,7 +71,7 @@ class FairWritesOverSocketsTest {
         busy.awaitAnswers(marker);
         int busyAnsweredBefore = busy.completedSoFar() - 1;
 
-        List<MsgApiCallResponse> quietReplies = quiet.callForReplies(ApiCalls.MOD_KVS, setKey("other", "key"));
+        List<ApiCallResponse> quietReplies = quiet.callForReplies(ApiCalls.MOD_KVS, setKey("other", "key"));
         int busyAnsweredMeanwhile = busy.completedSoFar() - 1 - busyAnsweredBefore;
 
         assertThat(quietReplies)

@@ -47,7 +47,7 @@ class LinstorDialectAdditionsTest {
     private static List<ApiCallResponse> replies(
             RawProtocolClient client, String call, com.google.protobuf.MessageLite... bodies)
             throws InterruptedException {
-        return client.callForReplies(ApiCallResponse.parser(), call, bodies);
+        return client.callForReplies(call, bodies);
     }
 
     private static LinStorMapEntry entry(String key, String value) {
@@ -61,7 +61,7 @@ class LinstorDialectAdditionsTest {
     @Test
     void resourceGroupsAreCreatedModifiedListedAndSpawnedFrom() throws Exception {
         try (Controller controller = start();
-                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             List<ApiCallResponse> created = replies(
                     client,
                     ApiCalls.CRT_RSC_GRP,
@@ -136,7 +136,7 @@ class LinstorDialectAdditionsTest {
     @Test
     void volumeGroupsOfMoreThanOneGroupAtOnceAreRefused() throws Exception {
         try (Controller controller = start();
-                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             List<ApiCallResponse> refused = replies(client, ApiCalls.LST_VLM_GRP, names("rg1", "rg2"));
 
             assertThat(refused).singleElement().satisfies(reply -> {
@@ -149,7 +149,7 @@ class LinstorDialectAdditionsTest {
     @Test
     void keyValueStoresAreListedByTheFiltersNames() throws Exception {
         try (Controller controller = start();
-                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             for (String name : List.of("kv1", "kv2")) {
                 replies(
                         client,
@@ -175,7 +175,7 @@ class LinstorDialectAdditionsTest {
     @Test
     void controllerPropertyIsDeletedByDelCtrlProp() throws Exception {
         try (Controller controller = start();
-                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             replies(
                     client,
                     ApiCalls.SET_CTRL_PROP,
@@ -200,7 +200,7 @@ class LinstorDialectAdditionsTest {
     @Test
     void cloneStatusOfWhatIsNoCloneIsRefusedWithACorrection() throws Exception {
         try (Controller controller = start();
-                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             List<ApiCallResponse> refused = replies(
                     client,
                     ApiCalls.CLONE_RSC_DFN_STATUS,

@@ -43,7 +43,7 @@ class LinstorDialectTest {
     private static List<ApiCallResponse> replies(
             RawProtocolClient client, String call, com.google.protobuf.MessageLite... bodies)
             throws InterruptedException {
-        return client.callForReplies(ApiCallResponse.parser(), call, bodies);
+        return client.callForReplies(call, bodies);
     }
 
     private static LinStorMapEntry entry(String key, String value) {
@@ -53,7 +53,7 @@ class LinstorDialectTest {
     @Test
     void connectionWithoutDialectRequestSpeaksLinstorsShapes() throws Exception {
         try (Controller controller = start();
-                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             List<ApiCallResponse> created = replies(
                     client,
                     ApiCalls.CRT_RSC_DFN,
@@ -91,7 +91,7 @@ class LinstorDialectTest {
     @Test
     void whatLinstorjCannotHonourIsRefusedBeforeAnythingIsStored() throws Exception {
         try (Controller controller = start();
-                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             List<ApiCallResponse> withSecret = replies(
                     client,
                     ApiCalls.CRT_RSC_DFN,
@@ -153,7 +153,7 @@ class LinstorDialectTest {
     @Test
     void largeAnswerGoesOutWholeSinceLinstorsClientsKnowNoParts() throws Exception {
         try (Controller controller = start();
-                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             MsgModKvs.Builder modify = MsgModKvs.newBuilder().setKvsName("big");
             for (int i = 0; i < 150; i++) {
                 modify.addOverrideProps(entry("key" + i, "v".repeat(10_000)));
@@ -175,7 +175,7 @@ class LinstorDialectTest {
     @Test
     void snapshotOfADefinitionWithoutVolumesIsRefusedAndNothingIsListed() throws Exception {
         try (Controller controller = start();
-                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             replies(
                     client,
                     ApiCalls.CRT_RSC_DFN,
@@ -207,11 +207,11 @@ class LinstorDialectTest {
                 "127.0.0.1",
                 0,
                 ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH,
-                new ClientDialects(Dialect.linstor(Map.of()), Dialect.linstorj(Map.of()), 3),
+                new ClientCalls(Map.of(), 3),
                 new ClientSessions(),
                 "test controller",
                 ClientLimits.DEFAULTS);
-        try (RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(server.localAddress())) {
+        try (RawProtocolClient client = RawProtocolClient.connect(server.localAddress())) {
             assertThat(client.version().getVersion()).isEqualTo(3);
             assertThat(client.version().getMinVersion()).isEqualTo(3);
         } finally {
@@ -224,7 +224,7 @@ class LinstorDialectTest {
         try (Controller controller = Controller.start(ControllerConfig.defaults(dataDirectory)
                         .withListen("127.0.0.1", 0)
                         .withClientApiVersion(3));
-                RawProtocolClient client = RawProtocolClient.connectInLinstorDialect(controller.address())) {
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             assertThat(client.version().getVersion()).isEqualTo(3);
             assertThat(client.version().getMinVersion()).isEqualTo(3);
         }
@@ -232,7 +232,7 @@ class LinstorDialectTest {
 
     @Test
     void apiVersionsThisBuildDoesNotServeCannotBeAnnounced() {
-        assertThatThrownBy(() -> new ClientDialects(Dialect.linstor(Map.of()), Dialect.linstorj(Map.of()), 5))
+        assertThatThrownBy(() -> new ClientCalls(Map.of(), 5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("3 to 4, not 5");
         assertThatThrownBy(() -> new ClientProtocolAdapter("127.0.0.1", 0, 1024, ClientLimits.DEFAULTS, "x", 2))

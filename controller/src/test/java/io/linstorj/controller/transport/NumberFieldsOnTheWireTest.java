@@ -6,22 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgCrtNode;
-import io.linstorj.protocol.proto.MsgCrtRscDfn;
-import io.linstorj.protocol.proto.MsgCrtRscGrp;
-import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgCrtVlmGrp;
-import io.linstorj.protocol.proto.MsgListFilter;
-import io.linstorj.protocol.proto.MsgLstNode;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
-import io.linstorj.protocol.proto.MsgLstVlmGrp;
-import io.linstorj.protocol.proto.NetInterface;
-import io.linstorj.protocol.proto.Node;
-import io.linstorj.protocol.proto.ResourceDefinition;
-import io.linstorj.protocol.proto.ResourceGroup;
-import io.linstorj.protocol.proto.VolumeDefinition;
-import io.linstorj.protocol.proto.VolumeGroup;
+import io.linstorj.protocol.linstor.ApiCallResponse;
+import io.linstorj.protocol.linstor.Filter;
+import io.linstorj.protocol.linstor.MsgCrtRscGrp;
+import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
+import io.linstorj.protocol.linstor.MsgCrtVlmGrp;
+import io.linstorj.protocol.linstor.MsgLstNode;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstVlmGrp;
+import io.linstorj.protocol.linstor.RscGrp;
+import io.linstorj.protocol.linstor.VlmDfn;
+import io.linstorj.protocol.linstor.VlmDfnWithPayload;
+import io.linstorj.protocol.linstor.VlmGrp;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Numbers that the wire marks as given (proto3 {@code optional} present, or non-zero) are judged
+ * Numbers that the wire marks as given (an {@code optional} field present) are judged
  * as given: a negative one is refused, never taken for "not given" and replaced by a default.
  */
 class NumberFieldsOnTheWireTest {
@@ -54,39 +50,32 @@ class NumberFieldsOnTheWireTest {
         controller.close();
     }
 
-    private static List<Long> codes(List<MsgApiCallResponse> replies) {
-        return replies.stream().map(MsgApiCallResponse::getRetCode).toList();
+    private static List<Long> codes(List<ApiCallResponse> replies) {
+        return replies.stream().map(ApiCallResponse::getRetCode).toList();
     }
 
-    private List<MsgApiCallResponse> createVolumeDefinition(VolumeDefinition.Builder volume)
-            throws InterruptedException {
+    private List<ApiCallResponse> createVolumeDefinition(VlmDfnWithPayload.Builder volume) throws InterruptedException {
+        volume.getVlmDfnBuilder().setVlmSize(10240);
         return client.callForReplies(
                 ApiCalls.CRT_VLM_DFN,
-                MsgCrtVlmDfn.newBuilder()
-                        .setResourceName("rsc1")
-                        .addVolumeDefinitions(volume.setSizeKib(10240))
-                        .build());
+                MsgCrtVlmDfn.newBuilder().setRscName("rsc1").addVlmDfns(volume).build());
     }
 
-    private List<VolumeDefinition> volumeDefinitionsOfRsc1() throws InterruptedException {
+    private List<VlmDfn> volumeDefinitionsOfRsc1() throws InterruptedException {
         return client.call(ApiCalls.LST_RSC_DFN)
                 .get(0)
                 .body(0, MsgLstRscDfn.parser())
-                .getResourceDefinitions(0)
-                .getVolumeDefinitionsList();
+                .getRscDfns(0)
+                .getVlmDfnsList();
     }
 
     @ParameterizedTest
     @ValueSource(ints = {-1, -2, Integer.MIN_VALUE})
     void negativeVolumeNumberIsRefusedAndNothingStored(int number) throws InterruptedException {
-        client.callForReplies(
-                ApiCalls.CRT_RSC_DFN,
-                MsgCrtRscDfn.newBuilder()
-                        .setResourceDefinition(ResourceDefinition.newBuilder().setName("rsc1"))
-                        .build());
+        client.callForReplies(ApiCalls.CRT_RSC_DFN, WireRequests.definition("rsc1"));
 
-        List<MsgApiCallResponse> replies =
-                createVolumeDefinition(VolumeDefinition.newBuilder().setVolumeNumber(number));
+        List<ApiCallResponse> replies = createVolumeDefinition(VlmDfnWithPayload.newBuilder()
+                .setVlmDfn(VlmDfn.newBuilder().setVlmNr(number).buildPartial()));
 
         assertThat(codes(replies)).containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_VLM_NR);
         assertThat(replies.get(0).getCause()).isNotEmpty();
@@ -96,20 +85,14 @@ class NumberFieldsOnTheWireTest {
 
     @Test
     void negativeMinorIsRefusedAndAbsentOneIsAllocated() throws InterruptedException {
-        client.callForReplies(
-                ApiCalls.CRT_RSC_DFN,
-                MsgCrtRscDfn.newBuilder()
-                        .setResourceDefinition(ResourceDefinition.newBuilder().setName("rsc1"))
-                        .build());
+        client.callForReplies(ApiCalls.CRT_RSC_DFN, WireRequests.definition("rsc1"));
 
-        assertThat(codes(createVolumeDefinition(VolumeDefinition.newBuilder().setMinorNumber(-5))))
+        assertThat(codes(createVolumeDefinition(VlmDfnWithPayload.newBuilder().setDrbdMinorNr(-5))))
                 .containsExactly(MASK_VLM_DFN | MASK_CRT | FAIL_INVLD_MINOR_NR);
         assertThat(volumeDefinitionsOfRsc1()).isEmpty();
-        assertThat(codes(createVolumeDefinition(VolumeDefinition.newBuilder())))
+        assertThat(codes(createVolumeDefinition(VlmDfnWithPayload.newBuilder())))
                 .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
-        assertThat(volumeDefinitionsOfRsc1())
-                .extracting(VolumeDefinition::getVolumeNumber)
-                .containsExactly(0);
+        assertThat(volumeDefinitionsOfRsc1()).extracting(VlmDfn::getVlmNr).containsExactly(0);
     }
 
     @Test
@@ -117,38 +100,29 @@ class NumberFieldsOnTheWireTest {
         client.callForReplies(
                 ApiCalls.CRT_RSC_GRP,
                 MsgCrtRscGrp.newBuilder()
-                        .setResourceGroup(ResourceGroup.newBuilder().setName("gold"))
+                        .setRscGrp(RscGrp.newBuilder().setName("gold"))
                         .build());
 
-        List<MsgApiCallResponse> replies = client.callForReplies(
+        List<ApiCallResponse> replies = client.callForReplies(
                 ApiCalls.CRT_VLM_GRP,
                 MsgCrtVlmGrp.newBuilder()
-                        .setResourceGroupName("gold")
-                        .addVolumeGroups(VolumeGroup.newBuilder().setVolumeNumber(Integer.MIN_VALUE))
+                        .setRscGrpName("gold")
+                        .addVlmGrps(VlmGrp.newBuilder().setVlmNr(Integer.MIN_VALUE))
                         .build());
 
         assertThat(codes(replies)).containsExactly(MASK_VLM_GRP | MASK_CRT | FAIL_INVLD_VLM_NR);
         MsgLstVlmGrp list = client.call(
                         ApiCalls.LST_VLM_GRP,
-                        MsgListFilter.newBuilder().addNames("gold").build())
+                        Filter.newBuilder().addNames("gold").build())
                 .get(0)
                 .body(0, MsgLstVlmGrp.parser());
-        assertThat(list.getVolumeGroupsList()).isEmpty();
+        assertThat(list.getVlmGrpsList()).isEmpty();
     }
 
     @Test
     void negativeSatellitePortOfNodeIsRefusedAndNoNodeStored() throws InterruptedException {
-        List<MsgApiCallResponse> replies = client.callForReplies(
-                ApiCalls.CRT_NODE,
-                MsgCrtNode.newBuilder()
-                        .setNode(Node.newBuilder()
-                                .setName("alpha")
-                                .setType("Satellite")
-                                .addNetInterfaces(NetInterface.newBuilder()
-                                        .setName("default")
-                                        .setAddress("127.0.0.11")
-                                        .setSatellitePort(-1)))
-                        .build());
+        List<ApiCallResponse> replies =
+                client.callForReplies(ApiCalls.CRT_NODE, WireRequests.satellite("alpha", "127.0.0.11", -1));
 
         assertThat(codes(replies)).containsExactly(MASK_NODE | MASK_CRT | FAIL_INVLD_NET_PORT);
         assertThat(client.call(ApiCalls.LST_NODE)

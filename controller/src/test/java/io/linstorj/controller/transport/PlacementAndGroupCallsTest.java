@@ -7,33 +7,36 @@ import static org.awaitility.Awaitility.await;
 import io.linstorj.controller.Controller;
 import io.linstorj.controller.ControllerConfig;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.AutoSelectFilter;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgAutoPlaceRsc;
-import io.linstorj.protocol.proto.MsgCrtNode;
-import io.linstorj.protocol.proto.MsgCrtRscDfn;
-import io.linstorj.protocol.proto.MsgCrtRscGrp;
-import io.linstorj.protocol.proto.MsgCrtStorPool;
-import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgDelRscGrp;
-import io.linstorj.protocol.proto.MsgListFilter;
-import io.linstorj.protocol.proto.MsgLstNode;
-import io.linstorj.protocol.proto.MsgLstRsc;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
-import io.linstorj.protocol.proto.MsgLstRscGrp;
-import io.linstorj.protocol.proto.MsgLstStorPool;
-import io.linstorj.protocol.proto.MsgLstVlmGrp;
-import io.linstorj.protocol.proto.MsgModRscGrp;
+import io.linstorj.protocol.linstor.ApiCallResponse;
+import io.linstorj.protocol.linstor.AutoSelectFilter;
+import io.linstorj.protocol.linstor.Filter;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgAutoPlaceRsc;
+import io.linstorj.protocol.linstor.MsgCrtNode;
+import io.linstorj.protocol.linstor.MsgCrtRscDfn;
+import io.linstorj.protocol.linstor.MsgCrtRscGrp;
+import io.linstorj.protocol.linstor.MsgCrtStorPool;
+import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
+import io.linstorj.protocol.linstor.MsgDelRscGrp;
+import io.linstorj.protocol.linstor.MsgLstNode;
+import io.linstorj.protocol.linstor.MsgLstRsc;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstRscGrp;
+import io.linstorj.protocol.linstor.MsgLstStorPool;
+import io.linstorj.protocol.linstor.MsgLstVlmGrp;
+import io.linstorj.protocol.linstor.MsgModRscGrp;
+import io.linstorj.protocol.linstor.MsgSpawnRscDfn;
+import io.linstorj.protocol.linstor.MsgToggleDisk;
+import io.linstorj.protocol.linstor.NetInterface;
+import io.linstorj.protocol.linstor.Node;
+import io.linstorj.protocol.linstor.ProviderType;
+import io.linstorj.protocol.linstor.RscDfn;
+import io.linstorj.protocol.linstor.RscGrp;
+import io.linstorj.protocol.linstor.StorPool;
+import io.linstorj.protocol.linstor.VlmDfn;
+import io.linstorj.protocol.linstor.VlmDfnWithPayload;
+import io.linstorj.protocol.linstor.VlmGrp;
 import io.linstorj.protocol.proto.MsgNodeDesiredState;
-import io.linstorj.protocol.proto.MsgSpawnRscDfn;
-import io.linstorj.protocol.proto.MsgToggleDisk;
-import io.linstorj.protocol.proto.NetInterface;
-import io.linstorj.protocol.proto.Node;
-import io.linstorj.protocol.proto.ResourceDefinition;
-import io.linstorj.protocol.proto.ResourceGroup;
-import io.linstorj.protocol.proto.StoragePool;
-import io.linstorj.protocol.proto.VolumeDefinition;
-import io.linstorj.protocol.proto.VolumeGroup;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,8 +71,12 @@ class PlacementAndGroupCallsTest {
         satellites.forEach(FakeSatellite::close);
     }
 
-    private static long code(List<MsgApiCallResponse> replies, int index) {
+    private static long code(List<ApiCallResponse> replies, int index) {
         return replies.get(index).getRetCode();
+    }
+
+    private static LinStorMapEntry entry(String key, String value) {
+        return LinStorMapEntry.newBuilder().setKey(key).setValue(value).build();
     }
 
     /** Three nodes with online stand-in satellites reporting a 1 GiB LVM pool "data" each. */
@@ -87,31 +94,29 @@ class PlacementAndGroupCallsTest {
                                     .addNetInterfaces(NetInterface.newBuilder()
                                             .setName("default")
                                             .setAddress(address)
-                                            .setSatellitePort(satellite.port())))
+                                            .setStltPort(satellite.port())))
                             .build());
             client.callForReplies(
                     ApiCalls.CRT_STOR_POOL,
                     MsgCrtStorPool.newBuilder()
-                            .setStoragePool(StoragePool.newBuilder()
+                            .setStorPool(StorPool.newBuilder()
                                     .setNodeName(NODES.get(i))
-                                    .setStoragePoolName("data")
-                                    .setProviderKind("LVM")
-                                    .putProps("StorDriver/StorPoolName", "vg_data"))
+                                    .setStorPoolName("data")
+                                    .setProviderKind(ProviderType.LVM)
+                                    .addProps(entry("StorDriver/StorPoolName", "vg_data")))
                             .build());
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             MsgLstNode nodes = client.call(ApiCalls.LST_NODE).get(0).body(0, MsgLstNode.parser());
             assertThat(nodes.getNodesList())
                     .extracting(Node::getConnectionStatus)
-                    .containsOnly("ONLINE");
+                    .containsOnly(Node.ConnectionStatus.ONLINE);
             MsgLstStorPool pools = client.call(
                             ApiCalls.LST_STOR_POOL,
-                            MsgListFilter.newBuilder()
-                                    .addStoragePoolNames("data")
-                                    .build())
+                            Filter.newBuilder().addStorPoolNames("data").build())
                     .get(0)
                     .body(0, MsgLstStorPool.parser());
-            assertThat(pools.getStoragePoolsList()).hasSize(3).allMatch(StoragePool::hasFreeCapacity);
+            assertThat(pools.getStorPoolsList()).hasSize(3).allMatch(StorPool::hasFreeSpace);
         });
     }
 
@@ -119,13 +124,14 @@ class PlacementAndGroupCallsTest {
         client.callForReplies(
                 ApiCalls.CRT_RSC_DFN,
                 MsgCrtRscDfn.newBuilder()
-                        .setResourceDefinition(ResourceDefinition.newBuilder().setName(name))
+                        .setRscDfn(RscDfn.newBuilder().setRscName(name))
                         .build());
         client.callForReplies(
                 ApiCalls.CRT_VLM_DFN,
                 MsgCrtVlmDfn.newBuilder()
-                        .setResourceName(name)
-                        .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(sizeKib))
+                        .setRscName(name)
+                        .addVlmDfns(VlmDfnWithPayload.newBuilder()
+                                .setVlmDfn(VlmDfn.newBuilder().setVlmSize(sizeKib)))
                         .build());
     }
 
@@ -134,35 +140,35 @@ class PlacementAndGroupCallsTest {
         onlineCluster();
         createResource("web", 102400);
 
-        List<MsgApiCallResponse> replies = client.callForReplies(
+        List<ApiCallResponse> replies = client.callForReplies(
                 ApiCalls.AUTO_PLACE_RSC,
                 MsgAutoPlaceRsc.newBuilder()
-                        .setResourceName("web")
+                        .setRscName("web")
                         .setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2))
                         .build());
-        List<MsgApiCallResponse> again = client.callForReplies(
+        List<ApiCallResponse> again = client.callForReplies(
                 ApiCalls.AUTO_PLACE_RSC,
                 MsgAutoPlaceRsc.newBuilder()
-                        .setResourceName("web")
+                        .setRscName("web")
                         .setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(2))
                         .build());
-        List<MsgApiCallResponse> tooMany = client.callForReplies(
+        List<ApiCallResponse> tooMany = client.callForReplies(
                 ApiCalls.AUTO_PLACE_RSC,
                 MsgAutoPlaceRsc.newBuilder()
-                        .setResourceName("web")
+                        .setRscName("web")
                         .setSelectFilter(AutoSelectFilter.newBuilder().setPlaceCount(4))
                         .build());
 
         assertThat(replies)
-                .extracting(MsgApiCallResponse::getRetCode)
+                .extracting(ApiCallResponse::getRetCode)
                 .containsOnly(MASK_RSC | MASK_CRT | CREATED)
                 .hasSize(3);
         assertThat(code(again, 0)).isEqualTo(MASK_RSC | MASK_CRT | INFO_NOOP);
         assertThat(code(tooMany, 0)).isEqualTo(MASK_RSC | MASK_CRT | FAIL_NOT_ENOUGH_NODES);
         MsgLstRsc list = client.call(ApiCalls.LST_RSC).get(0).body(0, MsgLstRsc.parser());
         assertThat(list.getResourcesList()).hasSize(2).allSatisfy(resource -> {
-            assertThat(resource.getPropsMap()).containsEntry("Internal/Drbd/InitialSync", "skip");
-            assertThat(resource.getVolumes(0).getStoragePoolName()).isEqualTo("data");
+            assertThat(resource.getPropsList()).contains(entry("Internal/Drbd/InitialSync", "skip"));
+            assertThat(resource.getVlms(0).getStorPoolName()).isEqualTo("data");
         });
         String chosen = list.getResources(0).getNodeName();
         FakeSatellite satellite = satellites.get(NODES.indexOf(chosen));
@@ -176,10 +182,10 @@ class PlacementAndGroupCallsTest {
 
     @Test
     void toggleDiskOverTheProtocolRefusesAMissingReplica() throws InterruptedException {
-        List<MsgApiCallResponse> replies = client.callForReplies(
+        List<ApiCallResponse> replies = client.callForReplies(
                 ApiCalls.TOGGLE_DISK,
                 MsgToggleDisk.newBuilder()
-                        .setResourceName("web")
+                        .setRscName("web")
                         .setNodeName("alpha")
                         .setDiskless(true)
                         .build());
@@ -189,71 +195,68 @@ class PlacementAndGroupCallsTest {
 
     @Test
     void groupCreateListModifySpawnAndDeleteOverTheProtocol() throws InterruptedException {
-        List<MsgApiCallResponse> created = client.callForReplies(
+        List<ApiCallResponse> created = client.callForReplies(
                 ApiCalls.CRT_RSC_GRP,
                 MsgCrtRscGrp.newBuilder()
-                        .setResourceGroup(ResourceGroup.newBuilder()
+                        .setRscGrp(RscGrp.newBuilder()
                                 .setName("gold")
                                 .setDescription("databases")
-                                .putProps("Aux/tier", "1")
+                                .addProps(entry("Aux/tier", "1"))
                                 .setSelectFilter(AutoSelectFilter.newBuilder()
                                         .setPlaceCount(2)
                                         .addStoragePoolList("data"))
-                                .addVolumeGroups(VolumeGroup.newBuilder().putProps("Aux/kind", "data")))
+                                .addVlmGrps(VlmGrp.newBuilder().addVlmProps(entry("Aux/kind", "data"))))
                         .build());
-        List<MsgApiCallResponse> modified = client.callForReplies(
+        List<ApiCallResponse> modified = client.callForReplies(
                 ApiCalls.MOD_RSC_GRP,
                 MsgModRscGrp.newBuilder()
-                        .setResourceGroupName("gold")
+                        .setRscGrpName("gold")
                         .setDescription("main databases")
                         .build());
-        List<MsgApiCallResponse> spawned = client.callForReplies(
+        List<ApiCallResponse> spawned = client.callForReplies(
                 ApiCalls.SPAWN_RSC_DFN,
                 MsgSpawnRscDfn.newBuilder()
-                        .setResourceGroupName("gold")
-                        .setResourceDefinitionName("db1")
-                        .addVolumeSizesKib(102400)
+                        .setRscGrpName("gold")
+                        .setRscDfnName("db1")
+                        .addVlmSizes(102400)
                         .setDefinitionsOnly(true)
                         .build());
 
         assertThat(created)
-                .extracting(MsgApiCallResponse::getRetCode)
+                .extracting(ApiCallResponse::getRetCode)
                 .containsExactly(MASK_RSC_GRP | MASK_CRT | CREATED, MASK_VLM_GRP | MASK_CRT | CREATED);
         assertThat(code(modified, 0)).isEqualTo(MASK_RSC_GRP | MASK_MOD | MODIFIED);
         assertThat(spawned).allMatch(reply -> !isError(reply.getRetCode())).hasSize(2);
         MsgLstRscGrp groups = client.call(
                         ApiCalls.LST_RSC_GRP,
-                        MsgListFilter.newBuilder().addNames("GOLD").build())
+                        Filter.newBuilder().addNames("GOLD").build())
                 .get(0)
                 .body(0, MsgLstRscGrp.parser());
-        assertThat(groups.getResourceGroupsList()).singleElement().satisfies(group -> {
+        assertThat(groups.getRscGrpsList()).singleElement().satisfies(group -> {
             assertThat(group.getDescription()).isEqualTo("main databases");
-            assertThat(group.getPropsMap()).containsEntry("Aux/tier", "1");
+            assertThat(group.getPropsList()).contains(entry("Aux/tier", "1"));
             assertThat(group.getSelectFilter().getPlaceCount()).isEqualTo(2);
             assertThat(group.getSelectFilter().hasAdditionalPlaceCount()).isFalse();
             assertThat(group.getSelectFilter().getStoragePoolListList()).containsExactly("data");
-            assertThat(group.getVolumeGroupsList())
+            assertThat(group.getVlmGrpsList())
                     .singleElement()
-                    .satisfies(
-                            volumeGroup -> assertThat(volumeGroup.getPropsMap()).containsEntry("Aux/kind", "data"));
+                    .satisfies(volumeGroup ->
+                            assertThat(volumeGroup.getVlmPropsList()).contains(entry("Aux/kind", "data")));
         });
         MsgLstVlmGrp volumeGroups = client.call(
                         ApiCalls.LST_VLM_GRP,
-                        MsgListFilter.newBuilder().addNames("gold").build())
+                        Filter.newBuilder().addNames("gold").build())
                 .get(0)
                 .body(0, MsgLstVlmGrp.parser());
-        assertThat(volumeGroups.getVolumeGroupsList())
-                .extracting(VolumeGroup::getVolumeNumber)
-                .containsExactly(0);
-        List<MsgApiCallResponse> missing = client.callForReplies(
-                ApiCalls.LST_VLM_GRP,
-                MsgListFilter.newBuilder().addNames("silver").build());
+        assertThat(volumeGroups.getVlmGrpsList()).extracting(VlmGrp::getVlmNr).containsExactly(0);
+        List<ApiCallResponse> missing = client.callForReplies(
+                ApiCalls.LST_VLM_GRP, Filter.newBuilder().addNames("silver").build());
         assertThat(code(missing, 0)).isEqualTo(MASK_VLM_GRP | FAIL_NOT_FOUND_RSC_GRP);
         MsgLstRscDfn definitions = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
-        assertThat(definitions.getResourceDefinitions(0).getResourceGroupName()).isEqualTo("gold");
-        List<MsgApiCallResponse> inUse = client.callForReplies(
+        assertThat(definitions.getRscDfns(0).getRscGrpName()).isEqualTo("gold");
+        List<ApiCallResponse> inUse = client.callForReplies(
                 ApiCalls.DEL_RSC_GRP,
-                MsgDelRscGrp.newBuilder().setResourceGroupName("gold").build());
+                MsgDelRscGrp.newBuilder().setRscGrpName("gold").build());
         assertThat(code(inUse, 0)).isEqualTo(MASK_RSC_GRP | MASK_DEL | FAIL_IN_USE);
         assertThat(inUse.get(0).getCause()).contains("db1");
     }

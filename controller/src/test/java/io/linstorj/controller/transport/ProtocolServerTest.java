@@ -9,24 +9,27 @@ import io.linstorj.controller.observed.VolumeObservation;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ClientApiVersion;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
-import io.linstorj.protocol.proto.EventVlmDiskState;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgCrtNode;
-import io.linstorj.protocol.proto.MsgCrtRsc;
-import io.linstorj.protocol.proto.MsgCrtRscDfn;
-import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgCrtWatch;
-import io.linstorj.protocol.proto.MsgEvent;
+import io.linstorj.protocol.linstor.ApiCallResponse;
+import io.linstorj.protocol.linstor.EventVlmDiskState;
+import io.linstorj.protocol.linstor.Filter;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgCrtNode;
+import io.linstorj.protocol.linstor.MsgCrtRsc;
+import io.linstorj.protocol.linstor.MsgCrtRscDfn;
+import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
+import io.linstorj.protocol.linstor.MsgCrtWatch;
+import io.linstorj.protocol.linstor.MsgEvent;
+import io.linstorj.protocol.linstor.MsgLstNode;
+import io.linstorj.protocol.linstor.MsgLstRsc;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.NetInterface;
+import io.linstorj.protocol.linstor.Node;
+import io.linstorj.protocol.linstor.Rsc;
+import io.linstorj.protocol.linstor.RscDfn;
+import io.linstorj.protocol.linstor.RscWithPayload;
+import io.linstorj.protocol.linstor.VlmDfn;
+import io.linstorj.protocol.linstor.VlmDfnWithPayload;
 import io.linstorj.protocol.proto.MsgHeader;
-import io.linstorj.protocol.proto.MsgListFilter;
-import io.linstorj.protocol.proto.MsgLstNode;
-import io.linstorj.protocol.proto.MsgLstRsc;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
-import io.linstorj.protocol.proto.NetInterface;
-import io.linstorj.protocol.proto.Node;
-import io.linstorj.protocol.proto.ResourceDefinition;
-import io.linstorj.protocol.proto.VolumeDefinition;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +72,7 @@ class ProtocolServerTest {
 
     private static MsgCrtRscDfn resourceDefinition(String name) {
         return MsgCrtRscDfn.newBuilder()
-                .setResourceDefinition(ResourceDefinition.newBuilder().setName(name))
+                .setRscDfn(RscDfn.newBuilder().setRscName(name))
                 .build();
     }
 
@@ -86,7 +89,7 @@ class ProtocolServerTest {
     void nodeCreateAndListRoundTrip() throws InterruptedException {
         RawProtocolClient client = connect();
 
-        List<MsgApiCallResponse> replies = client.callForReplies(
+        List<ApiCallResponse> replies = client.callForReplies(
                 ApiCalls.CRT_NODE,
                 MsgCrtNode.newBuilder()
                         .setNode(Node.newBuilder()
@@ -101,15 +104,19 @@ class ProtocolServerTest {
         assertThat(replies).singleElement().satisfies(reply -> {
             assertThat(reply.getRetCode()).isEqualTo(MASK_NODE | MASK_CRT | CREATED);
             assertThat(reply.getMessage()).isEqualTo("Node 'alpha' registered.");
-            assertThat(reply.getObjRefsMap()).containsEntry("Node", "alpha");
+            assertThat(reply.getObjRefsList())
+                    .contains(LinStorMapEntry.newBuilder()
+                            .setKey("Node")
+                            .setValue("alpha")
+                            .build());
         });
         assertThat(list).singleElement().satisfies(answer -> {
             assertThat(answer.content()).isEqualTo(ApiCalls.LST_NODE);
             Node node = answer.body(0, MsgLstNode.parser()).getNodes(0);
             assertThat(node.getName()).isEqualTo("alpha");
             assertThat(node.getType()).isEqualTo("SATELLITE");
-            assertThat(node.getConnectionStatus()).isEqualTo("OFFLINE");
-            assertThat(node.getNetInterfaces(0).getSatellitePort()).isEqualTo(3366);
+            assertThat(node.getConnectionStatus()).isEqualTo(Node.ConnectionStatus.OFFLINE);
+            assertThat(node.getNetInterfaces(0).getStltPort()).isEqualTo(3366);
         });
     }
 
@@ -133,8 +140,11 @@ class ProtocolServerTest {
             List<ProtocolMessage> answers = client.awaitAnswers(entry.getKey());
             assertThat(answers).singleElement().satisfies(answer -> {
                 assertThat(answer.type()).isEqualTo(MsgHeader.MsgType.ANSWER);
-                assertThat(answer.body(0, MsgApiCallResponse.parser()).getObjRefsMap())
-                        .containsEntry("RscDfn", entry.getValue());
+                assertThat(answer.body(0, ApiCallResponse.parser()).getObjRefsList())
+                        .contains(LinStorMapEntry.newBuilder()
+                                .setKey("RscDfn")
+                                .setValue(entry.getValue())
+                                .build());
             });
         }
         for (long listId : listIds) {
@@ -143,9 +153,9 @@ class ProtocolServerTest {
                     .satisfies(answer -> assertThat(answer.content()).isEqualTo(ApiCalls.LST_RSC_DFN));
         }
         MsgLstRscDfn all = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
-        assertThat(all.getResourceDefinitionsCount()).isEqualTo(40);
-        assertThat(all.getResourceDefinitionsList())
-                .extracting(definition -> definition.getDrbd().getPort())
+        assertThat(all.getRscDfnsCount()).isEqualTo(40);
+        assertThat(all.getRscDfnsList())
+                .extracting(RscDfn::getDrbdPort)
                 .doesNotHaveDuplicates()
                 .allMatch(port -> port >= 7000 && port <= 7999);
     }
@@ -159,54 +169,56 @@ class ProtocolServerTest {
                         .setNode(Node.newBuilder()
                                 .setName("alpha")
                                 .setType("Satellite")
-                                .addNetInterfaces(NetInterface.newBuilder().setAddress("127.0.8.11")))
+                                .addNetInterfaces(NetInterface.newBuilder()
+                                        .setName("default")
+                                        .setAddress("127.0.8.11")))
                         .build());
         client.callForReplies(
                 ApiCalls.CRT_RSC_DFN,
                 MsgCrtRscDfn.newBuilder()
-                        .setResourceDefinition(ResourceDefinition.newBuilder()
-                                .setName("rsc1")
-                                .setDrbd(DrbdResourceDefinitionData.newBuilder().setPort(7500)))
+                        .setRscDfn(RscDfn.newBuilder().setRscName("rsc1"))
+                        .setDrbdPort(7500)
                         .build());
-        List<MsgApiCallResponse> volume = client.callForReplies(
+        List<ApiCallResponse> volume = client.callForReplies(
                 ApiCalls.CRT_VLM_DFN,
                 MsgCrtVlmDfn.newBuilder()
-                        .setResourceName("rsc1")
-                        .addVolumeDefinitions(VolumeDefinition.newBuilder().setSizeKib(10240))
+                        .setRscName("rsc1")
+                        .addVlmDfns(VlmDfnWithPayload.newBuilder()
+                                .setVlmDfn(VlmDfn.newBuilder().setVlmSize(10240)))
                         .build());
-        List<MsgApiCallResponse> resource = client.callForReplies(
+        List<ApiCallResponse> resource = client.callForReplies(
                 ApiCalls.CRT_RSC,
                 MsgCrtRsc.newBuilder()
-                        .setResourceName("rsc1")
-                        .setNodeName("alpha")
-                        .addFlags("DISKLESS")
+                        .addRscs(RscWithPayload.newBuilder()
+                                .setRsc(Rsc.newBuilder()
+                                        .setName("rsc1")
+                                        .setNodeName("alpha")
+                                        .addRscFlags("DISKLESS")))
                         .build());
 
-        assertThat(volume)
-                .extracting(MsgApiCallResponse::getRetCode)
-                .containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
-        assertThat(resource).extracting(MsgApiCallResponse::getRetCode).containsExactly(MASK_RSC | MASK_CRT | CREATED);
+        assertThat(volume).extracting(ApiCallResponse::getRetCode).containsExactly(MASK_VLM_DFN | MASK_CRT | CREATED);
+        assertThat(resource).extracting(ApiCallResponse::getRetCode).containsExactly(MASK_RSC | MASK_CRT | CREATED);
         MsgLstRsc list = client.call(
                         ApiCalls.LST_RSC,
-                        MsgListFilter.newBuilder().addNodeNames("alpha").build())
+                        Filter.newBuilder().addNodeNames("alpha").build())
                 .get(0)
                 .body(0, MsgLstRsc.parser());
         assertThat(list.getResourcesList()).singleElement().satisfies(rsc -> {
-            assertThat(rsc.getFlagsList()).contains("DISKLESS", "DRBD_DISKLESS");
-            assertThat(rsc.getVolumes(0).getMinorNumber()).isEqualTo(1000);
-            assertThat(rsc.getVolumes(0).getStoragePoolName()).isEqualTo("DfltDisklessStorPool");
-            assertThat(rsc.getVolumes(0).getProviderKind()).isEqualTo("DISKLESS");
-            assertThat(rsc.hasState()).isFalse();
+            assertThat(rsc.getRscFlagsList()).contains("DISKLESS", "DRBD_DISKLESS");
+            assertThat(rsc.getVlms(0).getMinorNr()).isEqualTo(1000);
+            assertThat(rsc.getVlms(0).getStorPoolName()).isEqualTo("DfltDisklessStorPool");
+            assertThat(rsc.getVlms(0).getProviderKindName()).isEqualTo("DISKLESS");
         });
+        assertThat(list.getResourceStatesList()).isEmpty();
         MsgLstRscDfn definitions = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
-        assertThat(definitions.getResourceDefinitions(0).getDrbd().getPort()).isEqualTo(7500);
+        assertThat(definitions.getRscDfns(0).getDrbdPort()).isEqualTo(7500);
     }
 
     @Test
     void unknownCallIsAnsweredWithUnknownApiCall() throws InterruptedException {
         RawProtocolClient client = connect();
 
-        List<MsgApiCallResponse> replies = client.callForReplies("FlyToTheMoon");
+        List<ApiCallResponse> replies = client.callForReplies("FlyToTheMoon");
 
         assertThat(replies).singleElement().satisfies(reply -> {
             assertThat(reply.getRetCode()).isEqualTo(UNKNOWN_API_CALL);
@@ -225,7 +237,7 @@ class ProtocolServerTest {
         assertThat(client.awaitAnswers(id))
                 .singleElement()
                 .satisfies(answer -> assertThat(
-                                answer.body(0, MsgApiCallResponse.parser()).getRetCode())
+                                answer.body(0, ApiCallResponse.parser()).getRetCode())
                         .isEqualTo(API_CALL_PARSE_ERROR));
         assertThat(client.callForReplies(ApiCalls.CRT_NODE))
                 .singleElement()
@@ -244,7 +256,7 @@ class ProtocolServerTest {
                         0,
                         new VolumeObservation("/dev/loop0", "/dev/drbd1000", "Inconsistent", OptionalLong.empty()));
 
-        List<MsgApiCallResponse> replies = client.callForReplies(
+        List<ApiCallResponse> replies = client.callForReplies(
                 ApiCalls.CRT_WATCH,
                 MsgCrtWatch.newBuilder().setWatchId(7).setResourceName("rsc1").build());
         controller

@@ -2,12 +2,11 @@ package io.linstorj.controller.transport;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.MessageLite;
-import com.google.protobuf.Parser;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
+import io.linstorj.protocol.linstor.ApiCallResponse;
 import io.linstorj.protocol.linstor.MsgApiVersion;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
@@ -56,20 +55,8 @@ public final class RawProtocolClient implements AutoCloseable {
         this.version = first.body(0, MsgApiVersion.parser());
     }
 
-    /**
-     * Connects, waits for the controller's Version message and switches the connection to
-     * LinstorJ's own message shapes, as LinstorJ's client does.
-     */
+    /** Connects and waits for the controller's Version message. */
     public static RawProtocolClient connect(InetSocketAddress address) throws InterruptedException {
-        RawProtocolClient client = connectInLinstorDialect(address);
-        client.channel
-                .writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.LINSTORJ_DIALECT))
-                .sync();
-        return client;
-    }
-
-    /** Connects and waits for the controller's Version message; the connection speaks LINSTOR's shapes. */
-    public static RawProtocolClient connectInLinstorDialect(InetSocketAddress address) throws InterruptedException {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         BlockingQueue<ProtocolMessage> inbound = new LinkedBlockingQueue<>();
         Channel channel = new Bootstrap()
@@ -105,8 +92,21 @@ public final class RawProtocolClient implements AutoCloseable {
 
     /** Sends an API_CALL with {@code id} and the given bodies, without waiting. */
     public void send(long id, String call, MessageLite... bodies) {
-        channel.writeAndFlush(
-                ProtocolMessage.of(ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call), bodies));
+        send(id, call, false, bodies);
+    }
+
+    /**
+     * Sends an API_CALL with {@code id} and the given bodies whose header sets
+     * {@code accepts_parts} as given, without waiting.
+     */
+    public void send(long id, String call, boolean acceptsParts, MessageLite... bodies) {
+        channel.writeAndFlush(ProtocolMessage.of(
+                ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, id, call, acceptsParts), bodies));
+    }
+
+    /** Sends a header-only ONEWAY frame named {@code content}, as a client never should. */
+    public void sendOneway(String content) {
+        channel.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, content));
     }
 
     /** Writes an API_CALL with {@code id} without flushing; {@link #flush()} sends everything written. */
@@ -153,26 +153,29 @@ public final class RawProtocolClient implements AutoCloseable {
         return awaitAnswers(id);
     }
 
-    /** Sends a call and returns the reply entries of its answer, in LinstorJ's own schema. */
-    public List<MsgApiCallResponse> callForReplies(String call, MessageLite... bodies) throws InterruptedException {
-        return callForReplies(MsgApiCallResponse.parser(), call, bodies);
+    /**
+     * Sends a call whose header sets {@code accepts_parts}, as LinstorJ's client does, and returns
+     * its ANSWER frames as they came: {@code Part} frames if the controller split the answer.
+     */
+    public List<ProtocolMessage> callAcceptingParts(String call, MessageLite... bodies) throws InterruptedException {
+        long id = newId();
+        send(id, call, true, bodies);
+        return awaitAnswers(id);
     }
 
     /**
-     * Sends a call and returns the reply entries of its answer, read with {@code parser} (the
-     * dialect's ApiCallResponse).
+     * Sends a call and returns the reply entries of its answer.
      *
      * @throws AssertionError if an answer is not a Reply
      */
-    public <T> List<T> callForReplies(Parser<T> parser, String call, MessageLite... bodies)
-            throws InterruptedException {
+    public List<ApiCallResponse> callForReplies(String call, MessageLite... bodies) throws InterruptedException {
         List<ProtocolMessage> answers = call(call, bodies);
-        List<T> replies = new ArrayList<>();
+        List<ApiCallResponse> replies = new ArrayList<>();
         for (ProtocolMessage answer : answers) {
             if (!ApiCalls.REPLY.equals(answer.content())) {
                 throw new AssertionError("expected a Reply answer, got " + answer.content());
             }
-            replies.addAll(answer.allBodies(parser));
+            replies.addAll(answer.allBodies(ApiCallResponse.parser()));
         }
         return replies;
     }
@@ -189,6 +192,19 @@ public final class RawProtocolClient implements AutoCloseable {
         }
         early.remove(id);
         return frames.subList(0, frames.size() - 1);
+    }
+
+    /**
+     * The next ONEWAY frame (an event), including one that arrived while waiting for a call's
+     * answers; fails after 30 s. Call it with no call outstanding.
+     */
+    public ProtocolMessage takeOneway() throws InterruptedException {
+        List<ProtocolMessage> stashed = early.get(0L);
+        ProtocolMessage message = stashed != null && !stashed.isEmpty() ? stashed.remove(0) : take();
+        if (message.type() != MsgHeader.MsgType.ONEWAY) {
+            throw new AssertionError("expected a ONEWAY frame, got " + message.header());
+        }
+        return message;
     }
 
     /** The next received frame; fails after 30 s. */

@@ -8,8 +8,7 @@ import io.linstorj.controller.ControllerConfig;
 import io.linstorj.controller.cluster.ResourceDefinition;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.MsgCrtRscDfn;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,12 +24,7 @@ class ResourceDefinitionListSecretTest {
         try (Controller controller = Controller.start(
                         ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0));
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
-            client.callForReplies(
-                    ApiCalls.CRT_RSC_DFN,
-                    MsgCrtRscDfn.newBuilder()
-                            .setResourceDefinition(io.linstorj.protocol.proto.ResourceDefinition.newBuilder()
-                                    .setName("rsc1"))
-                            .build());
+            client.callForReplies(ApiCalls.CRT_RSC_DFN, WireRequests.definition("rsc1"));
             String secret = controller.clusterView().resourceDefinitions().stream()
                     .map(ResourceDefinition::secret)
                     .findFirst()
@@ -40,10 +34,10 @@ class ResourceDefinitionListSecretTest {
 
             MsgLstRscDfn list = answer.body(0, MsgLstRscDfn.parser());
             assertThat(secret).isNotEmpty();
-            assertThat(list.getResourceDefinitionsList()).singleElement().satisfies(definition -> {
-                assertThat(definition.getName()).isEqualTo("rsc1");
-                assertThat(definition.getDrbd().getPort()).isPositive();
-                assertThat(definition.getDrbd().getSecret()).isEmpty();
+            assertThat(list.getRscDfnsList()).singleElement().satisfies(definition -> {
+                assertThat(definition.getRscName()).isEqualTo("rsc1");
+                assertThat(definition.getLayerData(0).getDrbd().getPort()).isPositive();
+                assertThat(definition.getLayerData(0).getDrbd().getSecret()).isEmpty();
             });
             for (ByteString body : answer.bodies()) {
                 assertThat(body.toString(StandardCharsets.ISO_8859_1)).doesNotContain(secret);

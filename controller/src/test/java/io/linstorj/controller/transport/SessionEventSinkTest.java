@@ -9,9 +9,9 @@ import io.linstorj.controller.event.EventAction;
 import io.linstorj.controller.event.EventValue;
 import io.linstorj.controller.event.StreamKey;
 import io.linstorj.controller.event.WatchEvent;
-import io.linstorj.protocol.proto.EventSnapshotState;
-import io.linstorj.protocol.proto.EventVlmDiskState;
-import io.linstorj.protocol.proto.MsgEvent;
+import io.linstorj.protocol.linstor.EventSnapshotState;
+import io.linstorj.protocol.linstor.EventVlmDiskState;
+import io.linstorj.protocol.linstor.MsgEvent;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.ArrayList;
@@ -105,7 +105,7 @@ class SessionEventSinkTest {
     }
 
     @Test
-    void aSnapshotEventHasNoNodeNameAndCarriesItsStateInLinstorJsDialect() {
+    void aSnapshotEventHasNoNodeNameAndCarriesItsState() {
         StalledSession session = new StalledSession();
         SessionEventSink sink = new SessionEventSink(session, 10);
         ApiCallRc why = ApiCallRc.of(RetCodes.FAIL_SNAPSHOTS_NOT_SUPPORTED, "Node 'alpha' cannot take it.");
@@ -121,7 +121,7 @@ class SessionEventSinkTest {
         List<? extends MessageLite> frame = session.pushed.get(0);
         MsgEvent header = (MsgEvent) frame.get(0);
         assertThat(header.getEventName()).isEqualTo("SnapshotDeployment");
-        assertThat(header.getNodeName()).isEmpty();
+        assertThat(header.hasNodeName()).isFalse();
         assertThat(header.getResourceName()).isEqualTo("rsc1");
         assertThat(header.getSnapshotName()).isEqualTo("s1");
         assertThat(header.hasVolumeNumber()).isFalse();
@@ -131,10 +131,26 @@ class SessionEventSinkTest {
     }
 
     @Test
-    void linstorsDialectHasNoSnapshotEventsSoItsSinkDoesNotTakeThem() {
-        SessionEventSink sink = new SessionEventSink(new StalledSession(), 10, LinstorEvents.INSTANCE);
+    void theSinkOfWatchesWithoutSnapshotEventsTakesNoSnapshotStreams() {
+        SessionEventSink sink = new SessionEventSink(new StalledSession(), 10);
 
-        assertThat(sink.understands(StreamKey.SNAPSHOT_DEPLOYMENT)).isFalse();
-        assertThat(sink.understands(StreamKey.RESOURCE_STATE)).isTrue();
+        assertThat(sink.withoutSnapshotEvents().understands(StreamKey.SNAPSHOT_DEPLOYMENT))
+                .isFalse();
+        assertThat(sink.withoutSnapshotEvents().understands(StreamKey.RESOURCE_STATE))
+                .isTrue();
+        assertThat(sink.withoutSnapshotEvents().understands(StreamKey.VOLUME_DISK_STATE))
+                .isTrue();
+    }
+
+    @Test
+    void bothSinksOfASessionCountAgainstItsOneBuffer() {
+        StalledSession session = new StalledSession();
+        SessionEventSink sink = new SessionEventSink(session, 2);
+
+        assertThat(sink.offer(event(1))).isTrue();
+        assertThat(sink.withoutSnapshotEvents().offer(event(2))).isTrue();
+        assertThat(sink.withoutSnapshotEvents().offer(event(3))).isFalse();
+        assertThat(sink.offer(event(4))).isFalse();
+        assertThat(session.pushed).hasSize(2);
     }
 }
