@@ -73,7 +73,7 @@ public record RestExample(
     }
 
     /** The same answer, served at another path (for a refusal LINSTOR gave on a neighbouring call). */
-    RestExample at(String method, String path) {
+    public RestExample at(String method, String path) {
         return new RestExample(name, method, path, requestBody, status, headers, responseBody);
     }
 
