@@ -294,7 +294,7 @@ class LinstorOverRestTest {
             assertThat(definitions).extracting(ResourceDefinitionInfo::name).containsExactly("drbd1", "drbd2");
             // LINSTOR writes -1 for a port not allocated yet: no port.
             assertThat(definitions.get(1).drbdPort()).isEmpty();
-            assertThat(answer.protoMsg().getResourceDefinitions(1).getDrbd().getPeerSlots())
+            assertThat(answer.protoMsg().getRscDfns(1).getLayerData(0).getDrbd().getPeersSlots())
                     .isEqualTo(7);
         }
     }

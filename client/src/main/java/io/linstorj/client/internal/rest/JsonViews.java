@@ -120,9 +120,9 @@ final class JsonViews {
                 .setName(text(json, "name"))
                 .setType(text(json, "type"))
                 .addAllProps(props(json.path("props")))
-                .addAllFlags(strings(json.path("flags")))
-                .setConnectionStatus(connectionStatus(text(json, "connection_status")));
+                .addAllFlags(strings(json.path("flags")));
         optionalText(json, "uuid").ifPresent(node::setUuid);
+        optionalText(json, "connection_status").map(JsonViews::connectionStatus).ifPresent(node::setConnectionStatus);
         elements(json.path("net_interfaces")).forEach(netIf -> node.addNetInterfaces(netInterface(netIf)));
         return node.build();
     }
