@@ -26,11 +26,14 @@ import io.linstorj.protocol.linstor.MsgCrtRscDfn;
 import io.linstorj.protocol.linstor.MsgCrtSnapshot;
 import io.linstorj.protocol.linstor.MsgCrtStorPool;
 import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
+import io.linstorj.protocol.linstor.MsgDelNode;
 import io.linstorj.protocol.linstor.MsgDelSnapshot;
 import io.linstorj.protocol.linstor.MsgLstRscGrp;
 import io.linstorj.protocol.linstor.MsgLstSnapshotDfn;
 import io.linstorj.protocol.linstor.MsgModCtrl;
 import io.linstorj.protocol.linstor.MsgModNode;
+import io.linstorj.protocol.linstor.MsgModRsc;
+import io.linstorj.protocol.linstor.MsgModStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgModVlmDfn;
 import io.linstorj.protocol.linstor.MsgRspKvs;
 import io.linstorj.protocol.linstor.MsgToggleDisk;
@@ -384,6 +387,46 @@ class RestCallsTest {
                             LinstorApiCallError.class,
                             error ->
                                     assertThat(error.getMainError().message()).isEqualTo("Cloned resource not found."));
+        }
+    }
+
+    @Test
+    void lostNodeResourceAndPoolDefinitionModifyGoToTheSpecsPaths() {
+        try (RecordedController controller = new RecordedController()
+                        .serve("166-node-lost-n2")
+                        .serve("110-rsc-modify-props")
+                        .serve(RestExample.of("146-sp-modify-props").at("PUT", "/v1/storage-pool-definitions/sp1"));
+                RestTransport rest = open(controller)) {
+            call(
+                    rest,
+                    ApiCalls.LOST_NODE,
+                    MsgDelNode.newBuilder().setNodeName("n2").build());
+            call(
+                    rest,
+                    ApiCalls.MOD_RSC,
+                    MsgModRsc.newBuilder()
+                            .setRscName("rd1")
+                            .setNodeName("n1")
+                            .addOverrideProps(entry("Aux/r", "1"))
+                            .build());
+            assertThat(controller.last().body())
+                    .isEqualTo(RestExample.of("110-rsc-modify-props").requestBody());
+            call(
+                    rest,
+                    ApiCalls.MOD_STOR_POOL_DFN,
+                    MsgModStorPoolDfn.newBuilder()
+                            .setStorPoolName("sp1")
+                            .addDeletePropKeys("Aux/s")
+                            .build());
+
+            assertThat(controller.calls())
+                    .extracting(received -> received.method() + " " + received.path())
+                    .containsExactly(
+                            "DELETE /v1/nodes/n2/lost",
+                            "PUT /v1/resource-definitions/rd1/resources/n1",
+                            "PUT /v1/storage-pool-definitions/sp1");
+            assertThat(controller.last().body().path("delete_props").get(0).asText())
+                    .isEqualTo("Aux/s");
         }
     }
 
