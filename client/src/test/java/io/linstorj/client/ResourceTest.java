@@ -384,6 +384,25 @@ class ResourceTest {
     }
 
     @Test
+    void aReplicaOnAnUnknownNodeIsRefusedWithTheObjectsConcerned() {
+        cluster.withResource("foo", kib(20480), List.of("alpha"));
+        Resource foo = new Resource("foo", uri);
+
+        assertThatThrownBy(() -> foo.diskful("delta"))
+                .isInstanceOfSatisfying(
+                        LinstorApiCallError.class,
+                        error -> assertThat(error.getApiCallResponses())
+                                .singleElement()
+                                .satisfies(reply -> {
+                                    assertThat(reply.isError(Consts.FAIL_NOT_FOUND_NODE))
+                                            .isTrue();
+                                    assertThat(reply.objRefs()).containsEntry("RscDfn", "foo");
+                                }))
+                .hasMessage("CrtRsc refused by the controller: ERROR: Node 'delta' not found.");
+        assertThat(cluster.replicas("foo")).containsOnlyKeys("alpha");
+    }
+
+    @Test
     void deleteRemovesTheDefinitionAndAutoplaceCreatesItAgain() {
         cluster.withResource("foo", kib(20480), List.of("alpha"));
         Resource foo = new Resource("foo", uri);
