@@ -1,5 +1,6 @@
 package io.linstorj.client;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.MessageLite;
 import com.google.protobuf.Parser;
 import io.linstorj.client.internal.BinaryTransport;
@@ -17,15 +18,16 @@ import io.linstorj.client.internal.rest.RestConfig;
 import io.linstorj.client.internal.rest.RestTransport;
 import io.linstorj.client.internal.rest.TlsTrust;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgLstCtrlProps;
-import io.linstorj.protocol.proto.MsgLstKvs;
-import io.linstorj.protocol.proto.MsgLstNode;
-import io.linstorj.protocol.proto.MsgLstRsc;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
-import io.linstorj.protocol.proto.MsgLstRscGrp;
-import io.linstorj.protocol.proto.MsgLstStorPool;
-import io.linstorj.protocol.proto.MsgLstStorPoolDfn;
-import io.linstorj.protocol.proto.MsgLstVlmGrp;
+import io.linstorj.protocol.linstor.MsgLstCtrlCfgProps;
+import io.linstorj.protocol.linstor.MsgLstNode;
+import io.linstorj.protocol.linstor.MsgLstRsc;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstRscGrp;
+import io.linstorj.protocol.linstor.MsgLstSnapshotDfn;
+import io.linstorj.protocol.linstor.MsgLstStorPool;
+import io.linstorj.protocol.linstor.MsgLstStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgLstVlmGrp;
+import io.linstorj.protocol.linstor.MsgRspKvs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -834,7 +836,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<ControllerPropsResponse> controllerProps() {
-        return list(ApiCalls.LST_CTRL_PROPS, null, MsgLstCtrlProps.parser(), ControllerPropsResponse::new);
+        return list(ApiCalls.LST_CTRL_PROPS, null, MsgLstCtrlCfgProps.parser(), ControllerPropsResponse::new);
     }
 
     /**
@@ -891,7 +893,7 @@ public final class Linstor implements AutoCloseable {
         return list(
                 ApiCalls.LST_KVS,
                 Requests.filter(List.of(), List.of(), List.of(), instances),
-                MsgLstKvs.parser(),
+                MsgRspKvs.parser(),
                 KeyValueStoreListResponse::new);
     }
 
@@ -1172,8 +1174,8 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<SnapshotListResponse> snapshotList(List<String> nodeNames, List<String> resourceNames) {
-        return List.of(new SnapshotListResponse(
-                snapshots().list(List.copyOf(nodeNames), List.copyOf(resourceNames), callTimeout)));
+        return List.of(new SnapshotListResponse(snapshotListMessage(
+                snapshots().list(List.copyOf(nodeNames), List.copyOf(resourceNames), callTimeout))));
     }
 
     /**
@@ -1268,6 +1270,19 @@ public final class Linstor implements AutoCloseable {
      */
     public String resourceDfnCloneStatus(String sourceName, String cloneName) {
         return snapshots().cloneStatus(sourceName, cloneName, callTimeout);
+    }
+
+    /** The snapshot list as the wire message; another message is re-read as one (see SnapshotCalls#list). */
+    private static MsgLstSnapshotDfn snapshotListMessage(MessageLite list) {
+        if (list instanceof MsgLstSnapshotDfn snapshots) {
+            return snapshots;
+        }
+        try {
+            return MsgLstSnapshotDfn.parseFrom(list.toByteString());
+        } catch (InvalidProtocolBufferException e) {
+            throw new LinstorNetworkError(
+                    "the snapshot list does not parse as MsgLstSnapshotDfn: " + e.getMessage(), e);
+        }
     }
 
     private SnapshotCalls snapshots() {
