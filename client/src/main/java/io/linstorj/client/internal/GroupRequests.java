@@ -48,14 +48,13 @@ public final class GroupRequests {
         return toggle.build();
     }
 
-    /** The body of {@code CrtRscGrp}. */
+    /** The body of {@code CrtRscGrp}; an empty description is left out. */
     public static MsgCrtRscGrp resourceGroupCreate(String name, String description, AutoSelectFilter filter) {
-        return MsgCrtRscGrp.newBuilder()
-                .setRscGrp(RscGrp.newBuilder()
-                        .setName(name)
-                        .setDescription(description)
-                        .setSelectFilter(selectFilter(filter)))
-                .build();
+        RscGrp.Builder group = RscGrp.newBuilder().setName(name).setSelectFilter(selectFilter(filter));
+        if (!description.isEmpty()) {
+            group.setDescription(description);
+        }
+        return MsgCrtRscGrp.newBuilder().setRscGrp(group).build();
     }
 
     /**
@@ -117,15 +116,17 @@ public final class GroupRequests {
                 .build();
     }
 
-    /** The body of {@code SpawnRscDfn}. */
+    /** The body of {@code SpawnRscDfn}; definitions_only is sent only when set (absent: false). */
     public static MsgSpawnRscDfn spawn(
             String resourceGroupName, String resourceDefinitionName, List<Long> sizesKib, boolean definitionsOnly) {
-        return MsgSpawnRscDfn.newBuilder()
+        MsgSpawnRscDfn.Builder spawn = MsgSpawnRscDfn.newBuilder()
                 .setRscGrpName(resourceGroupName)
                 .setRscDfnName(resourceDefinitionName)
-                .addAllVlmSizes(sizesKib)
-                .setDefinitionsOnly(definitionsOnly)
-                .build();
+                .addAllVlmSizes(sizesKib);
+        if (definitionsOnly) {
+            spawn.setDefinitionsOnly(true);
+        }
+        return spawn.build();
     }
 
     /**
@@ -142,7 +143,6 @@ public final class GroupRequests {
                         .addAllNotPlaceWithRsc(filter.doNotPlaceWith())
                         .addAllReplicasOnSame(filter.replicasOnSame())
                         .addAllReplicasOnDifferent(filter.replicasOnDifferent())
-                        .setDisklessOnRemaining(filter.disklessOnRemaining())
                         .addAllLayerStackNames(filter.layerStack())
                         .addAllProviderNames(filter.providerList());
         for (String layer : filter.layerStack()) {
@@ -150,6 +150,9 @@ public final class GroupRequests {
         }
         for (String provider : filter.providerList()) {
             enumValue(ProviderType.class, provider).ifPresent(proto::addProviders);
+        }
+        if (filter.disklessOnRemaining()) {
+            proto.setDisklessOnRemaining(true);
         }
         if (filter.placeCount() != null) {
             proto.setPlaceCount(filter.placeCount());
