@@ -1,6 +1,7 @@
 package io.linstorj.client;
 
-import io.linstorj.protocol.proto.MsgLstCtrlProps;
+import io.linstorj.client.internal.ProtoViews;
+import io.linstorj.protocol.linstor.MsgLstCtrlCfgProps;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -10,17 +11,17 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #protoMsg()} is the protocol message itself; {@link #props()} its immutable view.
  */
 public final class ControllerPropsResponse {
-    private final MsgLstCtrlProps protoMsg;
+    private final MsgLstCtrlCfgProps protoMsg;
     private final Map<String, String> props;
 
     /** Wraps the protocol's controller-properties message. */
-    public ControllerPropsResponse(MsgLstCtrlProps protoMsg) {
+    public ControllerPropsResponse(MsgLstCtrlCfgProps protoMsg) {
         this.protoMsg = protoMsg;
-        this.props = Map.copyOf(protoMsg.getPropsMap());
+        this.props = Map.copyOf(ProtoViews.props(protoMsg.getPropsList()));
     }
 
     /** The protocol message as the controller sent it. */
-    public MsgLstCtrlProps protoMsg() {
+    public MsgLstCtrlCfgProps protoMsg() {
         return protoMsg;
     }
 

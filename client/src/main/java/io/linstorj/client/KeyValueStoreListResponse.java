@@ -1,7 +1,7 @@
 package io.linstorj.client;
 
 import io.linstorj.client.internal.ProtoViews;
-import io.linstorj.protocol.proto.MsgLstKvs;
+import io.linstorj.protocol.linstor.MsgRspKvs;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,17 +12,17 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #protoMsg()} is the protocol message itself; {@link #keyValueStores()} its typed, immutable view.
  */
 public final class KeyValueStoreListResponse {
-    private final MsgLstKvs protoMsg;
+    private final MsgRspKvs protoMsg;
     private final List<KeyValueStoreInfo> keyValueStores;
 
     /** Wraps a list message of the protocol. */
-    public KeyValueStoreListResponse(MsgLstKvs protoMsg) {
+    public KeyValueStoreListResponse(MsgRspKvs protoMsg) {
         this.protoMsg = protoMsg;
-        this.keyValueStores = ProtoViews.map(protoMsg.getKeyValueStoresList(), ProtoViews::keyValueStore);
+        this.keyValueStores = ProtoViews.map(protoMsg.getKeyValueStoreList(), ProtoViews::keyValueStore);
     }
 
     /** The protocol message as the controller sent it. */
-    public MsgLstKvs protoMsg() {
+    public MsgRspKvs protoMsg() {
         return protoMsg;
     }
 

@@ -17,15 +17,15 @@ import io.linstorj.client.internal.rest.RestConfig;
 import io.linstorj.client.internal.rest.RestTransport;
 import io.linstorj.client.internal.rest.TlsTrust;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgLstCtrlProps;
-import io.linstorj.protocol.proto.MsgLstKvs;
-import io.linstorj.protocol.proto.MsgLstNode;
-import io.linstorj.protocol.proto.MsgLstRsc;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
-import io.linstorj.protocol.proto.MsgLstRscGrp;
-import io.linstorj.protocol.proto.MsgLstStorPool;
-import io.linstorj.protocol.proto.MsgLstStorPoolDfn;
-import io.linstorj.protocol.proto.MsgLstVlmGrp;
+import io.linstorj.protocol.linstor.MsgLstCtrlCfgProps;
+import io.linstorj.protocol.linstor.MsgLstNode;
+import io.linstorj.protocol.linstor.MsgLstRsc;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstRscGrp;
+import io.linstorj.protocol.linstor.MsgLstStorPool;
+import io.linstorj.protocol.linstor.MsgLstStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgLstVlmGrp;
+import io.linstorj.protocol.linstor.MsgRspKvs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -834,7 +834,7 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<ControllerPropsResponse> controllerProps() {
-        return list(ApiCalls.LST_CTRL_PROPS, null, MsgLstCtrlProps.parser(), ControllerPropsResponse::new);
+        return list(ApiCalls.LST_CTRL_PROPS, null, MsgLstCtrlCfgProps.parser(), ControllerPropsResponse::new);
     }
 
     /**
@@ -891,7 +891,7 @@ public final class Linstor implements AutoCloseable {
         return list(
                 ApiCalls.LST_KVS,
                 Requests.filter(List.of(), List.of(), List.of(), instances),
-                MsgLstKvs.parser(),
+                MsgRspKvs.parser(),
                 KeyValueStoreListResponse::new);
     }
 

@@ -1,7 +1,7 @@
 package io.linstorj.client;
 
 import io.linstorj.client.internal.ProtoViews;
-import io.linstorj.protocol.proto.MsgLstNode;
+import io.linstorj.protocol.linstor.MsgLstNode;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

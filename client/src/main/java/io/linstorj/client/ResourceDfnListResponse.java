@@ -1,7 +1,7 @@
 package io.linstorj.client;
 
 import io.linstorj.client.internal.ProtoViews;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,8 +17,7 @@ public final class ResourceDfnListResponse {
     /** Wraps a list message of the protocol. */
     public ResourceDfnListResponse(MsgLstRscDfn protoMsg) {
         this.protoMsg = protoMsg;
-        this.resourceDefinitions =
-                ProtoViews.map(protoMsg.getResourceDefinitionsList(), ProtoViews::resourceDefinition);
+        this.resourceDefinitions = ProtoViews.map(protoMsg.getRscDfnsList(), ProtoViews::resourceDefinition);
     }
 
     /** The protocol message as the controller sent it. */

@@ -1,7 +1,7 @@
 package io.linstorj.client;
 
 import io.linstorj.client.internal.ProtoViews;
-import io.linstorj.protocol.proto.MsgLstRscGrp;
+import io.linstorj.protocol.linstor.MsgLstRscGrp;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +19,7 @@ public final class ResourceGroupListResponse {
     /** Wraps a list message of the protocol. */
     public ResourceGroupListResponse(MsgLstRscGrp protoMsg) {
         this.protoMsg = protoMsg;
-        this.resourceGroups = ProtoViews.map(protoMsg.getResourceGroupsList(), ProtoViews::resourceGroup);
+        this.resourceGroups = ProtoViews.map(protoMsg.getRscGrpsList(), ProtoViews::resourceGroup);
     }
 
     /** The protocol message as the controller sent it. */

@@ -1,7 +1,7 @@
 package io.linstorj.client;
 
 import io.linstorj.client.internal.ProtoViews;
-import io.linstorj.protocol.proto.MsgLstRsc;
+import io.linstorj.protocol.linstor.MsgLstRsc;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +17,7 @@ public final class ResourceListResponse {
     /** Wraps a list message of the protocol. */
     public ResourceListResponse(MsgLstRsc protoMsg) {
         this.protoMsg = protoMsg;
-        this.resources = ProtoViews.map(protoMsg.getResourcesList(), ProtoViews::resource);
+        this.resources = ProtoViews.resources(protoMsg);
     }
 
     /** The protocol message as the controller sent it. */

@@ -1,29 +1,29 @@
 package io.linstorj.client;
 
 import io.linstorj.client.internal.ProtoViews;
-import io.linstorj.protocol.proto.MsgLstSnapshot;
+import io.linstorj.protocol.linstor.MsgLstSnapshotDfn;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to {@link Linstor#snapshotList()}: the snapshots, in the controller's order.
  *
- * <p>{@link #protoMsg()} is the client protocol's {@code MsgLstSnapshot} (over REST built from
+ * <p>{@link #protoMsg()} is the client protocol's {@code MsgLstSnapshotDfn} (over REST built from
  * the JSON, so that it is the same over both transports); {@link #snapshots()} its typed,
  * immutable view.
  */
 public final class SnapshotListResponse {
-    private final MsgLstSnapshot protoMsg;
+    private final MsgLstSnapshotDfn protoMsg;
     private final List<SnapshotInfo> snapshots;
 
     /** Wraps a list message of the protocol. */
-    public SnapshotListResponse(MsgLstSnapshot protoMsg) {
+    public SnapshotListResponse(MsgLstSnapshotDfn protoMsg) {
         this.protoMsg = protoMsg;
-        this.snapshots = ProtoViews.map(protoMsg.getSnapshotsList(), ProtoViews::snapshot);
+        this.snapshots = ProtoViews.map(protoMsg.getSnapshotDfnsList(), ProtoViews::snapshot);
     }
 
     /** The protocol message as the controller sent it (over REST: as the JSON gave it). */
-    public MsgLstSnapshot protoMsg() {
+    public MsgLstSnapshotDfn protoMsg() {
         return protoMsg;
     }
 

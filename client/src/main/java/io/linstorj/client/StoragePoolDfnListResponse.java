@@ -1,7 +1,7 @@
 package io.linstorj.client;
 
 import io.linstorj.client.internal.ProtoViews;
-import io.linstorj.protocol.proto.MsgLstStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgLstStorPoolDfn;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,8 +17,7 @@ public final class StoragePoolDfnListResponse {
     /** Wraps a list message of the protocol. */
     public StoragePoolDfnListResponse(MsgLstStorPoolDfn protoMsg) {
         this.protoMsg = protoMsg;
-        this.storagePoolDefinitions =
-                ProtoViews.map(protoMsg.getStoragePoolDefinitionsList(), ProtoViews::storagePoolDefinition);
+        this.storagePoolDefinitions = ProtoViews.map(protoMsg.getStorPoolDfnsList(), ProtoViews::storagePoolDefinition);
     }
 
     /** The protocol message as the controller sent it. */

@@ -1,7 +1,7 @@
 package io.linstorj.client;
 
 import io.linstorj.client.internal.ProtoViews;
-import io.linstorj.protocol.proto.MsgLstStorPool;
+import io.linstorj.protocol.linstor.MsgLstStorPool;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +17,7 @@ public final class StoragePoolListResponse {
     /** Wraps a list message of the protocol. */
     public StoragePoolListResponse(MsgLstStorPool protoMsg) {
         this.protoMsg = protoMsg;
-        this.storagePools = ProtoViews.map(protoMsg.getStoragePoolsList(), ProtoViews::storagePool);
+        this.storagePools = ProtoViews.map(protoMsg.getStorPoolsList(), ProtoViews::storagePool);
     }
 
     /** The protocol message as the controller sent it. */

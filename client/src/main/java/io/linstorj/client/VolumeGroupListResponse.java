@@ -1,7 +1,7 @@
 package io.linstorj.client;
 
 import io.linstorj.client.internal.ProtoViews;
-import io.linstorj.protocol.proto.MsgLstVlmGrp;
+import io.linstorj.protocol.linstor.MsgLstVlmGrp;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +18,7 @@ public final class VolumeGroupListResponse {
     /** Wraps a list message of the protocol. */
     public VolumeGroupListResponse(MsgLstVlmGrp protoMsg) {
         this.protoMsg = protoMsg;
-        this.volumeGroups = ProtoViews.map(protoMsg.getVolumeGroupsList(), ProtoViews::volumeGroup);
+        this.volumeGroups = ProtoViews.map(protoMsg.getVlmGrpsList(), ProtoViews::volumeGroup);
     }
 
     /** The protocol message as the controller sent it. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.MsgLstNode;
-import io.linstorj.protocol.proto.NetInterface;
-import io.linstorj.protocol.proto.Node;
+import io.linstorj.protocol.linstor.MsgLstNode;
+import io.linstorj.protocol.linstor.NetInterface;
+import io.linstorj.protocol.linstor.Node;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +36,7 @@ class ApiSamplesTest {
 
     @Test
     void listNodes() {
+        Object message;
         // List nodes
         try (Linstor lin = Linstor.connect(localhost)) { // may throw
             List<NodeListResponse> nodeListReply = lin.nodeList(); // API calls always return a list
@@ -43,7 +44,13 @@ class ApiSamplesTest {
             NodeListResponse nodeList = nodeListReply.get(0); // first entry: the node list message
             System.out.println(nodeList);
             System.out.println(nodeList.protoMsg()); // the protobuf message itself
+            message = nodeList.protoMsg();
         }
+
+        assertThat(message)
+                .isInstanceOfSatisfying(
+                        MsgLstNode.class,
+                        list -> assertThat(list.getNodes(0).getName()).isEqualTo("alpha"));
     }
 
     @Test
@@ -117,9 +124,10 @@ class ApiSamplesTest {
                         "LstNode",
                         MsgLstNode.newBuilder()
                                 .addNodes(Node.newBuilder()
+                                        .setUuid("5b7d2b6e-3a51-4c0e-9a4e-0d3c2f1e8a11")
                                         .setName("alpha")
                                         .setType("Satellite")
-                                        .setConnectionStatus("ONLINE")
+                                        .setConnectionStatus(Node.ConnectionStatus.ONLINE)
                                         .addNetInterfaces(NetInterface.newBuilder()
                                                 .setName("default")
                                                 .setAddress("127.0.0.11")))

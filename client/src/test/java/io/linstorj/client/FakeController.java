@@ -8,10 +8,9 @@ import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ClientApiVersion;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
+import io.linstorj.protocol.linstor.EventVlmDiskState;
 import io.linstorj.protocol.linstor.MsgApiVersion;
-import io.linstorj.protocol.proto.EventVlmDiskState;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgEvent;
+import io.linstorj.protocol.linstor.MsgEvent;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.linstorj.protocol.proto.MsgHeader.MsgType;
 import io.netty.bootstrap.ServerBootstrap;
@@ -34,12 +33,13 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A scripted controller for tests: listens on 127.0.0.1 (ephemeral port), announces a version on
- * accept, records every frame it receives and answers API calls as its {@link Responder} says.
+ * accept, records every frame it receives and answers API calls as its {@link Responder} says. It
+ * speaks LINSTOR's client protocol as the controller's LINSTOR dialect does: its helpers build the
+ * wire schemas' messages ({@code io.linstorj.protocol.linstor}).
  */
 final class FakeController implements AutoCloseable {
     /** Answers one API call: the ANSWER frames to send before COMPLETE, or null to stay silent. */
@@ -67,7 +67,6 @@ final class FakeController implements AutoCloseable {
     private final Channel server;
     private final @Nullable MsgApiVersion version;
     private volatile Responder responder = SUCCESS;
-    private final AtomicInteger dialectRequests = new AtomicInteger();
     private volatile FollowUp followUp = call -> List.of();
 
     private FakeController(@Nullable MsgApiVersion version) {
@@ -109,11 +108,6 @@ final class FakeController implements AutoCloseable {
     /** The client URI of this controller. */
     String uri() {
         return "linstor://127.0.0.1:" + ((InetSocketAddress) server.localAddress()).getPort();
-    }
-
-    /** How many connections asked to speak LinstorJ's own message shapes (LinstorJDialect). */
-    int dialectRequests() {
-        return dialectRequests.get();
     }
 
     /** Sets how API calls are answered from now on. */
@@ -171,7 +165,7 @@ final class FakeController implements AutoCloseable {
     }
 
     /** A Reply frame of call {@code id} carrying {@code entries}. */
-    static ProtocolMessage reply(long id, MsgApiCallResponse... entries) {
+    static ProtocolMessage reply(long id, io.linstorj.protocol.linstor.ApiCallResponse... entries) {
         return ProtocolMessage.of(ProtocolMessage.headerOf(MsgType.ANSWER, id, ApiCalls.REPLY), entries);
     }
 
@@ -211,9 +205,9 @@ final class FakeController implements AutoCloseable {
                 EventVlmDiskState.newBuilder().setDiskState(diskState).build());
     }
 
-    /** An answer entry with a ret code and a message. */
-    static MsgApiCallResponse response(long retCode, String message) {
-        return MsgApiCallResponse.newBuilder()
+    /** An answer entry (LINSTOR's ApiCallResponse) with a ret code and a message. */
+    static io.linstorj.protocol.linstor.ApiCallResponse response(long retCode, String message) {
+        return io.linstorj.protocol.linstor.ApiCallResponse.newBuilder()
                 .setRetCode(retCode)
                 .setMessage(message)
                 .build();
@@ -238,10 +232,6 @@ final class FakeController implements AutoCloseable {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, ProtocolMessage frame) {
-            if (frame.type() == MsgType.ONEWAY && ApiCalls.LINSTORJ_DIALECT.equals(frame.content())) {
-                dialectRequests.incrementAndGet();
-                return;
-            }
             received.add(frame);
             if (frame.type() != MsgType.API_CALL) {
                 return;

@@ -3,7 +3,7 @@ package io.linstorj.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgCrtWatch;
+import io.linstorj.protocol.linstor.MsgCrtWatch;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

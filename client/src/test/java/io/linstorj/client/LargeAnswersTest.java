@@ -10,9 +10,10 @@ import io.linstorj.protocol.FrameDecoder;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolMessageEncoder;
 import io.linstorj.protocol.ProtocolPipeline;
-import io.linstorj.protocol.proto.KeyValueStore;
+import io.linstorj.protocol.linstor.Kvs;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgRspKvs;
 import io.linstorj.protocol.proto.MsgHeader;
-import io.linstorj.protocol.proto.MsgLstKvs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -25,17 +26,19 @@ import org.junit.jupiter.api.Test;
 
 /** Answers larger than one frame, which the controller sends in parts, and refused connections. */
 class LargeAnswersTest {
-    private static MsgLstKvs storeOf(int values, int valueBytes) {
-        KeyValueStore.Builder store = KeyValueStore.newBuilder().setName("big");
+    private static MsgRspKvs storeOf(int values, int valueBytes) {
+        Kvs.Builder store = Kvs.newBuilder().setName("big");
         for (int i = 0; i < values; i++) {
-            store.putProps("key" + i, String.valueOf((char) ('a' + i)).repeat(valueBytes));
+            store.addProps(LinStorMapEntry.newBuilder()
+                    .setKey("key" + i)
+                    .setValue(String.valueOf((char) ('a' + i)).repeat(valueBytes)));
         }
-        return MsgLstKvs.newBuilder().addKeyValueStores(store).build();
+        return MsgRspKvs.newBuilder().addKeyValueStore(store).build();
     }
 
     @Test
     void keyValueStoreLargerThanTheMaximumFrameIsListedWhole() {
-        MsgLstKvs twentyMegabytes = storeOf(20, 1_000_000);
+        MsgRspKvs twentyMegabytes = storeOf(20, 1_000_000);
         assertThat(twentyMegabytes.getSerializedSize()).isGreaterThan(ProtocolPipeline.DEFAULT_MAX_FRAME_LENGTH);
         try (FakeController controller = FakeController.start()) {
             controller.answerWith(call -> AnswerParts.split(

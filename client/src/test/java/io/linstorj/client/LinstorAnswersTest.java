@@ -8,31 +8,33 @@ import com.google.protobuf.ByteString;
 import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.AutoSelectFilter;
-import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
-import io.linstorj.protocol.proto.KeyValueStore;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
+import io.linstorj.protocol.linstor.AutoSelectFilter;
+import io.linstorj.protocol.linstor.Kvs;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgLstCtrlCfgProps;
+import io.linstorj.protocol.linstor.MsgLstNode;
+import io.linstorj.protocol.linstor.MsgLstRsc;
+import io.linstorj.protocol.linstor.MsgLstRscDfn;
+import io.linstorj.protocol.linstor.MsgLstRscGrp;
+import io.linstorj.protocol.linstor.MsgLstStorPool;
+import io.linstorj.protocol.linstor.MsgLstStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgLstVlmGrp;
+import io.linstorj.protocol.linstor.MsgRspKvs;
+import io.linstorj.protocol.linstor.NetInterface;
+import io.linstorj.protocol.linstor.Node;
+import io.linstorj.protocol.linstor.ProviderType;
+import io.linstorj.protocol.linstor.Rsc;
+import io.linstorj.protocol.linstor.RscDfn;
+import io.linstorj.protocol.linstor.RscGrp;
+import io.linstorj.protocol.linstor.RscState;
+import io.linstorj.protocol.linstor.StorPool;
+import io.linstorj.protocol.linstor.StorPoolDfn;
+import io.linstorj.protocol.linstor.StorPoolFreeSpace;
+import io.linstorj.protocol.linstor.Vlm;
+import io.linstorj.protocol.linstor.VlmDfn;
+import io.linstorj.protocol.linstor.VlmGrp;
+import io.linstorj.protocol.linstor.VlmState;
 import io.linstorj.protocol.proto.MsgHeader.MsgType;
-import io.linstorj.protocol.proto.MsgLstCtrlProps;
-import io.linstorj.protocol.proto.MsgLstKvs;
-import io.linstorj.protocol.proto.MsgLstNode;
-import io.linstorj.protocol.proto.MsgLstRsc;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
-import io.linstorj.protocol.proto.MsgLstRscGrp;
-import io.linstorj.protocol.proto.MsgLstStorPool;
-import io.linstorj.protocol.proto.MsgLstStorPoolDfn;
-import io.linstorj.protocol.proto.MsgLstVlmGrp;
-import io.linstorj.protocol.proto.NetInterface;
-import io.linstorj.protocol.proto.Node;
-import io.linstorj.protocol.proto.Resource;
-import io.linstorj.protocol.proto.ResourceDefinition;
-import io.linstorj.protocol.proto.ResourceGroup;
-import io.linstorj.protocol.proto.ResourceState;
-import io.linstorj.protocol.proto.StoragePool;
-import io.linstorj.protocol.proto.StoragePoolDefinition;
-import io.linstorj.protocol.proto.Volume;
-import io.linstorj.protocol.proto.VolumeDefinition;
-import io.linstorj.protocol.proto.VolumeGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The controller's answers become ApiCallResponse entries, typed list answers, or refusals. */
+/**
+ * The controller's answers, as its LINSTOR dialect writes them (the wire schemas), become
+ * ApiCallResponse entries, typed list answers, or refusals.
+ */
 class LinstorAnswersTest {
     private static final long NODE_CREATED = RetCodes.MASK_NODE | RetCodes.MASK_CRT | RetCodes.CREATED;
 
@@ -63,12 +68,12 @@ class LinstorAnswersTest {
 
     @Test
     void mutationRepliesBecomeApiCallResponsesInOrder() {
-        MsgApiCallResponse created = MsgApiCallResponse.newBuilder()
+        io.linstorj.protocol.linstor.ApiCallResponse created = io.linstorj.protocol.linstor.ApiCallResponse.newBuilder()
                 .setRetCode(NODE_CREATED)
                 .setMessage("Node 'alpha' registered.")
-                .putObjRefs("Node", "alpha")
+                .addObjRefs(entry("Node", "alpha"))
                 .build();
-        MsgApiCallResponse warning = MsgApiCallResponse.newBuilder()
+        io.linstorj.protocol.linstor.ApiCallResponse warning = io.linstorj.protocol.linstor.ApiCallResponse.newBuilder()
                 .setRetCode(RetCodes.MASK_NODE | RetCodes.WARN_NOT_CONNECTED)
                 .setMessage("No active connection to satellite 'alpha'")
                 .setCause("The satellite is not reachable")
@@ -113,18 +118,19 @@ class LinstorAnswersTest {
         Node alpha = Node.newBuilder()
                 .setName("alpha")
                 .setType("Satellite")
-                .setConnectionStatus("ONLINE")
-                .putProps("Aux/site", "a")
+                .setConnectionStatus(Node.ConnectionStatus.ONLINE)
+                .addProps(entry("Aux/site", "a"))
                 .addNetInterfaces(NetInterface.newBuilder().setName("data").setAddress("127.0.0.21"))
                 .addNetInterfaces(NetInterface.newBuilder()
                         .setName("default")
                         .setAddress("127.0.0.11")
-                        .setSatellitePort(3366)
-                        .setSatelliteEncryptionType("PLAIN"))
+                        .setStltPort(3366)
+                        .setStltEncryptionType("PLAIN"))
+                .setSatelliteInfo("DRBD driver: emulated")
                 .build();
         MsgLstNode list = MsgLstNode.newBuilder()
                 .addNodes(alpha)
-                .addNodes(Node.newBuilder().setName("bravo"))
+                .addNodes(Node.newBuilder().setName("bravo").setType("Satellite"))
                 .build();
         answerList(ApiCalls.LST_NODE, list.toByteString());
 
@@ -139,30 +145,41 @@ class LinstorAnswersTest {
         assertThat(node.connectionStatus()).isEqualTo("ONLINE");
         assertThat(node.props()).containsExactly(Map.entry("Aux/site", "a"));
         assertThat(node.netInterfaces()).contains(new NetInterfaceInfo("default", "127.0.0.11", 3366, "PLAIN"));
+        assertThat(node.satelliteInfo()).isEqualTo("DRBD driver: emulated");
+        assertThat(answer.get(0).nodes().get(1).connectionStatus())
+                .as("a node without connection status")
+                .isEmpty();
         assertThat(answer.get(0).nodes().get(1).address()).isEmpty();
         assertThat(answer.get(0).toString()).contains("alpha", "127.0.0.11", "ONLINE");
     }
 
     @Test
     void storagePoolListIsTyped() {
-        StoragePool pool = StoragePool.newBuilder()
+        StorPool pool = StorPool.newBuilder()
                 .setNodeName("alpha")
-                .setStoragePoolName("DfltStorPool")
-                .setProviderKind("LVM_THIN")
-                .putProps("StorDriver/StorPoolName", "vg0/thin")
-                .setFreeCapacity(1024)
-                .setTotalCapacity(4096)
+                .setStorPoolName("DfltStorPool")
+                .setProviderKind(ProviderType.LVM_THIN)
+                .setProviderKindName("LVM_THIN")
+                .addProps(entry("StorDriver/StorPoolName", "vg0/thin"))
+                .setFreeSpace(StorPoolFreeSpace.newBuilder()
+                        .setStorPoolUuid("")
+                        .setStorPoolName("DfltStorPool")
+                        .setFreeCapacity(1024)
+                        .setTotalCapacity(4096))
                 .addReports(FakeController.response(RetCodes.WARN_STORAGE_ERROR, "slow"))
                 .build();
-        StoragePool fresh = StoragePool.newBuilder()
+        // A file pool travels as UNKNOWN_PROVIDER for LINSTOR's clients, its kind named beside it.
+        StorPool fresh = StorPool.newBuilder()
                 .setNodeName("bravo")
-                .setStoragePoolName("DfltStorPool")
+                .setStorPoolName("DfltStorPool")
+                .setProviderKind(ProviderType.UNKNOWN_PROVIDER)
+                .setProviderKindName("FILE_THIN")
                 .build();
         answerList(
                 ApiCalls.LST_STOR_POOL,
                 MsgLstStorPool.newBuilder()
-                        .addStoragePools(pool)
-                        .addStoragePools(fresh)
+                        .addStorPools(pool)
+                        .addStorPools(fresh)
                         .build()
                         .toByteString());
 
@@ -174,6 +191,7 @@ class LinstorAnswersTest {
         assertThat(pools.get(0).totalCapacityKib()).isEqualTo(OptionalLong.of(4096));
         assertThat(pools.get(0).reports()).singleElement().matches(ApiCallResponse::isWarning);
         assertThat(pools.get(1).freeCapacityKib()).isEmpty();
+        assertThat(pools.get(1).providerKind()).isEqualTo(Consts.PROVIDER_KIND_FILE_THIN);
     }
 
     @Test
@@ -181,9 +199,8 @@ class LinstorAnswersTest {
         answerList(
                 ApiCalls.LST_STOR_POOL_DFN,
                 MsgLstStorPoolDfn.newBuilder()
-                        .addStoragePoolDefinitions(StoragePoolDefinition.newBuilder()
-                                .setName("ssd")
-                                .putProps("a", "b"))
+                        .addStorPoolDfns(
+                                StorPoolDfn.newBuilder().setStorPoolName("ssd").addProps(entry("a", "b")))
                         .build()
                         .toByteString());
 
@@ -193,25 +210,27 @@ class LinstorAnswersTest {
 
     @Test
     void resourceDefinitionListIsTypedWithVolumeDefinitions() {
-        ResourceDefinition rsc = ResourceDefinition.newBuilder()
-                .setName("rsc")
-                .setDrbd(DrbdResourceDefinitionData.newBuilder().setPort(7000))
-                .addVolumeDefinitions(VolumeDefinition.newBuilder()
-                        .setVolumeNumber(0)
-                        .setSizeKib(10240)
-                        .setMinorNumber(1000))
-                .addVolumeDefinitions(
-                        VolumeDefinition.newBuilder().setVolumeNumber(1).setSizeKib(2048))
+        RscDfn rsc = RscDfn.newBuilder()
+                .setRscName("rsc")
+                .setDrbdPort(7000)
+                .setRscGrpName("gold")
+                .addRscDfnFlags("DELETE")
+                .addRscDfnProps(entry("Aux/a", "1"))
+                .addVlmDfns(VlmDfn.newBuilder().setVlmNr(0).setVlmSize(10240).setMinorNr(1000))
+                .addVlmDfns(VlmDfn.newBuilder().setVlmNr(1).setVlmSize(2048))
                 .build();
         answerList(
                 ApiCalls.LST_RSC_DFN,
-                MsgLstRscDfn.newBuilder().addResourceDefinitions(rsc).build().toByteString());
+                MsgLstRscDfn.newBuilder().addRscDfns(rsc).build().toByteString());
 
         ResourceDefinitionInfo definition =
                 lin.resourceDfnList().get(0).resourceDefinitions().get(0);
 
         assertThat(definition.name()).isEqualTo("rsc");
         assertThat(definition.drbdPort()).isEqualTo(OptionalInt.of(7000));
+        assertThat(definition.resourceGroupName()).isEqualTo("gold");
+        assertThat(definition.flags()).containsExactly("DELETE");
+        assertThat(definition.props()).containsExactly(Map.entry("Aux/a", "1"));
         assertThat(definition.volumeDefinitions())
                 .containsExactly(
                         new VolumeDefinitionInfo(0, 10240, OptionalInt.of(1000), Map.of(), List.of()),
@@ -267,17 +286,16 @@ class LinstorAnswersTest {
                 List.of(FakeController.listAnswer(
                         call.apiCallId(),
                         call.content(),
-                        MsgLstKvs.newBuilder()
-                                .addKeyValueStores(KeyValueStore.newBuilder()
-                                        .setName("myKV")
-                                        .putProps("/foo/bar/key", "val"))
+                        MsgRspKvs.newBuilder()
+                                .addKeyValueStore(
+                                        Kvs.newBuilder().setName("myKV").addProps(entry("/foo/bar/key", "val")))
                                 .build()));
             default ->
                 List.of(FakeController.listAnswer(
                         call.apiCallId(),
                         call.content(),
-                        MsgLstCtrlProps.newBuilder()
-                                .putProps("TcpPortAutoRange", "7000-7999")
+                        MsgLstCtrlCfgProps.newBuilder()
+                                .addProps(entry("TcpPortAutoRange", "7000-7999"))
                                 .build()));
         });
 
@@ -289,12 +307,14 @@ class LinstorAnswersTest {
 
     @Test
     void refusedListThrowsWithTheControllersResponses() {
-        MsgApiCallResponse notFound = MsgApiCallResponse.newBuilder()
-                .setRetCode(RetCodes.FAIL_NOT_FOUND_NODE)
-                .setMessage("Node 'ghost' not found.")
-                .setCause("No such node")
-                .build();
-        MsgApiCallResponse denied = FakeController.response(RetCodes.FAIL_ACC_DENIED_NODE, "Access denied.");
+        io.linstorj.protocol.linstor.ApiCallResponse notFound =
+                io.linstorj.protocol.linstor.ApiCallResponse.newBuilder()
+                        .setRetCode(RetCodes.FAIL_NOT_FOUND_NODE)
+                        .setMessage("Node 'ghost' not found.")
+                        .setCause("No such node")
+                        .build();
+        io.linstorj.protocol.linstor.ApiCallResponse denied =
+                FakeController.response(RetCodes.FAIL_ACC_DENIED_NODE, "Access denied.");
         controller.answerWith(call -> List.of(FakeController.reply(call.apiCallId(), notFound, denied)));
 
         assertThatThrownBy(() -> lin.nodeList(List.of("ghost")))
@@ -345,18 +365,18 @@ class LinstorAnswersTest {
     @Test
     void resourceTheSatelliteCannotRealiseCarriesTheReasonInItsTypedState() {
         MsgLstRsc list = MsgLstRsc.newBuilder()
-                .addResources(Resource.newBuilder()
-                        .setName("rsc")
+                .addResources(Rsc.newBuilder().setName("rsc").setNodeName("alpha"))
+                .addResourceStates(RscState.newBuilder()
+                        .setRscName("rsc")
                         .setNodeName("alpha")
-                        .setState(ResourceState.newBuilder()
-                                .setReady(false)
-                                .addReports(MsgApiCallResponse.newBuilder()
-                                        .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_RSC)
-                                        .setMessage(
-                                                "Volume 0 of 'rsc' has no backing storage: storage pool 'data' is unusable.")
-                                        .setCause("cannot create directory /srv/pools/data")
-                                        .setCorrection(
-                                                "Repair the storage pool or move the replica to another pool."))))
+                        .setInUse(false)
+                        .setReady(false)
+                        .addReports(io.linstorj.protocol.linstor.ApiCallResponse.newBuilder()
+                                .setRetCode(RetCodes.FAIL_UNKNOWN_ERROR | RetCodes.MASK_RSC)
+                                .setMessage(
+                                        "Volume 0 of 'rsc' has no backing storage: storage pool 'data' is unusable.")
+                                .setCause("cannot create directory /srv/pools/data")
+                                .setCorrection("Repair the storage pool or move the replica to another pool.")))
                 .build();
         answerList(ApiCalls.LST_RSC, list.toByteString());
 
@@ -372,45 +392,56 @@ class LinstorAnswersTest {
         });
     }
 
+    /** As LinstorMessages writes them: the observed state of alpha beside the resources, none of bravo. */
     private static MsgLstRsc resources() {
-        Resource alpha = Resource.newBuilder()
+        Rsc alpha = Rsc.newBuilder()
                 .setName("rsc")
                 .setNodeName("alpha")
-                .setNodeId(0)
-                .setState(ResourceState.newBuilder().setReady(true))
-                .addVolumes(Volume.newBuilder()
-                        .setVolumeNumber(0)
-                        .setStoragePoolName("DfltStorPool")
-                        .setProviderKind("FILE_THIN")
+                .setDrbdNodeId(0)
+                .addVlms(Vlm.newBuilder()
+                        .setVlmNr(0)
+                        .setStorPoolName("DfltStorPool")
+                        .setProviderKind(ProviderType.UNKNOWN_PROVIDER)
+                        .setProviderKindName("FILE_THIN")
                         .setBackingDisk("/dev/loop3")
                         .setDevicePath("/dev/drbd1000")
                         .setDiskState("UpToDate")
-                        .setAllocatedSizeKib(10240)
-                        .setMinorNumber(1000))
+                        .setAllocatedSize(10240)
+                        .setMinorNr(1000))
                 .build();
-        Resource bravo = Resource.newBuilder()
+        Rsc bravo = Rsc.newBuilder()
                 .setName("rsc")
                 .setNodeName("bravo")
-                .setNodeId(1)
-                .addFlags("DRBD_DISKLESS")
-                .addVolumes(Volume.newBuilder().setVolumeNumber(0).setDiskState("Diskless"))
+                .setDrbdNodeId(1)
+                .addRscFlags("DRBD_DISKLESS")
+                .addVlms(Vlm.newBuilder().setVlmNr(0).setDiskState("Diskless"))
                 .build();
-        return MsgLstRsc.newBuilder().addResources(alpha).addResources(bravo).build();
+        RscState alphaState = RscState.newBuilder()
+                .setRscName("rsc")
+                .setNodeName("alpha")
+                .setInUse(false)
+                .setReady(true)
+                .addVlmStates(VlmState.newBuilder().setVlmNr(0).setDiskState("UpToDate"))
+                .build();
+        return MsgLstRsc.newBuilder()
+                .addResources(alpha)
+                .addResources(bravo)
+                .addResourceStates(alphaState)
+                .build();
     }
 
     @Test
     void resourceGroupListBecomesGroupsWithFiltersAndVolumeGroups() {
         MsgLstRscGrp list = MsgLstRscGrp.newBuilder()
-                .addResourceGroups(ResourceGroup.newBuilder()
+                .addRscGrps(RscGrp.newBuilder()
                         .setName("gold")
                         .setDescription("fast")
-                        .putProps("Aux/tier", "1")
+                        .addProps(entry("Aux/tier", "1"))
                         .setSelectFilter(AutoSelectFilter.newBuilder()
                                 .setPlaceCount(3)
                                 .setStoragePool("ssd")
                                 .addReplicasOnDifferent("Aux/rack"))
-                        .addVolumeGroups(
-                                VolumeGroup.newBuilder().setVolumeNumber(0).putProps("a", "b")))
+                        .addVlmGrps(VlmGrp.newBuilder().setVlmNr(0).addVlmProps(entry("a", "b"))))
                 .build();
         controller.answerWith(call -> List.of(FakeController.listAnswer(call.apiCallId(), ApiCalls.LST_RSC_GRP, list)));
 
@@ -436,7 +467,7 @@ class LinstorAnswersTest {
                 call.apiCallId(),
                 ApiCalls.LST_RSC_GRP,
                 MsgLstRscGrp.newBuilder()
-                        .addResourceGroups(ResourceGroup.newBuilder().setName("plain"))
+                        .addRscGrps(RscGrp.newBuilder().setName("plain"))
                         .build())));
 
         io.linstorj.client.AutoSelectFilter filter =
@@ -454,10 +485,42 @@ class LinstorAnswersTest {
                 call.apiCallId(),
                 ApiCalls.LST_VLM_GRP,
                 MsgLstVlmGrp.newBuilder()
-                        .addVolumeGroups(VolumeGroup.newBuilder().setVolumeNumber(1))
+                        .addVlmGrps(VlmGrp.newBuilder().setVlmNr(1))
                         .build())));
 
         assertThat(lin.volumeGroupList("gold").get(0).volumeGroups())
                 .containsExactly(new VolumeGroupInfo(1, Map.of(), List.of()));
+    }
+
+    @Test
+    void selectFilterReadsLayersAndProvidersByNameBeforeLinstorsEnums() {
+        controller.answerWith(call -> List.of(FakeController.listAnswer(
+                call.apiCallId(),
+                ApiCalls.LST_RSC_GRP,
+                MsgLstRscGrp.newBuilder()
+                        .addRscGrps(RscGrp.newBuilder()
+                                .setName("files")
+                                .setSelectFilter(AutoSelectFilter.newBuilder()
+                                        .addLayerStackNames("DRBD")
+                                        .addLayerStackNames("WRITECACHE")
+                                        .addLayerStack(io.linstorj.protocol.linstor.LayerType.DRBD)
+                                        .addProviderNames("FILE_THIN")))
+                        .addRscGrps(RscGrp.newBuilder()
+                                .setName("lvm")
+                                .setSelectFilter(AutoSelectFilter.newBuilder()
+                                        .addLayerStack(io.linstorj.protocol.linstor.LayerType.STORAGE)
+                                        .addProviders(ProviderType.LVM)))
+                        .build())));
+
+        List<ResourceGroupInfo> groups = lin.resourceGroupList().get(0).resourceGroups();
+
+        assertThat(groups.get(0).selectFilter().layerStack()).containsExactly("DRBD", "WRITECACHE");
+        assertThat(groups.get(0).selectFilter().providerList()).containsExactly("FILE_THIN");
+        assertThat(groups.get(1).selectFilter().layerStack()).containsExactly("STORAGE");
+        assertThat(groups.get(1).selectFilter().providerList()).containsExactly("LVM");
+    }
+
+    private static LinStorMapEntry entry(String key, String value) {
+        return LinStorMapEntry.newBuilder().setKey(key).setValue(value).build();
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.linstorj.client.internal.ConnectionListener;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.MsgEvent;
+import io.linstorj.protocol.linstor.MsgEvent;
 import io.linstorj.protocol.proto.MsgHeader.MsgType;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -42,13 +42,31 @@ class LinstorConnectionTest {
     }
 
     @Test
-    void connectionAsksToSpeakLinstorJsOwnMessagesBeforeItsFirstCall() throws InterruptedException {
+    void connectionSpeaksLinstorsProtocolFromTheVersionOnWithoutAskingForAnotherDialect() throws InterruptedException {
         try (FakeController controller = FakeController.start();
                 Linstor lin = Linstor.connect(controller.uri())) {
             lin.nodeList();
+            lin.nodeList();
 
+            assertThat(controller.takeCall().content())
+                    .as("the first frame the client sends")
+                    .isEqualTo("LstNode");
             assertThat(controller.takeCall().content()).isEqualTo("LstNode");
-            assertThat(controller.dialectRequests()).isEqualTo(1);
+            assertThat(controller.drainCallNames()).doesNotContain("LinstorJDialect");
+        }
+    }
+
+    @Test
+    void everyApiCallHeaderAcceptsParts() throws InterruptedException {
+        try (FakeController controller = FakeController.start();
+                Linstor lin = Linstor.connect(controller.uri())) {
+            lin.nodeList();
+            lin.nodeCreate("alpha", "127.0.0.11", Consts.VAL_NODE_TYPE_STLT);
+
+            ProtocolMessage list = controller.takeCall(ApiCalls.LST_NODE);
+            ProtocolMessage create = controller.takeCall(ApiCalls.CRT_NODE);
+            assertThat(list.header().getAcceptsParts()).isTrue();
+            assertThat(create.header().getAcceptsParts()).isTrue();
         }
     }
 

@@ -5,50 +5,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.Message;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
-import io.linstorj.protocol.proto.MsgAutoPlaceRsc;
-import io.linstorj.protocol.proto.MsgCrtNetIf;
-import io.linstorj.protocol.proto.MsgCrtNode;
-import io.linstorj.protocol.proto.MsgCrtRsc;
-import io.linstorj.protocol.proto.MsgCrtRscDfn;
-import io.linstorj.protocol.proto.MsgCrtRscGrp;
-import io.linstorj.protocol.proto.MsgCrtStorPool;
-import io.linstorj.protocol.proto.MsgCrtStorPoolDfn;
-import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgCrtVlmGrp;
-import io.linstorj.protocol.proto.MsgDelCtrlProp;
-import io.linstorj.protocol.proto.MsgDelKvs;
-import io.linstorj.protocol.proto.MsgDelNetIf;
-import io.linstorj.protocol.proto.MsgDelNode;
-import io.linstorj.protocol.proto.MsgDelRsc;
-import io.linstorj.protocol.proto.MsgDelRscDfn;
-import io.linstorj.protocol.proto.MsgDelRscGrp;
-import io.linstorj.protocol.proto.MsgDelStorPool;
-import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
-import io.linstorj.protocol.proto.MsgDelVlmDfn;
-import io.linstorj.protocol.proto.MsgDelVlmGrp;
+import io.linstorj.protocol.linstor.Filter;
+import io.linstorj.protocol.linstor.LayerType;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgAutoPlaceRsc;
+import io.linstorj.protocol.linstor.MsgCrtNetInterface;
+import io.linstorj.protocol.linstor.MsgCrtNode;
+import io.linstorj.protocol.linstor.MsgCrtRsc;
+import io.linstorj.protocol.linstor.MsgCrtRscDfn;
+import io.linstorj.protocol.linstor.MsgCrtRscGrp;
+import io.linstorj.protocol.linstor.MsgCrtStorPool;
+import io.linstorj.protocol.linstor.MsgCrtStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
+import io.linstorj.protocol.linstor.MsgCrtVlmGrp;
+import io.linstorj.protocol.linstor.MsgDelCtrlProp;
+import io.linstorj.protocol.linstor.MsgDelKvs;
+import io.linstorj.protocol.linstor.MsgDelNetInterface;
+import io.linstorj.protocol.linstor.MsgDelNode;
+import io.linstorj.protocol.linstor.MsgDelRsc;
+import io.linstorj.protocol.linstor.MsgDelRscDfn;
+import io.linstorj.protocol.linstor.MsgDelRscGrp;
+import io.linstorj.protocol.linstor.MsgDelStorPool;
+import io.linstorj.protocol.linstor.MsgDelStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgDelVlmDfn;
+import io.linstorj.protocol.linstor.MsgDelVlmGrp;
+import io.linstorj.protocol.linstor.MsgModCtrl;
+import io.linstorj.protocol.linstor.MsgModKvs;
+import io.linstorj.protocol.linstor.MsgModNetInterface;
+import io.linstorj.protocol.linstor.MsgModNode;
+import io.linstorj.protocol.linstor.MsgModRscDfn;
+import io.linstorj.protocol.linstor.MsgModRscGrp;
+import io.linstorj.protocol.linstor.MsgModStorPool;
+import io.linstorj.protocol.linstor.MsgModVlmDfn;
+import io.linstorj.protocol.linstor.MsgModVlmGrp;
+import io.linstorj.protocol.linstor.MsgSpawnRscDfn;
+import io.linstorj.protocol.linstor.MsgToggleDisk;
+import io.linstorj.protocol.linstor.NetInterface;
+import io.linstorj.protocol.linstor.Node;
+import io.linstorj.protocol.linstor.ProviderType;
+import io.linstorj.protocol.linstor.Rsc;
+import io.linstorj.protocol.linstor.RscDfn;
+import io.linstorj.protocol.linstor.RscGrp;
+import io.linstorj.protocol.linstor.RscWithPayload;
+import io.linstorj.protocol.linstor.StorPool;
+import io.linstorj.protocol.linstor.StorPoolDfn;
+import io.linstorj.protocol.linstor.VlmDfn;
+import io.linstorj.protocol.linstor.VlmDfnWithPayload;
+import io.linstorj.protocol.linstor.VlmGrp;
 import io.linstorj.protocol.proto.MsgHeader.MsgType;
-import io.linstorj.protocol.proto.MsgListFilter;
-import io.linstorj.protocol.proto.MsgModKvs;
-import io.linstorj.protocol.proto.MsgModNetIf;
-import io.linstorj.protocol.proto.MsgModNode;
-import io.linstorj.protocol.proto.MsgModRscDfn;
-import io.linstorj.protocol.proto.MsgModRscGrp;
-import io.linstorj.protocol.proto.MsgModStorPool;
-import io.linstorj.protocol.proto.MsgModVlmDfn;
-import io.linstorj.protocol.proto.MsgModVlmGrp;
-import io.linstorj.protocol.proto.MsgSetCtrlProp;
-import io.linstorj.protocol.proto.MsgSpawnRscDfn;
-import io.linstorj.protocol.proto.MsgToggleDisk;
-import io.linstorj.protocol.proto.NetInterface;
-import io.linstorj.protocol.proto.Node;
-import io.linstorj.protocol.proto.PropsChange;
-import io.linstorj.protocol.proto.ResourceDefinition;
-import io.linstorj.protocol.proto.ResourceGroup;
-import io.linstorj.protocol.proto.StoragePool;
-import io.linstorj.protocol.proto.StoragePoolDefinition;
-import io.linstorj.protocol.proto.VolumeDefinition;
-import io.linstorj.protocol.proto.VolumeGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -130,7 +134,7 @@ class LinstorRequestsTest {
                         ApiCalls.CRT_NODE,
                         MsgCrtNode.newBuilder()
                                 .setNode(node("beta", "Combined", netIf("default", "127.0.0.13", 3400)).toBuilder()
-                                        .putProps("Aux/site", "a"))
+                                        .addProps(entry("Aux/site", "a")))
                                 .build()),
                 call(
                         "nodeModify",
@@ -138,7 +142,8 @@ class LinstorRequestsTest {
                         ApiCalls.MOD_NODE,
                         MsgModNode.newBuilder()
                                 .setNodeName("alpha")
-                                .setProps(change(Map.of("Aux/a", "1"), List.of("Aux/b")))
+                                .addAllOverrideProps(entries(Map.of("Aux/a", "1")))
+                                .addAllDeletePropKeys(List.of("Aux/b"))
                                 .build()),
                 call(
                         "nodeModify with type",
@@ -147,24 +152,23 @@ class LinstorRequestsTest {
                         MsgModNode.newBuilder()
                                 .setNodeName("alpha")
                                 .setNodeType("Combined")
-                                .setProps(PropsChange.getDefaultInstance())
                                 .build()),
                 call(
                         "nodeDelete",
                         l -> l.nodeDelete("alpha"),
                         ApiCalls.DEL_NODE,
                         MsgDelNode.newBuilder().setNodeName("alpha").build()),
-                call("nodeList", Linstor::nodeList, ApiCalls.LST_NODE, MsgListFilter.getDefaultInstance()),
+                call("nodeList", Linstor::nodeList, ApiCalls.LST_NODE, Filter.getDefaultInstance()),
                 call(
                         "nodeList filtered",
                         l -> l.nodeList(List.of("alpha")),
                         ApiCalls.LST_NODE,
-                        MsgListFilter.newBuilder().addNodeNames("alpha").build()),
+                        Filter.newBuilder().addNodeNames("alpha").build()),
                 call(
                         "netInterfaceCreate",
                         l -> l.netInterfaceCreate("alpha", "data", "127.0.0.21"),
                         ApiCalls.CRT_NET_IF,
-                        MsgCrtNetIf.newBuilder()
+                        MsgCrtNetInterface.newBuilder()
                                 .setNodeName("alpha")
                                 .setNetIf(NetInterface.newBuilder()
                                         .setName("data")
@@ -174,7 +178,7 @@ class LinstorRequestsTest {
                         "netInterfaceCreate with satellite port",
                         l -> l.netInterfaceCreate("alpha", "sat", "127.0.0.22", 3367),
                         ApiCalls.CRT_NET_IF,
-                        MsgCrtNetIf.newBuilder()
+                        MsgCrtNetInterface.newBuilder()
                                 .setNodeName("alpha")
                                 .setNetIf(netIf("sat", "127.0.0.22", 3367))
                                 .build()),
@@ -182,7 +186,7 @@ class LinstorRequestsTest {
                         "netInterfaceCreate sends a negative port for the controller to refuse",
                         l -> l.netInterfaceCreate("alpha", "sat", "127.0.0.22", -1),
                         ApiCalls.CRT_NET_IF,
-                        MsgCrtNetIf.newBuilder()
+                        MsgCrtNetInterface.newBuilder()
                                 .setNodeName("alpha")
                                 .setNetIf(netIf("sat", "127.0.0.22", -1))
                                 .build()),
@@ -190,7 +194,7 @@ class LinstorRequestsTest {
                         "netInterfaceModify",
                         l -> l.netInterfaceModify("alpha", "data", "127.0.0.23"),
                         ApiCalls.MOD_NET_IF,
-                        MsgModNetIf.newBuilder()
+                        MsgModNetInterface.newBuilder()
                                 .setNodeName("alpha")
                                 .setNetIf(NetInterface.newBuilder()
                                         .setName("data")
@@ -200,7 +204,7 @@ class LinstorRequestsTest {
                         "netInterfaceDelete",
                         l -> l.netInterfaceDelete("alpha", "data"),
                         ApiCalls.DEL_NET_IF,
-                        MsgDelNetIf.newBuilder()
+                        MsgDelNetInterface.newBuilder()
                                 .setNodeName("alpha")
                                 .setNetIfName("data")
                                 .build()));
@@ -213,42 +217,39 @@ class LinstorRequestsTest {
                         l -> l.storagePoolDfnCreate("pool"),
                         ApiCalls.CRT_STOR_POOL_DFN,
                         MsgCrtStorPoolDfn.newBuilder()
-                                .setStoragePoolDefinition(
-                                        StoragePoolDefinition.newBuilder().setName("pool"))
+                                .setStorPoolDfn(StorPoolDfn.newBuilder().setStorPoolName("pool"))
                                 .build()),
                 call(
                         "storagePoolDfnDelete",
                         l -> l.storagePoolDfnDelete("pool"),
                         ApiCalls.DEL_STOR_POOL_DFN,
-                        MsgDelStorPoolDfn.newBuilder()
-                                .setStoragePoolName("pool")
-                                .build()),
+                        MsgDelStorPoolDfn.newBuilder().setStorPoolName("pool").build()),
                 call(
                         "storagePoolDfnList",
                         l -> l.storagePoolDfnList(List.of("pool")),
                         ApiCalls.LST_STOR_POOL_DFN,
-                        MsgListFilter.newBuilder().addStoragePoolNames("pool").build()),
+                        Filter.newBuilder().addStorPoolNames("pool").build()),
                 call(
                         "storagePoolCreate puts the provider pool into StorDriver/StorPoolName",
                         l -> l.storagePoolCreate(
                                 "alpha", "DfltStorPool", "FILE_THIN", "/var/lib/linstorj/pools/default"),
                         ApiCalls.CRT_STOR_POOL,
                         MsgCrtStorPool.newBuilder()
-                                .setStoragePool(StoragePool.newBuilder()
+                                .setStorPool(StorPool.newBuilder()
                                         .setNodeName("alpha")
-                                        .setStoragePoolName("DfltStorPool")
-                                        .setProviderKind("FILE_THIN")
-                                        .putProps("StorDriver/StorPoolName", "/var/lib/linstorj/pools/default"))
+                                        .setStorPoolName("DfltStorPool")
+                                        .setProviderKind(ProviderType.FILE_THIN)
+                                        .addProps(entry("StorDriver/StorPoolName", "/var/lib/linstorj/pools/default")))
                                 .build()),
                 call(
                         "storagePoolCreate diskless has no provider pool",
                         l -> l.storagePoolCreate("alpha", "diskless", Consts.PROVIDER_KIND_DISKLESS, ""),
                         ApiCalls.CRT_STOR_POOL,
                         MsgCrtStorPool.newBuilder()
-                                .setStoragePool(StoragePool.newBuilder()
+                                .setStorPool(StorPool.newBuilder()
                                         .setNodeName("alpha")
-                                        .setStoragePoolName("diskless")
-                                        .setProviderKind("DISKLESS"))
+                                        .setStorPoolName("diskless")
+                                        .setProviderKind(ProviderType.DISKLESS))
                                 .build()),
                 call(
                         "storagePoolModify",
@@ -256,8 +257,9 @@ class LinstorRequestsTest {
                         ApiCalls.MOD_STOR_POOL,
                         MsgModStorPool.newBuilder()
                                 .setNodeName("alpha")
-                                .setStoragePoolName("pool")
-                                .setProps(change(Map.of("a", "1"), List.of("b")))
+                                .setStorPoolName("pool")
+                                .addAllOverrideProps(entries(Map.of("a", "1")))
+                                .addAllDeletePropKeys(List.of("b"))
                                 .build()),
                 call(
                         "storagePoolDelete",
@@ -265,15 +267,15 @@ class LinstorRequestsTest {
                         ApiCalls.DEL_STOR_POOL,
                         MsgDelStorPool.newBuilder()
                                 .setNodeName("alpha")
-                                .setStoragePoolName("pool")
+                                .setStorPoolName("pool")
                                 .build()),
                 call(
                         "storagePoolList",
                         l -> l.storagePoolList(List.of("alpha"), List.of("pool")),
                         ApiCalls.LST_STOR_POOL,
-                        MsgListFilter.newBuilder()
+                        Filter.newBuilder()
                                 .addNodeNames("alpha")
-                                .addStoragePoolNames("pool")
+                                .addStorPoolNames("pool")
                                 .build()));
     }
 
@@ -284,18 +286,15 @@ class LinstorRequestsTest {
                         l -> l.resourceDfnCreate("rsc"),
                         ApiCalls.CRT_RSC_DFN,
                         MsgCrtRscDfn.newBuilder()
-                                .setResourceDefinition(
-                                        ResourceDefinition.newBuilder().setName("rsc"))
+                                .setRscDfn(RscDfn.newBuilder().setRscName("rsc"))
                                 .build()),
                 call(
                         "resourceDfnCreate with port",
                         l -> l.resourceDfnCreate("rsc", 7005),
                         ApiCalls.CRT_RSC_DFN,
                         MsgCrtRscDfn.newBuilder()
-                                .setResourceDefinition(ResourceDefinition.newBuilder()
-                                        .setName("rsc")
-                                        .setDrbd(DrbdResourceDefinitionData.newBuilder()
-                                                .setPort(7005)))
+                                .setRscDfn(RscDfn.newBuilder().setRscName("rsc"))
+                                .setDrbdPort(7005)
                                 .build()),
                 call(
                         "resourceDfnModify",
@@ -303,105 +302,107 @@ class LinstorRequestsTest {
                                 "rsc", Map.of("DrbdOptions/Net/allow-two-primaries", "yes"), List.of()),
                         ApiCalls.MOD_RSC_DFN,
                         MsgModRscDfn.newBuilder()
-                                .setResourceName("rsc")
-                                .setProps(change(Map.of("DrbdOptions/Net/allow-two-primaries", "yes"), List.of()))
+                                .setRscName("rsc")
+                                .addAllOverrideProps(entries(Map.of("DrbdOptions/Net/allow-two-primaries", "yes")))
+                                .addAllDeletePropKeys(List.of())
                                 .build()),
                 call(
                         "resourceDfnDelete",
                         l -> l.resourceDfnDelete("rsc"),
                         ApiCalls.DEL_RSC_DFN,
-                        MsgDelRscDfn.newBuilder().setResourceName("rsc").build()),
+                        MsgDelRscDfn.newBuilder().setRscName("rsc").build()),
                 call(
                         "resourceDfnList",
                         l -> l.resourceDfnList(List.of("rsc")),
                         ApiCalls.LST_RSC_DFN,
-                        MsgListFilter.newBuilder().addResourceNames("rsc").build()),
+                        Filter.newBuilder().addResourceNames("rsc").build()),
                 call(
                         "volumeDfnCreate lets the controller number the volume",
                         l -> l.volumeDfnCreate("rsc", 10240),
                         ApiCalls.CRT_VLM_DFN,
                         MsgCrtVlmDfn.newBuilder()
-                                .setResourceName("rsc")
-                                .addVolumeDefinitions(
-                                        VolumeDefinition.newBuilder().setSizeKib(10240))
+                                .setRscName("rsc")
+                                .addVlmDfns(VlmDfnWithPayload.newBuilder()
+                                        .setVlmDfn(VlmDfn.newBuilder().setVlmSize(10240)))
                                 .build()),
                 call(
                         "volumeDfnCreate with number and minor",
                         l -> l.volumeDfnCreate("rsc", 2048, 1, 1001),
                         ApiCalls.CRT_VLM_DFN,
                         MsgCrtVlmDfn.newBuilder()
-                                .setResourceName("rsc")
-                                .addVolumeDefinitions(VolumeDefinition.newBuilder()
-                                        .setVolumeNumber(1)
-                                        .setSizeKib(2048)
-                                        .setMinorNumber(1001))
+                                .setRscName("rsc")
+                                .addVlmDfns(VlmDfnWithPayload.newBuilder()
+                                        .setVlmDfn(
+                                                VlmDfn.newBuilder().setVlmNr(1).setVlmSize(2048))
+                                        .setDrbdMinorNr(1001))
                                 .build()),
                 call(
                         "volumeDfnModify resizes",
                         l -> l.volumeDfnModify("rsc", 0, 20480),
                         ApiCalls.MOD_VLM_DFN,
                         MsgModVlmDfn.newBuilder()
-                                .setResourceName("rsc")
-                                .setVolumeNumber(0)
-                                .setSizeKib(20480)
-                                .setProps(PropsChange.getDefaultInstance())
+                                .setRscName("rsc")
+                                .setVlmNr(0)
+                                .setVlmSize(20480)
                                 .build()),
                 call(
                         "volumeDfnModify without size keeps it",
                         l -> l.volumeDfnModify("rsc", 1, Map.of("a", "1"), List.of("b"), null),
                         ApiCalls.MOD_VLM_DFN,
                         MsgModVlmDfn.newBuilder()
-                                .setResourceName("rsc")
-                                .setVolumeNumber(1)
-                                .setProps(change(Map.of("a", "1"), List.of("b")))
+                                .setRscName("rsc")
+                                .setVlmNr(1)
+                                .addAllOverrideProps(entries(Map.of("a", "1")))
+                                .addAllDeletePropKeys(List.of("b"))
                                 .build()),
                 call(
                         "volumeDfnDelete",
                         l -> l.volumeDfnDelete("rsc", 1),
                         ApiCalls.DEL_VLM_DFN,
-                        MsgDelVlmDfn.newBuilder()
-                                .setResourceName("rsc")
-                                .setVolumeNumber(1)
-                                .build()),
+                        MsgDelVlmDfn.newBuilder().setRscName("rsc").setVlmNr(1).build()),
                 call(
                         "resourceCreate",
                         l -> l.resourceCreate("rsc", "alpha"),
                         ApiCalls.CRT_RSC,
                         MsgCrtRsc.newBuilder()
-                                .setResourceName("rsc")
-                                .setNodeName("alpha")
+                                .addRscs(RscWithPayload.newBuilder()
+                                        .setRsc(Rsc.newBuilder().setName("rsc").setNodeName("alpha")))
                                 .build()),
                 call(
                         "resourceCreate in a pool",
                         l -> l.resourceCreate("rsc", "alpha", "ssd"),
                         ApiCalls.CRT_RSC,
                         MsgCrtRsc.newBuilder()
-                                .setResourceName("rsc")
-                                .setNodeName("alpha")
-                                .setStoragePoolName("ssd")
+                                .addRscs(RscWithPayload.newBuilder()
+                                        .setRsc(Rsc.newBuilder()
+                                                .setName("rsc")
+                                                .setNodeName("alpha")
+                                                .addProps(entry("StorPoolName", "ssd"))))
                                 .build()),
                 call(
                         "resourceCreate diskless",
                         l -> l.resourceCreate("rsc", "bravo", true),
                         ApiCalls.CRT_RSC,
                         MsgCrtRsc.newBuilder()
-                                .setResourceName("rsc")
-                                .setNodeName("bravo")
-                                .addFlags("DISKLESS")
+                                .addRscs(RscWithPayload.newBuilder()
+                                        .setRsc(Rsc.newBuilder()
+                                                .setName("rsc")
+                                                .setNodeName("bravo")
+                                                .addRscFlags("DISKLESS")))
                                 .build()),
                 call(
                         "resourceDelete",
                         l -> l.resourceDelete("rsc", "alpha"),
                         ApiCalls.DEL_RSC,
                         MsgDelRsc.newBuilder()
-                                .setResourceName("rsc")
+                                .setRscName("rsc")
                                 .setNodeName("alpha")
                                 .build()),
                 call(
                         "resourceList",
                         l -> l.resourceList(List.of("alpha"), List.of("rsc")),
                         ApiCalls.LST_RSC,
-                        MsgListFilter.newBuilder()
+                        Filter.newBuilder()
                                 .addNodeNames("alpha")
                                 .addResourceNames("rsc")
                                 .build()),
@@ -409,10 +410,10 @@ class LinstorRequestsTest {
                         "volumeList",
                         l -> l.volumeList(List.of("alpha"), List.of("rsc"), List.of("ssd")),
                         ApiCalls.LST_VLM,
-                        MsgListFilter.newBuilder()
+                        Filter.newBuilder()
                                 .addNodeNames("alpha")
                                 .addResourceNames("rsc")
-                                .addStoragePoolNames("ssd")
+                                .addStorPoolNames("ssd")
                                 .build()));
     }
 
@@ -423,9 +424,8 @@ class LinstorRequestsTest {
                         "controllerSetProp",
                         l -> l.controllerSetProp("TcpPortAutoRange", "7000-7999"),
                         ApiCalls.SET_CTRL_PROP,
-                        MsgSetCtrlProp.newBuilder()
-                                .setKey("TcpPortAutoRange")
-                                .setValue("7000-7999")
+                        MsgModCtrl.newBuilder()
+                                .addOverrideProps(entry("TcpPortAutoRange", "7000-7999"))
                                 .build()),
                 call(
                         "controllerDeleteProp",
@@ -438,18 +438,15 @@ class LinstorRequestsTest {
                         ApiCalls.MOD_KVS,
                         MsgModKvs.newBuilder()
                                 .setKvsName("myKV")
-                                .setProps(change(Map.of("/foo/key", "val"), List.of("old")))
+                                .addAllOverrideProps(entries(Map.of("/foo/key", "val")))
+                                .addAllDeletePropKeys(List.of("old"))
                                 .build()),
                 call(
                         "keyValueStoreList of one instance",
                         l -> l.keyValueStoreList("myKV"),
                         ApiCalls.LST_KVS,
-                        MsgListFilter.newBuilder().addNames("myKV").build()),
-                call(
-                        "keyValueStoreList",
-                        Linstor::keyValueStoreList,
-                        ApiCalls.LST_KVS,
-                        MsgListFilter.getDefaultInstance()),
+                        Filter.newBuilder().addNames("myKV").build()),
+                call("keyValueStoreList", Linstor::keyValueStoreList, ApiCalls.LST_KVS, Filter.getDefaultInstance()),
                 call(
                         "keyValueStoreDelete",
                         l -> l.keyValueStoreDelete("myKV"),
@@ -464,8 +461,8 @@ class LinstorRequestsTest {
                         l -> l.resourceAutoPlace("rsc", 3),
                         ApiCalls.AUTO_PLACE_RSC,
                         MsgAutoPlaceRsc.newBuilder()
-                                .setResourceName("rsc")
-                                .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                                .setRscName("rsc")
+                                .setSelectFilter(io.linstorj.protocol.linstor.AutoSelectFilter.newBuilder()
                                         .setPlaceCount(3))
                                 .build()),
                 call(
@@ -473,8 +470,8 @@ class LinstorRequestsTest {
                         l -> l.resourceAutoPlace("rsc", 2, "ssd"),
                         ApiCalls.AUTO_PLACE_RSC,
                         MsgAutoPlaceRsc.newBuilder()
-                                .setResourceName("rsc")
-                                .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                                .setRscName("rsc")
+                                .setSelectFilter(io.linstorj.protocol.linstor.AutoSelectFilter.newBuilder()
                                         .setPlaceCount(2)
                                         .setStoragePool("ssd"))
                                 .build()),
@@ -500,8 +497,8 @@ class LinstorRequestsTest {
                                         .build()),
                         ApiCalls.AUTO_PLACE_RSC,
                         MsgAutoPlaceRsc.newBuilder()
-                                .setResourceName("rsc")
-                                .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                                .setRscName("rsc")
+                                .setSelectFilter(io.linstorj.protocol.linstor.AutoSelectFilter.newBuilder()
                                         .setPlaceCount(2)
                                         .setAdditionalPlaceCount(1)
                                         .addAllNodeNameList(List.of("alpha", "bravo"))
@@ -513,8 +510,11 @@ class LinstorRequestsTest {
                                         .addReplicasOnSame("Aux/site")
                                         .addReplicasOnDifferent("Aux/rack")
                                         .setDisklessOnRemaining(true)
-                                        .addAllLayerStack(List.of("DRBD", "STORAGE"))
-                                        .addProviderList("LVM_THIN")
+                                        .addAllLayerStackNames(List.of("DRBD", "STORAGE"))
+                                        .addProviderNames("LVM_THIN")
+                                        .addLayerStack(LayerType.DRBD)
+                                        .addLayerStack(LayerType.STORAGE)
+                                        .addProviders(ProviderType.LVM_THIN)
                                         .setDisklessType("DRBD_DISKLESS"))
                                 .build()),
                 call(
@@ -522,7 +522,7 @@ class LinstorRequestsTest {
                         l -> l.resourceToggleDisk("rsc", "alpha", true),
                         ApiCalls.TOGGLE_DISK,
                         MsgToggleDisk.newBuilder()
-                                .setResourceName("rsc")
+                                .setRscName("rsc")
                                 .setNodeName("alpha")
                                 .setDiskless(true)
                                 .build()),
@@ -531,9 +531,10 @@ class LinstorRequestsTest {
                         l -> l.resourceToggleDisk("rsc", "alpha", false, "ssd"),
                         ApiCalls.TOGGLE_DISK,
                         MsgToggleDisk.newBuilder()
-                                .setResourceName("rsc")
+                                .setRscName("rsc")
                                 .setNodeName("alpha")
-                                .setStoragePoolName("ssd")
+                                .setDiskless(false)
+                                .setStorPoolName("ssd")
                                 .build()));
     }
 
@@ -544,20 +545,20 @@ class LinstorRequestsTest {
                         l -> l.resourceGroupCreate("gold"),
                         ApiCalls.CRT_RSC_GRP,
                         MsgCrtRscGrp.newBuilder()
-                                .setResourceGroup(ResourceGroup.newBuilder()
+                                .setRscGrp(RscGrp.newBuilder()
                                         .setName("gold")
                                         .setSelectFilter(
-                                                io.linstorj.protocol.proto.AutoSelectFilter.getDefaultInstance()))
+                                                io.linstorj.protocol.linstor.AutoSelectFilter.getDefaultInstance()))
                                 .build()),
                 call(
                         "resourceGroupCreate with description and filter",
                         l -> l.resourceGroupCreate("gold", "fast", AutoSelectFilter.ofPlaceCount(3)),
                         ApiCalls.CRT_RSC_GRP,
                         MsgCrtRscGrp.newBuilder()
-                                .setResourceGroup(ResourceGroup.newBuilder()
+                                .setRscGrp(RscGrp.newBuilder()
                                         .setName("gold")
                                         .setDescription("fast")
-                                        .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                                        .setSelectFilter(io.linstorj.protocol.linstor.AutoSelectFilter.newBuilder()
                                                 .setPlaceCount(3)))
                                 .build()),
                 call(
@@ -565,8 +566,9 @@ class LinstorRequestsTest {
                         l -> l.resourceGroupModify("gold", Map.of("Aux/a", "1"), List.of("Aux/b")),
                         ApiCalls.MOD_RSC_GRP,
                         MsgModRscGrp.newBuilder()
-                                .setResourceGroupName("gold")
-                                .setProps(change(Map.of("Aux/a", "1"), List.of("Aux/b")))
+                                .setRscGrpName("gold")
+                                .addAllOverrideProps(entries(Map.of("Aux/a", "1")))
+                                .addAllDeletePropKeys(List.of("Aux/b"))
                                 .build()),
                 call(
                         "resourceGroupModify replaces description and filter",
@@ -574,78 +576,78 @@ class LinstorRequestsTest {
                                 "gold", "faster", AutoSelectFilter.ofPlaceCount(2), Map.of(), List.of()),
                         ApiCalls.MOD_RSC_GRP,
                         MsgModRscGrp.newBuilder()
-                                .setResourceGroupName("gold")
+                                .setRscGrpName("gold")
                                 .setDescription("faster")
-                                .setSelectFilter(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
+                                .setSelectFilter(io.linstorj.protocol.linstor.AutoSelectFilter.newBuilder()
                                         .setPlaceCount(2))
-                                .setProps(PropsChange.getDefaultInstance())
                                 .build()),
                 call(
                         "resourceGroupDelete",
                         l -> l.resourceGroupDelete("gold"),
                         ApiCalls.DEL_RSC_GRP,
-                        MsgDelRscGrp.newBuilder().setResourceGroupName("gold").build()),
+                        MsgDelRscGrp.newBuilder().setRscGrpName("gold").build()),
                 call(
                         "resourceGroupList",
                         l -> l.resourceGroupList(List.of("gold")),
                         ApiCalls.LST_RSC_GRP,
-                        MsgListFilter.newBuilder().addNames("gold").build()),
+                        Filter.newBuilder().addNames("gold").build()),
                 call(
                         "volumeGroupCreate lets the controller number it",
                         l -> l.volumeGroupCreate("gold"),
                         ApiCalls.CRT_VLM_GRP,
                         MsgCrtVlmGrp.newBuilder()
-                                .setResourceGroupName("gold")
-                                .addVolumeGroups(VolumeGroup.getDefaultInstance())
+                                .setRscGrpName("gold")
+                                .addVlmGrps(VlmGrp.getDefaultInstance())
                                 .build()),
                 call(
                         "volumeGroupCreate with a number",
                         l -> l.volumeGroupCreate("gold", 1),
                         ApiCalls.CRT_VLM_GRP,
                         MsgCrtVlmGrp.newBuilder()
-                                .setResourceGroupName("gold")
-                                .addVolumeGroups(VolumeGroup.newBuilder().setVolumeNumber(1))
+                                .setRscGrpName("gold")
+                                .addVlmGrps(VlmGrp.newBuilder().setVlmNr(1))
                                 .build()),
                 call(
                         "volumeGroupModify",
                         l -> l.volumeGroupModify("gold", 0, Map.of("a", "1"), List.of()),
                         ApiCalls.MOD_VLM_GRP,
                         MsgModVlmGrp.newBuilder()
-                                .setResourceGroupName("gold")
-                                .setVolumeNumber(0)
-                                .setProps(change(Map.of("a", "1"), List.of()))
+                                .setRscGrpName("gold")
+                                .setVlmNr(0)
+                                .addAllOverrideProps(entries(Map.of("a", "1")))
+                                .addAllDeletePropKeys(List.of())
                                 .build()),
                 call(
                         "volumeGroupDelete",
                         l -> l.volumeGroupDelete("gold", 1),
                         ApiCalls.DEL_VLM_GRP,
                         MsgDelVlmGrp.newBuilder()
-                                .setResourceGroupName("gold")
-                                .setVolumeNumber(1)
+                                .setRscGrpName("gold")
+                                .setVlmNr(1)
                                 .build()),
                 call(
                         "volumeGroupList names the resource group",
                         l -> l.volumeGroupList("gold"),
                         ApiCalls.LST_VLM_GRP,
-                        MsgListFilter.newBuilder().addNames("gold").build()),
+                        Filter.newBuilder().addNames("gold").build()),
                 call(
                         "resourceGroupSpawn",
                         l -> l.resourceGroupSpawn("gold", "db1", List.of(20480L, 1024L)),
                         ApiCalls.SPAWN_RSC_DFN,
                         MsgSpawnRscDfn.newBuilder()
-                                .setResourceGroupName("gold")
-                                .setResourceDefinitionName("db1")
-                                .addVolumeSizesKib(20480)
-                                .addVolumeSizesKib(1024)
+                                .setRscGrpName("gold")
+                                .setRscDfnName("db1")
+                                .addVlmSizes(20480)
+                                .addVlmSizes(1024)
                                 .build()),
                 call(
                         "resourceGroupSpawn definitions only",
                         l -> l.resourceGroupSpawn("gold", "db2", List.of(1024L), true),
                         ApiCalls.SPAWN_RSC_DFN,
                         MsgSpawnRscDfn.newBuilder()
-                                .setResourceGroupName("gold")
-                                .setResourceDefinitionName("db2")
-                                .addVolumeSizesKib(1024)
+                                .setRscGrpName("gold")
+                                .setRscDfnName("db2")
+                                .addVlmSizes(1024)
                                 .setDefinitionsOnly(true)
                                 .build()));
     }
@@ -667,15 +669,18 @@ class LinstorRequestsTest {
         return NetInterface.newBuilder()
                 .setName(name)
                 .setAddress(address)
-                .setSatellitePort(port)
-                .setSatelliteEncryptionType("PLAIN")
+                .setStltPort(port)
+                .setStltEncryptionType("PLAIN")
                 .build();
     }
 
-    private static PropsChange change(Map<String, String> set, List<String> delete) {
-        return PropsChange.newBuilder()
-                .putAllOverrideProps(set)
-                .addAllDeleteProps(delete)
-                .build();
+    private static List<LinStorMapEntry> entries(Map<String, String> props) {
+        return props.entrySet().stream()
+                .map(prop -> entry(prop.getKey(), prop.getValue()))
+                .toList();
+    }
+
+    private static LinStorMapEntry entry(String key, String value) {
+        return LinStorMapEntry.newBuilder().setKey(key).setValue(value).build();
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgSpawnRscDfn;
+import io.linstorj.protocol.linstor.MsgSpawnRscDfn;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -57,8 +57,8 @@ class ResourceGroupTest {
         Resource db = gold.createResource("db1", List.of("20 MiB", 4L * 1024 * 1024, 1000));
 
         MsgSpawnRscDfn spawn = controller.takeCall(ApiCalls.SPAWN_RSC_DFN).body(0, MsgSpawnRscDfn.parser());
-        assertThat(spawn.getResourceGroupName()).isEqualTo("gold");
-        assertThat(spawn.getVolumeSizesKibList()).containsExactly(20480L, 4096L, 1L);
+        assertThat(spawn.getRscGrpName()).isEqualTo("gold");
+        assertThat(spawn.getVlmSizesList()).containsExactly(20480L, 4096L, 1L);
         assertThat(db.getName()).isEqualTo("db1");
         assertThat(db.getVolumes()).containsOnlyKeys(0, 1, 2);
         assertThat(db.diskfulNodes()).hasSize(2);

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgAutoPlaceRsc;
-import io.linstorj.protocol.proto.MsgCrtRsc;
-import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgModVlmDfn;
-import io.linstorj.protocol.proto.MsgToggleDisk;
+import io.linstorj.protocol.linstor.AutoSelectFilter;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgAutoPlaceRsc;
+import io.linstorj.protocol.linstor.MsgCrtRsc;
+import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
+import io.linstorj.protocol.linstor.MsgModVlmDfn;
+import io.linstorj.protocol.linstor.MsgToggleDisk;
+import io.linstorj.protocol.linstor.Rsc;
+import io.linstorj.protocol.linstor.VlmDfn;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -63,17 +67,16 @@ class ResourceTest {
         assertThat(controller
                         .takeCall(ApiCalls.CRT_VLM_DFN)
                         .body(0, MsgCrtVlmDfn.parser())
-                        .getVolumeDefinitions(0)
-                        .getSizeKib())
+                        .getVlmDfns(0)
+                        .getVlmDfn()
+                        .getVlmSize())
                 .isEqualTo(20480);
-        assertThat(controller
-                        .takeCall(ApiCalls.AUTO_PLACE_RSC)
-                        .body(0, MsgAutoPlaceRsc.parser())
-                        .getSelectFilter())
-                .isEqualTo(io.linstorj.protocol.proto.AutoSelectFilter.newBuilder()
-                        .setPlaceCount(3)
-                        .setStoragePool("ssd")
-                        .build());
+        AutoSelectFilter filter = controller
+                .takeCall(ApiCalls.AUTO_PLACE_RSC)
+                .body(0, MsgAutoPlaceRsc.parser())
+                .getSelectFilter();
+        assertThat(filter.getPlaceCount()).isEqualTo(3);
+        assertThat(filter.getStoragePool()).isEqualTo("ssd");
         assertThat(cluster.replicas("foo")).isEqualTo(Map.of("alpha", "ssd", "bravo", "ssd", "charlie", "ssd"));
         assertThat(cluster.volumeSizesKib("foo")).isEqualTo(Map.of(0, 20480L));
         assertThat(foo.getVolumes().get(0).getMinor()).isEqualTo(1000);
@@ -107,9 +110,13 @@ class ResourceTest {
 
         foo.getVolumes().put(3, new Volume("1 GiB"));
 
-        MsgCrtVlmDfn create = controller.takeCall(ApiCalls.CRT_VLM_DFN).body(0, MsgCrtVlmDfn.parser());
-        assertThat(create.getVolumeDefinitions(0).getVolumeNumber()).isEqualTo(3);
-        assertThat(create.getVolumeDefinitions(0).getSizeKib()).isEqualTo(1024 * 1024);
+        VlmDfn create = controller
+                .takeCall(ApiCalls.CRT_VLM_DFN)
+                .body(0, MsgCrtVlmDfn.parser())
+                .getVlmDfns(0)
+                .getVlmDfn();
+        assertThat(create.getVlmNr()).isEqualTo(3);
+        assertThat(create.getVlmSize()).isEqualTo(1024 * 1024);
         assertThat(cluster.volumeSizesKib("foo")).containsEntry(3, 1024L * 1024);
     }
 
@@ -155,11 +162,7 @@ class ResourceTest {
 
         foo.activate("bravo");
 
-        assertThat(controller
-                        .takeCall(ApiCalls.CRT_RSC)
-                        .body(0, MsgCrtRsc.parser())
-                        .getFlagsList())
-                .containsExactly(Consts.FLAG_DISKLESS);
+        assertThat(createdReplica().getRscFlagsList()).containsExactly(Consts.FLAG_DISKLESS);
         assertThat(cluster.replicas("foo")).containsEntry("bravo", "diskless");
     }
 
@@ -207,9 +210,13 @@ class ResourceTest {
 
         foo.diskful("bravo");
 
-        MsgCrtRsc create = controller.takeCall(ApiCalls.CRT_RSC).body(0, MsgCrtRsc.parser());
-        assertThat(create.getStoragePoolName()).isEqualTo("drbdpool");
-        assertThat(create.getFlagsList()).isEmpty();
+        Rsc create = createdReplica();
+        assertThat(create.getPropsList())
+                .containsExactly(LinStorMapEntry.newBuilder()
+                        .setKey(Consts.KEY_STOR_POOL_NAME)
+                        .setValue("drbdpool")
+                        .build());
+        assertThat(create.getRscFlagsList()).isEmpty();
         assertThat(cluster.replicas("foo")).containsEntry("bravo", "drbdpool");
     }
 
@@ -223,12 +230,11 @@ class ResourceTest {
         foo.diskful("alpha");
         foo.diskful("bravo");
 
-        assertThat(controller.takeCall(ApiCalls.TOGGLE_DISK).body(0, MsgToggleDisk.parser()))
-                .isEqualTo(MsgToggleDisk.newBuilder()
-                        .setResourceName("foo")
-                        .setNodeName("bravo")
-                        .setStoragePoolName("drbdpool")
-                        .build());
+        MsgToggleDisk toggle = controller.takeCall(ApiCalls.TOGGLE_DISK).body(0, MsgToggleDisk.parser());
+        assertThat(toggle.getRscName()).isEqualTo("foo");
+        assertThat(toggle.getNodeName()).isEqualTo("bravo");
+        assertThat(toggle.getStorPoolName()).isEqualTo("drbdpool");
+        assertThat(toggle.getDiskless()).isFalse();
         assertThat(controller.drainCallNames()).doesNotContain(ApiCalls.CRT_RSC, ApiCalls.TOGGLE_DISK);
         assertThat(cluster.replicas("foo")).isEqualTo(Map.of("alpha", "DfltStorPool", "bravo", "drbdpool"));
     }
@@ -245,11 +251,7 @@ class ResourceTest {
         MsgToggleDisk toggle = controller.takeCall(ApiCalls.TOGGLE_DISK).body(0, MsgToggleDisk.parser());
         assertThat(toggle.getNodeName()).isEqualTo("alpha");
         assertThat(toggle.getDiskless()).isTrue();
-        assertThat(controller
-                        .takeCall(ApiCalls.CRT_RSC)
-                        .body(0, MsgCrtRsc.parser())
-                        .getNodeName())
-                .isEqualTo("bravo");
+        assertThat(createdReplica().getNodeName()).isEqualTo("bravo");
         assertThat(controller.drainCallNames()).containsExactly(ApiCalls.LST_RSC);
         assertThat(cluster.replicas("foo")).isEqualTo(Map.of("alpha", "diskless", "bravo", "diskless"));
     }
@@ -264,7 +266,7 @@ class ResourceTest {
         assertThat(controller
                         .takeCall(ApiCalls.MOD_VLM_DFN)
                         .body(0, MsgModVlmDfn.parser())
-                        .getSizeKib())
+                        .getVlmSize())
                 .isEqualTo(30720);
         assertThat(foo.getVolumes().get(0).getSize()).isEqualTo(30 * MIB);
     }
@@ -382,6 +384,25 @@ class ResourceTest {
     }
 
     @Test
+    void aReplicaOnAnUnknownNodeIsRefusedWithTheObjectsConcerned() {
+        cluster.withResource("foo", kib(20480), List.of("alpha"));
+        Resource foo = new Resource("foo", uri);
+
+        assertThatThrownBy(() -> foo.diskful("delta"))
+                .isInstanceOfSatisfying(
+                        LinstorApiCallError.class,
+                        error -> assertThat(error.getApiCallResponses())
+                                .singleElement()
+                                .satisfies(reply -> {
+                                    assertThat(reply.isError(Consts.FAIL_NOT_FOUND_NODE))
+                                            .isTrue();
+                                    assertThat(reply.objRefs()).containsEntry("RscDfn", "foo");
+                                }))
+                .hasMessage("CrtRsc refused by the controller: ERROR: Node 'delta' not found.");
+        assertThat(cluster.replicas("foo")).containsOnlyKeys("alpha");
+    }
+
+    @Test
     void deleteRemovesTheDefinitionAndAutoplaceCreatesItAgain() {
         cluster.withResource("foo", kib(20480), List.of("alpha"));
         Resource foo = new Resource("foo", uri);
@@ -428,5 +449,12 @@ class ResourceTest {
         Resource foo = new Resource("foo", uri);
         assertThatThrownBy(() -> foo.activate("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> foo.getPlacement().setRedundancy(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The one replica the next CrtRsc call creates. */
+    private Rsc createdReplica() throws InterruptedException {
+        MsgCrtRsc create = controller.takeCall(ApiCalls.CRT_RSC).body(0, MsgCrtRsc.parser());
+        assertThat(create.getRscsCount()).isEqualTo(1);
+        return create.getRscs(0).getRsc();
     }
 }

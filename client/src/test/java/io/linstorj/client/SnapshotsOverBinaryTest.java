@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.EventSnapshotState;
-import io.linstorj.protocol.proto.MsgCloneRscDfn;
-import io.linstorj.protocol.proto.MsgCloneRscDfnStatus;
-import io.linstorj.protocol.proto.MsgCrtSnapshot;
-import io.linstorj.protocol.proto.MsgCrtWatch;
-import io.linstorj.protocol.proto.MsgDelSnapshot;
-import io.linstorj.protocol.proto.MsgEvent;
-import io.linstorj.protocol.proto.MsgListFilter;
-import io.linstorj.protocol.proto.MsgLstSnapshot;
-import io.linstorj.protocol.proto.MsgRestoreSnapshot;
-import io.linstorj.protocol.proto.MsgRollbackSnapshot;
-import io.linstorj.protocol.proto.Snapshot;
-import io.linstorj.protocol.proto.SnapshotVolumeDefinition;
+import io.linstorj.protocol.linstor.EventSnapshotState;
+import io.linstorj.protocol.linstor.Filter;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgCloneRscDfn;
+import io.linstorj.protocol.linstor.MsgCloneRscDfnStatus;
+import io.linstorj.protocol.linstor.MsgCrtSnapshot;
+import io.linstorj.protocol.linstor.MsgCrtWatch;
+import io.linstorj.protocol.linstor.MsgDelSnapshot;
+import io.linstorj.protocol.linstor.MsgEvent;
+import io.linstorj.protocol.linstor.MsgLstSnapshotDfn;
+import io.linstorj.protocol.linstor.MsgRestoreSnapshotRsc;
+import io.linstorj.protocol.linstor.MsgRestoreSnapshotVlmDfn;
+import io.linstorj.protocol.linstor.MsgRollbackSnapshot;
+import io.linstorj.protocol.linstor.RestoreNode;
+import io.linstorj.protocol.linstor.Snapshot;
+import io.linstorj.protocol.linstor.SnapshotDfn;
+import io.linstorj.protocol.linstor.SnapshotVlmDfn;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,8 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Over the client protocol the snapshot calls travel in LinstorJ's own snapshot messages: each
- * call sends its body, and the controller's entries, list and events come back as over REST.
+ * Over the client protocol the snapshot calls travel in LINSTOR's snapshot messages (with
+ * LinstorJ's additions) and LinstorJ's clone messages: each call sends its body as the
+ * controller's LINSTOR dialect parses it, and the controller's entries, list and events come back
+ * as over REST.
  * (Against a real controller: the rest module's ClientSnapshotsOverBothTransportsTest.)
  */
 class SnapshotsOverBinaryTest {
@@ -53,39 +59,43 @@ class SnapshotsOverBinaryTest {
         assertThat(replies)
                 .singleElement()
                 .satisfies(reply -> assertThat(reply.isError()).isFalse());
-        MsgCrtSnapshot body = controller.takeCall(ApiCalls.CRT_SNAPSHOT).body(0, MsgCrtSnapshot.parser());
-        assertThat(body.getResourceName()).isEqualTo("rsc1");
+        SnapshotDfn body = controller
+                .takeCall(ApiCalls.CRT_SNAPSHOT)
+                .body(0, MsgCrtSnapshot.parser())
+                .getSnapshotDfn();
+        assertThat(body.getRscName()).isEqualTo("rsc1");
         assertThat(body.getSnapshotName()).isEqualTo("s1");
-        assertThat(body.getNodeNamesList()).containsExactly("alpha");
+        assertThat(body.getSnapshotsList()).extracting(Snapshot::getNodeName).containsExactly("alpha");
     }
 
     @Test
     void snapshotDeleteRestoreRollbackAndCloneSendTheirBodies() throws Exception {
         lin.snapshotDelete("rsc1", "s1", List.of("bravo"));
         MsgDelSnapshot delete = controller.takeCall(ApiCalls.DEL_SNAPSHOT).body(0, MsgDelSnapshot.parser());
-        assertThat(List.of(delete.getResourceName(), delete.getSnapshotName())).containsExactly("rsc1", "s1");
+        assertThat(List.of(delete.getRscName(), delete.getSnapshotName())).containsExactly("rsc1", "s1");
         assertThat(delete.getNodeNamesList()).containsExactly("bravo");
 
         lin.snapshotVolumeDfnRestore("rsc1", "s1", "rsc2");
-        MsgRestoreSnapshot volumes =
-                controller.takeCall(ApiCalls.RESTORE_VLM_DFN).body(0, MsgRestoreSnapshot.parser());
-        assertThat(volumes.getToResourceName()).isEqualTo("rsc2");
+        MsgRestoreSnapshotVlmDfn volumes =
+                controller.takeCall(ApiCalls.RESTORE_VLM_DFN).body(0, MsgRestoreSnapshotVlmDfn.parser());
+        assertThat(List.of(volumes.getFromResourceName(), volumes.getFromSnapshotName(), volumes.getToResourceName()))
+                .containsExactly("rsc1", "s1", "rsc2");
 
         lin.snapshotRestore("rsc1", "s1", "rsc2", List.of("alpha"));
-        MsgRestoreSnapshot restore =
-                controller.takeCall(ApiCalls.RESTORE_SNAPSHOT).body(0, MsgRestoreSnapshot.parser());
-        assertThat(List.of(restore.getResourceName(), restore.getSnapshotName(), restore.getToResourceName()))
+        MsgRestoreSnapshotRsc restore =
+                controller.takeCall(ApiCalls.RESTORE_SNAPSHOT).body(0, MsgRestoreSnapshotRsc.parser());
+        assertThat(List.of(restore.getFromResourceName(), restore.getFromSnapshotName(), restore.getToResourceName()))
                 .containsExactly("rsc1", "s1", "rsc2");
-        assertThat(restore.getNodeNamesList()).containsExactly("alpha");
+        assertThat(restore.getNodesList()).extracting(RestoreNode::getName).containsExactly("alpha");
 
         lin.snapshotRollback("rsc1", "s1");
         MsgRollbackSnapshot rollback =
                 controller.takeCall(ApiCalls.ROLLBACK_SNAPSHOT).body(0, MsgRollbackSnapshot.parser());
-        assertThat(rollback.getSnapshotName()).isEqualTo("s1");
+        assertThat(List.of(rollback.getRscName(), rollback.getSnapshotName())).containsExactly("rsc1", "s1");
 
         lin.resourceDfnClone("rsc1", "rsc3");
         MsgCloneRscDfn clone = controller.takeCall(ApiCalls.CLONE_RSC_DFN).body(0, MsgCloneRscDfn.parser());
-        assertThat(List.of(clone.getResourceName(), clone.getCloneName())).containsExactly("rsc1", "rsc3");
+        assertThat(List.of(clone.getRscName(), clone.getCloneName())).containsExactly("rsc1", "rsc3");
     }
 
     @Test
@@ -93,16 +103,17 @@ class SnapshotsOverBinaryTest {
         controller.answerWith(call -> List.of(FakeController.listAnswer(
                 call.apiCallId(),
                 ApiCalls.LST_SNAPSHOT_DFN,
-                MsgLstSnapshot.newBuilder()
-                        .addSnapshots(Snapshot.newBuilder()
-                                .setName("s1")
-                                .setResourceName("rsc1")
-                                .addNodes("alpha")
-                                .addFlags("SUCCESSFUL")
-                                .putProps("Aux/a", "1")
-                                .addVolumeDefinitions(SnapshotVolumeDefinition.newBuilder()
-                                        .setVolumeNumber(0)
-                                        .setSizeKib(1024)))
+                MsgLstSnapshotDfn.newBuilder()
+                        .addSnapshotDfns(SnapshotDfn.newBuilder()
+                                .setSnapshotName("s1")
+                                .setRscName("rsc1")
+                                .addSnapshots(Snapshot.newBuilder().setNodeName("alpha"))
+                                .addSnapshotDfnFlags("SUCCESSFUL")
+                                .addSnapshotDfnProps(LinStorMapEntry.newBuilder()
+                                        .setKey("Aux/a")
+                                        .setValue("1"))
+                                .addSnapshotVlmDfns(
+                                        SnapshotVlmDfn.newBuilder().setVlmNr(0).setVlmSize(1024)))
                         .build())));
 
         List<SnapshotInfo> snapshots =
@@ -116,7 +127,7 @@ class SnapshotsOverBinaryTest {
                         List.of("SUCCESSFUL"),
                         java.util.Map.of("Aux/a", "1"),
                         List.of(new SnapshotVolumeInfo(0, 1024))));
-        MsgListFilter filter = controller.takeCall(ApiCalls.LST_SNAPSHOT_DFN).body(0, MsgListFilter.parser());
+        Filter filter = controller.takeCall(ApiCalls.LST_SNAPSHOT_DFN).body(0, Filter.parser());
         assertThat(filter.getNodeNamesList()).containsExactly("alpha");
         assertThat(filter.getResourceNamesList()).containsExactly("rsc1");
     }
@@ -133,7 +144,7 @@ class SnapshotsOverBinaryTest {
         assertThat(lin.resourceDfnCloneStatus("rsc1", "rsc3")).isEqualTo("CLONING");
         MsgCloneRscDfnStatus asked =
                 controller.takeCall(ApiCalls.CLONE_RSC_DFN_STATUS).body(0, MsgCloneRscDfnStatus.parser());
-        assertThat(List.of(asked.getResourceName(), asked.getCloneName())).containsExactly("rsc1", "rsc3");
+        assertThat(List.of(asked.getRscName(), asked.getCloneName())).containsExactly("rsc1", "rsc3");
     }
 
     @Test
@@ -175,11 +186,11 @@ class SnapshotsOverBinaryTest {
 
         assertThat(result).isEqualTo(new SnapshotState(SnapshotState.SUCCESSFUL, List.of()));
         assertThat(seen).containsExactly("rsc1/s1 node ''");
-        assertThat(controller
-                        .takeCall(ApiCalls.CRT_WATCH)
-                        .body(0, MsgCrtWatch.parser())
-                        .getSnapshotName())
-                .isEqualTo("s1");
+        MsgCrtWatch watch = controller.takeCall(ApiCalls.CRT_WATCH).body(0, MsgCrtWatch.parser());
+        assertThat(watch.getSnapshotName()).isEqualTo("s1");
+        assertThat(watch.getSnapshotEvents())
+                .as("asks for SnapshotDeployment events")
+                .isTrue();
     }
 
     @Test

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.linstorj.common.RetCodes;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.EventRscState;
-import io.linstorj.protocol.proto.MsgCrtWatch;
-import io.linstorj.protocol.proto.MsgDelWatch;
-import io.linstorj.protocol.proto.MsgEvent;
+import io.linstorj.protocol.linstor.EventRscState;
+import io.linstorj.protocol.linstor.MsgCrtWatch;
+import io.linstorj.protocol.linstor.MsgDelWatch;
+import io.linstorj.protocol.linstor.MsgEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -69,6 +69,7 @@ class WatchEventsTest {
         assertThat(create.getNodeName()).isEqualTo("alpha");
         assertThat(create.getResourceName()).isEqualTo("rsc1");
         assertThat(create.hasVolumeNumber()).isTrue();
+        assertThat(create.getFilterByVolumeNumber()).isTrue();
         assertThat(create.getSnapshotName()).isEmpty();
         ProtocolMessage delete = controller.takeCall(ApiCalls.DEL_WATCH);
         assertThat(delete.body(0, MsgDelWatch.parser()).getWatchId()).isEqualTo(create.getWatchId());
@@ -80,7 +81,28 @@ class WatchEventsTest {
 
         MsgCrtWatch create = controller.takeCall(ApiCalls.CRT_WATCH).body(0, MsgCrtWatch.parser());
         assertThat(create.hasVolumeNumber()).isFalse();
+        assertThat(create.getFilterByVolumeNumber()).isFalse();
         assertThat(create.getNodeName()).isEmpty();
+    }
+
+    @Test
+    void everyWatchAsksForSnapshotDeploymentEvents() throws Exception {
+        lin.watchEvents(replies -> "created", (header, data) -> null, RSC1);
+        lin.watchEvents(
+                replies -> "created",
+                (header, data) -> null,
+                ObjectIdentifier.builder().build());
+
+        assertThat(controller
+                        .takeCall(ApiCalls.CRT_WATCH)
+                        .body(0, MsgCrtWatch.parser())
+                        .getSnapshotEvents())
+                .isTrue();
+        assertThat(controller
+                        .takeCall(ApiCalls.CRT_WATCH)
+                        .body(0, MsgCrtWatch.parser())
+                        .getSnapshotEvents())
+                .isTrue();
     }
 
     @Test
@@ -150,7 +172,7 @@ class WatchEventsTest {
                                 resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_VALUE),
                                 EventRscState.newBuilder()
                                         .setReady(false)
-                                        .addReports(io.linstorj.protocol.proto.MsgApiCallResponse.newBuilder()
+                                        .addReports(io.linstorj.protocol.linstor.ApiCallResponse.newBuilder()
                                                 .setRetCode(Consts.MASK_ERROR)
                                                 .setMessage("DRBD could not configure resource 'rsc1'.")
                                                 .setCause("drbdadm refused it"))
@@ -183,7 +205,7 @@ class WatchEventsTest {
                                 resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_VALUE),
                                 EventRscState.newBuilder()
                                         .setReady(true)
-                                        .setInUse(true)
+                                        .setInUse(EventRscState.InUse.TRUE)
                                         .build()),
                         FakeController.event(resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_CLOSE_REMOVED), null))
                 : List.of());
@@ -203,6 +225,19 @@ class WatchEventsTest {
         assertThat(closed.eventName()).isEqualTo(Consts.EVENT_RESOURCE_STATE);
         assertThat(closed.eventAction()).isEqualTo(Consts.EVENT_STREAM_CLOSE_REMOVED);
         assertThat(closed.volumeNumber()).isNull();
+    }
+
+    @Test
+    void resourceStateWithInUseUnknownReadsAsNotInUse() {
+        controller.followWith(call -> ApiCalls.CRT_WATCH.equals(call.content())
+                ? List.of(FakeController.event(
+                        resourceEvent(watchIdOf(call), Consts.EVENT_STREAM_VALUE),
+                        EventRscState.newBuilder().setReady(true).build()))
+                : List.of());
+
+        Object state = lin.watchEvents(Linstor::returnIfFailure, (header, data) -> data, RSC1);
+
+        assertThat(state).isEqualTo(new ResourceState(true, false));
     }
 
     @Test
@@ -230,6 +265,7 @@ class WatchEventsTest {
                         MsgEvent.newBuilder()
                                 .setWatchId(watchIdOf(call))
                                 .setEventAction(Consts.EVENT_STREAM_OVERFLOW)
+                                .setEventName("")
                                 .build(),
                         null))
                 : List.of());
@@ -250,7 +286,9 @@ class WatchEventsTest {
 
         controller.send(FakeController.event(
                 MsgEvent.newBuilder()
+                        .setWatchId(0)
                         .setEventAction(Consts.EVENT_STREAM_OVERFLOW)
+                        .setEventName("")
                         .build(),
                 null));
 

@@ -113,7 +113,7 @@ class ClientOverBothTransportsTest {
             assertThat(rg1.description()).isEqualTo("capture group");
             assertThat(rg1.selectFilter().placeCount()).isEqualTo(2);
             assertThat(rg1.volumeGroups()).hasSize(1);
-            assertThat(lin.volumeGroupList("rg1").get(0).protoMsg().getVolumeGroupsCount())
+            assertThat(lin.volumeGroupList("rg1").get(0).protoMsg().getVlmGrpsCount())
                     .isEqualTo(1);
         }
     }

@@ -18,6 +18,7 @@ import io.linstorj.client.SnapshotState;
 import io.linstorj.client.SnapshotVolumeInfo;
 import io.linstorj.client.Watch;
 import io.linstorj.controller.transport.FakeSatellite;
+import io.linstorj.protocol.linstor.Snapshot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -347,9 +348,12 @@ class ClientSnapshotsOverBothTransportsTest {
             assertThat(overRest.protoMsg()).as("on %s", nodes).isEqualTo(overBinary.protoMsg());
             assertThat(overRest.snapshots()).isEqualTo(overBinary.snapshots());
         }
-        assertThat(binary.snapshotList().get(0).protoMsg().getSnapshotsList())
-                .extracting(snapshot ->
-                        snapshot.getName() + " " + snapshot.getNodesList() + " " + snapshot.getVolumeDefinitionsCount())
+        assertThat(binary.snapshotList().get(0).protoMsg().getSnapshotDfnsList())
+                .extracting(snapshot -> snapshot.getSnapshotName() + " "
+                        + snapshot.getSnapshotsList().stream()
+                                .map(Snapshot::getNodeName)
+                                .toList()
+                        + " " + snapshot.getSnapshotVlmDfnsCount())
                 .containsExactlyInAnyOrder("s1 [alpha, bravo] 2", "s2 [alpha] 2");
     }
 

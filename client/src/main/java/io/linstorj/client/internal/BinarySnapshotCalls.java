@@ -4,18 +4,23 @@ import com.google.protobuf.MessageLite;
 import io.linstorj.client.ApiCallResponse;
 import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgCloneRscDfn;
-import io.linstorj.protocol.proto.MsgCloneRscDfnStatus;
-import io.linstorj.protocol.proto.MsgCrtSnapshot;
-import io.linstorj.protocol.proto.MsgDelSnapshot;
-import io.linstorj.protocol.proto.MsgLstSnapshot;
-import io.linstorj.protocol.proto.MsgRestoreSnapshot;
-import io.linstorj.protocol.proto.MsgRollbackSnapshot;
+import io.linstorj.protocol.linstor.MsgCloneRscDfn;
+import io.linstorj.protocol.linstor.MsgCloneRscDfnStatus;
+import io.linstorj.protocol.linstor.MsgCrtSnapshot;
+import io.linstorj.protocol.linstor.MsgDelSnapshot;
+import io.linstorj.protocol.linstor.MsgLstSnapshotDfn;
+import io.linstorj.protocol.linstor.MsgRestoreSnapshotRsc;
+import io.linstorj.protocol.linstor.MsgRestoreSnapshotVlmDfn;
+import io.linstorj.protocol.linstor.MsgRollbackSnapshot;
+import io.linstorj.protocol.linstor.RestoreNode;
+import io.linstorj.protocol.linstor.Snapshot;
+import io.linstorj.protocol.linstor.SnapshotDfn;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The snapshot calls over the client protocol, in LinstorJ's own message shapes (calls.proto):
+ * The snapshot calls over the client protocol, in LINSTOR's snapshot messages with LinstorJ's
+ * additions (snapshot properties, partial deletes) and LinstorJ's clone messages:
  * CrtSnapshot, LstSnapshotDfn, DelSnapshot, RestoreVlmDfn, RestoreSnapshot, RollbackSnapshot,
  * CloneRscDfn and CloneRscDfnStatus. Answers are the controller's entries, as for every other call.
  */
@@ -32,19 +37,24 @@ final class BinarySnapshotCalls implements SnapshotCalls {
                 ApiCalls.CRT_SNAPSHOT,
                 timeout,
                 MsgCrtSnapshot.newBuilder()
-                        .setResourceName(resource)
-                        .setSnapshotName(snapshot)
-                        .addAllNodeNames(nodes)
+                        .setSnapshotDfn(SnapshotDfn.newBuilder()
+                                .setRscName(resource)
+                                .setSnapshotName(snapshot)
+                                .addAllSnapshots(nodes.stream()
+                                        .map(node -> Snapshot.newBuilder()
+                                                .setNodeName(node)
+                                                .build())
+                                        .toList()))
                         .build());
     }
 
     @Override
-    public MsgLstSnapshot list(List<String> nodes, List<String> resources, Duration timeout) {
-        List<MsgLstSnapshot> lists = connection
+    public MsgLstSnapshotDfn list(List<String> nodes, List<String> resources, Duration timeout) {
+        List<MsgLstSnapshotDfn> lists = connection
                 .callBlocking(
                         ApiCalls.LST_SNAPSHOT_DFN, timeout, Requests.filter(nodes, resources, List.of(), List.of()))
-                .listOrThrow(MsgLstSnapshot.parser(), list -> list);
-        MsgLstSnapshot.Builder all = MsgLstSnapshot.newBuilder();
+                .listOrThrow(MsgLstSnapshotDfn.parser(), list -> list);
+        MsgLstSnapshotDfn.Builder all = MsgLstSnapshotDfn.newBuilder();
         lists.forEach(all::mergeFrom);
         return all.build();
     }
@@ -55,7 +65,7 @@ final class BinarySnapshotCalls implements SnapshotCalls {
                 ApiCalls.DEL_SNAPSHOT,
                 timeout,
                 MsgDelSnapshot.newBuilder()
-                        .setResourceName(resource)
+                        .setRscName(resource)
                         .setSnapshotName(snapshot)
                         .addAllNodeNames(nodes)
                         .build());
@@ -64,13 +74,31 @@ final class BinarySnapshotCalls implements SnapshotCalls {
     @Override
     public List<ApiCallResponse> restoreVolumeDefinitions(
             String resource, String snapshot, String toResource, Duration timeout) {
-        return mutate(ApiCalls.RESTORE_VLM_DFN, timeout, restore(resource, snapshot, toResource, List.of()));
+        return mutate(
+                ApiCalls.RESTORE_VLM_DFN,
+                timeout,
+                MsgRestoreSnapshotVlmDfn.newBuilder()
+                        .setFromResourceName(resource)
+                        .setFromSnapshotName(snapshot)
+                        .setToResourceName(toResource)
+                        .build());
     }
 
     @Override
     public List<ApiCallResponse> restore(
             String resource, String snapshot, String toResource, List<String> nodes, Duration timeout) {
-        return mutate(ApiCalls.RESTORE_SNAPSHOT, timeout, restore(resource, snapshot, toResource, nodes));
+        return mutate(
+                ApiCalls.RESTORE_SNAPSHOT,
+                timeout,
+                MsgRestoreSnapshotRsc.newBuilder()
+                        .setFromResourceName(resource)
+                        .setFromSnapshotName(snapshot)
+                        .setToResourceName(toResource)
+                        .addAllNodes(nodes.stream()
+                                .map(node ->
+                                        RestoreNode.newBuilder().setName(node).build())
+                                .toList())
+                        .build());
     }
 
     @Override
@@ -79,7 +107,7 @@ final class BinarySnapshotCalls implements SnapshotCalls {
                 ApiCalls.ROLLBACK_SNAPSHOT,
                 timeout,
                 MsgRollbackSnapshot.newBuilder()
-                        .setResourceName(resource)
+                        .setRscName(resource)
                         .setSnapshotName(snapshot)
                         .build());
     }
@@ -90,7 +118,7 @@ final class BinarySnapshotCalls implements SnapshotCalls {
                 ApiCalls.CLONE_RSC_DFN,
                 timeout,
                 MsgCloneRscDfn.newBuilder()
-                        .setResourceName(resource)
+                        .setRscName(resource)
                         .setCloneName(cloneName)
                         .build());
     }
@@ -102,7 +130,7 @@ final class BinarySnapshotCalls implements SnapshotCalls {
                         ApiCalls.CLONE_RSC_DFN_STATUS,
                         timeout,
                         MsgCloneRscDfnStatus.newBuilder()
-                                .setResourceName(resource)
+                                .setRscName(resource)
                                 .setCloneName(cloneName)
                                 .build())
                 .listOrThrow(MsgCloneRscDfnStatus.parser(), MsgCloneRscDfnStatus::getStatus);
@@ -115,14 +143,5 @@ final class BinarySnapshotCalls implements SnapshotCalls {
 
     private List<ApiCallResponse> mutate(String call, Duration timeout, MessageLite body) {
         return connection.callBlocking(call, timeout, body).replies();
-    }
-
-    private static MsgRestoreSnapshot restore(String resource, String snapshot, String toResource, List<String> nodes) {
-        return MsgRestoreSnapshot.newBuilder()
-                .setResourceName(resource)
-                .setSnapshotName(snapshot)
-                .setToResourceName(toResource)
-                .addAllNodeNames(nodes)
-                .build();
     }
 }

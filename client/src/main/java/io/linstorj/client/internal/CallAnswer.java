@@ -7,7 +7,6 @@ import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.MalformedMessageException;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -17,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The complete answer to one call: the ANSWER frames that arrived before its COMPLETE.
  *
- * <p>Frames with {@code msg_content = "Reply"} carry {@code MsgApiCallResponse} entries; frames
- * named after the call carry its list message.
+ * <p>Frames with {@code msg_content = "Reply"} carry LINSTOR's {@code ApiCallResponse} entries (the
+ * wire schemas' objects.proto); frames named after the call carry its list message.
  *
  * @param call the call's name, e.g. {@code LstNode}
  * @param frames the ANSWER frames in the order received
@@ -32,13 +31,14 @@ public record CallAnswer(String call, List<ProtocolMessage> frames) implements A
     }
 
     /**
-     * The answer's {@code MsgApiCallResponse} entries, in the order received.
+     * The answer's {@code ApiCallResponse} entries, in the order received.
      *
      * @throws LinstorNetworkError if an entry does not parse
      */
     @Override
     public List<ApiCallResponse> replies() {
-        return ProtoViews.apiCallResponses(bodies(ApiCalls.REPLY, MsgApiCallResponse.parser()));
+        return ProtoViews.apiCallResponses(
+                bodies(ApiCalls.REPLY, io.linstorj.protocol.linstor.ApiCallResponse.parser()));
     }
 
     /**

@@ -85,8 +85,7 @@ public final class ClientConnection implements AutoCloseable {
      */
     public CompletableFuture<CallAnswer> call(String call, MessageLite... bodies) {
         PendingCalls.PendingCall pending = pendingCalls.register(call);
-        ProtocolMessage frame = ProtocolMessage.of(
-                ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, pending.id(), call), List.of(bodies));
+        ProtocolMessage frame = ProtocolMessage.of(callHeader(pending.id(), call), List.of(bodies));
         channel.writeAndFlush(frame).addListener(written -> {
             if (!written.isSuccess()) {
                 pending.future()
@@ -96,6 +95,19 @@ public final class ClientConnection implements AutoCloseable {
             }
         });
         return pending.future();
+    }
+
+    /**
+     * The header of an API_CALL frame of this client: it sets LinstorJ's {@code accepts_parts},
+     * since the client joins an answer the controller splits into {@code Part} frames.
+     */
+    static MsgHeader callHeader(long apiCallId, String call) {
+        return MsgHeader.newBuilder()
+                .setMsgType(MsgHeader.MsgType.API_CALL)
+                .setApiCallId(apiCallId)
+                .setMsgContent(call)
+                .setAcceptsParts(true)
+                .build();
     }
 
     /**

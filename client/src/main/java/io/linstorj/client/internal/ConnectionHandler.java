@@ -3,9 +3,8 @@ package io.linstorj.client.internal;
 import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
+import io.linstorj.protocol.linstor.ApiCallResponse;
 import io.linstorj.protocol.linstor.MsgApiVersion;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.timeout.IdleStateEvent;
@@ -68,7 +67,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<ProtocolMessag
         if (ApiCalls.REFUSED.equals(frame.content()) && !version.isDone()) {
             String reason = frame.bodies().isEmpty()
                     ? "no reason given"
-                    : frame.body(0, MsgApiCallResponse.parser()).getMessage();
+                    : frame.body(0, ApiCallResponse.parser()).getMessage();
             version.completeExceptionally(
                     new LinstorNetworkError("the controller at " + peer + " refused the connection: " + reason));
             return;
@@ -84,7 +83,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<ProtocolMessag
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent && version.isDone()) {
             PendingCalls.PendingCall ping = pendingCalls.register(ApiCalls.PING);
-            ctx.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.API_CALL, ping.id(), ApiCalls.PING));
+            ctx.writeAndFlush(ProtocolMessage.of(ClientConnection.callHeader(ping.id(), ApiCalls.PING)));
             return;
         }
         ctx.fireUserEventTriggered(event);

@@ -1,11 +1,8 @@
 package io.linstorj.client.internal;
 
 import io.linstorj.client.LinstorNetworkError;
-import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolPipeline;
 import io.linstorj.protocol.linstor.MsgApiVersion;
-import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -53,9 +50,8 @@ final class ConnectionOpener {
             Channel channel = connect(group, handler);
             // A lost connection frees its thread even if its user never closes the client.
             channel.closeFuture().addListener(closed -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS));
+            // The connection speaks LINSTOR's client protocol from the Version on: nothing to switch.
             MsgApiVersion version = awaitVersion(channel, handler, deadline);
-            // Every connection starts in LINSTOR's message shapes; this client speaks LinstorJ's own.
-            channel.writeAndFlush(ProtocolMessage.header(MsgHeader.MsgType.ONEWAY, 0, ApiCalls.LINSTORJ_DIALECT));
             return new ClientConnection(address, group, channel, handler, pendingCalls, listeners, version);
         } catch (RuntimeException e) {
             shutDown(group);

@@ -15,44 +15,64 @@ import io.linstorj.client.StoragePoolInfo;
 import io.linstorj.client.VolumeDefinitionInfo;
 import io.linstorj.client.VolumeGroupInfo;
 import io.linstorj.client.VolumeInfo;
-import io.linstorj.protocol.proto.KeyValueStore;
-import io.linstorj.protocol.proto.MsgApiCallResponse;
-import io.linstorj.protocol.proto.NetInterface;
-import io.linstorj.protocol.proto.Node;
-import io.linstorj.protocol.proto.Resource;
-import io.linstorj.protocol.proto.ResourceDefinition;
-import io.linstorj.protocol.proto.ResourceGroup;
-import io.linstorj.protocol.proto.Snapshot;
-import io.linstorj.protocol.proto.StoragePool;
-import io.linstorj.protocol.proto.StoragePoolDefinition;
-import io.linstorj.protocol.proto.Volume;
-import io.linstorj.protocol.proto.VolumeDefinition;
-import io.linstorj.protocol.proto.VolumeGroup;
+import io.linstorj.protocol.linstor.Kvs;
+import io.linstorj.protocol.linstor.LayerType;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgLstRsc;
+import io.linstorj.protocol.linstor.NetInterface;
+import io.linstorj.protocol.linstor.Node;
+import io.linstorj.protocol.linstor.ProviderType;
+import io.linstorj.protocol.linstor.Rsc;
+import io.linstorj.protocol.linstor.RscDfn;
+import io.linstorj.protocol.linstor.RscDfnLayerData;
+import io.linstorj.protocol.linstor.RscGrp;
+import io.linstorj.protocol.linstor.RscState;
+import io.linstorj.protocol.linstor.SnapshotDfn;
+import io.linstorj.protocol.linstor.StorPool;
+import io.linstorj.protocol.linstor.StorPoolDfn;
+import io.linstorj.protocol.linstor.Vlm;
+import io.linstorj.protocol.linstor.VlmDfn;
+import io.linstorj.protocol.linstor.VlmDfnLayerData;
+import io.linstorj.protocol.linstor.VlmGrp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
-/** Turns the protocol's messages into the client's immutable views. */
+/**
+ * Turns the wire schemas' messages ({@code io.linstorj.protocol.linstor}) into the client's
+ * immutable views, reading them as the controller's LINSTOR dialect writes them: property lists
+ * as maps, provider kinds by their LinstorJ-addition name where LINSTOR's enum lacks them, the
+ * observed state of a resource from the list's resource states.
+ */
 public final class ProtoViews {
     private ProtoViews() {}
 
     /** The view of one answer entry. */
-    public static ApiCallResponse apiCallResponse(MsgApiCallResponse msg) {
+    public static ApiCallResponse apiCallResponse(io.linstorj.protocol.linstor.ApiCallResponse msg) {
         return new ApiCallResponse(
                 msg.getRetCode(),
                 msg.getMessage(),
                 msg.getCause(),
                 msg.getCorrection(),
                 msg.getDetails(),
-                msg.getObjRefsMap(),
+                props(msg.getObjRefsList()),
                 msg.getErrorReportIdsList());
     }
 
     /** The views of a list of answer entries. */
-    public static List<ApiCallResponse> apiCallResponses(List<MsgApiCallResponse> msgs) {
+    public static List<ApiCallResponse> apiCallResponses(List<io.linstorj.protocol.linstor.ApiCallResponse> msgs) {
         return map(msgs, ProtoViews::apiCallResponse);
+    }
+
+    /** A property list as a map; a key given twice keeps its last value, as LINSTOR's maps do. */
+    public static Map<String, String> props(List<LinStorMapEntry> entries) {
+        Map<String, String> props = new LinkedHashMap<>();
+        entries.forEach(entry -> props.put(entry.getKey(), entry.getValue()));
+        return props;
     }
 
     /** The view of a node. */
@@ -61,127 +81,165 @@ public final class ProtoViews {
                 node.getName(),
                 node.getType(),
                 map(node.getNetInterfacesList(), ProtoViews::netInterface),
-                node.getConnectionStatus(),
-                node.getPropsMap(),
+                node.hasConnectionStatus() ? node.getConnectionStatus().name() : "",
+                props(node.getPropsList()),
                 node.getFlagsList(),
                 node.getSatelliteInfo());
     }
 
-    /** The view of a net interface. */
+    /** The view of a net interface; no satellite port reads 0. */
     public static NetInterfaceInfo netInterface(NetInterface netInterface) {
         return new NetInterfaceInfo(
                 netInterface.getName(),
                 netInterface.getAddress(),
-                netInterface.getSatellitePort(),
-                netInterface.getSatelliteEncryptionType());
+                netInterface.getStltPort(),
+                netInterface.getStltEncryptionType());
     }
 
     /** The view of a storage pool definition. */
-    public static StoragePoolDefinitionInfo storagePoolDefinition(StoragePoolDefinition definition) {
-        return new StoragePoolDefinitionInfo(definition.getName(), definition.getPropsMap());
+    public static StoragePoolDefinitionInfo storagePoolDefinition(StorPoolDfn definition) {
+        return new StoragePoolDefinitionInfo(definition.getStorPoolName(), props(definition.getPropsList()));
     }
 
-    /** The view of a storage pool. */
-    public static StoragePoolInfo storagePool(StoragePool pool) {
+    /** The view of a storage pool; capacities are absent until the satellite reported them. */
+    public static StoragePoolInfo storagePool(StorPool pool) {
+        boolean reported = pool.hasFreeSpace();
         return new StoragePoolInfo(
                 pool.getNodeName(),
-                pool.getStoragePoolName(),
-                pool.getProviderKind(),
-                pool.getPropsMap(),
-                pool.hasFreeCapacity() ? OptionalLong.of(pool.getFreeCapacity()) : OptionalLong.empty(),
-                pool.hasTotalCapacity() ? OptionalLong.of(pool.getTotalCapacity()) : OptionalLong.empty(),
+                pool.getStorPoolName(),
+                providerKind(pool.getProviderKindName(), pool.getProviderKind()),
+                props(pool.getPropsList()),
+                reported ? OptionalLong.of(pool.getFreeSpace().getFreeCapacity()) : OptionalLong.empty(),
+                reported ? OptionalLong.of(pool.getFreeSpace().getTotalCapacity()) : OptionalLong.empty(),
                 apiCallResponses(pool.getReportsList()));
     }
 
     /** The view of a resource definition with its volume definitions. */
-    public static ResourceDefinitionInfo resourceDefinition(ResourceDefinition definition) {
-        int port = definition.getDrbd().getPort();
+    public static ResourceDefinitionInfo resourceDefinition(RscDfn definition) {
+        int port = definition.hasDrbdPort() ? definition.getDrbdPort() : drbdLayerPort(definition);
         return new ResourceDefinitionInfo(
-                definition.getName(),
+                definition.getRscName(),
                 port > 0 ? OptionalInt.of(port) : OptionalInt.empty(),
-                definition.getResourceGroupName(),
-                map(definition.getVolumeDefinitionsList(), ProtoViews::volumeDefinition),
-                definition.getPropsMap(),
-                definition.getFlagsList());
+                definition.getRscGrpName(),
+                map(definition.getVlmDfnsList(), ProtoViews::volumeDefinition),
+                props(definition.getRscDfnPropsList()),
+                definition.getRscDfnFlagsList());
+    }
+
+    private static int drbdLayerPort(RscDfn definition) {
+        return definition.getLayerDataList().stream()
+                .filter(layer -> layer.getLayerType() == LayerType.DRBD && layer.hasDrbd())
+                .map(RscDfnLayerData::getDrbd)
+                .mapToInt(drbd -> drbd.getPort())
+                .findFirst()
+                .orElse(0);
     }
 
     /** The view of a snapshot with its volume sizes. */
-    public static SnapshotInfo snapshot(Snapshot snapshot) {
+    public static SnapshotInfo snapshot(SnapshotDfn snapshot) {
         return new SnapshotInfo(
-                snapshot.getName(),
-                snapshot.getResourceName(),
-                snapshot.getNodesList(),
-                snapshot.getFlagsList(),
-                snapshot.getPropsMap(),
+                snapshot.getSnapshotName(),
+                snapshot.getRscName(),
+                map(snapshot.getSnapshotsList(), io.linstorj.protocol.linstor.Snapshot::getNodeName),
+                snapshot.getSnapshotDfnFlagsList(),
+                props(snapshot.getSnapshotDfnPropsList()),
                 map(
-                        snapshot.getVolumeDefinitionsList(),
-                        volume -> new SnapshotVolumeInfo(volume.getVolumeNumber(), volume.getSizeKib())));
+                        snapshot.getSnapshotVlmDfnsList(),
+                        volume -> new SnapshotVolumeInfo(volume.getVlmNr(), volume.getVlmSize())));
     }
 
-    /** The view of a volume definition. */
-    public static VolumeDefinitionInfo volumeDefinition(VolumeDefinition definition) {
+    /** The view of a volume definition; the minor is LinstorJ's addition, else the DRBD layer's. */
+    public static VolumeDefinitionInfo volumeDefinition(VlmDfn definition) {
+        OptionalInt minor = definition.hasMinorNr()
+                ? minor(true, definition.getMinorNr())
+                : definition.getLayerDataList().stream()
+                        .filter(layer -> layer.getLayerType() == LayerType.DRBD && layer.hasDrbd())
+                        .map(VlmDfnLayerData::getDrbd)
+                        .mapToInt(drbd -> drbd.getMinor())
+                        .filter(value -> value >= 0)
+                        .findFirst();
         return new VolumeDefinitionInfo(
-                definition.getVolumeNumber(),
-                definition.getSizeKib(),
-                minor(definition.hasMinorNumber(), definition.getMinorNumber()),
-                definition.getPropsMap(),
-                definition.getFlagsList());
+                definition.getVlmNr(),
+                definition.getVlmSize(),
+                minor,
+                props(definition.getVlmPropsList()),
+                definition.getVlmFlagsList());
     }
 
-    /** The view of a resource with its volumes. */
-    public static ResourceInfo resource(Resource resource) {
-        boolean reported = resource.hasState();
+    /**
+     * The views of the resources of a list, each with the observed state the list carries beside
+     * it (absent until its satellite reported).
+     */
+    public static List<ResourceInfo> resources(MsgLstRsc list) {
+        Map<String, RscState> states = new LinkedHashMap<>();
+        list.getResourceStatesList().forEach(state -> states.put(key(state.getRscName(), state.getNodeName()), state));
+        return map(
+                list.getResourcesList(),
+                resource -> resource(
+                        resource, Optional.ofNullable(states.get(key(resource.getName(), resource.getNodeName())))));
+    }
+
+    private static String key(String resourceName, String nodeName) {
+        return resourceName + '\n' + nodeName;
+    }
+
+    /** The view of a resource with its volumes and its observed state, if any. */
+    public static ResourceInfo resource(Rsc resource, Optional<RscState> state) {
         return new ResourceInfo(
                 resource.getName(),
                 resource.getNodeName(),
-                resource.getNodeId(),
-                map(resource.getVolumesList(), volume -> volume(resource, volume)),
-                resource.getPropsMap(),
-                resource.getFlagsList(),
-                reported ? Optional.of(resource.getState().getReady()) : Optional.empty(),
-                reported ? Optional.of(resource.getState().getInUse()) : Optional.empty(),
-                map(resource.getState().getReportsList(), ProtoViews::apiCallResponse));
+                resource.getDrbdNodeId(),
+                map(resource.getVlmsList(), volume -> volume(resource, volume)),
+                props(resource.getPropsList()),
+                resource.getRscFlagsList(),
+                state.map(RscState::getReady),
+                state.map(RscState::getInUse),
+                state.map(reported -> apiCallResponses(reported.getReportsList()))
+                        .orElse(List.of()));
     }
 
     /** The view of one volume of {@code resource}. */
-    public static VolumeInfo volume(Resource resource, Volume volume) {
+    public static VolumeInfo volume(Rsc resource, Vlm volume) {
         return new VolumeInfo(
                 resource.getName(),
                 resource.getNodeName(),
-                volume.getVolumeNumber(),
-                volume.getStoragePoolName(),
-                volume.getProviderKind(),
+                volume.getVlmNr(),
+                volume.getStorPoolName(),
+                providerKind(volume.getProviderKindName(), volume.getProviderKind()),
                 volume.getBackingDisk(),
                 volume.getDevicePath(),
                 volume.getDiskState(),
-                volume.hasAllocatedSizeKib() ? OptionalLong.of(volume.getAllocatedSizeKib()) : OptionalLong.empty(),
-                minor(volume.hasMinorNumber(), volume.getMinorNumber()),
-                volume.getPropsMap(),
-                volume.getFlagsList());
+                volume.hasAllocatedSize() ? OptionalLong.of(volume.getAllocatedSize()) : OptionalLong.empty(),
+                minor(volume.hasMinorNr(), volume.getMinorNr()),
+                props(volume.getVlmPropsList()),
+                volume.getVlmFlagsList());
     }
 
     /** The view of a key-value store instance. */
-    public static KeyValueStoreInfo keyValueStore(KeyValueStore store) {
-        return new KeyValueStoreInfo(store.getName(), store.getPropsMap());
+    public static KeyValueStoreInfo keyValueStore(Kvs store) {
+        return new KeyValueStoreInfo(store.getName(), props(store.getPropsList()));
     }
 
     /** The view of a resource group with its select filter and volume groups. */
-    public static ResourceGroupInfo resourceGroup(ResourceGroup group) {
+    public static ResourceGroupInfo resourceGroup(RscGrp group) {
         return new ResourceGroupInfo(
                 group.getName(),
                 group.getDescription(),
-                group.getPropsMap(),
+                props(group.getPropsList()),
                 selectFilter(group.getSelectFilter()),
-                map(group.getVolumeGroupsList(), ProtoViews::volumeGroup));
+                map(group.getVlmGrpsList(), ProtoViews::volumeGroup));
     }
 
     /** The view of a volume group. */
-    public static VolumeGroupInfo volumeGroup(VolumeGroup group) {
-        return new VolumeGroupInfo(group.getVolumeNumber(), group.getPropsMap(), group.getFlagsList());
+    public static VolumeGroupInfo volumeGroup(VlmGrp group) {
+        return new VolumeGroupInfo(group.getVlmNr(), props(group.getVlmPropsList()), group.getFlagsList());
     }
 
-    /** The view of a select filter; absent counts are null, empty strings null. */
-    public static AutoSelectFilter selectFilter(io.linstorj.protocol.proto.AutoSelectFilter filter) {
+    /**
+     * The view of a select filter; absent counts are null, empty strings null. Layers and
+     * provider kinds by name (LinstorJ's additions) when given, else from LINSTOR's enums.
+     */
+    public static AutoSelectFilter selectFilter(io.linstorj.protocol.linstor.AutoSelectFilter filter) {
         return AutoSelectFilter.builder()
                 .placeCount(filter.hasPlaceCount() && filter.getPlaceCount() > 0 ? filter.getPlaceCount() : null)
                 .additionalPlaceCount(
@@ -197,10 +255,28 @@ public final class ProtoViews {
                 .replicasOnSame(filter.getReplicasOnSameList())
                 .replicasOnDifferent(filter.getReplicasOnDifferentList())
                 .disklessOnRemaining(filter.getDisklessOnRemaining())
-                .layerStack(filter.getLayerStackList())
-                .providerList(filter.getProviderListList())
+                .layerStack(
+                        filter.getLayerStackNamesCount() > 0
+                                ? filter.getLayerStackNamesList()
+                                : map(filter.getLayerStackList(), LayerType::name))
+                .providerList(
+                        filter.getProviderNamesCount() > 0
+                                ? filter.getProviderNamesList()
+                                : map(filter.getProvidersList(), ProviderType::name))
                 .disklessType(filter.getDisklessType())
                 .build();
+    }
+
+    /**
+     * A provider kind by name: LinstorJ's addition when given (it names FILE and FILE_THIN, which
+     * travel as UNKNOWN_PROVIDER for LINSTOR's clients), else the enum's name; none or
+     * UNKNOWN_PROVIDER without a name: empty.
+     */
+    public static String providerKind(String name, ProviderType kind) {
+        if (!name.isEmpty()) {
+            return name;
+        }
+        return kind == ProviderType.UNKNOWN_PROVIDER ? "" : kind.name();
     }
 
     /** Maps every element of {@code source} into an immutable list. */

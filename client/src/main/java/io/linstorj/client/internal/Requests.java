@@ -1,46 +1,51 @@
 package io.linstorj.client.internal;
 
 import io.linstorj.client.Consts;
-import io.linstorj.protocol.proto.DrbdResourceDefinitionData;
-import io.linstorj.protocol.proto.MsgCrtNetIf;
-import io.linstorj.protocol.proto.MsgCrtNode;
-import io.linstorj.protocol.proto.MsgCrtRsc;
-import io.linstorj.protocol.proto.MsgCrtRscDfn;
-import io.linstorj.protocol.proto.MsgCrtStorPool;
-import io.linstorj.protocol.proto.MsgCrtStorPoolDfn;
-import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgDelCtrlProp;
-import io.linstorj.protocol.proto.MsgDelKvs;
-import io.linstorj.protocol.proto.MsgDelNetIf;
-import io.linstorj.protocol.proto.MsgDelNode;
-import io.linstorj.protocol.proto.MsgDelRsc;
-import io.linstorj.protocol.proto.MsgDelRscDfn;
-import io.linstorj.protocol.proto.MsgDelStorPool;
-import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
-import io.linstorj.protocol.proto.MsgDelVlmDfn;
-import io.linstorj.protocol.proto.MsgListFilter;
-import io.linstorj.protocol.proto.MsgModKvs;
-import io.linstorj.protocol.proto.MsgModNetIf;
-import io.linstorj.protocol.proto.MsgModNode;
-import io.linstorj.protocol.proto.MsgModRscDfn;
-import io.linstorj.protocol.proto.MsgModStorPool;
-import io.linstorj.protocol.proto.MsgModVlmDfn;
-import io.linstorj.protocol.proto.MsgSetCtrlProp;
-import io.linstorj.protocol.proto.NetInterface;
-import io.linstorj.protocol.proto.Node;
-import io.linstorj.protocol.proto.PropsChange;
-import io.linstorj.protocol.proto.ResourceDefinition;
-import io.linstorj.protocol.proto.StoragePool;
-import io.linstorj.protocol.proto.StoragePoolDefinition;
-import io.linstorj.protocol.proto.VolumeDefinition;
+import io.linstorj.protocol.linstor.Filter;
+import io.linstorj.protocol.linstor.LinStorMapEntry;
+import io.linstorj.protocol.linstor.MsgCrtNetInterface;
+import io.linstorj.protocol.linstor.MsgCrtNode;
+import io.linstorj.protocol.linstor.MsgCrtRsc;
+import io.linstorj.protocol.linstor.MsgCrtRscDfn;
+import io.linstorj.protocol.linstor.MsgCrtStorPool;
+import io.linstorj.protocol.linstor.MsgCrtStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
+import io.linstorj.protocol.linstor.MsgDelCtrlProp;
+import io.linstorj.protocol.linstor.MsgDelKvs;
+import io.linstorj.protocol.linstor.MsgDelNetInterface;
+import io.linstorj.protocol.linstor.MsgDelNode;
+import io.linstorj.protocol.linstor.MsgDelRsc;
+import io.linstorj.protocol.linstor.MsgDelRscDfn;
+import io.linstorj.protocol.linstor.MsgDelStorPool;
+import io.linstorj.protocol.linstor.MsgDelStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgDelVlmDfn;
+import io.linstorj.protocol.linstor.MsgModCtrl;
+import io.linstorj.protocol.linstor.MsgModKvs;
+import io.linstorj.protocol.linstor.MsgModNetInterface;
+import io.linstorj.protocol.linstor.MsgModNode;
+import io.linstorj.protocol.linstor.MsgModRscDfn;
+import io.linstorj.protocol.linstor.MsgModStorPool;
+import io.linstorj.protocol.linstor.MsgModVlmDfn;
+import io.linstorj.protocol.linstor.NetInterface;
+import io.linstorj.protocol.linstor.Node;
+import io.linstorj.protocol.linstor.ProviderType;
+import io.linstorj.protocol.linstor.Rsc;
+import io.linstorj.protocol.linstor.RscDfn;
+import io.linstorj.protocol.linstor.RscWithPayload;
+import io.linstorj.protocol.linstor.StorPool;
+import io.linstorj.protocol.linstor.StorPoolDfn;
+import io.linstorj.protocol.linstor.VlmDfn;
+import io.linstorj.protocol.linstor.VlmDfnWithPayload;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the request bodies of the calls whose shape takes more than one line: the defaults the
- * client fills in (net interface {@code default}, plain satellite port, provider pool property)
- * live here.
+ * Builds the request bodies of the calls in LINSTOR's client protocol of 2019 (the wire schemas,
+ * {@code io.linstorj.protocol.linstor}, with LinstorJ's additions), shaped as the controller's
+ * LINSTOR-dialect table parses them. The defaults the client fills in (net interface
+ * {@code default}, plain satellite port, provider pool property) live here.
  */
 public final class Requests {
     /** Encryption type of a plain satellite connection as the protocol writes it. */
@@ -57,7 +62,7 @@ public final class Requests {
         Node node = Node.newBuilder()
                 .setName(name)
                 .setType(nodeType)
-                .putAllProps(props)
+                .addAllProps(entries(props))
                 .addNetInterfaces(netInterface(Consts.DEFAULT_NETIF, address, satellitePort))
                 .build();
         return MsgCrtNode.newBuilder().setNode(node).build();
@@ -74,8 +79,9 @@ public final class Requests {
     }
 
     /** The body of {@code CrtNetIf}. */
-    public static MsgCrtNetIf netInterfaceCreate(String nodeName, String name, String address, int satellitePort) {
-        return MsgCrtNetIf.newBuilder()
+    public static MsgCrtNetInterface netInterfaceCreate(
+            String nodeName, String name, String address, int satellitePort) {
+        return MsgCrtNetInterface.newBuilder()
                 .setNodeName(nodeName)
                 .setNetIf(netInterface(name, address, satellitePort))
                 .build();
@@ -89,7 +95,7 @@ public final class Requests {
         NetInterface.Builder netInterface =
                 NetInterface.newBuilder().setName(name).setAddress(address);
         if (satellitePort != 0) {
-            netInterface.setSatellitePort(satellitePort).setSatelliteEncryptionType(PLAIN);
+            netInterface.setStltPort(satellitePort).setStltEncryptionType(PLAIN);
         }
         return netInterface.build();
     }
@@ -97,8 +103,7 @@ public final class Requests {
     /** The body of {@code CrtStorPoolDfn}. */
     public static MsgCrtStorPoolDfn storagePoolDfnCreate(String name, Map<String, String> props) {
         return MsgCrtStorPoolDfn.newBuilder()
-                .setStoragePoolDefinition(
-                        StoragePoolDefinition.newBuilder().setName(name).putAllProps(props))
+                .setStorPoolDfn(StorPoolDfn.newBuilder().setStorPoolName(name).addAllProps(entries(props)))
                 .build();
     }
 
@@ -113,39 +118,55 @@ public final class Requests {
             String providerKind,
             @Nullable String providerPool,
             Map<String, String> props) {
-        StoragePool.Builder pool = StoragePool.newBuilder()
+        StorPool.Builder pool = StorPool.newBuilder()
                 .setNodeName(nodeName)
-                .setStoragePoolName(poolName)
-                .setProviderKind(providerKind)
-                .putAllProps(props);
+                .setStorPoolName(poolName)
+                .setProviderKind(providerType(providerKind))
+                .addAllProps(entries(props));
         if (providerPool != null && !providerPool.isEmpty()) {
-            pool.putProps(Consts.KEY_STOR_DRIVER_STOR_POOL_NAME, providerPool);
+            pool.addProps(entry(Consts.KEY_STOR_DRIVER_STOR_POOL_NAME, providerPool));
         }
-        return MsgCrtStorPool.newBuilder().setStoragePool(pool).build();
+        return MsgCrtStorPool.newBuilder().setStorPool(pool).build();
+    }
+
+    /**
+     * A provider kind in the wire enum (FILE and FILE_THIN are LinstorJ's additions to it); a
+     * name the enum lacks is sent as UNKNOWN_PROVIDER, which the controller refuses.
+     */
+    public static ProviderType providerType(String providerKind) {
+        String upper = providerKind.strip().toUpperCase(Locale.ROOT);
+        for (ProviderType type : ProviderType.values()) {
+            if (type.name().equals(upper)) {
+                return type;
+            }
+        }
+        return ProviderType.UNKNOWN_PROVIDER;
     }
 
     /** The body of {@code CrtRscDfn}; a port of 0 or less lets the controller choose. */
     public static MsgCrtRscDfn resourceDfnCreate(String name, int port) {
-        ResourceDefinition.Builder definition = ResourceDefinition.newBuilder().setName(name);
+        MsgCrtRscDfn.Builder create =
+                MsgCrtRscDfn.newBuilder().setRscDfn(RscDfn.newBuilder().setRscName(name));
         if (port > 0) {
-            definition.setDrbd(DrbdResourceDefinitionData.newBuilder().setPort(port));
+            create.setDrbdPort(port);
         }
-        return MsgCrtRscDfn.newBuilder().setResourceDefinition(definition).build();
+        return create.build();
     }
 
     /** The body of {@code CrtVlmDfn}; a null volume number or minor lets the controller choose. */
     public static MsgCrtVlmDfn volumeDfnCreate(
             String resourceName, long sizeKib, @Nullable Integer volumeNumber, @Nullable Integer minorNumber) {
-        VolumeDefinition.Builder definition = VolumeDefinition.newBuilder().setSizeKib(sizeKib);
+        VlmDfn.Builder definition = VlmDfn.newBuilder().setVlmSize(sizeKib);
         if (volumeNumber != null) {
-            definition.setVolumeNumber(volumeNumber);
+            definition.setVlmNr(volumeNumber);
         }
+        VlmDfnWithPayload.Builder payload = VlmDfnWithPayload.newBuilder().setVlmDfn(definition);
         if (minorNumber != null) {
-            definition.setMinorNumber(minorNumber);
+            payload.setDrbdMinorNr(minorNumber);
         }
         return MsgCrtVlmDfn.newBuilder()
-                .setResourceName(resourceName)
-                .addVolumeDefinitions(definition)
+                .setRscName(resourceName)
+                .addVlmDfns(payload)
                 .build();
     }
 
@@ -157,35 +178,44 @@ public final class Requests {
             List<String> deleteProps,
             @Nullable Long sizeKib) {
         MsgModVlmDfn.Builder modify = MsgModVlmDfn.newBuilder()
-                .setResourceName(resourceName)
-                .setVolumeNumber(volumeNumber)
-                .setProps(propsChange(setProps, deleteProps));
+                .setRscName(resourceName)
+                .setVlmNr(volumeNumber)
+                .addAllOverrideProps(entries(setProps))
+                .addAllDeletePropKeys(deleteProps);
         if (sizeKib != null) {
-            modify.setSizeKib(sizeKib);
+            modify.setVlmSize(sizeKib);
         }
         return modify.build();
     }
 
-    /** The body of {@code CrtRsc}; an empty pool means the node's default pool. */
+    /**
+     * The body of {@code CrtRsc}: one resource; its pool travels in the property
+     * {@code StorPoolName} as python-linstor sends it (empty: the node's default pool).
+     */
     public static MsgCrtRsc resourceCreate(String resourceName, String nodeName, String storagePool, boolean diskless) {
-        MsgCrtRsc.Builder create = MsgCrtRsc.newBuilder()
-                .setResourceName(resourceName)
-                .setNodeName(nodeName)
-                .setStoragePoolName(storagePool);
-        if (diskless) {
-            create.addFlags(Consts.FLAG_DISKLESS);
+        Rsc.Builder rsc = Rsc.newBuilder().setName(resourceName).setNodeName(nodeName);
+        if (!storagePool.isEmpty()) {
+            rsc.addProps(entry(Consts.KEY_STOR_POOL_NAME, storagePool));
         }
-        return create.build();
+        if (diskless) {
+            rsc.addRscFlags(Consts.FLAG_DISKLESS);
+        }
+        return MsgCrtRsc.newBuilder()
+                .addRscs(RscWithPayload.newBuilder().setRsc(rsc))
+                .build();
     }
 
     /** The body of {@code ModNode}; an empty type keeps the node's type. */
     public static MsgModNode nodeModify(
             String name, String nodeType, Map<String, String> setProps, List<String> deleteProps) {
-        return MsgModNode.newBuilder()
+        MsgModNode.Builder modify = MsgModNode.newBuilder()
                 .setNodeName(name)
-                .setNodeType(nodeType)
-                .setProps(propsChange(setProps, deleteProps))
-                .build();
+                .addAllOverrideProps(entries(setProps))
+                .addAllDeletePropKeys(deleteProps);
+        if (!nodeType.isEmpty()) {
+            modify.setNodeType(nodeType);
+        }
+        return modify.build();
     }
 
     /** The body of {@code DelNode}. */
@@ -194,21 +224,25 @@ public final class Requests {
     }
 
     /** The body of {@code ModNetIf}: the interface's new address and satellite port (0: none). */
-    public static MsgModNetIf netInterfaceModify(String nodeName, String name, String address, int satellitePort) {
-        return MsgModNetIf.newBuilder()
+    public static MsgModNetInterface netInterfaceModify(
+            String nodeName, String name, String address, int satellitePort) {
+        return MsgModNetInterface.newBuilder()
                 .setNodeName(nodeName)
                 .setNetIf(netInterface(name, address, satellitePort))
                 .build();
     }
 
     /** The body of {@code DelNetIf}. */
-    public static MsgDelNetIf netInterfaceDelete(String nodeName, String name) {
-        return MsgDelNetIf.newBuilder().setNodeName(nodeName).setNetIfName(name).build();
+    public static MsgDelNetInterface netInterfaceDelete(String nodeName, String name) {
+        return MsgDelNetInterface.newBuilder()
+                .setNodeName(nodeName)
+                .setNetIfName(name)
+                .build();
     }
 
     /** The body of {@code DelStorPoolDfn}. */
     public static MsgDelStorPoolDfn storagePoolDfnDelete(String name) {
-        return MsgDelStorPoolDfn.newBuilder().setStoragePoolName(name).build();
+        return MsgDelStorPoolDfn.newBuilder().setStorPoolName(name).build();
     }
 
     /** The body of {@code ModStorPool}. */
@@ -216,8 +250,9 @@ public final class Requests {
             String nodeName, String poolName, Map<String, String> setProps, List<String> deleteProps) {
         return MsgModStorPool.newBuilder()
                 .setNodeName(nodeName)
-                .setStoragePoolName(poolName)
-                .setProps(propsChange(setProps, deleteProps))
+                .setStorPoolName(poolName)
+                .addAllOverrideProps(entries(setProps))
+                .addAllDeletePropKeys(deleteProps)
                 .build();
     }
 
@@ -225,42 +260,43 @@ public final class Requests {
     public static MsgDelStorPool storagePoolDelete(String nodeName, String poolName) {
         return MsgDelStorPool.newBuilder()
                 .setNodeName(nodeName)
-                .setStoragePoolName(poolName)
+                .setStorPoolName(poolName)
                 .build();
     }
 
     /** The body of {@code ModRscDfn}. */
     public static MsgModRscDfn resourceDfnModify(String name, Map<String, String> setProps, List<String> deleteProps) {
         return MsgModRscDfn.newBuilder()
-                .setResourceName(name)
-                .setProps(propsChange(setProps, deleteProps))
+                .setRscName(name)
+                .addAllOverrideProps(entries(setProps))
+                .addAllDeletePropKeys(deleteProps)
                 .build();
     }
 
     /** The body of {@code DelRscDfn}. */
     public static MsgDelRscDfn resourceDfnDelete(String name) {
-        return MsgDelRscDfn.newBuilder().setResourceName(name).build();
+        return MsgDelRscDfn.newBuilder().setRscName(name).build();
     }
 
     /** The body of {@code DelVlmDfn}. */
     public static MsgDelVlmDfn volumeDfnDelete(String resourceName, int volumeNumber) {
         return MsgDelVlmDfn.newBuilder()
-                .setResourceName(resourceName)
-                .setVolumeNumber(volumeNumber)
+                .setRscName(resourceName)
+                .setVlmNr(volumeNumber)
                 .build();
     }
 
     /** The body of {@code DelRsc}. */
     public static MsgDelRsc resourceDelete(String resourceName, String nodeName) {
         return MsgDelRsc.newBuilder()
-                .setResourceName(resourceName)
+                .setRscName(resourceName)
                 .setNodeName(nodeName)
                 .build();
     }
 
-    /** The body of {@code SetCtrlProp}. */
-    public static MsgSetCtrlProp controllerSetProp(String key, String value) {
-        return MsgSetCtrlProp.newBuilder().setKey(key).setValue(value).build();
+    /** The body of {@code SetCtrlProp}: one property to set, as the controller takes one per call. */
+    public static MsgModCtrl controllerSetProp(String key, String value) {
+        return MsgModCtrl.newBuilder().addOverrideProps(entry(key, value)).build();
     }
 
     /** The body of {@code DelCtrlProp}. */
@@ -273,7 +309,8 @@ public final class Requests {
             String instance, Map<String, String> setProps, List<String> deleteProps) {
         return MsgModKvs.newBuilder()
                 .setKvsName(instance)
-                .setProps(propsChange(setProps, deleteProps))
+                .addAllOverrideProps(entries(setProps))
+                .addAllDeletePropKeys(deleteProps)
                 .build();
     }
 
@@ -282,21 +319,25 @@ public final class Requests {
         return MsgDelKvs.newBuilder().setKvsName(instance).build();
     }
 
-    /** Property changes: set these, then delete these keys. */
-    public static PropsChange propsChange(Map<String, String> setProps, List<String> deleteProps) {
-        return PropsChange.newBuilder()
-                .putAllOverrideProps(setProps)
-                .addAllDeleteProps(deleteProps)
-                .build();
+    /** A property map as LINSTOR sends it: one entry per key, in the map's order. */
+    public static List<LinStorMapEntry> entries(Map<String, String> props) {
+        return props.entrySet().stream()
+                .map(prop -> entry(prop.getKey(), prop.getValue()))
+                .toList();
+    }
+
+    /** One property entry. */
+    public static LinStorMapEntry entry(String key, String value) {
+        return LinStorMapEntry.newBuilder().setKey(key).setValue(value).build();
     }
 
     /** A list filter; empty lists mean "all". */
-    public static MsgListFilter filter(
+    public static Filter filter(
             List<String> nodeNames, List<String> resourceNames, List<String> storagePoolNames, List<String> names) {
-        return MsgListFilter.newBuilder()
+        return Filter.newBuilder()
                 .addAllNodeNames(nodeNames)
                 .addAllResourceNames(resourceNames)
-                .addAllStoragePoolNames(storagePoolNames)
+                .addAllStorPoolNames(storagePoolNames)
                 .addAllNames(names)
                 .build();
     }

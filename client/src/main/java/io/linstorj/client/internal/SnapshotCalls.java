@@ -1,14 +1,14 @@
 package io.linstorj.client.internal;
 
 import io.linstorj.client.ApiCallResponse;
-import io.linstorj.protocol.proto.MsgLstSnapshot;
+import io.linstorj.protocol.linstor.MsgLstSnapshotDfn;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * The snapshot calls of a transport. They stand apart from {@link Transport#call} because the two
  * transports carry them in different shapes: REST on LINSTOR's snapshot paths, the client protocol
- * in LinstorJ's own snapshot messages, both answering alike. Mutations answer the controller's
+ * in LINSTOR's snapshot messages (with LinstorJ's additions), both answering alike. Mutations answer the controller's
  * entries (a refusal is data); the list throws {@link io.linstorj.client.LinstorApiCallError}
  * when refused.
  */
@@ -17,10 +17,10 @@ public interface SnapshotCalls {
     List<ApiCallResponse> create(String resource, String snapshot, List<String> nodes, Duration timeout);
 
     /**
-     * The snapshots on {@code nodes} of {@code resources} (empty: all), as the client protocol's
+     * The snapshots on {@code nodes} of {@code resources} (empty: all), as the wire schemas'
      * message (over REST built from the JSON).
      */
-    MsgLstSnapshot list(List<String> nodes, List<String> resources, Duration timeout);
+    MsgLstSnapshotDfn list(List<String> nodes, List<String> resources, Duration timeout);
 
     /** Deletes a snapshot, or only its parts on {@code nodes} (empty: all of it). */
     List<ApiCallResponse> delete(String resource, String snapshot, List<String> nodes, Duration timeout);

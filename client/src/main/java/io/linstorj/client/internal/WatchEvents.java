@@ -8,27 +8,31 @@ import io.linstorj.client.ResourceState;
 import io.linstorj.client.SnapshotState;
 import io.linstorj.client.VolumeDiskState;
 import io.linstorj.protocol.ProtocolMessage;
-import io.linstorj.protocol.proto.EventRscState;
-import io.linstorj.protocol.proto.EventSnapshotState;
-import io.linstorj.protocol.proto.EventVlmDiskState;
-import io.linstorj.protocol.proto.MsgCrtWatch;
-import io.linstorj.protocol.proto.MsgEvent;
+import io.linstorj.protocol.linstor.EventRscState;
+import io.linstorj.protocol.linstor.EventSnapshotState;
+import io.linstorj.protocol.linstor.EventVlmDiskState;
+import io.linstorj.protocol.linstor.MsgCrtWatch;
+import io.linstorj.protocol.linstor.MsgEvent;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The protocol side of watches: the {@code CrtWatch} body, and the views of an {@code Event}
- * frame ({@code MsgEvent}, then the data message unless the action is a close).
+ * The protocol side of watches in LINSTOR's dialect: the {@code CrtWatch} body, and the views of
+ * an {@code Event} frame ({@code MsgEvent}, then the data message unless the action is a close).
  */
 final class WatchEvents {
     private static final Logger LOG = LoggerFactory.getLogger(WatchEvents.class);
 
     private WatchEvents() {}
 
-    /** The body of {@code CrtWatch}: the watch id and the filter's fields that are set. */
+    /**
+     * The body of {@code CrtWatch}: the watch id, the filter's fields that are set, and LinstorJ's
+     * opt-in {@code snapshot_events}, so that the watch gets SnapshotDeployment events too.
+     */
     static MsgCrtWatch createRequest(int watchId, ObjectIdentifier filter) {
-        MsgCrtWatch.Builder request = MsgCrtWatch.newBuilder().setWatchId(watchId);
+        MsgCrtWatch.Builder request =
+                MsgCrtWatch.newBuilder().setWatchId(watchId).setSnapshotEvents(true);
         if (filter.nodeName() != null) {
             request.setNodeName(filter.nodeName());
         }
@@ -36,7 +40,7 @@ final class WatchEvents {
             request.setResourceName(filter.resourceName());
         }
         if (filter.volumeNumber() != null) {
-            request.setVolumeNumber(filter.volumeNumber());
+            request.setFilterByVolumeNumber(true).setVolumeNumber(filter.volumeNumber());
         }
         if (filter.snapshotName() != null) {
             request.setSnapshotName(filter.snapshotName());
@@ -72,15 +76,15 @@ final class WatchEvents {
                 new VolumeDiskState(frame.body(1, EventVlmDiskState.parser()).getDiskState());
             case Consts.EVENT_RESOURCE_STATE -> {
                 EventRscState state = frame.body(1, EventRscState.parser());
+                // LINSTOR's in_use is three-valued; UNKNOWN (nothing reported) reads as not in use.
                 yield new ResourceState(
                         state.getReady(),
-                        state.getInUse(),
-                        ProtoViews.map(state.getReportsList(), ProtoViews::apiCallResponse));
+                        state.getInUse() == EventRscState.InUse.TRUE,
+                        ProtoViews.apiCallResponses(state.getReportsList()));
             }
             case Consts.EVENT_SNAPSHOT_DEPLOYMENT -> {
                 EventSnapshotState state = frame.body(1, EventSnapshotState.parser());
-                yield new SnapshotState(
-                        state.getState(), ProtoViews.map(state.getReportsList(), ProtoViews::apiCallResponse));
+                yield new SnapshotState(state.getState(), ProtoViews.apiCallResponses(state.getReportsList()));
             }
             default -> {
                 LOG.debug(

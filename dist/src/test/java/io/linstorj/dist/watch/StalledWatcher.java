@@ -3,7 +3,7 @@ package io.linstorj.dist.watch;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.ProtocolMessage;
 import io.linstorj.protocol.ProtocolMessageEncoder;
-import io.linstorj.protocol.proto.MsgCrtWatch;
+import io.linstorj.protocol.linstor.MsgCrtWatch;
 import io.linstorj.protocol.proto.MsgHeader;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -14,8 +14,9 @@ import java.net.Socket;
 import java.net.URI;
 
 /**
- * A client that creates a watch on everything and then never reads: its socket buffers fill and
- * the controller must cope without slowing anyone else.
+ * A client that creates a watch on everything (snapshot deployments too, as LinstorJ's client
+ * asks) in LINSTOR's dialect and then never reads: its socket buffers fill and the controller must
+ * cope without slowing anyone else.
  */
 final class StalledWatcher implements AutoCloseable {
     private final Socket socket = new Socket();
@@ -26,7 +27,7 @@ final class StalledWatcher implements AutoCloseable {
         socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()));
         ProtocolMessage watch = ProtocolMessage.of(
                 ProtocolMessage.headerOf(MsgHeader.MsgType.API_CALL, 1, ApiCalls.CRT_WATCH),
-                MsgCrtWatch.newBuilder().setWatchId(1).build());
+                MsgCrtWatch.newBuilder().setWatchId(1).setSnapshotEvents(true).build());
         ByteBuf payload = Unpooled.buffer();
         ProtocolMessageEncoder.write(watch, payload);
         byte[] frame = new byte[16 + payload.readableBytes()];
