@@ -280,6 +280,22 @@ class LinstorOverRestTest {
     }
 
     @Test
+    void poolKindsLinstorsOldEnumLacksAreSentAsGiven() throws IOException {
+        try (RecordedController controller = new RecordedController().serve("038-sp-create-n1");
+                Linstor lin = Linstor.connect(controller.uri())) {
+            lin.storagePoolCreate(
+                    "n1", "sp1", "FILE_THIN", "", Map.of("StorDriver/FileDir", "/var/lib/linstor-pools/n1"));
+            assertThat(controller.last().body())
+                    .isEqualTo(RestExample.of("038-sp-create-n1").requestBody());
+
+            lin.storagePoolCreate("n1", "spdk1", "SPDK", "nvme0");
+            assertThat(controller.last().body())
+                    .isEqualTo(MAPPER.readTree("{\"storage_pool_name\":\"spdk1\",\"provider_kind\":\"SPDK\","
+                            + "\"props\":{\"StorDriver/StorPoolName\":\"nvme0\"}}"));
+        }
+    }
+
+    @Test
     void keyValueStoreListAndControllerPropsReadTheirMaps() {
         try (RecordedController controller =
                         new RecordedController().serve("133-kvs-list").serve("002-controller-props-get");

@@ -110,7 +110,8 @@ public final class Requests {
     /**
      * The body of {@code CrtStorPool}: the provider's pool (volume group, zpool, directory) goes
      * into the pool's properties under {@code StorDriver/StorPoolName}, unless it is empty
-     * (diskless pools have none).
+     * (diskless pools have none). A kind the wire enum lacks travels as {@code UNKNOWN_PROVIDER}
+     * named in {@code provider_kind_name}, so that REST sends it as given.
      */
     public static MsgCrtStorPool storagePoolCreate(
             String nodeName,
@@ -123,6 +124,9 @@ public final class Requests {
                 .setStorPoolName(poolName)
                 .setProviderKind(providerType(providerKind))
                 .addAllProps(entries(props));
+        if (pool.getProviderKind() == ProviderType.UNKNOWN_PROVIDER && !providerKind.isBlank()) {
+            pool.setProviderKindName(providerKind);
+        }
         if (providerPool != null && !providerPool.isEmpty()) {
             pool.addProps(entry(Consts.KEY_STOR_DRIVER_STOR_POOL_NAME, providerPool));
         }

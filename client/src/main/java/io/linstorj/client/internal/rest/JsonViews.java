@@ -173,7 +173,8 @@ final class JsonViews {
     /**
      * A storage pool: its capacities in {@code free_space} only when both are given (the satellite
      * reported them), its reports in LinstorJ's {@code reports} and, beside capacities, as the free
-     * space's errors.
+     * space's errors. What the controller does not write (static traits, free space manager) is
+     * left out, so that the message is the same over both transports.
      */
     static StorPool storagePool(JsonNode json) {
         String kind = text(json, "provider_kind");
@@ -186,12 +187,10 @@ final class JsonViews {
                 .setProviderKind(providerType(kind))
                 .setProviderKindName(kind)
                 .addAllProps(props(json.path("props")))
-                .addAllStaticTraits(props(json.path("static_traits")))
                 .addAllReports(reports);
         if (!uuid.isEmpty()) {
             pool.setStorPoolUuid(uuid);
         }
-        optionalText(json, "free_space_mgr_name").ifPresent(pool::setFreeSpaceMgrName);
         if (json.path("free_capacity").isIntegralNumber()
                 && json.path("total_capacity").isIntegralNumber()) {
             pool.setFreeSpace(StorPoolFreeSpace.newBuilder()

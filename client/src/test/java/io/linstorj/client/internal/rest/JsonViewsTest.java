@@ -76,6 +76,9 @@ class JsonViewsTest {
         assertThat(diskless.getProviderKindName()).isEqualTo("DISKLESS");
         assertThat(diskless.getStorPoolUuid()).isEqualTo("5e77ee98-0b51-4e1f-b99b-4ca5a2eb960e");
         assertThat(diskless.hasFreeSpace()).isFalse();
+        // Not written by the controller either: the message is the same over both transports.
+        assertThat(diskless.hasFreeSpaceMgrName()).isFalse();
+        assertThat(diskless.getStaticTraitsList()).isEmpty();
         assertThat(diskless.getReportsList()).singleElement().satisfies(report -> {
             assertThat(report.getMessage()).isEqualTo("No active connection to satellite 'n1'");
             assertThat(report.hasCause()).isFalse();
