@@ -1,6 +1,5 @@
 package io.linstorj.client;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.MessageLite;
 import com.google.protobuf.Parser;
 import io.linstorj.client.internal.BinaryTransport;
@@ -23,7 +22,6 @@ import io.linstorj.protocol.linstor.MsgLstNode;
 import io.linstorj.protocol.linstor.MsgLstRsc;
 import io.linstorj.protocol.linstor.MsgLstRscDfn;
 import io.linstorj.protocol.linstor.MsgLstRscGrp;
-import io.linstorj.protocol.linstor.MsgLstSnapshotDfn;
 import io.linstorj.protocol.linstor.MsgLstStorPool;
 import io.linstorj.protocol.linstor.MsgLstStorPoolDfn;
 import io.linstorj.protocol.linstor.MsgLstVlmGrp;
@@ -1174,8 +1172,8 @@ public final class Linstor implements AutoCloseable {
      * @throws LinstorNetworkError if no answer came
      */
     public List<SnapshotListResponse> snapshotList(List<String> nodeNames, List<String> resourceNames) {
-        return List.of(new SnapshotListResponse(snapshotListMessage(
-                snapshots().list(List.copyOf(nodeNames), List.copyOf(resourceNames), callTimeout))));
+        return List.of(new SnapshotListResponse(
+                snapshots().list(List.copyOf(nodeNames), List.copyOf(resourceNames), callTimeout)));
     }
 
     /**
@@ -1270,19 +1268,6 @@ public final class Linstor implements AutoCloseable {
      */
     public String resourceDfnCloneStatus(String sourceName, String cloneName) {
         return snapshots().cloneStatus(sourceName, cloneName, callTimeout);
-    }
-
-    /** The snapshot list as the wire message; another message is re-read as one (see SnapshotCalls#list). */
-    private static MsgLstSnapshotDfn snapshotListMessage(MessageLite list) {
-        if (list instanceof MsgLstSnapshotDfn snapshots) {
-            return snapshots;
-        }
-        try {
-            return MsgLstSnapshotDfn.parseFrom(list.toByteString());
-        } catch (InvalidProtocolBufferException e) {
-            throw new LinstorNetworkError(
-                    "the snapshot list does not parse as MsgLstSnapshotDfn: " + e.getMessage(), e);
-        }
     }
 
     private SnapshotCalls snapshots() {

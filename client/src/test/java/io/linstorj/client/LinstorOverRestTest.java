@@ -232,6 +232,54 @@ class LinstorOverRestTest {
     }
 
     @Test
+    void aFiltersPlacementAdditionsTravelInTheSpecsSelectFilterAndReadBackAlike() throws IOException {
+        AutoSelectFilter filter = AutoSelectFilter.builder()
+                .additionalPlaceCount(1)
+                .nodeNames(List.of("alpha", "bravo"))
+                .storagePoolList(List.of("sp1"))
+                .disklessStoragePoolList(List.of("dl"))
+                .doNotPlaceWith(List.of("rd1"))
+                .doNotPlaceWithRegex("rd.*")
+                .replicasOnSame(List.of("Aux/rack"))
+                .replicasOnDifferent(List.of("Aux/site"))
+                .disklessOnRemaining(true)
+                .layerStack(List.of("DRBD", "WRITECACHE", "STORAGE"))
+                .providerList(List.of("FILE_THIN", "LVM"))
+                .disklessType("DRBD_DISKLESS")
+                .build();
+        String selectFilter = "{\"additional_place_count\":1,\"node_name_list\":[\"alpha\",\"bravo\"],"
+                + "\"storage_pool_list\":[\"sp1\"],\"storage_pool_diskless_list\":[\"dl\"],"
+                + "\"not_place_with_rsc\":[\"rd1\"],\"not_place_with_rsc_regex\":\"rd.*\","
+                + "\"replicas_on_same\":[\"Aux/rack\"],\"replicas_on_different\":[\"Aux/site\"],"
+                + "\"layer_stack\":[\"DRBD\",\"WRITECACHE\",\"STORAGE\"],\"provider_list\":[\"FILE_THIN\",\"LVM\"],"
+                + "\"diskless_on_remaining\":true,\"diskless_type\":\"DRBD_DISKLESS\"}";
+        RestExample listed = new RestExample(
+                "rg2 listed",
+                "GET",
+                "/v1/resource-groups?resource_groups=rg2",
+                com.fasterxml.jackson.databind.node.MissingNode.getInstance(),
+                200,
+                Map.of("Content-Type", "application/json"),
+                ("[{\"name\":\"rg2\",\"select_filter\":" + selectFilter + "}]").getBytes());
+        try (RecordedController controller = new RecordedController()
+                        .serve("112-rg-create-rg1")
+                        .serve(listed)
+                        .serve(RestExample.of("010-nodes-list-empty")
+                                .at("GET", "/v1/resource-groups/rg2/volume-groups"));
+                Linstor lin = Linstor.connect(controller.uri())) {
+            lin.resourceGroupCreate("rg2", "", filter);
+            assertThat(controller.last().body())
+                    .isEqualTo(MAPPER.readTree("{\"name\":\"rg2\",\"select_filter\":" + selectFilter + "}"));
+
+            ResourceGroupInfo rg2 = lin.resourceGroupList(List.of("rg2"))
+                    .get(0)
+                    .resourceGroups()
+                    .get(0);
+            assertThat(rg2.selectFilter()).isEqualTo(filter);
+        }
+    }
+
+    @Test
     void keyValueStoreListAndControllerPropsReadTheirMaps() {
         try (RecordedController controller =
                         new RecordedController().serve("133-kvs-list").serve("002-controller-props-get");
@@ -294,7 +342,7 @@ class LinstorOverRestTest {
             assertThat(definitions).extracting(ResourceDefinitionInfo::name).containsExactly("drbd1", "drbd2");
             // LINSTOR writes -1 for a port not allocated yet: no port.
             assertThat(definitions.get(1).drbdPort()).isEmpty();
-            assertThat(answer.protoMsg().getResourceDefinitions(1).getDrbd().getPeerSlots())
+            assertThat(answer.protoMsg().getRscDfns(1).getLayerData(0).getDrbd().getPeersSlots())
                     .isEqualTo(7);
         }
     }

@@ -29,11 +29,11 @@ import org.jspecify.annotations.Nullable;
  * headers, body), and records what it received. Unmatched requests get a 599, so a client that
  * asks something unexpected fails loudly.
  */
-final class RecordedController implements AutoCloseable {
+public final class RecordedController implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** What the fake received. */
-    record Received(String method, String path, Headers headers, JsonNode body) {}
+    public record Received(String method, String path, Headers headers, JsonNode body) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -41,7 +41,7 @@ final class RecordedController implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     /** A fake speaking plain HTTP. */
-    RecordedController() {
+    public RecordedController() {
         this(null);
     }
 
@@ -65,7 +65,7 @@ final class RecordedController implements AutoCloseable {
     }
 
     /** Answers the example's request with its recorded answer from now on. */
-    RecordedController serve(String exampleName) {
+    public RecordedController serve(String exampleName) {
         return serve(RestExample.of(exampleName));
     }
 
@@ -73,7 +73,7 @@ final class RecordedController implements AutoCloseable {
      * Answers {@code example}'s request with its answer from now on; several examples of one
      * request answer in turn, the last one for good.
      */
-    RecordedController serve(RestExample example) {
+    public RecordedController serve(RestExample example) {
         answers.computeIfAbsent(example.method() + " " + example.path(), key -> new ConcurrentLinkedDeque<>())
                 .add(example);
         return this;
@@ -96,20 +96,20 @@ final class RecordedController implements AutoCloseable {
     }
 
     /** The controller's URI, e.g. {@code http://127.0.0.1:40123}. */
-    String uri() {
+    public String uri() {
         return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:"
                 + server.getAddress().getPort();
     }
 
     /** Every request received but the version probes, in order. */
-    List<Received> calls() {
+    public List<Received> calls() {
         return received.stream()
                 .filter(call -> !call.path().equals("/v1/controller/version"))
                 .toList();
     }
 
     /** The last request received. */
-    Received last() {
+    public Received last() {
         return received.get(received.size() - 1);
     }
 

@@ -21,7 +21,7 @@ import java.util.Map;
  * @param headers the answer's headers, without those the server sets itself (length, connection)
  * @param responseBody the answer's body as bytes
  */
-record RestExample(
+public record RestExample(
         String name,
         String method,
         String path,
@@ -34,12 +34,12 @@ record RestExample(
     private static final Path REFERENCE = Path.of("shared", "reference");
 
     /** Reads {@code rest-examples/<name>.json}: a controller whose nodes never had a satellite. */
-    static RestExample of(String name) {
+    public static RestExample of(String name) {
         return read(directory("rest-examples").resolve(name + ".json"), name);
     }
 
     /** Reads {@code rest-examples-live/<name>.json}: the same controller with three live satellites. */
-    static RestExample live(String name) {
+    public static RestExample live(String name) {
         return read(directory("rest-examples-live").resolve(name + ".json"), name);
     }
 
@@ -73,7 +73,7 @@ record RestExample(
     }
 
     /** The same answer, served at another path (for a refusal LINSTOR gave on a neighbouring call). */
-    RestExample at(String method, String path) {
+    public RestExample at(String method, String path) {
         return new RestExample(name, method, path, requestBody, status, headers, responseBody);
     }
 

@@ -44,7 +44,7 @@ class SnapshotsOverRestTest {
     }
 
     @Test
-    void snapshotListReadsTheViewWithNodesFlagsAndVolumeSizes() {
+    void snapshotListReadsTheViewWithNodesFlagsVolumeSizesAndProps() {
         try (RecordedController controller = new RecordedController().serve(live("126-view-snapshots"));
                 Linstor lin = Linstor.connect(controller.uri())) {
             SnapshotInfo s1 = lin.snapshotList().get(0).snapshots().get(0);
@@ -55,6 +55,8 @@ class SnapshotsOverRestTest {
             assertThat(s1.isSuccessful()).isTrue();
             assertThat(s1.volumes())
                     .containsExactly(new SnapshotVolumeInfo(0, 15360), new SnapshotVolumeInfo(1, 20480));
+            // The view's props: the resource definition's with the snapshot definition's over them.
+            assertThat(s1.props()).containsEntry("Aux/owner", "capture2").containsEntry("SequenceNumber", "1");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.linstorj.client.internal;
 
-import com.google.protobuf.MessageLite;
 import io.linstorj.client.ApiCallResponse;
+import io.linstorj.protocol.linstor.MsgLstSnapshotDfn;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,11 +18,9 @@ public interface SnapshotCalls {
 
     /**
      * The snapshots on {@code nodes} of {@code resources} (empty: all), as the wire schemas'
-     * {@code MsgLstSnapshotDfn} (over REST built from the JSON). Declared as {@link MessageLite}
-     * only while the REST transport still builds the retired shape: narrow it to
-     * {@code MsgLstSnapshotDfn} once both transports return that message.
+     * message (over REST built from the JSON).
      */
-    MessageLite list(List<String> nodes, List<String> resources, Duration timeout);
+    MsgLstSnapshotDfn list(List<String> nodes, List<String> resources, Duration timeout);
 
     /** Deletes a snapshot, or only its parts on {@code nodes} (empty: all of it). */
     List<ApiCallResponse> delete(String resource, String snapshot, List<String> nodes, Duration timeout);

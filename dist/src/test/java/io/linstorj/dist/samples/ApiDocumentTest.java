@@ -62,6 +62,30 @@ class ApiDocumentTest {
                 .contains("linstor://", "http://", "https://", "LS_CONTROLLERS", "io.linstorj:linstorj-client");
     }
 
+    @Test
+    void theDocumentSaysWhichProtocolTheBinaryTransportSpeaksAndWhatEachProtoMsgIs() throws IOException {
+        String document = Files.readString(DOCUMENT);
+
+        assertThat(document)
+                .contains(
+                        "binary transport speaks LINSTOR's client protocol of 2019 with LinstorJ's additions",
+                        "accepts_parts",
+                        "snapshot_events");
+        for (String message : List.of(
+                "MsgLstNode",
+                "MsgLstStorPoolDfn",
+                "MsgLstStorPool",
+                "MsgLstRscDfn",
+                "MsgLstRsc",
+                "MsgRspKvs",
+                "MsgLstCtrlCfgProps",
+                "MsgLstSnapshotDfn",
+                "MsgLstRscGrp",
+                "MsgLstVlmGrp")) {
+            assertThat(document).as("protoMsg() type %s", message).contains("`" + message + "`");
+        }
+    }
+
     private static Map<String, String> documentSamples(String document) {
         Map<String, String> samples = new LinkedHashMap<>();
         Matcher m = DOC_SAMPLE.matcher(document);

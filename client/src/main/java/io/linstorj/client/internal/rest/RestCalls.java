@@ -5,67 +5,76 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.MessageLite;
 import io.linstorj.client.ApiCallResponse;
+import io.linstorj.client.Consts;
 import io.linstorj.client.LinstorApiCallError;
 import io.linstorj.client.LinstorError;
 import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.client.internal.Durations;
 import io.linstorj.protocol.ApiCalls;
-import io.linstorj.protocol.proto.MsgAutoPlaceRsc;
-import io.linstorj.protocol.proto.MsgCrtNetIf;
-import io.linstorj.protocol.proto.MsgCrtNode;
-import io.linstorj.protocol.proto.MsgCrtRsc;
-import io.linstorj.protocol.proto.MsgCrtRscDfn;
-import io.linstorj.protocol.proto.MsgCrtRscGrp;
-import io.linstorj.protocol.proto.MsgCrtStorPool;
-import io.linstorj.protocol.proto.MsgCrtStorPoolDfn;
-import io.linstorj.protocol.proto.MsgCrtVlmDfn;
-import io.linstorj.protocol.proto.MsgCrtVlmGrp;
-import io.linstorj.protocol.proto.MsgDelCtrlProp;
-import io.linstorj.protocol.proto.MsgDelKvs;
-import io.linstorj.protocol.proto.MsgDelNetIf;
-import io.linstorj.protocol.proto.MsgDelNode;
-import io.linstorj.protocol.proto.MsgDelRsc;
-import io.linstorj.protocol.proto.MsgDelRscDfn;
-import io.linstorj.protocol.proto.MsgDelRscGrp;
-import io.linstorj.protocol.proto.MsgDelStorPool;
-import io.linstorj.protocol.proto.MsgDelStorPoolDfn;
-import io.linstorj.protocol.proto.MsgDelVlmDfn;
-import io.linstorj.protocol.proto.MsgDelVlmGrp;
-import io.linstorj.protocol.proto.MsgListFilter;
-import io.linstorj.protocol.proto.MsgLstCtrlProps;
-import io.linstorj.protocol.proto.MsgLstKvs;
-import io.linstorj.protocol.proto.MsgLstNode;
-import io.linstorj.protocol.proto.MsgLstRsc;
-import io.linstorj.protocol.proto.MsgLstRscDfn;
-import io.linstorj.protocol.proto.MsgLstRscGrp;
-import io.linstorj.protocol.proto.MsgLstStorPool;
-import io.linstorj.protocol.proto.MsgLstStorPoolDfn;
-import io.linstorj.protocol.proto.MsgLstVlmGrp;
-import io.linstorj.protocol.proto.MsgModKvs;
-import io.linstorj.protocol.proto.MsgModNetIf;
-import io.linstorj.protocol.proto.MsgModNode;
-import io.linstorj.protocol.proto.MsgModRscDfn;
-import io.linstorj.protocol.proto.MsgModRscGrp;
-import io.linstorj.protocol.proto.MsgModStorPool;
-import io.linstorj.protocol.proto.MsgModVlmDfn;
-import io.linstorj.protocol.proto.MsgModVlmGrp;
-import io.linstorj.protocol.proto.MsgSetCtrlProp;
-import io.linstorj.protocol.proto.MsgSpawnRscDfn;
-import io.linstorj.protocol.proto.MsgToggleDisk;
+import io.linstorj.protocol.linstor.Filter;
+import io.linstorj.protocol.linstor.MsgAutoPlaceRsc;
+import io.linstorj.protocol.linstor.MsgCloneRscDfn;
+import io.linstorj.protocol.linstor.MsgCloneRscDfnStatus;
+import io.linstorj.protocol.linstor.MsgCrtNetInterface;
+import io.linstorj.protocol.linstor.MsgCrtNode;
+import io.linstorj.protocol.linstor.MsgCrtRsc;
+import io.linstorj.protocol.linstor.MsgCrtRscDfn;
+import io.linstorj.protocol.linstor.MsgCrtRscGrp;
+import io.linstorj.protocol.linstor.MsgCrtSnapshot;
+import io.linstorj.protocol.linstor.MsgCrtStorPool;
+import io.linstorj.protocol.linstor.MsgCrtStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgCrtVlmDfn;
+import io.linstorj.protocol.linstor.MsgCrtVlmGrp;
+import io.linstorj.protocol.linstor.MsgDelCtrlProp;
+import io.linstorj.protocol.linstor.MsgDelKvs;
+import io.linstorj.protocol.linstor.MsgDelNetInterface;
+import io.linstorj.protocol.linstor.MsgDelNode;
+import io.linstorj.protocol.linstor.MsgDelRsc;
+import io.linstorj.protocol.linstor.MsgDelRscDfn;
+import io.linstorj.protocol.linstor.MsgDelRscGrp;
+import io.linstorj.protocol.linstor.MsgDelSnapshot;
+import io.linstorj.protocol.linstor.MsgDelStorPool;
+import io.linstorj.protocol.linstor.MsgDelStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgDelVlmDfn;
+import io.linstorj.protocol.linstor.MsgDelVlmGrp;
+import io.linstorj.protocol.linstor.MsgLstRscGrp;
+import io.linstorj.protocol.linstor.MsgModCtrl;
+import io.linstorj.protocol.linstor.MsgModKvs;
+import io.linstorj.protocol.linstor.MsgModNetInterface;
+import io.linstorj.protocol.linstor.MsgModNode;
+import io.linstorj.protocol.linstor.MsgModRsc;
+import io.linstorj.protocol.linstor.MsgModRscDfn;
+import io.linstorj.protocol.linstor.MsgModRscGrp;
+import io.linstorj.protocol.linstor.MsgModStorPool;
+import io.linstorj.protocol.linstor.MsgModStorPoolDfn;
+import io.linstorj.protocol.linstor.MsgModVlmDfn;
+import io.linstorj.protocol.linstor.MsgModVlmGrp;
+import io.linstorj.protocol.linstor.MsgRestoreSnapshotRsc;
+import io.linstorj.protocol.linstor.MsgRestoreSnapshotVlmDfn;
+import io.linstorj.protocol.linstor.MsgRollbackSnapshot;
+import io.linstorj.protocol.linstor.MsgSpawnRscDfn;
+import io.linstorj.protocol.linstor.MsgToggleDisk;
+import io.linstorj.protocol.linstor.RestoreNode;
+import io.linstorj.protocol.linstor.RscWithPayload;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The table from the client protocol's calls to LINSTOR's REST API v1: each call with its
- * request body becomes one HTTP request (the resource group list one per group more, for the
- * volume groups), and its JSON answer becomes the call's answer.
+ * The table from the calls of LINSTOR's client protocol to LINSTOR's REST API v1: each call with
+ * its request message ({@code io.linstorj.protocol.linstor}, read as the controller's
+ * LINSTOR-dialect table reads it) becomes one HTTP request (the resource group list one per group
+ * more, for the volume groups; a resource create one per resource definition named), and its JSON
+ * answer becomes the call's answer: the wire list message {@link JsonViews} builds, or the entries.
  *
  * <p>Status handling as LINSTOR's own clients do it: a mutation's answer is the ApiCallRc list in
  * the body whatever the status (a refusal is data); a list's answer with status 400 or above is
@@ -77,6 +86,10 @@ import org.jspecify.annotations.Nullable;
 final class RestCalls {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /** The Java API's names of the clone calls, for the refusal of a controller too old for them. */
+    private static final Map<String, String> CLONE_CALLS =
+            Map.of(ApiCalls.CLONE_RSC_DFN, "resourceDfnClone", ApiCalls.CLONE_RSC_DFN_STATUS, "resourceDfnCloneStatus");
+
     private final HttpExchange http;
     private final ApiVersionGate gate;
 
@@ -85,45 +98,35 @@ final class RestCalls {
         this.gate = new ApiVersionGate(version.restApiVersion(), http.address().toString());
     }
 
-    /** What the controller's REST API version allows. */
-    ApiVersionGate gate() {
-        return gate;
-    }
-
     /**
      * Runs {@code call} over REST.
      *
      * @throws LinstorNetworkError if no answer came or the answer is not LINSTOR's
-     * @throws LinstorError if the call has no REST counterpart in this client, or the
-     *     controller's REST API version is too old for it
+     * @throws LinstorError if the call or a field of its request has no REST counterpart in this
+     *     client, or the controller's REST API version is too old for it
      */
     RestAnswer call(String call, List<MessageLite> bodies, Duration timeout) {
-        gate.require(call, call);
-        MessageLite body = bodies.isEmpty() ? MsgListFilter.getDefaultInstance() : bodies.get(0);
+        if (CLONE_CALLS.containsKey(call)) {
+            gate.require(ApiVersionGate.CLONE_RSC_DFN, CLONE_CALLS.get(call));
+        } else {
+            gate.require(call, call);
+        }
+        MessageLite body = bodies.isEmpty() ? Filter.getDefaultInstance() : bodies.get(0);
         return switch (call) {
             case ApiCalls.CRT_NODE ->
                 mutate(call, "POST", "/v1/nodes", JsonBodies.node(((MsgCrtNode) body).getNode()), timeout);
             case ApiCalls.MOD_NODE -> {
                 MsgModNode modify = (MsgModNode) body;
-                yield mutate(
-                        call,
-                        "PUT",
-                        path("nodes", modify.getNodeName()),
-                        JsonBodies.nodeModify(modify.getNodeType(), modify.getProps()),
-                        timeout);
+                yield mutate(call, "PUT", path("nodes", modify.getNodeName()), JsonBodies.nodeModify(modify), timeout);
             }
             case ApiCalls.DEL_NODE ->
                 mutate(call, "DELETE", path("nodes", ((MsgDelNode) body).getNodeName()), null, timeout);
+            case ApiCalls.LOST_NODE ->
+                mutate(call, "DELETE", path("nodes", ((MsgDelNode) body).getNodeName(), "lost"), null, timeout);
             case ApiCalls.LST_NODE ->
-                list(
-                        call,
-                        "/v1/nodes" + query("nodes", filter(body).getNodeNamesList()),
-                        timeout,
-                        json -> MsgLstNode.newBuilder()
-                                .addAllNodes(map(json, JsonViews::node))
-                                .build());
+                list(call, "/v1/nodes" + query("nodes", filter(body).getNodeNamesList()), timeout, JsonViews::nodeList);
             case ApiCalls.CRT_NET_IF -> {
-                MsgCrtNetIf create = (MsgCrtNetIf) body;
+                MsgCrtNetInterface create = (MsgCrtNetInterface) body;
                 yield mutate(
                         call,
                         "POST",
@@ -132,7 +135,7 @@ final class RestCalls {
                         timeout);
             }
             case ApiCalls.MOD_NET_IF -> {
-                MsgModNetIf modify = (MsgModNetIf) body;
+                MsgModNetInterface modify = (MsgModNetInterface) body;
                 yield mutate(
                         call,
                         "PUT",
@@ -145,7 +148,7 @@ final class RestCalls {
                         timeout);
             }
             case ApiCalls.DEL_NET_IF -> {
-                MsgDelNetIf delete = (MsgDelNetIf) body;
+                MsgDelNetInterface delete = (MsgDelNetInterface) body;
                 yield mutate(
                         call,
                         "DELETE",
@@ -158,35 +161,42 @@ final class RestCalls {
                         call,
                         "POST",
                         "/v1/storage-pool-definitions",
-                        JsonBodies.storagePoolDefinition(((MsgCrtStorPoolDfn) body).getStoragePoolDefinition()),
+                        JsonBodies.storagePoolDefinition(((MsgCrtStorPoolDfn) body).getStorPoolDfn()),
                         timeout);
+            case ApiCalls.MOD_STOR_POOL_DFN -> {
+                MsgModStorPoolDfn modify = (MsgModStorPoolDfn) body;
+                yield mutate(
+                        call,
+                        "PUT",
+                        path("storage-pool-definitions", modify.getStorPoolName()),
+                        JsonBodies.propsModify(
+                                modify.getOverridePropsList(),
+                                modify.getDeletePropKeysList(),
+                                modify.getDelNamespacesList()),
+                        timeout);
+            }
             case ApiCalls.DEL_STOR_POOL_DFN ->
                 mutate(
                         call,
                         "DELETE",
-                        path("storage-pool-definitions", ((MsgDelStorPoolDfn) body).getStoragePoolName()),
+                        path("storage-pool-definitions", ((MsgDelStorPoolDfn) body).getStorPoolName()),
                         null,
                         timeout);
             case ApiCalls.LST_STOR_POOL_DFN -> {
-                Set<String> names = lowerCase(filter(body).getStoragePoolNamesList());
+                Set<String> names = lowerCase(filter(body).getStorPoolNamesList());
                 yield list(
                         call,
                         "/v1/storage-pool-definitions",
                         timeout,
-                        json -> MsgLstStorPoolDfn.newBuilder()
-                                .addAllStoragePoolDefinitions(map(json, JsonViews::storagePoolDefinition).stream()
-                                        .filter(definition ->
-                                                names.isEmpty() || names.contains(lower(definition.getName())))
-                                        .toList())
-                                .build());
+                        json -> JsonViews.storagePoolDefinitionList(json, named(names)));
             }
             case ApiCalls.CRT_STOR_POOL -> {
                 MsgCrtStorPool create = (MsgCrtStorPool) body;
                 yield mutate(
                         call,
                         "POST",
-                        path("nodes", create.getStoragePool().getNodeName(), "storage-pools"),
-                        JsonBodies.storagePool(create),
+                        path("nodes", create.getStorPool().getNodeName(), "storage-pools"),
+                        JsonBodies.storagePool(create.getStorPool()),
                         timeout);
             }
             case ApiCalls.MOD_STOR_POOL -> {
@@ -194,8 +204,11 @@ final class RestCalls {
                 yield mutate(
                         call,
                         "PUT",
-                        path("nodes", modify.getNodeName(), "storage-pools", modify.getStoragePoolName()),
-                        JsonBodies.propsModify(modify.getProps()),
+                        path("nodes", modify.getNodeName(), "storage-pools", modify.getStorPoolName()),
+                        JsonBodies.propsModify(
+                                modify.getOverridePropsList(),
+                                modify.getDeletePropKeysList(),
+                                modify.getDelNamespacesList()),
                         timeout);
             }
             case ApiCalls.DEL_STOR_POOL -> {
@@ -203,12 +216,12 @@ final class RestCalls {
                 yield mutate(
                         call,
                         "DELETE",
-                        path("nodes", delete.getNodeName(), "storage-pools", delete.getStoragePoolName()),
+                        path("nodes", delete.getNodeName(), "storage-pools", delete.getStorPoolName()),
                         null,
                         timeout);
             }
             case ApiCalls.LST_STOR_POOL -> {
-                MsgListFilter filter = filter(body);
+                Filter filter = filter(body);
                 yield list(
                         call,
                         "/v1/view/storage-pools"
@@ -216,11 +229,9 @@ final class RestCalls {
                                         "nodes",
                                         filter.getNodeNamesList(),
                                         "storage_pools",
-                                        filter.getStoragePoolNamesList()),
+                                        filter.getStorPoolNamesList()),
                         timeout,
-                        json -> MsgLstStorPool.newBuilder()
-                                .addAllStoragePools(map(json, JsonViews::storagePool))
-                                .build());
+                        JsonViews::storagePoolList);
             }
             case ApiCalls.CRT_RSC_DFN ->
                 mutate(
@@ -231,20 +242,28 @@ final class RestCalls {
                         timeout);
             case ApiCalls.MOD_RSC_DFN -> {
                 MsgModRscDfn modify = (MsgModRscDfn) body;
+                if (modify.hasRscDfnPort()
+                        || modify.hasDrbdPort()
+                        || modify.hasDrbdSecret()
+                        || modify.hasDrbdTransportType()
+                        || modify.hasDrbdNewRscPeerSlots()
+                        || modify.getLayerStackCount() > 0) {
+                    throw new LinstorError(
+                            call + " over REST changes only properties in this client; its port, secret, transport,"
+                                    + " peer slots or layers are not supported");
+                }
                 yield mutate(
                         call,
                         "PUT",
-                        path("resource-definitions", modify.getResourceName()),
-                        JsonBodies.propsModify(modify.getProps()),
+                        path("resource-definitions", modify.getRscName()),
+                        JsonBodies.propsModify(
+                                modify.getOverridePropsList(),
+                                modify.getDeletePropKeysList(),
+                                modify.getDelNamespacesList()),
                         timeout);
             }
             case ApiCalls.DEL_RSC_DFN ->
-                mutate(
-                        call,
-                        "DELETE",
-                        path("resource-definitions", ((MsgDelRscDfn) body).getResourceName()),
-                        null,
-                        timeout);
+                mutate(call, "DELETE", path("resource-definitions", ((MsgDelRscDfn) body).getRscName()), null, timeout);
             case ApiCalls.LST_RSC_DFN ->
                 list(
                         call,
@@ -255,15 +274,13 @@ final class RestCalls {
                                         "with_volume_definitions",
                                         List.of("true")),
                         timeout,
-                        json -> MsgLstRscDfn.newBuilder()
-                                .addAllResourceDefinitions(map(json, JsonViews::resourceDefinition))
-                                .build());
+                        JsonViews::resourceDefinitionList);
             case ApiCalls.CRT_VLM_DFN -> {
                 MsgCrtVlmDfn create = (MsgCrtVlmDfn) body;
                 yield mutate(
                         call,
                         "POST",
-                        path("resource-definitions", create.getResourceName(), "volume-definitions"),
+                        path("resource-definitions", create.getRscName(), "volume-definitions"),
                         JsonBodies.volumeDefinition(create),
                         timeout);
             }
@@ -274,9 +291,9 @@ final class RestCalls {
                         "PUT",
                         path(
                                 "resource-definitions",
-                                modify.getResourceName(),
+                                modify.getRscName(),
                                 "volume-definitions",
-                                Integer.toString(modify.getVolumeNumber())),
+                                Integer.toString(modify.getVlmNr())),
                         JsonBodies.volumeDefinitionModify(modify),
                         timeout);
             }
@@ -287,19 +304,23 @@ final class RestCalls {
                         "DELETE",
                         path(
                                 "resource-definitions",
-                                delete.getResourceName(),
+                                delete.getRscName(),
                                 "volume-definitions",
-                                Integer.toString(delete.getVolumeNumber())),
+                                Integer.toString(delete.getVlmNr())),
                         null,
                         timeout);
             }
-            case ApiCalls.CRT_RSC -> {
-                MsgCrtRsc create = (MsgCrtRsc) body;
+            case ApiCalls.CRT_RSC -> createResources(call, ((MsgCrtRsc) body).getRscsList(), timeout);
+            case ApiCalls.MOD_RSC -> {
+                MsgModRsc modify = (MsgModRsc) body;
                 yield mutate(
                         call,
-                        "POST",
-                        path("resource-definitions", create.getResourceName(), "resources"),
-                        JsonBodies.resourceCreate(create),
+                        "PUT",
+                        path("resource-definitions", modify.getRscName(), "resources", modify.getNodeName()),
+                        JsonBodies.propsModify(
+                                modify.getOverridePropsList(),
+                                modify.getDeletePropKeysList(),
+                                modify.getDelNamespacesList()),
                         timeout);
             }
             case ApiCalls.DEL_RSC -> {
@@ -307,12 +328,12 @@ final class RestCalls {
                 yield mutate(
                         call,
                         "DELETE",
-                        path("resource-definitions", delete.getResourceName(), "resources", delete.getNodeName()),
+                        path("resource-definitions", delete.getRscName(), "resources", delete.getNodeName()),
                         null,
                         timeout);
             }
             case ApiCalls.LST_RSC, ApiCalls.LST_VLM -> {
-                MsgListFilter filter = filter(body);
+                Filter filter = filter(body);
                 yield list(
                         call,
                         "/v1/view/resources"
@@ -322,25 +343,22 @@ final class RestCalls {
                                         "resources",
                                         filter.getResourceNamesList(),
                                         "storage_pools",
-                                        filter.getStoragePoolNamesList()),
+                                        filter.getStorPoolNamesList()),
                         timeout,
-                        json -> MsgLstRsc.newBuilder()
-                                .addAllResources(map(json, JsonViews::resource))
-                                .build());
+                        JsonViews::resourceList);
             }
             case ApiCalls.TOGGLE_DISK -> {
                 MsgToggleDisk toggle = (MsgToggleDisk) body;
+                if (toggle.hasMigrateFrom()) {
+                    throw new LinstorError(call + " with migrate_from is not supported over REST by this client");
+                }
                 String resource = path(
-                        "resource-definitions",
-                        toggle.getResourceName(),
-                        "resources",
-                        toggle.getNodeName(),
-                        "toggle-disk");
+                        "resource-definitions", toggle.getRscName(), "resources", toggle.getNodeName(), "toggle-disk");
                 String target = toggle.getDiskless()
                         ? "/diskless"
-                        : toggle.getStoragePoolName().isEmpty()
+                        : toggle.getStorPoolName().isEmpty()
                                 ? "/diskful"
-                                : "/diskful/" + segment(toggle.getStoragePoolName());
+                                : "/diskful/" + segment(toggle.getStorPoolName());
                 yield mutate(call, "PUT", resource + target, null, timeout);
             }
             case ApiCalls.AUTO_PLACE_RSC -> {
@@ -348,23 +366,23 @@ final class RestCalls {
                 yield mutate(
                         call,
                         "POST",
-                        path("resource-definitions", place.getResourceName(), "autoplace"),
-                        JsonBodies.autoPlace(place.getSelectFilter()),
+                        path("resource-definitions", place.getRscName(), "autoplace"),
+                        JsonBodies.autoPlace(place),
                         timeout);
             }
             case ApiCalls.LST_CTRL_PROPS ->
-                list(
-                        call,
-                        "/v1/controller/properties",
-                        timeout,
-                        json -> MsgLstCtrlProps.newBuilder()
-                                .putAllProps(JsonViews.map(json))
-                                .build());
+                list(call, "/v1/controller/properties", timeout, JsonViews::controllerProps);
             case ApiCalls.SET_CTRL_PROP -> {
-                MsgSetCtrlProp set = (MsgSetCtrlProp) body;
-                ObjectNode json = JSON.objectNode();
-                json.putObject("override_props").put(set.getKey(), set.getValue());
-                yield mutate(call, "POST", "/v1/controller/properties", json, timeout);
+                MsgModCtrl modify = (MsgModCtrl) body;
+                yield mutate(
+                        call,
+                        "POST",
+                        "/v1/controller/properties",
+                        JsonBodies.propsModify(
+                                modify.getOverridePropsList(),
+                                modify.getDeletePropKeysList(),
+                                modify.getDelNamespacesList()),
+                        timeout);
             }
             case ApiCalls.DEL_CTRL_PROP -> {
                 // A key holds slashes: the modify body names it whole, which every controller reads alike.
@@ -378,7 +396,10 @@ final class RestCalls {
                         call,
                         "PUT",
                         path("key-value-store", modify.getKvsName()),
-                        JsonBodies.propsModify(modify.getProps()),
+                        JsonBodies.propsModify(
+                                modify.getOverridePropsList(),
+                                modify.getDeletePropKeysList(),
+                                modify.getDelNamespacesList()),
                         timeout);
             }
             case ApiCalls.DEL_KVS ->
@@ -386,45 +407,33 @@ final class RestCalls {
             case ApiCalls.LST_KVS -> {
                 Set<String> names = lowerCase(filter(body).getNamesList());
                 yield list(
-                        call,
-                        "/v1/key-value-store",
-                        timeout,
-                        json -> MsgLstKvs.newBuilder()
-                                .addAllKeyValueStores(map(json, JsonViews::keyValueStore).stream()
-                                        .filter(store -> names.isEmpty() || names.contains(lower(store.getName())))
-                                        .toList())
-                                .build());
+                        call, "/v1/key-value-store", timeout, json -> JsonViews.keyValueStoreList(json, named(names)));
             }
             case ApiCalls.CRT_RSC_GRP ->
                 mutate(
                         call,
                         "POST",
                         "/v1/resource-groups",
-                        JsonBodies.resourceGroup(((MsgCrtRscGrp) body).getResourceGroup()),
+                        JsonBodies.resourceGroup(((MsgCrtRscGrp) body).getRscGrp()),
                         timeout);
             case ApiCalls.MOD_RSC_GRP -> {
                 MsgModRscGrp modify = (MsgModRscGrp) body;
                 yield mutate(
                         call,
                         "PUT",
-                        path("resource-groups", modify.getResourceGroupName()),
+                        path("resource-groups", modify.getRscGrpName()),
                         JsonBodies.resourceGroupModify(modify),
                         timeout);
             }
             case ApiCalls.DEL_RSC_GRP ->
-                mutate(
-                        call,
-                        "DELETE",
-                        path("resource-groups", ((MsgDelRscGrp) body).getResourceGroupName()),
-                        null,
-                        timeout);
+                mutate(call, "DELETE", path("resource-groups", ((MsgDelRscGrp) body).getRscGrpName()), null, timeout);
             case ApiCalls.LST_RSC_GRP -> resourceGroups(call, filter(body).getNamesList(), timeout);
             case ApiCalls.CRT_VLM_GRP -> {
                 MsgCrtVlmGrp create = (MsgCrtVlmGrp) body;
                 yield mutate(
                         call,
                         "POST",
-                        path("resource-groups", create.getResourceGroupName(), "volume-groups"),
+                        path("resource-groups", create.getRscGrpName(), "volume-groups"),
                         JsonBodies.volumeGroup(create),
                         timeout);
             }
@@ -435,10 +444,13 @@ final class RestCalls {
                         "PUT",
                         path(
                                 "resource-groups",
-                                modify.getResourceGroupName(),
+                                modify.getRscGrpName(),
                                 "volume-groups",
-                                Integer.toString(modify.getVolumeNumber())),
-                        JsonBodies.propsModify(modify.getProps()),
+                                Integer.toString(modify.getVlmNr())),
+                        JsonBodies.propsModify(
+                                modify.getOverridePropsList(),
+                                modify.getDeletePropKeysList(),
+                                modify.getDelNamespacesList()),
                         timeout);
             }
             case ApiCalls.DEL_VLM_GRP -> {
@@ -448,31 +460,155 @@ final class RestCalls {
                         "DELETE",
                         path(
                                 "resource-groups",
-                                delete.getResourceGroupName(),
+                                delete.getRscGrpName(),
                                 "volume-groups",
-                                Integer.toString(delete.getVolumeNumber())),
+                                Integer.toString(delete.getVlmNr())),
                         null,
                         timeout);
             }
-            case ApiCalls.LST_VLM_GRP ->
-                list(
-                        call,
-                        path("resource-groups", filter(body).getNames(0), "volume-groups"),
-                        timeout,
-                        json -> MsgLstVlmGrp.newBuilder()
-                                .addAllVolumeGroups(map(json, JsonViews::volumeGroup))
-                                .build());
+            case ApiCalls.LST_VLM_GRP -> volumeGroups(call, filter(body).getNamesList(), timeout);
             case ApiCalls.SPAWN_RSC_DFN -> {
                 MsgSpawnRscDfn spawn = (MsgSpawnRscDfn) body;
                 yield mutate(
                         call,
                         "POST",
-                        path("resource-groups", spawn.getResourceGroupName(), "spawn"),
+                        path("resource-groups", spawn.getRscGrpName(), "spawn"),
                         JsonBodies.spawn(spawn),
                         timeout);
             }
+            case ApiCalls.CRT_SNAPSHOT -> {
+                MsgCrtSnapshot create = (MsgCrtSnapshot) body;
+                yield mutate(
+                        call,
+                        "POST",
+                        path("resource-definitions", create.getSnapshotDfn().getRscName(), "snapshots"),
+                        JsonBodies.snapshotCreate(create),
+                        timeout);
+            }
+            case ApiCalls.DEL_SNAPSHOT -> {
+                MsgDelSnapshot delete = (MsgDelSnapshot) body;
+                yield mutate(
+                        call,
+                        "DELETE",
+                        path("resource-definitions", delete.getRscName(), "snapshots", delete.getSnapshotName())
+                                + query("nodes", delete.getNodeNamesList()),
+                        null,
+                        timeout);
+            }
+            case ApiCalls.LST_SNAPSHOT_DFN -> {
+                Filter filter = filter(body);
+                yield list(
+                        call,
+                        "/v1/view/snapshots"
+                                + query("nodes", filter.getNodeNamesList(), "resources", filter.getResourceNamesList()),
+                        timeout,
+                        JsonViews::snapshotList);
+            }
+            case ApiCalls.RESTORE_VLM_DFN -> {
+                MsgRestoreSnapshotVlmDfn restore = (MsgRestoreSnapshotVlmDfn) body;
+                yield mutate(
+                        call,
+                        "POST",
+                        path(
+                                "resource-definitions",
+                                restore.getFromResourceName(),
+                                "snapshot-restore-volume-definition",
+                                restore.getFromSnapshotName()),
+                        JsonBodies.snapshotRestore(restore.getToResourceName(), List.<RestoreNode>of()),
+                        timeout);
+            }
+            case ApiCalls.RESTORE_SNAPSHOT -> {
+                MsgRestoreSnapshotRsc restore = (MsgRestoreSnapshotRsc) body;
+                yield mutate(
+                        call,
+                        "POST",
+                        path(
+                                "resource-definitions",
+                                restore.getFromResourceName(),
+                                "snapshot-restore-resource",
+                                restore.getFromSnapshotName()),
+                        JsonBodies.snapshotRestore(restore),
+                        timeout);
+            }
+            case ApiCalls.ROLLBACK_SNAPSHOT -> {
+                MsgRollbackSnapshot rollback = (MsgRollbackSnapshot) body;
+                yield mutate(
+                        call,
+                        "POST",
+                        path(
+                                "resource-definitions",
+                                rollback.getRscName(),
+                                "snapshot-rollback",
+                                rollback.getSnapshotName()),
+                        JSON.objectNode(),
+                        timeout);
+            }
+            case ApiCalls.CLONE_RSC_DFN -> clone(call, (MsgCloneRscDfn) body, timeout);
+            case ApiCalls.CLONE_RSC_DFN_STATUS -> cloneStatus(call, (MsgCloneRscDfnStatus) body, timeout);
             default -> throw new LinstorError(call + " is not supported over REST by this client");
         };
+    }
+
+    /**
+     * Creates the resources, one POST per resource definition in the order named: each is its own
+     * durable change, so when one is refused the ones before stay created and the entries say so.
+     */
+    private RestAnswer createResources(String call, List<RscWithPayload> resources, Duration timeout) {
+        if (resources.isEmpty()) {
+            throw new LinstorError(call + " names no resource to create");
+        }
+        List<ApiCallResponse> replies = new ArrayList<>();
+        int start = 0;
+        while (start < resources.size()) {
+            String name = resources.get(start).getRsc().getName();
+            int end = start;
+            while (end < resources.size()
+                    && resources.get(end).getRsc().getName().equalsIgnoreCase(name)) {
+                end++;
+            }
+            replies.addAll(mutate(
+                            call,
+                            "POST",
+                            path("resource-definitions", name, "resources"),
+                            JsonBodies.resourceCreate(resources.subList(start, end)),
+                            timeout)
+                    .replies());
+            start = end;
+        }
+        return RestAnswer.ofReplies(call, replies);
+    }
+
+    /** A clone answers LINSTOR's {@code ResourceDefinitionCloneStarted}, whose {@code messages} are its entries. */
+    private RestAnswer clone(String call, MsgCloneRscDfn clone, Duration timeout) {
+        String path = path("resource-definitions", clone.getRscName(), "clone");
+        HttpAnswer answer = http.send("POST", path, JsonBodies.clone(clone), timeout);
+        JsonNode body = answer.body();
+        if (body.isObject() && body.has("clone_name")) {
+            // ResourceDefinitionCloneStarted: its messages are the answer, whatever the status.
+            return RestAnswer.ofReplies(call, JsonViews.apiCallRcs(body.path("messages")));
+        }
+        if (JsonViews.isApiCallRcList(body)) {
+            return RestAnswer.ofReplies(call, JsonViews.apiCallRcs(body));
+        }
+        if (answer.isSuccess()) {
+            return RestAnswer.ofReplies(call, List.of());
+        }
+        throw notLinstor("POST", path, answer);
+    }
+
+    /** The clone's status, answered as the controller answers it: the request with its status set. */
+    private RestAnswer cloneStatus(String call, MsgCloneRscDfnStatus request, Duration timeout) {
+        String path = path("resource-definitions", request.getRscName(), "clone", request.getCloneName());
+        HttpAnswer answer = http.send("GET", path, null, timeout);
+        if (!answer.isSuccess()) {
+            return refusal(call, "GET", path, answer);
+        }
+        JsonNode status = answer.body().path("status");
+        if (!status.isTextual()) {
+            throw notLinstor("GET", path, answer);
+        }
+        return RestAnswer.ofList(
+                call, request.toBuilder().setStatus(status.asText()).build());
     }
 
     RestAnswer mutate(String call, String method, String path, @Nullable JsonNode body, Duration timeout) {
@@ -515,9 +651,30 @@ final class RestCalls {
             if (!volumeGroups.isSuccess()) {
                 return refusal(call, "GET", volumesPath, volumeGroups);
             }
-            list.addResourceGroups(JsonViews.resourceGroup(group, volumeGroups.body()));
+            list.addRscGrps(JsonViews.resourceGroup(group, volumeGroups.body()));
         }
         return RestAnswer.ofList(call, list.build());
+    }
+
+    /**
+     * The volume groups of the one resource group the filter names; any other count is refused as
+     * the controller refuses it.
+     */
+    private RestAnswer volumeGroups(String call, List<String> names, Duration timeout) {
+        if (names.size() != 1) {
+            throw new LinstorApiCallError(
+                    call,
+                    List.of(new ApiCallResponse(
+                            Consts.FAIL_INVLD_REQUEST | Consts.MASK_VLM_GRP,
+                            call + " lists the volume groups of one resource group; " + names.size()
+                                    + " names were given.",
+                            "",
+                            "Name exactly one resource group in the filter's names.",
+                            "",
+                            Map.of(),
+                            List.of())));
+        }
+        return list(call, path("resource-groups", names.get(0), "volume-groups"), timeout, JsonViews::volumeGroupList);
     }
 
     static RestAnswer refusal(String call, String method, String path, HttpAnswer answer) {
@@ -540,12 +697,14 @@ final class RestCalls {
                 + ", not LINSTOR's ApiCallRc list; the controller may have applied the call");
     }
 
-    private static MsgListFilter filter(MessageLite body) {
-        return body instanceof MsgListFilter filter ? filter : MsgListFilter.getDefaultInstance();
+    /** The optional Filter body of a list call: absent means "all". */
+    private static Filter filter(MessageLite body) {
+        return body instanceof Filter filter ? filter : Filter.getDefaultInstance();
     }
 
-    private static <T> List<T> map(JsonNode json, Function<JsonNode, T> view) {
-        return JsonViews.elements(json).stream().map(view).toList();
+    /** Keeps every name when {@code names} is empty, else the names in it (case-insensitively). */
+    private static Predicate<String> named(Set<String> names) {
+        return name -> names.isEmpty() || names.contains(lower(name));
     }
 
     /** {@code /v1/first/second/...} with every segment percent-encoded. */

@@ -54,7 +54,7 @@ public final class RestTransport implements Transport {
         this.http = http;
         this.config = config;
         this.calls = new RestCalls(http, version);
-        this.snapshots = new RestSnapshots(http, calls);
+        this.snapshots = new RestSnapshots(calls);
         this.version = version;
     }
 
