@@ -1,5 +1,14 @@
 package io.linstorj.client;
 
+import static io.linstorj.client.FakeWire.applyProps;
+import static io.linstorj.client.FakeWire.asListed;
+import static io.linstorj.client.FakeWire.entries;
+import static io.linstorj.client.FakeWire.filter;
+import static io.linstorj.client.FakeWire.map;
+import static io.linstorj.client.FakeWire.matches;
+import static io.linstorj.client.FakeWire.uuid;
+import static io.linstorj.client.FakeWire.withRef;
+
 import com.google.protobuf.MessageLite;
 import com.google.protobuf.Parser;
 import io.linstorj.common.RetCodes;
@@ -13,7 +22,6 @@ import io.linstorj.protocol.linstor.DrbdVlmDfn;
 import io.linstorj.protocol.linstor.Filter;
 import io.linstorj.protocol.linstor.Kvs;
 import io.linstorj.protocol.linstor.LayerType;
-import io.linstorj.protocol.linstor.LinStorMapEntry;
 import io.linstorj.protocol.linstor.MsgAutoPlaceRsc;
 import io.linstorj.protocol.linstor.MsgCrtRsc;
 import io.linstorj.protocol.linstor.MsgCrtRscDfn;
@@ -48,15 +56,10 @@ import io.linstorj.protocol.linstor.VlmDfn;
 import io.linstorj.protocol.linstor.VlmDfnLayerData;
 import io.linstorj.protocol.linstor.VlmDfnWithPayload;
 import io.linstorj.protocol.linstor.VlmState;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * A scripted controller's model for tests of the high-level API: resource definitions, volume
@@ -557,39 +560,6 @@ final class FakeCluster implements FakeController.Responder {
                 : place(name, definition, filter, filter.getDisklessOnRemaining());
     }
 
-    /**
-     * The filter as the controller lists it after storing it: empty strings unset, layers and
-     * providers by name and in LINSTOR's enums, diskless_on_remaining always written.
-     */
-    private static AutoSelectFilter asListed(AutoSelectFilter given) {
-        AutoSelectFilter.Builder filter = given.toBuilder().setDisklessOnRemaining(given.getDisklessOnRemaining());
-        if (given.getStoragePool().isEmpty()) {
-            filter.clearStoragePool();
-        }
-        if (given.getNotPlaceWithRscRegex().isEmpty()) {
-            filter.clearNotPlaceWithRscRegex();
-        }
-        if (given.getDisklessType().isEmpty()) {
-            filter.clearDisklessType();
-        }
-        List<String> layers = given.getLayerStackNamesCount() > 0
-                ? given.getLayerStackNamesList()
-                : given.getLayerStackList().stream().map(LayerType::name).toList();
-        filter.clearLayerStack().clearLayerStackNames().addAllLayerStackNames(layers);
-        layers.forEach(layer -> enumValue(LayerType.values(), layer).ifPresent(filter::addLayerStack));
-        List<String> providers = given.getProviderNamesCount() > 0
-                ? given.getProviderNamesList()
-                : given.getProvidersList().stream().map(ProviderType::name).toList();
-        filter.clearProviders().clearProviderNames().addAllProviderNames(providers);
-        providers.forEach(provider -> enumValue(ProviderType.values(), provider).ifPresent(filter::addProviders));
-        return filter.build();
-    }
-
-    private static <E extends Enum<E>> java.util.Optional<E> enumValue(E[] values, String name) {
-        String upper = name.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values).filter(value -> value.name().equals(upper)).findFirst();
-    }
-
     // --- lists ----------------------------------------------------------------------------------------
 
     private MsgLstRscDfn listDefinitions(Filter filter) {
@@ -701,56 +671,12 @@ final class FakeCluster implements FakeController.Responder {
         return call.body(0, parser);
     }
 
-    /** The optional Filter body of a list call: absent means "all". */
-    private static Filter filter(ProtocolMessage call) {
-        return call.bodies().isEmpty() ? Filter.getDefaultInstance() : body(call, Filter.parser());
-    }
-
     private static ProtocolMessage list(long id, ProtocolMessage call, MessageLite list) {
         return FakeController.listAnswer(id, call.content(), list);
     }
 
-    /** A property list as a map; a key given twice keeps its last value, as in the controller. */
-    private static Map<String, String> map(List<LinStorMapEntry> entries) {
-        Map<String, String> map = new LinkedHashMap<>();
-        entries.forEach(entry -> map.put(entry.getKey(), entry.getValue()));
-        return map;
-    }
-
-    private static List<LinStorMapEntry> entries(Map<String, String> map) {
-        return map.entrySet().stream()
-                .map(entry -> LinStorMapEntry.newBuilder()
-                        .setKey(entry.getKey())
-                        .setValue(entry.getValue())
-                        .build())
-                .toList();
-    }
-
-    /** Sets the overrides, then deletes the keys and every key under the namespaces. */
-    private static void applyProps(
-            Map<String, String> props,
-            List<LinStorMapEntry> overrides,
-            List<String> deleteKeys,
-            List<String> deleteNamespaces) {
-        props.putAll(map(overrides));
-        deleteKeys.forEach(props::remove);
-        for (String namespace : deleteNamespaces) {
-            String prefix = namespace.endsWith("/") ? namespace : namespace + "/";
-            props.keySet().removeIf(key -> key.startsWith(prefix));
-        }
-    }
-
-    private static boolean matches(List<String> wanted, String name) {
-        return wanted.isEmpty() || wanted.contains(name);
-    }
-
     private static String orDefaultPool(String pool) {
         return pool.isEmpty() ? Consts.DEFAULT_STOR_POOL_NAME : pool;
-    }
-
-    private static String uuid(String kind, String name) {
-        return UUID.nameUUIDFromBytes((kind + ":" + name).getBytes(StandardCharsets.UTF_8))
-                .toString();
     }
 
     private static ApiCallResponse notFound(String name, long masks) {
@@ -785,12 +711,6 @@ final class FakeCluster implements FakeController.Responder {
     private static ApiCallResponse definitionRefs(ApiCallResponse entry, String name, String... node) {
         ApiCallResponse withDefinition = withRef(entry, "RscDfn", name);
         return node.length == 0 ? withDefinition : withRef(withDefinition, "Node", node[0]);
-    }
-
-    private static ApiCallResponse withRef(ApiCallResponse entry, String key, String value) {
-        return entry.toBuilder()
-                .addObjRefs(LinStorMapEntry.newBuilder().setKey(key).setValue(value))
-                .build();
     }
 
     static List<Long> kib(long... sizes) {
