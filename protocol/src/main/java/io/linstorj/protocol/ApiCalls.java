@@ -12,12 +12,6 @@ public final class ApiCalls {
     public static final String PART = "Part";
     /** ONEWAY content the controller sends instead of its Version when it refuses a connection. */
     public static final String REFUSED = "Refused";
-    /**
-     * Retired: the ONEWAY content with which LinstorJ's clients of before issue 14 switched a
-     * connection to LinstorJ's own message shapes. The controller speaks LINSTOR's dialect only and
-     * ignores this frame like any other unexpected one; the name stays until no module uses it.
-     */
-    public static final String LINSTORJ_DIALECT = "LinstorJDialect";
 
     public static final String LOST_NODE = "LostNode";
     public static final String RESTORE_SNAPSHOT = "RestoreSnapshot";

@@ -117,7 +117,8 @@ class LinstorJOptInsTest {
 
     @Test
     void oldClientsDialectRequestIsIgnoredAndTheConnectionSpeaksLinstorsDialect() throws InterruptedException {
-        client.sendOneway(ApiCalls.LINSTORJ_DIALECT);
+        // What LinstorJ's clients sent before they moved onto LINSTOR's dialect.
+        client.sendOneway("LinstorJDialect");
 
         List<ProtocolMessage> answers = client.call(ApiCalls.LST_NODE);
 
