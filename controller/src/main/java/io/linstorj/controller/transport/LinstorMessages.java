@@ -199,11 +199,18 @@ final class LinstorMessages {
 
     // --- storage --------------------------------------------------------------------------------------
 
+    /**
+     * A pool to create. A kind LINSTOR's enum lacks comes as UNKNOWN_PROVIDER with its name in
+     * provider_kind_name (LinstorJ's addition), so that the service takes or refuses the kind the
+     * caller named; the name counts only then, so the enum, which LINSTOR's clients send, wins.
+     */
     static StoragePoolCreateRequest poolRequest(StorPool proto) {
+        boolean byName = proto.getProviderKind() == ProviderType.UNKNOWN_PROVIDER
+                && !proto.getProviderKindName().isEmpty();
         return new StoragePoolCreateRequest(
                 proto.getNodeName(),
                 proto.getStorPoolName(),
-                providerKind(proto.getProviderKind()),
+                byName ? proto.getProviderKindName() : providerKind(proto.getProviderKind()),
                 map(proto.getPropsList()));
     }
 

@@ -13,17 +13,20 @@ import io.linstorj.protocol.linstor.LayerType;
 import io.linstorj.protocol.linstor.LinStorMapEntry;
 import io.linstorj.protocol.linstor.MsgCloneRscDfnStatus;
 import io.linstorj.protocol.linstor.MsgCrtRscGrp;
+import io.linstorj.protocol.linstor.MsgCrtStorPool;
 import io.linstorj.protocol.linstor.MsgCrtVlmGrp;
 import io.linstorj.protocol.linstor.MsgDelCtrlProp;
 import io.linstorj.protocol.linstor.MsgLstCtrlCfgProps;
 import io.linstorj.protocol.linstor.MsgLstRscDfn;
 import io.linstorj.protocol.linstor.MsgLstRscGrp;
+import io.linstorj.protocol.linstor.MsgLstStorPool;
 import io.linstorj.protocol.linstor.MsgLstVlmGrp;
 import io.linstorj.protocol.linstor.MsgModCtrl;
 import io.linstorj.protocol.linstor.MsgModKvs;
 import io.linstorj.protocol.linstor.MsgModRscGrp;
 import io.linstorj.protocol.linstor.MsgRspKvs;
 import io.linstorj.protocol.linstor.MsgSpawnRscDfn;
+import io.linstorj.protocol.linstor.ProviderType;
 import io.linstorj.protocol.linstor.RscGrp;
 import io.linstorj.protocol.linstor.VlmGrp;
 import java.nio.file.Path;
@@ -169,6 +172,47 @@ class LinstorDialectAdditionsTest {
             assertThat(one.getKeyValueStoreList())
                     .extracting(kvs -> kvs.getName())
                     .containsExactly("kv2");
+        }
+    }
+
+    @Test
+    void aPoolKindOutsideLinstorsEnumIsTakenOrRefusedByTheNameGiven() throws Exception {
+        try (Controller controller = start();
+                RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
+            replies(client, ApiCalls.CRT_NODE, WireRequests.satellite("alpha", "127.0.0.11", 3366));
+            MsgCrtStorPool lvm = WireRequests.lvmPool("alpha", "p1");
+
+            List<ApiCallResponse> spdk = replies(
+                    client,
+                    ApiCalls.CRT_STOR_POOL,
+                    lvm.toBuilder()
+                            .setStorPool(lvm.getStorPool().toBuilder()
+                                    .setProviderKind(ProviderType.UNKNOWN_PROVIDER)
+                                    .setProviderKindName("SPDK"))
+                            .build());
+            List<ApiCallResponse> fileThin = replies(
+                    client,
+                    ApiCalls.CRT_STOR_POOL,
+                    lvm.toBuilder()
+                            .setStorPool(lvm.getStorPool().toBuilder()
+                                    .setProviderKind(ProviderType.UNKNOWN_PROVIDER)
+                                    .setProviderKindName("FILE_THIN")
+                                    .clearProps()
+                                    .addProps(entry(
+                                            "StorDriver/StorPoolName",
+                                            dataDirectory.resolve("p1").toString())))
+                            .build());
+
+            assertThat(spdk.get(0).getRetCode()).isNegative();
+            assertThat(spdk.get(0).getMessage()).contains("SPDK");
+            assertThat(fileThin)
+                    .allSatisfy(reply ->
+                            assertThat(reply.getRetCode() & RetCodes.MASK_ERROR).isZero());
+            MsgLstStorPool pools = client.call(ApiCalls.LST_STOR_POOL).get(0).body(0, MsgLstStorPool.parser());
+            assertThat(pools.getStorPoolsList())
+                    .filteredOn(pool -> pool.getStorPoolName().equals("p1"))
+                    .singleElement()
+                    .satisfies(pool -> assertThat(pool.getProviderKindName()).isEqualTo("FILE_THIN"));
         }
     }
 
