@@ -472,7 +472,9 @@ class RestApiClusterTest {
         assertThat(rest.put(onFirst, "{\"delete_namespaces\":[\"Aux/walk\"]}").status())
                 .isEqualTo(200);
         assertThat(rest.get(onFirst).json().path("props").has("Aux/walk/a")).isFalse();
-        assertThat(rest.put(onFirst, "{\"drbd_client\":true}").status()).isEqualTo(400);
+        assertThat(rest.put(onFirst, "{\"drbd_client\":true}").status())
+                .as("not supported: a disk changes by toggle-disk")
+                .isEqualTo(501);
 
         // The pair's DRBD net option, named either way round.
         String connections = "/v1/resource-definitions/walkdb/resource-connections";
