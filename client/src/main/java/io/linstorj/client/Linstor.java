@@ -606,14 +606,15 @@ public final class Linstor implements AutoCloseable {
 
     /**
      * Deletes a resource definition with its volume definitions and resources, as LINSTOR does:
-     * the answer comes once the definition and every resource are marked {@code DELETE}
-     * (durably), not when they are gone. Each satellite takes its resource down, deletes its
-     * volumes and confirms, which removes that resource; the definition goes with the last one.
-     * Meanwhile list calls show them with the flag {@code DELETE}, their DRBD port and minors
-     * are not given to anything new, and creating the name again is refused
-     * (FAIL_EXISTS_RSC_DFN). The answer says which nodes the deletion waits for, with a
-     * WARN_NOT_CONNECTED for each node whose satellite is offline (it waits for the node to
-     * reconnect, or to be declared lost). A definition without resources goes at once.
+     * the definition and every resource are marked {@code DELETE} (durably); each satellite takes
+     * its resource down, deletes its volumes and confirms, which removes that resource; the
+     * definition goes with the last one. The answer comes once they confirmed ("… deleted"), or
+     * after the controller's bound (30 s for LinstorJ's) with WARN_STLT_NOT_UPDATED: still in
+     * progress. Until gone, list calls show them with the flag {@code DELETE}, their DRBD port
+     * and minors are not given to anything new, and creating the name again is refused
+     * (FAIL_EXISTS_RSC_DFN). A node whose satellite is offline gets a WARN_NOT_CONNECTED and the
+     * answer comes at once (that deletion waits for the node to reconnect, or to be declared
+     * lost). A definition without resources goes at once.
      *
      * @throws LinstorNetworkError if no answer came; the controller may have marked it
      */
@@ -754,10 +755,11 @@ public final class Linstor implements AutoCloseable {
     }
 
     /**
-     * Removes a resource from a node, as LINSTOR does: the answer comes once the resource is
-     * marked {@code DELETE} (durably); the node's satellite then takes DRBD down, deletes the
-     * volumes and confirms, and only then is the resource gone from lists. While its satellite
-     * is offline it stays marked (the answer warns, WARN_NOT_CONNECTED) until the node
+     * Removes a resource from a node, as LINSTOR does: the resource is marked {@code DELETE}
+     * (durably); the node's satellite then takes DRBD down, deletes the volumes and confirms, and
+     * only then is the resource gone from lists. The answer comes once it confirmed ("deletion
+     * complete"), or after the controller's bound with WARN_STLT_NOT_UPDATED. While its satellite
+     * is offline it stays marked (the answer, at once, warns WARN_NOT_CONNECTED) until the node
      * reconnects or is declared lost. A node without a satellite loses it at once.
      *
      * @throws LinstorNetworkError if no answer came; the controller may have marked it

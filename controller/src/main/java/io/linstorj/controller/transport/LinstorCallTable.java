@@ -7,6 +7,7 @@ import static io.linstorj.controller.transport.LinstorMessages.propsChange;
 import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
 import io.linstorj.controller.event.EventHub;
+import io.linstorj.controller.resource.ConfirmedDeletions;
 import io.linstorj.controller.resource.ResourceCreateRequest;
 import io.linstorj.controller.resource.ResourceDefinitionCreateRequest;
 import io.linstorj.controller.resource.ResourceServices;
@@ -74,8 +75,10 @@ public final class LinstorCallTable {
         Map<String, CallHandler> table = new LinkedHashMap<>();
         addNodeCalls(table, services);
         addStorageCalls(table, services);
-        addDefinitionCalls(table, services.resources());
-        addResourceCalls(table, services);
+        // Deletes answer once the satellites confirmed, as LINSTOR's did and as REST does.
+        ConfirmedDeletions deletions = new ConfirmedDeletions(services.resources(), ConfirmedDeletions.DEFAULT_WAIT);
+        addDefinitionCalls(table, services.resources(), deletions);
+        addResourceCalls(table, services, deletions);
         addPropsAndKeyValueCalls(table, services);
         LinstorGroupCalls.addTo(table, services.groups());
         LinstorSnapshotCalls.addTo(table, services.snapshots());
@@ -206,7 +209,8 @@ public final class LinstorCallTable {
         });
     }
 
-    private static void addDefinitionCalls(Map<String, CallHandler> table, ResourceServices services) {
+    private static void addDefinitionCalls(
+            Map<String, CallHandler> table, ResourceServices services, ConfirmedDeletions deletions) {
         table.put(ApiCalls.CRT_RSC_DFN, (session, call) -> {
             MsgCrtRscDfn body = call.body(0, MsgCrtRscDfn.parser());
             if (body.hasDrbdSecret()
@@ -258,8 +262,8 @@ public final class LinstorCallTable {
         });
         table.put(
                 ApiCalls.DEL_RSC_DFN,
-                (session, call) -> reply(services.definitions()
-                        .delete(call.body(0, MsgDelRscDfn.parser()).getRscName())));
+                (session, call) -> reply(deletions.deleteDefinition(
+                        call.body(0, MsgDelRscDfn.parser()).getRscName())));
         table.put(
                 ApiCalls.LST_RSC_DFN,
                 (session, call) -> services.definitions()
@@ -303,7 +307,8 @@ public final class LinstorCallTable {
         });
     }
 
-    private static void addResourceCalls(Map<String, CallHandler> table, ControllerServices services) {
+    private static void addResourceCalls(
+            Map<String, CallHandler> table, ControllerServices services, ConfirmedDeletions deletions) {
         ResourceServices resources = services.resources();
         table.put(
                 ApiCalls.CRT_RSC,
@@ -323,7 +328,7 @@ public final class LinstorCallTable {
         });
         table.put(ApiCalls.DEL_RSC, (session, call) -> {
             MsgDelRsc body = call.body(0, MsgDelRsc.parser());
-            return reply(resources.resources().delete(body.getRscName(), body.getNodeName()));
+            return reply(deletions.deleteResource(body.getRscName(), body.getNodeName()));
         });
         table.put(ApiCalls.LST_RSC, (session, call) -> {
             Filter filter = filter(call);

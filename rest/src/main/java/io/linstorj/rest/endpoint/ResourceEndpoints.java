@@ -2,6 +2,7 @@ package io.linstorj.rest.endpoint;
 
 import io.linstorj.common.RetCodes;
 import io.linstorj.controller.api.ApiCallRc;
+import io.linstorj.controller.resource.ConfirmedDeletions;
 import io.linstorj.controller.resource.ResourceServices;
 import io.linstorj.rest.Endpoint;
 import io.linstorj.rest.Replies;
@@ -19,7 +20,7 @@ public final class ResourceEndpoints {
     private final ResourceServices services;
     private final Replies replies;
     private final ResourceViewCache viewCache;
-    private final DeletionAnswers deletions;
+    private final ConfirmedDeletions deletions;
 
     /**
      * Creates the endpoints over the resource services; a resource or definition DELETE waits up
@@ -29,7 +30,7 @@ public final class ResourceEndpoints {
         this.services = services;
         this.replies = replies;
         this.viewCache = new ResourceViewCache(replies.json());
-        this.deletions = new DeletionAnswers(replies, deletionWait);
+        this.deletions = new ConfirmedDeletions(services, deletionWait);
     }
 
     /** GET /v1/resource-definitions?resource_definitions=..&with_volume_definitions=..&props=..&limit=..&offset=.. */
@@ -71,11 +72,7 @@ public final class ResourceEndpoints {
 
     /** DELETE /v1/resource-definitions/{resource}. */
     public CompletableFuture<RestResponse> deleteDefinition(Endpoint.Call call) {
-        String name = call.parameter(0);
-        return deletions.answer(
-                services.definitions().delete(name),
-                () -> services.deletionWatch().definitionGone(name),
-                true);
+        return deleted(deletions.deleteDefinition(call.parameter(0)));
     }
 
     /** GET /v1/resource-definitions/{resource}/volume-definitions: the list, or 404 for an unknown definition. */
@@ -194,12 +191,22 @@ public final class ResourceEndpoints {
 
     /** DELETE /v1/resource-definitions/{resource}/resources/{node}. */
     public CompletableFuture<RestResponse> deleteResource(Endpoint.Call call) {
-        String name = call.parameter(0);
-        String node = call.parameter(1);
-        return deletions.answer(
-                services.resources().delete(name, node),
-                () -> services.deletionWatch().resourceGone(name, node),
-                false);
+        return deleted(deletions.deleteResource(call.parameter(0), call.parameter(1)));
+    }
+
+    /**
+     * A delete's answer, 200 once its satellites confirmed (or the wait gave up with a warning); a
+     * client that hangs up cancels the answer, and with it the wait for the satellites.
+     */
+    private CompletableFuture<RestResponse> deleted(CompletableFuture<List<ApiCallRc>> confirmed) {
+        CompletableFuture<RestResponse> answer = confirmed.handle(
+                (entries, error) -> error == null ? replies.apiCallRcs(entries, 200) : replies.failure(error));
+        answer.whenComplete((response, failure) -> {
+            if (failure != null) {
+                confirmed.cancel(false);
+            }
+        });
+        return answer;
     }
 
     /** GET /v1/resource-definitions/{resource}/resources/{node}/volumes. */
