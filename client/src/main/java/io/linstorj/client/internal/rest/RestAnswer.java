@@ -45,14 +45,27 @@ record RestAnswer(String call, List<ApiCallResponse> replies, List<MessageLite> 
         replies.forEach(reply -> LOG.debug("{} answered beside its list: {}", call, reply));
         List<R> wrapped = new ArrayList<>();
         for (MessageLite message : messages) {
-            // The message was built for this very call; re-reading it gives it the caller's type.
-            try {
-                wrapped.add(wrap.apply(parser.parseFrom(message.toByteString())));
-            } catch (InvalidProtocolBufferException e) {
-                throw new LinstorNetworkError(
-                        "the answer to " + call + " does not fit its list message: " + e.getMessage(), e);
-            }
+            wrapped.add(wrap.apply(as(parser, message)));
         }
         return List.copyOf(wrapped);
+    }
+
+    /**
+     * The message in the caller's type. It was built for this very call, so it is of the type
+     * {@code parser} reads (a generated message's parser is its type's one instance) and is
+     * handed over as it is: re-reading a list of 20,000 definitions would cost a serialization
+     * and a parse. Only a message of another type is re-read, to fail clearly if it does not fit.
+     */
+    @SuppressWarnings("unchecked")
+    private <M> M as(Parser<M> parser, MessageLite message) {
+        if (message.getParserForType() == parser) {
+            return (M) message;
+        }
+        try {
+            return parser.parseFrom(message.toByteString());
+        } catch (InvalidProtocolBufferException e) {
+            throw new LinstorNetworkError(
+                    "the answer to " + call + " does not fit its list message: " + e.getMessage(), e);
+        }
     }
 }
