@@ -47,16 +47,6 @@ class LinstorDialectAdditionsTest {
         return Controller.start(ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0));
     }
 
-    private static List<ApiCallResponse> replies(
-            RawProtocolClient client, String call, com.google.protobuf.MessageLite... bodies)
-            throws InterruptedException {
-        return client.callForReplies(call, bodies);
-    }
-
-    private static LinStorMapEntry entry(String key, String value) {
-        return LinStorMapEntry.newBuilder().setKey(key).setValue(value).build();
-    }
-
     private static Filter names(String... names) {
         return Filter.newBuilder().addAllNames(List.of(names)).build();
     }
@@ -65,36 +55,32 @@ class LinstorDialectAdditionsTest {
     void resourceGroupsAreCreatedModifiedListedAndSpawnedFrom() throws Exception {
         try (Controller controller = start();
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
-            List<ApiCallResponse> created = replies(
-                    client,
+            List<ApiCallResponse> created = client.callForReplies(
                     ApiCalls.CRT_RSC_GRP,
                     MsgCrtRscGrp.newBuilder()
                             .setRscGrp(RscGrp.newBuilder()
                                     .setName("rg1")
                                     .setDescription("first")
-                                    .addProps(entry("Aux/team", "a"))
+                                    .addProps(WireRequests.entry("Aux/team", "a"))
                                     .setSelectFilter(AutoSelectFilter.newBuilder()
                                             .setPlaceCount(2)
                                             .addLayerStackNames("DRBD")
                                             .addLayerStackNames("STORAGE")))
                             .build());
-            List<ApiCallResponse> volumeGroup = replies(
-                    client,
+            List<ApiCallResponse> volumeGroup = client.callForReplies(
                     ApiCalls.CRT_VLM_GRP,
                     MsgCrtVlmGrp.newBuilder()
                             .setRscGrpName("rg1")
-                            .addVlmGrps(VlmGrp.newBuilder().addVlmProps(entry("Aux/v", "0")))
+                            .addVlmGrps(VlmGrp.newBuilder().addVlmProps(WireRequests.entry("Aux/v", "0")))
                             .build());
-            List<ApiCallResponse> modified = replies(
-                    client,
+            List<ApiCallResponse> modified = client.callForReplies(
                     ApiCalls.MOD_RSC_GRP,
                     MsgModRscGrp.newBuilder()
                             .setRscGrpName("rg1")
                             .setDescription("second")
                             .addDeletePropKeys("Aux/team")
                             .build());
-            List<ApiCallResponse> spawned = replies(
-                    client,
+            List<ApiCallResponse> spawned = client.callForReplies(
                     ApiCalls.SPAWN_RSC_DFN,
                     MsgSpawnRscDfn.newBuilder()
                             .setRscGrpName("rg1")
@@ -121,14 +107,14 @@ class LinstorDialectAdditionsTest {
                     .getRscGrps(0);
             assertThat(listed.getName()).isEqualTo("rg1");
             assertThat(listed.getDescription()).isEqualTo("second");
-            assertThat(listed.getPropsList()).doesNotContain(entry("Aux/team", "a"));
+            assertThat(listed.getPropsList()).doesNotContain(WireRequests.entry("Aux/team", "a"));
             assertThat(listed.getSelectFilter().getPlaceCount()).isEqualTo(2);
             assertThat(listed.getSelectFilter().getLayerStackNamesList()).containsExactly("DRBD", "STORAGE");
             assertThat(listed.getSelectFilter().getLayerStackList()).containsExactly(LayerType.DRBD, LayerType.STORAGE);
             assertThat(listed.getVlmGrpsList()).extracting(VlmGrp::getVlmNr).containsExactly(0);
             MsgLstVlmGrp volumeGroups =
                     client.call(ApiCalls.LST_VLM_GRP, names("rg1")).get(0).body(0, MsgLstVlmGrp.parser());
-            assertThat(volumeGroups.getVlmGrps(0).getVlmPropsList()).contains(entry("Aux/v", "0"));
+            assertThat(volumeGroups.getVlmGrps(0).getVlmPropsList()).contains(WireRequests.entry("Aux/v", "0"));
             MsgLstRscDfn definitions = client.call(ApiCalls.LST_RSC_DFN).get(0).body(0, MsgLstRscDfn.parser());
             assertThat(definitions.getRscDfns(0).getRscName()).isEqualTo("rsc1");
             assertThat(definitions.getRscDfns(0).getRscGrpName()).isEqualTo("rg1");
@@ -140,7 +126,7 @@ class LinstorDialectAdditionsTest {
     void volumeGroupsOfMoreThanOneGroupAtOnceAreRefused() throws Exception {
         try (Controller controller = start();
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
-            List<ApiCallResponse> refused = replies(client, ApiCalls.LST_VLM_GRP, names("rg1", "rg2"));
+            List<ApiCallResponse> refused = client.callForReplies(ApiCalls.LST_VLM_GRP, names("rg1", "rg2"));
 
             assertThat(refused).singleElement().satisfies(reply -> {
                 assertThat(reply.getRetCode()).isEqualTo(RetCodes.FAIL_INVLD_REQUEST | RetCodes.MASK_VLM_GRP);
@@ -154,12 +140,11 @@ class LinstorDialectAdditionsTest {
         try (Controller controller = start();
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             for (String name : List.of("kv1", "kv2")) {
-                replies(
-                        client,
+                client.callForReplies(
                         ApiCalls.MOD_KVS,
                         MsgModKvs.newBuilder()
                                 .setKvsName(name)
-                                .addOverrideProps(entry("k", name))
+                                .addOverrideProps(WireRequests.entry("k", name))
                                 .build());
             }
 
@@ -179,26 +164,24 @@ class LinstorDialectAdditionsTest {
     void aPoolKindOutsideLinstorsEnumIsTakenOrRefusedByTheNameGiven() throws Exception {
         try (Controller controller = start();
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
-            replies(client, ApiCalls.CRT_NODE, WireRequests.satellite("alpha", "127.0.0.11", 3366));
+            client.callForReplies(ApiCalls.CRT_NODE, WireRequests.satellite("alpha", "127.0.0.11", 3366));
             MsgCrtStorPool lvm = WireRequests.lvmPool("alpha", "p1");
 
-            List<ApiCallResponse> spdk = replies(
-                    client,
+            List<ApiCallResponse> spdk = client.callForReplies(
                     ApiCalls.CRT_STOR_POOL,
                     lvm.toBuilder()
                             .setStorPool(lvm.getStorPool().toBuilder()
                                     .setProviderKind(ProviderType.UNKNOWN_PROVIDER)
                                     .setProviderKindName("SPDK"))
                             .build());
-            List<ApiCallResponse> fileThin = replies(
-                    client,
+            List<ApiCallResponse> fileThin = client.callForReplies(
                     ApiCalls.CRT_STOR_POOL,
                     lvm.toBuilder()
                             .setStorPool(lvm.getStorPool().toBuilder()
                                     .setProviderKind(ProviderType.UNKNOWN_PROVIDER)
                                     .setProviderKindName("FILE_THIN")
                                     .clearProps()
-                                    .addProps(entry(
+                                    .addProps(WireRequests.entry(
                                             "StorDriver/StorPoolName",
                                             dataDirectory.resolve("p1").toString())))
                             .build());
@@ -220,15 +203,13 @@ class LinstorDialectAdditionsTest {
     void controllerPropertyIsDeletedByDelCtrlProp() throws Exception {
         try (Controller controller = start();
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
-            replies(
-                    client,
+            client.callForReplies(
                     ApiCalls.SET_CTRL_PROP,
                     MsgModCtrl.newBuilder()
-                            .addOverrideProps(entry("Aux/owner", "me"))
+                            .addOverrideProps(WireRequests.entry("Aux/owner", "me"))
                             .build());
 
-            List<ApiCallResponse> deleted = replies(
-                    client,
+            List<ApiCallResponse> deleted = client.callForReplies(
                     ApiCalls.DEL_CTRL_PROP,
                     MsgDelCtrlProp.newBuilder().setKey("Aux/owner").build());
 
@@ -245,8 +226,7 @@ class LinstorDialectAdditionsTest {
     void cloneStatusOfWhatIsNoCloneIsRefusedWithACorrection() throws Exception {
         try (Controller controller = start();
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
-            List<ApiCallResponse> refused = replies(
-                    client,
+            List<ApiCallResponse> refused = client.callForReplies(
                     ApiCalls.CLONE_RSC_DFN_STATUS,
                     MsgCloneRscDfnStatus.newBuilder()
                             .setRscName("rsc1")

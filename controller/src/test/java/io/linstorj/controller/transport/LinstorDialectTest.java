@@ -40,28 +40,16 @@ class LinstorDialectTest {
         return Controller.start(ControllerConfig.defaults(dataDirectory).withListen("127.0.0.1", 0));
     }
 
-    private static List<ApiCallResponse> replies(
-            RawProtocolClient client, String call, com.google.protobuf.MessageLite... bodies)
-            throws InterruptedException {
-        return client.callForReplies(call, bodies);
-    }
-
-    private static LinStorMapEntry entry(String key, String value) {
-        return LinStorMapEntry.newBuilder().setKey(key).setValue(value).build();
-    }
-
     @Test
     void connectionWithoutDialectRequestSpeaksLinstorsShapes() throws Exception {
         try (Controller controller = start();
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
-            List<ApiCallResponse> created = replies(
-                    client,
+            List<ApiCallResponse> created = client.callForReplies(
                     ApiCalls.CRT_RSC_DFN,
                     MsgCrtRscDfn.newBuilder()
                             .setRscDfn(RscDfn.newBuilder().setRscName("rsc1"))
                             .build());
-            List<ApiCallResponse> volume = replies(
-                    client,
+            List<ApiCallResponse> volume = client.callForReplies(
                     ApiCalls.CRT_VLM_DFN,
                     MsgCrtVlmDfn.newBuilder()
                             .setRscName("rsc1")
@@ -73,7 +61,7 @@ class LinstorDialectTest {
             assertThat(created)
                     .extracting(ApiCallResponse::getRetCode)
                     .containsExactly(RetCodes.MASK_RSC_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
-            assertThat(created.get(0).getObjRefsList()).contains(entry("RscDfn", "rsc1"));
+            assertThat(created.get(0).getObjRefsList()).contains(WireRequests.entry("RscDfn", "rsc1"));
             assertThat(volume)
                     .extracting(ApiCallResponse::getRetCode)
                     .containsExactly(RetCodes.MASK_VLM_DFN | RetCodes.MASK_CRT | RetCodes.CREATED);
@@ -92,29 +80,25 @@ class LinstorDialectTest {
     void whatLinstorjCannotHonourIsRefusedBeforeAnythingIsStored() throws Exception {
         try (Controller controller = start();
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
-            List<ApiCallResponse> withSecret = replies(
-                    client,
+            List<ApiCallResponse> withSecret = client.callForReplies(
                     ApiCalls.CRT_RSC_DFN,
                     MsgCrtRscDfn.newBuilder()
                             .setRscDfn(RscDfn.newBuilder().setRscName("secret1"))
                             .setDrbdSecret("chosen")
                             .build());
-            replies(
-                    client,
+            client.callForReplies(
                     ApiCalls.CRT_RSC_DFN,
                     MsgCrtRscDfn.newBuilder()
                             .setRscDfn(RscDfn.newBuilder().setRscName("rsc1"))
                             .build());
-            replies(
-                    client,
+            client.callForReplies(
                     ApiCalls.CRT_VLM_DFN,
                     MsgCrtVlmDfn.newBuilder()
                             .setRscName("rsc1")
                             .addVlmDfns(VlmDfnWithPayload.newBuilder()
                                     .setVlmDfn(VlmDfn.newBuilder().setVlmSize(4096)))
                             .build());
-            List<ApiCallResponse> newMinor = replies(
-                    client,
+            List<ApiCallResponse> newMinor = client.callForReplies(
                     ApiCalls.MOD_VLM_DFN,
                     MsgModVlmDfn.newBuilder()
                             .setRscName("rsc1")
@@ -122,12 +106,11 @@ class LinstorDialectTest {
                             .setVlmMinor(1777)
                             .setVlmSize(8192)
                             .build());
-            List<ApiCallResponse> twoProps = replies(
-                    client,
+            List<ApiCallResponse> twoProps = client.callForReplies(
                     ApiCalls.SET_CTRL_PROP,
                     MsgModCtrl.newBuilder()
-                            .addOverrideProps(entry("a", "1"))
-                            .addOverrideProps(entry("b", "2"))
+                            .addOverrideProps(WireRequests.entry("a", "1"))
+                            .addOverrideProps(WireRequests.entry("b", "2"))
                             .build());
 
             assertThat(withSecret).singleElement().satisfies(reply -> {
@@ -156,9 +139,9 @@ class LinstorDialectTest {
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
             MsgModKvs.Builder modify = MsgModKvs.newBuilder().setKvsName("big");
             for (int i = 0; i < 150; i++) {
-                modify.addOverrideProps(entry("key" + i, "v".repeat(10_000)));
+                modify.addOverrideProps(WireRequests.entry("key" + i, "v".repeat(10_000)));
             }
-            replies(client, ApiCalls.MOD_KVS, modify.build());
+            client.callForReplies(ApiCalls.MOD_KVS, modify.build());
 
             List<ProtocolMessage> answers = client.call(ApiCalls.LST_KVS);
 
@@ -176,15 +159,13 @@ class LinstorDialectTest {
     void snapshotOfADefinitionWithoutVolumesIsRefusedAndNothingIsListed() throws Exception {
         try (Controller controller = start();
                 RawProtocolClient client = RawProtocolClient.connect(controller.address())) {
-            replies(
-                    client,
+            client.callForReplies(
                     ApiCalls.CRT_RSC_DFN,
                     MsgCrtRscDfn.newBuilder()
                             .setRscDfn(RscDfn.newBuilder().setRscName("rsc1"))
                             .build());
 
-            List<ApiCallResponse> refused = replies(
-                    client,
+            List<ApiCallResponse> refused = client.callForReplies(
                     ApiCalls.CRT_SNAPSHOT,
                     MsgCrtSnapshot.newBuilder()
                             .setSnapshotDfn(
