@@ -123,6 +123,59 @@ class RestConventionsTest {
     }
 
     @Test
+    void everyOversizedBodyInARowGetsItsRefusalBeforeTheConnectionCloses() {
+        String big = "{\"override_props\":{\"Aux/big\":\"" + "x".repeat(4 * RestFixture.MAX_BODY) + "\"}}";
+        for (int i = 0; i < 25; i++) {
+            assertThat(rest.get("/v1/nodes").status()).isEqualTo(200);
+            RestAnswer answer = rest.post("/v1/controller/properties", big);
+            assertThat(answer.status()).as("refusal %d", i).isEqualTo(413);
+            assertThat(answer.firstMessage()).contains("larger than " + RestFixture.MAX_BODY);
+        }
+    }
+
+    @Test
+    void oversizedBodyAnnouncedWithExpectContinueIsRefusedWithAnApiCallRcList() throws IOException {
+        try (Socket socket = new Socket(rest.base().getHost(), rest.base().getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/controller/properties HTTP/1.1\r\nHost: x\r\n"
+                            + "Content-Type: application/json\r\nExpect: 100-continue\r\n"
+                            + "Content-Length: " + (RestFixture.MAX_BODY + 1) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413 ").doesNotContain("100 Continue");
+            assertThat(answer).contains("content-type: application/json", "connection: close");
+            assertThat(answer.substring(answer.indexOf("\r\n\r\n") + 4))
+                    .startsWith("[{\"ret_code\":-")
+                    .contains("larger than " + RestFixture.MAX_BODY);
+        }
+    }
+
+    @Test
+    void smallBodyAnnouncedWithExpectContinueIsInvitedAndApplied() throws IOException {
+        String body = "{\"override_props\":{\"Aux/asked\":\"yes\"}}";
+        try (Socket socket = new Socket(rest.base().getHost(), rest.base().getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/controller/properties HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                            + "Content-Type: application/json\r\nExpect: 100-continue\r\n"
+                            + "Content-Length: " + body.length() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] interim = new byte["HTTP/1.1 100 Continue\r\n\r\n".length()];
+            assertThat(in.readNBytes(interim, 0, interim.length)).isEqualTo(interim.length);
+            assertThat(new String(interim, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
+            out.write(body.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("HTTP/1.1 201 ");
+        }
+        assertThat(rest.get("/v1/controller/properties").json().get("Aux/asked").asText())
+                .isEqualTo("yes");
+    }
+
+    @Test
     void trailingSlashAndUpperCaseLiteralsAreAccepted() {
         assertThat(rest.get("/v1/nodes/").status()).isEqualTo(200);
         assertThat(rest.get("/V1/Nodes").status()).isEqualTo(200);

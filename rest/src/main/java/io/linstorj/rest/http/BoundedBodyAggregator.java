@@ -1,10 +1,12 @@
 package io.linstorj.rest.http;
 
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  * refusal half-closes the connection (the client sees the whole answer and the end of the
  * stream), the aggregator discards what still arrives, and the connection closes when the client
  * closes its side or after {@value #DRAIN_SECONDS} s, whichever comes first.
+ *
+ * <p>A client that announced an oversized body with "Expect: 100-continue" (curl does for large
+ * bodies) gets the same refusal, not Netty's empty 413.
  */
 final class BoundedBodyAggregator extends HttpObjectAggregator {
     /** How long a refused client may go on sending its body before the connection closes. */
@@ -29,6 +34,14 @@ final class BoundedBodyAggregator extends HttpObjectAggregator {
         super(maxBodyBytes);
         this.maxBodyBytes = maxBodyBytes;
         this.dispatcher = dispatcher;
+    }
+
+    @Override
+    protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
+        if (HttpUtil.is100ContinueExpected(start) && HttpUtil.getContentLength(start, -1L) > maxContentLength) {
+            return null;
+        }
+        return super.newContinueResponse(start, maxContentLength, pipeline);
     }
 
     @Override

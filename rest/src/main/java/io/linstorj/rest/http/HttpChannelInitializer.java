@@ -12,8 +12,12 @@ import java.util.concurrent.TimeUnit;
  * Assembles one connection's pipeline and nothing else:
  * <pre>
  *   bytes -> connection limit -> idle timeout -> HTTP codec (bounded line and headers)
- *         -> keep-alive -> body aggregator (bounded, 413 with a JSON body) -> request handler
+ *         -> body aggregator (bounded, 413 with a JSON body) -> keep-alive -> request handler
  * </pre>
+ *
+ * <p>The aggregator sits below keep-alive so that its 413 passes straight to the codec: the
+ * keep-alive handler closes the connection as soon as a "Connection: close" answer is written,
+ * which would reset it while the refused client is still sending its body.
  */
 final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final HttpLimits limits;
@@ -32,8 +36,8 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
         pipeline.addLast("connection-limit", connectionLimit);
         pipeline.addLast("idle", new IdleStateHandler(0, 0, limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
         pipeline.addLast("codec", new HttpServerCodec(limits.maxInitialLineBytes(), limits.maxHeaderBytes(), 8192));
-        pipeline.addLast("keep-alive", new HttpServerKeepAliveHandler());
         pipeline.addLast("aggregator", new BoundedBodyAggregator(limits.maxBodyBytes(), dispatcher));
+        pipeline.addLast("keep-alive", new HttpServerKeepAliveHandler());
         pipeline.addLast("request", new RequestHandler(dispatcher));
     }
 }
