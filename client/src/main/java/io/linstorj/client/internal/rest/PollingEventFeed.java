@@ -90,7 +90,7 @@ final class PollingEventFeed implements EventFeed {
 
     private String viewPath() {
         return "/v1/view/resources"
-                + RestCalls.query(
+                + RestRequests.query(
                         "nodes", filter.nodeName() == null ? List.of() : List.of(filter.nodeName()),
                         "resources", filter.resourceName() == null ? List.of() : List.of(filter.resourceName()));
     }

@@ -1,5 +1,13 @@
 package io.linstorj.client.internal.rest;
 
+import static io.linstorj.client.internal.rest.RestRequests.filter;
+import static io.linstorj.client.internal.rest.RestRequests.named;
+import static io.linstorj.client.internal.rest.RestRequests.notLinstor;
+import static io.linstorj.client.internal.rest.RestRequests.path;
+import static io.linstorj.client.internal.rest.RestRequests.query;
+import static io.linstorj.client.internal.rest.RestRequests.refusal;
+import static io.linstorj.client.internal.rest.RestRequests.segment;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +18,7 @@ import io.linstorj.client.LinstorApiCallError;
 import io.linstorj.client.LinstorError;
 import io.linstorj.client.LinstorNetworkError;
 import io.linstorj.client.internal.Durations;
+import io.linstorj.client.internal.rest.RestRequests.PropsModify;
 import io.linstorj.protocol.ApiCalls;
 import io.linstorj.protocol.linstor.Filter;
 import io.linstorj.protocol.linstor.MsgAutoPlaceRsc;
@@ -56,18 +65,11 @@ import io.linstorj.protocol.linstor.MsgSpawnRscDfn;
 import io.linstorj.protocol.linstor.MsgToggleDisk;
 import io.linstorj.protocol.linstor.RestoreNode;
 import io.linstorj.protocol.linstor.RscWithPayload;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The table from the calls of LINSTOR's client protocol to LINSTOR's REST API v1: each call with
@@ -90,11 +92,11 @@ final class RestCalls {
     private static final Map<String, String> CLONE_CALLS =
             Map.of(ApiCalls.CLONE_RSC_DFN, "resourceDfnClone", ApiCalls.CLONE_RSC_DFN_STATUS, "resourceDfnCloneStatus");
 
-    private final HttpExchange http;
+    private final RestRequests rest;
     private final ApiVersionGate gate;
 
     RestCalls(HttpExchange http, ControllerVersion version) {
-        this.http = http;
+        this.rest = new RestRequests(http);
         this.gate = new ApiVersionGate(version.restApiVersion(), http.address().toString());
     }
 
@@ -114,20 +116,25 @@ final class RestCalls {
         MessageLite body = bodies.isEmpty() ? Filter.getDefaultInstance() : bodies.get(0);
         return switch (call) {
             case ApiCalls.CRT_NODE ->
-                mutate(call, "POST", "/v1/nodes", JsonBodies.node(((MsgCrtNode) body).getNode()), timeout);
+                rest.mutate(call, "POST", "/v1/nodes", JsonBodies.node(((MsgCrtNode) body).getNode()), timeout);
             case ApiCalls.MOD_NODE -> {
                 MsgModNode modify = (MsgModNode) body;
-                yield mutate(call, "PUT", path("nodes", modify.getNodeName()), JsonBodies.nodeModify(modify), timeout);
+                yield rest.mutate(
+                        call, "PUT", path("nodes", modify.getNodeName()), JsonBodies.nodeModify(modify), timeout);
             }
             case ApiCalls.DEL_NODE ->
-                mutate(call, "DELETE", path("nodes", ((MsgDelNode) body).getNodeName()), null, timeout);
+                rest.mutate(call, "DELETE", path("nodes", ((MsgDelNode) body).getNodeName()), null, timeout);
             case ApiCalls.LOST_NODE ->
-                mutate(call, "DELETE", path("nodes", ((MsgDelNode) body).getNodeName(), "lost"), null, timeout);
+                rest.mutate(call, "DELETE", path("nodes", ((MsgDelNode) body).getNodeName(), "lost"), null, timeout);
             case ApiCalls.LST_NODE ->
-                list(call, "/v1/nodes" + query("nodes", filter(body).getNodeNamesList()), timeout, JsonViews::nodeList);
+                rest.list(
+                        call,
+                        "/v1/nodes" + query("nodes", filter(body).getNodeNamesList()),
+                        timeout,
+                        JsonViews::nodeList);
             case ApiCalls.CRT_NET_IF -> {
                 MsgCrtNetInterface create = (MsgCrtNetInterface) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "POST",
                         path("nodes", create.getNodeName(), "net-interfaces"),
@@ -136,7 +143,7 @@ final class RestCalls {
             }
             case ApiCalls.MOD_NET_IF -> {
                 MsgModNetInterface modify = (MsgModNetInterface) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "PUT",
                         path(
@@ -149,7 +156,7 @@ final class RestCalls {
             }
             case ApiCalls.DEL_NET_IF -> {
                 MsgDelNetInterface delete = (MsgDelNetInterface) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "DELETE",
                         path("nodes", delete.getNodeName(), "net-interfaces", delete.getNetIfName()),
@@ -157,7 +164,7 @@ final class RestCalls {
                         timeout);
             }
             case ApiCalls.CRT_STOR_POOL_DFN ->
-                mutate(
+                rest.mutate(
                         call,
                         "POST",
                         "/v1/storage-pool-definitions",
@@ -165,34 +172,34 @@ final class RestCalls {
                         timeout);
             case ApiCalls.MOD_STOR_POOL_DFN -> {
                 MsgModStorPoolDfn modify = (MsgModStorPoolDfn) body;
-                yield mutate(
+                yield rest.modifyProps(
                         call,
                         "PUT",
                         path("storage-pool-definitions", modify.getStorPoolName()),
-                        JsonBodies.propsModify(
+                        new PropsModify(
                                 modify.getOverridePropsList(),
                                 modify.getDeletePropKeysList(),
                                 modify.getDelNamespacesList()),
                         timeout);
             }
             case ApiCalls.DEL_STOR_POOL_DFN ->
-                mutate(
+                rest.mutate(
                         call,
                         "DELETE",
                         path("storage-pool-definitions", ((MsgDelStorPoolDfn) body).getStorPoolName()),
                         null,
                         timeout);
             case ApiCalls.LST_STOR_POOL_DFN -> {
-                Set<String> names = lowerCase(filter(body).getStorPoolNamesList());
-                yield list(
+                Predicate<String> named = named(filter(body).getStorPoolNamesList());
+                yield rest.list(
                         call,
                         "/v1/storage-pool-definitions",
                         timeout,
-                        json -> JsonViews.storagePoolDefinitionList(json, named(names)));
+                        json -> JsonViews.storagePoolDefinitionList(json, named));
             }
             case ApiCalls.CRT_STOR_POOL -> {
                 MsgCrtStorPool create = (MsgCrtStorPool) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "POST",
                         path("nodes", create.getStorPool().getNodeName(), "storage-pools"),
@@ -201,11 +208,11 @@ final class RestCalls {
             }
             case ApiCalls.MOD_STOR_POOL -> {
                 MsgModStorPool modify = (MsgModStorPool) body;
-                yield mutate(
+                yield rest.modifyProps(
                         call,
                         "PUT",
                         path("nodes", modify.getNodeName(), "storage-pools", modify.getStorPoolName()),
-                        JsonBodies.propsModify(
+                        new PropsModify(
                                 modify.getOverridePropsList(),
                                 modify.getDeletePropKeysList(),
                                 modify.getDelNamespacesList()),
@@ -213,7 +220,7 @@ final class RestCalls {
             }
             case ApiCalls.DEL_STOR_POOL -> {
                 MsgDelStorPool delete = (MsgDelStorPool) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "DELETE",
                         path("nodes", delete.getNodeName(), "storage-pools", delete.getStorPoolName()),
@@ -222,7 +229,7 @@ final class RestCalls {
             }
             case ApiCalls.LST_STOR_POOL -> {
                 Filter filter = filter(body);
-                yield list(
+                yield rest.list(
                         call,
                         "/v1/view/storage-pools"
                                 + query(
@@ -234,7 +241,7 @@ final class RestCalls {
                         JsonViews::storagePoolList);
             }
             case ApiCalls.CRT_RSC_DFN ->
-                mutate(
+                rest.mutate(
                         call,
                         "POST",
                         "/v1/resource-definitions",
@@ -252,20 +259,25 @@ final class RestCalls {
                             call + " over REST changes only properties in this client; its port, secret, transport,"
                                     + " peer slots or layers are not supported");
                 }
-                yield mutate(
+                yield rest.modifyProps(
                         call,
                         "PUT",
                         path("resource-definitions", modify.getRscName()),
-                        JsonBodies.propsModify(
+                        new PropsModify(
                                 modify.getOverridePropsList(),
                                 modify.getDeletePropKeysList(),
                                 modify.getDelNamespacesList()),
                         timeout);
             }
             case ApiCalls.DEL_RSC_DFN ->
-                mutate(call, "DELETE", path("resource-definitions", ((MsgDelRscDfn) body).getRscName()), null, timeout);
+                rest.mutate(
+                        call,
+                        "DELETE",
+                        path("resource-definitions", ((MsgDelRscDfn) body).getRscName()),
+                        null,
+                        timeout);
             case ApiCalls.LST_RSC_DFN ->
-                list(
+                rest.list(
                         call,
                         "/v1/resource-definitions"
                                 + query(
@@ -277,7 +289,7 @@ final class RestCalls {
                         JsonViews::resourceDefinitionList);
             case ApiCalls.CRT_VLM_DFN -> {
                 MsgCrtVlmDfn create = (MsgCrtVlmDfn) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "POST",
                         path("resource-definitions", create.getRscName(), "volume-definitions"),
@@ -286,7 +298,7 @@ final class RestCalls {
             }
             case ApiCalls.MOD_VLM_DFN -> {
                 MsgModVlmDfn modify = (MsgModVlmDfn) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "PUT",
                         path(
@@ -299,7 +311,7 @@ final class RestCalls {
             }
             case ApiCalls.DEL_VLM_DFN -> {
                 MsgDelVlmDfn delete = (MsgDelVlmDfn) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "DELETE",
                         path(
@@ -313,11 +325,11 @@ final class RestCalls {
             case ApiCalls.CRT_RSC -> createResources(call, ((MsgCrtRsc) body).getRscsList(), timeout);
             case ApiCalls.MOD_RSC -> {
                 MsgModRsc modify = (MsgModRsc) body;
-                yield mutate(
+                yield rest.modifyProps(
                         call,
                         "PUT",
                         path("resource-definitions", modify.getRscName(), "resources", modify.getNodeName()),
-                        JsonBodies.propsModify(
+                        new PropsModify(
                                 modify.getOverridePropsList(),
                                 modify.getDeletePropKeysList(),
                                 modify.getDelNamespacesList()),
@@ -325,7 +337,7 @@ final class RestCalls {
             }
             case ApiCalls.DEL_RSC -> {
                 MsgDelRsc delete = (MsgDelRsc) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "DELETE",
                         path("resource-definitions", delete.getRscName(), "resources", delete.getNodeName()),
@@ -334,7 +346,7 @@ final class RestCalls {
             }
             case ApiCalls.LST_RSC, ApiCalls.LST_VLM -> {
                 Filter filter = filter(body);
-                yield list(
+                yield rest.list(
                         call,
                         "/v1/view/resources"
                                 + query(
@@ -359,11 +371,11 @@ final class RestCalls {
                         : toggle.getStorPoolName().isEmpty()
                                 ? "/diskful"
                                 : "/diskful/" + segment(toggle.getStorPoolName());
-                yield mutate(call, "PUT", resource + target, null, timeout);
+                yield rest.mutate(call, "PUT", resource + target, null, timeout);
             }
             case ApiCalls.AUTO_PLACE_RSC -> {
                 MsgAutoPlaceRsc place = (MsgAutoPlaceRsc) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "POST",
                         path("resource-definitions", place.getRscName(), "autoplace"),
@@ -371,14 +383,14 @@ final class RestCalls {
                         timeout);
             }
             case ApiCalls.LST_CTRL_PROPS ->
-                list(call, "/v1/controller/properties", timeout, JsonViews::controllerProps);
+                rest.list(call, "/v1/controller/properties", timeout, JsonViews::controllerProps);
             case ApiCalls.SET_CTRL_PROP -> {
                 MsgModCtrl modify = (MsgModCtrl) body;
-                yield mutate(
+                yield rest.modifyProps(
                         call,
                         "POST",
                         "/v1/controller/properties",
-                        JsonBodies.propsModify(
+                        new PropsModify(
                                 modify.getOverridePropsList(),
                                 modify.getDeletePropKeysList(),
                                 modify.getDelNamespacesList()),
@@ -388,29 +400,28 @@ final class RestCalls {
                 // A key holds slashes: the modify body names it whole, which every controller reads alike.
                 ObjectNode json = JSON.objectNode();
                 json.putArray("delete_props").add(((MsgDelCtrlProp) body).getKey());
-                yield mutate(call, "POST", "/v1/controller/properties", json, timeout);
+                yield rest.mutate(call, "POST", "/v1/controller/properties", json, timeout);
             }
             case ApiCalls.MOD_KVS -> {
                 MsgModKvs modify = (MsgModKvs) body;
-                yield mutate(
+                yield rest.modifyProps(
                         call,
                         "PUT",
                         path("key-value-store", modify.getKvsName()),
-                        JsonBodies.propsModify(
+                        new PropsModify(
                                 modify.getOverridePropsList(),
                                 modify.getDeletePropKeysList(),
                                 modify.getDelNamespacesList()),
                         timeout);
             }
             case ApiCalls.DEL_KVS ->
-                mutate(call, "DELETE", path("key-value-store", ((MsgDelKvs) body).getKvsName()), null, timeout);
+                rest.mutate(call, "DELETE", path("key-value-store", ((MsgDelKvs) body).getKvsName()), null, timeout);
             case ApiCalls.LST_KVS -> {
-                Set<String> names = lowerCase(filter(body).getNamesList());
-                yield list(
-                        call, "/v1/key-value-store", timeout, json -> JsonViews.keyValueStoreList(json, named(names)));
+                Predicate<String> named = named(filter(body).getNamesList());
+                yield rest.list(call, "/v1/key-value-store", timeout, json -> JsonViews.keyValueStoreList(json, named));
             }
             case ApiCalls.CRT_RSC_GRP ->
-                mutate(
+                rest.mutate(
                         call,
                         "POST",
                         "/v1/resource-groups",
@@ -418,7 +429,7 @@ final class RestCalls {
                         timeout);
             case ApiCalls.MOD_RSC_GRP -> {
                 MsgModRscGrp modify = (MsgModRscGrp) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "PUT",
                         path("resource-groups", modify.getRscGrpName()),
@@ -426,11 +437,12 @@ final class RestCalls {
                         timeout);
             }
             case ApiCalls.DEL_RSC_GRP ->
-                mutate(call, "DELETE", path("resource-groups", ((MsgDelRscGrp) body).getRscGrpName()), null, timeout);
+                rest.mutate(
+                        call, "DELETE", path("resource-groups", ((MsgDelRscGrp) body).getRscGrpName()), null, timeout);
             case ApiCalls.LST_RSC_GRP -> resourceGroups(call, filter(body).getNamesList(), timeout);
             case ApiCalls.CRT_VLM_GRP -> {
                 MsgCrtVlmGrp create = (MsgCrtVlmGrp) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "POST",
                         path("resource-groups", create.getRscGrpName(), "volume-groups"),
@@ -439,7 +451,7 @@ final class RestCalls {
             }
             case ApiCalls.MOD_VLM_GRP -> {
                 MsgModVlmGrp modify = (MsgModVlmGrp) body;
-                yield mutate(
+                yield rest.modifyProps(
                         call,
                         "PUT",
                         path(
@@ -447,7 +459,7 @@ final class RestCalls {
                                 modify.getRscGrpName(),
                                 "volume-groups",
                                 Integer.toString(modify.getVlmNr())),
-                        JsonBodies.propsModify(
+                        new PropsModify(
                                 modify.getOverridePropsList(),
                                 modify.getDeletePropKeysList(),
                                 modify.getDelNamespacesList()),
@@ -455,7 +467,7 @@ final class RestCalls {
             }
             case ApiCalls.DEL_VLM_GRP -> {
                 MsgDelVlmGrp delete = (MsgDelVlmGrp) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "DELETE",
                         path(
@@ -469,7 +481,7 @@ final class RestCalls {
             case ApiCalls.LST_VLM_GRP -> volumeGroups(call, filter(body).getNamesList(), timeout);
             case ApiCalls.SPAWN_RSC_DFN -> {
                 MsgSpawnRscDfn spawn = (MsgSpawnRscDfn) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "POST",
                         path("resource-groups", spawn.getRscGrpName(), "spawn"),
@@ -478,7 +490,7 @@ final class RestCalls {
             }
             case ApiCalls.CRT_SNAPSHOT -> {
                 MsgCrtSnapshot create = (MsgCrtSnapshot) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "POST",
                         path("resource-definitions", create.getSnapshotDfn().getRscName(), "snapshots"),
@@ -487,7 +499,7 @@ final class RestCalls {
             }
             case ApiCalls.DEL_SNAPSHOT -> {
                 MsgDelSnapshot delete = (MsgDelSnapshot) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "DELETE",
                         path("resource-definitions", delete.getRscName(), "snapshots", delete.getSnapshotName())
@@ -497,7 +509,7 @@ final class RestCalls {
             }
             case ApiCalls.LST_SNAPSHOT_DFN -> {
                 Filter filter = filter(body);
-                yield list(
+                yield rest.list(
                         call,
                         "/v1/view/snapshots"
                                 + query("nodes", filter.getNodeNamesList(), "resources", filter.getResourceNamesList()),
@@ -506,7 +518,7 @@ final class RestCalls {
             }
             case ApiCalls.RESTORE_VLM_DFN -> {
                 MsgRestoreSnapshotVlmDfn restore = (MsgRestoreSnapshotVlmDfn) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "POST",
                         path(
@@ -519,7 +531,7 @@ final class RestCalls {
             }
             case ApiCalls.RESTORE_SNAPSHOT -> {
                 MsgRestoreSnapshotRsc restore = (MsgRestoreSnapshotRsc) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "POST",
                         path(
@@ -532,7 +544,7 @@ final class RestCalls {
             }
             case ApiCalls.ROLLBACK_SNAPSHOT -> {
                 MsgRollbackSnapshot rollback = (MsgRollbackSnapshot) body;
-                yield mutate(
+                yield rest.mutate(
                         call,
                         "POST",
                         path(
@@ -566,7 +578,7 @@ final class RestCalls {
                     && resources.get(end).getRsc().getName().equalsIgnoreCase(name)) {
                 end++;
             }
-            replies.addAll(mutate(
+            replies.addAll(rest.mutate(
                             call,
                             "POST",
                             path("resource-definitions", name, "resources"),
@@ -581,7 +593,7 @@ final class RestCalls {
     /** A clone answers LINSTOR's {@code ResourceDefinitionCloneStarted}, whose {@code messages} are its entries. */
     private RestAnswer clone(String call, MsgCloneRscDfn clone, Duration timeout) {
         String path = path("resource-definitions", clone.getRscName(), "clone");
-        HttpAnswer answer = http.send("POST", path, JsonBodies.clone(clone), timeout);
+        HttpAnswer answer = rest.send("POST", path, JsonBodies.clone(clone), timeout);
         JsonNode body = answer.body();
         if (body.isObject() && body.has("clone_name")) {
             // ResourceDefinitionCloneStarted: its messages are the answer, whatever the status.
@@ -599,7 +611,7 @@ final class RestCalls {
     /** The clone's status, answered as the controller answers it: the request with its status set. */
     private RestAnswer cloneStatus(String call, MsgCloneRscDfnStatus request, Duration timeout) {
         String path = path("resource-definitions", request.getRscName(), "clone", request.getCloneName());
-        HttpAnswer answer = http.send("GET", path, null, timeout);
+        HttpAnswer answer = rest.send("GET", path, null, timeout);
         if (!answer.isSuccess()) {
             return refusal(call, "GET", path, answer);
         }
@@ -611,30 +623,11 @@ final class RestCalls {
                 call, request.toBuilder().setStatus(status.asText()).build());
     }
 
-    RestAnswer mutate(String call, String method, String path, @Nullable JsonNode body, Duration timeout) {
-        HttpAnswer answer = http.send(method, path, body, timeout);
-        if (JsonViews.isApiCallRcList(answer.body())) {
-            return RestAnswer.ofReplies(call, JsonViews.apiCallRcs(answer.body()));
-        }
-        if (answer.isSuccess()) {
-            return RestAnswer.ofReplies(call, List.of());
-        }
-        throw notLinstor(method, path, answer);
-    }
-
-    private RestAnswer list(String call, String path, Duration timeout, Function<JsonNode, MessageLite> build) {
-        HttpAnswer answer = http.send("GET", path, null, timeout);
-        if (!answer.isSuccess()) {
-            return refusal(call, "GET", path, answer);
-        }
-        return RestAnswer.ofList(call, build.apply(answer.body()));
-    }
-
     /** Every group of the list, each with its volume groups, which REST lists under the group. */
     private RestAnswer resourceGroups(String call, List<String> names, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String path = "/v1/resource-groups" + query("resource_groups", names);
-        HttpAnswer groups = http.send("GET", path, null, timeout);
+        HttpAnswer groups = rest.send("GET", path, null, timeout);
         if (!groups.isSuccess()) {
             return refusal(call, "GET", path, groups);
         }
@@ -647,7 +640,7 @@ final class RestCalls {
                 throw new LinstorNetworkError(call + " to the controller timed out after " + Durations.readable(timeout)
                         + " while listing the groups' volume groups");
             }
-            HttpAnswer volumeGroups = http.send("GET", volumesPath, null, left);
+            HttpAnswer volumeGroups = rest.send("GET", volumesPath, null, left);
             if (!volumeGroups.isSuccess()) {
                 return refusal(call, "GET", volumesPath, volumeGroups);
             }
@@ -674,73 +667,7 @@ final class RestCalls {
                             Map.of(),
                             List.of())));
         }
-        return list(call, path("resource-groups", names.get(0), "volume-groups"), timeout, JsonViews::volumeGroupList);
-    }
-
-    static RestAnswer refusal(String call, String method, String path, HttpAnswer answer) {
-        if (!JsonViews.isApiCallRcList(answer.body())) {
-            throw notLinstor(method, path, answer);
-        }
-        List<ApiCallResponse> replies = JsonViews.apiCallRcs(answer.body());
-        if (replies.stream().noneMatch(ApiCallResponse::isError)) {
-            // A status of 400 or more is a refusal, whatever ret_code the body carries.
-            throw new LinstorApiCallError(call, replies);
-        }
-        return RestAnswer.ofReplies(call, replies);
-    }
-
-    static LinstorNetworkError notLinstor(String method, String path, HttpAnswer answer) {
-        String body =
-                answer.body().isMissingNode() ? "an empty body" : answer.body().toString();
-        return new LinstorNetworkError("the controller answered " + method + " " + path + " with HTTP "
-                + answer.status() + " and " + (body.length() > 200 ? body.substring(0, 200) + "..." : body)
-                + ", not LINSTOR's ApiCallRc list; the controller may have applied the call");
-    }
-
-    /** The optional Filter body of a list call: absent means "all". */
-    private static Filter filter(MessageLite body) {
-        return body instanceof Filter filter ? filter : Filter.getDefaultInstance();
-    }
-
-    /** Keeps every name when {@code names} is empty, else the names in it (case-insensitively). */
-    private static Predicate<String> named(Set<String> names) {
-        return name -> names.isEmpty() || names.contains(lower(name));
-    }
-
-    /** {@code /v1/first/second/...} with every segment percent-encoded. */
-    static String path(String collection, String... segments) {
-        StringBuilder path = new StringBuilder("/v1/").append(collection);
-        for (String segment : segments) {
-            path.append('/').append(segment(segment));
-        }
-        return path.toString();
-    }
-
-    static String segment(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** A query of {@code name, values, name, values, ...}: each value repeats its name; empty lists are left out. */
-    @SuppressWarnings("unchecked")
-    static String query(Object... namesAndValues) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            String name = (String) namesAndValues[i];
-            for (String value : (List<String>) namesAndValues[i + 1]) {
-                query.append(query.length() == 0 ? '?' : '&')
-                        .append(name)
-                        .append('=')
-                        .append(segment(value));
-            }
-        }
-        return query.toString();
-    }
-
-    private static Set<String> lowerCase(List<String> names) {
-        return names.stream().map(RestCalls::lower).collect(Collectors.toSet());
-    }
-
-    private static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return rest.list(
+                call, path("resource-groups", names.get(0), "volume-groups"), timeout, JsonViews::volumeGroupList);
     }
 }

@@ -131,16 +131,16 @@ final class SseEventFeed implements EventFeed {
     private String query() {
         List<String> parts = new ArrayList<>();
         if (filter.nodeName() != null) {
-            parts.add("node=" + RestCalls.segment(filter.nodeName()));
+            parts.add("node=" + RestRequests.segment(filter.nodeName()));
         }
         if (filter.resourceName() != null) {
-            parts.add("resource=" + RestCalls.segment(filter.resourceName()));
+            parts.add("resource=" + RestRequests.segment(filter.resourceName()));
         }
         if (filter.volumeNumber() != null) {
             parts.add("volume=" + filter.volumeNumber());
         }
         if (filter.snapshotName() != null) {
-            parts.add("snapshot=" + RestCalls.segment(filter.snapshotName()));
+            parts.add("snapshot=" + RestRequests.segment(filter.snapshotName()));
         }
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
