@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * The snapshot and clone calls over LINSTOR's REST API v1: each builds the request message of
- * LINSTOR's client protocol as the binary transport sends it, and {@link RestCalls} translates it
- * to the paths of rest_v1_openapi.yaml ({@code /v1/resource-definitions/{resource}/snapshots[/{snapshot}]},
+ * LINSTOR's client protocol as the binary transport sends it, and {@link RestCalls} (through
+ * {@link SnapshotCloneCalls}) translates it to the paths of rest_v1_openapi.yaml
+ * ({@code /v1/resource-definitions/{resource}/snapshots[/{snapshot}]},
  * {@code /v1/view/snapshots}, {@code .../snapshot-restore-volume-definition/{snapshot}},
  * {@code .../snapshot-restore-resource/{snapshot}}, {@code .../snapshot-rollback/{snapshot}},
  * {@code .../clone} and {@code .../clone/{clone}}), answering as it answers every call.
