@@ -29,7 +29,8 @@ final class UnknownFieldRefusal {
             for (String name : schema.value()) {
                 Optional<String> field = specField(name, path);
                 if (field.isPresent()) {
-                    return notSupported(field.get(), name);
+                    // A record read for several schemas of the same fields cannot tell which one this path reads.
+                    return notSupported(field.get(), String.join(" / ", schema.value()));
                 }
             }
         }

@@ -47,6 +47,14 @@ class JsonUnknownFieldTest {
     }
 
     @Test
+    void aRecordOfSeveralSchemasNamesThemAll() {
+        assertThat(unsupported("{\"select_filter\":{\"port_count\":1}}", SizeBodies.SizeInfoRequest.class)
+                        .reply()
+                        .cause())
+                .contains("QuerySizeInfoRequest / QueryAllSizeInfoRequest");
+    }
+
+    @Test
     void specFieldIsNotSupportedWhateverItsValue() {
         for (String value : new String[] {"null", "[]", "false", "{}", "\"\""}) {
             assertThat(unsupported("{\"snap_names\":" + value + "}", GroupBodies.AutoPlace.class))
