@@ -192,7 +192,7 @@ class PlacementRestTest {
                                 "/v1/resource-definitions/web/autoplace",
                                 "{\"select_filter\":{\"place_count\":2,\"port_count\":1}}")
                         .status())
-                .isEqualTo(400);
+                .isEqualTo(501);
         assertThat(rest.post("/v1/resource-definitions/web/autoplace", "[]").status())
                 .isEqualTo(400);
         assertThat(nodesOf("web")).isEmpty();

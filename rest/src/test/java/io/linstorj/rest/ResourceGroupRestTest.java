@@ -83,12 +83,18 @@ class ResourceGroupRestTest {
         assertThat(createGroup("{\"name\":\"rg9\",\"select_filter\":{\"node_name_list\":[null]}}")
                         .status())
                 .isEqualTo(400);
-        RestAnswer unknown = createGroup("{\"name\":\"rg9\",\"peer_slots\":7}");
-        assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().get(0).get("details").asText()).contains("peer_slots");
+        RestAnswer unmodelled = createGroup("{\"name\":\"rg9\",\"peer_slots\":7}");
+        assertThat(unmodelled.status()).isEqualTo(501);
+        assertThat(unmodelled.json().get(0).get("details").asText()).isEqualTo("Field: peer_slots");
         assertThat(createGroup("{\"name\":\"rg9\",\"select_filter\":{\"overprovision\":2.0}}")
                         .status())
-                .isEqualTo(400);
+                .isEqualTo(501);
+        RestAnswer answerOnly = createGroup("{\"name\":\"rg9\",\"uuid\":\"e8ef8d6b-17bc-42f0-9367-4aae40c78ecb\"}");
+        assertThat(answerOnly.status()).isEqualTo(400);
+        assertThat(answerOnly.json().get(0).get("details").asText()).isEqualTo("Field: uuid");
+        RestAnswer unknown = createGroup("{\"name\":\"rg9\",\"peer_slotz\":7}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get(0).get("details").asText()).contains("peer_slotz");
         assertThat(createGroup("{\"name\":\"rg9\",\"props\":{\"Aux/a\":null}}").status())
                 .isEqualTo(400);
         assertThat(rest.get("/v1/resource-groups/rg9").status()).isEqualTo(404);
@@ -130,7 +136,7 @@ class ResourceGroupRestTest {
                 .isEqualTo(400);
         assertThat(rest.put("/v1/resource-groups/rg1", "{\"snap_names\":[\"s\"]}")
                         .status())
-                .isEqualTo(400);
+                .isEqualTo(501);
         assertThat(rest.put("/v1/resource-groups/rg1", "{\"override_props\":{\"Aux/a\":null}}")
                         .status())
                 .isEqualTo(400);
@@ -328,7 +334,7 @@ class ResourceGroupRestTest {
                                 "/v1/resource-groups/rg1/spawn",
                                 "{\"resource_definition_name\":\"s3\",\"volume_sizes\":[10240],\"peer_slots\":3}")
                         .status())
-                .isEqualTo(400);
+                .isEqualTo(501);
         RestAnswer partial = rest.post(
                 "/v1/resource-groups/rg1/spawn",
                 "{\"resource_definition_name\":\"s3\",\"volume_sizes\":[10240,-1],\"partial\":true}");
@@ -350,6 +356,6 @@ class ResourceGroupRestTest {
                                 "/v1/resource-definitions/nosuchrd/autoplace",
                                 "{\"select_filter\":{\"place_count\":2}," + "\"snap_names\":[]}")
                         .status())
-                .isEqualTo(400);
+                .isEqualTo(501);
     }
 }

@@ -103,7 +103,7 @@ class SizeQueryRestTest {
         RestAnswer unknownPool = maxVolumeSize("{\"storage_pool\":\"nope\"}");
         assertThat(unknownPool.status()).isEqualTo(404);
         assertThat(code(unknownPool)).isEqualTo(FAIL_NOT_FOUND_STOR_POOL_DFN & MASK_BITS_CODE);
-        assertThat(maxVolumeSize("{\"overprovision\":2.0}").status()).isEqualTo(400);
+        assertThat(maxVolumeSize("{\"overprovision\":2.0}").status()).isEqualTo(501);
         assertThat(maxVolumeSize("{\"place_count\":\"two\"}").status()).isEqualTo(400);
         assertThat(maxVolumeSize("[").status()).isEqualTo(400);
     }

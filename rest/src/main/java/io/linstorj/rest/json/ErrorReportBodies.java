@@ -49,6 +49,7 @@ public final class ErrorReportBodies {
     }
 
     /** The body of PATCH /v1/error-reports: which reports to delete. */
+    @SpecSchema("ErrorReportDelete")
     public record Delete(Long since, Long to, List<String> nodes, String exception, String version, List<String> ids) {
 
         /** The deletion these criteria describe. */

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The shapes of resource groups, volume groups, spawn and autoplace. Spec fields the services do
  * not act on ({@code peer_slots}, {@code snap_names}, {@code volume_passphrases},
- * {@code resource_definition_external_name} ...) are not here, so they are refused as unknown.
+ * {@code resource_definition_external_name} ...) are not here; {@link Json} refuses them as
+ * not supported (501) by the spec schema each body names with {@link SpecSchema}.
  */
 public final class GroupBodies {
     private GroupBodies() {}
@@ -34,12 +35,17 @@ public final class GroupBodies {
         }
     }
 
-    /** The body of POST /v1/resource-groups (ResourceGroup without its answer-only fields). */
+    /** The body of POST /v1/resource-groups: the spec's ResourceGroup but {@code peer_slots} (answered 501). */
+    @SpecSchema("ResourceGroup")
     public record ResourceGroupCreate(
-            String name, String description, Map<String, String> props, SelectFilterJson selectFilter) {
+            String name, String description, Map<String, String> props, SelectFilterJson selectFilter, String uuid) {
 
-        /** The request for the resource group service; a missing name is refused there as invalid. */
+        /**
+         * The request for the resource group service; a missing name is refused there as invalid.
+         * A {@code uuid} is an answer-only field and refused.
+         */
         public ResourceGroupCreateRequest toRequest() {
+            SpecFields.absent("uuid", uuid, "The controller assigns a resource group's UUID.");
             return new ResourceGroupCreateRequest(
                     name == null ? "" : name,
                     description,
@@ -50,6 +56,7 @@ public final class GroupBodies {
     }
 
     /** The body of PUT /v1/resource-groups/{resource_group}. */
+    @SpecSchema("ResourceGroupModify")
     public record ResourceGroupModify(
             String description,
             Map<String, String> overrideProps,
@@ -68,6 +75,7 @@ public final class GroupBodies {
     }
 
     /** A volume group as answered and as created (VolumeGroup). */
+    @SpecSchema("VolumeGroup")
     public record VolumeGroupJson(Integer volumeNumber, Map<String, String> props, String uuid, List<String> flags) {
 
         /** The wire form of {@code group}. */
@@ -95,6 +103,7 @@ public final class GroupBodies {
     }
 
     /** The body of PUT /v1/resource-groups/{resource_group}/volume-groups/{volume_number}: properties. */
+    @SpecSchema("VolumeGroupModify")
     public record VolumeGroupModify(
             Map<String, String> overrideProps, List<String> deleteProps, List<String> deleteNamespaces) {
 
@@ -110,6 +119,7 @@ public final class GroupBodies {
      * @param partial true to allow fewer sizes than volume groups (the last go unused) or more
      *     (the extra volume definitions take no volume group's properties)
      */
+    @SpecSchema("ResourceGroupSpawn")
     public record Spawn(
             String resourceDefinitionName,
             List<Long> volumeSizes,
@@ -136,6 +146,7 @@ public final class GroupBodies {
      * The body of POST /v1/resource-definitions/{resource}/autoplace (AutoPlaceRequest); a missing
      * {@code select_filter} (the body {@code {}}) places by the resource group's filter alone.
      */
+    @SpecSchema("AutoPlaceRequest")
     public record AutoPlace(SelectFilterJson selectFilter, Boolean disklessOnRemaining, List<String> layerList) {
 
         /**

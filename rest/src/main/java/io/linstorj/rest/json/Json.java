@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
@@ -57,6 +58,8 @@ public final class Json {
      * Reads a request body.
      *
      * @throws JsonInputException if the body is not one JSON value of {@code type}
+     * @throws UnsupportedFieldException if it has a field that the spec gives the schema {@code
+     *     type} names ({@link SpecSchema}) but {@code type} does not model
      */
     public <T> T read(byte[] body, Class<T> type) {
         if (body.length == 0) {
@@ -65,6 +68,8 @@ public final class Json {
         T value;
         try {
             value = mapper.readValue(body, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw UnknownFieldRefusal.of(e, type);
         } catch (JsonProcessingException e) {
             throw new JsonInputException(e.getOriginalMessage());
         } catch (IOException e) {

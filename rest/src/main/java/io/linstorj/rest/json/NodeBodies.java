@@ -40,6 +40,7 @@ public final class NodeBodies {
     }
 
     /** The body of POST /v1/nodes: every field of the spec's Node; the answer-only ones must be absent. */
+    @SpecSchema("Node")
     public record NodeCreate(
             String name,
             String type,
@@ -86,6 +87,7 @@ public final class NodeBodies {
      *
      * @param isActive whether it carries the satellite connection (answers only)
      */
+    @SpecSchema("NetInterface")
     public record Interface(
             String name,
             String address,
@@ -128,6 +130,7 @@ public final class NodeBodies {
     }
 
     /** The body of PUT /v1/nodes/{node}. */
+    @SpecSchema("NodeModify")
     public record NodeModify(
             String nodeType,
             Map<String, String> overrideProps,

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param deleteProps keys to delete
  * @param deleteNamespaces namespaces to delete
  */
+@SpecSchema({"ControllerPropsModify", "StoragePoolDefinitionModify", "KeyValueStoreModify", "ResourceConnectionModify"})
 public record PropsModifyJson(
         Map<String, String> overrideProps, List<String> deleteProps, List<String> deleteNamespaces) {
 

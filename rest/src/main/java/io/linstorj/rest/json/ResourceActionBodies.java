@@ -11,6 +11,7 @@ public final class ResourceActionBodies {
     private ResourceActionBodies() {}
 
     /** ToggleDiskDiskful: the optional body of the (deprecated) toggle-disk paths. */
+    @SpecSchema("ToggleDiskDiskful")
     public record ToggleDisk(List<String> layerList) {
 
         /** Refuses a layer list LinstorJ cannot build. */
@@ -21,6 +22,7 @@ public final class ResourceActionBodies {
     }
 
     /** ResourceMakeAvailable. */
+    @SpecSchema("ResourceMakeAvailable")
     public record MakeAvailable(
             List<String> layerList,
             Boolean diskful,

@@ -15,6 +15,7 @@ public final class ResourceBodies {
     private ResourceBodies() {}
 
     /** The {@code resource_definition} part of a create body: every field of the spec's ResourceDefinition. */
+    @SpecSchema("ResourceDefinition")
     public record DefinitionInput(
             String name,
             JsonNode externalName,
@@ -42,6 +43,7 @@ public final class ResourceBodies {
     }
 
     /** The body of POST /v1/resource-definitions: every field of the spec's ResourceDefinitionCreate. */
+    @SpecSchema("ResourceDefinitionCreate")
     public record DefinitionCreate(
             DefinitionInput resourceDefinition,
             Integer drbdPort,
@@ -79,6 +81,7 @@ public final class ResourceBodies {
     }
 
     /** The {@code volume_definition} part of a create body: every field of the spec's VolumeDefinition. */
+    @SpecSchema("VolumeDefinition")
     public record VolumeDefinitionInput(
             Integer volumeNumber,
             Long sizeKib,
@@ -88,6 +91,7 @@ public final class ResourceBodies {
             String uuid) {}
 
     /** The body of POST /v1/resource-definitions/{resource}/volume-definitions: the spec's VolumeDefinitionCreate. */
+    @SpecSchema("VolumeDefinitionCreate")
     public record VolumeDefinitionCreate(
             VolumeDefinitionInput volumeDefinition, Integer drbdMinorNumber, String passphrase) {
 
@@ -120,6 +124,7 @@ public final class ResourceBodies {
     }
 
     /** The body of PUT /v1/resource-definitions/{resource}/volume-definitions/{volume_number}. */
+    @SpecSchema("VolumeDefinitionModify")
     public record VolumeDefinitionModify(
             Long sizeKib, Map<String, String> overrideProps, List<String> deleteProps, List<String> deleteNamespaces) {
 
@@ -130,6 +135,7 @@ public final class ResourceBodies {
     }
 
     /** The body of PUT /v1/resource-definitions/{resource} (properties only so far). */
+    @SpecSchema("ResourceDefinitionModify")
     public record DefinitionModify(
             Map<String, String> overrideProps, List<String> deleteProps, List<String> deleteNamespaces) {
 
@@ -144,6 +150,7 @@ public final class ResourceBodies {
      * properties; {@code drbd_tiebreaker} and {@code drbd_client} are refused, a replica's disk
      * changes by toggle-disk.
      */
+    @SpecSchema("ResourceModify")
     public record ResourceModify(
             Map<String, String> overrideProps,
             List<String> deleteProps,
@@ -173,6 +180,7 @@ public final class ResourceBodies {
     }
 
     /** The {@code resource} part of a resource create body: every field of the spec's Resource. */
+    @SpecSchema("Resource")
     public record ResourceInput(
             String name,
             String nodeName,
@@ -207,6 +215,7 @@ public final class ResourceBodies {
     }
 
     /** One entry of the body of POST /v1/resource-definitions/{resource}/resources: the spec's ResourceCreate. */
+    @SpecSchema("ResourceCreate")
     public record ResourceCreate(
             ResourceInput resource,
             List<String> layerList,

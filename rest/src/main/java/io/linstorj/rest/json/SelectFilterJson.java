@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The spec's AutoSelectFilter, as far as LinstorJ's placer acts on it. Fields the placer does not
  * know ({@code x_replicas_on_different_map}, {@code overprovision}, {@code port_count}) are refused
- * as unknown rather than ignored; values are checked by the services (counts 1 to 32, regex,
+ * as not supported (501) rather than ignored; values are checked by the services (counts 1 to 32, regex,
  * layer and provider names), not here.
  *
  * @param placeCount diskful replicas in total
@@ -24,6 +24,7 @@ import java.util.List;
  * @param disklessOnRemaining diskless replicas on the other nodes
  * @param disklessType the diskless flag
  */
+@SpecSchema("AutoSelectFilter")
 public record SelectFilterJson(
         Integer placeCount,
         Integer additionalPlaceCount,

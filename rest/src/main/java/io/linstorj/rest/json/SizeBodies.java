@@ -47,6 +47,7 @@ public final class SizeBodies {
      * The body of query-size-info and query-all-size-info. {@code ignore_cache_older_than_sec} is
      * taken and has nothing to do: LinstorJ keeps no cache, every answer is computed afresh.
      */
+    @SpecSchema({"QuerySizeInfoRequest", "QueryAllSizeInfoRequest"})
     public record SizeInfoRequest(SelectFilterJson selectFilter, Integer ignoreCacheOlderThanSec) {
 
         /** The filter that overrides the group's; none is an empty filter. */

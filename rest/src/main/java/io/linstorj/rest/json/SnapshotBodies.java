@@ -97,6 +97,7 @@ public final class SnapshotBodies {
     public record VolumeNodeJson(int vlmNr, String state) {}
 
     /** The body of POST …/snapshots: the spec's Snapshot, of which LinstorJ takes name, nodes and props. */
+    @SpecSchema("Snapshot")
     public record SnapshotCreate(
             String name,
             String resourceName,
@@ -138,6 +139,7 @@ public final class SnapshotBodies {
     }
 
     /** The body of POST /v1/actions/snapshot/multi: the spec's CreateMultiSnapshotRequest. */
+    @SpecSchema("CreateMultiSnapshotRequest")
     public record MultiSnapshotCreate(List<SnapshotCreate> snapshots) {
 
         /** One request per snapshot; each names its resource in {@code resource_name}. */
@@ -160,6 +162,7 @@ public final class SnapshotBodies {
     }
 
     /** The body of POST …/clone: the spec's ResourceDefinitionCloneRequest. */
+    @SpecSchema("ResourceDefinitionCloneRequest")
     public record CloneCreate(
             String name,
             Map<String, String> overrideProps,
@@ -213,6 +216,7 @@ public final class SnapshotBodies {
     public record CloneStatus(String status) {}
 
     /** The body of the restore calls: the spec's SnapshotRestore. */
+    @SpecSchema("SnapshotRestore")
     public record SnapshotRestore(String toResource, List<String> nodes, Map<String, String> storPoolRename) {
 
         /** The request for the restore service. */
@@ -230,6 +234,7 @@ public final class SnapshotBodies {
     }
 
     /** The body of POST …/snapshot-rollback: the spec's SnapshotRollback; its ZFS strategy has no meaning for FILE pools. */
+    @SpecSchema("SnapshotRollback")
     public record SnapshotRollback(ZfsRollbackStrategy zfsRollbackStrategy) {}
 
     /** The spec's values of {@code zfs_rollback_strategy}. */

@@ -41,12 +41,17 @@ public final class SpecFields {
      */
     public static void notSupported(String field, boolean asked, String why, String correction) {
         if (asked) {
-            throw new UnsupportedFieldException(
-                    ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST, "The field " + field + " is not supported by LinstorJ.")
-                            .withCause(why)
-                            .withDetails("Field: " + field)
-                            .withCorrection(correction));
+            throw unsupported(field, why, correction);
         }
+    }
+
+    /** The 501 refusal of {@code field}, a feature LinstorJ lacks. */
+    public static UnsupportedFieldException unsupported(String field, String why, String correction) {
+        return new UnsupportedFieldException(
+                ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST, "The field " + field + " is not supported by LinstorJ.")
+                        .withCause(why)
+                        .withDetails("Field: " + field)
+                        .withCorrection(correction));
     }
 
     /** Whether a JSON field was given a value: not absent and not JSON null. */
@@ -99,6 +104,7 @@ public final class SpecFields {
     }
 
     /** A ResourceDefinitionLayer / VolumeDefinitionLayer entry: its type, and data LinstorJ cannot take. */
+    @SpecSchema({"ResourceDefinitionLayer", "VolumeDefinitionLayer"})
     public record LayerEntry(String type, JsonNode data) {}
 
     /** Accepts layer data that only names LinstorJ's stack ({@link #layerList}) without data. */

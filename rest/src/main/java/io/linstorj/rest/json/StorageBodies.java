@@ -13,6 +13,7 @@ public final class StorageBodies {
     private StorageBodies() {}
 
     /** A storage pool definition, as answered and as created. */
+    @SpecSchema("StoragePoolDefinition")
     public record PoolDefinition(String storagePoolName, Map<String, String> props) {
 
         /** The wire form of {@code definition}; empty properties are left out as LINSTOR does. */
@@ -73,6 +74,7 @@ public final class StorageBodies {
     }
 
     /** The body of POST /v1/nodes/{node}/storage-pools: every field of the spec's StoragePool. */
+    @SpecSchema("StoragePool")
     public record PoolCreate(
             String storagePoolName,
             String nodeName,
