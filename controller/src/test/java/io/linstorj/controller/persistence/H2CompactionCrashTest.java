@@ -40,9 +40,7 @@ class H2CompactionCrashTest {
                         System.getProperty("java.class.path"),
                         CompactingWriterMain.class.getName(),
                         dataDirectory.toString())
-                .redirectError(dataDirectory
-                        .resolveSibling(dataDirectory.getFileName() + "-writer.log")
-                        .toFile())
+                .redirectError(dataDirectory.resolve("writer.log").toFile())
                 .start();
         long acknowledged = -1;
         int passes = 0;
