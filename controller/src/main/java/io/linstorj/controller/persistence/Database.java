@@ -24,6 +24,8 @@ public final class Database implements AutoCloseable {
      * WRITE_DELAY=0 so that every commit reaches the file before the commit returns, and
      * DB_CLOSE_ON_EXIT=FALSE because the controller closes the database itself: H2's own shutdown
      * hook would close it under the controller's, which then fails ("Database is already closed").
+     * With WRITE_DELAY=0 H2 runs no background thread, so nothing of H2's own compacts the file
+     * while it is open: {@link H2Compaction} does, on the thread that writes.
      */
     public static String h2Url(Path dataDirectory) {
         return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("linstorj")

@@ -29,6 +29,7 @@ public final class JdbcStateStore implements DesiredStateStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStateStore.class);
 
     private final DataSource dataSource;
+    private final AfterCommit afterCommit;
     private Connection writerConnection;
 
     /** Creates a store on an opened (migrated) database; it does not own the database. */
@@ -38,7 +39,16 @@ public final class JdbcStateStore implements DesiredStateStore {
 
     /** Creates a store on the connections of {@code dataSource} (of a migrated database). */
     JdbcStateStore(DataSource dataSource) {
+        this(dataSource, AfterCommit.NOTHING);
+    }
+
+    /**
+     * Creates a store on the connections of {@code dataSource} that runs {@code afterCommit} on
+     * the writer connection after each commit.
+     */
+    JdbcStateStore(DataSource dataSource, AfterCommit afterCommit) {
         this.dataSource = dataSource;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -153,6 +163,7 @@ public final class JdbcStateStore implements DesiredStateStore {
             dropWriterConnection();
             throw new StoreException("committing " + what + " failed: " + e.getMessage(), e, Outcome.UNKNOWN);
         }
+        afterCommit.afterCommit(connection);
     }
 
     private Connection writerConnection() throws SQLException {

@@ -72,7 +72,8 @@ public final class JournaledStateStore implements DesiredStateStore {
 
     private JournaledStateStore(DataSource dataSource, Journal journal, long appliedSequence, long lastAppended) {
         this.dataSource = dataSource;
-        this.database = new JdbcStateStore(dataSource);
+        // The applier is the only thread that writes to the database: it compacts the file too.
+        this.database = new JdbcStateStore(dataSource, new H2Compaction());
         this.journal = journal;
         this.appliedSequence = appliedSequence;
         this.lastAppended = lastAppended;
