@@ -137,9 +137,9 @@ final class FakeController implements AutoCloseable {
         return frames.stream().map(ProtocolMessage::content).toList();
     }
 
-    /** Takes the next frame a client sent, waiting up to 10 s; fails the test if none came. */
+    /** Takes the next frame a client sent, waiting up to 30 s; fails the test if none came. */
     ProtocolMessage takeCall() throws InterruptedException {
-        ProtocolMessage call = received.poll(10, TimeUnit.SECONDS);
+        ProtocolMessage call = received.poll(30, TimeUnit.SECONDS);
         assertThat(call).as("a frame from the client").isNotNull();
         return call;
     }

@@ -198,7 +198,7 @@ class LinstorConnectionTest {
 
             controller.closeClientConnections();
 
-            assertThat(ends.poll(10, TimeUnit.SECONDS)).isNotNull();
+            assertThat(ends.poll(30, TimeUnit.SECONDS)).isNotNull();
             assertThat(lin.isConnected()).isFalse();
             assertThatThrownBy(() -> lin.nodeDelete("alpha"))
                     .isInstanceOf(LinstorNetworkError.class)
@@ -230,13 +230,14 @@ class LinstorConnectionTest {
     @Test
     void callWithoutAnswerTimesOutAndLeavesTheConnectionUsable() throws Exception {
         try (FakeController controller = FakeController.start();
-                Linstor lin = Linstor.connect(controller.uri(), Duration.ofMillis(200))) {
+                // Long enough for the call after the timeout to be answered in time on a loaded machine.
+                Linstor lin = Linstor.connect(controller.uri(), Duration.ofSeconds(2))) {
             controller.answerWith(FakeController.SILENT);
 
             assertThatThrownBy(() -> lin.nodeCreate("alpha", "127.0.0.11", Consts.VAL_NODE_TYPE_STLT))
                     .isInstanceOf(LinstorNetworkError.class)
                     .hasMessageContaining("CrtNode to the controller at " + controller.uri())
-                    .hasMessageContaining("timed out after 200 ms; the controller may have applied it");
+                    .hasMessageContaining("timed out after 2 s; the controller may have applied it");
             ProtocolMessage late = controller.takeCall();
             assertThat(lin.liveConnection().pendingCallCount()).isZero();
 
@@ -272,7 +273,7 @@ class LinstorConnectionTest {
 
             controller.send(ProtocolMessage.of(ProtocolMessage.headerOf(MsgType.ONEWAY, 0, ApiCalls.EVENT), event));
 
-            ProtocolMessage received = frames.poll(10, TimeUnit.SECONDS);
+            ProtocolMessage received = frames.poll(30, TimeUnit.SECONDS);
             assertThat(received).isNotNull();
             assertThat(received.content()).isEqualTo(ApiCalls.EVENT);
             assertThat(received.body(0, MsgEvent.parser())).isEqualTo(event);
@@ -297,7 +298,7 @@ class LinstorConnectionTest {
 
             controller.send(ProtocolMessage.header(MsgType.ONEWAY, 0, ApiCalls.EVENT));
 
-            assertThat(refusals.poll(10, TimeUnit.SECONDS))
+            assertThat(refusals.poll(30, TimeUnit.SECONDS))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("I/O thread");
         }

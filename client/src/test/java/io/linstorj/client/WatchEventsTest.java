@@ -403,7 +403,7 @@ class WatchEventsTest {
                 RSC1);
 
         assertThat(blocking).isEqualTo(Thread.currentThread().getName() + " DelNode done.");
-        assertThat(async.result().get(10, TimeUnit.SECONDS))
+        assertThat(async.result().get(30, TimeUnit.SECONDS))
                 .isEqualTo("linstorj-watch-" + async.watchId() + " DelNode done.");
     }
 

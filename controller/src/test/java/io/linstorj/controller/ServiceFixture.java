@@ -58,10 +58,10 @@ public final class ServiceFixture implements AutoCloseable {
         services = ControllerServices.create(writes, guarded, observed);
     }
 
-    /** Waits for a service's future (at most 10 s). */
+    /** Waits for a service's future (at most 30 s: a bound for a hung call, not a speed claim). */
     public static <T> T await(Future<T> future) {
         try {
-            return future.get(10, TimeUnit.SECONDS);
+            return future.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("service call failed", e);
         }

@@ -109,7 +109,7 @@ class DeleteLifecycleRestTest {
         assertThat(modify.firstRetCode()).isEqualTo(MASK_RSC_DFN | MASK_MOD | FAIL_IN_USE);
         rest.createDefinition("rd2", 10240);
         var service = rest.controller().services().resources().definitions();
-        var views = service.list(List.of("rd1", "rd2")).get(10, TimeUnit.SECONDS);
+        var views = service.list(List.of("rd1", "rd2")).get(30, TimeUnit.SECONDS);
         assertThat(views.get(1).definition().port())
                 .isNotEqualTo(views.get(0).definition().port());
         assertThat(views.get(1).volumeDefinitions().get(0).minorNumber())

@@ -50,7 +50,7 @@ class SizeQueryServiceTest {
 
     private static ApiCallRc refusal(CompletableFuture<?> query) {
         try {
-            query.get(10, TimeUnit.SECONDS);
+            query.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             assertThat(e.getCause()).isInstanceOf(ApiRcException.class);
             return ((ApiRcException) e.getCause()).replies().get(0);

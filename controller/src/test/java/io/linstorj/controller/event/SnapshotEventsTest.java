@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Watches with a snapshot filter follow the taking of that snapshot; other watches never see it. */
 class SnapshotEventsTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final ServiceFixture fixture = new ServiceFixture();
     private final TestNodes nodes = new TestNodes(fixture);

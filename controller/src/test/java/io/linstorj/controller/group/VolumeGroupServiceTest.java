@@ -86,7 +86,7 @@ class VolumeGroupServiceTest {
 
     @Test
     void listOfAMissingGroupFailsWithTheRefusal() {
-        assertThatThrownBy(() -> volumeGroups.list("silver").get(10, TimeUnit.SECONDS))
+        assertThatThrownBy(() -> volumeGroups.list("silver").get(30, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
                 .cause()
                 .isInstanceOf(ApiRcException.class)

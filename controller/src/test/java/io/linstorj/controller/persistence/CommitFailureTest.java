@@ -110,7 +110,7 @@ class CommitFailureTest {
     void aCallWhoseDataTheDatabaseRefusesFailsAloneAndTheOtherCallsOfItsBatchAreCommitted() throws Exception {
         gate.blockNextWrite();
         CompletableFuture<List<ApiCallRc>> warmup = createNode("warmup");
-        gate.entered.await(10, TimeUnit.SECONDS);
+        gate.entered.await(30, TimeUnit.SECONDS);
         List<CompletableFuture<List<ApiCallRc>>> valid = new ArrayList<>();
         for (int i = 0; i < CLIENTS / 2; i++) {
             valid.add(createNode("node-" + i));
@@ -256,7 +256,7 @@ class CommitFailureTest {
                 blockNext = false;
                 entered.countDown();
                 try {
-                    release.await(10, TimeUnit.SECONDS);
+                    release.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

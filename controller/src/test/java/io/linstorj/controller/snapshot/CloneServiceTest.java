@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** A clone is a new resource definition restored from a snapshot of the source on the same nodes. */
 class CloneServiceTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final ServiceFixture fixture = new ServiceFixture();
     private final TestNodes nodes = new TestNodes(fixture);

@@ -12,7 +12,7 @@ import org.awaitility.Awaitility;
 
 /** Plays the satellites' part of taking a snapshot, for tests without satellites. */
 final class TakenSnapshots {
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private TakenSnapshots() {}
 

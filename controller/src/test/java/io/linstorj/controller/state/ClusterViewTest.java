@@ -71,7 +71,7 @@ class ClusterViewTest {
         // Notifications of earlier batches may still arrive after the listener was added.
         StateChange change;
         do {
-            change = heard.poll(10, TimeUnit.SECONDS);
+            change = heard.poll(30, TimeUnit.SECONDS);
         } while (change != null && change.version() < version);
         assertThat(change).isNotNull();
         assertThat(change.version()).isEqualTo(version);

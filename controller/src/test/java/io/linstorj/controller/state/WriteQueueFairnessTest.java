@@ -49,7 +49,7 @@ class WriteQueueFairnessTest {
             state.putControllerProp("blocker", "1");
             return tagged("blocker").apply(state);
         });
-        assertThat(store.entered.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(store.entered.await(30, TimeUnit.SECONDS)).isTrue();
     }
 
     private static List<ApiCallRc> await(CompletableFuture<List<ApiCallRc>> future) throws Exception {

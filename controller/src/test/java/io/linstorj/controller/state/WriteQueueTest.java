@@ -58,14 +58,14 @@ class WriteQueueTest {
     }
 
     private static List<ApiCallRc> await(CompletableFuture<List<ApiCallRc>> future) throws Exception {
-        return future.get(10, TimeUnit.SECONDS);
+        return future.get(30, TimeUnit.SECONDS);
     }
 
     @Test
     void mutationsQueuedDuringACommitAreCommittedTogetherInOneTransaction() throws Exception {
         store.blockFirstWrite = true;
         CompletableFuture<List<ApiCallRc>> first = writes.submit(putStore("kv0"));
-        store.entered.await(10, TimeUnit.SECONDS);
+        store.entered.await(30, TimeUnit.SECONDS);
         List<CompletableFuture<List<ApiCallRc>>> queued = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
             queued.add(writes.submit(putStore("kv" + i)));
@@ -86,7 +86,7 @@ class WriteQueueTest {
     void laterMutationsInABatchSeeEarlierOnesAndARefusalIsUndoneAlone() throws Exception {
         store.blockFirstWrite = true;
         writes.submit(putStore("warmup"));
-        store.entered.await(10, TimeUnit.SECONDS);
+        store.entered.await(30, TimeUnit.SECONDS);
         CompletableFuture<List<ApiCallRc>> blocker = writes.submit(putStore("blocker"));
         CompletableFuture<List<ApiCallRc>> refused = writes.submit(putStoreUnless("never", "blocker"));
         CompletableFuture<List<ApiCallRc>> after = writes.submit(putStore("after"));
@@ -158,8 +158,8 @@ class WriteQueueTest {
         await(writes.submit(state -> List.of()));
         await(writes.submit(putStore("kv2")));
 
-        StateChange first = heard.poll(10, TimeUnit.SECONDS);
-        StateChange second = heard.poll(10, TimeUnit.SECONDS);
+        StateChange first = heard.poll(30, TimeUnit.SECONDS);
+        StateChange second = heard.poll(30, TimeUnit.SECONDS);
         assertThat(first.keyValueStoreNames()).containsExactly("kv1");
         assertThat(second.keyValueStoreNames()).containsExactly("kv2");
         assertThat(second.version()).isEqualTo(first.version() + 1);
@@ -170,7 +170,7 @@ class WriteQueueTest {
         store.blockFirstWrite = true;
         store.rejectStore = "POISON";
         CompletableFuture<List<ApiCallRc>> warmup = writes.submit(putStore("warmup"));
-        store.entered.await(10, TimeUnit.SECONDS);
+        store.entered.await(30, TimeUnit.SECONDS);
         List<CompletableFuture<List<ApiCallRc>>> valid = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             valid.add(writes.submit(putStore("kv" + i)));
@@ -209,7 +209,7 @@ class WriteQueueTest {
             assertThat(rc.cause()).contains("may have been committed");
         });
         assertThat(storeNames()).as("memory follows the store, which committed").containsExactly("maybe");
-        assertThat(heard.poll(10, TimeUnit.SECONDS).keyValueStoreNames()).contains("maybe");
+        assertThat(heard.poll(30, TimeUnit.SECONDS).keyValueStoreNames()).contains("maybe");
     }
 
     @Test
@@ -275,7 +275,7 @@ class WriteQueueTest {
             if (blockFirstWrite && entered.getCount() > 0) {
                 entered.countDown();
                 try {
-                    release.await(10, TimeUnit.SECONDS);
+                    release.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

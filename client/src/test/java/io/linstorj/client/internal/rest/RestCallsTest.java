@@ -63,7 +63,7 @@ import org.junit.jupiter.api.Test;
  */
 class RestCallsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @Test
     void aNodeCreateIsLinstorsNodeBody() {
