@@ -46,7 +46,7 @@ class SpecBodyFieldsTest {
         Path spec = SpecFile.locate();
         Map<String, Map<String, String>> expected = SpecBodySchemas.read(spec);
         if (!expected.equals(SpecBodyFields.schemas())) {
-            Path regenerated = Path.of("target", "SpecBodyFields.java").toAbsolutePath();
+            Path regenerated = Path.of("target", "SpecBodyFieldTable.java").toAbsolutePath();
             Files.createDirectories(regenerated.getParent());
             Files.writeString(
                     regenerated,

@@ -113,69 +113,36 @@ final class SpecBodySchemas {
         return ref.substring(REF_PREFIX.length());
     }
 
-    /** The source of SpecBodyFields holding {@code table}. */
+    /** The source of SpecBodyFieldTable holding {@code table}. */
     static String javaSource(Map<String, Map<String, String>> table, String specVersion) {
         StringBuilder java = new StringBuilder();
         java.append("package io.linstorj.rest.json;\n\n")
-                .append("import java.util.Collections;\n")
-                .append("import java.util.LinkedHashMap;\n")
-                .append("import java.util.Map;\n")
-                .append("import java.util.Optional;\n\n")
+                .append("import java.util.List;\n\n")
                 .append("/**\n")
                 .append(" * The request-body fields of LINSTOR's rest_v1_openapi.yaml (")
                 .append(specVersion)
                 .append("), by schema: every schema a\n")
                 .append(
                         " * path's request body names, and every schema their fields hold objects of, with {@code allOf}\n")
+                .append(" * and {@code $ref} resolved. Each row is a schema's name, then its fields; {@code\n")
                 .append(
-                        " * and {@code $ref} resolved. {@code \"select_filter: AutoSelectFilter\"} is a field holding an\n")
-                .append(" * object (or a list of objects) of that schema. Generated from the spec by the rest tests'\n")
-                .append(
-                        " * {@code SpecBodySchemas}; {@code SpecBodyFieldsTest} fails when this table and the spec differ.\n")
+                        " * \"select_filter: AutoSelectFilter\"} is a field holding an object (or a list of objects) of that\n")
+                .append(" * schema. Generated from the spec by the rest tests' {@code SpecBodySchemas}; {@code\n")
+                .append(" * SpecBodyFieldsTest} fails when this table and the spec differ.\n")
                 .append(" */\n")
-                .append("final class SpecBodyFields {\n")
-                .append("    private static final Map<String, Map<String, String>> SCHEMAS = Map.ofEntries(\n");
+                .append("final class SpecBodyFieldTable {\n")
+                .append("    /** One row per schema: its name, then its fields. */\n")
+                .append("    static final List<List<String>> ROWS = List.of(\n");
         int left = table.size();
         for (var schema : table.entrySet()) {
-            java.append("            schema(\n                    \"")
-                    .append(schema.getKey())
-                    .append('"');
+            java.append("            List.of(\"").append(schema.getKey()).append('"');
             schema.getValue()
-                    .forEach((field, nested) -> java.append(",\n                    \"")
+                    .forEach((field, nested) -> java.append(", \"")
                             .append(field)
                             .append(nested.isEmpty() ? "" : ": " + nested)
                             .append('"'));
             java.append(--left == 0 ? "));\n" : "),\n");
         }
-        java.append("\n    private SpecBodyFields() {}\n");
-        java.append("""
-
-                    /** Every schema, with its fields; a field's value is its object's schema, or "" for a value. */
-                    static Map<String, Map<String, String>> schemas() {
-                        return SCHEMAS;
-                    }
-
-                    /** Whether the spec gives {@code schema} the field {@code field}. */
-                    static boolean has(String schema, String field) {
-                        return SCHEMAS.getOrDefault(schema, Map.of()).containsKey(field);
-                    }
-
-                    /** The schema of the object (or of each entry of the list) {@code field} of {@code schema} holds. */
-                    static Optional<String> nested(String schema, String field) {
-                        String nested = SCHEMAS.getOrDefault(schema, Map.of()).getOrDefault(field, "");
-                        return nested.isEmpty() ? Optional.empty() : Optional.of(nested);
-                    }
-
-                    private static Map.Entry<String, Map<String, String>> schema(String name, String... fields) {
-                        Map<String, String> byName = new LinkedHashMap<>();
-                        for (String field : fields) {
-                            int colon = field.indexOf(": ");
-                            byName.put(colon < 0 ? field : field.substring(0, colon), colon < 0 ? "" : field.substring(colon + 2));
-                        }
-                        return Map.entry(name, Collections.unmodifiableMap(byName));
-                    }
-                }
-                """);
-        return java.toString();
+        return java.append("\n    private SpecBodyFieldTable() {}\n}\n").toString();
     }
 }
