@@ -47,11 +47,7 @@ public final class SpecFields {
 
     /** The 501 refusal of {@code field}, a feature LinstorJ lacks. */
     public static UnsupportedFieldException unsupported(String field, String why, String correction) {
-        return new UnsupportedFieldException(
-                ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST, "The field " + field + " is not supported by LinstorJ.")
-                        .withCause(why)
-                        .withDetails("Field: " + field)
-                        .withCorrection(correction));
+        return new UnsupportedFieldException(fieldRefused(field, why, correction));
     }
 
     /** Whether a JSON field was given a value: not absent and not JSON null. */
@@ -127,10 +123,14 @@ public final class SpecFields {
 
     /** The refusal of one field. */
     public static ApiRcException refusal(String field, String why, String correction) {
-        return new ApiRcException(
-                ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST, "The field " + field + " is not supported by LinstorJ.")
-                        .withCause(why)
-                        .withDetails("Field: " + field)
-                        .withCorrection(correction));
+        return new ApiRcException(fieldRefused(field, why, correction));
+    }
+
+    /** One answer for both refusals, so the 400 and the 501 of a field read alike. */
+    private static ApiCallRc fieldRefused(String field, String why, String correction) {
+        return ApiCallRc.of(RetCodes.FAIL_INVLD_REQUEST, "The field " + field + " is not supported by LinstorJ.")
+                .withCause(why)
+                .withDetails("Field: " + field)
+                .withCorrection(correction);
     }
 }
